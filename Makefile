@@ -1,0 +1,132 @@
+# zhpipe: small Unix filters from scraped Chinese news pages to clean text and
+# a table of the quantities they report.  See README.md.
+
+VERSION = 0.1.0
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANPREFIX ?= $(PREFIX)/share/man
+DESTDIR ?=
+
+CC ?= cc
+CFLAGS ?= -O2 -g
+ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
+SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+	-fno-sanitize-recover=all
+
+FILTERS = decode
+MAN1 = $(FILTERS:%=man/%.1)
+MAN7 = man/zhpipe.7
+
+LIB_SRC = src/lib/zp.c
+LIB_HDR = src/lib/zp.h
+
+# Every filter is built from src/NAME/*.c and the shared library, twice: into
+# bin/ for use, and with AddressSanitizer and UBSan into build/asan/ for the
+# second half of `make check`.
+define filter_rules
+$(1)_SRC = $$(wildcard src/$(1)/*.c)
+$(1)_DEPS = $$($(1)_SRC) $$(wildcard src/$(1)/*.h) $$(LIB_SRC) $$(LIB_HDR) Makefile
+bin/$(1): $$($(1)_DEPS)
+	@mkdir -p bin
+	$$(CC) $$(ZP_CFLAGS) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
+build/asan/$(1): $$($(1)_DEPS)
+	@mkdir -p build/asan
+	$$(CC) $$(ZP_CFLAGS) $$(CPPFLAGS) $$(SANITIZE_CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
+endef
+$(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
+
+# zp-cat exercises the shared library's line reader, headers and output the
+# way every line-oriented filter uses them.
+build/tools/zp-cat: tests/tools/zp-cat.c $(LIB_SRC) $(LIB_HDR)
+	@mkdir -p build/tools
+	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/tools/zp-cat.c $(LIB_SRC)
+build/asan/tools/zp-cat: tests/tools/zp-cat.c $(LIB_SRC) $(LIB_HDR)
+	@mkdir -p build/asan/tools
+	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ tests/tools/zp-cat.c $(LIB_SRC)
+
+.PHONY: all check test test-sanitized sanitized install uninstall clean demo bench \
+	deps lint hanfreq
+
+all: $(FILTERS:%=bin/%)
+
+sanitized: $(FILTERS:%=build/asan/%) build/asan/tools/zp-cat
+
+# TAP output so that .ci/run can count results; BATS_FLAGS= for bats' own.
+BATS_FLAGS ?= --tap
+test: all build/tools/zp-cat
+	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools bats $(BATS_FLAGS) tests
+
+test-sanitized: sanitized
+	ZP_BIN=$(CURDIR)/build/asan ZP_TOOLS=$(CURDIR)/build/asan/tools \
+	ZP_SANITIZED=1 bats $(BATS_FLAGS) tests
+
+check: deps
+	$(MAKE) test
+	$(MAKE) test-sanitized
+
+lint:
+	mandoc -Tlint -W warning $(MAN1) $(MAN7)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man7
+	install -m 755 $(FILTERS:%=bin/%) $(DESTDIR)$(BINDIR)
+	install -m 644 $(MAN1) $(DESTDIR)$(MANPREFIX)/man1
+	install -m 644 $(MAN7) $(DESTDIR)$(MANPREFIX)/man7
+
+uninstall:
+	rm -f $(FILTERS:%=$(DESTDIR)$(BINDIR)/%)
+	rm -f $(FILTERS:%=$(DESTDIR)$(MANPREFIX)/man1/%.1) $(DESTDIR)$(MANPREFIX)/man7/zhpipe.7
+
+clean:
+	rm -rf bin build
+	$(MAKE) -C examples clean
+
+demo: deps all
+	@$(MAKE) --no-print-directory -C examples demo
+
+bench: deps all
+	bench/decode-speed
+	bench/detect-accuracy
+
+# Regenerates decode's character frequency table (needs python3-jieba and
+# opencc); the result is committed, so building never needs either.
+hanfreq:
+	src/decode/mkhanfreq > src/decode/hanfreq.c.new
+	mv src/decode/hanfreq.c.new src/decode/hanfreq.c
+
+# The Debian packages zhpipe builds, tests and benchmarks with (README says
+# what each is for), each with the check that tells it is there.  `make deps`
+# installs the missing ones when we are root and otherwise prints the apt-get
+# line to run.
+DEPS = \
+	gcc:'command -v gcc' \
+	make:'command -v make' \
+	pkg-config:'command -v pkg-config' \
+	libopencc-dev:'pkg-config --exists opencc' \
+	opencc:'command -v opencc' \
+	libcsv-dev:'test -f /usr/include/csv.h' \
+	bats:'command -v bats' \
+	bats-support:'test -f /usr/lib/bats/bats-support/load.bash' \
+	bats-assert:'test -f /usr/lib/bats/bats-assert/load.bash' \
+	mandoc:'command -v mandoc' \
+	uchardet:'command -v uchardet' \
+	enca:'command -v enca' \
+	time:'test -x /usr/bin/time'
+deps:
+	@missing=; \
+	for dep in $(DEPS); do \
+	  package=$${dep%%:*}; check=$${dep#*:}; \
+	  eval "$$check" >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	  else \
+	    echo "Missing Debian packages. Run:"; \
+	    echo "  sudo apt-get install$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi

@@ -1,0 +1,368 @@
+#define _POSIX_C_SOURCE 200809L
+#include "zp.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef ZP_VERSION
+#define ZP_VERSION "unknown"
+#endif
+
+const char *zp_progname = "zhpipe";
+static int exit_status = ZP_EXIT_OK;
+
+enum { OUT_CAP = 1 << 16 };
+static unsigned char out_buf[OUT_CAP];
+static size_t out_len;
+
+void zp_init(const char *progname)
+{
+    const char *slash = strrchr(progname, '/');
+    zp_progname = slash ? slash + 1 : progname;
+    signal(SIGPIPE, SIG_DFL);
+}
+
+_Noreturn void zp_print_version(void)
+{
+    zp_puts(zp_progname);
+    zp_puts(" (zhpipe) " ZP_VERSION "\n");
+    zp_exit();
+}
+
+static void vmessage(const char *file, const char *fmt, va_list ap)
+{
+    /* One fprintf per piece would interleave with other writers of a shared
+     * stderr; build the line first and write it once. */
+    char msg[1024];
+    int n = file ? snprintf(msg, sizeof msg, "%s: %s: ", zp_progname, file)
+                 : snprintf(msg, sizeof msg, "%s: ", zp_progname);
+    if (n < 0 || (size_t)n >= sizeof msg)
+        n = (int)sizeof msg - 1;
+    int m = vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, ap);
+    size_t len = (m < 0) ? (size_t)n : (size_t)n + (size_t)m;
+    if (len > sizeof msg - 2)
+        len = sizeof msg - 2;
+    msg[len++] = '\n';
+    ssize_t ignored = write(STDERR_FILENO, msg, len);
+    (void)ignored; /* nowhere left to report a failing stderr */
+}
+
+void zp_error(const char *file, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(file, fmt, ap);
+    va_end(ap);
+    zp_mark_bad_input();
+}
+
+void zp_note(const char *file, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(file, fmt, ap);
+    va_end(ap);
+}
+
+_Noreturn void zp_usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(NULL, fmt, ap);
+    va_end(ap);
+    zp_try_help();
+}
+
+_Noreturn void zp_try_help(void)
+{
+    char msg[256];
+    int n = snprintf(msg, sizeof msg, "Try '%s --help' for more information.\n", zp_progname);
+    ssize_t ignored = write(STDERR_FILENO, msg, n > 0 && (size_t)n < sizeof msg ? (size_t)n : 0);
+    (void)ignored;
+    exit(ZP_EXIT_USAGE);
+}
+
+_Noreturn void zp_fatal(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(NULL, fmt, ap);
+    va_end(ap);
+    zp_flush();
+    exit(ZP_EXIT_BAD_INPUT);
+}
+
+void zp_mark_bad_input(void) { exit_status = ZP_EXIT_BAD_INPUT; }
+int zp_exit_status(void) { return exit_status; }
+
+static _Noreturn void write_error(int err)
+{
+    zp_note(NULL, "write error: %s", strerror(err));
+    exit(ZP_EXIT_BAD_INPUT);
+}
+
+static void write_all(const unsigned char *p, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(STDOUT_FILENO, p, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            write_error(errno);
+        }
+        p += n;
+        len -= (size_t)n;
+    }
+}
+
+void zp_flush(void)
+{
+    write_all(out_buf, out_len);
+    out_len = 0;
+}
+
+void zp_write(const void *data, size_t len)
+{
+    if (len > OUT_CAP - out_len) {
+        zp_flush();
+        if (len >= OUT_CAP) {
+            write_all(data, len);
+            return;
+        }
+    }
+    memcpy(out_buf + out_len, data, len);
+    out_len += len;
+}
+
+void zp_putc(int c)
+{
+    if (out_len == OUT_CAP)
+        zp_flush();
+    out_buf[out_len++] = (unsigned char)c;
+}
+
+void zp_puts(const char *s) { zp_write(s, strlen(s)); }
+
+_Noreturn void zp_exit(void)
+{
+    zp_flush();
+    if (close(STDOUT_FILENO) != 0 && errno != EBADF)
+        write_error(errno);
+    exit(exit_status);
+}
+
+int zp_open(const char *name)
+{
+    if (strcmp(name, "-") == 0)
+        return STDIN_FILENO;
+    int fd;
+    do
+        fd = open(name, O_RDONLY);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0)
+        zp_error(name, "%s", strerror(errno));
+    return fd;
+}
+
+void zp_close(int fd, const char *name)
+{
+    if (fd != STDIN_FILENO && close(fd) != 0)
+        zp_error(name, "%s", strerror(errno));
+}
+
+ssize_t zp_read(int fd, const char *name, void *buf, size_t cap)
+{
+    for (;;) {
+        ssize_t n = read(fd, buf, cap);
+        if (n >= 0)
+            return n;
+        if (errno != EINTR) {
+            zp_error(name, "%s", strerror(errno));
+            return -1;
+        }
+    }
+}
+
+enum { LINE_READER_INITIAL_CAP = 1 << 16 };
+
+void zp_line_reader_open(struct zp_line_reader *r, int fd, const char *name)
+{
+    *r = (struct zp_line_reader){.fd = fd, .name = name};
+}
+
+static void *xrealloc(void *p, size_t size)
+{
+    p = realloc(p, size);
+    if (!p)
+        zp_fatal("out of memory");
+    return p;
+}
+
+/* Reads more after the unread part, first moving it to the buffer's start and
+ * growing the buffer when the unread part fills it (a line longer than the
+ * buffer).  Returns false at end of input. */
+static bool refill(struct zp_line_reader *r)
+{
+    if (r->eof)
+        return false;
+    if (r->start > 0) {
+        memmove(r->buf, r->buf + r->start, r->end - r->start);
+        r->end -= r->start;
+        r->start = 0;
+    }
+    if (r->end == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : LINE_READER_INITIAL_CAP;
+        r->buf = xrealloc(r->buf, r->cap);
+    }
+    ssize_t n = zp_read(r->fd, r->name, r->buf + r->end, r->cap - r->end);
+    if (n <= 0) {
+        r->eof = true;
+        r->failed = n < 0;
+        return false;
+    }
+    r->end += (size_t)n;
+    return true;
+}
+
+bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
+                  size_t *len, bool *had_newline)
+{
+    size_t scanned = r->start;
+    for (;;) {
+        unsigned char *nl = memchr(r->buf + scanned, '\n', r->end - scanned);
+        if (nl) {
+            *line = r->buf + r->start;
+            *len = (size_t)(nl - *line);
+            *had_newline = true;
+            r->start = (size_t)(nl - r->buf) + 1;
+            r->line_number++;
+            return true;
+        }
+        scanned = r->end - r->start;
+        if (!refill(r)) {
+            if (r->end == r->start)
+                return false;
+            *line = r->buf + r->start;
+            *len = r->end - r->start;
+            *had_newline = false;
+            r->start = r->end;
+            r->line_number++;
+            return true;
+        }
+    }
+}
+
+void zp_line_reader_free(struct zp_line_reader *r)
+{
+    free(r->buf);
+    r->buf = NULL;
+}
+
+bool zp_is_header(const unsigned char *line, size_t len)
+{
+    return len > 0 && line[0] == ZP_HEADER_BYTE;
+}
+
+void zp_write_header(const char *name)
+{
+    zp_putc(ZP_HEADER_BYTE);
+    zp_puts(name);
+    zp_putc('\n');
+}
+
+size_t zp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n == 0)
+        return 0;
+    unsigned char b0 = s[0];
+    if (b0 < 0x80) {
+        *cp = b0;
+        return 1;
+    }
+    if (b0 < 0xC2)
+        return 0;
+    if (b0 < 0xE0) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = ((uint32_t)(b0 & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (b0 < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        if ((b0 == 0xE0 && s[1] < 0xA0) || (b0 == 0xED && s[1] >= 0xA0))
+            return 0;
+        *cp = ((uint32_t)(b0 & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) |
+              (s[2] & 0x3F);
+        return 3;
+    }
+    if (b0 < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+            (s[3] & 0xC0) != 0x80)
+            return 0;
+        if ((b0 == 0xF0 && s[1] < 0x90) || (b0 == 0xF4 && s[1] >= 0x90))
+            return 0;
+        *cp = ((uint32_t)(b0 & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+              ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+        return 4;
+    }
+    return 0;
+}
+
+size_t zp_utf8_prefix_len(const unsigned char *s, size_t n)
+{
+    unsigned char b0 = s[0];
+    size_t need = b0 >= 0xC2 && b0 < 0xE0   ? 2
+                  : b0 >= 0xE0 && b0 < 0xF0 ? 3
+                  : b0 >= 0xF0 && b0 < 0xF5 ? 4
+                                            : 0;
+    if (need == 0)
+        return 0;
+    size_t i = 1;
+    for (; i < n && i < need; i++) {
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (i == 1) {
+            if (b0 == 0xE0)
+                lo = 0xA0;
+            else if (b0 == 0xED)
+                hi = 0x9F;
+            else if (b0 == 0xF0)
+                lo = 0x90;
+            else if (b0 == 0xF4)
+                hi = 0x8F;
+        }
+        if (s[i] < lo || s[i] > hi)
+            break;
+    }
+    return i;
+}
+
+size_t zp_utf8_encode(uint32_t cp, unsigned char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (unsigned char)(0xC0 | (cp >> 6));
+        out[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | (cp >> 12));
+        out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (unsigned char)(0xF0 | (cp >> 18));
+    out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}

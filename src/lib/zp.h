@@ -1,0 +1,100 @@
+/* zp: what every zhpipe filter needs and none should write twice.
+ *
+ * Output goes through one buffer on standard output whose every write and
+ * whose final close are checked; input comes from FILE arguments, `-` or
+ * standard input, as raw chunks or as lines of any length; errors follow
+ * `prog: FILE: reason`; the exit status is 0, 1 (some input was bad, the rest
+ * was processed) or 2 (usage).  See zhpipe(7) for the stream format. */
+#ifndef ZP_H
+#define ZP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+enum { ZP_EXIT_OK = 0, ZP_EXIT_BAD_INPUT = 1, ZP_EXIT_USAGE = 2 };
+
+/* The byte that opens a document header line: "\fNAME\n". */
+#define ZP_HEADER_BYTE '\f'
+
+extern const char *zp_progname;
+
+/* Sets the program name for messages, restores SIGPIPE's default action (so a
+ * closed pipe ends the filter quietly, however the parent left it) and arranges
+ * for standard output to be flushed and closed, checked, at exit. */
+void zp_init(const char *progname);
+
+/* `prog (zhpipe) VERSION` on standard output, then exit 0. */
+_Noreturn void zp_print_version(void);
+
+/* `prog: FILE: message`; FILE may be NULL.  Marks the run as having met bad
+ * input, so zp_exit_status() becomes 1. */
+void zp_error(const char *file, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* The same message without changing the exit status (a note, not an error). */
+void zp_note(const char *file, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* `prog: message` and `Try 'prog --help'...`, exit 2. */
+_Noreturn void zp_usage_error(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+/* Only the `Try 'prog --help'...` line, exit 2: for after getopt's message. */
+_Noreturn void zp_try_help(void);
+/* `prog: message`, flush what can be flushed, exit 1. */
+_Noreturn void zp_fatal(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
+
+void zp_mark_bad_input(void);
+int zp_exit_status(void);
+/* Flushes and closes standard output (a failure is fatal), then exits with
+ * zp_exit_status(). */
+_Noreturn void zp_exit(void);
+
+/* Buffered standard output.  A failed write is fatal: `prog: write error:
+ * REASON`, exit 1. */
+void zp_write(const void *data, size_t len);
+void zp_putc(int c);
+void zp_puts(const char *s);
+void zp_flush(void);
+
+/* Input files.  zp_open() returns a descriptor, or -1 after reporting
+ * `prog: NAME: reason`; "-" is standard input.  zp_read() reads at most cap
+ * bytes, retrying on EINTR; on error it reports it and returns -1. */
+int zp_open(const char *name);
+void zp_close(int fd, const char *name);
+ssize_t zp_read(int fd, const char *name, void *buf, size_t cap);
+
+/* Lines of any length, without their LF.  The last line of a file counts
+ * whether or not it ends in LF; `had_newline` tells which. */
+struct zp_line_reader {
+    int fd;
+    const char *name;
+    unsigned char *buf;
+    size_t cap, start, end;
+    bool eof, failed;
+    uintmax_t line_number;
+};
+void zp_line_reader_open(struct zp_line_reader *r, int fd, const char *name);
+/* Returns false at end of input (or after a read error, reported). *line
+ * points into the reader's buffer until the next call. */
+bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
+                  size_t *len, bool *had_newline);
+void zp_line_reader_free(struct zp_line_reader *r);
+
+/* Document headers. */
+bool zp_is_header(const unsigned char *line, size_t len);
+void zp_write_header(const char *name);
+
+/* UTF-8.  Decodes one well-formed character (no overlongs, no surrogates, at
+ * most U+10FFFF) at s, setting *cp; returns its length, or 0 when the bytes at
+ * s are not one (an incomplete sequence at the end of n included). */
+size_t zp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* For bytes that zp_utf8_decode rejects: how many of them begin a
+ * well-formed sequence (0 when s[0] cannot start one).  Equal to n: the
+ * sequence was cut by the end of the data.  Otherwise it is the length of the
+ * ill-formed part to replace with one U+FFFD (at least 1 byte). */
+size_t zp_utf8_prefix_len(const unsigned char *s, size_t n);
+/* Writes cp as UTF-8 into out (room for 4), returns the length. */
+size_t zp_utf8_encode(uint32_t cp, unsigned char *out);
+
+#endif
