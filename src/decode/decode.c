@@ -162,7 +162,7 @@ static void detect(struct input *in, bool pass_ascii, struct detection *d)
         consume(in, in->have);
         at_file_start = false;
     }
-    detect_encoding(in->buf, in->have, at_file_start, d);
+    detect_encoding(in->buf, in->have, at_file_start, in->eof, d);
 }
 
 static void list_file(struct input *in)

@@ -22,6 +22,10 @@ enum { PLAUSIBLE = 100, IMPLAUSIBLE = -100 };
  * plausible or when it has this many multibyte ones: GBK and Big5 text is
  * valid UTF-8 only by accident, for a few characters at most. */
 enum { UTF8_SURE_MEAN = 90, UTF8_SURE_MULTIBYTE = 8 };
+/* Otherwise a valid UTF-8 window loses only to a reading this much more
+ * plausible: what GBK text that is valid UTF-8 by accident reads as (Latin,
+ * Greek, Cyrillic letters) is far less plausible than its GBK reading. */
+enum { UTF8_VALIDITY_BONUS = 40 };
 
 int char_plausibility(uint32_t cp)
 {
@@ -164,7 +168,7 @@ static double confidence_from_margin(double margin)
 }
 
 void detect_encoding(const unsigned char *s, size_t n, bool at_file_start,
-                     struct detection *d)
+                     bool at_eof, struct detection *d)
 {
     *d = (struct detection){.encoding = "UTF-8", .confidence = 1.0};
     if (at_file_start) {
@@ -189,7 +193,9 @@ void detect_encoding(const unsigned char *s, size_t n, bool at_file_start,
         struct tally tally;
     } candidates[5] = {{"UTF-8", {0}}, {"GB18030", {0}}, {"BIG5", {0}},
                        {"UTF-16LE", {0}}, {"UTF-16BE", {0}}};
-    size_t count = at_file_start ? 5 : 3;
+    /* UTF-16 without a BOM is a candidate only from the file's start, and not
+     * for a whole file of odd length. */
+    size_t count = at_file_start && !(at_eof && n % 2 == 1) ? 5 : 3;
 
     tally_utf8(s, n, &candidates[0].tally);
     const struct tally *u = &candidates[0].tally;
@@ -201,8 +207,11 @@ void detect_encoding(const unsigned char *s, size_t n, bool at_file_start,
     for (size_t i = 1; i < count; i++)
         tally_encoding(candidates[i].encoding, s, n, &candidates[i].tally);
 
+    bool utf16_possible = count == 5 && u->has_nul;
+    bool utf8_valid = u->invalid == 0 && u->multibyte > 0 && !utf16_possible;
     size_t best = 0;
-    double best_mean = mean_of(&candidates[0].tally), second_mean = -1e9;
+    double best_mean = mean_of(u) + (utf8_valid ? UTF8_VALIDITY_BONUS : 0);
+    double second_mean = -1e9;
     for (size_t i = 1; i < count; i++) {
         double m = mean_of(&candidates[i].tally);
         if (m > best_mean) {

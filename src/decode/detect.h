@@ -18,9 +18,10 @@ struct detection {
 
 /* Decides from window, the first bytes of a file (at_file_start) or the bytes
  * that follow a pure ASCII start, which can be neither UTF-16 nor carry a
- * BOM.  A sequence cut by the window's end is not held against a candidate. */
-void detect_encoding(const unsigned char *window, size_t len,
-                     bool at_file_start, struct detection *d);
+ * BOM.  at_eof: the window holds the rest of the file.  A sequence cut by the
+ * window's end is not held against a candidate. */
+void detect_encoding(const unsigned char *window, size_t len, bool at_file_start,
+                     bool at_eof, struct detection *d);
 
 /* True when the window is ASCII that every candidate reads the same way: no
  * byte above 0x7F and no NUL (which would suggest UTF-16). */

@@ -35,11 +35,19 @@ static const uint16_t cp1252_high[32] = {
 bool mojibake_suspect(uint32_t cp)
 {
     /* Every UTF-8 lead byte of a CJK character reads as a Latin-1 letter
-     * (U+00E4..U+00E9); the middle dot and the multiplication sign are common
-     * in clean Chinese text and not worth a look. */
+     * (U+00E4..U+00E9), and the bytes after it as Latin-1 or cp1252
+     * characters; the middle dot, the multiplication sign and cp1252's quotes,
+     * dashes and ellipsis are common in clean Chinese text. */
     if (cp >= 0x80 && cp <= 0xFF)
         return cp != 0xB7 && cp != 0xD7;
-    return is_han(cp) && han_score(cp) < SUSPECT_HAN_SCORE;
+    if (cp >= 0x2013 && cp <= 0x2026)
+        return cp == 0x201A || cp == 0x201E || cp == 0x2020 || cp == 0x2021 || cp == 0x2022;
+    if (!is_han(cp))
+        return cp == 0x20AC || cp == 0x0152 || cp == 0x0153 || cp == 0x0160 ||
+               cp == 0x0161 || cp == 0x0178 || cp == 0x017D || cp == 0x017E ||
+               cp == 0x0192 || cp == 0x02C6 || cp == 0x02DC || cp == 0x2122 ||
+               cp == 0x2030 || cp == 0x2039 || cp == 0x203A;
+    return han_score(cp) < SUSPECT_HAN_SCORE;
 }
 
 static void put_bytes(struct repair_buffer *b, const unsigned char *s, size_t n)

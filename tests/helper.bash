@@ -1,0 +1,27 @@
+# Shared set-up for every zhpipe bats file.
+load '/usr/lib/bats/bats-support/load.bash'
+load '/usr/lib/bats/bats-assert/load.bash'
+
+TOP=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
+ZP_BIN=${ZP_BIN:-$TOP/bin}
+ZP_TOOLS=${ZP_TOOLS:-$TOP/build/tools}
+FIXTURES=$BATS_TEST_DIRNAME/fixtures
+ARTICLES=$FIXTURES/articles
+PATH=$ZP_BIN:$ZP_TOOLS:$PATH
+export LC_ALL=C.UTF-8
+
+# Runs a shell command line, for pipes and redirections.
+run_sh() { run bash -c "$1"; }
+
+# Fails unless every line of FILE is valid UTF-8 without control characters
+# and the file ends in LF: the text stream's promise.
+assert_text_stream() {
+    local file=$1
+    iconv -f UTF-8 -t UTF-8 "$file" > /dev/null || fail "$file: not valid UTF-8"
+    if tr -d '\n\f' < "$file" | grep -q -P '[\x{0}-\x{1f}\x{7f}-\x{9f}]'; then
+        fail "$file: holds control characters"
+    fi
+    if [ -s "$file" ] && [ "$(tail -c 1 "$file" | od -An -tx1 | tr -d ' ')" != 0a ]; then
+        fail "$file: no final LF"
+    fi
+}
