@@ -112,7 +112,8 @@ DEPS = \
 	mandoc:'command -v mandoc' \
 	uchardet:'command -v uchardet' \
 	enca:'command -v enca' \
-	time:'test -x /usr/bin/time'
+	time:'test -x /usr/bin/time' \
+	python3-jieba:'test -f /usr/lib/python3/dist-packages/jieba/dict.txt'
 deps:
 	@missing=; \
 	for dep in $(DEPS); do \

@@ -252,8 +252,9 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
 
 @test "decode: random bytes give a valid text stream (fixed seeds)" {
     for seed in 1 2 3 4 5; do
-        openssl enc -aes-128-ctr -pass pass:$seed -nosalt -pbkdf2 < /dev/zero 2> /dev/null |
-            head -c 100000 > random.bin
+        LC_ALL=C awk -v seed=$seed 'BEGIN { srand(seed)
+            for (i = 0; i < 100000; i++) printf "%c", int(rand() * 256) }' > random.bin
+        [ "$(wc -c < random.bin)" -eq 100000 ]
         decode random.bin > out.txt 2> err.txt || [ $? -eq 1 ]
         assert_text_stream out.txt
     done

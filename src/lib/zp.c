@@ -235,7 +235,8 @@ bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
 {
     size_t scanned = r->start;
     for (;;) {
-        unsigned char *nl = memchr(r->buf + scanned, '\n', r->end - scanned);
+        unsigned char *nl =
+            r->end > scanned ? memchr(r->buf + scanned, '\n', r->end - scanned) : NULL;
         if (nl) {
             *line = r->buf + r->start;
             *len = (size_t)(nl - *line);
