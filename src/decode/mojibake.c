@@ -21,7 +21,7 @@
 #include "hanfreq.h"
 #include "zp.h"
 
-enum { SUSPECT_HAN_SCORE = 90, MIN_GAIN = 20, MIN_REPAIRED_MEAN = 70 };
+enum { MIN_GAIN = 20, MIN_REPAIRED_MEAN = 70 };
 
 /* cp1252's 0x80..0x9F; 0 where cp1252 has no character (a Latin-1 reading
  * keeps those as C1 controls). */
@@ -32,7 +32,7 @@ static const uint16_t cp1252_high[32] = {
     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
 };
 
-bool mojibake_suspect(uint32_t cp)
+bool mojibake_suspect_non_han(uint32_t cp)
 {
     /* Every UTF-8 lead byte of a CJK character reads as a Latin-1 letter
      * (U+00E4..U+00E9), and the bytes after it as Latin-1 or cp1252
@@ -42,12 +42,10 @@ bool mojibake_suspect(uint32_t cp)
         return cp != 0xB7 && cp != 0xD7;
     if (cp >= 0x2013 && cp <= 0x2026)
         return cp == 0x201A || cp == 0x201E || cp == 0x2020 || cp == 0x2021 || cp == 0x2022;
-    if (!is_han(cp))
-        return cp == 0x20AC || cp == 0x0152 || cp == 0x0153 || cp == 0x0160 ||
-               cp == 0x0161 || cp == 0x0178 || cp == 0x017D || cp == 0x017E ||
-               cp == 0x0192 || cp == 0x02C6 || cp == 0x02DC || cp == 0x2122 ||
-               cp == 0x2030 || cp == 0x2039 || cp == 0x203A;
-    return han_score(cp) < SUSPECT_HAN_SCORE;
+    return cp == 0x20AC || cp == 0x0152 || cp == 0x0153 || cp == 0x0160 ||
+           cp == 0x0161 || cp == 0x0178 || cp == 0x017D || cp == 0x017E ||
+           cp == 0x0192 || cp == 0x02C6 || cp == 0x02DC || cp == 0x2122 ||
+           cp == 0x2030 || cp == 0x2039 || cp == 0x203A;
 }
 
 static void put_bytes(struct repair_buffer *b, const unsigned char *s, size_t n)

@@ -17,11 +17,17 @@ enum { ENTITY_MAX = 12 };
  * of them are suspects, in mojibake 64% (Latin-1) to 80% (GBK). */
 enum { SCREENED_CHARS = 32, MIN_SUSPECTS = 2, MIN_SUSPECT_SHARE_INVERSE = 3 };
 
+/* Most lines lie whole in the input at hand and need no repair: they are
+ * validated, screened and normalised in one pass into `stage`, which is
+ * written out when the line ends.  The rest (a line cut by the end of the
+ * input, longer than a segment, with an invalid byte, or worth a repair) is
+ * gathered in `line` and handed on a segment at a time; its normalised text
+ * passes through `stage` too. */
 struct text_sink {
     struct text_options options;
     struct text_counts counts;
-    unsigned char *line;
-    size_t len;
+    unsigned char *line, *stage;
+    size_t len, stage_len;
     bool line_open, after_cr, stopped;
     unsigned screened, suspects;
     bool line_repaired;
@@ -31,49 +37,65 @@ struct text_sink {
     struct repair_buffer repaired, repair_scratch;
 };
 
-/* Bytes copied as they are: printable ASCII but '&', UTF-8 continuation bytes,
- * and lead bytes of ranges without odd spaces or controls (C2: NBSP and C1;
- * E1: U+1680; E2: U+2000-U+206F; E3: U+3000; EF: U+FEFF and full-width
- * forms). */
-static bool is_plain[256];
-
-static void init_plain_bytes(void)
+/* Lead bytes of ranges that hold odd spaces or controls, or full-width forms:
+ * C2 (NBSP, C1), E1 (U+1680), E2 (U+2000..U+2060), E3 (U+3000), EF (U+FEFF,
+ * full width).  needs_attention() looks further. */
+static bool is_check_lead(unsigned char b)
 {
-    for (int b = 0x21; b < 0x7F; b++)
-        is_plain[b] = b != '&';
-    for (int b = 0x80; b < 0xF5; b++)
-        is_plain[b] = b >= 0xC3 || b < 0xC0;
-    is_plain[0xE1] = is_plain[0xE2] = is_plain[0xE3] = is_plain[0xEF] = false;
+    return b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF;
+}
+
+static bool needs_attention(const struct text_sink *t, const unsigned char *p)
+{
+    switch (p[0]) {
+    case 0xC2: return p[1] <= 0xA0;
+    case 0xE1: return p[1] == 0x9A && p[2] == 0x80;
+    case 0xE2:
+        return (p[1] == 0x80 && (p[2] <= 0x8B || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF)) ||
+               (p[1] == 0x81 && (p[2] == 0x9F || p[2] == 0xA0));
+    case 0xE3: return p[1] == 0x80 && p[2] == 0x80;
+    default: /* 0xEF */
+        return (p[1] == 0xBB && p[2] == 0xBF) ||
+               (t->options.fold_width &&
+                ((p[1] == 0xBC && p[2] >= 0x81) || (p[1] == 0xBD && p[2] <= 0x9E)));
+    }
 }
 
 struct text_sink *text_sink_new(const struct text_options *options)
 {
     struct text_sink *t = calloc(1, sizeof *t);
     unsigned char *line = malloc(SEGMENT_CAP);
-    if (!t || !line)
+    unsigned char *stage = malloc(SEGMENT_CAP);
+    if (!t || !line || !stage)
         zp_fatal("out of memory");
     t->options = *options;
     t->line = line;
-    init_plain_bytes();
+    t->stage = stage;
     return t;
 }
 
 void text_sink_free(struct text_sink *t)
 {
     free(t->line);
+    free(t->stage);
     free(t->repaired.data);
     free(t->repair_scratch.data);
     free(t);
 }
 
+static void reset_line(struct text_sink *t)
+{
+    t->len = t->stage_len = 0;
+    t->line_open = t->line_repaired = t->has_content = false;
+    t->pending_spaces = 0;
+    t->screened = t->suspects = 0;
+}
+
 void text_begin(struct text_sink *t)
 {
     t->counts = (struct text_counts){0};
-    t->len = 0;
-    t->line_open = t->after_cr = t->stopped = false;
-    t->screened = t->suspects = 0;
-    t->line_repaired = t->has_content = false;
-    t->pending_spaces = 0;
+    reset_line(t);
+    t->after_cr = t->stopped = false;
 }
 
 const struct text_counts *text_counts(const struct text_sink *t) { return &t->counts; }
@@ -161,83 +183,153 @@ static bool is_odd_space(uint32_t cp)
 
 static bool is_control(uint32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
 
+static void flush_stage(struct text_sink *t)
+{
+    zp_write(t->stage, t->stage_len);
+    t->stage_len = 0;
+}
+
+static void stage_bytes(struct text_sink *t, const unsigned char *s, size_t n)
+{
+    if (n > SEGMENT_CAP - t->stage_len) {
+        flush_stage(t);
+        if (n > SEGMENT_CAP) {
+            zp_write(s, n);
+            return;
+        }
+    }
+    memcpy(t->stage + t->stage_len, s, n);
+    t->stage_len += n;
+}
+
 static void put_content(struct text_sink *t, const unsigned char *s, size_t n)
 {
     for (; t->pending_spaces > 0; t->pending_spaces--)
-        zp_putc(' ');
-    zp_write(s, n);
+        stage_bytes(t, (const unsigned char *)" ", 1);
+    stage_bytes(t, s, n);
     t->has_content = true;
+}
+
+static void put_space(struct text_sink *t)
+{
+    /* Leading spaces go now; trailing ones wait to see if content follows. */
+    if (t->has_content)
+        t->pending_spaces++;
 }
 
 static void put_char(struct text_sink *t, uint32_t cp, const unsigned char *bytes,
                      size_t len)
 {
     if (is_odd_space(cp)) {
-        /* Leading spaces go now; trailing ones wait to see if content follows. */
-        if (t->has_content)
-            t->pending_spaces++;
-        return;
-    }
-    if (is_control(cp)) {
+        put_space(t);
+    } else if (is_control(cp)) {
         t->counts.controls_dropped++;
-        return;
-    }
-    if (t->options.fold_width && cp >= 0xFF01 && cp <= 0xFF5E) {
+    } else if (t->options.fold_width && cp >= 0xFF01 && cp <= 0xFF5E) {
         unsigned char ascii = (unsigned char)(cp - 0xFEE0);
         put_content(t, &ascii, 1);
-        return;
+    } else {
+        put_content(t, bytes, len);
     }
-    put_content(t, bytes, len);
 }
 
-/* Writes valid UTF-8 text as the stream wants it. */
-static void normalise(struct text_sink *t, const unsigned char *s, size_t n)
+/* Validates and normalises s until LF, CR, U+2028, U+2029, or a sequence
+ * that is ill-formed or cut by the end of s; returns where it stopped (n at
+ * the end).  Screens for mojibake when `screen`. */
+static size_t normalise(struct text_sink *t, const unsigned char *s, size_t n, bool screen)
 {
-    size_t i = 0;
+    size_t i = 0, run = 0; /* s[run, i) is content not yet staged */
+    /* In locals, which stores through t would otherwise force to memory. */
+    unsigned screened = screen ? t->screened : SCREENED_CHARS, suspects = 0;
     while (i < n) {
         unsigned char b = s[i];
-        if (b == ' ') {
-            if (t->has_content)
-                t->pending_spaces++;
+        if (b > 0x20 && b < 0x7F && b != '&') {
             i++;
-        } else if (is_plain[b]) {
-            size_t end = i + 1;
-            while (end < n && (is_plain[s[end]] || s[end] == ' '))
-                end++;
-            while (s[end - 1] == ' ')
-                end--;
-            put_content(t, s + i, end - i);
-            i = end;
-        } else {
+            continue;
+        }
+        if (b >= 0x80) {
             uint32_t cp;
-            size_t len = b == '&' ? parse_entity(s + i, n - i, &cp) : 0;
-            if (len > 0) {
-                unsigned char utf8[4];
-                put_char(t, cp, utf8, zp_utf8_encode(cp, utf8));
+            size_t len;
+            /* Most of Chinese text: three bytes, lead E1..EF but ED, which
+             * need no check beyond their continuation bytes. */
+            if (b >= 0xE1 && b != 0xED && b <= 0xEF && n - i >= 3 &&
+                (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+                cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) |
+                     (s[i + 2] & 0x3F);
+                len = 3;
             } else {
                 len = zp_utf8_decode(s + i, n - i, &cp);
-                put_char(t, cp, s + i, len);
+                if (len == 0)
+                    break;
             }
+            if (cp == 0x2028 || cp == 0x2029)
+                break;
+            if (screened < SCREENED_CHARS) {
+                screened++;
+                suspects += mojibake_suspect(cp);
+            }
+            if (!is_check_lead(b) || !needs_attention(t, s + i)) {
+                i += len;
+                continue;
+            }
+            if (i > run)
+                put_content(t, s + run, i - run);
+            put_char(t, cp, s + i, len);
             i += len;
+            run = i;
+            continue;
         }
+        if (i > run)
+            put_content(t, s + run, i - run);
+        run = i;
+        if (b == '\n' || b == '\r')
+            break;
+        uint32_t cp;
+        size_t len = b == '&' ? parse_entity(s + i, n - i, &cp) : 0;
+        if (len > 0) {
+            unsigned char utf8[4];
+            put_char(t, cp, utf8, zp_utf8_encode(cp, utf8));
+        } else if (b == '&') {
+            put_content(t, s + i, 1);
+            len = 1;
+        } else {
+            put_char(t, b, s + i, 1);
+            len = 1;
+        }
+        i += len;
+        run = i;
     }
+    if (i > run)
+        put_content(t, s + run, i - run);
+    if (screen) {
+        t->screened = screened;
+        t->suspects += suspects;
+    }
+    return i;
 }
 
+static bool worth_repair(const struct text_sink *t)
+{
+    return t->options.repair && t->suspects >= MIN_SUSPECTS &&
+           t->suspects * MIN_SUSPECT_SHARE_INVERSE >= t->screened;
+}
+
+/* Normalises a piece of a line gathered by the general path: well-formed, no
+ * line end inside. */
 static void process_segment(struct text_sink *t, const unsigned char *s, size_t n)
 {
-    if (t->options.repair && t->suspects >= MIN_SUSPECTS &&
-        t->suspects * MIN_SUSPECT_SHARE_INVERSE >= t->screened) {
+    if (worth_repair(t)) {
         uintmax_t losses = 0;
         if (repair_mojibake(s, n, &t->repaired, &t->repair_scratch, &losses)) {
             if (!t->line_repaired)
                 t->counts.repaired_lines++;
             t->line_repaired = true;
             t->counts.repair_losses += losses;
-            normalise(t, t->repaired.data, t->repaired.len);
-            return;
+            s = t->repaired.data;
+            n = t->repaired.len;
         }
     }
-    normalise(t, s, n);
+    normalise(t, s, n, false);
+    flush_stage(t);
 }
 
 /* Where to cut a full segment: at a character boundary, and before a '&' near
@@ -263,17 +355,6 @@ static void flush_segment(struct text_sink *t)
     t->len -= cut;
 }
 
-static void end_line(struct text_sink *t)
-{
-    process_segment(t, t->line, t->len);
-    zp_putc('\n');
-    t->counts.lines++;
-    t->len = 0;
-    t->line_open = t->line_repaired = t->has_content = false;
-    t->pending_spaces = 0;
-    t->screened = t->suspects = 0;
-}
-
 static void append(struct text_sink *t, const unsigned char *s, size_t n)
 {
     t->line_open = true;
@@ -289,6 +370,25 @@ static void append(struct text_sink *t, const unsigned char *s, size_t n)
     }
 }
 
+static void finish_line(struct text_sink *t)
+{
+    zp_putc('\n');
+    t->counts.lines++;
+    reset_line(t);
+}
+
+/* Ends a line of the general path whose last piece is tail. */
+static void end_line(struct text_sink *t, const unsigned char *tail, size_t n)
+{
+    if (t->len > 0) {
+        append(t, tail, n);
+        process_segment(t, t->line, t->len);
+    } else {
+        process_segment(t, tail, n);
+    }
+    finish_line(t);
+}
+
 void text_invalid_sequence(struct text_sink *t, uintmax_t offset)
 {
     if (t->counts.replaced < OFFSETS_REPORTED)
@@ -302,59 +402,94 @@ void text_invalid_sequence(struct text_sink *t, uintmax_t offset)
     append(t, replacement, sizeof replacement);
 }
 
+/* Scans well-formed text from s[i] on, screening it for mojibake, up to the
+ * first byte that needs more: LF, CR, U+2028, U+2029, or a sequence that is
+ * ill-formed or cut by the end of s.  Returns its index, n if none. */
+static size_t scan_text(struct text_sink *t, const unsigned char *s, size_t i, size_t n)
+{
+    while (i < n) {
+        unsigned char b = s[i];
+        if (b < 0x80) {
+            if (b == '\n' || b == '\r')
+                return i;
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t len = zp_utf8_decode(s + i, n - i, &cp);
+        if (len == 0 || cp == 0x2028 || cp == 0x2029)
+            return i;
+        if (t->screened < SCREENED_CHARS) {
+            t->screened++;
+            t->suspects += mojibake_suspect(cp);
+        }
+        i += len;
+    }
+    return n;
+}
+
+/* The fast path: a line that ends within s[0, n) and is at most a segment
+ * long, normalised straight into the stage.  Returns the line's length, or
+ * -1 (nothing written, no count changed) when the general path must take it. */
+static ptrdiff_t fast_line(struct text_sink *t, const unsigned char *s, size_t n)
+{
+    size_t bound = n < SEGMENT_CAP ? n : SEGMENT_CAP;
+    uintmax_t controls = t->counts.controls_dropped;
+    size_t end = normalise(t, s, bound, true);
+    if (end < bound && (s[end] == '\n' || s[end] == '\r') && !worth_repair(t)) {
+        flush_stage(t);
+        finish_line(t);
+        return (ptrdiff_t)end;
+    }
+    t->counts.controls_dropped = controls;
+    reset_line(t);
+    return -1;
+}
+
 size_t text_feed(struct text_sink *t, const unsigned char *s, size_t n,
                  uintmax_t offset, bool final)
 {
     size_t i = 0;
     while (i < n && !t->stopped) {
-        unsigned char b = s[i];
         if (t->after_cr) {
             t->after_cr = false;
-            if (b == '\n') {
+            if (s[i] == '\n') {
                 i++;
                 continue;
             }
         }
-        if (b == '\n' || b == '\r') {
-            end_line(t);
-            t->after_cr = b == '\r';
-            i++;
-        } else if (b < 0x80) {
-            size_t end = i + 1;
-            while (end < n && s[end] < 0x80 && s[end] != '\n' && s[end] != '\r')
-                end++;
-            append(t, s + i, end - i);
-            i = end;
-        } else {
-            size_t end = i;
-            uint32_t cp = 0;
-            while (end < n && s[end] >= 0x80) {
-                size_t len = zp_utf8_decode(s + end, n - end, &cp);
-                if (len == 0 || cp == 0x2028 || cp == 0x2029)
-                    break;
-                if (t->screened < SCREENED_CHARS) {
-                    t->screened++;
-                    t->suspects += mojibake_suspect(cp);
-                }
-                end += len;
-            }
-            if (end > i) {
-                append(t, s + i, end - i);
-                i = end;
+        if (!t->line_open) {
+            ptrdiff_t len = fast_line(t, s + i, n - i);
+            if (len >= 0) {
+                t->after_cr = s[i + (size_t)len] == '\r';
+                i += (size_t)len + 1;
                 continue;
             }
-            size_t len = zp_utf8_decode(s + i, n - i, &cp);
-            if (len > 0) { /* LINE or PARAGRAPH SEPARATOR */
-                end_line(t);
-                i += len;
-                continue;
-            }
-            size_t prefix = zp_utf8_prefix_len(s + i, n - i);
-            if (prefix == n - i && !final)
-                break;
-            text_invalid_sequence(t, offset + i);
-            i += prefix ? prefix : 1;
         }
+        size_t end = scan_text(t, s, i, n);
+        if (end == n) {
+            append(t, s + i, end - i);
+            return n;
+        }
+        if (s[end] == '\n' || s[end] == '\r') {
+            end_line(t, s + i, end - i);
+            t->after_cr = s[end] == '\r';
+            i = end + 1;
+            continue;
+        }
+        uint32_t cp;
+        size_t len = zp_utf8_decode(s + end, n - end, &cp);
+        if (len > 0) { /* LINE or PARAGRAPH SEPARATOR */
+            end_line(t, s + i, end - i);
+            i = end + len;
+            continue;
+        }
+        append(t, s + i, end - i);
+        size_t prefix = zp_utf8_prefix_len(s + end, n - end);
+        if (prefix == n - end && !final)
+            return end;
+        text_invalid_sequence(t, offset + end);
+        i = end + (prefix ? prefix : 1);
     }
     return i;
 }
@@ -363,5 +498,5 @@ void text_end(struct text_sink *t)
 {
     /* After a --strict stop too: what came before the bad byte is a line. */
     if (t->line_open)
-        end_line(t);
+        end_line(t, NULL, 0);
 }
