@@ -17,7 +17,7 @@
 const char *zp_progname = "zhpipe";
 static int exit_status = ZP_EXIT_OK;
 
-enum { OUT_CAP = 1 << 16 };
+enum { OUT_CAP = 1 << 18 };
 static unsigned char out_buf[OUT_CAP];
 static size_t out_len;
 
@@ -139,6 +139,17 @@ void zp_write(const void *data, size_t len)
     memcpy(out_buf + out_len, data, len);
     out_len += len;
 }
+
+unsigned char *zp_reserve(size_t n)
+{
+    if (n > ZP_RESERVE_MAX)
+        zp_fatal("internal error: reserving %zu bytes", n);
+    if (n > OUT_CAP - out_len)
+        zp_flush();
+    return out_buf + out_len;
+}
+
+void zp_commit(size_t n) { out_len += n; }
 
 void zp_putc(int c)
 {

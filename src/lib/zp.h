@@ -56,6 +56,13 @@ void zp_write(const void *data, size_t len);
 void zp_putc(int c);
 void zp_puts(const char *s);
 void zp_flush(void);
+/* For a filter that writes output in place: room for n bytes (at most
+ * ZP_RESERVE_MAX) at the end of the output buffer, flushing first if need be.
+ * What zp_commit(k) then counts (k <= n) is output; what it does not is
+ * dropped, so a filter may write first and decide later. */
+enum { ZP_RESERVE_MAX = 1 << 16 };
+unsigned char *zp_reserve(size_t n);
+void zp_commit(size_t n);
 
 /* Input files.  zp_open() returns a descriptor, or -1 after reporting
  * `prog: NAME: reason`; "-" is standard input.  zp_read() reads at most cap
