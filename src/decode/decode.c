@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "detect.h"
+#include "pairs.h"
 #include "text.h"
 #include "zp.h"
 
@@ -79,13 +80,16 @@ static bool is_utf8_name(const char *encoding)
     return strcasecmp(encoding, "UTF-8") == 0 || strcasecmp(encoding, "UTF8") == 0;
 }
 
-/* The iconv descriptors that read an encoding: Big5 files are read with
- * BIG5, taking a sequence it lacks from BIG5-HKSCS (which maps a few hundred
- * common codes differently, so it is used alone only for HKSCS files); GBK
- * is read as GB18030, identical on GBK's bytes and a superset. */
+/* What reads an encoding: Big5 files are read with BIG5, taking a sequence
+ * it lacks from BIG5-HKSCS (which maps a few hundred common codes
+ * differently, so it is used alone only for HKSCS files); GBK is read as
+ * GB18030, identical on GBK's bytes and a superset.  GB18030 and BIG5 are
+ * read through a table of their two-byte codes (pairs.h), iconv(3) taking
+ * the rest. */
 struct reader {
     const char *encoding;
     iconv_t cd, fallback;
+    const struct pair_table *pairs;
     size_t invalid_step;
 };
 
@@ -98,6 +102,8 @@ static bool open_reader(struct reader *r, const char *encoding)
     r->cd = cached_iconv("UTF-8", source);
     if (strcmp(encoding, "BIG5") == 0)
         r->fallback = cached_iconv("UTF-8", "BIG5-HKSCS");
+    if (strcmp(source, "GB18030") == 0 || strcmp(source, "BIG5") == 0)
+        r->pairs = pair_table_for(source);
     if (strncasecmp(encoding, "UTF-16", 6) == 0 || strncasecmp(encoding, "UCS-2", 5) == 0)
         r->invalid_step = 2;
     return r->cd != NULL;
@@ -129,13 +135,29 @@ static size_t convert(struct reader *r, struct input *in)
     char *ip = (char *)in->buf;
     size_t il = in->have;
     while (il > 0 && !text_stopped(sink)) {
+        if (r->pairs) {
+            size_t produced;
+            size_t used = pair_convert(r->pairs, (unsigned char *)ip, il, (unsigned char *)out,
+                                       &produced);
+            text_feed(sink, (unsigned char *)out, produced, 0, true);
+            ip += used;
+            il -= used;
+            if (il == 0 || text_stopped(sink))
+                break;
+        }
+        /* With a table, iconv takes one sequence the table lacks (at most
+         * four bytes) and the table the rest. */
+        size_t given = r->pairs && il > 4 ? 4 : il, left = given;
         char *op = out;
         size_t ol = sizeof out;
-        size_t result = iconv(r->cd, &ip, &il, &op, &ol);
+        size_t result = iconv(r->cd, &ip, &left, &op, &ol);
         int err = result == (size_t)-1 ? errno : 0;
+        il -= given - left;
         text_feed(sink, (unsigned char *)out, (size_t)(op - out), 0, true);
         if (err == 0 || err == E2BIG || text_stopped(sink))
             continue;
+        if (err == EINVAL && left < il)
+            continue; /* the sequence went on past the four bytes given */
         if (err == EINVAL && !in->eof)
             break;
         if (err == EILSEQ && convert_fallback(r, &ip, &il))

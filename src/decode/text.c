@@ -258,17 +258,37 @@ static size_t normalise(struct text_sink *t, const unsigned char *s, size_t n, b
     unsigned screened = screen ? t->screened : SCREENED_CHARS, suspects = 0;
     while (i < n) {
         unsigned char b = s[i];
-        /* Han characters (U+4000..U+9FFF, leads E4..E9): plain content that
-         * needs only its continuation bytes checked. */
-        if ((unsigned)(b - 0xE4) <= 0xE9 - 0xE4 && n - i >= 3 &&
+        /* Three-byte characters (leads E1..EF but ED: all of Han and CJK
+         * punctuation) need only their continuation bytes checked, and are
+         * plain content but for a few with leads E1, E2, E3 and EF. */
+        if ((unsigned)(b - 0xE1) <= 0xEF - 0xE1 && b != 0xED && n - i >= 3 &&
             (((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) & 0xC0) == 0) {
-            if (screened < SCREENED_CHARS) {
+            if (screened < SCREENED_CHARS || ((0x4007u >> (b - 0xE1)) & 1)) {
                 uint32_t cp = ((uint32_t)(b & 0x0F) << 12) |
                               ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-                screened++;
-                suspects += mojibake_suspect(cp);
+                if (cp == 0x2028 || cp == 0x2029)
+                    break;
+                if (screened < SCREENED_CHARS) {
+                    screened++;
+                    suspects += mojibake_suspect(cp);
+                }
+                if (is_check_lead(b) && needs_attention(t, s + i)) {
+                    if (i > run)
+                        put_content(t, s + run, i - run);
+                    put_char(t, cp, s + i, 3);
+                    run = i + 3;
+                }
             }
             i += 3;
+            /* The bulk of a line: Han characters (leads E4..E9), each with
+             * nothing to do but check its continuation bytes. */
+            if (screened >= SCREENED_CHARS) {
+                const unsigned char *p = s + i, *last = s + n - 2;
+                while (p < last && (unsigned)(p[0] - 0xE4) <= 0xE9 - 0xE4 &&
+                       (((p[1] ^ 0x80) | (p[2] ^ 0x80)) & 0xC0) == 0)
+                    p += 3;
+                i = (size_t)(p - s);
+            }
             continue;
         }
         if (b > 0x20 && b < 0x7F && b != '&') {
