@@ -9,9 +9,10 @@
 
 #include "hanfreq.h"
 
-/* Han characters rarer than this are suspects: in clean news text 5% of the
- * characters are, in GBK mojibake 80%. */
-enum { SUSPECT_HAN_SCORE = 90 };
+/* Han characters rarer than this are suspects.  Of the non-ASCII characters
+ * of the fixture and example articles, 3.1% are suspects; of the same text
+ * read as GBK, 73.4%; read as cp1252, 64.2%. */
+enum { SUSPECT_HAN_SCORE = 85 };
 
 bool mojibake_suspect_non_han(uint32_t cp);
 
