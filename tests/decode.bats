@@ -341,11 +341,18 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output --partial '首頁 > 社區新聞'
 }
 
-@test "decode: a directory is reported, exit 1" {
+@test "decode: a directory is reported, exit 1, and is no document" {
     mkdir dir
     run decode dir
     assert_failure 1
     assert_output 'decode: dir: Is a directory'
+    run bash -c "decode dir '$ARTICLES/h1-hk.txt' 2> /dev/null | grep -c \$'^\f'"
+    assert_output 1
+    run decode -l dir "$ARTICLES/h1-hk.txt"
+    assert_failure 1
+    assert_line --index 0 'decode: dir: Is a directory'
+    assert_line --index 1 --regexp 'h1-hk.txt	UTF-8	'
+    [ "${#lines[@]}" -eq 2 ]
 }
 
 @test "decode: empty input gives empty output and success" {

@@ -54,16 +54,17 @@ struct input {
     unsigned char buf[WINDOW];
     size_t have;
     uintmax_t offset;
-    bool eof;
+    bool eof, failed;
 };
 
 static void fill(struct input *in)
 {
     while (in->have < WINDOW && !in->eof) {
         ssize_t n = zp_read(in->fd, in->name, in->buf + in->have, WINDOW - in->have);
-        if (n <= 0)
+        if (n <= 0) {
             in->eof = true;
-        else
+            in->failed = n < 0;
+        } else
             in->have += (size_t)n;
     }
 }
@@ -192,6 +193,8 @@ static void list_file(struct input *in)
     struct detection d = {settings.forced_encoding, 1.0, 0};
     if (!settings.forced_encoding)
         detect(in, false, &d);
+    if (in->failed)
+        return;
     char line[64];
     snprintf(line, sizeof line, "\t%s\t%.2f\n", d.encoding, d.confidence);
     zp_puts(in->name);
@@ -235,6 +238,10 @@ static void report(const char *name, const struct detection *d)
 
 static void decode_file(struct input *in, bool header)
 {
+    /* A file that cannot be read at all (a directory) is no document. */
+    fill(in);
+    if (in->failed && in->have == 0)
+        return;
     if (header)
         zp_write_header(in->name);
     text_begin(sink);

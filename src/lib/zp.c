@@ -20,6 +20,7 @@ static int exit_status = ZP_EXIT_OK;
 enum { OUT_CAP = 1 << 18 };
 static unsigned char out_buf[OUT_CAP];
 static size_t out_len;
+static void flush_output(void);
 
 void zp_init(const char *progname)
 {
@@ -59,7 +60,7 @@ void zp_error(const char *file, const char *fmt, ...)
     va_start(ap, fmt);
     vmessage(file, fmt, ap);
     va_end(ap);
-    zp_mark_bad_input();
+    exit_status = ZP_EXIT_BAD_INPUT;
 }
 
 void zp_note(const char *file, const char *fmt, ...)
@@ -94,12 +95,10 @@ _Noreturn void zp_fatal(const char *fmt, ...)
     va_start(ap, fmt);
     vmessage(NULL, fmt, ap);
     va_end(ap);
-    zp_flush();
+    flush_output();
     exit(ZP_EXIT_BAD_INPUT);
 }
 
-void zp_mark_bad_input(void) { exit_status = ZP_EXIT_BAD_INPUT; }
-int zp_exit_status(void) { return exit_status; }
 
 static _Noreturn void write_error(int err)
 {
@@ -121,7 +120,7 @@ static void write_all(const unsigned char *p, size_t len)
     }
 }
 
-void zp_flush(void)
+static void flush_output(void)
 {
     write_all(out_buf, out_len);
     out_len = 0;
@@ -130,7 +129,7 @@ void zp_flush(void)
 void zp_write(const void *data, size_t len)
 {
     if (len > OUT_CAP - out_len) {
-        zp_flush();
+        flush_output();
         if (len >= OUT_CAP) {
             write_all(data, len);
             return;
@@ -145,7 +144,7 @@ unsigned char *zp_reserve(size_t n)
     if (n > ZP_RESERVE_MAX)
         zp_fatal("internal error: reserving %zu bytes", n);
     if (n > OUT_CAP - out_len)
-        zp_flush();
+        flush_output();
     return out_buf + out_len;
 }
 
@@ -154,7 +153,7 @@ void zp_commit(size_t n) { out_len += n; }
 void zp_putc(int c)
 {
     if (out_len == OUT_CAP)
-        zp_flush();
+        flush_output();
     out_buf[out_len++] = (unsigned char)c;
 }
 
@@ -162,7 +161,7 @@ void zp_puts(const char *s) { zp_write(s, strlen(s)); }
 
 _Noreturn void zp_exit(void)
 {
-    zp_flush();
+    flush_output();
     if (close(STDOUT_FILENO) != 0 && errno != EBADF)
         write_error(errno);
     exit(exit_status);

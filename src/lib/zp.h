@@ -29,7 +29,7 @@ void zp_init(const char *progname);
 _Noreturn void zp_print_version(void);
 
 /* `prog: FILE: message`; FILE may be NULL.  Marks the run as having met bad
- * input, so zp_exit_status() becomes 1. */
+ * input: the exit status will be 1. */
 void zp_error(const char *file, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The same message without changing the exit status (a note, not an error). */
@@ -44,10 +44,8 @@ _Noreturn void zp_try_help(void);
 _Noreturn void zp_fatal(const char *fmt, ...)
     __attribute__((format(printf, 1, 2)));
 
-void zp_mark_bad_input(void);
-int zp_exit_status(void);
-/* Flushes and closes standard output (a failure is fatal), then exits with
- * zp_exit_status(). */
+/* Flushes and closes standard output (a failure is fatal), then exits: 1 if
+ * zp_error() was called, else 0. */
 _Noreturn void zp_exit(void);
 
 /* Buffered standard output.  A failed write is fatal: `prog: write error:
@@ -55,7 +53,6 @@ _Noreturn void zp_exit(void);
 void zp_write(const void *data, size_t len);
 void zp_putc(int c);
 void zp_puts(const char *s);
-void zp_flush(void);
 /* For a filter that writes output in place: room for n bytes (at most
  * ZP_RESERVE_MAX) at the end of the output buffer, flushing first if need be.
  * What zp_commit(k) then counts (k <= n) is output; what it does not is
