@@ -262,7 +262,7 @@ static size_t normalise(struct text_sink *t, const unsigned char *s, size_t n, b
          * plain content but for a few with leads E1, E2, E3 and EF. */
         if ((unsigned)(b - 0xE1) <= 0xEF - 0xE1 && b != 0xED && n - i >= 3 &&
             (((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) & 0xC0) == 0) {
-            if (screened < SCREENED_CHARS || ((0x4007u >> (b - 0xE1)) & 1)) {
+            if (screened < SCREENED_CHARS || is_check_lead(b)) {
                 uint32_t cp = ((uint32_t)(b & 0x0F) << 12) |
                               ((uint32_t)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
                 if (cp == 0x2028 || cp == 0x2029)
@@ -296,20 +296,8 @@ static size_t normalise(struct text_sink *t, const unsigned char *s, size_t n, b
         }
         if (b >= 0x80) {
             uint32_t cp;
-            size_t len;
-            /* Most of Chinese text: three bytes, lead E1..EF but ED, which
-             * need no check beyond their continuation bytes. */
-            if (b >= 0xE1 && b != 0xED && b <= 0xEF && n - i >= 3 &&
-                (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-                cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[i + 1] & 0x3F) << 6) |
-                     (s[i + 2] & 0x3F);
-                len = 3;
-            } else {
-                len = zp_utf8_decode(s + i, n - i, &cp);
-                if (len == 0)
-                    break;
-            }
-            if (cp == 0x2028 || cp == 0x2029)
+            size_t len = zp_utf8_decode(s + i, n - i, &cp);
+            if (len == 0 || cp == 0x2028 || cp == 0x2029)
                 break;
             if (screened < SCREENED_CHARS) {
                 screened++;
