@@ -14,25 +14,42 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode
+FILTERS = decode t2s
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
 LIB_SRC = src/lib/zp.c
 LIB_HDR = src/lib/zp.h
 
+# Libraries found with pkg-config.  Recursive variables: they are expanded in
+# recipes, after `make deps` has installed what pkg-config looks for.
+OPENCC_DATADIR = $(shell pkg-config --variable=prefix opencc)/share/opencc
+t2s_CFLAGS = $(shell pkg-config --cflags opencc) -Ibuild/gen \
+	-DOPENCC_DATADIR='"$(OPENCC_DATADIR)"'
+t2s_LDLIBS = $(shell pkg-config --libs opencc)
+t2s_GENERATED = build/gen/supplement.h
+
+# t2s's supplementary phrases, from their table to a C string in OpenCC's
+# text dictionary format (KEY<TAB>VALUE per line).
+build/gen/supplement.h: src/t2s/supplement.tsv
+	@mkdir -p build/gen
+	awk -F'\t' 'BEGIN { print "/* Generated from src/t2s/supplement.tsv; do not edit. */"; \
+	  print "static const char supplement_dict[] =" } \
+	  /^#/ || NF < 2 { next } { printf "    \"%s\\t%s\\n\"\n", $$1, $$2 } \
+	  END { print "    \"\";" }' $< > $@
+
 # Every filter is built from src/NAME/*.c and the shared library, twice: into
 # bin/ for use, and with AddressSanitizer and UBSan into build/asan/ for the
 # second half of `make check`.
 define filter_rules
 $(1)_SRC = $$(wildcard src/$(1)/*.c)
-$(1)_DEPS = $$($(1)_SRC) $$(wildcard src/$(1)/*.h) $$(LIB_SRC) $$(LIB_HDR) Makefile
+$(1)_DEPS = $$($(1)_SRC) $$(wildcard src/$(1)/*.h) $$(LIB_SRC) $$(LIB_HDR) Makefile $$($(1)_GENERATED)
 bin/$(1): $$($(1)_DEPS)
 	@mkdir -p bin
-	$$(CC) $$(ZP_CFLAGS) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
+	$$(CC) $$(ZP_CFLAGS) $$($(1)_CFLAGS) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
 build/asan/$(1): $$($(1)_DEPS)
 	@mkdir -p build/asan
-	$$(CC) $$(ZP_CFLAGS) $$(CPPFLAGS) $$(SANITIZE_CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
+	$$(CC) $$(ZP_CFLAGS) $$($(1)_CFLAGS) $$(CPPFLAGS) $$(SANITIZE_CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
 endef
 $(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
 
@@ -82,10 +99,14 @@ clean:
 	rm -rf bin build
 	$(MAKE) -C examples clean
 
-demo: deps all
+# After deps, in a make of their own, so that pkg-config sees what deps
+# installed.
+demo: deps
+	@$(MAKE) --no-print-directory all
 	@$(MAKE) --no-print-directory -C examples demo
 
-bench: deps all
+bench: deps
+	@$(MAKE) --no-print-directory all
 	bench/decode-speed
 	bench/detect-accuracy
 

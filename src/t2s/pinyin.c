@@ -1,0 +1,96 @@
+#define _POSIX_C_SOURCE 200809L
+#include "pinyin.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "zp.h"
+
+enum { MAX_SYLLABLE_LETTERS = 6 };
+
+/* By explicit ranges: a Unicode property such as "ideographic" would take
+ * 。 and 〇 too. */
+static bool is_han(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F) ||
+           (cp >= 0x30000 && cp <= 0x3134F);
+}
+
+/* Vowels with a tone mark, in both cases, and ü (which needs no tone mark
+ * to be pinyin, but is not one). */
+static bool is_toned_vowel(uint32_t cp)
+{
+    static const uint16_t toned[] = {
+        0x0101, 0x00E1, 0x01CE, 0x00E0, 0x0113, 0x00E9, 0x011B, 0x00E8, 0x012B, 0x00ED,
+        0x01D0, 0x00EC, 0x014D, 0x00F3, 0x01D2, 0x00F2, 0x016B, 0x00FA, 0x01D4, 0x00F9,
+        0x01D6, 0x01D8, 0x01DA, 0x01DC, 0x0100, 0x00C1, 0x01CD, 0x00C0, 0x0112, 0x00C9,
+        0x011A, 0x00C8, 0x012A, 0x00CD, 0x01CF, 0x00CC, 0x014C, 0x00D3, 0x01D1, 0x00D2,
+        0x016A, 0x00DA, 0x01D3, 0x00D9, 0x01D5, 0x01D7, 0x01D9, 0x01DB,
+    };
+    for (size_t i = 0; i < sizeof toned / sizeof toned[0]; i++)
+        if (toned[i] == cp)
+            return true;
+    return false;
+}
+
+static bool is_latin_letter(uint32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0xFC || cp == 0xDC;
+}
+
+/* If s (just past an opening parenthesis of the given kind) holds one toned
+ * syllable and the matching closing parenthesis, returns the bytes up to and
+ * including it; otherwise 0. */
+static size_t syllable_length(const unsigned char *s, size_t n, bool full_width)
+{
+    size_t i = 0, letters = 0;
+    bool toned = false;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = zp_utf8_decode(s + i, n - i, &cp);
+        if (len == 0)
+            return 0;
+        if (is_latin_letter(cp) || is_toned_vowel(cp)) {
+            toned |= is_toned_vowel(cp);
+            if (++letters > MAX_SYLLABLE_LETTERS)
+                return 0;
+            i += len;
+            continue;
+        }
+        if (cp >= '1' && cp <= '5' && letters > 0 && !toned) {
+            /* A tone digit ends the syllable. */
+            toned = true;
+            i += len;
+            len = zp_utf8_decode(s + i, n - i, &cp);
+            if (len == 0)
+                return 0;
+        }
+        bool closes = full_width ? cp == 0xFF09 : cp == ')';
+        return closes && toned && letters > 0 ? i + len : 0;
+    }
+    return 0;
+}
+
+size_t strip_pinyin(const unsigned char *s, size_t n, unsigned char *out)
+{
+    size_t i = 0, o = 0;
+    bool after_han = false;
+    while (i < n) {
+        uint32_t cp;
+        size_t len = zp_utf8_decode(s + i, n - i, &cp);
+        if (after_han && (cp == '(' || cp == 0xFF08)) {
+            size_t skip = syllable_length(s + i + len, n - i - len, cp == 0xFF08);
+            if (skip > 0) {
+                i += len + skip;
+                continue; /* what follows still follows the Han character */
+            }
+        }
+        after_han = is_han(cp);
+        memcpy(out + o, s + i, len);
+        o += len;
+        i += len;
+    }
+    return o;
+}
