@@ -109,6 +109,7 @@ bench: deps
 	@$(MAKE) --no-print-directory all
 	bench/decode-speed
 	bench/detect-accuracy
+	bench/t2s-peer-tests
 
 # Regenerates decode's character frequency table (needs python3-jieba and
 # opencc); the result is committed, so building never needs either.

@@ -1,0 +1,172 @@
+#!/usr/bin/env bats
+# t2s: Traditional to Simplified on libopencc, without glued-on pinyin.
+
+load helper
+
+setup() { cd "$BATS_TEST_TMPDIR"; }
+
+@test "t2s --help lists every option, exit 0" {
+    run t2s --help
+    assert_success
+    for option in --config --keep-pinyin --help --version; do
+        assert_output --partial -- "$option"
+    done
+}
+
+@test "t2s --version" {
+    run t2s --version
+    assert_success
+    assert_output --regexp '^t2s \(zhpipe\) [0-9.]+$'
+}
+
+@test "t2s: an unknown option is a usage error, exit 2" {
+    run t2s --bogus
+    assert_failure 2
+    assert_output --partial "Try 't2s --help'"
+}
+
+@test "t2s: a Traditional article becomes Simplified" {
+    decode "$ARTICLES/t1-fuwu.txt" | t2s > out.txt
+    run sed -n 2p out.txt
+    assert_output '社区党委创新「网格+服务」模式 打通服务群众最后一公里'
+    run sed -n 4p out.txt
+    assert_output '今年以来，北区社区党委坚持党建引领，将辖区划分为28个网格，每个网格配备1名网格长和2至3名网格员，累计走访居民1.2万户。'
+}
+
+@test "t2s: Simplified articles come out byte for byte" {
+    for article in "$ARTICLES"/s*.txt; do
+        decode "$article" > in.txt
+        t2s in.txt > out.txt
+        cmp in.txt out.txt
+    done
+}
+
+@test "t2s: headers, ASCII, digits and punctuation pass unchanged" {
+    printf '\f黨建/區.txt\nNext Article 2021-05-12 (1) 12.5%% ，。「」—— 《》\n' > in.txt
+    run t2s in.txt
+    assert_success
+    assert_line --index 0 $'\f黨建/區.txt'
+    assert_line --index 1 'Next Article 2021-05-12 (1) 12.5% ，。「」—— 《》'
+}
+
+@test "t2s: Traditional and Simplified mixed in one paragraph" {
+    run bash -c "echo '黨建引領 党建引领 社區 社区' | t2s"
+    assert_output '党建引领 党建引领 社区 社区'
+}
+
+@test "t2s: 著 as a particle becomes 着; 著 of 著名 stays" {
+    run bash -c "echo '隨著 随著 接著 意味著 著手 著重 著名 著作 顯著 原著 土著' | t2s"
+    assert_output '随着 随着 接着 意味着 着手 着重 著名 著作 显著 原著 土著'
+}
+
+@test "t2s: 乾 in place names stays; 乾 meaning dry does not" {
+    run bash -c "echo '乾安縣 乾州 乾紅 乾斷食' | t2s"
+    assert_output '乾安县 乾州 干红 干断食'
+}
+
+@test "t2s: Simplified that OpenCC could misread stays (什么, 坏, 一坏)" {
+    run bash -c "echo '什么 坏 破坏 一坏 坏布' | t2s"
+    assert_output '什么 坏 破坏 一坏 坏布'
+}
+
+@test "t2s: pinyin glued after characters is removed" {
+    run bash -c "echo '黨建引領(lǐng) 社區(qū)治理 發(fā)展 發（fā）展 引領(ling3) 区(Qū)' | t2s"
+    assert_output '党建引领 社区治理 发展 发展 引领 区'
+}
+
+@test "t2s: ordinary brackets stay" {
+    run bash -c "echo '服务站(站点) 第(1)条 学历(学历) 处理器(CPU) 下一篇(Next) abc(lǐng) 。(fā) 区(lǐnglǐnglǐng)' | t2s"
+    assert_output '服务站(站点) 第(1)条 学历(学历) 处理器(CPU) 下一篇(Next) abc(lǐng) 。(fā) 区(lǐnglǐnglǐng)'
+}
+
+@test "t2s --keep-pinyin leaves romanisations alone" {
+    run bash -c "echo '發(fā)展' | t2s --keep-pinyin"
+    assert_output '发(fā)展'
+}
+
+@test "t2s: invalid UTF-8 passes through, is reported with its line, exit 1" {
+    printf '第一行\n黨\377建\n區\344\n第四行\n' > in.txt
+    run t2s in.txt
+    assert_failure 1
+    assert_output --partial 't2s: in.txt: line 2: invalid UTF-8'
+    assert_output --partial 't2s: in.txt: line 3: invalid UTF-8'
+    t2s in.txt 2> /dev/null > out.txt || true
+    printf '第一行\n党\377建\n区\344\n第四行\n' > want.txt
+    cmp out.txt want.txt
+}
+
+@test "t2s -c tw2s and -c hk2s convert regional variants" {
+    run bash -c "echo '著名 裡面 線上' | t2s -c tw2s"
+    assert_success
+    assert_output '著名 里面 线上'
+    run bash -c "echo '隨著' | t2s -c hk2s"
+    assert_output '随着'
+}
+
+@test "t2s -c PATH takes a user's own configuration" {
+    cp /usr/share/opencc/t2s.json mine.json
+    run bash -c "echo '黨建' | t2s -c ./mine.json"
+    assert_success
+    assert_output '党建'
+    run bash -c "echo '黨建' | t2s -c \"$PWD/mine.json\""
+    assert_output '党建'
+}
+
+@test "t2s -c with no such configuration is a usage error, exit 2" {
+    run t2s -c no-such-config < /dev/null
+    assert_failure 2
+    assert_output --partial 'no OpenCC configuration no-such-config'
+}
+
+@test "t2s: a stray t2s.json or TSPhrases.ocd2 in the working directory changes nothing" {
+    cp /usr/share/opencc/s2t.json t2s.json
+    cp /usr/share/opencc/STPhrases.ocd2 TSPhrases.ocd2
+    cp /usr/share/opencc/STCharacters.ocd2 TSCharacters.ocd2
+    run bash -c "echo '黨建引領 党建' | t2s"
+    assert_output '党建引领 党建'
+}
+
+@test "t2s: its own output comes back unchanged, and the same input gives the same bytes" {
+    decode "$ARTICLES"/*.txt | t2s > once.txt
+    t2s once.txt > twice.txt
+    cmp once.txt twice.txt
+    decode "$ARTICLES"/*.txt | t2s | cmp - once.txt
+}
+
+@test "t2s: empty input, a missing final LF, standard input and -" {
+    : > empty.txt
+    run t2s empty.txt
+    assert_success
+    assert_output ''
+    printf '黨建' > in.txt
+    [ "$(t2s in.txt | od -An -tx1 | tr -d ' \n')" = "e5859ae5bbba0a" ]
+    run bash -c "printf '區\n' | t2s - && printf '區\n' | t2s"
+    assert_output $'区\n区'
+}
+
+@test "t2s: a missing file is reported, the others converted, exit 1" {
+    printf '黨\n' > good.txt
+    run t2s missing.txt good.txt
+    assert_failure 1
+    assert_line --index 0 't2s: missing.txt: No such file or directory'
+    assert_line --index 1 '党'
+}
+
+@test "t2s > /dev/full fails with the reason, exit 1; | head -1 ends quietly" {
+    run bash -c "echo 黨 | t2s > /dev/full"
+    assert_failure 1
+    assert_output 't2s: write error: No space left on device'
+    for i in $(seq 3000); do cat "$ARTICLES/t1-fuwu.txt"; done > big.txt
+    run bash -c "t2s big.txt | head -1"
+    assert_success
+    assert_output '当前位置：首页 > 新闻 > 社区'
+}
+
+@test "t2s passes more of OpenCC's t2s test strings than libopencc or opencc-js, and every v1.1.6 one" {
+    run "$TOP/bench/t2s-peer-tests" --tsv
+    [ "$status" -ne 3 ] || skip "OpenCC's test strings come with shared/"
+    assert_success
+    head_passed=$(awk -F'\t' '$1 == "t2s" && $2 == "HEAD" { print $4 }' <<< "$output")
+    # libopencc 1.1.6 alone passes 28 of the 55, opencc-js 1.4.2 passes 52.
+    [ "$head_passed" -gt 52 ]
+}
