@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "keys.h"
 #include "pinyin.h"
 #include "supplement.h"
 #include "zp.h"
@@ -30,6 +31,8 @@ static const char usage_text[] =
     "                          configuration, or the PATH of your own (a name\n"
     "                          with a slash or ending in .json), as it is\n"
     "      --keep-pinyin       leave parenthesised romanisations alone\n"
+    "      --no-fast-path      hand OpenCC all text, even characters no dictionary\n"
+    "                          key holds (the output is the same, only slower)\n"
     "      --help              display this help and exit\n"
     "      --version           output version information and exit\n"
     "\n"
@@ -55,8 +58,37 @@ static const struct known_config known_configs[] = {
     {"hk2s", {"HKVariantsRevPhrases", "HKVariantsRev", NULL}},
 };
 
-static bool keep_pinyin;
+static bool keep_pinyin, fast_path = true;
 static opencc_t converter;
+/* What the conversion's dictionaries can change; NULL for a configuration of
+ * the user's own, whose dictionaries t2s does not know: all text then goes
+ * to OpenCC. */
+static struct keys *keys;
+
+/* The entries of the dictionaries a known configuration loads: the
+ * supplement's and OpenCC's. */
+static void load_keys(const struct known_config *config)
+{
+    /* Solo characters are converted without OpenCC only in a one-stage
+     * conversion: in a chain, a first stage's output meets the next. */
+    keys = keys_new(config->variants[0] == NULL);
+    for (const char *line = supplement_dict; *line;) {
+        const char *tab = strchr(line, '\t'), *end = strchr(line, '\n');
+        keys_add(keys, line, (size_t)(tab - line), tab + 1, (size_t)(end - tab - 1));
+        line = end + 1;
+    }
+    const char *dicts[8] = {"TSPhrases", "TSCharacters"};
+    size_t count = 2;
+    for (size_t i = 0; config->variants[i]; i++)
+        dicts[count++] = config->variants[i];
+    for (size_t i = 0; i < count; i++) {
+        char path[512], error[600];
+        snprintf(path, sizeof path, "%s/%s.ocd2", OPENCC_DATADIR, dicts[i]);
+        if (!keys_add_ocd2(keys, path, error, sizeof error))
+            zp_fatal("%s", error);
+    }
+    keys_finish(keys);
+}
 
 /* A file that lives only in memory, named for OpenCC as /proc/self/fd/N. */
 static int memory_file(const char *name, const char *content, char path[static 64])
@@ -75,25 +107,27 @@ static int memory_file(const char *name, const char *content, char path[static 6
     return fd;
 }
 
-struct text {
+struct buffer {
     char *data;
     size_t len, cap;
 };
 
-static void add(struct text *t, const char *s)
+static void append(struct buffer *b, const void *s, size_t n)
 {
-    size_t n = strlen(s);
-    if (t->cap - t->len <= n) {
-        t->cap = (t->cap + n + 1) * 2;
-        t->data = realloc(t->data, t->cap);
-        if (!t->data)
+    if (b->cap - b->len <= n) {
+        b->cap = (b->cap + n + 1) * 2;
+        b->data = realloc(b->data, b->cap);
+        if (!b->data)
             zp_fatal("out of memory");
     }
-    memcpy(t->data + t->len, s, n + 1);
-    t->len += n;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
 }
 
-static void add_ocd2(struct text *json, const char *dict, bool last)
+static void add(struct buffer *b, const char *s) { append(b, s, strlen(s)); }
+
+static void add_ocd2(struct buffer *json, const char *dict, bool last)
 {
     add(json, "{\"type\":\"ocd2\",\"file\":\"" OPENCC_DATADIR "/");
     add(json, dict);
@@ -105,7 +139,7 @@ static opencc_t open_known(const struct known_config *config)
     char supplement_path[64], config_path[64];
     int supplement_fd = memory_file("t2s supplementary phrases", supplement_dict,
                                     supplement_path);
-    struct text json = {0};
+    struct buffer json = {0};
     add(&json, "{\"name\":\"zhpipe ");
     add(&json, config->name);
     add(&json, "\",\"segmentation\":{\"type\":\"mmseg\",\"dict\":{\"type\":\"group\",\"dicts\":["
@@ -143,6 +177,8 @@ static opencc_t open_converter(const char *config)
             if (cc == (opencc_t)-1)
                 zp_fatal("cannot open OpenCC's %s dictionaries in %s: %s", config,
                          OPENCC_DATADIR, opencc_error());
+            if (fast_path)
+                load_keys(&known_configs[i]);
             return cc;
         }
     char path[4096];
@@ -169,25 +205,141 @@ static opencc_t open_converter(const char *config)
     return cc;
 }
 
-/* Converts one span of valid UTF-8 (no line end inside). */
+/* Output waits in a batch, so that OpenCC converts many runs in one call:
+ * the runs to convert, each ended by a line end (which no key holds, so that
+ * a run converts as it would alone), and the output in order, as items:
+ * literal bytes, or the next converted run. */
+enum { BATCH_CAP = 1 << 16 };
+/* A run longer than this is cut before a character that is a segment of its
+ * own, so that OpenCC's copies of it stay small whatever the line length. */
+enum { RUN_CAP = 1 << 16 };
+
+struct item {
+    size_t start, len; /* in literals; a converted run when len is 0 */
+};
+
+static struct {
+    struct buffer runs, literals;
+    struct item *items;
+    size_t count, cap;
+} batch;
+
+static void add_item(size_t start, size_t len)
+{
+    if (batch.count == batch.cap) {
+        batch.cap = batch.cap ? 2 * batch.cap : 256;
+        batch.items = realloc(batch.items, batch.cap * sizeof *batch.items);
+        if (!batch.items)
+            zp_fatal("out of memory");
+    }
+    batch.items[batch.count++] = (struct item){start, len};
+}
+
+static void flush_batch(void)
+{
+    char *converted = NULL, *next = NULL;
+    if (batch.runs.len > 0) {
+        converted = opencc_convert_utf8(converter, batch.runs.data, batch.runs.len);
+        if (!converted)
+            zp_fatal("OpenCC failed: %s", opencc_error());
+        next = converted;
+    }
+    for (size_t i = 0; i < batch.count; i++) {
+        const struct item *it = &batch.items[i];
+        if (it->len > 0) {
+            zp_write(batch.literals.data + it->start, it->len);
+            continue;
+        }
+        char *end = next ? strchr(next, '\n') : NULL;
+        if (!end)
+            zp_fatal("internal error: OpenCC returned fewer runs than it was given");
+        zp_write(next, (size_t)(end - next));
+        next = end + 1;
+    }
+    if (converted)
+        opencc_convert_utf8_free(converted);
+    batch.runs.len = batch.literals.len = batch.count = 0;
+}
+
+static void put_literal(const void *s, size_t n)
+{
+    if (n == 0)
+        return;
+    struct item *last = batch.count ? &batch.items[batch.count - 1] : NULL;
+    if (last && last->len > 0 && last->start + last->len == batch.literals.len)
+        last->len += n;
+    else
+        add_item(batch.literals.len, n);
+    append(&batch.literals, s, n);
+    if (batch.literals.len >= BATCH_CAP)
+        flush_batch();
+}
+
+static void put_run(const unsigned char *s, size_t n)
+{
+    if (n == 0)
+        return;
+    append(&batch.runs, s, n);
+    append(&batch.runs, "\n", 1);
+    add_item(0, 0);
+    if (batch.runs.len >= BATCH_CAP)
+        flush_batch();
+}
+
+/* A run of key characters: to OpenCC when it holds a key that changes. */
+static void put_key_run(const unsigned char *s, size_t n)
+{
+    if (n > 0 && keys_change(keys, s, n))
+        put_run(s, n);
+    else
+        put_literal(s, n);
+}
+
+/* Converts one span of valid UTF-8 without NUL (OpenCC's result is a C
+ * string) and without line end. */
 static void convert_span(const unsigned char *s, size_t n, unsigned char *scratch)
 {
     if (!keep_pinyin) {
         n = strip_pinyin(s, n, scratch);
         s = scratch;
     }
-    size_t i = 0;
-    while (i < n && s[i] < 0x80)
-        i++;
-    if (i == n) { /* ASCII: OpenCC has nothing to do */
-        zp_write(s, n);
+    if (!keys) {
+        put_run(s, n);
         return;
     }
-    char *converted = opencc_convert_utf8(converter, (const char *)s, n);
-    if (!converted)
-        zp_fatal("OpenCC failed: %s", opencc_error());
-    zp_puts(converted);
-    opencc_convert_utf8_free(converted);
+    size_t i = 0, len = 0;
+    uint32_t cp;
+    while (i < n) {
+        size_t start = i;
+        for (; i < n; i += len) {
+            len = zp_utf8_decode(s + i, n - i, &cp);
+            if (keys_has_char(keys, cp))
+                break;
+        }
+        put_literal(s + start, i - start);
+        start = i;
+        size_t cut = 0; /* where the run may be cut, 0 for nowhere yet */
+        for (; i < n; i += len) {
+            len = zp_utf8_decode(s + i, n - i, &cp);
+            if (!keys_has_char(keys, cp))
+                break;
+            const char *value;
+            size_t value_len;
+            if (keys_solo(keys, cp, &value, &value_len)) {
+                put_key_run(s + start, i - start);
+                put_literal(value, value_len);
+                start = i + len;
+                continue;
+            }
+            if (i > start && !keys_in_phrase(keys, cp))
+                cut = i;
+            if (i - start >= RUN_CAP && cut > start) {
+                put_key_run(s + start, cut - start);
+                start = cut;
+            }
+        }
+        put_key_run(s + start, i - start);
+    }
 }
 
 static void convert_line(const char *name, uintmax_t line_number, const unsigned char *s,
@@ -199,23 +351,28 @@ static void convert_line(const char *name, uintmax_t line_number, const unsigned
         size_t start = i;
         uint32_t cp;
         size_t len;
-        while (i < n && (len = zp_utf8_decode(s + i, n - i, &cp)) > 0)
+        while (i < n && (len = zp_utf8_decode(s + i, n - i, &cp)) > 0 && cp != 0)
             i += len;
         if (i > start)
             convert_span(s + start, i - start, scratch);
         if (i == n)
             break;
+        if (s[i] == 0) {
+            put_literal(s + i, 1);
+            i++;
+            continue;
+        }
         /* Invalid UTF-8 never reaches OpenCC (libopencc 1.1.6 reads past a
          * character cut short): it passes through as it is. */
         size_t bad = zp_utf8_prefix_len(s + i, n - i);
         bad = bad ? bad : 1;
-        zp_write(s + i, bad);
+        put_literal(s + i, bad);
         i += bad;
         if (!reported)
             zp_error(name, "line %ju: invalid UTF-8", line_number);
         reported = true;
     }
-    zp_putc('\n');
+    put_literal("\n", 1);
 }
 
 static void process(const char *name)
@@ -232,8 +389,8 @@ static void process(const char *name)
     bool had_newline;
     while (zp_read_line(&r, &line, &len, &had_newline)) {
         if (zp_is_header(line, len)) {
-            zp_write(line, len);
-            zp_putc('\n');
+            put_literal(line, len);
+            put_literal("\n", 1);
             continue;
         }
         if (scratch_cap < len + 1) {
@@ -253,10 +410,11 @@ static void process(const char *name)
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_KEEP_PINYIN = 256, OPT_HELP, OPT_VERSION };
+    enum { OPT_KEEP_PINYIN = 256, OPT_NO_FAST_PATH, OPT_HELP, OPT_VERSION };
     static const struct option long_options[] = {
         {"config", required_argument, NULL, 'c'},
         {"keep-pinyin", no_argument, NULL, OPT_KEEP_PINYIN},
+        {"no-fast-path", no_argument, NULL, OPT_NO_FAST_PATH},
         {"help", no_argument, NULL, OPT_HELP},
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
@@ -267,6 +425,7 @@ int main(int argc, char **argv)
         switch (opt) {
         case 'c': config = optarg; break;
         case OPT_KEEP_PINYIN: keep_pinyin = true; break;
+        case OPT_NO_FAST_PATH: fast_path = false; break;
         case OPT_HELP: zp_puts(usage_text); zp_exit();
         case OPT_VERSION: zp_print_version();
         default: zp_try_help();
@@ -277,6 +436,12 @@ int main(int argc, char **argv)
         process("-");
     for (int i = optind; i < argc; i++)
         process(argv[i]);
+    flush_batch();
     opencc_close(converter);
+    if (keys)
+        keys_free(keys);
+    free(batch.runs.data);
+    free(batch.literals.data);
+    free(batch.items);
     zp_exit();
 }

@@ -1,0 +1,174 @@
+#define _POSIX_C_SOURCE 200809L
+#include "keys.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocd2.h"
+#include "zp.h"
+
+enum { CODE_POINTS = 0x110000 };
+
+struct changing_key {
+    uint32_t first; /* the key's first character, the order of the index */
+    size_t len;
+    char *bytes;
+};
+
+/* The first value of a one-character key, for characters of the Basic
+ * Multilingual Plane (the others go to OpenCC). */
+enum { SOLO_PLANE = 0x10000, SOLO_VALUE_MAX = 15 };
+struct solo_value {
+    unsigned char len;
+    char bytes[SOLO_VALUE_MAX];
+};
+
+struct keys {
+    unsigned char chars[CODE_POINTS / 8], phrase_chars[CODE_POINTS / 8],
+        starts_changing[CODE_POINTS / 8];
+    struct changing_key *changing;
+    size_t count, cap;
+    bool convert_solo;
+    uint16_t solo_slot[SOLO_PLANE]; /* 1 + index in solo_values, 0 for none */
+    struct solo_value *solo_values;
+    size_t solo_count;
+};
+
+static bool in_set(const unsigned char *set, uint32_t cp) { return (set[cp >> 3] >> (cp & 7)) & 1; }
+static void put_in_set(unsigned char *set, uint32_t cp) { set[cp >> 3] |= (unsigned char)(1 << (cp & 7)); }
+
+struct keys *keys_new(bool convert_solo)
+{
+    /* calloc'd pages stay untouched, and cost no memory, where no key is */
+    struct keys *k = calloc(1, sizeof *k);
+    if (!k)
+        zp_fatal("out of memory");
+    k->convert_solo = convert_solo;
+    return k;
+}
+
+void keys_free(struct keys *k)
+{
+    for (size_t i = 0; i < k->count; i++)
+        free(k->changing[i].bytes);
+    free(k->changing);
+    free(k->solo_values);
+    free(k);
+}
+
+static void add_solo(struct keys *k, uint32_t cp, const char *value, size_t value_len)
+{
+    if (cp >= SOLO_PLANE || k->solo_slot[cp] != 0 || value_len > SOLO_VALUE_MAX)
+        return; /* the first dictionary of the group to hold the key wins */
+    if (k->solo_count % 1024 == 0) {
+        k->solo_values = realloc(k->solo_values, (k->solo_count + 1024) * sizeof *k->solo_values);
+        if (!k->solo_values)
+            zp_fatal("out of memory");
+    }
+    struct solo_value *v = &k->solo_values[k->solo_count++];
+    v->len = (unsigned char)value_len;
+    memcpy(v->bytes, value, value_len);
+    k->solo_slot[cp] = (uint16_t)k->solo_count;
+}
+
+void keys_add(struct keys *k, const char *key, size_t key_len, const char *value,
+              size_t value_len)
+{
+    const unsigned char *s = (const unsigned char *)key;
+    size_t chars = 0;
+    uint32_t first = 0;
+    for (size_t i = 0, n; i < key_len; i += n, chars++) {
+        uint32_t cp;
+        n = zp_utf8_decode(s + i, key_len - i, &cp);
+        if (n == 0)
+            return; /* OpenCC cannot match invalid UTF-8 either */
+        if (i == 0)
+            first = cp;
+    }
+    if (chars == 0)
+        return;
+    if (chars == 1 && k->convert_solo)
+        add_solo(k, first, value, value_len);
+    for (size_t i = 0, n; i < key_len; i += n) {
+        uint32_t cp;
+        n = zp_utf8_decode(s + i, key_len - i, &cp);
+        put_in_set(k->chars, cp);
+        if (chars > 1)
+            put_in_set(k->phrase_chars, cp);
+    }
+    if (key_len == value_len && memcmp(key, value, key_len) == 0)
+        return;
+    if (k->count == k->cap) {
+        k->cap = k->cap ? 2 * k->cap : 1024;
+        k->changing = realloc(k->changing, k->cap * sizeof *k->changing);
+        if (!k->changing)
+            zp_fatal("out of memory");
+    }
+    char *bytes = malloc(key_len);
+    if (!bytes)
+        zp_fatal("out of memory");
+    memcpy(bytes, key, key_len);
+    k->changing[k->count++] = (struct changing_key){first, key_len, bytes};
+    put_in_set(k->starts_changing, first);
+}
+
+static void add_entry(const char *key, size_t key_len, const char *value, size_t value_len,
+                      void *context)
+{
+    keys_add(context, key, key_len, value, value_len);
+}
+
+bool keys_add_ocd2(struct keys *k, const char *path, char *error, size_t error_size)
+{
+    return ocd2_each_entry(path, add_entry, k, error, error_size);
+}
+
+static int by_first(const void *a, const void *b)
+{
+    uint32_t x = ((const struct changing_key *)a)->first, y = ((const struct changing_key *)b)->first;
+    return (x > y) - (x < y);
+}
+
+void keys_finish(struct keys *k)
+{
+    if (k->count > 0)
+        qsort(k->changing, k->count, sizeof *k->changing, by_first);
+}
+
+bool keys_has_char(const struct keys *k, uint32_t cp) { return in_set(k->chars, cp); }
+bool keys_in_phrase(const struct keys *k, uint32_t cp) { return in_set(k->phrase_chars, cp); }
+
+bool keys_solo(const struct keys *k, uint32_t cp, const char **value, size_t *value_len)
+{
+    if (cp >= SOLO_PLANE || k->solo_slot[cp] == 0 || in_set(k->phrase_chars, cp))
+        return false;
+    const struct solo_value *v = &k->solo_values[k->solo_slot[cp] - 1];
+    *value = v->bytes;
+    *value_len = v->len;
+    return true;
+}
+
+bool keys_change(const struct keys *k, const unsigned char *s, size_t n)
+{
+    for (size_t i = 0, len; i < n; i += len) {
+        uint32_t cp;
+        len = zp_utf8_decode(s + i, n - i, &cp);
+        if (len == 0)
+            len = 1;
+        if (!in_set(k->starts_changing, cp))
+            continue;
+        size_t lo = 0, hi = k->count;
+        while (lo < hi) { /* the first key that starts with cp */
+            size_t mid = lo + (hi - lo) / 2;
+            if (k->changing[mid].first < cp)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (; lo < k->count && k->changing[lo].first == cp; lo++)
+            if (k->changing[lo].len <= n - i &&
+                memcmp(s + i, k->changing[lo].bytes, k->changing[lo].len) == 0)
+                return true;
+    }
+    return false;
+}
