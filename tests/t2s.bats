@@ -79,6 +79,12 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output '服务站(站点) 第(1)条 学历(学历) 处理器(CPU) 下一篇(Next) abc(lǐng) 。(fā) 区(lǐnglǐnglǐng)'
 }
 
+@test "t2s: characters beyond the BMP pass through whole" {
+    run bash -c "echo '二𫫇英 𣨼云尤雨 剔團𪢮月 😀' | t2s"
+    assert_success
+    assert_output '二𫫇英 𣨼云尤雨 剔团𪢮月 😀'
+}
+
 @test "t2s --keep-pinyin leaves romanisations alone" {
     run bash -c "echo '發(fā)展' | t2s --keep-pinyin"
     assert_output '发(fā)展'

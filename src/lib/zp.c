@@ -326,6 +326,31 @@ size_t zp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
     return 0;
 }
 
+size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char b = s[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        /* Leads E1..EC and EE..EF: nothing to check but the continuation
+         * bytes (most of Chinese text). */
+        if (b >= 0xE1 && b <= 0xEF && b != 0xED && n - i >= 3 &&
+            (((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) & 0xC0) == 0) {
+            i += 3;
+            continue;
+        }
+        uint32_t cp;
+        size_t len = zp_utf8_decode(s + i, n - i, &cp);
+        if (len == 0)
+            break;
+        i += len;
+    }
+    return i;
+}
+
 size_t zp_utf8_prefix_len(const unsigned char *s, size_t n)
 {
     unsigned char b0 = s[0];

@@ -98,6 +98,29 @@ size_t zp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
  * sequence was cut by the end of the data.  Otherwise it is the length of the
  * ill-formed part to replace with one U+FFFD (at least 1 byte). */
 size_t zp_utf8_prefix_len(const unsigned char *s, size_t n);
+/* The length of the longest well-formed prefix of s. */
+size_t zp_utf8_valid_len(const unsigned char *s, size_t n);
+/* Decodes the character at s, which must be well-formed UTF-8 (checked
+ * before, by zp_utf8_valid_len), and returns its length. */
+static inline size_t zp_utf8_next(const unsigned char *s, uint32_t *cp)
+{
+    unsigned char b = s[0];
+    if (b < 0x80) {
+        *cp = b;
+        return 1;
+    }
+    if (b < 0xE0) {
+        *cp = ((uint32_t)(b & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (b < 0xF0) {
+        *cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    *cp = ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+          ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+    return 4;
+}
 /* Writes cp as UTF-8 into out (room for 4), returns the length. */
 size_t zp_utf8_encode(uint32_t cp, unsigned char *out);
 

@@ -152,9 +152,7 @@ bool keys_change(const struct keys *k, const unsigned char *s, size_t n)
 {
     for (size_t i = 0, len; i < n; i += len) {
         uint32_t cp;
-        len = zp_utf8_decode(s + i, n - i, &cp);
-        if (len == 0)
-            len = 1;
+        len = zp_utf8_next(s + i, &cp);
         if (!in_set(k->starts_changing, cp))
             continue;
         size_t lo = 0, hi = k->count;

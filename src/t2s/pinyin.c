@@ -1,5 +1,7 @@
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* memmem */
 #include "pinyin.h"
+
+static size_t strip(const unsigned char *s, size_t n, unsigned char *out);
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -73,7 +75,16 @@ static size_t syllable_length(const unsigned char *s, size_t n, bool full_width)
     return 0;
 }
 
-size_t strip_pinyin(const unsigned char *s, size_t n, unsigned char *out)
+const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out)
+{
+    static const unsigned char full_width_open[] = {0xEF, 0xBC, 0x88};
+    if (!memchr(s, '(', *n) && !memmem(s, *n, full_width_open, sizeof full_width_open))
+        return s;
+    *n = strip(s, *n, out);
+    return out;
+}
+
+static size_t strip(const unsigned char *s, size_t n, unsigned char *out)
 {
     size_t i = 0, o = 0;
     bool after_han = false;

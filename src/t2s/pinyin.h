@@ -4,10 +4,11 @@
 
 #include <stddef.h>
 
-/* Copies the valid UTF-8 text s to out (room for n bytes) without every
- * parenthesised romanisation that follows a Han character: one syllable of 1
- * to 6 Latin letters with at least one tone-marked vowel or a tone digit, in
- * ASCII or full-width parentheses.  Returns the length written. */
-size_t strip_pinyin(const unsigned char *s, size_t n, unsigned char *out);
+/* The valid UTF-8 text s (*n bytes) without every parenthesised
+ * romanisation that follows a Han character: one syllable of 1 to 6 Latin
+ * letters with at least one tone-marked vowel or a tone digit, in ASCII or
+ * full-width parentheses.  Returns s itself when there is none, else out
+ * (room for *n bytes) holding the text; *n is set to its length. */
+const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out);
 
 #endif

@@ -299,10 +299,8 @@ static void put_key_run(const unsigned char *s, size_t n)
  * string) and without line end. */
 static void convert_span(const unsigned char *s, size_t n, unsigned char *scratch)
 {
-    if (!keep_pinyin) {
-        n = strip_pinyin(s, n, scratch);
-        s = scratch;
-    }
+    if (!keep_pinyin)
+        s = strip_pinyin(s, &n, scratch);
     if (!keys) {
         put_run(s, n);
         return;
@@ -312,7 +310,7 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
     while (i < n) {
         size_t start = i;
         for (; i < n; i += len) {
-            len = zp_utf8_decode(s + i, n - i, &cp);
+            len = zp_utf8_next(s + i, &cp);
             if (keys_has_char(keys, cp))
                 break;
         }
@@ -320,7 +318,7 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
         start = i;
         size_t cut = 0; /* where the run may be cut, 0 for nowhere yet */
         for (; i < n; i += len) {
-            len = zp_utf8_decode(s + i, n - i, &cp);
+            len = zp_utf8_next(s + i, &cp);
             if (!keys_has_char(keys, cp))
                 break;
             const char *value;
@@ -349,10 +347,10 @@ static void convert_line(const char *name, uintmax_t line_number, const unsigned
     size_t i = 0;
     while (i < n) {
         size_t start = i;
-        uint32_t cp;
-        size_t len;
-        while (i < n && (len = zp_utf8_decode(s + i, n - i, &cp)) > 0 && cp != 0)
-            i += len;
+        i += zp_utf8_valid_len(s + i, n - i);
+        const unsigned char *nul = memchr(s + start, 0, i - start);
+        if (nul)
+            i = (size_t)(nul - s);
         if (i > start)
             convert_span(s + start, i - start, scratch);
         if (i == n)
