@@ -135,7 +135,7 @@ void keys_finish(struct keys *k)
         qsort(k->changing, k->count, sizeof *k->changing, by_first);
 }
 
-bool keys_has_char(const struct keys *k, uint32_t cp) { return in_set(k->chars, cp); }
+const unsigned char *keys_char_bits(const struct keys *k) { return k->chars; }
 bool keys_in_phrase(const struct keys *k, uint32_t cp) { return in_set(k->phrase_chars, cp); }
 
 bool keys_solo(const struct keys *k, uint32_t cp, const char **value, size_t *value_len)

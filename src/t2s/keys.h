@@ -24,8 +24,9 @@ bool keys_add_ocd2(struct keys *k, const char *path, char *error, size_t error_s
 /* Ready for the queries below: call once, after the last entry. */
 void keys_finish(struct keys *k);
 
-/* cp occurs in some key. */
-bool keys_has_char(const struct keys *k, uint32_t cp);
+/* The code points that occur in some key, as a bit set: bit cp % 8 of byte
+ * cp / 8, for every cp up to U+10FFFF. */
+const unsigned char *keys_char_bits(const struct keys *k);
 /* cp occurs in some key of two characters or more: OpenCC may match across
  * it.  A character of no such key is always a segment of its own. */
 bool keys_in_phrase(const struct keys *k, uint32_t cp);

@@ -1,4 +1,4 @@
-#define _GNU_SOURCE /* memmem */
+#define _POSIX_C_SOURCE 200809L
 #include "pinyin.h"
 
 static size_t strip(const unsigned char *s, size_t n, unsigned char *out);
@@ -75,10 +75,25 @@ static size_t syllable_length(const unsigned char *s, size_t n, bool full_width)
     return 0;
 }
 
+/* Whether s holds an opening parenthesis, ASCII or full-width (EF BC 88):
+ * memchr is the fastest look there is, and 0x88 is rare enough. */
+static bool has_open_parenthesis(const unsigned char *s, size_t n)
+{
+    if (memchr(s, '(', n))
+        return true;
+    for (const unsigned char *p = s + 2; p < s + n; p++) {
+        p = memchr(p, 0x88, (size_t)(s + n - p));
+        if (!p)
+            return false;
+        if (p[-1] == 0xBC && p[-2] == 0xEF)
+            return true;
+    }
+    return false;
+}
+
 const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out)
 {
-    static const unsigned char full_width_open[] = {0xEF, 0xBC, 0x88};
-    if (!memchr(s, '(', *n) && !memmem(s, *n, full_width_open, sizeof full_width_open))
+    if (*n < 3 || !has_open_parenthesis(s, *n))
         return s;
     *n = strip(s, *n, out);
     return out;

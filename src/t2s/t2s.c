@@ -64,6 +64,9 @@ static opencc_t converter;
  * the user's own, whose dictionaries t2s does not know: all text then goes
  * to OpenCC. */
 static struct keys *keys;
+static const unsigned char *key_char_bits; /* keys_char_bits(keys), tested inline */
+
+static bool is_key_char(uint32_t cp) { return (key_char_bits[cp >> 3] >> (cp & 7)) & 1; }
 
 /* The entries of the dictionaries a known configuration loads: the
  * supplement's and OpenCC's. */
@@ -88,6 +91,7 @@ static void load_keys(const struct known_config *config)
             zp_fatal("%s", error);
     }
     keys_finish(keys);
+    key_char_bits = keys_char_bits(keys);
 }
 
 /* A file that lives only in memory, named for OpenCC as /proc/self/fd/N. */
@@ -311,7 +315,7 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
         size_t start = i;
         for (; i < n; i += len) {
             len = zp_utf8_next(s + i, &cp);
-            if (keys_has_char(keys, cp))
+            if (is_key_char(cp))
                 break;
         }
         put_literal(s + start, i - start);
@@ -319,7 +323,7 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
         size_t cut = 0; /* where the run may be cut, 0 for nowhere yet */
         for (; i < n; i += len) {
             len = zp_utf8_next(s + i, &cp);
-            if (!keys_has_char(keys, cp))
+            if (!is_key_char(cp))
                 break;
             const char *value;
             size_t value_len;
