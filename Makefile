@@ -109,6 +109,7 @@ bench: deps
 	@$(MAKE) --no-print-directory all
 	bench/decode-speed
 	bench/detect-accuracy
+	bench/t2s-speed
 	bench/t2s-peer-tests || [ $$? -eq 3 ]  # 3: no ../shared to take the strings from
 
 # Regenerates decode's character frequency table (needs python3-jieba and

@@ -168,6 +168,58 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output '当前位置：首页 > 新闻 > 社区'
 }
 
+# A corpus of the fixture and example articles: Simplified, the same through
+# OpenCC's s2t (Traditional), and both mixed line by line, repeated.
+make_corpus() {
+    decode -h "$ARTICLES"/*.txt "$TOP"/examples/src/*.txt | grep -v '^$' > simplified.txt
+    opencc -c s2t.json -i simplified.txt -o traditional.txt
+    paste -d '\n' simplified.txt traditional.txt > mixed.txt
+    for i in $(seq 40); do cat simplified.txt traditional.txt mixed.txt; done > corpus.txt
+}
+
+@test "t2s: the fast path gives the same bytes as OpenCC on every span, corpus-scale" {
+    make_corpus
+    [ "$(wc -c < corpus.txt)" -gt 1000000 ]
+    for config in t2s tw2s tw2sp hk2s; do
+        t2s -c $config corpus.txt > fast.txt
+        t2s -c $config --no-fast-path corpus.txt > every-span.txt
+        cmp fast.txt every-span.txt || fail "-c $config: the fast path changed the output"
+    done
+    # and the conversion did happen
+    ! grep -q '黨' fast.txt
+}
+
+@test "t2s: the fast path gives the same bytes as OpenCC on every fixture" {
+    for article in "$ARTICLES"/*.txt "$TOP"/examples/src/*.txt; do
+        decode "$article" > in.txt
+        opencc -c s2t.json -i in.txt -o in-traditional.txt
+        for file in in.txt in-traditional.txt; do
+            cmp <(t2s "$file") <(t2s --no-fast-path "$file") || fail "$article"
+        done
+    done
+}
+
+@test "t2s: a 100 MB line works, in memory bounded beyond the line itself" {
+    printf '黨建引領社區治理，發展集體經濟。' > unit.txt
+    for i in $(seq 22); do cat unit.txt unit.txt; done > u2.txt
+    yes "$(cat u2.txt)" | head -c 100000000 | tr -d '\n' > line.txt
+    /usr/bin/time -f '%M' -o rss.txt t2s line.txt > out.txt
+    [ "$(head -c 27 out.txt)" = '党建引领社区治理，' ]
+    ! grep -q '黨' out.txt
+    [ "$(tail -c 1 out.txt | od -An -tx1 | tr -d ' ')" = 0a ]
+    if [ -z "${ZP_SANITIZED:-}" ]; then
+        # the line reader holds the line (up to 128 MiB); the rest is small
+        [ "$(cat rss.txt)" -lt 180000 ] || fail "peak RSS $(cat rss.txt) KB"
+    fi
+}
+
+@test "t2s: NUL bytes pass through without reaching OpenCC" {
+    printf '黨\000建\n' > in.txt
+    run bash -c "t2s in.txt | od -An -c | tr -s ' '"
+    assert_output --partial '\0'
+    [ "$(t2s in.txt | tr -d '\000')" = '党建' ]
+}
+
 @test "t2s passes more of OpenCC's t2s test strings than libopencc or opencc-js, and every v1.1.6 one" {
     run "$TOP/bench/t2s-peer-tests" --tsv
     [ "$status" -ne 3 ] || skip "OpenCC's test strings come with shared/"

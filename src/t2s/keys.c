@@ -9,14 +9,16 @@
 
 enum { CODE_POINTS = 0x110000 };
 
-struct changing_key {
+/* A key keys_occur may look for. */
+struct indexed_key {
     uint32_t first; /* the key's first character, the order of the index */
+    int kinds;      /* KEYS_CHANGING, KEYS_LONGER */
     size_t len;
     char *bytes;
 };
 
 /* The first value of a one-character key, for characters of the Basic
- * Multilingual Plane (the others go to OpenCC). */
+ * Multilingual Plane (a run with another goes to OpenCC). */
 enum { SOLO_PLANE = 0x10000, SOLO_VALUE_MAX = 15 };
 struct solo_value {
     unsigned char len;
@@ -25,8 +27,11 @@ struct solo_value {
 
 struct keys {
     unsigned char chars[CODE_POINTS / 8], phrase_chars[CODE_POINTS / 8],
-        starts_changing[CODE_POINTS / 8];
-    struct changing_key *changing;
+        starts_indexed[CODE_POINTS / 8];
+    /* One-character keys whose value the table does not hold (beyond the
+     * BMP, or too long): text with one goes to OpenCC. */
+    unsigned char unstored[CODE_POINTS / 8];
+    struct indexed_key *indexed;
     size_t count, cap;
     bool convert_solo;
     uint16_t solo_slot[SOLO_PLANE]; /* 1 + index in solo_values, 0 for none */
@@ -50,16 +55,21 @@ struct keys *keys_new(bool convert_solo)
 void keys_free(struct keys *k)
 {
     for (size_t i = 0; i < k->count; i++)
-        free(k->changing[i].bytes);
-    free(k->changing);
+        free(k->indexed[i].bytes);
+    free(k->indexed);
     free(k->solo_values);
     free(k);
 }
 
 static void add_solo(struct keys *k, uint32_t cp, const char *value, size_t value_len)
 {
-    if (cp >= SOLO_PLANE || k->solo_slot[cp] != 0 || value_len > SOLO_VALUE_MAX)
-        return; /* the first dictionary of the group to hold the key wins */
+    /* The first dictionary of the group to hold the key wins. */
+    if (in_set(k->unstored, cp) || (cp < SOLO_PLANE && k->solo_slot[cp] != 0))
+        return;
+    if (cp >= SOLO_PLANE || value_len > SOLO_VALUE_MAX) {
+        put_in_set(k->unstored, cp);
+        return;
+    }
     if (k->solo_count % 1024 == 0) {
         k->solo_values = realloc(k->solo_values, (k->solo_count + 1024) * sizeof *k->solo_values);
         if (!k->solo_values)
@@ -96,20 +106,22 @@ void keys_add(struct keys *k, const char *key, size_t key_len, const char *value
         if (chars > 1)
             put_in_set(k->phrase_chars, cp);
     }
-    if (key_len == value_len && memcmp(key, value, key_len) == 0)
+    int kinds = (chars > 1 ? KEYS_LONGER : 0) |
+                (key_len != value_len || memcmp(key, value, key_len) != 0 ? KEYS_CHANGING : 0);
+    if (kinds == 0)
         return;
     if (k->count == k->cap) {
         k->cap = k->cap ? 2 * k->cap : 1024;
-        k->changing = realloc(k->changing, k->cap * sizeof *k->changing);
-        if (!k->changing)
+        k->indexed = realloc(k->indexed, k->cap * sizeof *k->indexed);
+        if (!k->indexed)
             zp_fatal("out of memory");
     }
     char *bytes = malloc(key_len);
     if (!bytes)
         zp_fatal("out of memory");
     memcpy(bytes, key, key_len);
-    k->changing[k->count++] = (struct changing_key){first, key_len, bytes};
-    put_in_set(k->starts_changing, first);
+    k->indexed[k->count++] = (struct indexed_key){first, kinds, key_len, bytes};
+    put_in_set(k->starts_indexed, first);
 }
 
 static void add_entry(const char *key, size_t key_len, const char *value, size_t value_len,
@@ -125,22 +137,22 @@ bool keys_add_ocd2(struct keys *k, const char *path, char *error, size_t error_s
 
 static int by_first(const void *a, const void *b)
 {
-    uint32_t x = ((const struct changing_key *)a)->first, y = ((const struct changing_key *)b)->first;
+    uint32_t x = ((const struct indexed_key *)a)->first, y = ((const struct indexed_key *)b)->first;
     return (x > y) - (x < y);
 }
 
 void keys_finish(struct keys *k)
 {
     if (k->count > 0)
-        qsort(k->changing, k->count, sizeof *k->changing, by_first);
+        qsort(k->indexed, k->count, sizeof *k->indexed, by_first);
 }
 
 const unsigned char *keys_char_bits(const struct keys *k) { return k->chars; }
 bool keys_in_phrase(const struct keys *k, uint32_t cp) { return in_set(k->phrase_chars, cp); }
 
-bool keys_solo(const struct keys *k, uint32_t cp, const char **value, size_t *value_len)
+bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *value_len)
 {
-    if (cp >= SOLO_PLANE || k->solo_slot[cp] == 0 || in_set(k->phrase_chars, cp))
+    if (cp >= SOLO_PLANE || k->solo_slot[cp] == 0)
         return false;
     const struct solo_value *v = &k->solo_values[k->solo_slot[cp] - 1];
     *value = v->bytes;
@@ -148,24 +160,37 @@ bool keys_solo(const struct keys *k, uint32_t cp, const char **value, size_t *va
     return true;
 }
 
-bool keys_change(const struct keys *k, const unsigned char *s, size_t n)
+bool keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n)
+{
+    if (!k->convert_solo || keys_occur(k, s, n, KEYS_LONGER))
+        return false;
+    for (size_t i = 0, len; i < n; i += len) {
+        uint32_t cp;
+        len = zp_utf8_next(s + i, &cp);
+        if (in_set(k->unstored, cp))
+            return false;
+    }
+    return true;
+}
+
+bool keys_occur(const struct keys *k, const unsigned char *s, size_t n, int kinds)
 {
     for (size_t i = 0, len; i < n; i += len) {
         uint32_t cp;
         len = zp_utf8_next(s + i, &cp);
-        if (!in_set(k->starts_changing, cp))
+        if (!in_set(k->starts_indexed, cp))
             continue;
         size_t lo = 0, hi = k->count;
         while (lo < hi) { /* the first key that starts with cp */
             size_t mid = lo + (hi - lo) / 2;
-            if (k->changing[mid].first < cp)
+            if (k->indexed[mid].first < cp)
                 lo = mid + 1;
             else
                 hi = mid;
         }
-        for (; lo < k->count && k->changing[lo].first == cp; lo++)
-            if (k->changing[lo].len <= n - i &&
-                memcmp(s + i, k->changing[lo].bytes, k->changing[lo].len) == 0)
+        for (; lo < k->count && k->indexed[lo].first == cp; lo++)
+            if ((k->indexed[lo].kinds & kinds) && k->indexed[lo].len <= n - i &&
+                memcmp(s + i, k->indexed[lo].bytes, k->indexed[lo].len) == 0)
                 return true;
     }
     return false;

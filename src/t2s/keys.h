@@ -11,8 +11,8 @@
 struct keys;
 
 /* convert_solo: the entries will be those of one conversion stage, added in
- * the order of its dictionary group, so that a solo character's conversion
- * (see keys_solo) is the first value met. */
+ * the order of its dictionary group, so that a character's conversion alone
+ * (keys_single) is the first value met. */
 struct keys *keys_new(bool convert_solo);
 void keys_free(struct keys *k);
 /* One dictionary entry (key and the value OpenCC converts it to). */
@@ -27,15 +27,25 @@ void keys_finish(struct keys *k);
 /* The code points that occur in some key, as a bit set: bit cp % 8 of byte
  * cp / 8, for every cp up to U+10FFFF. */
 const unsigned char *keys_char_bits(const struct keys *k);
-/* cp occurs in some key of two characters or more: OpenCC may match across
- * it.  A character of no such key is always a segment of its own. */
+/* cp occurs in some key of two characters or more.  A key character of no
+ * such key is always a segment of its own. */
 bool keys_in_phrase(const struct keys *k, uint32_t cp);
-/* A solo character: a key of one character only, never part of a longer key.
- * OpenCC always makes it a segment of its own and converts it to the first
- * value a dictionary of the group holds for it, which this returns (with
- * convert_solo).  False for any other character. */
-bool keys_solo(const struct keys *k, uint32_t cp, const char **value, size_t *value_len);
-/* Some key whose value differs from it occurs in the valid UTF-8 text s. */
-bool keys_change(const struct keys *k, const unsigned char *s, size_t n);
+/* What OpenCC converts cp to when cp is a segment of its own: the first value
+ * a dictionary of the group holds for the one-character key cp.  False when
+ * none holds that key: cp stays cp.  Only for the characters of text that
+ * keys_convert_alone accepted. */
+bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *value_len);
+/* With convert_solo: OpenCC would make every character of the valid UTF-8
+ * text s a segment of its own (no key of two characters or more occurs in
+ * it), and keys_single knows what each becomes. */
+bool keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n);
+
+/* Which keys keys_occur looks for. */
+enum { KEYS_CHANGING = 1, KEYS_LONGER = 2 };
+/* Some key of the kinds asked occurs in the valid UTF-8 text s: one whose
+ * value differs from it (KEYS_CHANGING), one of two characters or more
+ * (KEYS_LONGER).  Without a longer key, OpenCC makes every character of s a
+ * segment of its own. */
+bool keys_occur(const struct keys *k, const unsigned char *s, size_t n, int kinds);
 
 #endif

@@ -214,9 +214,6 @@ static opencc_t open_converter(const char *config)
  * a run converts as it would alone), and the output in order, as items:
  * literal bytes, or the next converted run. */
 enum { BATCH_CAP = 1 << 16 };
-/* A run longer than this is cut before a character that is a segment of its
- * own, so that OpenCC's copies of it stay small whatever the line length. */
-enum { RUN_CAP = 1 << 16 };
 
 struct item {
     size_t start, len; /* in literals; a converted run when len is 0 */
@@ -290,13 +287,30 @@ static void put_run(const unsigned char *s, size_t n)
         flush_batch();
 }
 
-/* A run of key characters: to OpenCC when it holds a key that changes. */
+/* A run of key characters.  Where no key of two characters or more occurs,
+ * OpenCC would make each character a segment of its own and convert it alone:
+ * the table does that (in a one-stage conversion).  Otherwise the run goes to
+ * OpenCC if a key that changes occurs in it, and as it is if none does. */
 static void put_key_run(const unsigned char *s, size_t n)
 {
-    if (n > 0 && keys_change(keys, s, n))
+    if (n == 0)
+        return;
+    if (keys_convert_alone(keys, s, n)) {
+        for (size_t i = 0, len; i < n; i += len) {
+            uint32_t cp;
+            const char *value;
+            size_t value_len;
+            len = zp_utf8_next(s + i, &cp);
+            if (keys_single(keys, cp, &value, &value_len))
+                put_literal(value, value_len);
+            else
+                put_literal(s + i, len);
+        }
+    } else if (keys_occur(keys, s, n, KEYS_CHANGING)) {
         put_run(s, n);
-    else
+    } else {
         put_literal(s, n);
+    }
 }
 
 /* Converts one span of valid UTF-8 without NUL (OpenCC's result is a C
@@ -320,24 +334,15 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
         }
         put_literal(s + start, i - start);
         start = i;
-        size_t cut = 0; /* where the run may be cut, 0 for nowhere yet */
         for (; i < n; i += len) {
             len = zp_utf8_next(s + i, &cp);
             if (!is_key_char(cp))
                 break;
-            const char *value;
-            size_t value_len;
-            if (keys_solo(keys, cp, &value, &value_len)) {
+            if (!keys_in_phrase(keys, cp)) {
+                /* A segment of its own: the run ends before it. */
                 put_key_run(s + start, i - start);
-                put_literal(value, value_len);
+                put_key_run(s + i, len);
                 start = i + len;
-                continue;
-            }
-            if (i > start && !keys_in_phrase(keys, cp))
-                cut = i;
-            if (i - start >= RUN_CAP && cut > start) {
-                put_key_run(s + start, cut - start);
-                start = cut;
             }
         }
         put_key_run(s + start, i - start);
