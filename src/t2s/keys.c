@@ -33,6 +33,8 @@ struct keys {
     unsigned char unstored[CODE_POINTS / 8];
     struct indexed_key *indexed;
     size_t count, cap;
+    /* For a BMP character: 1 + where its keys start in indexed, 0 for none. */
+    uint32_t first_of[SOLO_PLANE];
     bool convert_solo;
     uint16_t solo_slot[SOLO_PLANE]; /* 1 + index in solo_values, 0 for none */
     struct solo_value *solo_values;
@@ -145,6 +147,9 @@ void keys_finish(struct keys *k)
 {
     if (k->count > 0)
         qsort(k->indexed, k->count, sizeof *k->indexed, by_first);
+    for (size_t i = k->count; i-- > 0;)
+        if (k->indexed[i].first < SOLO_PLANE)
+            k->first_of[k->indexed[i].first] = (uint32_t)i + 1;
 }
 
 const unsigned char *keys_char_bits(const struct keys *k) { return k->chars; }
@@ -181,12 +186,16 @@ bool keys_occur(const struct keys *k, const unsigned char *s, size_t n, int kind
         if (!in_set(k->starts_indexed, cp))
             continue;
         size_t lo = 0, hi = k->count;
-        while (lo < hi) { /* the first key that starts with cp */
-            size_t mid = lo + (hi - lo) / 2;
-            if (k->indexed[mid].first < cp)
-                lo = mid + 1;
-            else
-                hi = mid;
+        if (cp < SOLO_PLANE) {
+            lo = k->first_of[cp] - 1;
+        } else {
+            while (lo < hi) { /* the first key that starts with cp */
+                size_t mid = lo + (hi - lo) / 2;
+                if (k->indexed[mid].first < cp)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
         }
         for (; lo < k->count && k->indexed[lo].first == cp; lo++)
             if ((k->indexed[lo].kinds & kinds) && k->indexed[lo].len <= n - i &&

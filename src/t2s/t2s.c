@@ -264,6 +264,10 @@ static void flush_batch(void)
 
 static void put_literal(const void *s, size_t n)
 {
+    if (batch.count == 0) { /* nothing waits for OpenCC */
+        zp_write(s, n);
+        return;
+    }
     if (n == 0)
         return;
     struct item *last = batch.count ? &batch.items[batch.count - 1] : NULL;
@@ -287,29 +291,33 @@ static void put_run(const unsigned char *s, size_t n)
         flush_batch();
 }
 
-/* A run of key characters.  Where no key of two characters or more occurs,
- * OpenCC would make each character a segment of its own and convert it alone:
- * the table does that (in a one-stage conversion).  Otherwise the run goes to
- * OpenCC if a key that changes occurs in it, and as it is if none does. */
-static void put_key_run(const unsigned char *s, size_t n)
+/* A run of key characters, s[start, end).  Where no key of two characters
+ * or more occurs, OpenCC would make each character a segment of its own and
+ * convert it alone: the table does that (in a one-stage conversion).
+ * Otherwise the run goes to OpenCC if a key that changes occurs in it.  What
+ * comes out as it went in joins s[*same, start), text waiting to be output
+ * as it is, so that unchanged text leaves in long pieces. */
+static void put_key_run(const unsigned char *s, size_t start, size_t end, size_t *same)
 {
-    if (n == 0)
+    if (start == end)
         return;
-    if (keys_convert_alone(keys, s, n)) {
-        for (size_t i = 0, len; i < n; i += len) {
+    if (keys_convert_alone(keys, s + start, end - start)) {
+        for (size_t i = start, len; i < end; i += len) {
             uint32_t cp;
             const char *value;
             size_t value_len;
             len = zp_utf8_next(s + i, &cp);
-            if (keys_single(keys, cp, &value, &value_len))
-                put_literal(value, value_len);
-            else
-                put_literal(s + i, len);
+            if (!keys_single(keys, cp, &value, &value_len) ||
+                (value_len == len && memcmp(value, s + i, len) == 0))
+                continue;
+            put_literal(s + *same, i - *same);
+            put_literal(value, value_len);
+            *same = i + len;
         }
-    } else if (keys_occur(keys, s, n, KEYS_CHANGING)) {
-        put_run(s, n);
-    } else {
-        put_literal(s, n);
+    } else if (keys_occur(keys, s + start, end - start, KEYS_CHANGING)) {
+        put_literal(s + *same, start - *same);
+        put_run(s + start, end - start);
+        *same = end;
     }
 }
 
@@ -323,30 +331,29 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
         put_run(s, n);
         return;
     }
-    size_t i = 0, len = 0;
+    size_t i = 0, len = 0, same = 0;
     uint32_t cp;
     while (i < n) {
-        size_t start = i;
         for (; i < n; i += len) {
             len = zp_utf8_next(s + i, &cp);
             if (is_key_char(cp))
                 break;
         }
-        put_literal(s + start, i - start);
-        start = i;
+        size_t start = i;
         for (; i < n; i += len) {
             len = zp_utf8_next(s + i, &cp);
             if (!is_key_char(cp))
                 break;
             if (!keys_in_phrase(keys, cp)) {
                 /* A segment of its own: the run ends before it. */
-                put_key_run(s + start, i - start);
-                put_key_run(s + i, len);
+                put_key_run(s, start, i, &same);
+                put_key_run(s, i, i + len, &same);
                 start = i + len;
             }
         }
-        put_key_run(s + start, i - start);
+        put_key_run(s, start, i, &same);
     }
+    put_literal(s + same, n - same);
 }
 
 static void convert_line(const char *name, uintmax_t line_number, const unsigned char *s,
