@@ -165,6 +165,11 @@ bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *
     return true;
 }
 
+bool keys_knows_single(const struct keys *k, uint32_t cp)
+{
+    return k->convert_solo && !in_set(k->unstored, cp);
+}
+
 bool keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n)
 {
     if (!k->convert_solo || keys_occur(k, s, n, KEYS_LONGER))

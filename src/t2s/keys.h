@@ -35,6 +35,9 @@ bool keys_in_phrase(const struct keys *k, uint32_t cp);
  * none holds that key: cp stays cp.  Only for the characters of text that
  * keys_convert_alone accepted. */
 bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *value_len);
+/* With convert_solo: keys_single knows what cp becomes alone.  For a solo
+ * character (a key character of no longer key) that is all there is. */
+bool keys_knows_single(const struct keys *k, uint32_t cp);
 /* With convert_solo: OpenCC would make every character of the valid UTF-8
  * text s a segment of its own (no key of two characters or more occurs in
  * it), and keys_single knows what each becomes. */

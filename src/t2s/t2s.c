@@ -347,7 +347,16 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
             if (!keys_in_phrase(keys, cp)) {
                 /* A segment of its own: the run ends before it. */
                 put_key_run(s, start, i, &same);
-                put_key_run(s, i, i + len, &same);
+                const char *value;
+                size_t value_len;
+                if (!keys_knows_single(keys, cp)) {
+                    put_key_run(s, i, i + len, &same);
+                } else if (keys_single(keys, cp, &value, &value_len) &&
+                           (value_len != len || memcmp(value, s + i, len) != 0)) {
+                    put_literal(s + same, i - same);
+                    put_literal(value, value_len);
+                    same = i + len;
+                }
                 start = i + len;
             }
         }
