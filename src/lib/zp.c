@@ -17,9 +17,8 @@
 const char *zp_progname = "zhpipe";
 static int exit_status = ZP_EXIT_OK;
 
-enum { OUT_CAP = 1 << 18 };
-static unsigned char out_buf[OUT_CAP];
-static size_t out_len;
+unsigned char zp_out_buf[ZP_OUT_CAP];
+size_t zp_out_len;
 static void flush_output(void);
 
 void zp_init(const char *progname)
@@ -122,39 +121,37 @@ static void write_all(const unsigned char *p, size_t len)
 
 static void flush_output(void)
 {
-    write_all(out_buf, out_len);
-    out_len = 0;
+    write_all(zp_out_buf, zp_out_len);
+    zp_out_len = 0;
 }
 
-void zp_write(const void *data, size_t len)
+void zp_write_slow(const void *data, size_t len)
 {
-    if (len > OUT_CAP - out_len) {
-        flush_output();
-        if (len >= OUT_CAP) {
-            write_all(data, len);
-            return;
-        }
+    flush_output();
+    if (len >= ZP_OUT_CAP) {
+        write_all(data, len);
+        return;
     }
-    memcpy(out_buf + out_len, data, len);
-    out_len += len;
+    memcpy(zp_out_buf + zp_out_len, data, len);
+    zp_out_len += len;
 }
 
 unsigned char *zp_reserve(size_t n)
 {
     if (n > ZP_RESERVE_MAX)
         zp_fatal("internal error: reserving %zu bytes", n);
-    if (n > OUT_CAP - out_len)
+    if (n > ZP_OUT_CAP - zp_out_len)
         flush_output();
-    return out_buf + out_len;
+    return zp_out_buf + zp_out_len;
 }
 
-void zp_commit(size_t n) { out_len += n; }
+void zp_commit(size_t n) { zp_out_len += n; }
 
 void zp_putc(int c)
 {
-    if (out_len == OUT_CAP)
+    if (zp_out_len == ZP_OUT_CAP)
         flush_output();
-    out_buf[out_len++] = (unsigned char)c;
+    zp_out_buf[zp_out_len++] = (unsigned char)c;
 }
 
 void zp_puts(const char *s) { zp_write(s, strlen(s)); }

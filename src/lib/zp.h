@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/types.h>
 
 enum { ZP_EXIT_OK = 0, ZP_EXIT_BAD_INPUT = 1, ZP_EXIT_USAGE = 2 };
@@ -49,8 +50,21 @@ _Noreturn void zp_fatal(const char *fmt, ...)
 _Noreturn void zp_exit(void);
 
 /* Buffered standard output.  A failed write is fatal: `prog: write error:
- * REASON`, exit 1. */
-void zp_write(const void *data, size_t len);
+ * REASON`, exit 1.  zp_write is inline where the data fits the buffer: the
+ * filters call it for a few bytes at a time. */
+enum { ZP_OUT_CAP = 1 << 18 };
+extern unsigned char zp_out_buf[ZP_OUT_CAP];
+extern size_t zp_out_len;
+void zp_write_slow(const void *data, size_t len);
+static inline void zp_write(const void *data, size_t len)
+{
+    if (len <= ZP_OUT_CAP - zp_out_len) {
+        memcpy(zp_out_buf + zp_out_len, data, len);
+        zp_out_len += len;
+    } else {
+        zp_write_slow(data, len);
+    }
+}
 void zp_putc(int c);
 void zp_puts(const char *s);
 /* For a filter that writes output in place: room for n bytes (at most
