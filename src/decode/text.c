@@ -283,6 +283,20 @@ static size_t normalise(struct text_sink *t, const unsigned char *s, size_t n, b
              * nothing to do but check its continuation bytes. */
             if (screened >= SCREENED_CHARS) {
                 const unsigned char *p = s + i, *last = s + n - 2;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                /* Two at a time while eight bytes are there: leads at bytes 0
+                 * and 3, continuation bytes at 1, 2, 4 and 5 (the mask reads
+                 * the word little-endian). */
+                while (s + n - p >= 8) {
+                    uint64_t w;
+                    memcpy(&w, p, sizeof w);
+                    if ((w & UINT64_C(0x0000C0C000C0C000)) != UINT64_C(0x0000808000808000) ||
+                        (unsigned)(p[0] - 0xE4) > 0xE9 - 0xE4 ||
+                        (unsigned)(p[3] - 0xE4) > 0xE9 - 0xE4)
+                        break;
+                    p += 6;
+                }
+#endif
                 while (p < last && (unsigned)(p[0] - 0xE4) <= 0xE9 - 0xE4 &&
                        (((p[1] ^ 0x80) | (p[2] ^ 0x80)) & 0xC0) == 0)
                     p += 3;
