@@ -101,6 +101,15 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     cmp out.txt want.txt
 }
 
+@test "t2s: surrogates and overlong forms among Han characters are invalid" {
+    printf '黨建黨建\355\240\200黨建黨建\340\200\200黨建黨建\n' > in.txt
+    run t2s in.txt
+    assert_failure 1
+    assert_output --partial 't2s: in.txt: line 1: invalid UTF-8'
+    t2s in.txt 2> /dev/null > out.txt || true
+    printf '党建党建\355\240\200党建党建\340\200\200党建党建\n' | cmp - out.txt
+}
+
 @test "t2s -c tw2s and -c hk2s convert regional variants" {
     run bash -c "echo '著名 裡面 線上' | t2s -c tw2s"
     assert_success
