@@ -53,7 +53,7 @@ build/asan/$(1): $$($(1)_DEPS)
 endef
 $(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
 
-# zp-cat exercises the shared library's line reader, headers and output the
+# Test tools.  zp-cat exercises the shared library's line reader, headers and output the
 # way every line-oriented filter uses them.
 build/tools/zp-cat: tests/tools/zp-cat.c $(LIB_SRC) $(LIB_HDR)
 	@mkdir -p build/tools
@@ -62,16 +62,26 @@ build/asan/tools/zp-cat: tests/tools/zp-cat.c $(LIB_SRC) $(LIB_HDR)
 	@mkdir -p build/asan/tools
 	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ tests/tools/zp-cat.c $(LIB_SRC)
 
+# ocd2-dump prints t2s's reading of an OpenCC dictionary, to compare with
+# opencc_dict's.
+OCD2_DUMP_SRC = tests/tools/ocd2-dump.c src/t2s/ocd2.c $(LIB_SRC)
+build/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
+	@mkdir -p build/tools
+	$(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $(OCD2_DUMP_SRC)
+build/asan/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
+	@mkdir -p build/asan/tools
+	$(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $(OCD2_DUMP_SRC)
+
 .PHONY: all check test test-sanitized sanitized install uninstall clean demo bench \
 	deps lint hanfreq
 
 all: $(FILTERS:%=bin/%)
 
-sanitized: $(FILTERS:%=build/asan/%) build/asan/tools/zp-cat
+sanitized: $(FILTERS:%=build/asan/%) build/asan/tools/zp-cat build/asan/tools/ocd2-dump
 
 # TAP output so that .ci/run can count results; BATS_FLAGS= for bats' own.
 BATS_FLAGS ?= --tap
-test: all build/tools/zp-cat
+test: all build/tools/zp-cat build/tools/ocd2-dump
 	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools bats $(BATS_FLAGS) tests
 
 test-sanitized: sanitized

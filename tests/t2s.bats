@@ -177,6 +177,29 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output '当前位置：首页 > 新闻 > 社区'
 }
 
+@test "t2s reads every OpenCC dictionary exactly as opencc_dict does" {
+    for dict in /usr/share/opencc/*.ocd2; do
+        opencc_dict -i "$dict" -o dict.txt -f ocd2 -t text
+        awk -F'\t' '{ split($2, v, " "); print $1 "\t" v[1] }' dict.txt | sort > want.txt
+        ocd2-dump "$dict" | sort > got.txt
+        [ -s got.txt ]
+        cmp want.txt got.txt || fail "$dict"
+    done
+}
+
+@test "t2s: a damaged dictionary is an error, not a crash" {
+    head -c 3000 /usr/share/opencc/TSCharacters.ocd2 > cut.ocd2
+    run ocd2-dump cut.ocd2
+    assert_failure 1
+    assert_output --partial 'cut.ocd2: damaged dictionary'
+    printf 'OPENCC_MARISA_0.2.5We love Marisa.\0' > empty.ocd2
+    run ocd2-dump empty.ocd2
+    assert_failure 1
+    run ocd2-dump /etc/hostname
+    assert_failure 1
+    assert_output --partial 'not an OPENCC_MARISA_0.2.5 dictionary'
+}
+
 # A corpus of the fixture and example articles: Simplified, the same through
 # OpenCC's s2t (Traditional), and both mixed line by line, repeated.
 make_corpus() {
