@@ -60,9 +60,9 @@ static const struct known_config known_configs[] = {
 
 static bool keep_pinyin, fast_path = true;
 static opencc_t converter;
-/* What the conversion's dictionaries can change; NULL for a configuration of
- * the user's own, whose dictionaries t2s does not know: all text then goes
- * to OpenCC. */
+/* What the conversion's dictionaries can change; NULL with --no-fast-path
+ * and for a configuration of the user's own, whose dictionaries t2s does not
+ * know: all text then goes to OpenCC. */
 static struct keys *keys;
 static const unsigned char *key_char_bits; /* keys_char_bits(keys), tested inline */
 
@@ -72,8 +72,9 @@ static bool is_key_char(uint32_t cp) { return (key_char_bits[cp >> 3] >> (cp & 7
  * supplement's and OpenCC's. */
 static void load_keys(const struct known_config *config)
 {
-    /* Solo characters are converted without OpenCC only in a one-stage
-     * conversion: in a chain, a first stage's output meets the next. */
+    /* Characters are converted from the dictionaries' values, without
+     * OpenCC, only in a one-stage conversion: in a chain, the first stage's
+     * output meets the next stage's phrases. */
     keys = keys_new(config->variants[0] == NULL);
     for (const char *line = supplement_dict; *line;) {
         const char *tab = strchr(line, '\t'), *end = strchr(line, '\n');
@@ -253,10 +254,12 @@ static void flush_batch(void)
         }
         char *end = next ? strchr(next, '\n') : NULL;
         if (!end)
-            zp_fatal("internal error: OpenCC returned fewer runs than it was given");
+            zp_fatal("OpenCC returned fewer lines than it was given (a value holds a line end?)");
         zp_write(next, (size_t)(end - next));
         next = end + 1;
     }
+    if (next && *next)
+        zp_fatal("OpenCC returned more lines than it was given (a value holds a line end?)");
     if (converted)
         opencc_convert_utf8_free(converted);
     batch.runs.len = batch.literals.len = batch.count = 0;
@@ -270,8 +273,8 @@ static void put_literal(const void *s, size_t n)
     }
     if (n == 0)
         return;
-    struct item *last = batch.count ? &batch.items[batch.count - 1] : NULL;
-    if (last && last->len > 0 && last->start + last->len == batch.literals.len)
+    struct item *last = &batch.items[batch.count - 1];
+    if (last->len > 0 && last->start + last->len == batch.literals.len)
         last->len += n;
     else
         add_item(batch.literals.len, n);
