@@ -119,6 +119,10 @@ size_t zp_utf8_valid_len(const unsigned char *s, size_t n);
 static inline size_t zp_utf8_next(const unsigned char *s, uint32_t *cp)
 {
     unsigned char b = s[0];
+    if ((b & 0xF0) == 0xE0) { /* first: most of Chinese text */
+        *cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
     if (b < 0x80) {
         *cp = b;
         return 1;
@@ -126,10 +130,6 @@ static inline size_t zp_utf8_next(const unsigned char *s, uint32_t *cp)
     if (b < 0xE0) {
         *cp = ((uint32_t)(b & 0x1F) << 6) | (s[1] & 0x3F);
         return 2;
-    }
-    if (b < 0xF0) {
-        *cp = ((uint32_t)(b & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-        return 3;
     }
     *cp = ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);

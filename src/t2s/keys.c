@@ -170,14 +170,39 @@ bool keys_knows_single(const struct keys *k, uint32_t cp)
     return k->convert_solo && !in_set(k->unstored, cp);
 }
 
+/* The keys indexed under s[i]'s character that are of the kinds asked and
+ * occur at s + i. */
+static bool occurs_at(const struct keys *k, const unsigned char *s, size_t i, size_t n,
+                      uint32_t cp, int kinds)
+{
+    size_t lo = 0, hi = k->count;
+    if (cp < SOLO_PLANE) {
+        lo = k->first_of[cp] - 1;
+    } else {
+        while (lo < hi) { /* the first key that starts with cp */
+            size_t mid = lo + (hi - lo) / 2;
+            if (k->indexed[mid].first < cp)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    for (; lo < k->count && k->indexed[lo].first == cp; lo++)
+        if ((k->indexed[lo].kinds & kinds) && k->indexed[lo].len <= n - i &&
+            memcmp(s + i, k->indexed[lo].bytes, k->indexed[lo].len) == 0)
+            return true;
+    return false;
+}
+
 bool keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n)
 {
-    if (!k->convert_solo || keys_occur(k, s, n, KEYS_LONGER))
+    if (!k->convert_solo)
         return false;
     for (size_t i = 0, len; i < n; i += len) {
         uint32_t cp;
         len = zp_utf8_next(s + i, &cp);
-        if (in_set(k->unstored, cp))
+        if (in_set(k->unstored, cp) ||
+            (in_set(k->starts_indexed, cp) && occurs_at(k, s, i, n, cp, KEYS_LONGER)))
             return false;
     }
     return true;
@@ -188,24 +213,8 @@ bool keys_occur(const struct keys *k, const unsigned char *s, size_t n, int kind
     for (size_t i = 0, len; i < n; i += len) {
         uint32_t cp;
         len = zp_utf8_next(s + i, &cp);
-        if (!in_set(k->starts_indexed, cp))
-            continue;
-        size_t lo = 0, hi = k->count;
-        if (cp < SOLO_PLANE) {
-            lo = k->first_of[cp] - 1;
-        } else {
-            while (lo < hi) { /* the first key that starts with cp */
-                size_t mid = lo + (hi - lo) / 2;
-                if (k->indexed[mid].first < cp)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-        }
-        for (; lo < k->count && k->indexed[lo].first == cp; lo++)
-            if ((k->indexed[lo].kinds & kinds) && k->indexed[lo].len <= n - i &&
-                memcmp(s + i, k->indexed[lo].bytes, k->indexed[lo].len) == 0)
-                return true;
+        if (in_set(k->starts_indexed, cp) && occurs_at(k, s, i, n, cp, kinds))
+            return true;
     }
     return false;
 }
