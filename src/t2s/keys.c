@@ -35,6 +35,7 @@ struct keys {
     size_t count, cap;
     /* For a BMP character: 1 + where its keys start in indexed, 0 for none. */
     uint32_t first_of[SOLO_PLANE];
+    uint64_t bmp_words[SOLO_PLANE / 64];
     bool convert_solo;
     uint16_t solo_slot[SOLO_PLANE]; /* 1 + index in solo_values, 0 for none */
     struct solo_value *solo_values;
@@ -150,7 +151,12 @@ void keys_finish(struct keys *k)
     for (size_t i = k->count; i-- > 0;)
         if (k->indexed[i].first < SOLO_PLANE)
             k->first_of[k->indexed[i].first] = (uint32_t)i + 1;
+    for (uint32_t cp = 0; cp < SOLO_PLANE; cp++)
+        if (in_set(k->chars, cp))
+            k->bmp_words[cp / 64] |= UINT64_C(1) << (cp % 64);
 }
+
+const uint64_t *keys_bmp_words(const struct keys *k) { return k->bmp_words; }
 
 const unsigned char *keys_char_bits(const struct keys *k) { return k->chars; }
 bool keys_in_phrase(const struct keys *k, uint32_t cp) { return in_set(k->phrase_chars, cp); }

@@ -27,6 +27,10 @@ void keys_finish(struct keys *k);
 /* The code points that occur in some key, as a bit set: bit cp % 8 of byte
  * cp / 8, for every cp up to U+10FFFF. */
 const unsigned char *keys_char_bits(const struct keys *k);
+/* The same for U+0000..U+FFFF as 64-bit words, bit cp % 64 of word cp / 64:
+ * a three-byte character's lead and second byte pick the word, its third
+ * byte the bit. */
+const uint64_t *keys_bmp_words(const struct keys *k);
 /* cp occurs in some key of two characters or more.  A key character of no
  * such key is always a segment of its own. */
 bool keys_in_phrase(const struct keys *k, uint32_t cp);

@@ -65,6 +65,7 @@ static opencc_t converter;
  * know: all text then goes to OpenCC. */
 static struct keys *keys;
 static const unsigned char *key_char_bits; /* keys_char_bits(keys), tested inline */
+static const uint64_t *key_bmp_words;      /* keys_bmp_words(keys) */
 
 static bool is_key_char(uint32_t cp) { return (key_char_bits[cp >> 3] >> (cp & 7)) & 1; }
 
@@ -93,6 +94,7 @@ static void load_keys(const struct known_config *config)
     }
     keys_finish(keys);
     key_char_bits = keys_char_bits(keys);
+    key_bmp_words = keys_bmp_words(keys);
 }
 
 /* A file that lives only in memory, named for OpenCC as /proc/self/fd/N. */
@@ -338,6 +340,13 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
     uint32_t cp;
     while (i < n) {
         for (; i < n; i += len) {
+            if ((s[i] & 0xF0) == 0xE0) { /* without computing the code point */
+                len = 3;
+                uint64_t word = key_bmp_words[((s[i] & 0x0F) << 6) | (s[i + 1] & 0x3F)];
+                if ((word >> (s[i + 2] & 0x3F)) & 1)
+                    break;
+                continue;
+            }
             len = zp_utf8_next(s + i, &cp);
             if (is_key_char(cp))
                 break;
