@@ -31,6 +31,8 @@ struct keys {
     /* One-character keys whose value the table does not hold (beyond the
      * BMP, or too long): text with one goes to OpenCC. */
     unsigned char unstored[CODE_POINTS / 8];
+    /* One-character keys whose value the table holds and differs from it. */
+    unsigned char changes_alone[CODE_POINTS / 8];
     struct indexed_key *indexed;
     size_t count, cap;
     /* For a BMP character: 1 + where its keys start in indexed, 0 for none. */
@@ -82,6 +84,10 @@ static void add_solo(struct keys *k, uint32_t cp, const char *value, size_t valu
     v->len = (unsigned char)value_len;
     memcpy(v->bytes, value, value_len);
     k->solo_slot[cp] = (uint16_t)k->solo_count;
+    unsigned char own[4];
+    size_t own_len = zp_utf8_encode(cp, own);
+    if (own_len != value_len || memcmp(own, value, value_len) != 0)
+        put_in_set(k->changes_alone, cp);
 }
 
 void keys_add(struct keys *k, const char *key, size_t key_len, const char *value,
@@ -200,18 +206,20 @@ static bool occurs_at(const struct keys *k, const unsigned char *s, size_t i, si
     return false;
 }
 
-bool keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n)
+int keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n)
 {
     if (!k->convert_solo)
-        return false;
+        return KEYS_NOT_ALONE;
+    bool changes = false;
     for (size_t i = 0, len; i < n; i += len) {
         uint32_t cp;
         len = zp_utf8_next(s + i, &cp);
         if (in_set(k->unstored, cp) ||
             (in_set(k->starts_indexed, cp) && occurs_at(k, s, i, n, cp, KEYS_LONGER)))
-            return false;
+            return KEYS_NOT_ALONE;
+        changes |= in_set(k->changes_alone, cp);
     }
-    return true;
+    return changes ? KEYS_ALONE_CHANGES : KEYS_ALONE_SAME;
 }
 
 bool keys_occur(const struct keys *k, const unsigned char *s, size_t n, int kinds)

@@ -42,10 +42,12 @@ bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *
 /* With convert_solo: keys_single knows what cp becomes alone.  For a solo
  * character (a key character of no longer key) that is all there is. */
 bool keys_knows_single(const struct keys *k, uint32_t cp);
-/* With convert_solo: OpenCC would make every character of the valid UTF-8
- * text s a segment of its own (no key of two characters or more occurs in
- * it), and keys_single knows what each becomes. */
-bool keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n);
+/* With convert_solo, whether OpenCC would make every character of the valid
+ * UTF-8 text s a segment of its own (no key of two characters or more occurs
+ * in it) and keys_single knows what each becomes: KEYS_ALONE_SAME (and each
+ * stays as it is), KEYS_ALONE_CHANGES (some do not), or KEYS_NOT_ALONE. */
+enum { KEYS_NOT_ALONE, KEYS_ALONE_SAME, KEYS_ALONE_CHANGES };
+int keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n);
 
 /* Which keys keys_occur looks for. */
 enum { KEYS_CHANGING = 1, KEYS_LONGER = 2 };

@@ -306,7 +306,10 @@ static void put_key_run(const unsigned char *s, size_t start, size_t end, size_t
 {
     if (start == end)
         return;
-    if (keys_convert_alone(keys, s + start, end - start)) {
+    int alone = keys_convert_alone(keys, s + start, end - start);
+    if (alone == KEYS_ALONE_SAME)
+        return;
+    if (alone == KEYS_ALONE_CHANGES) {
         for (size_t i = start, len; i < end; i += len) {
             uint32_t cp;
             const char *value;
