@@ -1,0 +1,45 @@
+#!/usr/bin/env bats
+# End to end: the example corpus through the Makefile pipeline, and through
+# one process for the whole corpus.
+
+load helper
+
+setup() {
+    cp -r "$TOP/examples" "$BATS_TEST_TMPDIR/examples"
+    cd "$BATS_TEST_TMPDIR/examples"
+    rm -rf clean
+}
+
+@test "pipeline: make turns every raw page into clean Simplified text" {
+    run make -s ZP_BIN="$ZP_BIN"
+    assert_success
+    [ "$(ls clean | wc -l)" -eq "$(ls raw | wc -l)" ]
+    for file in clean/*; do
+        assert_text_stream "$file"
+    done
+    grep -q '北区街道推行「党员责任区」' clean/2022-03-08-beiqu.txt
+    ! grep -q '黨' clean/*
+    grep -q '南岸区网格化管理实现全覆盖' clean/2020-11-02-nanan.txt
+    grep -q '河西镇：村级集体经济年收入全部超过20万元' clean/2023-06-01-hexi.txt
+}
+
+@test "pipeline: make rebuilds only what a touched page changes" {
+    touch -d '2000-01-01' raw/*
+    make -s ZP_BIN="$ZP_BIN" 2> /dev/null
+    sleep 1 # for file systems that keep whole seconds
+    touch raw/2023-06-01-hexi.txt
+    run make ZP_BIN="$ZP_BIN"
+    assert_success
+    [ "$(grep -c 'decode -h' <<< "$output")" -eq 1 ]
+    assert_output --partial 'raw/2023-06-01-hexi.txt'
+}
+
+@test "pipeline: one process for the corpus gives what file by file gives" {
+    make -s ZP_BIN="$ZP_BIN"
+    for file in raw/*; do
+        printf '\f%s\n' "$file"
+        cat "clean/${file#raw/}"
+    done > by-file.txt
+    decode raw/* 2> /dev/null | t2s > one-process.txt
+    cmp by-file.txt one-process.txt
+}
