@@ -329,8 +329,8 @@ static void put_key_run(const unsigned char *s, size_t start, size_t end, size_t
     }
 }
 
-/* Converts one span of valid UTF-8 without NUL (OpenCC's result is a C
- * string) and without line end. */
+/* Converts one span of valid UTF-8 without line end, and without NUL when
+ * all of it goes to OpenCC (whose result is a C string). */
 static void convert_span(const unsigned char *s, size_t n, unsigned char *scratch)
 {
     if (!keep_pinyin)
@@ -388,7 +388,9 @@ static void convert_line(const char *name, uintmax_t line_number, const unsigned
     while (i < n) {
         size_t start = i;
         i += zp_utf8_valid_len(s + i, n - i);
-        const unsigned char *nul = memchr(s + start, 0, i - start);
+        /* OpenCC's result is a C string: NUL must not reach it.  With the
+         * fast path it cannot, being in no key. */
+        const unsigned char *nul = keys ? NULL : memchr(s + start, 0, i - start);
         if (nul)
             i = (size_t)(nul - s);
         if (i > start)
