@@ -33,7 +33,7 @@ int char_plausibility(uint32_t cp)
         return (cp >= 0x20 && cp < 0x7F) || cp == '\t' || cp == '\n' || cp == '\r'
                    ? PLAUSIBLE
                    : IMPLAUSIBLE;
-    if (is_han(cp))
+    if (in_score_table(cp))
         return han_score(cp);
     if (cp < 0xA0 || cp == 0xFFFD)
         return IMPLAUSIBLE;

@@ -12,11 +12,11 @@
 
 extern const unsigned char han_score_table[HAN_LAST - HAN_FIRST + 1];
 
-static inline bool is_han(uint32_t cp) { return cp - HAN_FIRST <= HAN_LAST - HAN_FIRST; }
+static inline bool in_score_table(uint32_t cp) { return cp - HAN_FIRST <= HAN_LAST - HAN_FIRST; }
 
 static inline int han_score(uint32_t cp)
 {
-    return is_han(cp) ? han_score_table[cp - HAN_FIRST] : 0;
+    return in_score_table(cp) ? han_score_table[cp - HAN_FIRST] : 0;
 }
 
 #endif

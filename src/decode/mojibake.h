@@ -20,7 +20,7 @@ bool mojibake_suspect_non_han(uint32_t cp);
  * mojibake?  A line with many such characters is worth repair_mojibake(). */
 static inline bool mojibake_suspect(uint32_t cp)
 {
-    if (is_han(cp))
+    if (in_score_table(cp))
         return han_score(cp) < SUSPECT_HAN_SCORE;
     /* CJK punctuation and full-width forms lie above every other suspect. */
     return cp >= 0x80 && cp <= 0x2122 && mojibake_suspect_non_han(cp);
