@@ -5,6 +5,8 @@
 load helper
 
 setup() {
+    # The make that runs the tests (make -s check) must not make ours silent.
+    unset MAKEFLAGS MFLAGS MAKELEVEL
     cp -r "$TOP/examples" "$BATS_TEST_TMPDIR/examples"
     cd "$BATS_TEST_TMPDIR/examples"
     rm -rf clean
@@ -30,7 +32,7 @@ setup() {
     touch raw/2023-06-01-hexi.txt
     run make ZP_BIN="$ZP_BIN"
     assert_success
-    [ "$(grep -c 'decode -h' <<< "$output")" -eq 1 ]
+    assert_equal "$(grep -c 'decode -h' <<< "$output")" 1
     assert_output --partial 'raw/2023-06-01-hexi.txt'
 }
 

@@ -27,7 +27,7 @@ struct solo_value {
 
 struct keys {
     unsigned char chars[CODE_POINTS / 8], phrase_chars[CODE_POINTS / 8],
-        starts_indexed[CODE_POINTS / 8];
+        starts_indexed[CODE_POINTS / 8], starts_longer[CODE_POINTS / 8];
     /* One-character keys whose value the table does not hold (beyond the
      * BMP, or too long): text with one goes to OpenCC. */
     unsigned char unstored[CODE_POINTS / 8];
@@ -38,6 +38,7 @@ struct keys {
     /* For a BMP character: 1 + where its keys start in indexed, 0 for none. */
     uint32_t first_of[SOLO_PLANE];
     uint64_t bmp_words[SOLO_PLANE / 64];
+    uint8_t bmp_classes[SOLO_PLANE];
     bool convert_solo;
     uint16_t solo_slot[SOLO_PLANE]; /* 1 + index in solo_values, 0 for none */
     struct solo_value *solo_values;
@@ -115,6 +116,8 @@ void keys_add(struct keys *k, const char *key, size_t key_len, const char *value
         if (chars > 1)
             put_in_set(k->phrase_chars, cp);
     }
+    if (chars > 1)
+        put_in_set(k->starts_longer, first);
     int kinds = (chars > 1 ? KEYS_LONGER : 0) |
                 (key_len != value_len || memcmp(key, value, key_len) != 0 ? KEYS_CHANGING : 0);
     if (kinds == 0)
@@ -157,15 +160,25 @@ void keys_finish(struct keys *k)
     for (size_t i = k->count; i-- > 0;)
         if (k->indexed[i].first < SOLO_PLANE)
             k->first_of[k->indexed[i].first] = (uint32_t)i + 1;
-    for (uint32_t cp = 0; cp < SOLO_PLANE; cp++)
+    for (uint32_t cp = 0; cp < SOLO_PLANE; cp++) {
         if (in_set(k->chars, cp))
             k->bmp_words[cp / 64] |= UINT64_C(1) << (cp % 64);
+        k->bmp_classes[cp] = (uint8_t)keys_class(k, cp);
+    }
 }
 
-const uint64_t *keys_bmp_words(const struct keys *k) { return k->bmp_words; }
+unsigned keys_class(const struct keys *k, uint32_t cp)
+{
+    if (!in_set(k->chars, cp))
+        return 0;
+    return KEYS_CHAR | (in_set(k->phrase_chars, cp) ? KEYS_PHRASE_CHAR : 0) |
+           (in_set(k->starts_longer, cp) ? KEYS_STARTS_LONGER : 0) |
+           (!k->convert_solo || in_set(k->unstored, cp) ? KEYS_SOLO_UNKNOWN : 0) |
+           (in_set(k->changes_alone, cp) ? KEYS_CHANGES_ALONE : 0);
+}
 
-const unsigned char *keys_char_bits(const struct keys *k) { return k->chars; }
-bool keys_in_phrase(const struct keys *k, uint32_t cp) { return in_set(k->phrase_chars, cp); }
+const uint8_t *keys_bmp_classes(const struct keys *k) { return k->bmp_classes; }
+const uint64_t *keys_bmp_words(const struct keys *k) { return k->bmp_words; }
 
 bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *value_len)
 {
@@ -175,11 +188,6 @@ bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *
     *value = v->bytes;
     *value_len = v->len;
     return true;
-}
-
-bool keys_knows_single(const struct keys *k, uint32_t cp)
-{
-    return k->convert_solo && !in_set(k->unstored, cp);
 }
 
 /* The keys indexed under s[i]'s character that are of the kinds asked and
@@ -206,28 +214,13 @@ static bool occurs_at(const struct keys *k, const unsigned char *s, size_t i, si
     return false;
 }
 
-int keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n)
-{
-    if (!k->convert_solo)
-        return KEYS_NOT_ALONE;
-    bool changes = false;
-    for (size_t i = 0, len; i < n; i += len) {
-        uint32_t cp;
-        len = zp_utf8_next(s + i, &cp);
-        if (in_set(k->unstored, cp) ||
-            (in_set(k->starts_indexed, cp) && occurs_at(k, s, i, n, cp, KEYS_LONGER)))
-            return KEYS_NOT_ALONE;
-        changes |= in_set(k->changes_alone, cp);
-    }
-    return changes ? KEYS_ALONE_CHANGES : KEYS_ALONE_SAME;
-}
-
 bool keys_occur(const struct keys *k, const unsigned char *s, size_t n, int kinds)
 {
+    const unsigned char *starts = kinds == KEYS_LONGER ? k->starts_longer : k->starts_indexed;
     for (size_t i = 0, len; i < n; i += len) {
         uint32_t cp;
         len = zp_utf8_next(s + i, &cp);
-        if (in_set(k->starts_indexed, cp) && occurs_at(k, s, i, n, cp, kinds))
+        if (in_set(starts, cp) && occurs_at(k, s, i, n, cp, kinds))
             return true;
     }
     return false;

@@ -24,30 +24,31 @@ bool keys_add_ocd2(struct keys *k, const char *path, char *error, size_t error_s
 /* Ready for the queries below: call once, after the last entry. */
 void keys_finish(struct keys *k);
 
-/* The code points that occur in some key, as a bit set: bit cp % 8 of byte
- * cp / 8, for every cp up to U+10FFFF. */
-const unsigned char *keys_char_bits(const struct keys *k);
-/* The same for U+0000..U+FFFF as 64-bit words, bit cp % 64 of word cp / 64:
+/* What a character is to the conversion, as bits. */
+enum {
+    KEYS_CHAR = 1,          /* it occurs in some key */
+    KEYS_PHRASE_CHAR = 2,   /* in some key of two characters or more: a key
+                               character of no such key is always a segment
+                               of its own */
+    KEYS_STARTS_LONGER = 4, /* it starts a key of two characters or more */
+    KEYS_SOLO_UNKNOWN = 8,  /* keys_single cannot tell what it becomes alone
+                               (no convert_solo, or a value the table does
+                               not hold): text with it goes to OpenCC */
+    KEYS_CHANGES_ALONE = 16, /* alone, it becomes something else */
+    KEYS_CLASS_BITS = 31     /* the bits above are free for the caller */
+};
+unsigned keys_class(const struct keys *k, uint32_t cp);
+/* keys_class for U+0000..U+FFFF, as a table indexed by code point. */
+const uint8_t *keys_bmp_classes(const struct keys *k);
+/* KEYS_CHAR for U+0000..U+FFFF as 64-bit words, bit cp % 64 of word cp / 64:
  * a three-byte character's lead and second byte pick the word, its third
  * byte the bit. */
 const uint64_t *keys_bmp_words(const struct keys *k);
-/* cp occurs in some key of two characters or more.  A key character of no
- * such key is always a segment of its own. */
-bool keys_in_phrase(const struct keys *k, uint32_t cp);
 /* What OpenCC converts cp to when cp is a segment of its own: the first value
  * a dictionary of the group holds for the one-character key cp.  False when
- * none holds that key: cp stays cp.  Only for the characters of text that
- * keys_convert_alone accepted. */
+ * none holds that key: cp stays cp.  Only for characters without
+ * KEYS_SOLO_UNKNOWN. */
 bool keys_single(const struct keys *k, uint32_t cp, const char **value, size_t *value_len);
-/* With convert_solo: keys_single knows what cp becomes alone.  For a solo
- * character (a key character of no longer key) that is all there is. */
-bool keys_knows_single(const struct keys *k, uint32_t cp);
-/* With convert_solo, whether OpenCC would make every character of the valid
- * UTF-8 text s a segment of its own (no key of two characters or more occurs
- * in it) and keys_single knows what each becomes: KEYS_ALONE_SAME (and each
- * stays as it is), KEYS_ALONE_CHANGES (some do not), or KEYS_NOT_ALONE. */
-enum { KEYS_NOT_ALONE, KEYS_ALONE_SAME, KEYS_ALONE_CHANGES };
-int keys_convert_alone(const struct keys *k, const unsigned char *s, size_t n);
 
 /* Which keys keys_occur looks for. */
 enum { KEYS_CHANGING = 1, KEYS_LONGER = 2 };

@@ -1,8 +1,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "pinyin.h"
 
-static size_t strip(const unsigned char *s, size_t n, unsigned char *out);
-
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -95,14 +93,26 @@ const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned ch
 {
     if (*n < 3 || !has_open_parenthesis(s, *n))
         return s;
-    *n = strip(s, *n, out);
+    *n = strip_pinyin_from(s, *n, 0, out);
     return out;
 }
 
-static size_t strip(const unsigned char *s, size_t n, unsigned char *out)
+/* Whether the character that ends before s[at] is Han. */
+static bool han_before(const unsigned char *s, size_t at)
 {
-    size_t i = 0, o = 0;
-    bool after_han = false;
+    if (at == 0)
+        return false;
+    size_t before = at - 1; /* back over continuation bytes */
+    while (before > 0 && at - before < 4 && (s[before] & 0xC0) == 0x80)
+        before--;
+    uint32_t cp;
+    return zp_utf8_decode(s + before, at - before, &cp) == at - before && is_han(cp);
+}
+
+size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out)
+{
+    size_t i = from, o = 0;
+    bool after_han = han_before(s, from);
     while (i < n) {
         uint32_t cp;
         size_t len = zp_utf8_decode(s + i, n - i, &cp);
@@ -119,4 +129,16 @@ static size_t strip(const unsigned char *s, size_t n, unsigned char *out)
         i += len;
     }
     return o;
+}
+
+bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at)
+{
+    size_t open;
+    if (s[at] == '(')
+        open = 1;
+    else if (n - at >= 3 && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == 0x88)
+        open = 3;
+    else
+        return false;
+    return han_before(s, at) && syllable_length(s + at + open, n - at - open, open == 3) > 0;
 }

@@ -2,6 +2,7 @@
 #ifndef PINYIN_H
 #define PINYIN_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* The valid UTF-8 text s (*n bytes) without every parenthesised
@@ -10,5 +11,11 @@
  * full-width parentheses.  Returns s itself when there is none, else out
  * (room for *n bytes) holding the text; *n is set to its length. */
 const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out);
+/* The same for s[from, n), after the character before s[from]: into out
+ * (room for n - from bytes), returning the length. */
+size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out);
+/* Whether s[at] opens a romanisation that strip_pinyin removes, when it is
+ * the first in s. */
+bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at);
 
 #endif

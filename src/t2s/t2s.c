@@ -64,10 +64,15 @@ static opencc_t converter;
  * and for a configuration of the user's own, whose dictionaries t2s does not
  * know: all text then goes to OpenCC. */
 static struct keys *keys;
-static const unsigned char *key_char_bits; /* keys_char_bits(keys), tested inline */
-static const uint64_t *key_bmp_words;      /* keys_bmp_words(keys) */
+/* Where the scan for text to convert stops: keys_class's bits for the BMP,
+ * and PAREN for an opening parenthesis that may begin glued pinyin; the
+ * same as keys_bmp_words, for three-byte characters, whose code point the
+ * scan does not compute. */
+enum { PAREN = KEYS_CLASS_BITS + 1 };
+static uint8_t bmp_class[0x10000];
+static uint64_t bmp_stop_words[0x10000 / 64];
 
-static bool is_key_char(uint32_t cp) { return (key_char_bits[cp >> 3] >> (cp & 7)) & 1; }
+static unsigned class_of(uint32_t cp) { return cp < 0x10000 ? bmp_class[cp] : keys_class(keys, cp); }
 
 /* The entries of the dictionaries a known configuration loads: the
  * supplement's and OpenCC's. */
@@ -93,8 +98,15 @@ static void load_keys(const struct known_config *config)
             zp_fatal("%s", error);
     }
     keys_finish(keys);
-    key_char_bits = keys_char_bits(keys);
-    key_bmp_words = keys_bmp_words(keys);
+    memcpy(bmp_class, keys_bmp_classes(keys), sizeof bmp_class);
+    memcpy(bmp_stop_words, keys_bmp_words(keys), sizeof bmp_stop_words);
+    if (!keep_pinyin) {
+        static const uint32_t parentheses[] = {'(', 0xFF08};
+        for (size_t i = 0; i < 2; i++) {
+            bmp_class[parentheses[i]] |= PAREN;
+            bmp_stop_words[parentheses[i] / 64] |= UINT64_C(1) << (parentheses[i] % 64);
+        }
+    }
 }
 
 /* A file that lives only in memory, named for OpenCC as /proc/self/fd/N. */
@@ -296,28 +308,31 @@ static void put_run(const unsigned char *s, size_t n)
         flush_batch();
 }
 
-/* A run of key characters, s[start, end).  Where no key of two characters
- * or more occurs, OpenCC would make each character a segment of its own and
- * convert it alone: the table does that (in a one-stage conversion).
- * Otherwise the run goes to OpenCC if a key that changes occurs in it.  What
- * comes out as it went in joins s[*same, start), text waiting to be output
- * as it is, so that unchanged text leaves in long pieces. */
-static void put_key_run(const unsigned char *s, size_t start, size_t end, size_t *same)
+/* A run of key characters, s[start, end), whose keys_class bits are
+ * run_class.  Where no key of two characters or more occurs, OpenCC would
+ * make each character a segment of its own and convert it alone: the table
+ * does that (in a one-stage conversion).  Otherwise the run goes to OpenCC if
+ * a key that changes occurs in it.  What comes out as it went in joins
+ * s[*same, start), text waiting to be output as it is, so that unchanged
+ * text leaves in long pieces. */
+static void put_key_run(const unsigned char *s, size_t start, size_t end, unsigned run_class,
+                        size_t *same)
 {
     if (start == end)
         return;
-    int alone = keys_convert_alone(keys, s + start, end - start);
-    if (alone == KEYS_ALONE_SAME)
-        return;
-    if (alone == KEYS_ALONE_CHANGES) {
+    if (!(run_class & KEYS_SOLO_UNKNOWN) &&
+        (!(run_class & KEYS_STARTS_LONGER) ||
+         !keys_occur(keys, s + start, end - start, KEYS_LONGER))) {
+        if (!(run_class & KEYS_CHANGES_ALONE))
+            return;
         for (size_t i = start, len; i < end; i += len) {
             uint32_t cp;
             const char *value;
             size_t value_len;
             len = zp_utf8_next(s + i, &cp);
-            if (!keys_single(keys, cp, &value, &value_len) ||
-                (value_len == len && memcmp(value, s + i, len) == 0))
+            if (!(class_of(cp) & KEYS_CHANGES_ALONE))
                 continue;
+            keys_single(keys, cp, &value, &value_len);
             put_literal(s + *same, i - *same);
             put_literal(value, value_len);
             *same = i + len;
@@ -329,55 +344,81 @@ static void put_key_run(const unsigned char *s, size_t start, size_t end, size_t
     }
 }
 
-/* Converts one span of valid UTF-8 without line end, and without NUL when
- * all of it goes to OpenCC (whose result is a C string). */
-static void convert_span(const unsigned char *s, size_t n, unsigned char *scratch)
+/* Converts the valid UTF-8 text s, which holds no line end, with the fast
+ * path.  Glued pinyin is looked for where the scan stops at a parenthesis;
+ * from the first found on, the rest of s is stripped into scratch (room for
+ * n bytes) and converted from there, without looking again (scratch NULL). */
+static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scratch)
 {
-    if (!keep_pinyin)
-        s = strip_pinyin(s, &n, scratch);
-    if (!keys) {
-        put_run(s, n);
-        return;
-    }
     size_t i = 0, len = 0, same = 0;
     uint32_t cp;
     while (i < n) {
         for (; i < n; i += len) {
             if ((s[i] & 0xF0) == 0xE0) { /* without computing the code point */
                 len = 3;
-                uint64_t word = key_bmp_words[((s[i] & 0x0F) << 6) | (s[i + 1] & 0x3F)];
+                uint64_t word = bmp_stop_words[((s[i] & 0x0F) << 6) | (s[i + 1] & 0x3F)];
                 if ((word >> (s[i + 2] & 0x3F)) & 1)
                     break;
                 continue;
             }
             len = zp_utf8_next(s + i, &cp);
-            if (is_key_char(cp))
+            if (class_of(cp) & (KEYS_CHAR | PAREN))
                 break;
         }
         size_t start = i;
+        unsigned run_class = 0;
+        bool glued = false;
         for (; i < n; i += len) {
             len = zp_utf8_next(s + i, &cp);
-            if (!is_key_char(cp))
-                break;
-            if (!keys_in_phrase(keys, cp)) {
+            unsigned cls = class_of(cp);
+            if ((cls & (KEYS_CHAR | PAREN)) != KEYS_CHAR) {
+                glued = (cls & PAREN) && scratch && pinyin_glued_at(s, n, i);
+                if (glued || !(cls & KEYS_CHAR))
+                    break;
+            }
+            if (!(cls & KEYS_PHRASE_CHAR)) {
                 /* A segment of its own: the run ends before it. */
-                put_key_run(s, start, i, &same);
-                const char *value;
-                size_t value_len;
-                if (!keys_knows_single(keys, cp)) {
-                    put_key_run(s, i, i + len, &same);
-                } else if (keys_single(keys, cp, &value, &value_len) &&
-                           (value_len != len || memcmp(value, s + i, len) != 0)) {
+                put_key_run(s, start, i, run_class, &same);
+                if (cls & KEYS_SOLO_UNKNOWN) {
+                    put_key_run(s, i, i + len, cls, &same);
+                } else if (cls & KEYS_CHANGES_ALONE) {
+                    const char *value;
+                    size_t value_len;
+                    keys_single(keys, cp, &value, &value_len);
                     put_literal(s + same, i - same);
                     put_literal(value, value_len);
                     same = i + len;
                 }
                 start = i + len;
+                run_class = 0;
+                continue;
             }
+            run_class |= cls;
         }
-        put_key_run(s, start, i, &same);
+        if (glued) {
+            /* The romanisation's removal may join the run to what follows. */
+            put_literal(s + same, start - same);
+            convert_keyed(scratch, strip_pinyin_from(s, n, start, scratch), NULL);
+            return;
+        }
+        put_key_run(s, start, i, run_class, &same);
+        if (i == start && i < n) /* the scan stopped at a parenthesis: no pinyin */
+            i += len;
     }
     put_literal(s + same, n - same);
+}
+
+/* Converts one span of valid UTF-8 without line end, and without NUL when
+ * all of it goes to OpenCC (whose result is a C string). */
+static void convert_span(const unsigned char *s, size_t n, unsigned char *scratch)
+{
+    if (keys) {
+        convert_keyed(s, n, scratch);
+        return;
+    }
+    if (!keep_pinyin)
+        s = strip_pinyin(s, &n, scratch);
+    put_run(s, n);
 }
 
 static void convert_line(const char *name, uintmax_t line_number, const unsigned char *s,
