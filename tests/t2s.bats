@@ -74,6 +74,19 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output '党建引领 社区治理 发展 发展 引领 区'
 }
 
+@test "t2s: glued pinyin found wherever the scan meets it, one per line" {
+    # After a phrase's first character (發展 must still join), after a
+    # character of no key, after a key character of no phrase, full-width,
+    # twice in a row, at the start of a line, and before Traditional text.
+    printf '%s\n' '發(fā)展' '社(shè)區' '黨(dǎng)' '領（lǐng）導' '發(fā)(fa1)展' \
+        '(fā)展' '社區(qū)(站点)與發展' '這(zhè)裡(lǐ)' > in.txt
+    printf '%s\n' '发展' '社区' '党' '领导' '发展' '(fā)展' '社区(站点)与发展' '这里' > want.txt
+    t2s in.txt > fast.txt
+    t2s --no-fast-path in.txt > slow.txt
+    cmp fast.txt want.txt
+    cmp slow.txt want.txt
+}
+
 @test "t2s: ordinary brackets stay" {
     run bash -c "echo '服务站(站点) 第(1)条 学历(学历) 处理器(CPU) 下一篇(Next) abc(lǐng) 。(fā) 区(lǐnglǐnglǐng)' | t2s"
     assert_output '服务站(站点) 第(1)条 学历(学历) 处理器(CPU) 下一篇(Next) abc(lǐng) 。(fā) 区(lǐnglǐnglǐng)'
