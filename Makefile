@@ -14,7 +14,7 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode t2s
+FILTERS = decode t2s strip-boilerplate
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
@@ -37,6 +37,17 @@ build/gen/supplement.h: src/t2s/supplement.tsv
 	  print "static const char supplement_dict[] =" } \
 	  /^#/ || NF < 2 { next } { printf "    \"%s\\t%s\\n\"\n", $$1, $$2 } \
 	  END { print "    \"\";" }' $< > $@
+
+# strip-boilerplate's keyword classes, from their table to a C array.
+strip-boilerplate_CFLAGS = -Ibuild/gen
+strip-boilerplate_GENERATED = build/gen/keyword_table.h
+build/gen/keyword_table.h: src/strip-boilerplate/keywords.tsv
+	@mkdir -p build/gen
+	awk -F'\t' 'BEGIN { print "/* Generated from src/strip-boilerplate/keywords.tsv; do not edit. */"; \
+	  print "struct keyword_entry { const char *cls, *match, *keyword; };"; \
+	  print "static const struct keyword_entry keyword_table[] = {" } \
+	  /^#/ || NF < 3 { next } { printf "    {\"%s\", \"%s\", \"%s\"},\n", $$1, $$2, $$3 } \
+	  END { print "};" }' $< > $@
 
 # Every filter is built from src/NAME/*.c and the shared library, twice: into
 # bin/ for use, and with AddressSanitizer and UBSan into build/asan/ for the

@@ -1,0 +1,268 @@
+#define _POSIX_C_SOURCE 200809L
+#include "keywords.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "keyword_table.h"
+#include "zp.h"
+
+static const char *const class_names[KW_CLASSES] = {
+    [KW_NONE] = "none",
+    [KW_SITE] = "site",
+    [KW_BREADCRUMB] = "breadcrumb",
+    [KW_NAVIGATION] = "navigation",
+    [KW_FONT] = "font",
+    [KW_SHARE] = "share",
+    [KW_PUBLICATION] = "publication",
+    [KW_TEASER] = "teaser",
+    [KW_BYLINE] = "byline",
+    [KW_CAPTION] = "caption",
+    [KW_EDITOR] = "editor",
+    [KW_DISCLAIMER] = "disclaimer",
+    [KW_COPYRIGHT] = "copyright",
+    [KW_LICENCE] = "licence",
+    [KW_FOOTER] = "footer",
+    [KW_PREVNEXT] = "prevnext",
+    [KW_PROMPT] = "prompt",
+    [KW_PROMOTION] = "promotion",
+    [KW_SLOGAN] = "slogan",
+    [KW_POSITION] = "position",
+};
+
+const char *keyword_class_name(enum keyword_class c) { return class_names[c]; }
+
+enum match { MATCH_START, MATCH_ANY, MATCH_TOKEN, MATCH_END, MATCHES };
+static const char *const match_names[MATCHES] = {"start", "any", "token", "end"};
+
+enum { KEYWORD_MAX_CHARS = 16 };
+
+struct keyword {
+    enum keyword_class cls;
+    unsigned count;
+    uint32_t chars[KEYWORD_MAX_CHARS]; /* folded */
+    const char *bytes;                 /* as written, for `end` */
+    size_t len;
+};
+
+/* Per kind of match, sorted by first folded character. */
+static struct keyword *keywords[MATCHES];
+static size_t keyword_count[MATCHES];
+/* The first characters of `any` keywords, by their low 16 bits: a line's
+ * character outside the set starts none. */
+static uint64_t any_first[0x10000 / 64];
+
+static uint32_t fold(uint32_t cp)
+{
+    if (cp >= 0xFF01 && cp <= 0xFF5E)
+        cp -= 0xFEE0;
+    else if (cp == 0x3000)
+        cp = ' ';
+    if (cp >= 'A' && cp <= 'Z')
+        cp += 'a' - 'A';
+    return cp;
+}
+
+/* The folded character at s (n > 0 bytes left); an invalid byte reads as
+ * U+FFFD, one byte long. */
+static size_t next_folded(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    size_t len = zp_utf8_decode(s, n, cp);
+    if (len == 0) {
+        *cp = 0xFFFD;
+        len = 1;
+    }
+    *cp = fold(*cp);
+    return len;
+}
+
+static int by_first_char(const void *a, const void *b)
+{
+    uint32_t x = ((const struct keyword *)a)->chars[0], y = ((const struct keyword *)b)->chars[0];
+    return (x > y) - (x < y);
+}
+
+void keywords_init(void)
+{
+    size_t total = sizeof keyword_table / sizeof keyword_table[0];
+    for (int m = 0; m < MATCHES; m++) {
+        keywords[m] = calloc(total, sizeof *keywords[m]);
+        if (!keywords[m])
+            zp_fatal("out of memory");
+    }
+    for (size_t i = 0; i < total; i++) {
+        const struct keyword_entry *e = &keyword_table[i];
+        int m = 0, c = 1;
+        while (m < MATCHES && strcmp(match_names[m], e->match) != 0)
+            m++;
+        while (c < KW_CLASSES && strcmp(class_names[c], e->cls) != 0)
+            c++;
+        if (m == MATCHES || c == KW_CLASSES)
+            zp_fatal("keywords.tsv: %s %s %s: unknown class or match", e->cls, e->match,
+                     e->keyword);
+        struct keyword *k = &keywords[m][keyword_count[m]++];
+        k->cls = (enum keyword_class)c;
+        k->bytes = e->keyword;
+        k->len = strlen(e->keyword);
+        const unsigned char *s = (const unsigned char *)e->keyword;
+        for (size_t at = 0; at < k->len && k->count < KEYWORD_MAX_CHARS;)
+            at += next_folded(s + at, k->len - at, &k->chars[k->count++]);
+        if (m == MATCH_ANY)
+            any_first[(k->chars[0] & 0xFFFF) / 64] |= UINT64_C(1) << (k->chars[0] % 64);
+    }
+    for (int m = 0; m < MATCHES; m++)
+        qsort(keywords[m], keyword_count[m], sizeof *keywords[m], by_first_char);
+}
+
+/* The bytes the keyword k takes at s, or 0 when it does not match there. */
+static size_t match_at(const struct keyword *k, const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    for (unsigned i = 0; i < k->count; i++) {
+        uint32_t cp;
+        if (at == n)
+            return 0;
+        at += next_folded(s + at, n - at, &cp);
+        if (cp != k->chars[i])
+            return 0;
+    }
+    return at;
+}
+
+/* The keywords of one kind of match whose first character is first. */
+static const struct keyword *first_with(int m, uint32_t first, const struct keyword **end)
+{
+    size_t lo = 0, hi = keyword_count[m];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (keywords[m][mid].chars[0] < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t last = lo;
+    while (last < keyword_count[m] && keywords[m][last].chars[0] == first)
+        last++;
+    *end = keywords[m] + last;
+    return keywords[m] + lo;
+}
+
+/* The longest keyword of kind m that matches at s, or NULL; *len its bytes. */
+static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n, size_t *len)
+{
+    uint32_t first;
+    next_folded(s, n, &first);
+    const struct keyword *end, *best = NULL;
+    *len = 0;
+    for (const struct keyword *k = first_with(m, first, &end); k < end; k++) {
+        size_t taken = match_at(k, s, n);
+        if (taken > *len) {
+            *len = taken;
+            best = k;
+        }
+    }
+    return best;
+}
+
+static bool is_opening_bracket(uint32_t cp)
+{
+    return cp == '(' || cp == '[' || cp == 0x3010 /* 【 */ || cp == 0x3014 /* 〔 */ ||
+           cp == 0x300C /* 「 */ || cp == 0x300E /* 『 */ || cp == 0x3016 /* 〖 */;
+}
+
+enum keyword_class keywords_start(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    while (at < n) {
+        uint32_t cp;
+        size_t len = next_folded(s + at, n - at, &cp);
+        if (!is_opening_bracket(cp) && cp != ' ')
+            break;
+        at += len;
+    }
+    if (at == n)
+        return KW_NONE;
+    size_t len;
+    const struct keyword *k = keyword_at(MATCH_START, s + at, n - at, &len);
+    return k ? k->cls : KW_NONE;
+}
+
+enum keyword_class keywords_any(const unsigned char *s, size_t n)
+{
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = next_folded(s + at, n - at, &cp);
+        if ((any_first[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1) {
+            size_t taken;
+            const struct keyword *k = keyword_at(MATCH_ANY, s + at, n - at, &taken);
+            if (k)
+                return k->cls;
+        }
+    }
+    return KW_NONE;
+}
+
+enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class)
+{
+    for (size_t i = 0; i < keyword_count[MATCH_END]; i++) {
+        const struct keyword *k = &keywords[MATCH_END][i];
+        if ((of_class == KW_NONE || k->cls == of_class) && k->len <= n &&
+            memcmp(s + n - k->len, k->bytes, k->len) == 0)
+            return k->cls;
+    }
+    return KW_NONE;
+}
+
+static bool is_token_separator(uint32_t cp)
+{
+    return cp == ' ' || cp == '|' || cp == '/' || cp == 0x00B7 /* · */ ||
+           cp == 0x2022 /* • */ || cp == 0x4E28 /* 丨 */ || cp == 0x30FB /* ・ */;
+}
+
+/* A count beside a button (0, 12, (3), 1.2万, 99+), or a lone mark. */
+static bool is_count_token(const unsigned char *s, size_t n)
+{
+    size_t digits = 0, chars = 0;
+    for (size_t at = 0, len; at < n; at += len, chars++) {
+        uint32_t cp;
+        len = next_folded(s + at, n - at, &cp);
+        if (cp >= '0' && cp <= '9')
+            digits++;
+        else if (!(cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '.' ||
+                   cp == '+' || cp == ':' || cp == 0x4E07 /* 万 */ || cp == 0x3010 ||
+                   cp == 0x3011 || (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))))
+            return false;
+    }
+    return digits > 0 || chars == 1;
+}
+
+enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
+{
+    enum keyword_class found = KW_NONE;
+    size_t at = 0;
+    while (at < n) {
+        uint32_t cp;
+        size_t len = next_folded(s + at, n - at, &cp);
+        if (is_token_separator(cp)) {
+            at += len;
+            continue;
+        }
+        size_t start = at;
+        while (at < n) {
+            len = next_folded(s + at, n - at, &cp);
+            if (is_token_separator(cp))
+                break;
+            at += len;
+        }
+        size_t taken;
+        const struct keyword *k = keyword_at(MATCH_TOKEN, s + start, at - start, &taken);
+        if (k && taken == at - start) {
+            if (found == KW_NONE)
+                found = k->cls;
+        } else if (!is_count_token(s + start, at - start)) {
+            return KW_NONE;
+        }
+    }
+    return found;
+}

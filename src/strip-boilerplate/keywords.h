@@ -1,0 +1,53 @@
+/* The keyword classes of keywords.tsv, and where a line meets them.
+ * Matching folds full-width ASCII forms to ASCII and letters to lower case,
+ * so that 来源： matches 来源: and app matches APP. */
+#ifndef KEYWORDS_H
+#define KEYWORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum keyword_class {
+    KW_NONE,
+    KW_SITE,
+    KW_BREADCRUMB,
+    KW_NAVIGATION,
+    KW_FONT,
+    KW_SHARE,
+    KW_PUBLICATION,
+    KW_TEASER,
+    KW_BYLINE,
+    KW_CAPTION,
+    KW_EDITOR,
+    KW_DISCLAIMER,
+    KW_COPYRIGHT,
+    KW_LICENCE,
+    KW_FOOTER,
+    KW_PREVNEXT,
+    KW_PROMPT,
+    KW_PROMOTION,
+    KW_SLOGAN,
+    KW_POSITION,
+    KW_CLASSES
+};
+
+/* The class's name in keywords.tsv, which is also the rule's name in
+ * --explain. */
+const char *keyword_class_name(enum keyword_class c);
+
+/* Builds the tables; call once before the queries. */
+void keywords_init(void);
+
+/* The class of a `start` keyword the line begins with (after opening
+ * brackets), else KW_NONE. */
+enum keyword_class keywords_start(const unsigned char *s, size_t n);
+/* The class of the first `any` keyword in the line, else KW_NONE. */
+enum keyword_class keywords_any(const unsigned char *s, size_t n);
+/* The class of an `end` keyword the line ends with, else KW_NONE.  of_class
+ * limits the search to one class (KW_NONE: any). */
+enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class);
+/* When the line is a row of `token` keywords, with numbers and separators
+ * beside them, the class of the first; else KW_NONE. */
+enum keyword_class keywords_token_row(const unsigned char *s, size_t n);
+
+#endif

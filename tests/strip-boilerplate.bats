@@ -1,0 +1,181 @@
+#!/usr/bin/env bats
+# strip-boilerplate: the article alone, from pages wrapped in site chrome.
+
+load helper
+
+STRIP=$FIXTURES/strip
+
+setup() { cd "$BATS_TEST_TMPDIR"; }
+
+# The fixture page NAME.txt comes out exactly as NAME.want.
+assert_strips() {
+    run strip-boilerplate "$STRIP/$1.txt"
+    assert_success
+    diff <(printf '%s\n' "$output") "$STRIP/$1.want" || fail "$1: output differs from $1.want"
+}
+
+@test "strip-boilerplate --help lists every option, exit 0" {
+    run strip-boilerplate --help
+    assert_success
+    for option in --explain --verbose --help --version; do
+        assert_output --partial -- "$option"
+    done
+}
+
+@test "strip-boilerplate --version" {
+    run strip-boilerplate --version
+    assert_success
+    assert_output --regexp '^strip-boilerplate \(zhpipe\) [0-9.]+$'
+}
+
+@test "strip-boilerplate: an unknown option is a usage error, exit 2" {
+    run strip-boilerplate --bogus
+    assert_failure 2
+    assert_output --partial "Try 'strip-boilerplate --help'"
+}
+
+@test "strip-boilerplate: site name, breadcrumb, publication line, font and share buttons, footer block" {
+    assert_strips s01-breadcrumb
+}
+
+@test "strip-boilerplate: Traditional navigation row, teaser, previous and next, prompts" {
+    assert_strips t02-nav
+}
+
+@test "strip-boilerplate: author line under the title, byline, captions, an inline ad, promotion" {
+    assert_strips s03-byline
+}
+
+@test "strip-boilerplate: a paragraph broken mid-word, across a blank line and around a caption, is joined" {
+    assert_strips s04-broken
+}
+
+@test "strip-boilerplate: the repeated last screen and a repeated tail go; repetition inside a paragraph stays" {
+    assert_strips s05-repeat
+}
+
+@test "strip-boilerplate: a repeated heading and paragraph, a subtitle, a Traditional slogan block" {
+    assert_strips t06-repeat-trad
+}
+
+@test "strip-boilerplate: a page without chrome comes out unchanged but for blank lines" {
+    assert_strips s07-clean
+    diff <(grep -v '^$' "$STRIP/s07-clean.txt") "$STRIP/s07-clean.want"
+}
+
+@test "strip-boilerplate: slogan block, Next Article, footer links, licence line" {
+    assert_strips s08-slogan
+}
+
+@test "strip-boilerplate: channel names, date line, source and author lines, teaser, editor, print buttons" {
+    assert_strips s09-teaser
+}
+
+@test "strip-boilerplate: Traditional captions, photo credit, ad and QR line" {
+    assert_strips t10-captions
+}
+
+@test "strip-boilerplate: headings of every form and a one-line closing sentence stay" {
+    assert_strips s11-headings
+}
+
+@test "strip-boilerplate: mixed scripts; a lead paragraph with 本报讯（记者…） stays" {
+    assert_strips h12-mixed
+}
+
+@test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
+    for want in "$STRIP"/*.want; do
+        strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
+        strip-boilerplate "${want%.want}.txt" | strip-boilerplate | diff - "$want" ||
+            fail "${want%.want}: second run differs"
+    done
+}
+
+@test "strip-boilerplate: the explain log accounts for every input line" {
+    for page in "$STRIP"/*.txt; do
+        strip-boilerplate --explain log.tsv "$page" > out.txt
+        [ "$(head -1 log.tsv)" = $'doc\tline\taction\trule\ttext' ]
+        kept=$(wc -l < out.txt)
+        accounted=$(tail -n +2 log.tsv | wc -l)
+        [ $((kept + accounted)) -eq "$(wc -l < "$page")" ] ||
+            fail "$page: $kept kept + $accounted in the log != $(wc -l < "$page") lines"
+        # each line once, and the log's text is the input line's text
+        [ "$(tail -n +2 log.tsv | cut -f2 | sort -u | wc -l)" -eq "$accounted" ]
+        tail -n +2 log.tsv | while IFS=$'\t' read -r doc number action rule text; do
+            [ "$(sed -n "${number}p" "$page")" = "$text" ] || fail "$page:$number: log says [$text]"
+            [[ $action = drop || $action = join ]] || fail "action $action"
+        done
+    done
+}
+
+@test "strip-boilerplate -v explains on standard error; the output is the same" {
+    strip-boilerplate -v "$STRIP/s01-breadcrumb.txt" > out.txt 2> err.txt
+    diff out.txt "$STRIP/s01-breadcrumb.want"
+    grep -q $'^-\t2\tdrop\tbreadcrumb\t当前位置: 首页 » 新闻 » 本地$' err.txt
+    grep -q $'^-\t19\tdrop\tdisclaimer\t版权与免责声明$' err.txt
+}
+
+@test "strip-boilerplate: headers pass through and every document starts afresh" {
+    { printf '\fone.txt\n'; cat "$STRIP/s05-repeat.txt"; printf '\ftwo.txt\n'; cat "$STRIP/s05-repeat.txt"; } > in.txt
+    strip-boilerplate --explain log.tsv in.txt > out.txt
+    { printf '\fone.txt\n'; cat "$STRIP/s05-repeat.want"; printf '\ftwo.txt\n'; cat "$STRIP/s05-repeat.want"; } > want.txt
+    diff out.txt want.txt
+    grep -q $'^two.txt\t17\tdrop\trepeat\t' log.tsv
+}
+
+@test "strip-boilerplate: each file without a header is a document of its own" {
+    strip-boilerplate "$STRIP/s07-clean.txt" "$STRIP/s07-clean.txt" > out.txt
+    cat "$STRIP/s07-clean.want" "$STRIP/s07-clean.want" | diff - out.txt
+}
+
+@test "strip-boilerplate: empty input, a missing final LF, standard input and -" {
+    : > empty.txt
+    run strip-boilerplate empty.txt
+    assert_success
+    assert_output ''
+    printf '东湖社区开展志愿服务\n社区新建党群服务站点9个。' > in.txt
+    [ "$(strip-boilerplate in.txt | tail -c 1 | od -An -tx1 | tr -d ' ')" = 0a ]
+    run bash -c "strip-boilerplate - < in.txt && strip-boilerplate < in.txt"
+    assert_output $'东湖社区开展志愿服务\n社区新建党群服务站点9个。\n东湖社区开展志愿服务\n社区新建党群服务站点9个。'
+}
+
+@test "strip-boilerplate: invalid UTF-8 is kept, reported with its line, exit 1" {
+    printf '城东街道开展志愿服务\n志愿者\377走访居民300户，发放资料1200份。\n' > in.txt
+    run strip-boilerplate in.txt
+    assert_failure 1
+    assert_line --index 0 'strip-boilerplate: in.txt: line 2: invalid UTF-8'
+    strip-boilerplate in.txt 2> /dev/null | cmp - in.txt
+}
+
+@test "strip-boilerplate: a missing file is reported, the others read, exit 1" {
+    run strip-boilerplate missing.txt "$STRIP/s07-clean.txt"
+    assert_failure 1
+    assert_line --index 0 'strip-boilerplate: missing.txt: No such file or directory'
+    assert_line --index 1 '东湖社区开展“邻里节”活动'
+}
+
+@test "strip-boilerplate > /dev/full fails with the reason, exit 1; | head -1 ends quietly" {
+    run bash -c "strip-boilerplate '$STRIP/s01-breadcrumb.txt' > /dev/full"
+    assert_failure 1
+    assert_output 'strip-boilerplate: write error: No space left on device'
+    for i in $(seq 2000); do printf '\fdoc%d\n' "$i"; cat "$STRIP/s01-breadcrumb.txt"; done > big.txt
+    run bash -c "strip-boilerplate big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
+    assert_output $'\fdoc1\nstatus 141'
+}
+
+@test "strip-boilerplate --explain to an unwritable place is a usage error; to /dev/full an error" {
+    run strip-boilerplate --explain /nonexistent/log.tsv "$STRIP/s07-clean.txt"
+    assert_failure 2
+    assert_output --partial 'cannot write /nonexistent/log.tsv'
+    run strip-boilerplate --explain /dev/full "$STRIP/s01-breadcrumb.txt"
+    assert_failure 1
+    assert_output --partial 'write error'
+}
+
+@test "strip-boilerplate: a 100 MB line works" {
+    printf '社区新建党群服务站点9个，服务面积合计3600平方米，' > unit.txt
+    for i in $(seq 22); do cat unit.txt unit.txt; done > u2.txt
+    { echo '标题：社区服务'; yes "$(cat u2.txt)" | head -c 100000000 | tr -d '\n'; echo '。'; } > line.txt
+    strip-boilerplate line.txt > out.txt
+    cmp out.txt line.txt
+}
