@@ -132,6 +132,7 @@ bench: deps
 	bench/detect-accuracy
 	bench/t2s-speed
 	bench/t2s-peer-tests || [ $$? -eq 3 ]  # 3: no ../shared to take the strings from
+	bench/strip-speed
 
 # Regenerates decode's character frequency table (needs python3-jieba and
 # opencc); the result is committed, so building never needs either.

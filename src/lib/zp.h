@@ -107,6 +107,21 @@ void zp_write_header(const char *name);
  * most U+10FFFF) at s, setting *cp; returns its length, or 0 when the bytes at
  * s are not one (an incomplete sequence at the end of n included). */
 size_t zp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* zp_utf8_decode, inline for ASCII and for the three-byte characters that
+ * need no range check (most of Chinese text). */
+static inline size_t zp_utf8_decode_quick(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n > 0 && s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (n >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED &&
+        (((s[1] ^ 0x80) | (s[2] ^ 0x80)) & 0xC0) == 0) {
+        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        return 3;
+    }
+    return zp_utf8_decode(s, n, cp);
+}
 /* For bytes that zp_utf8_decode rejects: how many of them begin a
  * well-formed sequence (0 when s[0] cannot start one).  Equal to n: the
  * sequence was cut by the end of the data.  Otherwise it is the length of the

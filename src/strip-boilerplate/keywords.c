@@ -49,9 +49,42 @@ struct keyword {
 /* Per kind of match, sorted by first folded character. */
 static struct keyword *keywords[MATCHES];
 static size_t keyword_count[MATCHES];
-/* The first characters of `any` keywords, by their low 16 bits: a line's
- * character outside the set starts none. */
+/* The characters that may start an `any` keyword, unfolded (both cases,
+ * full-width forms): ASCII by byte, three-byte characters as bits of words
+ * picked by their first two bytes (so that the scan computes no code
+ * point), the rest by their low 16 bits. */
+static bool any_ascii[128];
+static uint64_t any_words[1024];
 static uint64_t any_first[0x10000 / 64];
+/* The first characters of each kind's keywords (folded), by their low 16
+ * bits: a quick no before the search. */
+static uint64_t first_chars[MATCHES][0x10000 / 64];
+/* The last characters of `end` keywords, by their low 16 bits. */
+static uint64_t end_last[0x10000 / 64];
+
+static void put_bit(uint64_t *set, uint32_t cp) { set[(cp & 0xFFFF) / 64] |= UINT64_C(1) << (cp % 64); }
+static bool has_bit(const uint64_t *set, uint32_t cp) { return (set[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1; }
+
+/* Every form of cp that folds to it. */
+static void put_any_start(uint32_t cp)
+{
+    uint32_t forms[4] = {cp, 0, 0, 0};
+    size_t count = 1;
+    if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z')
+            forms[count++] = cp - ('a' - 'A');
+        for (size_t i = 0, ascii = count; i < ascii; i++)
+            if (forms[i] >= 0x21 && forms[i] <= 0x7E)
+                forms[count++] = forms[i] + 0xFEE0;
+    }
+    for (size_t i = 0; i < count; i++) {
+        if (forms[i] < 0x80)
+            any_ascii[forms[i]] = true;
+        else if (forms[i] >= 0x800 && forms[i] < 0x10000)
+            any_words[forms[i] >> 6] |= UINT64_C(1) << (forms[i] & 63);
+        put_bit(any_first, forms[i]);
+    }
+}
 
 static uint32_t fold(uint32_t cp)
 {
@@ -68,7 +101,7 @@ static uint32_t fold(uint32_t cp)
  * U+FFFD, one byte long. */
 static size_t next_folded(const unsigned char *s, size_t n, uint32_t *cp)
 {
-    size_t len = zp_utf8_decode(s, n, cp);
+    size_t len = zp_utf8_decode_quick(s, n, cp);
     if (len == 0) {
         *cp = 0xFFFD;
         len = 1;
@@ -108,8 +141,11 @@ void keywords_init(void)
         const unsigned char *s = (const unsigned char *)e->keyword;
         for (size_t at = 0; at < k->len && k->count < KEYWORD_MAX_CHARS;)
             at += next_folded(s + at, k->len - at, &k->chars[k->count++]);
+        put_bit(first_chars[m], k->chars[0]);
         if (m == MATCH_ANY)
-            any_first[(k->chars[0] & 0xFFFF) / 64] |= UINT64_C(1) << (k->chars[0] % 64);
+            put_any_start(k->chars[0]);
+        if (m == MATCH_END)
+            put_bit(end_last, k->chars[k->count - 1]);
     }
     for (int m = 0; m < MATCHES; m++)
         qsort(keywords[m], keyword_count[m], sizeof *keywords[m], by_first_char);
@@ -155,6 +191,8 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
     next_folded(s, n, &first);
     const struct keyword *end, *best = NULL;
     *len = 0;
+    if (!has_bit(first_chars[m], first))
+        return NULL;
     for (const struct keyword *k = first_with(m, first, &end); k < end; k++) {
         size_t taken = match_at(k, s, n);
         if (taken > *len) {
@@ -191,9 +229,21 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
 enum keyword_class keywords_any(const unsigned char *s, size_t n)
 {
     for (size_t at = 0, len; at < n; at += len) {
-        uint32_t cp;
-        len = next_folded(s + at, n - at, &cp);
-        if ((any_first[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1) {
+        unsigned char b = s[at];
+        bool candidate;
+        if (b < 0x80) {
+            len = 1;
+            candidate = any_ascii[b];
+        } else if ((b & 0xF0) == 0xE0 && n - at >= 3) {
+            len = 3;
+            candidate = (any_words[((b & 0x0F) << 6) | (s[at + 1] & 0x3F)] >> (s[at + 2] & 0x3F)) & 1;
+        } else {
+            uint32_t cp;
+            len = zp_utf8_decode_quick(s + at, n - at, &cp);
+            len = len ? len : 1;
+            candidate = has_bit(any_first, cp);
+        }
+        if (candidate) {
             size_t taken;
             const struct keyword *k = keyword_at(MATCH_ANY, s + at, n - at, &taken);
             if (k)
@@ -205,6 +255,14 @@ enum keyword_class keywords_any(const unsigned char *s, size_t n)
 
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class)
 {
+    if (n == 0)
+        return KW_NONE;
+    size_t last = n - 1;
+    while (last > 0 && n - last < 4 && (s[last] & 0xC0) == 0x80)
+        last--;
+    uint32_t cp;
+    if (zp_utf8_decode_quick(s + last, n - last, &cp) != n - last || !has_bit(end_last, fold(cp)))
+        return KW_NONE;
     for (size_t i = 0; i < keyword_count[MATCH_END]; i++) {
         const struct keyword *k = &keywords[MATCH_END][i];
         if ((of_class == KW_NONE || k->cls == of_class) && k->len <= n &&
@@ -220,21 +278,13 @@ static bool is_token_separator(uint32_t cp)
            cp == 0x2022 /* • */ || cp == 0x4E28 /* 丨 */ || cp == 0x30FB /* ・ */;
 }
 
-/* A count beside a button (0, 12, (3), 1.2万, 99+), or a lone mark. */
-static bool is_count_token(const unsigned char *s, size_t n)
+/* A character of a count beside a button (0, 12, (3), 1.2万, 99+), or a
+ * lone mark. */
+static bool is_count_char(uint32_t cp)
 {
-    size_t digits = 0, chars = 0;
-    for (size_t at = 0, len; at < n; at += len, chars++) {
-        uint32_t cp;
-        len = next_folded(s + at, n - at, &cp);
-        if (cp >= '0' && cp <= '9')
-            digits++;
-        else if (!(cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '.' ||
-                   cp == '+' || cp == ':' || cp == 0x4E07 /* 万 */ || cp == 0x3010 ||
-                   cp == 0x3011 || (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'))))
-            return false;
-    }
-    return digits > 0 || chars == 1;
+    return (cp >= '0' && cp <= '9') || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
+           cp == '.' || cp == '+' || cp == ':' || cp == 0x4E07 /* 万 */ || cp == 0x3010 ||
+           cp == 0x3011 || (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
 }
 
 enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
@@ -248,21 +298,28 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
             at += len;
             continue;
         }
-        size_t start = at;
-        while (at < n) {
+        size_t taken;
+        const struct keyword *k = keyword_at(MATCH_TOKEN, s + at, n - at, &taken);
+        if (k && at + taken < n)
+            next_folded(s + at + taken, n - at - taken, &cp);
+        if (k && (at + taken == n || is_token_separator(cp))) {
+            if (found == KW_NONE)
+                found = k->cls;
+            at += taken;
+            continue;
+        }
+        /* else a count, up to the next separator */
+        size_t digits = 0, chars = 0;
+        for (; at < n; at += len, chars++) {
             len = next_folded(s + at, n - at, &cp);
             if (is_token_separator(cp))
                 break;
-            at += len;
+            if (!is_count_char(cp))
+                return KW_NONE;
+            digits += cp >= '0' && cp <= '9';
         }
-        size_t taken;
-        const struct keyword *k = keyword_at(MATCH_TOKEN, s + start, at - start, &taken);
-        if (k && taken == at - start) {
-            if (found == KW_NONE)
-                found = k->cls;
-        } else if (!is_count_token(s + start, at - start)) {
+        if (digits == 0 && chars > 1)
             return KW_NONE;
-        }
     }
     return found;
 }

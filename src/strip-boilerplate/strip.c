@@ -42,7 +42,7 @@ enum {
 struct line {
     size_t start, len; /* in doc.text */
     uintmax_t number;  /* in the input */
-    size_t chars, han;
+    size_t chars;
     const char *rule; /* why it was dropped or joined; NULL: kept */
     bool joined;      /* rule says why it continues the kept line before it */
     bool ends;        /* ends a sentence */
@@ -80,7 +80,7 @@ static const unsigned char *text_of(const struct line *l) { return doc.text + l-
 /* Characters; an invalid byte counts as one. */
 static size_t next_char(const unsigned char *s, size_t n, uint32_t *cp)
 {
-    size_t len = zp_utf8_decode(s, n, cp);
+    size_t len = zp_utf8_decode_quick(s, n, cp);
     if (len == 0) {
         *cp = 0xFFFD;
         len = 1;
@@ -101,7 +101,7 @@ static uint32_t last_char(const unsigned char *s, size_t n, size_t *len)
     while (at > 0 && n - at < 4 && (s[at] & 0xC0) == 0x80)
         at--;
     uint32_t cp;
-    if (zp_utf8_decode(s + at, n - at, &cp) != n - at) {
+    if (zp_utf8_decode_quick(s + at, n - at, &cp) != n - at) {
         cp = 0xFFFD;
         at = n - 1;
     }
@@ -156,6 +156,10 @@ static bool is_chinese_numeral(uint32_t cp)
 /* 一、 （一） (一) 1. 1、 1． 第一 一是 at the start of the line. */
 static bool opens_enumerated(const unsigned char *s, size_t n)
 {
+    /* the lead bytes of ( 0-9 （ 第 and the numerals */
+    if (n == 0 || !(s[0] == '(' || (s[0] >= '0' && s[0] <= '9') || s[0] == 0xEF ||
+                    s[0] == 0xE4 || s[0] == 0xE5 || s[0] == 0xE7))
+        return false;
     uint32_t cp[4] = {0};
     size_t at = 0, count = 0;
     while (count < 4 && at < n)
@@ -176,15 +180,37 @@ static bool opens_enumerated(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Characters, as the bytes that do not continue one: eight at a time. */
+static size_t count_chars(const unsigned char *s, size_t n)
+{
+    size_t continuing = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        /* bit 7 of each byte 10xxxxxx */
+        uint64_t marks = w & ~(w << 1) & UINT64_C(0x8080808080808080);
+        continuing += (size_t)(((marks >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+    }
+    for (; i < n; i++)
+        continuing += (s[i] & 0xC0) == 0x80;
+    return n - continuing;
+}
+
+static bool has_han(const unsigned char *s, size_t n)
+{
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = next_char(s + at, n - at, &cp);
+        if (is_han(cp))
+            return true;
+    }
+    return false;
+}
+
 static void measure(struct line *l)
 {
     const unsigned char *s = text_of(l);
-    l->chars = l->han = 0;
-    for (size_t at = 0; at < l->len; l->chars++) {
-        uint32_t cp;
-        at += next_char(s + at, l->len - at, &cp);
-        l->han += is_han(cp);
-    }
+    l->chars = count_chars(s, l->len);
     l->ends = ends_sentence(s, l->len);
     l->enumerated = opens_enumerated(s, l->len);
     l->start_class = keywords_start(s, l->len);
@@ -195,24 +221,32 @@ static bool is_heading_like(const struct line *l)
     return !l->ends && (l->chars <= HEADING_MAX || (l->enumerated && l->chars <= SHORT_MAX));
 }
 
-/* Counts the separators of a row of links or of a breadcrumb. */
+/* Counts the separators of a row of links (| ｜) or of a breadcrumb (> » ›
+ * ＞ →), and the characters of the longest part between them. */
 static void count_separators(const unsigned char *s, size_t n, size_t *bars, size_t *arrows,
                              size_t *longest_part)
 {
     size_t part = 0;
     *bars = *arrows = *longest_part = 0;
-    for (size_t at = 0, len; at < n; at += len) {
-        uint32_t cp;
-        len = next_char(s + at, n - at, &cp);
-        bool bar = cp == '|' || cp == 0xFF5C, arrow = cp == 0xBB /* » */ || cp == '>' ||
-                                                      cp == 0x203A /* › */ || cp == 0xFF1E ||
-                                                      cp == 0x2192 /* → */;
+    for (size_t at = 0; at < n;) {
+        unsigned char b = s[at];
+        bool bar = b == '|', arrow = b == '>';
+        size_t len = 1;
+        if (b >= 0xC0) {
+            len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            len = len <= n - at ? len : n - at;
+            unsigned b1 = len > 1 ? s[at + 1] : 0, b2 = len > 2 ? s[at + 2] : 0;
+            bar = b == 0xEF && b1 == 0xBD && b2 == 0x9C;
+            arrow = (b == 0xC2 && b1 == 0xBB) || (b == 0xE2 && b1 == 0x80 && b2 == 0xBA) ||
+                    (b == 0xEF && b1 == 0xBC && b2 == 0x9E) || (b == 0xE2 && b1 == 0x86 && b2 == 0x92);
+        }
         *bars += bar;
         *arrows += arrow;
         if (bar || arrow)
             part = 0;
-        else if (cp != ' ' && ++part > *longest_part)
+        else if (b != ' ' && ++part > *longest_part)
             *longest_part = part;
+        at += len;
     }
 }
 
@@ -220,6 +254,8 @@ static void count_separators(const unsigned char *s, size_t n, size_t *bars, siz
 static bool is_date_line(const unsigned char *s, size_t n)
 {
     static const char date_chars[] = "年月日时分秒星期一二三四五六天周:-/. ";
+    if (n == 0 || s[0] < '0' || s[0] > '9')
+        return false;
     size_t digits = 0;
     for (size_t at = 0, len; at < n; at += len) {
         uint32_t cp;
@@ -281,10 +317,12 @@ static const char *chrome_rule(const struct line *l)
     default:
         break;
     }
-    if (chars > SHORT_MAX)
+    /* A sentence waits for the look after the body: chrome below that a
+     * keyword or a separator marks ends in none. */
+    if (chars > SHORT_MAX || l->ends)
         return NULL;
     enum keyword_class any = keywords_any(s, n);
-    if (any == KW_BYLINE && (l->ends || chars > HEADING_MAX))
+    if (any == KW_BYLINE && chars > HEADING_MAX)
         any = KW_NONE;
     if (any != KW_NONE)
         return keyword_class_name(any);
@@ -297,9 +335,9 @@ static const char *chrome_rule(const struct line *l)
     count_separators(s, n, &bars, &arrows, &longest_part);
     if (bars >= 2 && longest_part <= 12)
         return "footer";
-    if (arrows >= 1 && longest_part <= 12 && !l->ends)
+    if (arrows >= 1 && longest_part <= 12)
         return "breadcrumb";
-    if (l->han == 0 && chars <= 40)
+    if (chars <= 40 && !has_han(s, n))
         return "no-text";
     if (is_date_line(s, n))
         return "date";
@@ -435,12 +473,20 @@ struct seen {
     size_t *lines, cap;
 };
 
+/* Eight bytes at a time: lines are hashed whole. */
 static uint64_t hash_bytes(const unsigned char *s, size_t n)
 {
-    uint64_t h = 0xcbf29ce484222325u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ s[i]) * 0x100000001b3u;
-    return h ^ n;
+    uint64_t h = n * UINT64_C(0x9E3779B97F4A7C15), w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, sizeof w);
+        h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+        h ^= h >> 32;
+    }
+    w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * UINT64_C(0xC4CEB9FE1A85EC53);
+    return h ^ (h >> 29);
 }
 
 enum { TAIL_BYTES = 3 * TAIL_MIN };
