@@ -42,6 +42,6 @@ setup() {
         printf '\f%s\n' "$file"
         cat "clean/${file#raw/}"
     done > by-file.txt
-    decode raw/* 2> /dev/null | t2s > one-process.txt
+    decode raw/* 2> /dev/null | t2s | strip-boilerplate > one-process.txt
     cmp by-file.txt one-process.txt
 }
