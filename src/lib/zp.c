@@ -272,6 +272,23 @@ void zp_line_reader_free(struct zp_line_reader *r)
     r->buf = NULL;
 }
 
+void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t number,
+                                                    const unsigned char *line, size_t len))
+{
+    int fd = zp_open(name);
+    if (fd < 0)
+        return;
+    struct zp_line_reader r;
+    zp_line_reader_open(&r, fd, name);
+    const unsigned char *line;
+    size_t len;
+    bool had_newline;
+    while (zp_read_line(&r, &line, &len, &had_newline))
+        on_line(name, r.line_number, line, len);
+    zp_line_reader_free(&r);
+    zp_close(fd, name);
+}
+
 bool zp_is_header(const unsigned char *line, size_t len)
 {
     return len > 0 && line[0] == ZP_HEADER_BYTE;
@@ -365,6 +382,17 @@ size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
         i += len;
     }
     return i;
+}
+
+size_t zp_utf8_last(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    size_t at = n - 1;
+    while (at > 0 && n - at < 4 && (s[at] & 0xC0) == 0x80)
+        at--;
+    if (zp_utf8_decode(s + at, n - at, cp) == n - at)
+        return n - at;
+    *cp = 0xFFFD;
+    return 1;
 }
 
 size_t zp_utf8_prefix_len(const unsigned char *s, size_t n)

@@ -98,6 +98,11 @@ void zp_line_reader_open(struct zp_line_reader *r, int fd, const char *name);
 bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
                   size_t *len, bool *had_newline);
 void zp_line_reader_free(struct zp_line_reader *r);
+/* The whole loop for a line-oriented filter: opens NAME ("-": standard
+ * input), calls on_line for each line with its number, closes; a file that
+ * cannot be opened or read is reported. */
+void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t number,
+                                                    const unsigned char *line, size_t len));
 
 /* Document headers. */
 bool zp_is_header(const unsigned char *line, size_t len);
@@ -121,6 +126,17 @@ static inline size_t zp_utf8_decode_quick(const unsigned char *s, size_t n, uint
         return 3;
     }
     return zp_utf8_decode(s, n, cp);
+}
+/* For text that may hold invalid bytes: the next character's length, an
+ * invalid byte reading as U+FFFD, one byte long (n > 0). */
+static inline size_t zp_utf8_char(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    size_t len = zp_utf8_decode_quick(s, n, cp);
+    if (len == 0) {
+        *cp = 0xFFFD;
+        len = 1;
+    }
+    return len;
 }
 /* For bytes that zp_utf8_decode rejects: how many of them begin a
  * well-formed sequence (0 when s[0] cannot start one).  Equal to n: the
@@ -149,6 +165,17 @@ static inline size_t zp_utf8_next(const unsigned char *s, uint32_t *cp)
     *cp = ((uint32_t)(b & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
           ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
     return 4;
+}
+/* Like zp_utf8_char, for the character that ends s[0, n). */
+size_t zp_utf8_last(const unsigned char *s, size_t n, uint32_t *cp);
+/* Han characters, by explicit ranges (CJK Unified Ideographs, Extensions A
+ * to H, Compatibility Ideographs): a Unicode property such as "ideographic"
+ * would take 。 and 〇 too. */
+static inline bool zp_is_han(uint32_t cp)
+{
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F) ||
+           (cp >= 0x30000 && cp <= 0x3134F);
 }
 /* Writes cp as UTF-8 into out (room for 4), returns the length. */
 size_t zp_utf8_encode(uint32_t cp, unsigned char *out);

@@ -101,11 +101,7 @@ static uint32_t fold(uint32_t cp)
  * U+FFFD, one byte long. */
 static size_t next_folded(const unsigned char *s, size_t n, uint32_t *cp)
 {
-    size_t len = zp_utf8_decode_quick(s, n, cp);
-    if (len == 0) {
-        *cp = 0xFFFD;
-        len = 1;
-    }
+    size_t len = zp_utf8_char(s, n, cp);
     *cp = fold(*cp);
     return len;
 }
@@ -239,8 +235,7 @@ enum keyword_class keywords_any(const unsigned char *s, size_t n)
             candidate = (any_words[((b & 0x0F) << 6) | (s[at + 1] & 0x3F)] >> (s[at + 2] & 0x3F)) & 1;
         } else {
             uint32_t cp;
-            len = zp_utf8_decode_quick(s + at, n - at, &cp);
-            len = len ? len : 1;
+            len = zp_utf8_char(s + at, n - at, &cp);
             candidate = has_bit(any_first, cp);
         }
         if (candidate) {
@@ -257,11 +252,9 @@ enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_c
 {
     if (n == 0)
         return KW_NONE;
-    size_t last = n - 1;
-    while (last > 0 && n - last < 4 && (s[last] & 0xC0) == 0x80)
-        last--;
     uint32_t cp;
-    if (zp_utf8_decode_quick(s + last, n - last, &cp) != n - last || !has_bit(end_last, fold(cp)))
+    zp_utf8_last(s, n, &cp);
+    if (!has_bit(end_last, fold(cp)))
         return KW_NONE;
     for (size_t i = 0; i < keyword_count[MATCH_END]; i++) {
         const struct keyword *k = &keywords[MATCH_END][i];

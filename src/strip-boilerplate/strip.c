@@ -77,38 +77,6 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 
 static const unsigned char *text_of(const struct line *l) { return doc.text + l->start; }
 
-/* Characters; an invalid byte counts as one. */
-static size_t next_char(const unsigned char *s, size_t n, uint32_t *cp)
-{
-    size_t len = zp_utf8_decode_quick(s, n, cp);
-    if (len == 0) {
-        *cp = 0xFFFD;
-        len = 1;
-    }
-    return len;
-}
-
-static bool is_han(uint32_t cp)
-{
-    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
-}
-
-/* The character that ends s[0, n), n > 0. */
-static uint32_t last_char(const unsigned char *s, size_t n, size_t *len)
-{
-    size_t at = n - 1;
-    while (at > 0 && n - at < 4 && (s[at] & 0xC0) == 0x80)
-        at--;
-    uint32_t cp;
-    if (zp_utf8_decode_quick(s + at, n - at, &cp) != n - at) {
-        cp = 0xFFFD;
-        at = n - 1;
-    }
-    *len = n - at;
-    return cp;
-}
-
 static bool is_closing(uint32_t cp)
 {
     return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
@@ -121,8 +89,8 @@ static bool is_closing(uint32_t cp)
 static bool ends_sentence(const unsigned char *s, size_t n)
 {
     while (n > 0) {
-        size_t len;
-        uint32_t cp = last_char(s, n, &len);
+        uint32_t cp;
+        size_t len = zp_utf8_last(s, n, &cp);
         if (is_closing(cp)) {
             n -= len;
             continue;
@@ -138,8 +106,8 @@ static bool ends_open(const unsigned char *s, size_t n)
 {
     if (n == 0)
         return false;
-    size_t len;
-    uint32_t cp = last_char(s, n, &len);
+    uint32_t cp;
+    zp_utf8_last(s, n, &cp);
     return cp == 0xFF0C || cp == 0x3001 || cp == ',' || cp == 0x2014;
 }
 
@@ -163,7 +131,7 @@ static bool opens_enumerated(const unsigned char *s, size_t n)
     uint32_t cp[4] = {0};
     size_t at = 0, count = 0;
     while (count < 4 && at < n)
-        at += next_char(s + at, n - at, &cp[count++]);
+        at += zp_utf8_char(s + at, n - at, &cp[count++]);
     bool open = cp[0] == 0xFF08 || cp[0] == '(';
     if (open && (is_chinese_numeral(cp[1]) || (cp[1] >= '0' && cp[1] <= '9')))
         return cp[2] == 0xFF09 || cp[2] == ')' || (cp[2] == 0x5341 && (cp[3] == 0xFF09 || cp[3] == ')'));
@@ -200,8 +168,8 @@ static bool has_han(const unsigned char *s, size_t n)
 {
     for (size_t at = 0, len; at < n; at += len) {
         uint32_t cp;
-        len = next_char(s + at, n - at, &cp);
-        if (is_han(cp))
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (zp_is_han(cp))
             return true;
     }
     return false;
@@ -259,7 +227,7 @@ static bool is_date_line(const unsigned char *s, size_t n)
     size_t digits = 0;
     for (size_t at = 0, len; at < n; at += len) {
         uint32_t cp;
-        len = next_char(s + at, n - at, &cp);
+        len = zp_utf8_char(s + at, n - at, &cp);
         if (cp >= '0' && cp <= '9') {
             digits++;
             continue;
@@ -276,11 +244,10 @@ static bool is_date_line(const unsigned char *s, size_t n)
 static bool is_parenthesised(const unsigned char *s, size_t n)
 {
     uint32_t first, last;
-    size_t len;
     if (n < 2)
         return false;
-    next_char(s, n, &first);
-    last = last_char(s, n, &len);
+    zp_utf8_char(s, n, &first);
+    zp_utf8_last(s, n, &last);
     return (first == 0xFF08 || first == '(') && (last == 0xFF09 || last == ')');
 }
 
@@ -376,8 +343,8 @@ static bool is_author_line(const struct line *l)
         name--;
     for (size_t at = 0, len; name + at < s + l->len; at += len, name_chars++) {
         uint32_t cp;
-        len = next_char(name + at, (size_t)(s + l->len - name - at), &cp);
-        if (!is_han(cp))
+        len = zp_utf8_char(name + at, (size_t)(s + l->len - name - at), &cp);
+        if (!zp_is_han(cp))
             return false;
     }
     return name_chars >= 2 && name_chars <= 4 &&
@@ -628,33 +595,22 @@ static void add_line(const unsigned char *s, size_t len, uintmax_t number)
     doc.text_len += len;
 }
 
-static void process(const char *name)
+static void process_line(const char *name, uintmax_t number, const unsigned char *line,
+                         size_t len)
 {
-    int fd = zp_open(name);
-    if (fd < 0)
+    if (zp_is_header(line, len)) {
+        end_document();
+        free((char *)doc.name);
+        doc.name = strndup((const char *)line + 1, len - 1);
+        if (!doc.name)
+            zp_fatal("out of memory");
+        zp_write(line, len);
+        zp_putc('\n');
         return;
-    struct zp_line_reader r;
-    zp_line_reader_open(&r, fd, name);
-    const unsigned char *line;
-    size_t len;
-    bool had_newline;
-    while (zp_read_line(&r, &line, &len, &had_newline)) {
-        if (zp_is_header(line, len)) {
-            end_document();
-            free((char *)doc.name);
-            doc.name = strndup((const char *)line + 1, len - 1);
-            if (!doc.name)
-                zp_fatal("out of memory");
-            zp_write(line, len);
-            zp_putc('\n');
-            continue;
-        }
-        if (zp_utf8_valid_len(line, len) != len)
-            zp_error(name, "line %ju: invalid UTF-8", r.line_number);
-        add_line(line, len, r.line_number);
     }
-    zp_line_reader_free(&r);
-    zp_close(fd, name);
+    if (zp_utf8_valid_len(line, len) != len)
+        zp_error(name, "line %ju: invalid UTF-8", number);
+    add_line(line, len, number);
 }
 
 int main(int argc, char **argv)
@@ -692,7 +648,7 @@ int main(int argc, char **argv)
         doc.name = strdup("-");
         if (!doc.name)
             zp_fatal("out of memory");
-        process(name);
+        zp_each_line(name, process_line);
         /* A document ends with its file: the next file without a header
          * is another document. */
         end_document();

@@ -9,15 +9,6 @@
 
 enum { MAX_SYLLABLE_LETTERS = 6 };
 
-/* By explicit ranges: a Unicode property such as "ideographic" would take
- * 。 and 〇 too. */
-static bool is_han(uint32_t cp)
-{
-    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FA1F) ||
-           (cp >= 0x30000 && cp <= 0x3134F);
-}
-
 /* Vowels with a tone mark, in both cases, and ü (which needs no tone mark
  * to be pinyin, but is not one). */
 static bool is_toned_vowel(uint32_t cp)
@@ -102,11 +93,9 @@ static bool han_before(const unsigned char *s, size_t at)
 {
     if (at == 0)
         return false;
-    size_t before = at - 1; /* back over continuation bytes */
-    while (before > 0 && at - before < 4 && (s[before] & 0xC0) == 0x80)
-        before--;
     uint32_t cp;
-    return zp_utf8_decode(s + before, at - before, &cp) == at - before && is_han(cp);
+    zp_utf8_last(s, at, &cp);
+    return zp_is_han(cp);
 }
 
 size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out)
@@ -123,7 +112,7 @@ size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned
                 continue; /* what follows still follows the Han character */
             }
         }
-        after_han = is_han(cp);
+        after_han = zp_is_han(cp);
         memcpy(out + o, s + i, len);
         o += len;
         i += len;

@@ -456,36 +456,26 @@ static void convert_line(const char *name, uintmax_t line_number, const unsigned
     put_literal("\n", 1);
 }
 
-static void process(const char *name)
+/* Room for a line without its pinyin, kept from line to line. */
+static unsigned char *scratch;
+static size_t scratch_cap;
+
+static void process_line(const char *name, uintmax_t number, const unsigned char *line,
+                         size_t len)
 {
-    int fd = zp_open(name);
-    if (fd < 0)
+    if (zp_is_header(line, len)) {
+        put_literal(line, len);
+        put_literal("\n", 1);
         return;
-    struct zp_line_reader r;
-    zp_line_reader_open(&r, fd, name);
-    unsigned char *scratch = NULL;
-    size_t scratch_cap = 0;
-    const unsigned char *line;
-    size_t len;
-    bool had_newline;
-    while (zp_read_line(&r, &line, &len, &had_newline)) {
-        if (zp_is_header(line, len)) {
-            put_literal(line, len);
-            put_literal("\n", 1);
-            continue;
-        }
-        if (scratch_cap < len + 1) {
-            free(scratch);
-            scratch_cap = len + 1;
-            scratch = malloc(scratch_cap);
-            if (!scratch)
-                zp_fatal("out of memory");
-        }
-        convert_line(name, r.line_number, line, len, scratch);
     }
-    free(scratch);
-    zp_line_reader_free(&r);
-    zp_close(fd, name);
+    if (scratch_cap < len + 1) {
+        free(scratch);
+        scratch_cap = len + 1;
+        scratch = malloc(scratch_cap);
+        if (!scratch)
+            zp_fatal("out of memory");
+    }
+    convert_line(name, number, line, len, scratch);
 }
 
 int main(int argc, char **argv)
@@ -514,9 +504,9 @@ int main(int argc, char **argv)
     }
     converter = open_converter(config);
     if (optind == argc)
-        process("-");
+        zp_each_line("-", process_line);
     for (int i = optind; i < argc; i++)
-        process(argv[i]);
+        zp_each_line(argv[i], process_line);
     flush_batch();
     opencc_close(converter);
     if (keys)
@@ -524,5 +514,6 @@ int main(int argc, char **argv)
     free(batch.runs.data);
     free(batch.literals.data);
     free(batch.items);
+    free(scratch);
     zp_exit();
 }

@@ -9,24 +9,12 @@
 
 #include "zp.h"
 
-static void cat(const char *name)
+static void cat_line(const char *name, uintmax_t number, const unsigned char *line, size_t len)
 {
-    int fd = zp_open(name);
-    if (fd < 0)
-        return;
-    struct zp_line_reader r;
-    zp_line_reader_open(&r, fd, name);
-    const unsigned char *line;
-    size_t len;
-    bool had_newline;
-    while (zp_read_line(&r, &line, &len, &had_newline)) {
-        if (zp_is_header(line, len))
-            zp_note(name, "line %ju: header", r.line_number);
-        zp_write(line, len);
-        zp_putc('\n');
-    }
-    zp_line_reader_free(&r);
-    zp_close(fd, name);
+    if (zp_is_header(line, len))
+        zp_note(name, "line %ju: header", number);
+    zp_write(line, len);
+    zp_putc('\n');
 }
 
 int main(int argc, char **argv)
@@ -35,8 +23,8 @@ int main(int argc, char **argv)
     if (argc > 1 && strcmp(argv[1], "--version") == 0)
         zp_print_version();
     if (argc == 1)
-        cat("-");
+        zp_each_line("-", cat_line);
     for (int i = 1; i < argc; i++)
-        cat(argv[i]);
+        zp_each_line(argv[i], cat_line);
     zp_exit();
 }
