@@ -65,13 +65,14 @@ endef
 $(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
 
 # Test tools.  zp-cat exercises the shared library's line reader, headers and output the
-# way every line-oriented filter uses them.
-build/tools/zp-cat: tests/tools/zp-cat.c $(LIB_SRC) $(LIB_HDR)
+# way every line-oriented filter uses them; utf8-check compares its UTF-8 checks.
+TOOLS = zp-cat utf8-check
+build/tools/%: tests/tools/%.c $(LIB_SRC) $(LIB_HDR)
 	@mkdir -p build/tools
-	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/tools/zp-cat.c $(LIB_SRC)
-build/asan/tools/zp-cat: tests/tools/zp-cat.c $(LIB_SRC) $(LIB_HDR)
+	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_SRC)
+build/asan/tools/%: tests/tools/%.c $(LIB_SRC) $(LIB_HDR)
 	@mkdir -p build/asan/tools
-	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ tests/tools/zp-cat.c $(LIB_SRC)
+	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_SRC)
 
 # ocd2-dump prints t2s's reading of an OpenCC dictionary, to compare with
 # opencc_dict's.
@@ -88,11 +89,11 @@ build/asan/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
 
 all: $(FILTERS:%=bin/%)
 
-sanitized: $(FILTERS:%=build/asan/%) build/asan/tools/zp-cat build/asan/tools/ocd2-dump
+sanitized: $(FILTERS:%=build/asan/%) $(TOOLS:%=build/asan/tools/%) build/asan/tools/ocd2-dump
 
 # TAP output so that .ci/run can count results; BATS_FLAGS= for bats' own.
 BATS_FLAGS ?= --tap
-test: all build/tools/zp-cat build/tools/ocd2-dump
+test: all $(TOOLS:%=build/tools/%) build/tools/ocd2-dump
 	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools bats $(BATS_FLAGS) tests
 
 test-sanitized: sanitized

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # The shared library's promises, through zp-cat (tests/tools/zp-cat.c), a
-# filter with no logic of its own.
+# filter with no logic of its own, and utf8-check (tests/tools/utf8-check.c).
 
 load helper
 
@@ -74,4 +74,10 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     run zp-cat --version
     assert_success
     assert_output --regexp '^zp-cat \(zhpipe\) [0-9]+\.[0-9]+\.[0-9]+$'
+}
+
+@test "lib: the UTF-8 check by blocks agrees with the check by characters" {
+    run utf8-check
+    assert_success
+    assert_output '200000 strings agree'
 }

@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <unistd.h>
 
 #ifndef ZP_VERSION
@@ -340,36 +343,52 @@ size_t zp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
     return 0;
 }
 
+#ifdef __SSE2__
+/* How many of the 16 bytes at s are whole characters of ASCII or of the
+ * three-byte forms led by E1..EC and EE..EF (most of Chinese text), when all
+ * of them are; 0 when another byte stands there.  A character cut by the
+ * block's end is left to the next block. */
+static size_t utf8_block_len(const unsigned char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    unsigned high = (unsigned)_mm_movemask_epi8(v);
+    if (high == 0)
+        return 16;
+    /* signed compares: 0x80..0xBF are -128..-65, 0xE0..0xEF are -32..-17 */
+    unsigned continuing = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+    unsigned leads = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpgt_epi8(v, _mm_set1_epi8(-33)), _mm_cmplt_epi8(v, _mm_set1_epi8(-16))));
+    /* E0 and ED need a range check on the next byte: the scalar loop's */
+    unsigned checked = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED))));
+    if (checked || (continuing | leads) != high ||
+        continuing != (((leads << 1) | (leads << 2)) & 0xFFFF))
+        return 0;
+    return leads & 0x8000 ? 15 : leads & 0x4000 ? 14 : 16;
+}
+#endif
+
 size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+#ifdef __SSE2__
+        if (n - i >= 16) {
+            size_t len = utf8_block_len(s + i);
+            if (len > 0) {
+                i += len;
+                continue;
+            }
+        }
+#endif
         unsigned char b = s[i];
         if (b < 0x80) {
             i++;
             continue;
         }
         /* Leads E1..EC and EE..EF: nothing to check but the continuation
-         * bytes (most of Chinese text). */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        /* Two such characters at a time: leads at bytes 0 and 3,
-         * continuation bytes at 1, 2, 4 and 5 of a little-endian word. */
-        while (n - i >= 8) {
-            uint64_t w;
-            memcpy(&w, s + i, sizeof w);
-            unsigned char b3 = s[i + 3];
-            if ((w & UINT64_C(0x0000C0C000C0C000)) != UINT64_C(0x0000808000808000) ||
-                s[i] < 0xE1 || s[i] > 0xEF || s[i] == 0xED || b3 < 0xE1 || b3 > 0xEF ||
-                b3 == 0xED)
-                break;
-            i += 6;
-        }
-        if (i == n)
-            break;
-        b = s[i];
-        if (b < 0x80)
-            continue;
-#endif
+         * bytes. */
         if (b >= 0xE1 && b <= 0xEF && b != 0xED && n - i >= 3 &&
             (((s[i + 1] ^ 0x80) | (s[i + 2] ^ 0x80)) & 0xC0) == 0) {
             i += 3;

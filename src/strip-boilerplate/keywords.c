@@ -46,9 +46,14 @@ struct keyword {
     size_t len;
 };
 
-/* Per kind of match, sorted by first folded character. */
+/* Per kind of match, in buckets by their first folded character: the
+ * keywords of bucket b are keywords[m][bucket_start[m][b], bucket_start[m][b + 1]). */
+enum { BUCKETS = 256 };
 static struct keyword *keywords[MATCHES];
 static size_t keyword_count[MATCHES];
+static size_t bucket_start[MATCHES][BUCKETS + 1];
+
+static unsigned bucket_of(uint32_t first) { return (first * UINT32_C(0x9E3779B1)) >> 24; }
 /* The characters that may start an `any` keyword, unfolded (both cases,
  * full-width forms): ASCII by byte, three-byte characters as bits of words
  * picked by their first two bytes (so that the scan computes no code
@@ -106,9 +111,10 @@ static size_t next_folded(const unsigned char *s, size_t n, uint32_t *cp)
     return len;
 }
 
-static int by_first_char(const void *a, const void *b)
+static int by_bucket(const void *a, const void *b)
 {
-    uint32_t x = ((const struct keyword *)a)->chars[0], y = ((const struct keyword *)b)->chars[0];
+    unsigned x = bucket_of(((const struct keyword *)a)->chars[0]);
+    unsigned y = bucket_of(((const struct keyword *)b)->chars[0]);
     return (x > y) - (x < y);
 }
 
@@ -143,56 +149,48 @@ void keywords_init(void)
         if (m == MATCH_END)
             put_bit(end_last, k->chars[k->count - 1]);
     }
-    for (int m = 0; m < MATCHES; m++)
-        qsort(keywords[m], keyword_count[m], sizeof *keywords[m], by_first_char);
-}
-
-/* The bytes the keyword k takes at s, or 0 when it does not match there. */
-static size_t match_at(const struct keyword *k, const unsigned char *s, size_t n)
-{
-    size_t at = 0;
-    for (unsigned i = 0; i < k->count; i++) {
-        uint32_t cp;
-        if (at == n)
-            return 0;
-        at += next_folded(s + at, n - at, &cp);
-        if (cp != k->chars[i])
-            return 0;
+    for (int m = 0; m < MATCHES; m++) {
+        /* stable order within a bucket is not needed: keyword_at takes the
+         * longest match */
+        qsort(keywords[m], keyword_count[m], sizeof *keywords[m], by_bucket);
+        size_t k = 0;
+        for (unsigned b = 0; b <= BUCKETS; b++) {
+            while (k < keyword_count[m] && bucket_of(keywords[m][k].chars[0]) < b)
+                k++;
+            bucket_start[m][b] = k;
+        }
     }
-    return at;
-}
-
-/* The keywords of one kind of match whose first character is first. */
-static const struct keyword *first_with(int m, uint32_t first, const struct keyword **end)
-{
-    size_t lo = 0, hi = keyword_count[m];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (keywords[m][mid].chars[0] < first)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    size_t last = lo;
-    while (last < keyword_count[m] && keywords[m][last].chars[0] == first)
-        last++;
-    *end = keywords[m] + last;
-    return keywords[m] + lo;
 }
 
 /* The longest keyword of kind m that matches at s, or NULL; *len its bytes. */
 static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n, size_t *len)
 {
-    uint32_t first;
-    next_folded(s, n, &first);
-    const struct keyword *end, *best = NULL;
+    /* the folded characters at s, decoded once for all the keywords of the
+     * bucket; ends[i] is where character i ends */
+    uint32_t chars[KEYWORD_MAX_CHARS];
+    size_t ends[KEYWORD_MAX_CHARS];
+    unsigned decoded = 1;
+    ends[0] = next_folded(s, n, &chars[0]);
+    const struct keyword *best = NULL;
     *len = 0;
-    if (!has_bit(first_chars[m], first))
+    if (!has_bit(first_chars[m], chars[0]))
         return NULL;
-    for (const struct keyword *k = first_with(m, first, &end); k < end; k++) {
-        size_t taken = match_at(k, s, n);
-        if (taken > *len) {
-            *len = taken;
+    unsigned bucket = bucket_of(chars[0]);
+    const struct keyword *end = keywords[m] + bucket_start[m][bucket + 1];
+    for (const struct keyword *k = keywords[m] + bucket_start[m][bucket]; k < end; k++) {
+        unsigned i = 0;
+        for (; i < k->count; i++) {
+            if (i == decoded) {
+                if (ends[i - 1] == n)
+                    break;
+                ends[i] = ends[i - 1] + next_folded(s + ends[i - 1], n - ends[i - 1], &chars[i]);
+                decoded++;
+            }
+            if (chars[i] != k->chars[i])
+                break;
+        }
+        if (i == k->count && ends[i - 1] > *len) {
+            *len = ends[i - 1];
             best = k;
         }
     }

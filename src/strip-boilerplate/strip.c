@@ -434,11 +434,11 @@ static void gather(size_t i)
 }
 
 /* Repeats: a kept line equal to an earlier one, or the tail of an earlier
- * paragraph.  Hash tables over the document's kept lines keep it linear. */
-struct seen {
-    uint64_t *hashes;
-    size_t *lines, cap;
-};
+ * paragraph.  Hash tables over the document's kept lines keep it linear;
+ * they are kept from one document to the next, as most are small. */
+static struct {
+    size_t *whole, *tails, cap;
+} seen;
 
 /* Eight bytes at a time: lines are hashed whole. */
 static uint64_t hash_bytes(const unsigned char *s, size_t n)
@@ -465,9 +465,18 @@ static void drop_repeats(void)
         cap *= 2;
     /* open addressing, two tables: whole lines, and the last TAIL_BYTES bytes
      * of longer ones; each slot holds 1 + a line index */
-    size_t *whole = calloc(cap, sizeof *whole), *tails = calloc(cap, sizeof *tails);
-    if (!whole || !tails)
-        zp_fatal("out of memory");
+    if (cap > seen.cap) {
+        free(seen.whole);
+        free(seen.tails);
+        seen.whole = malloc(cap * sizeof *seen.whole);
+        seen.tails = malloc(cap * sizeof *seen.tails);
+        if (!seen.whole || !seen.tails)
+            zp_fatal("out of memory");
+        seen.cap = cap;
+    }
+    size_t *whole = seen.whole, *tails = seen.tails;
+    memset(whole, 0, cap * sizeof *whole);
+    memset(tails, 0, cap * sizeof *tails);
     for (size_t i = 0; i < doc.count; i++) {
         struct line *l = &doc.lines[i];
         if (l->rule)
@@ -486,8 +495,9 @@ static void drop_repeats(void)
         whole[slot] = i + 1;
         if (l->len < TAIL_BYTES)
             continue;
+        size_t tail_slot = hash_bytes(s + l->len - TAIL_BYTES, TAIL_BYTES) & (cap - 1);
         if (l->chars >= TAIL_MIN) {
-            size_t t = hash_bytes(s + l->len - TAIL_BYTES, TAIL_BYTES) & (cap - 1);
+            size_t t = tail_slot;
             for (; tails[t]; t = (t + 1) & (cap - 1)) {
                 const struct line *e = &doc.lines[tails[t] - 1];
                 if (e->len > l->len && memcmp(text_of(e) + e->len - l->len, s, l->len) == 0)
@@ -498,13 +508,10 @@ static void drop_repeats(void)
                 continue;
             }
         }
-        size_t t = hash_bytes(s + l->len - TAIL_BYTES, TAIL_BYTES) & (cap - 1);
-        while (tails[t])
-            t = (t + 1) & (cap - 1);
-        tails[t] = i + 1;
+        while (tails[tail_slot])
+            tail_slot = (tail_slot + 1) & (cap - 1);
+        tails[tail_slot] = i + 1;
     }
-    free(whole);
-    free(tails);
 }
 
 static void strip_document(void)
@@ -660,5 +667,7 @@ int main(int argc, char **argv)
     free((char *)doc.name);
     free(doc.text);
     free(doc.lines);
+    free(seen.whole);
+    free(seen.tails);
     zp_exit();
 }
