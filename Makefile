@@ -14,12 +14,12 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode t2s strip-boilerplate
+FILTERS = decode t2s strip-boilerplate split-sections
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
-LIB_SRC = src/lib/zp.c
-LIB_HDR = src/lib/zp.h
+LIB_SRC = src/lib/zp.c src/lib/text.c
+LIB_HDR = src/lib/zp.h src/lib/text.h
 
 # Libraries found with pkg-config.  Recursive variables: they are expanded in
 # recipes, after `make deps` has installed what pkg-config looks for.
@@ -134,6 +134,7 @@ bench: deps
 	bench/t2s-speed
 	bench/t2s-peer-tests || [ $$? -eq 3 ]  # 3: no ../shared to take the strings from
 	bench/strip-speed
+	bench/split-speed
 
 # Regenerates decode's character frequency table (needs python3-jieba and
 # opencc); the result is committed, so building never needs either.

@@ -45,3 +45,11 @@ setup() {
     decode raw/* 2> /dev/null | t2s | strip-boilerplate > one-process.txt
     cmp by-file.txt one-process.txt
 }
+
+@test "pipeline: the sections of the corpus in one process are the sections file by file" {
+    make -s ZP_BIN="$ZP_BIN"
+    { head -1 sections/2021-05-12-donghu.txt.tsv; for file in sections/*.tsv; do tail -n +2 "$file"; done; } > by-file.tsv
+    decode raw/* 2> /dev/null | t2s | strip-boilerplate | split-sections > one-process.tsv
+    cmp by-file.tsv one-process.tsv
+    grep -q $'\theading\t' one-process.tsv
+}

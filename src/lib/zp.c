@@ -150,10 +150,9 @@ unsigned char *zp_reserve(size_t n)
 
 void zp_commit(size_t n) { zp_out_len += n; }
 
-void zp_putc(int c)
+void zp_putc_slow(int c)
 {
-    if (zp_out_len == ZP_OUT_CAP)
-        flush_output();
+    flush_output();
     zp_out_buf[zp_out_len++] = (unsigned char)c;
 }
 
@@ -290,6 +289,54 @@ void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t 
         on_line(name, r.line_number, line, len);
     zp_line_reader_free(&r);
     zp_close(fd, name);
+}
+
+#ifndef __SSE2__
+/* Whether a byte of w is TAB, LF, CR or backslash: the has-zero-byte test
+ * on w with each of them cleared in turn. */
+static bool has_escaped_byte(uint64_t w)
+{
+    const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
+    uint64_t tab = w ^ (ones * '\t'), lf = w ^ (ones * '\n'), cr = w ^ (ones * '\r'),
+             backslash = w ^ (ones * '\\');
+    return (((tab - ones) & ~tab) | ((lf - ones) & ~lf) | ((cr - ones) & ~cr) |
+            ((backslash - ones) & ~backslash)) &
+           highs;
+}
+#endif
+
+void zp_write_field(const unsigned char *s, size_t n)
+{
+    static const char escapes[256] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'};
+    size_t done = 0, at = 0;
+    while (at < n) {
+#ifdef __SSE2__
+        if (n - at >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+            __m128i found = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+            if (_mm_movemask_epi8(found) == 0) {
+                at += 16;
+                continue;
+            }
+        }
+#else
+        uint64_t w;
+        if (n - at >= 8 && (memcpy(&w, s + at, sizeof w), !has_escaped_byte(w))) {
+            at += 8;
+            continue;
+        }
+#endif
+        if (escapes[s[at]]) {
+            zp_write(s + done, at - done);
+            zp_putc('\\');
+            zp_putc(escapes[s[at]]);
+            done = at + 1;
+        }
+        at++;
+    }
+    zp_write(s + done, n - done);
 }
 
 bool zp_is_header(const unsigned char *line, size_t len)

@@ -65,7 +65,14 @@ static inline void zp_write(const void *data, size_t len)
         zp_write_slow(data, len);
     }
 }
-void zp_putc(int c);
+void zp_putc_slow(int c);
+static inline void zp_putc(int c)
+{
+    if (zp_out_len < ZP_OUT_CAP)
+        zp_out_buf[zp_out_len++] = (unsigned char)c;
+    else
+        zp_putc_slow(c);
+}
 void zp_puts(const char *s);
 /* For a filter that writes output in place: room for n bytes (at most
  * ZP_RESERVE_MAX) at the end of the output buffer, flushing first if need be.
@@ -103,6 +110,10 @@ void zp_line_reader_free(struct zp_line_reader *r);
  * cannot be opened or read is reported. */
 void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t number,
                                                     const unsigned char *line, size_t len));
+
+/* A TSV field (zhpipe(7)): TAB, LF, CR and backslash written as \t, \n,
+ * \r and \\, the rest as it is. */
+void zp_write_field(const unsigned char *s, size_t n);
 
 /* Document headers. */
 bool zp_is_header(const unsigned char *line, size_t len);

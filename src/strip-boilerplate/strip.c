@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "keywords.h"
+#include "text.h"
 #include "zp.h"
 
 static const char usage_text[] =
@@ -77,93 +78,6 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
 
 static const unsigned char *text_of(const struct line *l) { return doc.text + l->start; }
 
-static bool is_closing(uint32_t cp)
-{
-    return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
-           cp == 0x300F /* 』 */ || cp == 0xFF09 /* ） */ || cp == ')' || cp == '"' ||
-           cp == '\'' || cp == 0x300B /* 》 */;
-}
-
-/* Ends a sentence: 。！？…；: (full-width or ASCII, as Chinese text uses
- * them), possibly inside closing quotes or brackets. */
-static bool ends_sentence(const unsigned char *s, size_t n)
-{
-    while (n > 0) {
-        uint32_t cp;
-        size_t len = zp_utf8_last(s, n, &cp);
-        if (is_closing(cp)) {
-            n -= len;
-            continue;
-        }
-        return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026 || cp == 0xFF1B ||
-               cp == 0xFF1A || cp == '!' || cp == '?' || cp == ';' || cp == ':' || cp == '.';
-    }
-    return false;
-}
-
-/* Ends in a mark that leaves the sentence open: ， 、 , —. */
-static bool ends_open(const unsigned char *s, size_t n)
-{
-    if (n == 0)
-        return false;
-    uint32_t cp;
-    zp_utf8_last(s, n, &cp);
-    return cp == 0xFF0C || cp == 0x3001 || cp == ',' || cp == 0x2014;
-}
-
-static bool is_chinese_numeral(uint32_t cp)
-{
-    static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
-                                        0x4E03, 0x516B, 0x4E5D, 0x5341, 0x4E24};
-    for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
-        if (cp == numerals[i])
-            return true;
-    return false;
-}
-
-/* 一、 （一） (一) 1. 1、 1． 第一 一是 at the start of the line. */
-static bool opens_enumerated(const unsigned char *s, size_t n)
-{
-    /* the lead bytes of ( 0-9 （ 第 and the numerals */
-    if (n == 0 || !(s[0] == '(' || (s[0] >= '0' && s[0] <= '9') || s[0] == 0xEF ||
-                    s[0] == 0xE4 || s[0] == 0xE5 || s[0] == 0xE7))
-        return false;
-    uint32_t cp[4] = {0};
-    size_t at = 0, count = 0;
-    while (count < 4 && at < n)
-        at += zp_utf8_char(s + at, n - at, &cp[count++]);
-    bool open = cp[0] == 0xFF08 || cp[0] == '(';
-    if (open && (is_chinese_numeral(cp[1]) || (cp[1] >= '0' && cp[1] <= '9')))
-        return cp[2] == 0xFF09 || cp[2] == ')' || (cp[2] == 0x5341 && (cp[3] == 0xFF09 || cp[3] == ')'));
-    if (cp[0] == 0x7B2C /* 第 */)
-        return is_chinese_numeral(cp[1]) || (cp[1] >= '0' && cp[1] <= '9');
-    if (is_chinese_numeral(cp[0])) {
-        size_t k = cp[1] == 0x5341 ? 2 : 1; /* 十一、 */
-        return cp[k] == 0x3001 || (cp[k] == 0x662F /* 是 */ && k == 1 && cp[0] != 0x4E24);
-    }
-    if (cp[0] >= '0' && cp[0] <= '9') {
-        size_t k = cp[1] >= '0' && cp[1] <= '9' ? 2 : 1;
-        return cp[k] == 0x3001 || cp[k] == 0xFF0E || (cp[k] == '.' && !(cp[k + 1] >= '0' && cp[k + 1] <= '9'));
-    }
-    return false;
-}
-
-/* Characters, as the bytes that do not continue one: eight at a time. */
-static size_t count_chars(const unsigned char *s, size_t n)
-{
-    size_t continuing = 0, i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, sizeof w);
-        /* bit 7 of each byte 10xxxxxx */
-        uint64_t marks = w & ~(w << 1) & UINT64_C(0x8080808080808080);
-        continuing += (size_t)(((marks >> 7) * UINT64_C(0x0101010101010101)) >> 56);
-    }
-    for (; i < n; i++)
-        continuing += (s[i] & 0xC0) == 0x80;
-    return n - continuing;
-}
-
 static bool has_han(const unsigned char *s, size_t n)
 {
     for (size_t at = 0, len; at < n; at += len) {
@@ -178,9 +92,10 @@ static bool has_han(const unsigned char *s, size_t n)
 static void measure(struct line *l)
 {
     const unsigned char *s = text_of(l);
-    l->chars = count_chars(s, l->len);
-    l->ends = ends_sentence(s, l->len);
-    l->enumerated = opens_enumerated(s, l->len);
+    size_t enumerator_len;
+    l->chars = zp_count_chars(s, l->len);
+    l->ends = zp_ends_sentence(s, l->len);
+    l->enumerated = zp_enumerator(s, l->len, &enumerator_len) != ZP_ENUM_NONE;
     l->start_class = keywords_start(s, l->len);
 }
 
@@ -361,7 +276,7 @@ static bool starts_with(const struct line *l, const char *prefix)
 static bool is_open_piece(const struct line *l)
 {
     return !l->ends && !l->enumerated &&
-           (l->chars > HEADING_MAX || ends_open(text_of(l), l->len));
+           (l->chars > HEADING_MAX || zp_ends_open(text_of(l), l->len));
 }
 
 static bool continues(const struct line *l) { return !l->rule && !l->enumerated; }

@@ -1,0 +1,174 @@
+#!/usr/bin/env bats
+# split-sections: title, headings and paragraphs of each document, as TSV.
+
+load helper
+
+SPLIT=$FIXTURES/split
+
+setup() { cd "$BATS_TEST_TMPDIR"; }
+
+# The fixture NAME.txt comes out exactly as NAME.tsv.
+assert_splits() {
+    run split-sections "$SPLIT/$1.txt"
+    assert_success
+    diff <(printf '%s\n' "$output") "$SPLIT/$1.tsv" || fail "$1: output differs from $1.tsv"
+}
+
+@test "split-sections --help names the columns, exit 0" {
+    run split-sections --help
+    assert_success
+    assert_output --partial 'doc, section'
+    assert_output --partial -- '--version'
+}
+
+@test "split-sections --version" {
+    run split-sections --version
+    assert_success
+    assert_output --regexp '^split-sections \(zhpipe\) [0-9.]+$'
+}
+
+@test "split-sections: an unknown option is a usage error, exit 2" {
+    run split-sections --bogus
+    assert_failure 2
+    assert_output --partial "Try 'split-sections --help'"
+}
+
+@test "split-sections: 一、 headings; title and lead paragraph in section 0" {
+    assert_splits sp01-numeral
+}
+
+@test "split-sections: 一、 above （一） above 1. nest as 1, 1.1, 1.1.1" {
+    assert_splits sp02-nested
+}
+
+@test "split-sections: levels follow the order the styles appear in, not a fixed ranking" {
+    assert_splits sp03-order
+}
+
+@test "split-sections: 第一部分 and 第一节 headings, inline 第一，; 第一书记 opens no heading" {
+    assert_splits sp04-ordinal
+}
+
+@test "split-sections: unnumbered short headings, an ASCII comma inside one" {
+    assert_splits sp05-plain
+}
+
+@test "split-sections: a heading over two lines is one heading record" {
+    assert_splits sp06-two-line
+}
+
+@test "split-sections: inline headings split from their paragraph; a lead-in without enumerator stays" {
+    assert_splits sp07-inline
+}
+
+@test "split-sections: no heading from a closing sentence, a quotation, a list mid-paragraph, one character, 1.5万" {
+    assert_splits sp08-not-headings
+}
+
+@test "split-sections: no headings at all; a —— subtitle is a second title record" {
+    assert_splits sp09-none
+}
+
+@test "split-sections: a heading as the very last line" {
+    assert_splits sp10-last
+}
+
+@test "split-sections: several documents in one stream, each afresh; an empty one; blank lines" {
+    assert_splits sp11-stream
+}
+
+@test "split-sections: Traditional text" {
+    assert_splits sp12-traditional
+}
+
+@test "split-sections: ① and （1） styles, full-width digits" {
+    assert_splits sp13-circled
+}
+
+@test "split-sections: the text column gives back every character of the input, in order" {
+    for fixture in "$SPLIT"/*.txt; do
+        # inline headings are split without a byte lost; two-line headings
+        # gain the space that joins them
+        split-sections "$fixture" | tail -n +2 | cut -f5 | tr -d ' \n' > got.txt
+        grep -v $'^\f' "$fixture" | tr -d ' \n' > want.txt
+        cmp want.txt got.txt || fail "$fixture: text lost or changed"
+    done
+}
+
+@test "split-sections: (doc, para) is a unique key and every record has five fields" {
+    cat "$SPLIT"/*.txt | split-sections > out.tsv
+    [ "$(awk -F'\t' 'NF != 5' out.tsv | wc -l)" -eq 0 ]
+    run bash -c "tail -n +2 out.tsv | cut -f1,3 | sort | uniq -d"
+    assert_output ''
+    [ "$(wc -l < out.tsv)" -gt 100 ]
+}
+
+@test "split-sections: after the pipeline, the articles come out sectioned" {
+    decode -H "$ARTICLES/s1-dangjian.txt" | t2s | strip-boilerplate | split-sections > out.tsv
+    run awk -F'\t' '$4 == "heading"' out.tsv
+    assert_success
+    [ "${#lines[@]}" -ge 2 ] || fail "no headings: $(cat out.tsv)"
+    [ "$(head -1 out.tsv)" = "$(printf 'doc\tsection\tpara\tkind\ttext')" ]
+    [ "$(sed -n 2p out.tsv | cut -f4)" = title ]
+}
+
+@test "split-sections: TAB and backslash in the text and the name are escaped" {
+    printf '\fa\\b\tc.txt\n标题\n路径C:\\data\t第1列。\n' > in.txt
+    run split-sections in.txt
+    assert_success
+    assert_line --index 1 $'a\\\\b\\tc.txt\t0\t1\ttitle\t标题'
+    assert_line --index 2 $'a\\\\b\\tc.txt\t0\t2\tpara\t路径C:\\\\data\\t第1列。'
+}
+
+@test "split-sections: each file without a header is a document of its own, named -" {
+    split-sections "$SPLIT/sp10-last.txt" "$SPLIT/sp10-last.txt" > out.tsv
+    { cat "$SPLIT/sp10-last.tsv"; tail -n +2 "$SPLIT/sp10-last.tsv"; } | diff - out.tsv
+}
+
+@test "split-sections: empty input gives the header; a missing final LF, standard input and -" {
+    : > empty.txt
+    run split-sections empty.txt
+    assert_success
+    assert_output $'doc\tsection\tpara\tkind\ttext'
+    printf '东湖社区开展志愿服务\n社区新建党群服务站点9个。' > in.txt
+    run bash -c "split-sections - < in.txt && split-sections < in.txt"
+    assert_success
+    assert_line --index 2 $'-\t0\t2\tpara\t社区新建党群服务站点9个。'
+    assert_line --index 5 $'-\t0\t2\tpara\t社区新建党群服务站点9个。'
+}
+
+@test "split-sections: invalid UTF-8 is kept, reported with its line, exit 1" {
+    printf '城东街道开展志愿服务\n志愿者\377走访居民300户。\n' > in.txt
+    run split-sections in.txt
+    assert_failure 1
+    assert_line --index 0 'split-sections: in.txt: line 2: invalid UTF-8'
+    split-sections in.txt 2> /dev/null | tail -1 | cut -f5 | cmp - <(sed -n 2p in.txt)
+}
+
+@test "split-sections: a missing file is reported, the others read, exit 1" {
+    run split-sections missing.txt "$SPLIT/sp10-last.txt"
+    assert_failure 1
+    assert_line --index 0 'split-sections: missing.txt: No such file or directory'
+    assert_line --index 2 $'-\t0\t1\ttitle\t西关街道召开党建工作推进会'
+}
+
+@test "split-sections > /dev/full fails with the reason, exit 1; | head -1 ends quietly" {
+    run bash -c "split-sections '$SPLIT/sp02-nested.txt' > /dev/full"
+    assert_failure 1
+    assert_output 'split-sections: write error: No space left on device'
+    for i in $(seq 3000); do printf '\fdoc%d\n' "$i"; cat "$SPLIT/sp02-nested.txt"; done > big.txt
+    run bash -c "split-sections big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
+    assert_output $'doc\tsection\tpara\tkind\ttext\nstatus 141'
+}
+
+@test "split-sections: a 100 MB line works; 100 MB of lines run in a few MB" {
+    { echo '标题'; printf '一、'; head -c 100000000 /dev/zero | tr '\0' 'x'; printf '。\n'; } > line.txt
+    split-sections line.txt > out.tsv
+    [ "$(sed -n 3p out.tsv | cut -f2,4)" = $'0\tpara' ]
+    [ "$(sed -n 3p out.tsv | cut -f5 | wc -c)" -eq 100000010 ]
+    for i in $(seq 40000); do cat "$SPLIT/sp02-nested.txt"; done > many.txt
+    /usr/bin/time -f '%M' -o rss.txt split-sections many.txt > /dev/null
+    if [ -z "${ZP_SANITIZED:-}" ]; then
+        [ "$(cat rss.txt)" -lt 8000 ] || fail "peak RSS $(cat rss.txt) KB"
+    fi
+}
