@@ -98,9 +98,13 @@ enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len)
     if (n == 0 || !(s[0] == '(' || (s[0] >= '0' && s[0] <= '9') || s[0] == 0xEF || s[0] == 0xE2 ||
                     s[0] == 0xE4 || s[0] == 0xE5 || s[0] == 0xE7))
         return ZP_ENUM_NONE;
+    uint32_t c0;
+    zp_utf8_char(s, n, &c0);
+    if (!(c0 == '(' || c0 == 0xFF08 || c0 == 0x7B2C || (c0 >= 0x2460 && c0 <= 0x2473) ||
+          is_numeral(c0) || is_digit(c0)))
+        return ZP_ENUM_NONE;
     struct look k;
     look_at(s, n, &k);
-    uint32_t c0 = k.cps[0];
     if (c0 >= 0x2460 && c0 <= 0x2473) {
         *len = k.ends[0];
         return ZP_ENUM_CIRCLED;

@@ -450,7 +450,7 @@ size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
     return i;
 }
 
-size_t zp_utf8_last(const unsigned char *s, size_t n, uint32_t *cp)
+size_t zp_utf8_last_slow(const unsigned char *s, size_t n, uint32_t *cp)
 {
     size_t at = n - 1;
     while (at > 0 && n - at < 4 && (s[at] & 0xC0) == 0x80)

@@ -178,7 +178,17 @@ static inline size_t zp_utf8_next(const unsigned char *s, uint32_t *cp)
     return 4;
 }
 /* Like zp_utf8_char, for the character that ends s[0, n). */
-size_t zp_utf8_last(const unsigned char *s, size_t n, uint32_t *cp);
+size_t zp_utf8_last_slow(const unsigned char *s, size_t n, uint32_t *cp);
+static inline size_t zp_utf8_last(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n >= 3 && zp_utf8_decode_quick(s + n - 3, 3, cp) == 3)
+        return 3;
+    if (n >= 1 && s[n - 1] < 0x80) {
+        *cp = s[n - 1];
+        return 1;
+    }
+    return zp_utf8_last_slow(s, n, cp);
+}
 /* Han characters, by explicit ranges (CJK Unified Ideographs, Extensions A
  * to H, Compatibility Ideographs): a Unicode property such as "ideographic"
  * would take 。 and 〇 too. */

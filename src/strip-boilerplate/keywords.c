@@ -64,11 +64,20 @@ static uint64_t any_first[0x10000 / 64];
 /* The first characters of each kind's keywords (folded), by their low 16
  * bits: a quick no before the search. */
 static uint64_t first_chars[MATCHES][0x10000 / 64];
+/* Per kind, the pairs of folded characters keywords begin with, hashed to
+ * 16 bits, and the characters that are a whole keyword: a first character
+ * alone (本 公 关 来) is too common to tell much. */
+static uint64_t first_pairs[MATCHES][0x10000 / 64];
+static uint64_t whole_chars[MATCHES][0x10000 / 64];
 /* The last characters of `end` keywords, by their low 16 bits. */
 static uint64_t end_last[0x10000 / 64];
 
 static void put_bit(uint64_t *set, uint32_t cp) { set[(cp & 0xFFFF) / 64] |= UINT64_C(1) << (cp % 64); }
 static bool has_bit(const uint64_t *set, uint32_t cp) { return (set[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1; }
+static uint32_t pair_hash(uint32_t first, uint32_t second)
+{
+    return ((first * UINT32_C(0x9E3779B1)) ^ (second * UINT32_C(0x85EBCA77))) >> 16;
+}
 
 /* Every form of cp that folds to it. */
 static void put_any_start(uint32_t cp)
@@ -144,6 +153,10 @@ void keywords_init(void)
         for (size_t at = 0; at < k->len && k->count < KEYWORD_MAX_CHARS;)
             at += next_folded(s + at, k->len - at, &k->chars[k->count++]);
         put_bit(first_chars[m], k->chars[0]);
+        if (k->count == 1)
+            put_bit(whole_chars[m], k->chars[0]);
+        else
+            put_bit(first_pairs[m], pair_hash(k->chars[0], k->chars[1]));
         if (m == MATCH_ANY)
             put_any_start(k->chars[0]);
         if (m == MATCH_END)
@@ -175,6 +188,14 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
     *len = 0;
     if (!has_bit(first_chars[m], chars[0]))
         return NULL;
+    if (!has_bit(whole_chars[m], chars[0])) {
+        if (ends[0] == n)
+            return NULL;
+        ends[1] = ends[0] + next_folded(s + ends[0], n - ends[0], &chars[1]);
+        decoded = 2;
+        if (!has_bit(first_pairs[m], pair_hash(chars[0], chars[1])))
+            return NULL;
+    }
     unsigned bucket = bucket_of(chars[0]);
     const struct keyword *end = keywords[m] + bucket_start[m][bucket + 1];
     for (const struct keyword *k = keywords[m] + bucket_start[m][bucket]; k < end; k++) {
