@@ -14,7 +14,7 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode t2s strip-boilerplate split-sections
+FILTERS = decode t2s strip-boilerplate split-sections extract-numbers
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
@@ -47,6 +47,23 @@ build/gen/keyword_table.h: src/strip-boilerplate/keywords.tsv
 	  print "struct keyword_entry { const char *cls, *match, *keyword; };"; \
 	  print "static const struct keyword_entry keyword_table[] = {" } \
 	  /^#/ || NF < 3 { next } { printf "    {\"%s\", \"%s\", \"%s\"},\n", $$1, $$2, $$3 } \
+	  END { print "};" }' $< > $@
+
+# extract-numbers' units and words, from their tables to C arrays.
+extract-numbers_CFLAGS = -Ibuild/gen
+extract-numbers_LDLIBS = -lm
+extract-numbers_GENERATED = build/gen/unit_table.h build/gen/word_table.h
+build/gen/unit_table.h: src/extract-numbers/units.tsv
+	@mkdir -p build/gen
+	awk -F'\t' 'BEGIN { print "/* Generated from src/extract-numbers/units.tsv; do not edit. */"; \
+	  print "static const struct unit_entry unit_table[] = {" } \
+	  /^#/ || NF < 3 { next } { printf "    {\"%s\", \"%s\", \"%s\"},\n", $$1, $$2, $$3 } \
+	  END { print "};" }' $< > $@
+build/gen/word_table.h: src/extract-numbers/words.tsv
+	@mkdir -p build/gen
+	awk -F'\t' 'BEGIN { print "/* Generated from src/extract-numbers/words.tsv; do not edit. */"; \
+	  print "static const struct word_entry word_table[] = {" } \
+	  /^#/ || NF < 2 { next } { printf "    {\"%s\", \"%s\"},\n", $$1, $$2 } \
 	  END { print "};" }' $< > $@
 
 # Every filter is built from src/NAME/*.c and the shared library, twice: into
@@ -135,6 +152,8 @@ bench: deps
 	bench/t2s-peer-tests || [ $$? -eq 3 ]  # 3: no ../shared to take the strings from
 	bench/strip-speed
 	bench/split-speed
+	bench/numbers-speed
+	bench/recognizers-spec || [ $$? -eq 3 ]  # 3: no ../shared to take the specs from
 
 # Regenerates decode's character frequency table (needs python3-jieba and
 # opencc); the result is committed, so building never needs either.

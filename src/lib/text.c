@@ -162,7 +162,7 @@ enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len)
     int digits = run_of(&k, 0, is_digit, 2);
     if (digits > 0) {
         uint32_t next = k.cps[digits];
-        if (next == 0x3001 || next == 0xFF0E || (next == '.' && !is_digit(k.cps[digits + 1]))) {
+        if (next == 0x3001 || ((next == '.' || next == 0xFF0E) && !is_digit(k.cps[digits + 1]))) {
             *len = k.ends[digits];
             return ZP_ENUM_DIGIT;
         }

@@ -1,0 +1,186 @@
+#!/usr/bin/env bats
+# extract-numbers: every quantity, normalised, with its unit, qualifier,
+# kind, subject and place.
+
+load helper
+
+NUMBERS=$FIXTURES/numbers
+
+setup() { cd "$BATS_TEST_TMPDIR"; }
+
+# The fixture NAME.txt comes out exactly as NAME.tsv.
+assert_extracts() {
+    run extract-numbers "$NUMBERS/$1.txt"
+    assert_success
+    diff <(printf '%s\n' "$output") "$NUMBERS/$1.tsv" || fail "$1: output differs from $1.tsv"
+}
+
+@test "extract-numbers --help names every column and option, exit 0" {
+    run extract-numbers --help
+    assert_success
+    for word in doc section para start raw value value_max unit approx kind subject context \
+        --unmatched --help --version; do
+        assert_output --partial -- "$word"
+    done
+}
+
+@test "extract-numbers --version" {
+    run extract-numbers --version
+    assert_success
+    assert_output --regexp '^extract-numbers \(zhpipe\) [0-9.]+$'
+}
+
+@test "extract-numbers: an unknown option is a usage error, exit 2" {
+    run extract-numbers --bogus
+    assert_failure 2
+    assert_output --partial "Try 'extract-numbers --help'"
+}
+
+@test "extract-numbers: counts with measure words and what they count" {
+    assert_extracts n01-counts
+}
+
+@test "extract-numbers: money, multipliers taken out of the unit, thousands separators" {
+    assert_extracts n02-money
+}
+
+@test "extract-numbers: qualifiers before and after, ranges" {
+    assert_extracts n03-approx-range
+}
+
+@test "extract-numbers: Chinese, financial, Traditional, mixed and full-width numerals; 负" {
+    assert_extracts n04-chinese
+}
+
+@test "extract-numbers: percent, 百分之, 个百分点, 千分之, 三分之一, 一个半, 成, 倍" {
+    assert_extracts n05-percent
+}
+
+@test "extract-numbers: dates in ISO 8601, years, times, durations" {
+    assert_extracts n06-dates
+}
+
+@test "extract-numbers: names, slogans, idioms, list markers, phones, ICP and serial numbers are not counts; ordinals are ordinal" {
+    assert_extracts n07-traps
+}
+
+@test "extract-numbers: area, length, weight, volume, age" {
+    assert_extracts n08-units
+}
+
+@test "extract-numbers --unmatched lists every numeral run not reported, with the reason" {
+    run extract-numbers --unmatched=unmatched.tsv "$NUMBERS/n07-traps.txt"
+    assert_success
+    diff unmatched.tsv "$NUMBERS/n07-traps.unmatched"
+    for reason in name idiom 'list marker' phone 'document or house number' \
+        'document number' 'model or code'; do
+        cut -f6 unmatched.tsv | grep -qx "$reason" || fail "no $reason"
+    done
+}
+
+@test "extract-numbers --unmatched without FILE writes to standard error" {
+    printf '统一思想，第3名。\n' > in.txt
+    extract-numbers --unmatched in.txt > out.tsv 2> err.tsv
+    [ "$(sed -n 2p err.tsv | cut -f5,6)" = $'一\tidiom' ]
+    [ "$(sed -n 2p out.tsv | cut -f5,10)" = $'第3名\tordinal' ]
+}
+
+@test "extract-numbers: every digit in the fixtures is reported or listed as unmatched" {
+    for fixture in "$NUMBERS"/*.txt; do
+        extract-numbers --unmatched=unmatched.tsv "$fixture" > out.tsv
+        # the digits of the raw columns, against the digits of the input
+        want=$(grep -o '[0-9０-９]' "$fixture" | wc -l)
+        got=$( { tail -n +2 out.tsv | cut -f5; tail -n +2 unmatched.tsv | cut -f5; } |
+            grep -o '[0-9０-９]' | wc -l)
+        [ "$want" -eq "$got" ] || fail "$fixture: $want digits in, $got accounted for"
+    done
+}
+
+@test "extract-numbers reads split-sections' TSV: section and para come from it" {
+    printf '%s\n' '城东街道织密服务网络' '一、建强组织体系' '街道新成立小区党支部56个。' \
+        '二、优化服务。全年服务群众2.3万多人次。' | split-sections > sections.tsv
+    run extract-numbers sections.tsv
+    assert_success
+    assert_line --index 1 --partial $'-\t1\t3\t10\t56个\t56\t\t个\t\tcount\t小区党支部\t'
+    assert_line --index 2 --partial $'-\t2\t5\t'
+    assert_line --index 2 --partial $'2.3万多人次\t23000\t\t人次\t多\tcount'
+}
+
+@test "extract-numbers on the text stream: doc from the header, section empty, para the line in its document" {
+    printf '\fa.txt\n标题\n共有党员42名。\n\fb.txt\n街道新建站点9个。\n' > in.txt
+    run extract-numbers in.txt
+    assert_success
+    assert_line --index 1 --partial $'a.txt\t\t2\t4\t42名\t42'
+    assert_line --index 2 --partial $'b.txt\t\t1\t6\t9个\t9'
+}
+
+@test "extract-numbers: start counts characters; context is the sentence, at most 120 characters" {
+    long=$(printf '很长的句子%.0s' $(seq 40))
+    printf '%s\n' "开头的话。${long}共有党员56名${long}。后一句。" > in.txt
+    extract-numbers in.txt > out.tsv
+    [ "$(sed -n 2p out.tsv | cut -f4)" -eq 209 ]
+    context=$(sed -n 2p out.tsv | cut -f12)
+    [ "$(printf '%s' "$context" | wc -m)" -eq 120 ]
+    [[ $context == *共有党员56名* ]]
+    [[ $context != *开头的话* ]]
+}
+
+@test "extract-numbers: the same input gives the same bytes" {
+    cat "$NUMBERS"/*.txt > all.txt
+    extract-numbers all.txt > one.tsv
+    extract-numbers all.txt > two.tsv
+    cmp one.tsv two.tsv
+    [ "$(wc -l < one.tsv)" -gt 60 ]
+}
+
+@test "extract-numbers: the whole pipeline from raw pages" {
+    decode -H "$ARTICLES"/s*.txt | t2s | strip-boilerplate | split-sections | extract-numbers > out.tsv
+    [ "$(head -1 out.tsv)" = "$(printf 'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext')" ]
+    [ "$(awk -F'\t' 'NF != 12' out.tsv | wc -l)" -eq 0 ]
+    awk -F'\t' '$5 == "56个" && $6 == 56 && $11 == "小区党支部"' out.tsv | grep -q .
+}
+
+@test "extract-numbers: empty input gives the header; a missing final LF, standard input and -" {
+    : > empty.txt
+    run extract-numbers empty.txt
+    assert_success
+    assert_output $'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext'
+    printf '新建站点9个' > in.txt
+    run bash -c "extract-numbers - < in.txt && extract-numbers < in.txt"
+    assert_success
+    assert_line --index 1 --partial $'9个\t9'
+    assert_line --index 3 --partial $'9个\t9'
+}
+
+@test "extract-numbers: invalid UTF-8 is reported with its line, the rest still read, exit 1" {
+    printf '志愿者\377走访居民300户。\n新建站点9个。\n' > in.txt
+    run extract-numbers in.txt
+    assert_failure 1
+    assert_line --index 0 'extract-numbers: in.txt: line 1: invalid UTF-8'
+    assert_output --partial $'300户\t300'
+    assert_output --partial $'9个\t9'
+}
+
+@test "extract-numbers: a missing file is reported, the others read, exit 1" {
+    run extract-numbers missing.txt "$NUMBERS/n01-counts.txt"
+    assert_failure 1
+    assert_line --index 0 'extract-numbers: missing.txt: No such file or directory'
+    assert_output --partial '小区党支部'
+}
+
+@test "extract-numbers > /dev/full fails with the reason, exit 1; | head -1 ends quietly" {
+    run bash -c "extract-numbers '$NUMBERS/n01-counts.txt' > /dev/full"
+    assert_failure 1
+    assert_output 'extract-numbers: write error: No space left on device'
+    for i in $(seq 3000); do cat "$NUMBERS/n01-counts.txt"; done > big.txt
+    run bash -c "extract-numbers big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
+    assert_output $'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext\nstatus 141'
+}
+
+@test "extract-numbers: a 100 MB line works, its numbers found at both ends" {
+    { printf '新建站点9个，'; head -c 100000000 /dev/zero | tr '\0' 'x'; printf '，共有党员42名。\n'; } > line.txt
+    extract-numbers line.txt > out.tsv
+    [ "$(sed -n 2p out.tsv | cut -f5)" = 9个 ]
+    [ "$(sed -n 3p out.tsv | cut -f5)" = 42名 ]
+    [ "$(sed -n 3p out.tsv | cut -f4)" -eq 100000012 ]
+}
