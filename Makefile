@@ -153,6 +153,7 @@ bench: deps
 	bench/strip-speed
 	bench/split-speed
 	bench/numbers-speed
+	bench/numbers-score
 	bench/recognizers-spec || [ $$? -eq 3 ]  # 3: no ../shared to take the specs from
 
 # Regenerates decode's character frequency table (needs python3-jieba and
