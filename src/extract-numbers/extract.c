@@ -391,13 +391,16 @@ static bool parse_number(const unsigned char *s, size_t n, size_t at, struct num
             /* 7 万5 千4 百, 三千 八百 九十六 万: spaces inside a number, where
              * a power stands on one side */
             size_t p = pos;
-            while (p < n && s[p] == ' ' && p - pos < 2)
+            while (p < n && s[p] == ' ' && p - pos < 3)
                 p++;
             uint32_t next;
             char_at(s, n, p, &next);
             bool next_numeral = digit_value(next) >= 0 || chinese_digit(next) >= 0;
-            if ((last == POWER && (next_numeral || next == 0x70B9)) ||
-                (chinese_power(next) > 0 && last != NONE) || (last == DIGIT && next == 0x70B9)) {
+            /* not digit to digit: 一 二 are two numbers */
+            bool next_chinese = chinese_power(next) > 0 || next == 0x70B9 || next == 0x9EDE;
+            if ((last == POWER && (next_numeral || next == 0x70B9 || next == 0x9EDE)) ||
+                (chinese_power(next) > 0 && last != NONE) ||
+                (last == DIGIT && next_chinese)) {
                 pos = p;
                 continue;
             }
@@ -491,6 +494,8 @@ static bool parse_number(const unsigned char *s, size_t n, size_t at, struct num
             uint32_t next;
             size_t l, p = pos + len;
             int scale = 0;
+            while (p < n && s[p] == ' ' && p - pos - len < 3)
+                p++;
             struct decimal fraction = decimal_of(0, 0);
             while ((l = char_at(s, n, p, &next)) > 0 && (d = chinese_digit(next)) >= 0) {
                 fraction = decimal_add(decimal_times(fraction, 10), decimal_of((uint64_t)d, 0));
