@@ -95,6 +95,28 @@ assert_splits() {
     done
 }
 
+@test "split-sections: the text column reproduces the input's lines, inline headings re-joined" {
+    for fixture in "$SPLIT"/*.txt; do
+        grep -v $'^\f' "$fixture" | grep -v '^ *$' > lines.txt
+        split-sections "$fixture" | tail -n +2 | cut -f5 > texts.txt
+        # each input line is a record, or two records cut from it (an inline
+        # heading), or with the next line one record joined by a space (a
+        # heading over two lines)
+        awk 'FILENAME == ARGV[1] { line[++n] = $0; next }
+             { text[++m] = $0 }
+             END {
+                 i = 1; j = 1
+                 while (i <= n && j <= m) {
+                     if (text[j] == line[i]) { i++; j++ }
+                     else if (j < m && text[j] text[j + 1] == line[i]) { i++; j += 2 }
+                     else if (i < n && line[i] " " line[i + 1] == text[j]) { i += 2; j++ }
+                     else { print "line " i ": " line[i] " / record " j ": " text[j]; exit 1 }
+                 }
+                 if (i <= n || j <= m) { print "left over: line " i ", record " j; exit 1 }
+             }' lines.txt texts.txt || fail "$fixture"
+    done
+}
+
 @test "split-sections: (doc, para) is a unique key and every record has five fields" {
     cat "$SPLIT"/*.txt | split-sections > out.tsv
     [ "$(awk -F'\t' 'NF != 5' out.tsv | wc -l)" -eq 0 ]
