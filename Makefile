@@ -14,7 +14,7 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode t2s strip-boilerplate split-sections extract-numbers
+FILTERS = decode t2s strip-boilerplate split-sections extract-numbers to-csv
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
@@ -66,6 +66,9 @@ build/gen/word_table.h: src/extract-numbers/words.tsv
 	  /^#/ || NF < 2 { next } { printf "    {\"%s\", \"%s\"},\n", $$1, $$2 } \
 	  END { print "};" }' $< > $@
 
+# libcsv ships no pkg-config file.
+to-csv_LDLIBS = -lcsv
+
 # Every filter is built from src/NAME/*.c and the shared library, twice: into
 # bin/ for use, and with AddressSanitizer and UBSan into build/asan/ for the
 # second half of `make check`.
@@ -82,14 +85,16 @@ endef
 $(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
 
 # Test tools.  zp-cat exercises the shared library's line reader, headers and output the
-# way every line-oriented filter uses them; utf8-check compares its UTF-8 checks.
-TOOLS = zp-cat utf8-check
+# way every line-oriented filter uses them; utf8-check compares its UTF-8 checks;
+# csv-fields reads CSV with libcsv's own parser, for to-csv's round trip.
+TOOLS = zp-cat utf8-check csv-fields
+TOOLS_LDLIBS = -lcsv
 build/tools/%: tests/tools/%.c $(LIB_SRC) $(LIB_HDR)
 	@mkdir -p build/tools
-	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_SRC)
+	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_SRC) $(TOOLS_LDLIBS)
 build/asan/tools/%: tests/tools/%.c $(LIB_SRC) $(LIB_HDR)
 	@mkdir -p build/asan/tools
-	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_SRC)
+	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_SRC) $(TOOLS_LDLIBS)
 
 # ocd2-dump prints t2s's reading of an OpenCC dictionary, to compare with
 # opencc_dict's.
@@ -154,6 +159,7 @@ bench: deps
 	bench/split-speed
 	bench/numbers-speed
 	bench/numbers-score
+	bench/csv-speed
 	bench/recognizers-spec || [ $$? -eq 3 ]  # 3: no ../shared to take the specs from
 
 # Regenerates decode's character frequency table (needs python3-jieba and
@@ -180,6 +186,7 @@ DEPS = \
 	uchardet:'command -v uchardet' \
 	enca:'command -v enca' \
 	time:'test -x /usr/bin/time' \
+	miller:'command -v mlr' \
 	python3-jieba:'test -f /usr/lib/python3/dist-packages/jieba/dict.txt'
 deps:
 	@missing=; \
