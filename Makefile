@@ -187,6 +187,7 @@ DEPS = \
 	enca:'command -v enca' \
 	time:'test -x /usr/bin/time' \
 	miller:'command -v mlr' \
+	parallel:'command -v parallel' \
 	python3-jieba:'test -f /usr/lib/python3/dist-packages/jieba/dict.txt'
 deps:
 	@missing=; \

@@ -9,13 +9,19 @@ setup() {
     unset MAKEFLAGS MFLAGS MAKELEVEL
     cp -r "$TOP/examples" "$BATS_TEST_TMPDIR/examples"
     cd "$BATS_TEST_TMPDIR/examples"
-    rm -rf clean
+    rm -rf clean sections numbers numbers.csv sections.csv
+}
+
+# The whole job for raw/ in one process.
+one_process() {
+    decode raw/* 2> /dev/null | t2s | strip-boilerplate | split-sections | extract-numbers
 }
 
 @test "pipeline: make turns every raw page into clean Simplified text" {
     run make -s ZP_BIN="$ZP_BIN"
     assert_success
     [ "$(ls clean | wc -l)" -eq "$(ls raw | wc -l)" ]
+    [ "$(ls raw | wc -l)" -ge 24 ]
     for file in clean/*; do
         assert_text_stream "$file"
     done
@@ -48,8 +54,45 @@ setup() {
 
 @test "pipeline: the sections of the corpus in one process are the sections file by file" {
     make -s ZP_BIN="$ZP_BIN"
-    { head -1 sections/2021-05-12-donghu.txt.tsv; for file in sections/*.tsv; do tail -n +2 "$file"; done; } > by-file.tsv
+    { head -1 sections/2021-05-12-donghu.tsv; for file in sections/*.tsv; do tail -n +2 "$file"; done; } > by-file.tsv
     decode raw/* 2> /dev/null | t2s | strip-boilerplate | split-sections > one-process.tsv
     cmp by-file.tsv one-process.tsv
     grep -q $'\theading\t' one-process.tsv
+}
+
+@test "pipeline: numbers.csv from make is the one-process pipeline's, to-csv included" {
+    make -s ZP_BIN="$ZP_BIN"
+    one_process | to-csv > one-process.csv
+    cmp numbers.csv one-process.csv
+    [ "$(wc -l < numbers.csv)" -gt 100 ]
+    # a page with a space and Chinese in its name went all the way through
+    grep -q '^raw/2024-03-15 城西街道.txt,' numbers.csv
+    [ "$(head -1 sections.csv)" = doc,section,para,kind,text ]
+}
+
+@test "pipeline: make -j4 gives the same files as make" {
+    make -s -j4 ZP_BIN="$ZP_BIN"
+    cp numbers.csv parallel.csv
+    make -s clean > /dev/null
+    make -s ZP_BIN="$ZP_BIN"
+    cmp numbers.csv parallel.csv
+}
+
+@test "pipeline: GNU parallel over a file list gives the same records, up to order" {
+    one_process | tail -n +2 | sort > one-process.tsv
+    find raw -type f -print0 |
+        parallel -0 -X -j+0 'decode -H {} 2> /dev/null | t2s | strip-boilerplate | split-sections | extract-numbers | tail -n +2' |
+        sort > parallel.tsv
+    cmp one-process.tsv parallel.tsv
+    [ "$(wc -l < parallel.tsv)" -gt 100 ]
+}
+
+@test "pipeline: the cluster mapper, run locally, gives the same records, up to order" {
+    one_process | tail -n +2 | sort > one-process.tsv
+    # two map tasks, each given half of the file list, as a cluster would
+    find raw -type f | sort > files.txt
+    head -n 12 files.txt | ZP_BIN="$ZP_BIN" ./mapper > part1.tsv 2> /dev/null
+    tail -n +13 files.txt | ZP_BIN="$ZP_BIN" ./mapper > part2.tsv 2> /dev/null
+    sort part1.tsv part2.tsv > mapped.tsv
+    cmp one-process.tsv mapped.tsv
 }
