@@ -160,6 +160,7 @@ bench: deps
 	bench/numbers-speed
 	bench/numbers-score
 	bench/csv-speed
+	bench/pipeline
 	bench/recognizers-spec || [ $$? -eq 3 ]  # 3: no ../shared to take the specs from
 
 # Regenerates decode's character frequency table (needs python3-jieba and
