@@ -39,11 +39,11 @@ one_process() {
     run make ZP_BIN="$ZP_BIN"
     assert_success
     assert_equal "$(grep -c 'decode -h' <<< "$output")" 1
-    assert_equal "$(grep -c 'bin/split-sections' <<< "$output")" 1
-    assert_equal "$(grep -c 'bin/extract-numbers' <<< "$output")" 1
+    assert_equal "$(grep -c '/split-sections >' <<< "$output")" 1
+    assert_equal "$(grep -c '/extract-numbers "' <<< "$output")" 1
     assert_output --partial 'raw/2023-06-01-hexi.txt'
     # and the two CSV files that gather every page
-    assert_equal "$(grep -c 'bin/to-csv' <<< "$output")" 2
+    assert_equal "$(grep -c '/to-csv ' <<< "$output")" 2
 }
 
 @test "pipeline: one process for the corpus gives what file by file gives" {
