@@ -184,3 +184,12 @@ assert_extracts() {
     [ "$(sed -n 3p out.tsv | cut -f5)" = 42名 ]
     [ "$(sed -n 3p out.tsv | cut -f4)" -eq 100000012 ]
 }
+
+@test "extract-numbers: a number too large or too small to write plainly is listed, not written" {
+    printf '面积1e99平方米，1e-50，9e39万亿元，1至9e41个，2e5人。\n' > in.txt
+    run extract-numbers --unmatched=unmatched.tsv in.txt
+    assert_success
+    assert_output --partial $'2e5人\t200000'
+    [ "$(grep -c $'\ttoo large$' unmatched.tsv)" -eq 4 ]
+    refute_output --partial NaN
+}

@@ -3,7 +3,13 @@
 #include <math.h>
 #include <string.h>
 
-struct decimal decimal_of(uint64_t m, int e) { return (struct decimal){m, e, false}; }
+/* The exponents decimal_format has room for: 20 digits and 40 zeros. */
+enum { EXPONENT_MAX = 40 };
+
+struct decimal decimal_of(uint64_t m, int e)
+{
+    return (struct decimal){m, e, e > EXPONENT_MAX || e < -EXPONENT_MAX};
+}
 
 static struct decimal normalised(struct decimal a)
 {
@@ -18,7 +24,7 @@ static struct decimal normalised(struct decimal a)
 
 struct decimal decimal_shift(struct decimal a, int k)
 {
-    if (a.e + k > 60 || a.e + k < -60)
+    if (a.e + k > EXPONENT_MAX || a.e + k < -EXPONENT_MAX)
         a.overflow = true;
     else
         a.e += k;
@@ -96,6 +102,12 @@ long long decimal_integer(struct decimal a)
 size_t decimal_format(struct decimal a, char *out)
 {
     a = normalised(a);
+    if (a.overflow) {
+        /* never written by extract-numbers: it reports such a number as
+         * too large instead */
+        strcpy(out, "NaN");
+        return 3;
+    }
     char digits[24];
     size_t count = 0;
     uint64_t m = a.m;
@@ -143,6 +155,8 @@ struct decimal decimal_ratio(struct decimal y, struct decimal x)
         return (struct decimal){0, 0, quotient != 0};
     /* fifteen significant digits, what a double holds */
     int places = 14 - (int)floor(log10(quotient));
+    if (places > EXPONENT_MAX)
+        return (struct decimal){0, 0, true};
     double scaled = round(quotient * pow(10, places));
     return normalised(decimal_of((uint64_t)scaled, -places));
 }

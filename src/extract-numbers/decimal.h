@@ -9,7 +9,7 @@
 
 struct decimal {
     uint64_t m;
-    int e;
+    int e;         /* within ±40, or overflow is set */
     bool overflow; /* a result did not fit: the value is not to be trusted */
 };
 

@@ -369,7 +369,7 @@ static size_t arabic_run(const unsigned char *s, size_t n, size_t at, struct num
         break;
     }
     *value = decimal_of(m, e);
-    value->overflow = overflow;
+    value->overflow |= overflow;
     return pos;
 }
 
@@ -1128,6 +1128,11 @@ static size_t read_quantity(const unsigned char *s, size_t n, size_t at, size_t 
                           strcmp(k, "weight") == 0 || strcmp(k, "volume") == 0 ||
                           strcmp(k, "number") == 0))
         find_subject(s, n, last_end, raw_start, pos, &m);
+    /* a power, a range or a fraction may have taken it out of range */
+    if (!m.date[0] && (m.value.overflow || (m.has_max && m.value_max.overflow))) {
+        write_unmatched(s, m.start, pos, start_chars, "too large");
+        return pos;
+    }
     write_match(s, n, start_chars, &m);
     return pos;
 }

@@ -510,8 +510,11 @@ static void end_document(void)
 
 static void add_line(const unsigned char *s, size_t len, uintmax_t number)
 {
-    doc.text = grow(doc.text, &doc.text_cap, doc.text_len + len, 1);
-    memcpy(doc.text + doc.text_len, s, len);
+    /* a document of blank lines has no text at all: doc.text may stay NULL */
+    if (len > 0) {
+        doc.text = grow(doc.text, &doc.text_cap, doc.text_len + len, 1);
+        memcpy(doc.text + doc.text_len, s, len);
+    }
     doc.lines = grow(doc.lines, &doc.cap, doc.count + 1, sizeof *doc.lines);
     doc.lines[doc.count++] = (struct line){.start = doc.text_len, .len = len, .number = number};
     doc.text_len += len;
