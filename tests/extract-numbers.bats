@@ -193,3 +193,11 @@ assert_extracts() {
     [ "$(grep -c $'\ttoo large$' unmatched.tsv)" -eq 4 ]
     refute_output --partial NaN
 }
+
+@test "extract-numbers reads TSV escapes as to-csv does: \\t \\n \\r \\\\ decoded, any other pair kept" {
+    printf 'doc\tsection\tpara\tkind\ttext\n-\t0\t1\tpara\tC:\\\\data\\qx\\t党员42名。\n' > in.tsv
+    run extract-numbers in.tsv
+    assert_success
+    # written back escaped: the backslash of \q was kept, so it is doubled
+    assert_line --index 1 --partial $'\tC:\\\\data\\\\qx\\t党员42名'
+}

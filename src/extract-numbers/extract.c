@@ -642,14 +642,15 @@ static void write_unmatched(const unsigned char *s, size_t start, size_t end, si
     fputc('\t', unmatched);
     fwrite(from.section, 1, from.section_len, unmatched);
     fprintf(unmatched, "\t%ju\t%zu\t", from.para, start_chars);
-    for (size_t i = start; i < end; i++) {
-        unsigned char c = s[i];
-        if (c == '\t' || c == '\n' || c == '\r' || c == '\\') {
-            fputc('\\', unmatched);
-            c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-        }
-        fputc(c, unmatched);
+    static unsigned char *escaped;
+    static size_t escaped_cap;
+    if (2 * (end - start) > escaped_cap) {
+        escaped_cap = 2 * (end - start);
+        escaped = realloc(escaped, escaped_cap);
+        if (!escaped)
+            zp_fatal("out of memory");
     }
+    fwrite(escaped, 1, zp_escape_field(s + start, end - start, escaped), unmatched);
     fprintf(unmatched, "\t%s\n", reason);
 }
 
@@ -1238,16 +1239,7 @@ static const unsigned char *unescape(const unsigned char *s, size_t n, size_t *l
             zp_fatal("out of memory");
         unescaped_cap = n;
     }
-    size_t out = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = s[i];
-        if (c == '\\' && i + 1 < n) {
-            unsigned char e = s[++i];
-            c = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e;
-        }
-        unescaped[out++] = c;
-    }
-    *len = out;
+    *len = zp_unescape_field(s, n, unescaped);
     return unescaped;
 }
 
@@ -1267,16 +1259,7 @@ static void set_doc(const unsigned char *name, size_t len)
         if (!input.doc)
             zp_fatal("out of memory");
     }
-    size_t out = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = name[i];
-        if (c == '\t' || c == '\n' || c == '\r' || c == '\\') {
-            input.doc[out++] = '\\';
-            c = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-        }
-        input.doc[out++] = c;
-    }
-    input.doc_len = out;
+    input.doc_len = zp_escape_field(name, len, input.doc);
 }
 
 static void sections_line(const char *name, uintmax_t number, const unsigned char *line, size_t len)

@@ -305,9 +305,45 @@ static bool has_escaped_byte(uint64_t w)
 }
 #endif
 
+/* The letter that follows the backslash for each byte escaped in a field. */
+static const char field_escapes[256] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'};
+
+size_t zp_escape_field(const unsigned char *s, size_t n, unsigned char *out)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (field_escapes[s[i]]) {
+            out[len++] = '\\';
+            out[len++] = (unsigned char)field_escapes[s[i]];
+        } else {
+            out[len++] = s[i];
+        }
+    }
+    return len;
+}
+
+size_t zp_unescape_field(const unsigned char *s, size_t n, unsigned char *out)
+{
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c == '\\' && i + 1 < n) {
+            unsigned char e = s[i + 1];
+            unsigned char d = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == '\\' ? '\\' : 0;
+            if (d) {
+                out[len++] = d;
+                i++;
+                continue;
+            }
+        }
+        out[len++] = c;
+    }
+    return len;
+}
+
 void zp_write_field(const unsigned char *s, size_t n)
 {
-    static const char escapes[256] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'};
+    const char *escapes = field_escapes;
     size_t done = 0, at = 0;
     while (at < n) {
 #ifdef __SSE2__

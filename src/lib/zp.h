@@ -114,6 +114,13 @@ void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t 
 /* A TSV field (zhpipe(7)): TAB, LF, CR and backslash written as \t, \n,
  * \r and \\, the rest as it is. */
 void zp_write_field(const unsigned char *s, size_t n);
+/* The same escaping into out, which has room for 2 * n bytes; returns the
+ * length written. */
+size_t zp_escape_field(const unsigned char *s, size_t n, unsigned char *out);
+/* The other way: \t \n \r \\ decoded into out (room for n bytes); any
+ * other backslash pair, and a lone backslash at the end, kept as they are.
+ * Returns the length written. */
+size_t zp_unescape_field(const unsigned char *s, size_t n, unsigned char *out);
 
 /* Document headers. */
 bool zp_is_header(const unsigned char *line, size_t len);

@@ -66,33 +66,15 @@ static void *room(unsigned char **buf, size_t *cap, size_t need)
     return *buf;
 }
 
-/* \t \n \r \\ decoded; any other backslash pair, and a lone backslash at
- * the end, pass through. */
+/* The field with the zhpipe escapes decoded, unless --raw. */
 static const unsigned char *decode(const unsigned char *s, size_t n, size_t *len)
 {
-    const unsigned char *backslash = memchr(s, '\\', n);
-    if (options.raw || !backslash) {
+    if (options.raw || !memchr(s, '\\', n)) {
         *len = n;
         return s;
     }
     room(&decoded, &decoded_cap, n);
-    size_t out = (size_t)(backslash - s), i = out;
-    memcpy(decoded, s, out);
-    while (i < n) {
-        unsigned char c = s[i];
-        if (c == '\\' && i + 1 < n) {
-            unsigned char e = s[i + 1];
-            unsigned char d = e == 't' ? '\t' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == '\\' ? '\\' : 0;
-            if (d) {
-                decoded[out++] = d;
-                i += 2;
-                continue;
-            }
-        }
-        decoded[out++] = c;
-        i++;
-    }
-    *len = out;
+    *len = zp_unescape_field(s, n, decoded);
     return decoded;
 }
 
@@ -172,19 +154,11 @@ static void end_record(void)
     zp_putc('\n');
 }
 
-static size_t count_fields(const unsigned char *line, size_t len)
+/* Writes the record and returns how many fields it has. */
+static size_t write_record(const unsigned char *line, size_t len)
 {
-    size_t fields = 1;
-    for (const unsigned char *p = line, *end = line + len;
-         (p = memchr(p, options.delimiter, (size_t)(end - p))) != NULL; p++)
-        fields++;
-    return fields;
-}
-
-static void write_record(const unsigned char *line, size_t len)
-{
-    size_t at = 0;
-    for (;;) {
+    size_t at = 0, fields = 1;
+    for (;; fields++) {
         const unsigned char *next = memchr(line + at, options.delimiter, len - at);
         size_t end = next ? (size_t)(next - line) : len;
         write_field(line + at, end - at);
@@ -194,6 +168,7 @@ static void write_record(const unsigned char *line, size_t len)
         at = end + 1;
     }
     end_record();
+    return fields;
 }
 
 static void process_line(const char *name, uintmax_t number, const unsigned char *line, size_t len)
@@ -223,13 +198,11 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
             zp_fatal("out of memory");
         memcpy(header, line, len);
         header_len = len;
-        header_fields = count_fields(line, len);
+        header_fields = write_record(line, len);
         have_header = true;
-        write_record(line, len);
         return;
     }
-    size_t fields = count_fields(line, len);
-    write_record(line, len);
+    size_t fields = write_record(line, len);
     if (fields != header_fields) {
         zp_error(name, "line %ju: %zu field%s, header has %zu", number, fields,
                  fields == 1 ? "" : "s", header_fields);
