@@ -20,7 +20,7 @@ size_t zp_count_chars(const unsigned char *s, size_t n)
     return n - continuing;
 }
 
-static bool is_closing(uint32_t cp)
+bool zp_is_closing(uint32_t cp)
 {
     return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
            cp == 0x300F /* 』 */ || cp == 0xFF09 /* ） */ || cp == ')' || cp == '"' ||
@@ -32,7 +32,7 @@ bool zp_ends_sentence(const unsigned char *s, size_t n)
     while (n > 0) {
         uint32_t cp;
         size_t len = zp_utf8_last(s, n, &cp);
-        if (is_closing(cp)) {
+        if (zp_is_closing(cp)) {
             n -= len;
             continue;
         }

@@ -5,9 +5,12 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Characters, as the bytes that do not continue one. */
 size_t zp_count_chars(const unsigned char *s, size_t n);
+/* A closing quote or bracket: ” ’ 」 』 ） ) " ' 》. */
+bool zp_is_closing(uint32_t cp);
 /* The text ends a sentence: 。！？…；: (full-width or ASCII, as Chinese
  * text uses them) or ASCII . , possibly inside closing quotes or brackets. */
 bool zp_ends_sentence(const unsigned char *s, size_t n);

@@ -216,7 +216,7 @@ static size_t first_sentence_end(const unsigned char *s, size_t n, size_t from)
             continue;
         while (at < n) {
             size_t len = zp_utf8_char(s + at, n - at, &cp);
-            if (!is_closing_quote(cp) && cp != 0xFF09 && cp != ')' && cp != 0x300B)
+            if (!zp_is_closing(cp))
                 break;
             at += len;
         }
