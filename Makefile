@@ -9,7 +9,7 @@ MANPREFIX ?= $(PREFIX)/share/man
 DESTDIR ?=
 
 CC ?= cc
-CFLAGS ?= -O2 -g
+CFLAGS ?= -O3 -g
 ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
@@ -39,7 +39,8 @@ build/gen/supplement.h: src/t2s/supplement.tsv
 	  END { print "    \"\";" }' $< > $@
 
 # strip-boilerplate's keyword classes, from their table to a C array.
-strip-boilerplate_CFLAGS = -Ibuild/gen
+strip-boilerplate_CFLAGS = -Ibuild/gen -pthread
+strip-boilerplate_LDLIBS = -pthread
 strip-boilerplate_GENERATED = build/gen/keyword_table.h
 build/gen/keyword_table.h: src/strip-boilerplate/keywords.tsv
 	@mkdir -p build/gen

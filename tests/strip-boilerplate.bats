@@ -17,7 +17,7 @@ assert_strips() {
 @test "strip-boilerplate --help lists every option, exit 0" {
     run strip-boilerplate --help
     assert_success
-    for option in --explain --verbose --help --version; do
+    for option in --explain --verbose --jobs --help --version; do
         assert_output --partial -- "$option"
     done
 }
@@ -170,6 +170,60 @@ assert_strips() {
     run strip-boilerplate --explain /dev/full "$STRIP/s01-breadcrumb.txt"
     assert_failure 1
     assert_output --partial 'write error'
+}
+
+# Many batches of documents (a batch is about 256 KB), with bad lines and a
+# document longer than a batch among them.
+make_batches() {
+    local i=0 page
+    for page in "$STRIP"/*.txt; do
+        printf '\fpage%d.txt\n' $((i += 1))
+        cat "$page"
+    done > round.txt
+    for i in $(seq 250); do
+        cat round.txt
+        if [ $((i % 50)) -eq 0 ]; then printf '社区志愿者\377走访居民%d户，\n' "$i"; fi
+    done > batches.txt
+    printf '\flong.txt\n' >> batches.txt
+    for i in $(seq 12000); do echo "第${i}段：社区新建党群服务站点9个，服务面积合计3600平方米。"; done >> batches.txt
+    printf '街道开展“邻里节”活动。' >> batches.txt
+}
+
+@test "strip-boilerplate -j: the output, the log and the messages are the same for 1, 2 and 7 threads" {
+    make_batches
+    [ "$(wc -c < batches.txt)" -gt 2000000 ]
+    for jobs in 1 2 7; do
+        run strip-boilerplate -j "$jobs" --explain "log$jobs.tsv" batches.txt "$STRIP/s07-clean.txt"
+        assert_failure 1
+        printf '%s\n' "$output" > "all$jobs.txt"
+        strip-boilerplate --jobs="$jobs" batches.txt "$STRIP/s07-clean.txt" 2> "err$jobs.txt" > "out$jobs.txt" || true
+    done
+    for jobs in 2 7; do
+        cmp out1.txt "out$jobs.txt"
+        cmp log1.tsv "log$jobs.tsv"
+        cmp err1.txt "err$jobs.txt"
+        cmp all1.txt "all$jobs.txt"
+    done
+    # the messages name the lines where they stand in the file, across batches
+    [ "$(wc -l < err1.txt)" -eq 5 ]
+    LC_ALL=C grep -an $'\377' batches.txt | cut -d: -f1 | sed 's/^/strip-boilerplate: batches.txt: line /; s/$/: invalid UTF-8/' |
+        diff - err1.txt
+    # the log's numbers too: every line is in the output or in the log
+    tail -n +2 log1.tsv | awk -F'\t' '$1 == "page7.txt" { print $2 "\t" $5 }' | tail -3 |
+        while IFS=$'\t' read -r number text; do
+            [ "$(sed -n "${number}p" batches.txt)" = "$text" ] || fail "line $number: log says [$text]"
+        done
+    # the document longer than a batch comes out whole, its last line too
+    grep -c '^第[0-9]*段：' out1.txt | grep -qx 12000
+    grep -qx '街道开展“邻里节”活动。' out1.txt
+}
+
+@test "strip-boilerplate -j: a number of threads that is no number, or 0, or over 256 is a usage error" {
+    for jobs in 0 257 -1 two 2x ''; do
+        run strip-boilerplate -j "$jobs" "$STRIP/s07-clean.txt"
+        assert_failure 2
+        assert_output --partial "invalid number of jobs: '$jobs'"
+    done
 }
 
 @test "strip-boilerplate: a 100 MB line works" {

@@ -426,45 +426,12 @@ size_t zp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
     return 0;
 }
 
-#ifdef __SSE2__
-/* How many of the 16 bytes at s are whole characters of ASCII or of the
- * three-byte forms led by E1..EC and EE..EF (most of Chinese text), when all
- * of them are; 0 when another byte stands there.  A character cut by the
- * block's end is left to the next block. */
-static size_t utf8_block_len(const unsigned char *s)
+/* One character after another from s[i], up to stop (or n): where they
+ * stopped, at the first byte that begins no well-formed character or at the
+ * first character boundary at or past stop. */
+static size_t utf8_valid_until(const unsigned char *s, size_t n, size_t i, size_t stop)
 {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-    unsigned high = (unsigned)_mm_movemask_epi8(v);
-    if (high == 0)
-        return 16;
-    /* signed compares: 0x80..0xBF are -128..-65, 0xE0..0xEF are -32..-17 */
-    unsigned continuing = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
-    unsigned leads = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-        _mm_cmpgt_epi8(v, _mm_set1_epi8(-33)), _mm_cmplt_epi8(v, _mm_set1_epi8(-16))));
-    /* E0 and ED need a range check on the next byte: the scalar loop's */
-    unsigned checked = (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE0)),
-                     _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED))));
-    if (checked || (continuing | leads) != high ||
-        continuing != (((leads << 1) | (leads << 2)) & 0xFFFF))
-        return 0;
-    return leads & 0x8000 ? 15 : leads & 0x4000 ? 14 : 16;
-}
-#endif
-
-size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-#ifdef __SSE2__
-        if (n - i >= 16) {
-            size_t len = utf8_block_len(s + i);
-            if (len > 0) {
-                i += len;
-                continue;
-            }
-        }
-#endif
+    while (i < n && i < stop) {
         unsigned char b = s[i];
         if (b < 0x80) {
             i++;
@@ -484,6 +451,65 @@ size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
         i += len;
     }
     return i;
+}
+
+#ifdef __SSE2__
+/* Bit k of each mask tells of byte k of the 64 at s: a continuation byte,
+ * a lead of the three-byte forms that need no range check (E1..EC and
+ * EE..EF: most of Chinese text), or any other byte that is not ASCII. */
+static void utf8_chunk_masks(const unsigned char *s, uint64_t *continuing, uint64_t *leads,
+                             uint64_t *other)
+{
+    uint64_t c = 0, l = 0, o = 0;
+    for (int k = 0; k < 4; k++) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * k));
+        /* signed compares: 80..BF are -128..-65, E1..EF are -31..-17 */
+        __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+        __m128i lead = _mm_andnot_si128(
+            _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)), _mm_cmplt_epi8(v, _mm_set1_epi8(-16))));
+        uint64_t high = (unsigned)_mm_movemask_epi8(v);
+        uint64_t cm = (unsigned)_mm_movemask_epi8(cont), lm = (unsigned)_mm_movemask_epi8(lead);
+        c |= cm << (16 * k);
+        l |= lm << (16 * k);
+        o |= (high & ~(cm | lm)) << (16 * k);
+    }
+    *continuing = c;
+    *leads = l;
+    *other = o;
+}
+#endif
+
+size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    /* 64 bytes at a time, none depending on the last: each lead must have
+     * continuation bytes at exactly the next two places, and those are all
+     * the continuation bytes there are.  A chunk with another byte, or one
+     * that breaks the rule, goes to the plain loop from the last character
+     * boundary before it, and the chunks resume after it. */
+    while (n - i >= 64) {
+        uint64_t before = 0; /* the previous chunk's leads */
+        for (; n - i >= 64; i += 64) {
+            uint64_t continuing, leads, other;
+            utf8_chunk_masks(s + i, &continuing, &leads, &other);
+            uint64_t expected = (leads << 1) | (leads << 2) | (before >> 62) | (before >> 63);
+            if (other | (continuing ^ expected))
+                break;
+            before = leads;
+        }
+        /* back to the lead of a character the chunk's start cut */
+        i -= before >> 63 ? 1 : (before >> 62) & 1 ? 2 : 0;
+        if (n - i < 64 + 2)
+            break;
+        size_t stop = i + 64 + 2;
+        i = utf8_valid_until(s, n, i, stop);
+        if (i < stop)
+            return i;
+    }
+#endif
+    return utf8_valid_until(s, n, i, n);
 }
 
 size_t zp_utf8_last_slow(const unsigned char *s, size_t n, uint32_t *cp)

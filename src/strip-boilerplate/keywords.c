@@ -54,13 +54,23 @@ static size_t keyword_count[MATCHES];
 static size_t bucket_start[MATCHES][BUCKETS + 1];
 
 static unsigned bucket_of(uint32_t first) { return (first * UINT32_C(0x9E3779B1)) >> 24; }
-/* The characters that may start an `any` keyword, unfolded (both cases,
- * full-width forms): ASCII by byte, three-byte characters as bits of words
- * picked by their first two bytes (so that the scan computes no code
- * point), the rest by their low 16 bits. */
-static bool any_ascii[128];
-static uint64_t any_words[1024];
-static uint64_t any_first[0x10000 / 64];
+/* Characters as written (unfolded: both cases, full-width forms), for a
+ * test that computes no code point: ASCII by byte, three-byte characters as
+ * bits of words picked by their first two bytes, the rest by their low 16
+ * bits. */
+struct written_set {
+    bool ascii[128];
+    uint64_t words[1024];
+    uint64_t rest[0x10000 / 64];
+};
+/* Those that may start an `any` keyword; those that may start a line with a
+ * `start` keyword (its first character, an opening bracket or a space). */
+static struct written_set any_starts, line_starts;
+
+/* What a `start` keyword may stand after (folded forms). */
+static const uint32_t opening_brackets[] = {
+    '(', '[', 0x3010 /* 【 */, 0x3014 /* 〔 */, 0x300C /* 「 */, 0x300E /* 『 */, 0x3016 /* 〖 */,
+};
 /* The first characters of each kind's keywords (folded), by their low 16
  * bits: a quick no before the search. */
 static uint64_t first_chars[MATCHES][0x10000 / 64];
@@ -80,7 +90,7 @@ static uint32_t pair_hash(uint32_t first, uint32_t second)
 }
 
 /* Every form of cp that folds to it. */
-static void put_any_start(uint32_t cp)
+static void put_written(struct written_set *set, uint32_t cp)
 {
     uint32_t forms[4] = {cp, 0, 0, 0};
     size_t count = 1;
@@ -90,14 +100,33 @@ static void put_any_start(uint32_t cp)
         for (size_t i = 0, ascii = count; i < ascii; i++)
             if (forms[i] >= 0x21 && forms[i] <= 0x7E)
                 forms[count++] = forms[i] + 0xFEE0;
+        if (cp == ' ')
+            forms[count++] = 0x3000;
     }
     for (size_t i = 0; i < count; i++) {
         if (forms[i] < 0x80)
-            any_ascii[forms[i]] = true;
+            set->ascii[forms[i]] = true;
         else if (forms[i] >= 0x800 && forms[i] < 0x10000)
-            any_words[forms[i] >> 6] |= UINT64_C(1) << (forms[i] & 63);
-        put_bit(any_first, forms[i]);
+            set->words[forms[i] >> 6] |= UINT64_C(1) << (forms[i] & 63);
+        put_bit(set->rest, forms[i]);
     }
+}
+
+/* Whether the character at s (n > 0 bytes) is in the set; *len its length. */
+static bool written_at(const struct written_set *set, const unsigned char *s, size_t n, size_t *len)
+{
+    unsigned char b = s[0];
+    if (b < 0x80) {
+        *len = 1;
+        return set->ascii[b];
+    }
+    if ((b & 0xF0) == 0xE0 && n >= 3) {
+        *len = 3;
+        return (set->words[((b & 0x0F) << 6) | (s[1] & 0x3F)] >> (s[2] & 0x3F)) & 1;
+    }
+    uint32_t cp;
+    *len = zp_utf8_char(s, n, &cp);
+    return has_bit(set->rest, cp);
 }
 
 static uint32_t fold(uint32_t cp)
@@ -135,6 +164,9 @@ void keywords_init(void)
         if (!keywords[m])
             zp_fatal("out of memory");
     }
+    for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
+        put_written(&line_starts, opening_brackets[i]);
+    put_written(&line_starts, ' ');
     for (size_t i = 0; i < total; i++) {
         const struct keyword_entry *e = &keyword_table[i];
         int m = 0, c = 1;
@@ -158,7 +190,9 @@ void keywords_init(void)
         else
             put_bit(first_pairs[m], pair_hash(k->chars[0], k->chars[1]));
         if (m == MATCH_ANY)
-            put_any_start(k->chars[0]);
+            put_written(&any_starts, k->chars[0]);
+        if (m == MATCH_START)
+            put_written(&line_starts, k->chars[0]);
         if (m == MATCH_END)
             put_bit(end_last, k->chars[k->count - 1]);
     }
@@ -220,13 +254,17 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
 
 static bool is_opening_bracket(uint32_t cp)
 {
-    return cp == '(' || cp == '[' || cp == 0x3010 /* 【 */ || cp == 0x3014 /* 〔 */ ||
-           cp == 0x300C /* 「 */ || cp == 0x300E /* 『 */ || cp == 0x3016 /* 〖 */;
+    for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
+        if (cp == opening_brackets[i])
+            return true;
+    return false;
 }
 
 enum keyword_class keywords_start(const unsigned char *s, size_t n)
 {
-    size_t at = 0;
+    size_t at = 0, first_len;
+    if (n == 0 || !written_at(&line_starts, s, n, &first_len))
+        return KW_NONE;
     while (at < n) {
         uint32_t cp;
         size_t len = next_folded(s + at, n - at, &cp);
@@ -244,20 +282,7 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
 enum keyword_class keywords_any(const unsigned char *s, size_t n)
 {
     for (size_t at = 0, len; at < n; at += len) {
-        unsigned char b = s[at];
-        bool candidate;
-        if (b < 0x80) {
-            len = 1;
-            candidate = any_ascii[b];
-        } else if ((b & 0xF0) == 0xE0 && n - at >= 3) {
-            len = 3;
-            candidate = (any_words[((b & 0x0F) << 6) | (s[at + 1] & 0x3F)] >> (s[at + 2] & 0x3F)) & 1;
-        } else {
-            uint32_t cp;
-            len = zp_utf8_char(s + at, n - at, &cp);
-            candidate = has_bit(any_first, cp);
-        }
-        if (candidate) {
+        if (written_at(&any_starts, s + at, n - at, &len)) {
             size_t taken;
             const struct keyword *k = keyword_at(MATCH_ANY, s + at, n - at, &taken);
             if (k)

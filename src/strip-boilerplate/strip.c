@@ -3,10 +3,16 @@
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "keywords.h"
 #include "text.h"
@@ -24,6 +30,8 @@ static const char usage_text[] =
     "  -e, --explain=FILE  write every dropped or joined line to FILE, as TSV\n"
     "                      (doc, line, action, rule, text)\n"
     "  -v, --verbose       the same on standard error\n"
+    "  -j, --jobs=N        strip on N threads (default: one per processor);\n"
+    "                      the output is the same for every N\n"
     "      --help          display this help and exit\n"
     "      --version       output version information and exit\n"
     "\n"
@@ -41,8 +49,9 @@ enum {
 };
 
 struct line {
-    size_t start, len; /* in doc.text */
-    uintmax_t number;  /* in the input */
+    const unsigned char *text; /* followed by LF */
+    size_t len;
+    uintmax_t number; /* in the input */
     size_t chars;
     const char *rule; /* why it was dropped or joined; NULL: kept */
     bool joined;      /* rule says why it continues the kept line before it */
@@ -51,12 +60,31 @@ struct line {
     enum keyword_class start_class;
 };
 
-static struct {
-    const char *name; /* from the header; "-" without one */
-    unsigned char *text;
-    size_t text_len, text_cap;
+struct buffer {
+    unsigned char *data;
+    size_t len, cap;
+};
+
+/* Whole documents of one file, read by the main thread, stripped by a
+ * worker, written by the main thread in input order. */
+struct batch {
+    const char *file;
+    struct buffer in;      /* whole lines, the last ending in LF */
+    uintmax_t first_line;  /* the number of in's first line in the file */
+    struct buffer out;     /* what stripping writes */
+    struct buffer explain; /* --explain rows */
+    struct buffer bad;     /* numbers (uintmax_t) of lines of invalid UTF-8 */
+    enum { BATCH_FREE, BATCH_READY, BATCH_TAKEN, BATCH_DONE } state;
+};
+
+/* The document being stripped, per thread: its lines point into the batch. */
+static _Thread_local struct {
+    const unsigned char *name; /* from the header; "-" without one */
+    size_t name_len;
     struct line *lines;
     size_t count, cap;
+    struct buffer joined; /* paragraphs joined from pieces, each with its LF */
+    struct batch *batch;
 } doc;
 
 static FILE *explain;
@@ -76,7 +104,16 @@ static void *grow(void *p, size_t *cap, size_t need, size_t size)
     return p;
 }
 
-static const unsigned char *text_of(const struct line *l) { return doc.text + l->start; }
+static void buffer_add(struct buffer *b, const void *data, size_t len)
+{
+    if (len == 0)
+        return;
+    b->data = grow(b->data, &b->cap, b->len + len, 1);
+    memcpy(b->data + b->len, data, len);
+    b->len += len;
+}
+
+static const unsigned char *text_of(const struct line *l) { return l->text; }
 
 static bool has_han(const unsigned char *s, size_t n)
 {
@@ -131,6 +168,48 @@ static void count_separators(const unsigned char *s, size_t n, size_t *bars, siz
             *longest_part = part;
         at += len;
     }
+}
+
+/* Whether a separator that count_separators counts may stand in s: its
+ * bytes looked for at every place, 16 places at a time, which on the many
+ * lines without one costs less than going character by character.  s[n]
+ * may be read: it is the line's LF. */
+static bool may_have_separator(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+#ifdef __SSE2__
+    for (; at + 18 <= n + 1; at += 16) {
+        __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
+        __m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
+#define BYTES_ARE(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+        __m128i ef = BYTES_ARE(b0, 0xEF), e2 = BYTES_ARE(b0, 0xE2);
+        __m128i found = _mm_or_si128(
+            _mm_or_si128(BYTES_ARE(b0, '|'), BYTES_ARE(b0, '>')),
+            _mm_or_si128(
+                _mm_and_si128(BYTES_ARE(b0, 0xC2), BYTES_ARE(b1, 0xBB)),
+                _mm_or_si128(
+                    _mm_and_si128(ef, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0xBD), BYTES_ARE(b2, 0x9C)),
+                                                   _mm_and_si128(BYTES_ARE(b1, 0xBC), BYTES_ARE(b2, 0x9E)))),
+                    _mm_and_si128(e2, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0x80), BYTES_ARE(b2, 0xBA)),
+                                                   _mm_and_si128(BYTES_ARE(b1, 0x86), BYTES_ARE(b2, 0x92)))))));
+#undef BYTES_ARE
+        if (_mm_movemask_epi8(found))
+            return true;
+    }
+#endif
+    for (; at < n; at++) {
+        unsigned b1 = at + 1 < n ? s[at + 1] : 0, b2 = at + 2 < n ? s[at + 2] : 0;
+        switch (s[at]) {
+        case '|':
+        case '>': return true;
+        case 0xC2: if (b1 == 0xBB) return true; break;
+        case 0xE2: if ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92)) return true; break;
+        case 0xEF: if ((b1 == 0xBD && b2 == 0x9C) || (b1 == 0xBC && b2 == 0x9E)) return true; break;
+        default: break;
+        }
+    }
+    return false;
 }
 
 /* A line made only of a date and time (2021-05-12 10:30, 2021年5月12日 星期三). */
@@ -213,8 +292,9 @@ static const char *chrome_rule(const struct line *l)
         return keyword_class_name(row);
     if (!l->ends && keywords_end(s, n, KW_CAPTION) != KW_NONE)
         return "caption";
-    size_t bars, arrows, longest_part;
-    count_separators(s, n, &bars, &arrows, &longest_part);
+    size_t bars = 0, arrows = 0, longest_part = 0;
+    if (may_have_separator(s, n))
+        count_separators(s, n, &bars, &arrows, &longest_part);
     if (bars >= 2 && longest_part <= 12)
         return "footer";
     if (arrows >= 1 && longest_part <= 12)
@@ -232,9 +312,12 @@ static void report(const struct line *l, const char *action)
 {
     if (!explain)
         return;
-    fprintf(explain, "%s\t%ju\t%s\t%s\t", doc.name, l->number, action, l->rule);
-    fwrite(text_of(l), 1, l->len, explain);
-    fputc('\n', explain);
+    struct buffer *log = &doc.batch->explain;
+    char fields[128];
+    int len = snprintf(fields, sizeof fields, "\t%ju\t%s\t%s\t", l->number, action, l->rule);
+    buffer_add(log, doc.name, doc.name_len);
+    buffer_add(log, fields, (size_t)len);
+    buffer_add(log, l->text, l->len + 1);
 }
 
 static void drop(struct line *l, const char *rule)
@@ -317,58 +400,77 @@ static void mend(size_t body)
 }
 
 /* The paragraph that starts at kept line i, with the pieces joined to it,
- * as one line of text: written over the first piece's place when joined. */
+ * as one line of text in doc.joined, which has room for it. */
 static void gather(size_t i)
 {
     struct line *head = &doc.lines[i];
-    size_t total = head->len, j;
-    for (j = i + 1; j < doc.count && doc.lines[j].rule; j++)
-        if (doc.lines[j].joined)
-            total += doc.lines[j].len + 1; /* and a space, perhaps */
-    if (total == head->len)
+    size_t j = i + 1;
+    while (j < doc.count && doc.lines[j].rule && !doc.lines[j].joined)
+        j++;
+    if (j == doc.count || !doc.lines[j].joined)
         return;
-    doc.text = grow(doc.text, &doc.text_cap, doc.text_len + total, 1);
-    size_t start = doc.text_len;
-    memcpy(doc.text + start, doc.text + head->start, head->len);
-    doc.text_len += head->len;
-    for (size_t k = i + 1; k < j; k++) {
+    struct buffer *joined = &doc.joined;
+    unsigned char *start = joined->data + joined->len;
+    memcpy(start, head->text, head->len);
+    joined->len += head->len;
+    for (size_t k = i + 1; k < doc.count && doc.lines[k].rule; k++) {
         const struct line *piece = &doc.lines[k];
         if (!piece->joined)
             continue;
-        const unsigned char *before = doc.text + doc.text_len - 1, *after = text_of(piece);
+        unsigned char before = joined->data[joined->len - 1], after = piece->text[0];
         /* Latin words broken apart keep a space between them. */
-        bool latin = piece->len > 0 && ((*before | 0x20) >= 'a' && (*before | 0x20) <= 'z') &&
-                     ((*after | 0x20) >= 'a' && (*after | 0x20) <= 'z');
+        bool latin = piece->len > 0 && ((before | 0x20) >= 'a' && (before | 0x20) <= 'z') &&
+                     ((after | 0x20) >= 'a' && (after | 0x20) <= 'z');
         if (latin)
-            doc.text[doc.text_len++] = ' ';
-        memcpy(doc.text + doc.text_len, after, piece->len);
-        doc.text_len += piece->len;
+            joined->data[joined->len++] = ' ';
+        memcpy(joined->data + joined->len, piece->text, piece->len);
+        joined->len += piece->len;
     }
-    head->start = start;
-    head->len = doc.text_len - start;
+    head->text = start;
+    head->len = (size_t)(joined->data + joined->len - start);
+    joined->data[joined->len++] = '\n';
+}
+
+/* Room in doc.joined for every paragraph joined from pieces: at most the
+ * document's text, a space between each two pieces and an LF each. */
+static void gather_all(size_t title)
+{
+    bool any = false;
+    for (size_t i = title; i < doc.count && !any; i++)
+        any = doc.lines[i].joined;
+    if (!any)
+        return;
+    const struct line *last = &doc.lines[doc.count - 1];
+    size_t span = (size_t)(last->text + last->len - doc.lines[0].text);
+    doc.joined.len = 0;
+    doc.joined.data = grow(doc.joined.data, &doc.joined.cap, span + 2 * doc.count, 1);
+    for (size_t i = title; i < doc.count; i = next_kept(i))
+        gather(i);
 }
 
 /* Repeats: a kept line equal to an earlier one, or the tail of an earlier
  * paragraph.  Hash tables over the document's kept lines keep it linear;
  * they are kept from one document to the next, as most are small. */
-static struct {
+static _Thread_local struct {
     size_t *whole, *tails, cap;
 } seen;
 
-/* Eight bytes at a time: lines are hashed whole. */
+/* The length and at most 16 bytes from each end: two different lines that
+ * agree on all of these are rare, and the table compares them whole. */
 static uint64_t hash_bytes(const unsigned char *s, size_t n)
 {
-    uint64_t h = n * UINT64_C(0x9E3779B97F4A7C15), w;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&w, s + i, sizeof w);
-        h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+    uint64_t h = n * UINT64_C(0x9E3779B97F4A7C15), w[4] = {0, 0, 0, 0};
+    if (n >= 16) {
+        memcpy(w, s, 16);
+        memcpy(w + 2, s + n - 16, 16);
+    } else {
+        memcpy(w, s, n);
+    }
+    for (int i = 0; i < 4; i++) {
+        h = (h ^ w[i]) * UINT64_C(0xFF51AFD7ED558CCD);
         h ^= h >> 32;
     }
-    w = 0;
-    memcpy(&w, s + i, n - i);
-    h = (h ^ w) * UINT64_C(0xC4CEB9FE1A85EC53);
-    return h ^ (h >> 29);
+    return h;
 }
 
 enum { TAIL_BYTES = 3 * TAIL_MIN };
@@ -487,8 +589,7 @@ static void strip_document(void)
     }
     if (body < doc.count)
         mend(body);
-    for (size_t i = title; i < doc.count; i = next_kept(i))
-        gather(i);
+    gather_all(title);
     drop_repeats();
 out:
     for (size_t i = 0; i < doc.count; i++) {
@@ -497,45 +598,272 @@ out:
             report(l, l->joined ? "join" : "drop");
             continue;
         }
-        zp_write(text_of(l), l->len);
-        zp_putc('\n');
+        buffer_add(&doc.batch->out, l->text, l->len + 1);
     }
+}
+
+/* The line of the document that holds the byte at p. */
+static const struct line *line_at(const unsigned char *p)
+{
+    size_t low = 0, high = doc.count;
+    while (high - low > 1) {
+        size_t mid = low + (high - low) / 2;
+        if (doc.lines[mid].text <= p)
+            low = mid;
+        else
+            high = mid;
+    }
+    return &doc.lines[low];
 }
 
 static void end_document(void)
 {
-    strip_document();
-    doc.count = doc.text_len = 0;
-}
-
-static void add_line(const unsigned char *s, size_t len, uintmax_t number)
-{
-    /* a document of blank lines has no text at all: doc.text may stay NULL */
-    if (len > 0) {
-        doc.text = grow(doc.text, &doc.text_cap, doc.text_len + len, 1);
-        memcpy(doc.text + doc.text_len, s, len);
-    }
-    doc.lines = grow(doc.lines, &doc.cap, doc.count + 1, sizeof *doc.lines);
-    doc.lines[doc.count++] = (struct line){.start = doc.text_len, .len = len, .number = number};
-    doc.text_len += len;
-}
-
-static void process_line(const char *name, uintmax_t number, const unsigned char *line,
-                         size_t len)
-{
-    if (zp_is_header(line, len)) {
-        end_document();
-        free((char *)doc.name);
-        doc.name = strndup((const char *)line + 1, len - 1);
-        if (!doc.name)
-            zp_fatal("out of memory");
-        zp_write(line, len);
-        zp_putc('\n');
+    if (doc.count == 0)
         return;
+    /* the document's lines stand together in the batch, each with its LF,
+     * which ends any character cut by the line's end */
+    const struct line *last = &doc.lines[doc.count - 1];
+    const unsigned char *p = doc.lines[0].text, *end = last->text + last->len + 1;
+    while (p < end) {
+        p += zp_utf8_valid_len(p, (size_t)(end - p));
+        if (p < end) {
+            const struct line *bad = line_at(p);
+            buffer_add(&doc.batch->bad, &bad->number, sizeof bad->number);
+            p = bad->text + bad->len + 1;
+        }
     }
-    if (zp_utf8_valid_len(line, len) != len)
-        zp_error(name, "line %ju: invalid UTF-8", number);
-    add_line(line, len, number);
+    strip_document();
+    doc.count = 0;
+}
+
+/* The LFs of a batch, in order: 16 bytes are compared at once and their
+ * LFs taken from a bit mask, which for lines of a few dozen bytes costs less
+ * than a memchr call per line. */
+struct lf_scan {
+    const unsigned char *at, *end; /* the next 16 bytes to look at */
+    const unsigned char *block;    /* the bytes that mask tells of */
+    unsigned mask;
+};
+
+/* The next LF; there is one, as a batch ends in LF. */
+static const unsigned char *next_lf(struct lf_scan *scan)
+{
+#ifdef __SSE2__
+    while (scan->mask == 0 && scan->end - scan->at >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)scan->at);
+        scan->mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+        scan->block = scan->at;
+        scan->at += 16;
+    }
+    if (scan->mask != 0) {
+        const unsigned char *lf = scan->block + __builtin_ctz(scan->mask);
+        scan->mask &= scan->mask - 1;
+        return lf;
+    }
+#endif
+    const unsigned char *lf = memchr(scan->at, '\n', (size_t)(scan->end - scan->at));
+    scan->at = lf + 1;
+    return lf;
+}
+
+static void strip_batch(struct batch *b)
+{
+    b->out.len = b->explain.len = b->bad.len = 0;
+    doc.batch = b;
+    doc.name = (const unsigned char *)"-";
+    doc.name_len = 1;
+    const unsigned char *p = b->in.data, *end = p + b->in.len;
+    struct lf_scan scan = {.at = p, .end = end};
+    for (uintmax_t number = b->first_line; p < end; number++) {
+        const unsigned char *lf = next_lf(&scan);
+        size_t len = (size_t)(lf - p);
+        if (zp_is_header(p, len)) {
+            end_document();
+            doc.name = p + 1;
+            doc.name_len = len - 1;
+            buffer_add(&b->out, p, len + 1);
+        } else {
+            doc.lines = grow(doc.lines, &doc.cap, doc.count + 1, sizeof *doc.lines);
+            doc.lines[doc.count++] = (struct line){.text = p, .len = len, .number = number};
+        }
+        p = lf + 1;
+    }
+    /* A document ends with its batch, which ends at a header or with its
+     * file: the next file without a header is another document. */
+    end_document();
+}
+
+static void free_thread_state(void)
+{
+    free(doc.lines);
+    free(doc.joined.data);
+    free(seen.whole);
+    free(seen.tails);
+}
+
+/* The workers take batches in input order; the main thread reads, hands
+ * out and writes.  With one job there are no workers: the main thread
+ * strips each batch itself. */
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t ready, done;
+    struct batch *slots;
+    size_t slot_count;
+    /* counts of batches filled, taken by a worker and written: batch k is
+     * in slot k % slot_count */
+    size_t filled, taken, written;
+    bool closing;
+    pthread_t *workers;
+    size_t worker_count;
+} pool;
+
+static void *work(void *unused)
+{
+    (void)unused;
+    pthread_mutex_lock(&pool.lock);
+    for (;;) {
+        while (pool.taken == pool.filled && !pool.closing)
+            pthread_cond_wait(&pool.ready, &pool.lock);
+        if (pool.taken == pool.filled)
+            break;
+        struct batch *b = &pool.slots[pool.taken++ % pool.slot_count];
+        b->state = BATCH_TAKEN;
+        pthread_mutex_unlock(&pool.lock);
+        strip_batch(b);
+        pthread_mutex_lock(&pool.lock);
+        b->state = BATCH_DONE;
+        pthread_cond_broadcast(&pool.done);
+    }
+    pthread_mutex_unlock(&pool.lock);
+    free_thread_state();
+    return NULL;
+}
+
+static void write_batch(struct batch *b)
+{
+    if (b->out.len > 0) /* else out.data may be NULL */
+        zp_write(b->out.data, b->out.len);
+    if (explain && b->explain.len > 0 && fwrite(b->explain.data, 1, b->explain.len, explain) != b->explain.len)
+        zp_fatal("%s: write error: %s", explain_name ? explain_name : "standard error",
+                 strerror(errno));
+    for (size_t at = 0; at < b->bad.len; at += sizeof(uintmax_t)) {
+        uintmax_t number;
+        memcpy(&number, b->bad.data + at, sizeof number);
+        zp_error(b->file, "line %ju: invalid UTF-8", number);
+    }
+    b->state = BATCH_FREE;
+}
+
+/* Writes the oldest batch; when wait, waits for a worker to finish it. */
+static bool write_oldest(bool wait)
+{
+    if (pool.written == pool.filled)
+        return false;
+    struct batch *b = &pool.slots[pool.written % pool.slot_count];
+    pthread_mutex_lock(&pool.lock);
+    while (wait && b->state != BATCH_DONE)
+        pthread_cond_wait(&pool.done, &pool.lock);
+    bool done = b->state == BATCH_DONE;
+    pthread_mutex_unlock(&pool.lock);
+    if (!done)
+        return false;
+    write_batch(b);
+    pool.written++;
+    return true;
+}
+
+static size_t count_lines(const unsigned char *s, size_t n)
+{
+    size_t lines = 0, i = 0;
+#ifdef __SSE2__
+    /* a count per lane, summed before it can pass 255 */
+    while (i + 16 <= n) {
+        __m128i counts = _mm_setzero_si128();
+        for (int round = 0; round < 255 && i + 16 <= n; round++, i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+        }
+        __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        lines += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+    }
+#endif
+    for (; i < n; i++)
+        lines += s[i] == '\n';
+    return lines;
+}
+
+/* Hands out the first len bytes of *pending, whole lines ending in LF, as a
+ * batch; what follows them stays in *pending. */
+static void hand_out(const char *file, struct buffer *pending, size_t len, uintmax_t *line)
+{
+    if (pool.filled - pool.written == pool.slot_count)
+        write_oldest(true);
+    struct batch *b = &pool.slots[pool.filled % pool.slot_count];
+    struct buffer rest = b->in;
+    rest.len = 0;
+    buffer_add(&rest, pending->data + len, pending->len - len);
+    b->in = *pending;
+    b->in.len = len;
+    *pending = rest;
+    b->file = file;
+    b->first_line = *line;
+    *line += count_lines(b->in.data, len);
+    if (pool.worker_count == 0) {
+        strip_batch(b);
+        b->state = BATCH_DONE;
+        pool.filled++;
+    } else {
+        pthread_mutex_lock(&pool.lock);
+        b->state = BATCH_READY;
+        pool.filled++;
+        pthread_cond_signal(&pool.ready);
+        pthread_mutex_unlock(&pool.lock);
+    }
+    while (write_oldest(false))
+        ;
+}
+
+enum { BATCH_BYTES = 1 << 18, READ_BYTES = 1 << 16 };
+
+/* Reads the file in batches that end where a document begins (a header
+ * after an LF), so that no document is split between two workers; a
+ * document longer than a batch makes its batch longer. */
+static void strip_file(const char *name, struct buffer *pending)
+{
+    int fd = zp_open(name);
+    if (fd < 0)
+        return;
+    uintmax_t line = 1;
+    size_t scanned = 0, last_header = 0; /* where the last document began */
+    pending->len = 0;
+    for (;;) {
+        pending->data = grow(pending->data, &pending->cap, pending->len + READ_BYTES + 1, 1);
+        ssize_t got = zp_read(fd, name, pending->data + pending->len, READ_BYTES);
+        if (got <= 0)
+            break;
+        pending->len += (size_t)got;
+        for (;;) {
+            const unsigned char *header =
+                memchr(pending->data + scanned, ZP_HEADER_BYTE, pending->len - scanned);
+            if (!header)
+                break;
+            scanned = (size_t)(header - pending->data) + 1;
+            if (header > pending->data && header[-1] == '\n')
+                last_header = scanned - 1;
+        }
+        scanned = pending->len;
+        if (pending->len >= BATCH_BYTES && last_header > 0) {
+            hand_out(name, pending, last_header, &line);
+            scanned = pending->len;
+            last_header = 0;
+        }
+    }
+    if (pending->len > 0) {
+        if (pending->data[pending->len - 1] != '\n')
+            pending->data[pending->len++] = '\n';
+        hand_out(name, pending, pending->len, &line);
+    }
+    zp_close(fd, name);
 }
 
 int main(int argc, char **argv)
@@ -545,15 +873,27 @@ int main(int argc, char **argv)
     static const struct option long_options[] = {
         {"explain", required_argument, NULL, 'e'},
         {"verbose", no_argument, NULL, 'v'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, OPT_HELP},
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
     };
+    long processors = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t jobs = processors > 1 ? (size_t)processors : 1;
     int opt;
-    while ((opt = getopt_long(argc, argv, "e:v", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "e:vj:", long_options, NULL)) != -1) {
         switch (opt) {
         case 'e': explain_name = optarg; break;
         case 'v': explain_name = NULL; explain = stderr; break;
+        case 'j': {
+            char *end;
+            errno = 0;
+            unsigned long n = strtoul(optarg, &end, 10);
+            if (errno || end == optarg || *end || n == 0 || n > 256 || optarg[0] == '-')
+                zp_usage_error("invalid number of jobs: '%s' (1 to 256)", optarg);
+            jobs = n;
+            break;
+        }
         case OPT_HELP: zp_puts(usage_text); zp_exit();
         case OPT_VERSION: zp_print_version();
         default: zp_try_help();
@@ -567,25 +907,46 @@ int main(int argc, char **argv)
     if (explain)
         fputs("doc\tline\taction\trule\ttext\n", explain);
     keywords_init();
-    for (int i = optind; i == optind || i < argc; i++) {
-        const char *name = i < argc ? argv[i] : "-";
-        free((char *)doc.name);
-        doc.name = strdup("-");
-        if (!doc.name)
-            zp_fatal("out of memory");
-        zp_each_line(name, process_line);
-        /* A document ends with its file: the next file without a header
-         * is another document. */
-        end_document();
+    /* one job: the main thread strips; more: that many workers, and two
+     * batches each in flight so that none waits for the reader */
+    pool.worker_count = jobs > 1 ? jobs : 0;
+    pool.slot_count = jobs > 1 ? 2 * jobs : 1;
+    pool.slots = calloc(pool.slot_count, sizeof *pool.slots);
+    pool.workers = calloc(pool.worker_count + 1, sizeof *pool.workers);
+    if (!pool.slots || !pool.workers)
+        zp_fatal("out of memory");
+    pthread_mutex_init(&pool.lock, NULL);
+    pthread_cond_init(&pool.ready, NULL);
+    pthread_cond_init(&pool.done, NULL);
+    for (size_t i = 0; i < pool.worker_count; i++) {
+        int err = pthread_create(&pool.workers[i], NULL, work, NULL);
+        if (err)
+            zp_fatal("cannot start a thread: %s", strerror(err));
     }
+    struct buffer pending = {0};
+    for (int i = optind; i == optind || i < argc; i++)
+        strip_file(i < argc ? argv[i] : "-", &pending);
+    while (write_oldest(true))
+        ;
+    pthread_mutex_lock(&pool.lock);
+    pool.closing = true;
+    pthread_cond_broadcast(&pool.ready);
+    pthread_mutex_unlock(&pool.lock);
+    for (size_t i = 0; i < pool.worker_count; i++)
+        pthread_join(pool.workers[i], NULL);
     if (explain && (fflush(explain) != 0 || ferror(explain) ||
                     (explain != stderr && fclose(explain) != 0)))
         zp_fatal("%s: write error: %s", explain_name ? explain_name : "standard error",
                  strerror(errno));
-    free((char *)doc.name);
-    free(doc.text);
-    free(doc.lines);
-    free(seen.whole);
-    free(seen.tails);
+    for (size_t i = 0; i < pool.slot_count; i++) {
+        free(pool.slots[i].in.data);
+        free(pool.slots[i].out.data);
+        free(pool.slots[i].explain.data);
+        free(pool.slots[i].bad.data);
+    }
+    free(pool.slots);
+    free(pool.workers);
+    free(pending.data);
+    free_thread_state();
     zp_exit();
 }
