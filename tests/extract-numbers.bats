@@ -68,6 +68,10 @@ assert_extracts() {
     assert_extracts n08-units
 }
 
+@test "extract-numbers: fractions (3/5, 百万分之五, 仟分之贰, 十分之一), full-width thousands, 七成六, 双 and 块" {
+    assert_extracts n09-fractions
+}
+
 @test "extract-numbers --unmatched lists every numeral run not reported, with the reason" {
     run extract-numbers --unmatched=unmatched.tsv "$NUMBERS/n07-traps.txt"
     assert_success

@@ -303,6 +303,7 @@ struct number {
 static size_t arabic_run(const unsigned char *s, size_t n, size_t at, struct number *num,
                          struct decimal *value)
 {
+    uint32_t prev;
     uint64_t m = 0;
     int e = 0;
     bool point = false, overflow = false;
@@ -331,13 +332,18 @@ static size_t arabic_run(const unsigned char *s, size_t n, size_t at, struct num
             pos += len;
             continue;
         }
-        if (cp == ',' && !point && digit_value(next) >= 0) {
+        /* a full-width comma only among full-width digits: it is also the
+         * comma of Chinese text (分别为3，5) */
+        bool wide = cp == 0xFF0C && pos > at && s[pos - 1] != ',' && next >= 0xFF10 &&
+                    next <= 0xFF19 && zp_utf8_last(s, pos, &prev) == 3 && prev >= 0xFF10;
+        if ((cp == ',' || wide) && !point && digit_value(next) >= 0) {
             /* exactly three digits, then no fourth */
             size_t p = pos + len;
             int count = 0;
             uint32_t c;
             size_t l;
-            while (count < 4 && (l = char_at(s, n, p, &c)) > 0 && digit_value(c) >= 0) {
+            while (count < 4 && (l = char_at(s, n, p, &c)) > 0 && digit_value(c) >= 0 &&
+                   (!wide || c >= 0xFF10)) {
                 p += l;
                 count++;
             }
@@ -734,6 +740,25 @@ static void find_subject(const unsigned char *s, size_t n, size_t limit, size_t 
     }
 }
 
+/* 分之 at pos, spaces allowed around and inside (五 分之 一): the byte
+ * after it, or 0. */
+static size_t fraction_mark(const unsigned char *s, size_t n, size_t pos)
+{
+    while (pos < n && s[pos] == ' ')
+        pos++;
+    if (!starts_with(s, n, pos, "分"))
+        return 0;
+    pos += strlen("分");
+    while (pos < n && s[pos] == ' ')
+        pos++;
+    if (!starts_with(s, n, pos, "之"))
+        return 0;
+    pos += strlen("之");
+    while (pos < n && s[pos] == ' ')
+        pos++;
+    return pos;
+}
+
 /* Why the number at [start, end) is none to report, or NULL. */
 static const char *trap(const unsigned char *s, size_t n, size_t start, size_t end,
                         const struct number *num)
@@ -754,7 +779,8 @@ static const char *trap(const unsigned char *s, size_t n, size_t start, size_t e
     for (size_t i = 0; i < sizeof registrations / sizeof registrations[0]; i++)
         if (ends_with(s, start, registrations[i]))
             return "document or house number";
-    const char *word = word_over(s, n, start);
+    /* 十分之一 is a fraction, though 十分 alone is “very” */
+    const char *word = fraction_mark(s, n, end) ? NULL : word_over(s, n, start);
     if (word)
         return word;
     if (num->chinese && !num->arabic && (before == 0x201C || before == '"' || before == 0x300C)) {
@@ -880,23 +906,52 @@ static size_t year_at(const unsigned char *s, size_t n, size_t after_year, long 
     return pos;
 }
 
-/* 分之 at pos, spaces allowed around and inside (五 分之 一): the byte
- * after it, or 0. */
-static size_t fraction_mark(const unsigned char *s, size_t n, size_t pos)
+/* A denominator of powers of ten before 分之 at byte at: 百分之 千分之
+ * 万分之 百万分之 千万分之 万万分之 (financial and Traditional forms too).
+ * Returns the power (2 or more; 十分之一 is read as a fraction), and sets
+ * *number_at to the byte after 分之; 0 when there is none. */
+static int per_power_at(const unsigned char *s, size_t n, size_t at, size_t *number_at)
 {
-    while (pos < n && s[pos] == ' ')
-        pos++;
-    if (!starts_with(s, n, pos, "分"))
+    int power = 0;
+    for (;;) {
+        uint32_t cp;
+        size_t len = char_at(s, n, at, &cp);
+        int p = chinese_power(cp);
+        if (p == 0)
+            break;
+        power += p;
+        at += len;
+    }
+    size_t after = power >= 2 ? fraction_mark(s, n, at) : 0;
+    if (!after)
         return 0;
-    pos += strlen("分");
-    while (pos < n && s[pos] == ' ')
-        pos++;
-    if (!starts_with(s, n, pos, "之"))
-        return 0;
-    pos += strlen("之");
-    while (pos < n && s[pos] == ' ')
-        pos++;
-    return pos;
+    *number_at = after;
+    return power;
+}
+
+/* 3/5 and ３／５ after the whole number num: a ratio of two whole Arabic
+ * numbers, neither part of a longer run of slashes (a date, a path). */
+static bool slash_fraction(const unsigned char *s, size_t n, size_t at, const struct number *num,
+                           struct match *m, size_t *pos)
+{
+    uint32_t slash, before;
+    size_t slash_len = char_at(s, n, *pos, &slash);
+    char_before(s, at, &before);
+    if (!num->arabic || num->chinese || num->point || m->has_max ||
+        (slash != '/' && slash != 0xFF0F) || before == '/' || before == 0xFF0F)
+        return false;
+    struct number denominator;
+    if (!parse_number(s, n, *pos + slash_len, &denominator) || !denominator.arabic ||
+        denominator.chinese || denominator.point || decimal_is_zero(denominator.value))
+        return false;
+    uint32_t after;
+    char_at(s, n, denominator.end, &after);
+    if (after == '/' || after == 0xFF0F || digit_value(after) >= 0)
+        return false;
+    m->value = decimal_ratio(m->value, denominator.value);
+    m->kind = "ratio";
+    *pos = denominator.end;
+    return true;
 }
 
 /* ---- the scan ---- */
@@ -929,9 +984,10 @@ static bool may_open_number(uint32_t cp)
     case 0x7EA6: /* 约 */
     case 0x8FD1: /* 近 */
     case 0x903E: /* 逾 */
-    case 0x767E: /* 百分之 */
-    case 0x5343: /* 千分之 */
-    case 0x4E07: /* 万分之 */
+    case 0x767E: case 0x4F70: /* 百分之 佰分之 */
+    case 0x5343: case 0x4EDF: /* 千分之 仟分之 */
+    case 0x4E07: case 0x842C: /* 万分之 萬分之 */
+    case 0x4EBF: case 0x5104: case 0x5146: /* 亿分之 兆分之 */
     case 0x7B2C: /* 第 */
     case 0x8D1F: /* 负 */
     case 0x8CA0: /* 負 */
@@ -946,8 +1002,11 @@ static bool may_open_number(uint32_t cp)
 
 /* Reads the quantity whose number starts at byte at; returns where the scan
  * goes on. */
+/* opening: what stands before the number (a qualifier, 负, or what makes
+ * the kind); for "per power", per_power is the denominator's power of ten. */
 static size_t read_quantity(const unsigned char *s, size_t n, size_t at, size_t chars_at,
-                            size_t raw_start, const char *opening, size_t last_end)
+                            size_t raw_start, const char *opening, int per_power,
+                            size_t last_end)
 {
     struct match m;
     memset(&m, 0, sizeof m);
@@ -958,7 +1017,7 @@ static size_t read_quantity(const unsigned char *s, size_t n, size_t at, size_t 
         m.negative = true;
     else if (opening && (strcmp(opening, "ordinal") == 0 || strcmp(opening, "percent") == 0 ||
                          strcmp(opening, "permille") == 0 ||
-                         strcmp(opening, "per ten thousand") == 0))
+                         strcmp(opening, "per power") == 0))
         opening_kind = opening;
     else if (opening)
         add_approx(&m, opening);
@@ -1051,10 +1110,10 @@ static size_t read_quantity(const unsigned char *s, size_t n, size_t at, size_t 
             m.unit = "%";
         } else if (strcmp(opening_kind, "permille") == 0) {
             m.unit = "‰";
-        } else if (strcmp(opening_kind, "per ten thousand") == 0) {
-            /* 万分之三: a ratio, 0.0003 */
+        } else if (strcmp(opening_kind, "per power") == 0) {
+            /* 万分之三: a ratio, 0.0003; 百万分之五 0.000005 */
             m.kind = "ratio";
-            m.value = decimal_shift(m.value, -4);
+            m.value = decimal_shift(m.value, -per_power);
         }
     } else if (starts_with(s, n, pos, "年") && year_like) {
         pos = year_at(s, n, pos + strlen("年"), integer, &m);
@@ -1080,6 +1139,8 @@ static size_t read_quantity(const unsigned char *s, size_t n, size_t at, size_t 
         m.value = decimal_ratio(part.value, m.value);
         m.kind = "ratio";
         pos = part.end;
+    } else if (slash_fraction(s, n, at, &num, &m, &pos)) {
+        /* 3/5, ３／５: done */
     } else if (starts_with(s, n, pos, "又")) {
         /* 三百五又三分之一: a whole number and a fraction */
         struct number denominator, part;
@@ -1098,6 +1159,19 @@ static size_t read_quantity(const unsigned char *s, size_t n, size_t at, size_t 
             (strcmp(unit->text, "折") == 0 && decimal_below(m.value, 10)))
             m.value = decimal_shift(m.value, 1);
         pos += unit_len;
+        /* 七成六 76 %, 三成半 35 %: one more digit, the percent's units,
+         * when nothing that counts follows it (七成六十岁以上 is 70 %) */
+        if (strcmp(unit->text, "成") == 0) {
+            uint32_t next, after;
+            size_t next_len = char_at(s, n, pos, &next), unit_after;
+            char_at(s, n, pos + next_len, &after);
+            int d = next == 0x534A /* 半 */ ? 5 : chinese_digit(next);
+            if (d > 0 && !may_start_number(after) && chinese_power(after) == 0 &&
+                !unit_at(s, n, pos + next_len, &unit_after)) {
+                m.value = decimal_add(m.value, decimal_of((uint64_t)d, 0));
+                pos += next_len;
+            }
+        }
         /* 一个半小时 */
         if (strcmp(unit->text, "个") == 0 && starts_with(s, n, pos, "半")) {
             size_t half_len;
@@ -1160,6 +1234,7 @@ static void extract(const unsigned char *s, size_t n)
         }
         size_t raw_start = at, number_at = at;
         const char *opening = NULL;
+        int per_power = 0;
         for (size_t i = 0; i < sizeof approx_before / sizeof approx_before[0]; i++)
             if (starts_with(s, n, at, approx_before[i])) {
                 opening = approx_before[i];
@@ -1175,12 +1250,8 @@ static void extract(const unsigned char *s, size_t n)
                 at = whole.end;
                 continue;
             }
-            if (starts_with(s, n, at, "百分之"))
-                opening = "percent", number_at = at + strlen("百分之");
-            else if (starts_with(s, n, at, "万分之"))
-                opening = "per ten thousand", number_at = at + strlen("万分之");
-            else if (starts_with(s, n, at, "千分之"))
-                opening = "permille", number_at = at + strlen("千分之");
+            if ((per_power = per_power_at(s, n, at, &number_at)) != 0)
+                opening = per_power == 2 ? "percent" : per_power == 3 ? "permille" : "per power";
             else if (starts_with(s, n, at, "第"))
                 opening = "ordinal", number_at = at + strlen("第");
             else if (starts_with(s, n, at, "负") || starts_with(s, n, at, "負"))
@@ -1213,7 +1284,8 @@ static void extract(const unsigned char *s, size_t n)
             continue;
         }
         size_t number_chars = chars + zp_count_chars(s + at, number_at - at);
-        size_t end = read_quantity(s, n, number_at, number_chars, raw_start, opening, last_end);
+        size_t end =
+            read_quantity(s, n, number_at, number_chars, raw_start, opening, per_power, last_end);
         last_end = end;
         /* the approx word before the number, when the match took it */
         chars += zp_count_chars(s + at, end - at);
