@@ -75,6 +75,7 @@ to-csv_LDLIBS = -lcsv
 # second half of `make check`.
 define filter_rules
 $(1)_SRC = $$(wildcard src/$(1)/*.c)
+$(1)_MAIN = $$(shell grep -l '^int main' $$($(1)_SRC))
 $(1)_DEPS = $$($(1)_SRC) $$(wildcard src/$(1)/*.h) $$(LIB_SRC) $$(LIB_HDR) Makefile $$($(1)_GENERATED)
 bin/$(1): $$($(1)_DEPS)
 	@mkdir -p bin
@@ -82,7 +83,16 @@ bin/$(1): $$($(1)_DEPS)
 build/asan/$(1): $$($(1)_DEPS)
 	@mkdir -p build/asan
 	$$(CC) $$(ZP_CFLAGS) $$($(1)_CFLAGS) $$(CPPFLAGS) $$(SANITIZE_CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
+build/fuzz/$(1): fuzz/$(1).c $$(FUZZ_COMMON) $$($(1)_DEPS)
+	@mkdir -p build/fuzz
+	$$(FUZZ_CC) $$(ZP_CFLAGS) $$($(1)_CFLAGS) $$(CPPFLAGS) $$(FUZZ_CFLAGS) $$(LDFLAGS) -o $$@ fuzz/$(1).c fuzz/fuzz.c $$(filter-out $$($(1)_MAIN),$$($(1)_SRC)) $$(LIB_SRC) $$($(1)_LDLIBS)
 endef
+# libFuzzer harnesses (fuzz/NAME.c), with ASan and UBSan: `make fuzz` builds
+# them, fuzz/run runs them.
+FUZZ_CC = clang
+FUZZ_CFLAGS = -g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all
+FUZZ_COMMON = fuzz/fuzz.c fuzz/fuzz.h
 $(foreach f,$(FILTERS),$(eval $(call filter_rules,$(f))))
 
 # Test tools.  zp-cat exercises the shared library's line reader, headers and output the
@@ -108,9 +118,11 @@ build/asan/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
 	$(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $(OCD2_DUMP_SRC)
 
 .PHONY: all check test test-sanitized sanitized install uninstall clean demo bench \
-	deps lint hanfreq
+	deps lint hanfreq fuzz
 
 all: $(FILTERS:%=bin/%)
+
+fuzz: $(FILTERS:%=build/fuzz/%)
 
 sanitized: $(FILTERS:%=build/asan/%) $(TOOLS:%=build/asan/tools/%) build/asan/tools/ocd2-dump
 
@@ -119,9 +131,12 @@ BATS_FLAGS ?= --tap
 test: all $(TOOLS:%=build/tools/%) build/tools/ocd2-dump
 	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools bats $(BATS_FLAGS) tests
 
+# A sanitizer's report exits 86: its default, 1, is also the filters' status
+# for bad input, which the hostile tests accept.
+SANITIZER_ENV = ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=halt_on_error=1:exitcode=86:print_stacktrace=1
 test-sanitized: sanitized
 	ZP_BIN=$(CURDIR)/build/asan ZP_TOOLS=$(CURDIR)/build/asan/tools \
-	ZP_SANITIZED=1 bats $(BATS_FLAGS) tests
+	ZP_SANITIZED=1 $(SANITIZER_ENV) bats $(BATS_FLAGS) tests
 
 check: deps
 	$(MAKE) test

@@ -102,3 +102,14 @@ assert_survived() {
     assert_success
     assert_output --partial $'42名\t42'
 }
+
+@test "hostile: every input a fuzzer found a fault with is read cleanly (tests/fixtures/fuzz/FILTER/)" {
+    local found=0 input
+    for input in "$FIXTURES"/fuzz/*/*; do
+        f=$(basename "$(dirname "$input")")
+        run timeout 60 "$f" "$input"
+        assert_survived "$f on $input"
+        found=$((found + 1))
+    done
+    [ "$found" -gt 0 ]
+}

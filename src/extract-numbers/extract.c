@@ -1390,6 +1390,15 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
     extract(line, len);
 }
 
+static void extract_file(const char *name)
+{
+    input.first = true;
+    input.sections = false;
+    set_doc((const unsigned char *)"-", 1);
+    from.para = 0;
+    zp_each_line(name, process_line);
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
@@ -1418,14 +1427,8 @@ int main(int argc, char **argv)
     }
     tables_init();
     zp_puts("doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext\n");
-    for (int i = optind; i == optind || i < argc; i++) {
-        const char *name = i < argc ? argv[i] : "-";
-        input.first = true;
-        input.sections = false;
-        set_doc((const unsigned char *)"-", 1);
-        from.para = 0;
-        zp_each_line(name, process_line);
-    }
+    for (int i = optind; i == optind || i < argc; i++)
+        extract_file(i < argc ? argv[i] : "-");
     if (unmatched && (fflush(unmatched) != 0 || ferror(unmatched) ||
                       (unmatched != stderr && fclose(unmatched) != 0)))
         zp_fatal("%s: write error: %s", unmatched_name ? unmatched_name : "standard error",

@@ -308,6 +308,15 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
     text_line(line, len);
 }
 
+static void split_file(const char *name)
+{
+    /* A file without a header is a document of its own, named -. */
+    set_name("-", 1);
+    start_document();
+    zp_each_line(name, process_line);
+    end_document();
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
@@ -326,14 +335,8 @@ int main(int argc, char **argv)
         }
     }
     zp_puts("doc\tsection\tpara\tkind\ttext\n");
-    for (int i = optind; i == optind || i < argc; i++) {
-        const char *name = i < argc ? argv[i] : "-";
-        /* A file without a header is a document of its own, named -. */
-        set_name("-", 1);
-        start_document();
-        zp_each_line(name, process_line);
-        end_document();
-    }
+    for (int i = optind; i == optind || i < argc; i++)
+        split_file(i < argc ? argv[i] : "-");
     free(doc.name);
     free(doc.pending);
     zp_exit();

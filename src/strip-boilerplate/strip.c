@@ -226,7 +226,7 @@ static bool is_date_line(const unsigned char *s, size_t n)
             digits++;
             continue;
         }
-        unsigned char one[4];
+        unsigned char one[5]; /* a character and NUL */
         size_t one_len = zp_utf8_encode(cp, one);
         one[one_len] = '\0';
         if (cp == 0 || !strstr(date_chars, (const char *)one))
@@ -866,6 +866,26 @@ static void strip_file(const char *name, struct buffer *pending)
     zp_close(fd, name);
 }
 
+/* One job: the main thread strips; more: that many workers, and two
+ * batches each in flight so that none waits for the reader. */
+static void start_pool(size_t jobs)
+{
+    pool.worker_count = jobs > 1 ? jobs : 0;
+    pool.slot_count = jobs > 1 ? 2 * jobs : 1;
+    pool.slots = calloc(pool.slot_count, sizeof *pool.slots);
+    pool.workers = calloc(pool.worker_count + 1, sizeof *pool.workers);
+    if (!pool.slots || !pool.workers)
+        zp_fatal("out of memory");
+    pthread_mutex_init(&pool.lock, NULL);
+    pthread_cond_init(&pool.ready, NULL);
+    pthread_cond_init(&pool.done, NULL);
+    for (size_t i = 0; i < pool.worker_count; i++) {
+        int err = pthread_create(&pool.workers[i], NULL, work, NULL);
+        if (err)
+            zp_fatal("cannot start a thread: %s", strerror(err));
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
@@ -907,22 +927,7 @@ int main(int argc, char **argv)
     if (explain)
         fputs("doc\tline\taction\trule\ttext\n", explain);
     keywords_init();
-    /* one job: the main thread strips; more: that many workers, and two
-     * batches each in flight so that none waits for the reader */
-    pool.worker_count = jobs > 1 ? jobs : 0;
-    pool.slot_count = jobs > 1 ? 2 * jobs : 1;
-    pool.slots = calloc(pool.slot_count, sizeof *pool.slots);
-    pool.workers = calloc(pool.worker_count + 1, sizeof *pool.workers);
-    if (!pool.slots || !pool.workers)
-        zp_fatal("out of memory");
-    pthread_mutex_init(&pool.lock, NULL);
-    pthread_cond_init(&pool.ready, NULL);
-    pthread_cond_init(&pool.done, NULL);
-    for (size_t i = 0; i < pool.worker_count; i++) {
-        int err = pthread_create(&pool.workers[i], NULL, work, NULL);
-        if (err)
-            zp_fatal("cannot start a thread: %s", strerror(err));
-    }
+    start_pool(jobs);
     struct buffer pending = {0};
     for (int i = optind; i == optind || i < argc; i++)
         strip_file(i < argc ? argv[i] : "-", &pending);

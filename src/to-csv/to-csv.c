@@ -211,6 +211,14 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
     }
 }
 
+static void convert_file(const char *name)
+{
+    file.name = name;
+    file.first_line = true;
+    file.skipping = false;
+    zp_each_line(name, process_line);
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
@@ -252,12 +260,8 @@ int main(int argc, char **argv)
     }
     if (bom)
         zp_write("\xEF\xBB\xBF", 3);
-    for (int i = optind; i == optind || i < argc; i++) {
-        file.name = i < argc ? argv[i] : "-";
-        file.first_line = true;
-        file.skipping = false;
-        zp_each_line(file.name, process_line);
-    }
+    for (int i = optind; i == optind || i < argc; i++)
+        convert_file(i < argc ? argv[i] : "-");
     free(header);
     free(decoded);
     free(quoted);

@@ -1,0 +1,23 @@
+/* extract-numbers on one file of any bytes (text stream or sections TSV,
+ * as its first line says), with the unmatched list on. */
+#define main extract_main
+#include "../src/extract-numbers/extract.c"
+#undef main
+#include "fuzz.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc, (void)argv;
+    fuzz_init("extract-numbers");
+    unmatched = fopen("/dev/null", "w");
+    if (!unmatched)
+        zp_fatal("cannot open /dev/null");
+    tables_init();
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    extract_file(fuzz_file(data, size));
+    return 0;
+}
