@@ -107,6 +107,11 @@ build/asan/tools/%: tests/tools/%.c $(LIB_SRC) $(LIB_HDR)
 	@mkdir -p build/asan/tools
 	$(CC) $(ZP_CFLAGS) $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $< $(LIB_SRC) $(TOOLS_LDLIBS)
 
+# faults.so makes the Nth read, write or close fail, through LD_PRELOAD.
+build/tools/faults.so build/asan/tools/faults.so: tests/tools/faults.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -Wall -Wextra -Werror $(CPPFLAGS) -O2 -g -shared -fPIC $(LDFLAGS) -o $@ $< -ldl
+
 # ocd2-dump prints t2s's reading of an OpenCC dictionary, to compare with
 # opencc_dict's.
 OCD2_DUMP_SRC = tests/tools/ocd2-dump.c src/t2s/ocd2.c $(LIB_SRC)
@@ -124,11 +129,12 @@ all: $(FILTERS:%=bin/%)
 
 fuzz: $(FILTERS:%=build/fuzz/%)
 
-sanitized: $(FILTERS:%=build/asan/%) $(TOOLS:%=build/asan/tools/%) build/asan/tools/ocd2-dump
+sanitized: $(FILTERS:%=build/asan/%) $(TOOLS:%=build/asan/tools/%) build/asan/tools/ocd2-dump \
+	build/asan/tools/faults.so
 
 # TAP output so that .ci/run can count results; BATS_FLAGS= for bats' own.
 BATS_FLAGS ?= --tap
-test: all $(TOOLS:%=build/tools/%) build/tools/ocd2-dump
+test: all $(TOOLS:%=build/tools/%) build/tools/ocd2-dump build/tools/faults.so
 	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools bats $(BATS_FLAGS) tests
 
 # A sanitizer's report exits 86: its default, 1, is also the filters' status

@@ -1,0 +1,82 @@
+#!/usr/bin/env bats
+# Fault injection, in the style of jq's tests: tests/tools/faults.c, through
+# LD_PRELOAD, makes the Nth read, write or close fail.  Whenever a fault is
+# met, the filter must say what failed and exit non-zero: never 0 with
+# partial output.  Every call is tried until the count passes the calls the
+# run makes, which then must succeed.
+
+load helper
+
+FILTERS="decode t2s strip-boilerplate split-sections extract-numbers to-csv"
+
+setup() {
+    cd "$BATS_TEST_TMPDIR"
+    # enough text for several reads and, with headers, several writes
+    local i page
+    for i in $(seq 150); do
+        for page in "$FIXTURES"/strip/s0*.txt "$FIXTURES"/numbers/n0*.txt; do
+            printf '\f%d-%s\n' "$i" "${page##*/}"
+            cat "$page"
+        done
+    done > input.txt
+    { head -1 "$FIXTURES/numbers/n01-counts.tsv"
+      for i in $(seq 200); do tail -n +2 -q "$FIXTURES"/numbers/n0*.tsv; done; } > input.tsv
+}
+
+input_for() { [ "$1" = to-csv ] && echo input.tsv || echo input.txt; }
+
+# Runs filter $1 with the Nth call $2 failing ($3), output to out.txt.
+run_fault() {
+    run env LD_PRELOAD="$ZP_TOOLS/faults.so" ZP_FAULT="$2:$3" \
+        ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+        bash -c "\"$1\" \"$(input_for "$1")\" > out.txt"
+}
+
+# Tries every call of kind $2 in filter $1; prints how many faults were met.
+try_every_call() {
+    local f=$1 call=$2 n met=0
+    for n in $(seq 200); do
+        run_fault "$f" "$call" "$n"
+        if ! grep -q "^faults: $call call $n failed" <<< "$output"; then
+            # past the last call: the run is whole
+            [ "$status" -eq 0 ] || fail "$f, $call $n: no fault met, yet exit $status: $output"
+            echo "$met"
+            return
+        fi
+        met=$((met + 1))
+        [ "$status" -ne 0 ] || fail "$f, $call call $n failed, yet exit 0: $output"
+        [ "$status" -ne 86 ] || fail "$f, $call call $n: a sanitizer's report: $output"
+        grep -v '^faults: ' <<< "$output" | grep -q "^$f: .*\(Input/output error\|No space left\)" ||
+            fail "$f, $call call $n: the failure is not told: $output"
+    done
+    fail "$f: more than 200 $call calls"
+}
+
+@test "faults: a failed read is told and the exit is non-zero, for every read of every filter" {
+    for f in $FILTERS; do
+        met=$(try_every_call "$f" read)
+        [ "$met" -ge 2 ] || fail "$f: only $met reads"
+    done
+}
+
+@test "faults: a failed write is told and the exit is non-zero, for every write of every filter" {
+    for f in $FILTERS; do
+        met=$(try_every_call "$f" write)
+        [ "$met" -ge 2 ] || fail "$f: only $met writes"
+    done
+}
+
+@test "faults: a failed write with ENOSPC names the full disk" {
+    for f in $FILTERS; do
+        run_fault "$f" write 1:ENOSPC
+        [ "$status" -eq 1 ] || fail "$f: exit $status"
+        grep -q "^$f: .*No space left on device" <<< "$output" || fail "$f: $output"
+    done
+}
+
+@test "faults: a failed close of an input file or of the output is told, exit non-zero" {
+    for f in $FILTERS; do
+        met=$(try_every_call "$f" close)
+        [ "$met" -ge 2 ] || fail "$f: only $met closes"
+    done
+}
