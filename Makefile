@@ -123,7 +123,7 @@ build/asan/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
 	$(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $(OCD2_DUMP_SRC)
 
 .PHONY: all check test test-sanitized sanitized install uninstall clean demo bench \
-	deps lint hanfreq fuzz
+	deps lint hanfreq fuzz check-long check-valgrind
 
 all: $(FILTERS:%=bin/%)
 
@@ -147,6 +147,30 @@ test-sanitized: sanitized
 check: deps
 	$(MAKE) test
 	$(MAKE) test-sanitized
+
+# A 1 GB stream through each filter (tests/long/): minutes, so not in check.
+check-long: all $(TOOLS:%=build/tools/%)
+	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools bats $(BATS_FLAGS) tests/long
+
+# The whole suite with every filter under valgrind's memcheck: any error or
+# definite or indirect leak fails the run (exit 87) and is kept in
+# build/valgrind/logs/.  Slow, so not in check; the fault tests, whose
+# LD_PRELOAD valgrind does not take, skip themselves.
+VALGRIND = valgrind -q --error-exitcode=87 --leak-check=full --show-leak-kinds=definite,indirect \
+	--errors-for-leak-kinds=definite,indirect
+check-valgrind: all $(TOOLS:%=build/tools/%) build/tools/ocd2-dump build/tools/faults.so
+	rm -rf build/valgrind
+	mkdir -p build/valgrind/logs
+	for f in $(FILTERS); do \
+	    { echo '#!/bin/sh'; \
+	      echo "exec $(VALGRIND) --log-file=$(CURDIR)/build/valgrind/logs/$$f.%p.log $(CURDIR)/bin/$$f \"\$$@\""; \
+	    } > build/valgrind/$$f; \
+	    chmod +x build/valgrind/$$f; \
+	done
+	ZP_BIN=$(CURDIR)/build/valgrind ZP_TOOLS=$(CURDIR)/build/tools ZP_SANITIZED=1 ZP_VALGRIND=1 \
+	    bats $(BATS_FLAGS) tests
+	@if find build/valgrind/logs -type f -size +0 | grep -q .; then \
+	    echo "valgrind found errors: build/valgrind/logs/"; exit 1; fi
 
 lint:
 	mandoc -Tlint -W warning $(MAN1) $(MAN7)

@@ -10,6 +10,7 @@ load helper
 FILTERS="decode t2s strip-boilerplate split-sections extract-numbers to-csv"
 
 setup() {
+    [ -z "${ZP_VALGRIND:-}" ] || skip "valgrind does not take another LD_PRELOAD"
     cd "$BATS_TEST_TMPDIR"
     # enough text for several reads and, with headers, several writes
     local i page
