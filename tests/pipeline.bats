@@ -85,7 +85,7 @@ one_process() {
 @test "pipeline: GNU parallel over a file list gives the same records, up to order" {
     one_process | tail -n +2 | sort > one-process.tsv
     find raw -type f -print0 |
-        parallel -0 -X -j+0 'decode -H {} 2> /dev/null | t2s | strip-boilerplate | split-sections | extract-numbers | tail -n +2' |
+        parallel -0 -X -j+0 'decode -H {} 2> /dev/null | t2s | strip-boilerplate -j 1 | split-sections | extract-numbers | tail -n +2' |
         sort > parallel.tsv
     cmp one-process.tsv parallel.tsv
     [ "$(wc -l < parallel.tsv)" -gt 100 ]
