@@ -101,10 +101,11 @@ assert_strips() {
             fail "$page: $kept kept + $accounted in the log != $(wc -l < "$page") lines"
         # each line once, and the log's text is the input line's text
         [ "$(tail -n +2 log.tsv | cut -f2 | sort -u | wc -l)" -eq "$accounted" ]
-        tail -n +2 log.tsv | while IFS=$'\t' read -r doc number action rule text; do
+        # in this shell, not a pipe's, so that a failure ends the test
+        while IFS=$'\t' read -r doc number action rule text; do
             [ "$(sed -n "${number}p" "$page")" = "$text" ] || fail "$page:$number: log says [$text]"
             [[ $action = drop || $action = join ]] || fail "action $action"
-        done
+        done < <(tail -n +2 log.tsv)
     done
 }
 
@@ -209,10 +210,9 @@ make_batches() {
     LC_ALL=C grep -an $'\377' batches.txt | cut -d: -f1 | sed 's/^/strip-boilerplate: batches.txt: line /; s/$/: invalid UTF-8/' |
         diff - err1.txt
     # the log's numbers too: every line is in the output or in the log
-    tail -n +2 log1.tsv | awk -F'\t' '$1 == "page7.txt" { print $2 "\t" $5 }' | tail -3 |
-        while IFS=$'\t' read -r number text; do
-            [ "$(sed -n "${number}p" batches.txt)" = "$text" ] || fail "line $number: log says [$text]"
-        done
+    while IFS=$'\t' read -r number text; do
+        [ "$(sed -n "${number}p" batches.txt)" = "$text" ] || fail "line $number: log says [$text]"
+    done < <(tail -n +2 log1.tsv | awk -F'\t' '$1 == "page7.txt" { print $2 "\t" $5 }' | tail -3)
     # the document longer than a batch comes out whole, its last line too
     grep -c '^第[0-9]*段：' out1.txt | grep -qx 12000
     grep -qx '街道开展“邻里节”活动。' out1.txt

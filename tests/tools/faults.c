@@ -4,7 +4,8 @@
  * EBADF).  When it fails a call it says so on standard error, as
  * "faults: CALL call N failed in OBJECT", OBJECT being the file of the code
  * that called (the filter, or a library such as libopencc), so that a test
- * knows the fault was met and whose it was. */
+ * knows the fault was met and whose it was.  ZP_FAULT_IN=PROGRAM limits the
+ * faults to that program, not the shell that starts it. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -27,7 +28,9 @@ static void read_setting(void)
     fault.ready = -1;
     const char *setting = getenv("ZP_FAULT");
     char error_name[16] = "";
-    if (!setting || sscanf(setting, "%7[a-z]:%ld:%15s", fault.call, &fault.at, error_name) < 2)
+    const char *only_in = getenv("ZP_FAULT_IN");
+    if (!setting || sscanf(setting, "%7[a-z]:%ld:%15s", fault.call, &fault.at, error_name) < 2 ||
+        (only_in && strcmp(only_in, program_invocation_short_name) != 0))
         return;
     fault.error = EIO;
     if (strcmp(error_name, "ENOSPC") == 0)
