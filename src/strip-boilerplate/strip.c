@@ -30,8 +30,8 @@ static const char usage_text[] =
     "  -e, --explain=FILE  write every dropped or joined line to FILE, as TSV\n"
     "                      (doc, line, action, rule, text)\n"
     "  -v, --verbose       the same on standard error\n"
-    "  -j, --jobs=N        strip on N threads (default: one per processor);\n"
-    "                      the output is the same for every N\n"
+    "  -j, --jobs=N        strip on N threads (default: one per processor, at\n"
+    "                      most 8); the output is the same for every N\n"
     "      --help          display this help and exit\n"
     "      --version       output version information and exit\n"
     "\n"
@@ -898,8 +898,12 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
     };
+    /* past a few threads the one reader and writer is the limit */
+    enum { DEFAULT_JOBS_MAX = 8 };
     long processors = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t jobs = processors > 1 ? (size_t)processors : 1;
+    size_t jobs = processors <= 1                ? 1
+                  : processors > DEFAULT_JOBS_MAX ? DEFAULT_JOBS_MAX
+                                                  : (size_t)processors;
     int opt;
     while ((opt = getopt_long(argc, argv, "e:vj:", long_options, NULL)) != -1) {
         switch (opt) {
