@@ -303,7 +303,6 @@ struct number {
 static size_t arabic_run(const unsigned char *s, size_t n, size_t at, struct number *num,
                          struct decimal *value)
 {
-    uint32_t prev;
     uint64_t m = 0;
     int e = 0;
     bool point = false, overflow = false;
@@ -334,8 +333,11 @@ static size_t arabic_run(const unsigned char *s, size_t n, size_t at, struct num
         }
         /* a full-width comma only among full-width digits: it is also the
          * comma of Chinese text (分别为3，5) */
-        bool wide = cp == 0xFF0C && pos > at && s[pos - 1] != ',' && next >= 0xFF10 &&
-                    next <= 0xFF19 && zp_utf8_last(s, pos, &prev) == 3 && prev >= 0xFF10;
+        uint32_t before = 0;
+        if (cp == 0xFF0C && pos > at)
+            zp_utf8_last(s, pos, &before);
+        bool wide = cp == 0xFF0C && before >= 0xFF10 && before <= 0xFF19 && next >= 0xFF10 &&
+                    next <= 0xFF19;
         if ((cp == ',' || wide) && !point && digit_value(next) >= 0) {
             /* exactly three digits, then no fourth */
             size_t p = pos + len;
@@ -1001,9 +1003,9 @@ static bool may_open_number(uint32_t cp)
 }
 
 /* Reads the quantity whose number starts at byte at; returns where the scan
- * goes on. */
-/* opening: what stands before the number (a qualifier, 负, or what makes
- * the kind); for "per power", per_power is the denominator's power of ten. */
+ * goes on.  opening is what stands before the number (a qualifier, 负, or
+ * what makes the kind); for "per power", per_power is the denominator's
+ * power of ten. */
 static size_t read_quantity(const unsigned char *s, size_t n, size_t at, size_t chars_at,
                             size_t raw_start, const char *opening, int per_power,
                             size_t last_end)

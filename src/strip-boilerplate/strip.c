@@ -113,8 +113,6 @@ static void buffer_add(struct buffer *b, const void *data, size_t len)
     b->len += len;
 }
 
-static const unsigned char *text_of(const struct line *l) { return l->text; }
-
 static bool has_han(const unsigned char *s, size_t n)
 {
     for (size_t at = 0, len; at < n; at += len) {
@@ -128,7 +126,7 @@ static bool has_han(const unsigned char *s, size_t n)
 
 static void measure(struct line *l)
 {
-    const unsigned char *s = text_of(l);
+    const unsigned char *s = l->text;
     size_t enumerator_len;
     l->chars = zp_count_chars(s, l->len);
     l->ends = zp_ends_sentence(s, l->len);
@@ -248,7 +246,7 @@ static bool is_parenthesised(const unsigned char *s, size_t n)
 /* Why the line, taken alone, is page chrome; NULL when it may be article. */
 static const char *chrome_rule(const struct line *l)
 {
-    const unsigned char *s = text_of(l);
+    const unsigned char *s = l->text;
     size_t n = l->len, chars = l->chars;
     if (n == 0)
         return "blank";
@@ -331,7 +329,7 @@ static bool is_author_line(const struct line *l)
 {
     if (l->ends || l->chars > 25)
         return false;
-    const unsigned char *s = text_of(l);
+    const unsigned char *s = l->text;
     const unsigned char *space = memchr(s, ' ', l->len);
     if (!space)
         return false;
@@ -352,14 +350,14 @@ static bool is_author_line(const struct line *l)
 static bool starts_with(const struct line *l, const char *prefix)
 {
     size_t n = strlen(prefix);
-    return l->len >= n && memcmp(text_of(l), prefix, n) == 0;
+    return l->len >= n && memcmp(l->text, prefix, n) == 0;
 }
 
 /* A line that is broken off: it does not end a sentence and is no heading. */
 static bool is_open_piece(const struct line *l)
 {
     return !l->ends && !l->enumerated &&
-           (l->chars > HEADING_MAX || zp_ends_open(text_of(l), l->len));
+           (l->chars > HEADING_MAX || zp_ends_open(l->text, l->len));
 }
 
 static bool continues(const struct line *l) { return !l->rule && !l->enumerated; }
@@ -498,11 +496,11 @@ static void drop_repeats(void)
         struct line *l = &doc.lines[i];
         if (l->rule)
             continue;
-        const unsigned char *s = text_of(l);
+        const unsigned char *s = l->text;
         size_t slot = hash_bytes(s, l->len) & (cap - 1);
         for (; whole[slot]; slot = (slot + 1) & (cap - 1)) {
             const struct line *e = &doc.lines[whole[slot] - 1];
-            if (e->len == l->len && memcmp(text_of(e), s, l->len) == 0)
+            if (e->len == l->len && memcmp(e->text, s, l->len) == 0)
                 break;
         }
         if (whole[slot]) {
@@ -517,7 +515,7 @@ static void drop_repeats(void)
             size_t t = tail_slot;
             for (; tails[t]; t = (t + 1) & (cap - 1)) {
                 const struct line *e = &doc.lines[tails[t] - 1];
-                if (e->len > l->len && memcmp(text_of(e) + e->len - l->len, s, l->len) == 0)
+                if (e->len > l->len && memcmp(e->text + e->len - l->len, s, l->len) == 0)
                     break;
             }
             if (tails[t]) {
@@ -545,7 +543,7 @@ static void strip_document(void)
         struct line *l = &doc.lines[title];
         if (!l->rule && l->chars < TITLE_MIN)
             l->rule = "before-title";
-        if (!l->rule && keywords_end(text_of(l), l->len, KW_SITE) != KW_NONE && l->chars <= 20)
+        if (!l->rule && keywords_end(l->text, l->len, KW_SITE) != KW_NONE && l->chars <= 20)
             l->rule = "site";
         if (!l->rule)
             break;
@@ -577,7 +575,7 @@ static void strip_document(void)
         if (l->rule)
             continue;
         /* a sentence goes only for a copyright or licence in it */
-        enum keyword_class any = keywords_any(text_of(l), l->len);
+        enum keyword_class any = keywords_any(l->text, l->len);
         if (any != KW_NONE && any != KW_BYLINE &&
             (!l->ends || any == KW_COPYRIGHT || any == KW_LICENCE)) {
             l->rule = keyword_class_name(any);
