@@ -208,6 +208,7 @@ bench: deps
 	bench/csv-speed
 	bench/pipeline
 	bench/recognizers-spec || [ $$? -eq 3 ]  # 3: no ../shared to take the specs from
+	bench/accuracy || [ $$? -eq 3 ]  # 3: no ../shared/real beside the project
 
 # Regenerates decode's character frequency table (needs python3-jieba and
 # opencc); the result is committed, so building never needs either.
