@@ -18,6 +18,9 @@ FILTERS = decode t2s strip-boilerplate split-sections extract-numbers to-csv
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
+# The first rule, so that a plain `make` builds every filter into bin/.
+all:
+
 LIB_SRC = src/lib/zp.c src/lib/text.c
 LIB_HDR = src/lib/zp.h src/lib/text.h
 
@@ -123,7 +126,7 @@ build/asan/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
 	$(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $(OCD2_DUMP_SRC)
 
 .PHONY: all check test test-sanitized sanitized install uninstall clean demo bench \
-	deps lint hanfreq fuzz check-long check-valgrind
+	deps deps-list lint hanfreq fuzz check-long check-valgrind build-inputs
 
 all: $(FILTERS:%=bin/%)
 
@@ -132,21 +135,30 @@ fuzz: $(FILTERS:%=build/fuzz/%)
 sanitized: $(FILTERS:%=build/asan/%) $(TOOLS:%=build/asan/tools/%) build/asan/tools/ocd2-dump \
 	build/asan/tools/faults.so
 
-# TAP output so that .ci/run can count results; BATS_FLAGS= for bats' own.
-BATS_FLAGS ?= --tap
-test: all $(TOOLS:%=build/tools/%) build/tools/ocd2-dump build/tools/faults.so
-	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools bats $(BATS_FLAGS) tests
+# tests/run keeps each pass's TAP in build/NAME.tap, shows the failures and
+# skips, and ends with `NAME: N passed, M failed`; BATS_FLAGS adds bats
+# options (--filter REGEX, say).
+BATS_FLAGS ?=
+TEST_TOOLS = $(TOOLS:%=build/tools/%) build/tools/ocd2-dump build/tools/faults.so
+test: all $(TEST_TOOLS)
+	ZP_BIN=$(CURDIR)/bin ZP_TOOLS=$(CURDIR)/build/tools tests/run test $(BATS_FLAGS)
 
 # A sanitizer's report exits 86: its default, 1, is also the filters' status
 # for bad input, which the hostile tests accept.
 SANITIZER_ENV = ASAN_OPTIONS=exitcode=86 UBSAN_OPTIONS=halt_on_error=1:exitcode=86:print_stacktrace=1
 test-sanitized: sanitized
 	ZP_BIN=$(CURDIR)/build/asan ZP_TOOLS=$(CURDIR)/build/asan/tools \
-	ZP_SANITIZED=1 $(SANITIZER_ENV) bats $(BATS_FLAGS) tests
+	ZP_SANITIZED=1 $(SANITIZER_ENV) tests/run test-sanitized $(BATS_FLAGS)
 
+# Both passes, even when the first fails, and one last line for both.
 check: deps
-	$(MAKE) test
-	$(MAKE) test-sanitized
+	@rm -f build/test.tap build/test-sanitized.tap
+	@$(MAKE) --no-print-directory -j"$$(nproc)" all $(TEST_TOOLS) sanitized
+	@status=0; \
+	$(MAKE) --no-print-directory test || status=1; \
+	$(MAKE) --no-print-directory test-sanitized || status=1; \
+	tests/summary build/test.tap build/test-sanitized.tap || status=1; \
+	exit $$status
 
 # A 1 GB stream through each filter (tests/long/): minutes, so not in check.
 check-long: all $(TOOLS:%=build/tools/%)
@@ -158,7 +170,7 @@ check-long: all $(TOOLS:%=build/tools/%)
 # LD_PRELOAD valgrind does not take, skip themselves.
 VALGRIND = valgrind -q --error-exitcode=87 --leak-check=full --show-leak-kinds=definite,indirect \
 	--errors-for-leak-kinds=definite,indirect
-check-valgrind: all $(TOOLS:%=build/tools/%) build/tools/ocd2-dump build/tools/faults.so
+check-valgrind: all $(TEST_TOOLS)
 	rm -rf build/valgrind
 	mkdir -p build/valgrind/logs
 	for f in $(FILTERS); do \
@@ -216,32 +228,25 @@ hanfreq:
 	src/decode/mkhanfreq > src/decode/hanfreq.c.new
 	mv src/decode/hanfreq.c.new src/decode/hanfreq.c
 
-# The Debian packages zhpipe builds, tests and benchmarks with (README says
-# what each is for), each with the check that tells it is there.  `make deps`
-# installs the missing ones when we are root and otherwise prints the apt-get
-# line to run.
-DEPS = \
-	gcc:'command -v gcc' \
-	make:'command -v make' \
-	pkg-config:'command -v pkg-config' \
-	libopencc-dev:'pkg-config --exists opencc' \
-	opencc:'command -v opencc' \
-	libcsv-dev:'test -f /usr/include/csv.h' \
-	bats:'command -v bats' \
-	bats-support:'test -f /usr/lib/bats/bats-support/load.bash' \
-	bats-assert:'test -f /usr/lib/bats/bats-assert/load.bash' \
-	mandoc:'command -v mandoc' \
-	uchardet:'command -v uchardet' \
-	enca:'command -v enca' \
-	time:'test -x /usr/bin/time' \
-	miller:'command -v mlr' \
-	parallel:'command -v parallel' \
-	python3-jieba:'test -f /usr/lib/python3/dist-packages/jieba/dict.txt'
+# The Debian packages zhpipe builds with, then those its tests and
+# benchmarks use (README says what each is for).  `make deps` installs the
+# missing ones when we are root, and otherwise prints the apt-get line to run.
+# It installs without Recommends, so whatever the build needs is named here,
+# libc6-dev (the C headers, only a Recommends of gcc) too: tests/build.bats
+# checks that these and what they depend on own every file the build reads.
+BUILD_DEPS = gcc libc6-dev make pkg-config libopencc-dev libcsv-dev
+TEST_DEPS = opencc bats bats-support bats-assert mandoc python3 python3-jieba \
+	uchardet enca time miller parallel
 deps:
-	@missing=; \
-	for dep in $(DEPS); do \
-	  package=$${dep%%:*}; check=$${dep#*:}; \
-	  eval "$$check" >/dev/null 2>&1 || missing="$$missing $$package"; \
+	@if ! command -v dpkg-query > /dev/null; then \
+	  echo "make deps: not a Debian system; install the equivalents of:"; \
+	  echo "  $(BUILD_DEPS) $(TEST_DEPS)"; \
+	  exit 0; \
+	fi; \
+	missing=; \
+	for package in $(BUILD_DEPS) $(TEST_DEPS); do \
+	  dpkg-query -W -f='$${db:Status-Status}' $$package 2> /dev/null | grep -qx installed || \
+	    missing="$$missing $$package"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -254,3 +259,25 @@ deps:
 	    exit 1; \
 	  fi; \
 	fi
+
+deps-list:
+	@echo $(BUILD_DEPS)
+
+# Every file the build takes from the system, one per line, for the test
+# that `make deps` installs their packages: the headers cc -M finds for every
+# program and test tool, the start files and libraries cc links, and the
+# commands the build runs.
+ALL_LDLIBS = $(foreach f,$(FILTERS),$($(f)_LDLIBS)) $(TOOLS_LDLIBS) -ldl -lc
+build-inputs: $(foreach f,$(FILTERS),$($(f)_GENERATED))
+	@{ $(foreach f,$(FILTERS),$(CC) $(ZP_CFLAGS) $($(f)_CFLAGS) $(CPPFLAGS) -M $($(f)_SRC) $(LIB_SRC);) \
+	   $(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) -M $(TOOLS:%=tests/tools/%.c) tests/tools/ocd2-dump.c; \
+	   $(CC) -std=c11 $(CPPFLAGS) -M tests/tools/faults.c; \
+	} | tr ' \\' '\n\n' | grep '^/' | sort -u
+	@for lib in $(patsubst -l%,%,$(filter -l%,$(ALL_LDLIBS))); do \
+	  file=$$($(CC) -print-file-name=lib$$lib.so); \
+	  [ -e "$$file" ] || file=$$($(CC) -print-file-name=lib$$lib.a); \
+	  echo "$$file"; \
+	done | sort -u
+	@for file in crt1.o crti.o crtn.o; do $(CC) -print-file-name=$$file; done
+	@$(CC) -print-libgcc-file-name
+	@for command in $(CC) make pkg-config awk; do command -v $$command || echo $$command; done

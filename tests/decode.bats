@@ -371,7 +371,7 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
 }
 
 @test "decode | head -1 ends quietly" {
-    for i in $(seq 2000); do cat "$ARTICLES/s1-dangjian.txt"; done > big.txt
+    repeat_text 2000 "$ARTICLES/s1-dangjian.txt" > big.txt
     run bash -c "decode big.txt | head -1"
     assert_success
     assert_output '当前位置：首页 » 新闻中心 » 基层党建'

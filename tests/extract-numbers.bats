@@ -176,7 +176,7 @@ assert_extracts() {
     run bash -c "extract-numbers '$NUMBERS/n01-counts.txt' > /dev/full"
     assert_failure 1
     assert_output 'extract-numbers: write error: No space left on device'
-    for i in $(seq 3000); do cat "$NUMBERS/n01-counts.txt"; done > big.txt
+    repeat_text 3000 "$NUMBERS/n01-counts.txt" > big.txt
     run bash -c "extract-numbers big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
     assert_output $'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext\nstatus 141'
 }

@@ -13,15 +13,10 @@ setup() {
     [ -z "${ZP_VALGRIND:-}" ] || skip "valgrind does not take another LD_PRELOAD"
     cd "$BATS_TEST_TMPDIR"
     # enough text for several reads and, with headers, several writes
-    local i page
-    for i in $(seq 150); do
-        for page in "$FIXTURES"/strip/s0*.txt "$FIXTURES"/numbers/n0*.txt; do
-            printf '\f%d-%s\n' "$i" "${page##*/}"
-            cat "$page"
-        done
-    done > input.txt
+    repeat_docs 150 "$FIXTURES"/strip/s0*.txt "$FIXTURES"/numbers/n0*.txt > input.txt
     { head -1 "$FIXTURES/numbers/n01-counts.tsv"
-      for i in $(seq 200); do tail -n +2 -q "$FIXTURES"/numbers/n0*.tsv; done; } > input.tsv
+      tail -n +2 -q "$FIXTURES"/numbers/n0*.tsv > records.tsv
+      repeat_text 200 records.tsv; } > input.tsv
 }
 
 input_for() { [ "$1" = to-csv ] && echo input.tsv || echo input.txt; }

@@ -1,6 +1,7 @@
 # Shared set-up for every zhpipe bats file.
 load '/usr/lib/bats/bats-support/load.bash'
 load '/usr/lib/bats/bats-assert/load.bash'
+bats_require_minimum_version 1.5.0
 
 TOP=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
 ZP_BIN=${ZP_BIN:-$TOP/bin}
@@ -24,4 +25,19 @@ assert_text_stream() {
     if [ -s "$file" ] && [ "$(tail -c 1 "$file" | od -An -tx1 | tr -d ' ')" != 0a ]; then
         fail "$file: no final LF"
     fi
+}
+
+# repeat_text N FILE...: the FILEs, N times over; one process, not N.
+repeat_text() {
+    local n=$1; shift
+    awk -v n="$n" '{ text = text $0 "\n" }
+        END { for (i = 0; i < n; i++) printf "%s", text }' "$@"
+}
+
+# repeat_docs N FILE...: N rounds of the FILEs, each copy a document of its
+# own after a header line naming it doc1, doc2, ...
+repeat_docs() {
+    local n=$1; shift
+    awk -v n="$n" 'FNR == 1 { files++ } { text[files] = text[files] $0 "\n" }
+        END { for (i = 0; i < n; i++) for (f = 1; f <= files; f++) printf "\fdoc%d\n%s", ++doc, text[f] }' "$@"
 }

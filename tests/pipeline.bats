@@ -91,12 +91,45 @@ one_process() {
     [ "$(wc -l < parallel.tsv)" -gt 100 ]
 }
 
-@test "pipeline: the cluster mapper, run locally, gives the same records, up to order" {
-    one_process | tail -n +2 | sort > one-process.tsv
-    # two map tasks, each given half of the file list, as a cluster would
-    find raw -type f | sort > files.txt
-    head -n 12 files.txt | ZP_BIN="$ZP_BIN" ./mapper > part1.tsv 2> /dev/null
-    tail -n +13 files.txt | ZP_BIN="$ZP_BIN" ./mapper > part2.tsv 2> /dev/null
-    sort part1.tsv part2.tsv > mapped.tsv
+# The mapper as Hadoop Streaming runs it: copied alone into a task's empty
+# folder, the filters installed on PATH, file paths on stdin.
+run_mapper_task() {
+    mkdir -p "task$1"
+    cp mapper "task$1/"
+    (cd "task$1" && PATH="$2" ./mapper) < "files$1.txt" > "part$1.tsv" 2> "err$1.txt"
+}
+
+@test "pipeline: the cluster mapper, copied alone with the filters on PATH, gives the same records" {
+    one_process | tail -n +2 > one-process.tsv
+    # two map tasks, each given half of the file list (absolute paths, as a
+    # shared file system gives them), as a cluster would
+    find "$PWD/raw" -type f | sort > files.txt
+    head -n 12 files.txt > files1.txt
+    tail -n +13 files.txt > files2.txt
+    run_mapper_task 1 "$ZP_BIN:/usr/bin:/bin"
+    run_mapper_task 2 "$ZP_BIN:/usr/bin:/bin"
+    cat part1.tsv part2.tsv | sed "s|^$PWD/||" > mapped.tsv
     cmp one-process.tsv mapped.tsv
+    [ "$(wc -l < mapped.tsv)" -gt 100 ]
+}
+
+@test "pipeline: the mapper fails loudly without a filter on PATH, or on an unreadable path" {
+    find "$PWD/raw" -type f | sort | head -n 3 > files1.txt
+    # every filter but t2s
+    mkdir partial-bin
+    for f in decode strip-boilerplate split-sections extract-numbers; do ln -s "$ZP_BIN/$f" partial-bin/; done
+    run -127 run_mapper_task 1 "$PWD/partial-bin:/usr/bin:/bin"
+    grep -q '^mapper: t2s: not on PATH' err1.txt
+    # a path that is not there, among good ones
+    { cat files1.txt; echo "$PWD/raw/no-such-page.txt"; } > files2.txt
+    run -1 run_mapper_task 2 "$ZP_BIN:/usr/bin:/bin"
+    grep -q "^mapper: $PWD/raw/no-such-page.txt: not a readable file" err2.txt
+    [ ! -s part2.tsv ]
+    # a stage that fails in the middle of the pipeline
+    mkdir failing-bin
+    for f in decode t2s split-sections extract-numbers; do ln -s "$ZP_BIN/$f" failing-bin/; done
+    printf '#!/bin/sh\nexit 3\n' > failing-bin/strip-boilerplate
+    chmod +x failing-bin/strip-boilerplate
+    run -3 run_mapper_task 1 "$PWD/failing-bin:/usr/bin:/bin"
+    grep -q '^mapper: a stage of the pipeline failed' err1.txt
 }

@@ -178,7 +178,7 @@ assert_splits() {
     run bash -c "split-sections '$SPLIT/sp02-nested.txt' > /dev/full"
     assert_failure 1
     assert_output 'split-sections: write error: No space left on device'
-    for i in $(seq 3000); do printf '\fdoc%d\n' "$i"; cat "$SPLIT/sp02-nested.txt"; done > big.txt
+    repeat_docs 3000 "$SPLIT/sp02-nested.txt" > big.txt
     run bash -c "split-sections big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
     assert_output $'doc\tsection\tpara\tkind\ttext\nstatus 141'
 }

@@ -159,7 +159,7 @@ assert_strips() {
     run bash -c "strip-boilerplate '$STRIP/s01-breadcrumb.txt' > /dev/full"
     assert_failure 1
     assert_output 'strip-boilerplate: write error: No space left on device'
-    for i in $(seq 2000); do printf '\fdoc%d\n' "$i"; cat "$STRIP/s01-breadcrumb.txt"; done > big.txt
+    repeat_docs 2000 "$STRIP/s01-breadcrumb.txt" > big.txt
     run bash -c "strip-boilerplate big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
     assert_output $'\fdoc1\nstatus 141'
 }
@@ -181,12 +181,12 @@ make_batches() {
         printf '\fpage%d.txt\n' $((i += 1))
         cat "$page"
     done > round.txt
-    for i in $(seq 250); do
-        cat round.txt
-        if [ $((i % 50)) -eq 0 ]; then printf '社区志愿者\377走访居民%d户，\n' "$i"; fi
+    for i in 50 100 150 200 250; do
+        repeat_text 50 round.txt
+        printf '社区志愿者\377走访居民%d户，\n' "$i"
     done > batches.txt
     printf '\flong.txt\n' >> batches.txt
-    for i in $(seq 12000); do echo "第${i}段：社区新建党群服务站点9个，服务面积合计3600平方米。"; done >> batches.txt
+    awk 'BEGIN { for (i = 1; i <= 12000; i++) print "第" i "段：社区新建党群服务站点9个，服务面积合计3600平方米。" }' >> batches.txt
     printf '街道开展“邻里节”活动。' >> batches.txt
 }
 

@@ -184,7 +184,7 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     run bash -c "echo 黨 | t2s > /dev/full"
     assert_failure 1
     assert_output 't2s: write error: No space left on device'
-    for i in $(seq 3000); do cat "$ARTICLES/t1-fuwu.txt"; done > big.txt
+    repeat_text 3000 "$ARTICLES/t1-fuwu.txt" > big.txt
     run bash -c "t2s big.txt | head -1"
     assert_success
     assert_output '当前位置：首页 > 新闻 > 社区'
