@@ -42,3 +42,29 @@ FILTERS="decode t2s strip-boilerplate split-sections extract-numbers to-csv"
     make -s -C "$TOP" uninstall DESTDIR="$dest" PREFIX=/opt/zp MANPREFIX=/opt/zp/man
     [ -z "$(find "$dest" -type f)" ]
 }
+
+@test "docs: README says where the programs are, and the licence is there" {
+    grep -q 'export PATH="$PWD/bin:$PATH"' "$TOP/README.md"
+    grep -q '^    make install' "$TOP/README.md"
+    grep -q '^ISC License' "$TOP/LICENSE"
+    grep -q 'ISC' "$TOP/README.md"
+}
+
+# Every `    $ COMMAND` in README that runs on examples/raw, with the
+# indented lines under it: the output README shows.
+@test "docs: README's worked example prints what README shows" {
+    cd "$BATS_TEST_TMPDIR"
+    awk '/^    \$ / { n++; open = 1; print substr($0, 7) > ("command" n); printf "" > ("expected" n); next }
+         open && /^    / { print substr($0, 5) > ("expected" n); next }
+         { open = 0 }' "$TOP/README.md"
+    local checked=0 command
+    for command in command*; do
+        grep -q 'raw/' "$command" || continue
+        # what README cannot show: a line's trailing TAB before an empty field
+        run bash -c "set -o pipefail; cd '$TOP/examples' && $(cat "$command") | sed 's/[[:blank:]]*\$//'"
+        assert_success
+        assert_output "$(cat "expected${command#command}")"
+        checked=$((checked + 1))
+    done
+    [ "$checked" -ge 2 ]
+}
