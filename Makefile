@@ -14,7 +14,7 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode t2s strip-boilerplate split-sections extract-numbers to-csv
+FILTERS = decode t2s strip-boilerplate split-sections extract-numbers to-csv to-xlsx
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
@@ -73,6 +73,11 @@ build/gen/word_table.h: src/extract-numbers/words.tsv
 # libcsv ships no pkg-config file.
 to-csv_LDLIBS = -lcsv
 
+# libxlsxwriter writes the workbook; minizip (which it uses itself) and
+# expat read it back, since libxlsxwriter does not check its own writes.
+to-xlsx_CFLAGS = $(shell pkg-config --cflags xlsxwriter minizip expat)
+to-xlsx_LDLIBS = $(shell pkg-config --libs xlsxwriter minizip expat)
+
 # Every filter is built from src/NAME/*.c and the shared library, twice: into
 # bin/ for use, and with AddressSanitizer and UBSan into build/asan/ for the
 # second half of `make check`.
@@ -126,7 +131,7 @@ build/asan/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
 	$(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $(OCD2_DUMP_SRC)
 
 .PHONY: all check test test-sanitized sanitized install uninstall clean demo bench \
-	deps deps-list lint hanfreq fuzz check-long check-valgrind build-inputs
+	deps deps-list list-filters lint hanfreq fuzz check-long check-valgrind build-inputs
 
 all: $(FILTERS:%=bin/%)
 
@@ -218,6 +223,7 @@ bench: deps
 	bench/numbers-speed
 	bench/numbers-score
 	bench/csv-speed
+	bench/xlsx-speed
 	bench/pipeline
 	bench/recognizers-spec || [ $$? -eq 3 ]  # 3: no ../shared to take the specs from
 	bench/accuracy || [ $$? -eq 3 ]  # 3: no ../shared/real beside the project
@@ -234,7 +240,8 @@ hanfreq:
 # It installs without Recommends, so whatever the build needs is named here,
 # libc6-dev (the C headers, only a Recommends of gcc) too: tests/build.bats
 # checks that these and what they depend on own every file the build reads.
-BUILD_DEPS = gcc libc6-dev make pkg-config libopencc-dev libcsv-dev
+BUILD_DEPS = gcc libc6-dev make pkg-config libopencc-dev libcsv-dev libxlsxwriter-dev \
+	libminizip-dev zlib1g-dev libexpat1-dev
 TEST_DEPS = opencc bats bats-support bats-assert mandoc python3 python3-jieba \
 	uchardet enca time miller parallel
 deps:
@@ -262,6 +269,9 @@ deps:
 
 deps-list:
 	@echo $(BUILD_DEPS)
+
+list-filters:
+	@echo $(FILTERS)
 
 # Every file the build takes from the system, one per line, for the test
 # that `make deps` installs their packages: the headers cc -M finds for every

@@ -10,8 +10,6 @@ setup() {
     cd "$BATS_TEST_TMPDIR"
 }
 
-FILTERS="decode t2s strip-boilerplate split-sections extract-numbers to-csv"
-
 # Builds a copy of the sources with make ARGS, then checks bin/.
 build_copy() {
     mkdir tree

@@ -3,8 +3,6 @@
 
 load helper
 
-FILTERS="decode t2s strip-boilerplate split-sections extract-numbers to-csv"
-
 @test "docs: every man page is clean under mandoc -Tlint" {
     run mandoc -Tlint -W warning "$TOP"/man/*.1 "$TOP"/man/*.7
     assert_success

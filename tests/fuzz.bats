@@ -18,9 +18,10 @@ setup() {
 
 @test "fuzz: every harness builds and reads its filter's fixtures cleanly" {
     MAKEFLAGS= make -C "$TOP" -s fuzz
-    for f in decode t2s strip-boilerplate split-sections extract-numbers to-csv; do
+    for f in $FILTERS; do
         mkdir -p "seeds-$f"
         cp "$ARTICLES"/* "$FIXTURES"/strip/*.txt "$FIXTURES"/numbers/*.t* "$FIXTURES"/csv/*.tsv \
+            "$FIXTURES"/xlsx/*.tsv \
             "$FIXTURES"/fuzz/*/* "seeds-$f/"
         run "$TOP/build/fuzz/$f" -runs=0 -close_fd_mask=2 "seeds-$f"
         [ "$status" -eq 0 ] || fail "$f: exit $status: $output"

@@ -8,7 +8,9 @@ ZP_BIN=${ZP_BIN:-$TOP/bin}
 ZP_TOOLS=${ZP_TOOLS:-$TOP/build/tools}
 FIXTURES=$BATS_TEST_DIRNAME/fixtures
 ARTICLES=$FIXTURES/articles
-PATH=$ZP_BIN:$ZP_TOOLS:$PATH
+PATH=$ZP_BIN:$ZP_TOOLS:$TOP/tests/tools:$PATH
+# The filters, as the Makefile lists them (tests/run asks it once).
+FILTERS=${ZP_FILTERS:-$(MAKEFLAGS= MAKELEVEL= make -s --no-print-directory -C "$TOP" list-filters)}
 export LC_ALL=C.UTF-8
 
 # Runs a shell command line, for pipes and redirections.

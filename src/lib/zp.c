@@ -213,6 +213,17 @@ static void *xrealloc(void *p, size_t size)
     return p;
 }
 
+void zp_grow(unsigned char **buf, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return;
+    size_t cap2 = *cap ? *cap : 4096;
+    while (cap2 < need)
+        cap2 *= 2;
+    *buf = xrealloc(*buf, cap2);
+    *cap = cap2;
+}
+
 /* Reads more after the unread part, first moving it to the buffer's start and
  * growing the buffer when the unread part fills it (a line longer than the
  * buffer).  Returns false at end of input. */

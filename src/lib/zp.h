@@ -82,6 +82,11 @@ enum { ZP_RESERVE_MAX = 1 << 16 };
 unsigned char *zp_reserve(size_t n);
 void zp_commit(size_t n);
 
+/* Makes the growable buffer *buf, of *cap bytes, hold at least need bytes
+ * (doubling, so that growing to n bytes costs O(n)); running out of memory
+ * is fatal. */
+void zp_grow(unsigned char **buf, size_t *cap, size_t need);
+
 /* Input files.  zp_open() returns a descriptor, or -1 after reporting
  * `prog: NAME: reason`; "-" is standard input.  zp_read() reads at most cap
  * bytes, retrying on EINTR; on error it reports it and returns -1. */

@@ -51,21 +51,6 @@ static struct {
 static unsigned char *decoded, *quoted;
 static size_t decoded_cap, quoted_cap;
 
-static void *room(unsigned char **buf, size_t *cap, size_t need)
-{
-    if (need > *cap) {
-        size_t cap2 = *cap ? *cap : 4096;
-        while (cap2 < need)
-            cap2 *= 2;
-        unsigned char *p = realloc(*buf, cap2);
-        if (!p)
-            zp_fatal("out of memory");
-        *buf = p;
-        *cap = cap2;
-    }
-    return *buf;
-}
-
 /* The field with the zhpipe escapes decoded, unless --raw. */
 static const unsigned char *decode(const unsigned char *s, size_t n, size_t *len)
 {
@@ -73,7 +58,7 @@ static const unsigned char *decode(const unsigned char *s, size_t n, size_t *len
         *len = n;
         return s;
     }
-    room(&decoded, &decoded_cap, n);
+    zp_grow(&decoded, &decoded_cap, n);
     *len = zp_unescape_field(s, n, decoded);
     return decoded;
 }
@@ -129,8 +114,12 @@ static void write_field(const unsigned char *s, size_t n)
     size_t len;
     const unsigned char *field = decode(s, n, &len);
     if (options.excel_safe && opens_formula(field, len) && !is_plain_number(field, len)) {
-        /* the quote goes inside: '=1+2 */
-        room(&decoded, &decoded_cap, len + 1);
+        /* the quote goes inside: '=1+2; the field may be in decoded,
+         * which growing can move */
+        bool was_decoded = field == decoded;
+        zp_grow(&decoded, &decoded_cap, len + 1);
+        if (was_decoded)
+            field = decoded;
         memmove(decoded + 1, field, len);
         decoded[0] = '\'';
         field = decoded;
@@ -142,7 +131,7 @@ static void write_field(const unsigned char *s, size_t n)
     }
     /* libcsv quotes every field it writes and doubles the quotes inside;
      * it wants a non-NULL pointer even for an empty field */
-    room(&quoted, &quoted_cap, 2 * len + 2);
+    zp_grow(&quoted, &quoted_cap, 2 * len + 2);
     size_t written = csv_write(quoted, quoted_cap, len ? field : (const unsigned char *)"", len);
     zp_write(quoted, written);
 }

@@ -4,7 +4,10 @@
  * EBADF).  When it fails a call it says so on standard error, as
  * "faults: CALL call N failed in OBJECT", OBJECT being the file of the code
  * that called (the filter, or a library such as libopencc), so that a test
- * knows the fault was met and whose it was.  ZP_FAULT_IN=PROGRAM limits the
+ * knows the fault was met and whose it was.  fwrite counts as a write.
+ * ZP_FAULT_FROM=TEXT counts only the calls made from an object whose file
+ * name holds TEXT (libminizip: the writes of a workbook's zip file, not
+ * those of libxlsxwriter's temporary files).  ZP_FAULT_IN=PROGRAM limits the
  * faults to that program, not the shell that starts it. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -18,6 +21,7 @@ static struct {
     char call[8];
     long at, count;
     int error;
+    const char *from;
     int ready; /* 0: ZP_FAULT not read yet; 1: read; -1: none or bad */
 } fault;
 
@@ -32,6 +36,7 @@ static void read_setting(void)
     if (!setting || sscanf(setting, "%7[a-z]:%ld:%15s", fault.call, &fault.at, error_name) < 2 ||
         (only_in && strcmp(only_in, program_invocation_short_name) != 0))
         return;
+    fault.from = getenv("ZP_FAULT_FROM");
     fault.error = EIO;
     if (strcmp(error_name, "ENOSPC") == 0)
         fault.error = ENOSPC;
@@ -51,10 +56,12 @@ static ssize_t (*next_write)(int, const void *, size_t);
 static int fails(const char *call, const void *caller)
 {
     read_setting();
-    if (fault.ready != 1 || strcmp(call, fault.call) != 0 || ++fault.count != fault.at)
+    if (fault.ready != 1 || strcmp(call, fault.call) != 0)
         return 0;
     Dl_info info;
     const char *object = dladdr(caller, &info) && info.dli_fname ? info.dli_fname : "?";
+    if ((fault.from && !strstr(object, fault.from)) || ++fault.count != fault.at)
+        return 0;
     char note[512];
     int len = snprintf(note, sizeof note, "faults: %s call %ld failed in %s\n", call, fault.at,
                        object);
@@ -88,6 +95,22 @@ ssize_t write(int fd, const void *buf, size_t n)
         return -1;
     }
     return next_write(fd, buf, n);
+}
+
+/* stdio writes reach write(2) inside the C library, past this file's
+ * write(); a library that writes its output through stdio (minizip, for
+ * to-xlsx) meets its faults here, counted as writes. */
+size_t fwrite(const void *data, size_t size, size_t n, FILE *stream)
+{
+    static size_t (*next)(const void *, size_t, size_t, FILE *);
+    if (!next)
+        next = (size_t(*)(const void *, size_t, size_t, FILE *))dlsym(RTLD_NEXT, "fwrite");
+    /* writing nothing cannot fail: not a call to count */
+    if (stream != stderr && size * n > 0 && fails("write", __builtin_return_address(0))) {
+        errno = fault.error;
+        return 0;
+    }
+    return next(data, size, n, stream);
 }
 
 int close(int fd)
