@@ -426,6 +426,34 @@ static bool quoted_name(const unsigned char *s, size_t n, size_t start, const st
     return !han_before && strcmp(unit->text, "个") == 0;
 }
 
+/* In the title of a document or book, 《…》: a name, whatever it counts
+ * (《关于实施三年行动计划的意见》). */
+static bool in_title(const unsigned char *s, size_t n, size_t start, size_t end)
+{
+    enum { REACH = 40 };
+    size_t pos = start;
+    uint32_t cp = 0;
+    for (int k = 0; k < REACH; k++) {
+        size_t len = zp_char_before(s, pos, &cp);
+        if (len == 0 || cp == 0x300B /* 》 */ || cp == 0x3002)
+            return false;
+        pos -= len;
+        if (cp == 0x300A /* 《 */)
+            break;
+    }
+    if (cp != 0x300A)
+        return false;
+    for (int k = 0; k < REACH; k++) {
+        size_t len = zp_char_at(s, n, end, &cp);
+        if (len == 0 || cp == 0x300A || cp == 0x3002)
+            return false;
+        if (cp == 0x300B)
+            return true;
+        end += len;
+    }
+    return false;
+}
+
 /* A session of a congress or its plenum: 十九届六中全会, 十二届全国人大,
  * 三中全会, 四次全会; the number starts at start. */
 static bool session_name(const unsigned char *s, size_t n, size_t start, size_t end)
@@ -472,6 +500,12 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
     if ((after == 0x53F7 /* 号 */ && before != 0x6708 /* 月 */) || before == 0x3015 /* 〕 */ ||
         word_before(WORD_REGISTRATION, s, start, NULL))
         return "document or house number";
+    /* 表2-2所示, 见附件1: a table, figure or annex cited */
+    size_t unit_len;
+    const struct unit_entry *unit = unit_at(s, n, num->end, &unit_len);
+    if (num->arabic && word_before(WORD_REFERENCE, s, start, NULL) &&
+        (!unit || zp_starts_with(s, n, num->end, "所示") || after == '-' || after == 0x2014))
+        return "citation";
     /* 十分之一 is a fraction, though 十分 alone is “very” */
     if (!fraction_mark(s, n, num->end)) {
         if (word_over(WORD_NAME, s, n, start))
@@ -481,7 +515,7 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
     }
     if (session_name(s, n, start, num->end))
         return "name";
-    if (quoted_name(s, n, start, num))
+    if (quoted_name(s, n, start, num) || in_title(s, n, start, num->end))
         return "name";
     bool lone_one = num->chinese && !num->arabic && !num->powers && num->digits == 1 &&
                     decimal_integer(num->value) == 1;

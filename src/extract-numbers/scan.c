@@ -214,8 +214,8 @@ static bool read_unit(const unsigned char *s, size_t n, const struct unit_entry 
         /* 两年半, 一天半 */
         r->m.value = decimal_add(r->m.value, decimal_of(5, -1));
         r->pos += strlen("半");
-    } else if (unit->kind == KIND_DURATION || unit->kind == KIND_AGE) {
-        /* 一年多, 30岁余 */
+    } else if (unit->kind == KIND_DURATION || unit->kind == KIND_AGE || unit->kind == KIND_RATIO) {
+        /* 一年多, 30岁余, 2倍多 */
         const char *approx;
         size_t len = word_at(WORD_APPROX_AFTER, s, n, r->pos, &approx);
         if (len && strcmp(approx, "几") != 0 && strcmp(approx, "幾") != 0) {
@@ -365,8 +365,21 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
         return at + zp_char_at(s, n, at, &cp);
     const char *why = not_a_count(s, n, at, num);
     if (why || num->value.overflow) {
-        write_unmatched(s, at, num->end, chars_before(sc, at), why ? why : "too large");
-        return num->end;
+        /* 表2-2, 图3.1: the whole number of what is cited */
+        end = num->end;
+        uint32_t mark, digit;
+        size_t mark_len;
+        while (why && strcmp(why, "citation") == 0 &&
+               (mark_len = zp_char_at(s, n, end, &mark)) > 0 &&
+               (mark == '-' || mark == '.' || mark == 0x2014 || mark == 0xFF0D) &&
+               zp_char_at(s, n, end + mark_len, &digit) > 0 && numeral_digit(digit) >= 0) {
+            end += mark_len;
+            size_t digit_len;
+            while ((digit_len = zp_char_at(s, n, end, &digit)) > 0 && numeral_digit(digit) >= 0)
+                end += digit_len;
+        }
+        write_unmatched(s, at, end, chars_before(sc, at), why ? why : "too large");
+        return end;
     }
     /* 2095-8048: a serial number, not a range */
     uint32_t next;

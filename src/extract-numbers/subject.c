@@ -109,15 +109,23 @@ static bool quantity_at(const unsigned char *s, size_t n, size_t at)
     return number_read(s, n, at, false, &num) && unit_at(s, n, num.end, &unit_len);
 }
 
+/* A qualifier that opens the next quantity at byte at (近6成). */
+static bool qualifier_at(const unsigned char *s, size_t n, size_t at)
+{
+    size_t len = word_at(WORD_APPROX_BEFORE, s, n, at, NULL);
+    uint32_t cp;
+    return len && zp_char_at(s, n, at + len, &cp) && (numeral_may_start(cp) || numeral_power(cp));
+}
+
 /* The noun phrase that ends at byte end, read back no further than limit:
  * Han characters, quoted names whole, parts joined by 、和与及或, up to a
- * word that is no part of one, 的, a mark, a number or the limit.  A verb
- * right at the end of a part is its head when a modifier stands before it
- * (法律援助, 租金补贴).  A coordination counts only when something other
+ * word that is no part of one, 的, a mark, a number or the limit.  With
+ * heads set, a verb right at the end of a part is its head when a modifier
+ * stands before it (法律援助, 租金补贴).  A coordination counts only when something other
  * than the limit or its length ends it.  Its start in *from; false when
  * there is none of two characters or more. */
 static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t end,
-                          size_t *from)
+                          bool heads, size_t *from)
 {
     size_t pos = end, part = 0, chars = 0, last_part = end, head = 0;
     /* ended by a word, a mark, 的 or the quantity before: not by its length */
@@ -144,12 +152,23 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             continue;
         }
         size_t verb = alone_before(WORD_BOUNDARY, s, n, pos);
-        if (verb && part == 0 && head == 0 && pos > limit + verb) {
+        uint32_t verb_first = 0;
+        if (verb)
+            zp_utf8_char(s + pos - verb, verb, &verb_first);
+        if (heads && verb && part == 0 && head == 0 && pos > limit + verb && verb >= 6 &&
+            verb_first != 0x6BCF /* 每 */) {
             /* maybe a head: then a modifier must come before it */
             head = zp_count_chars(s + pos - verb, verb);
             pos -= verb;
             part += head;
             chars += head;
+            continue;
+        }
+        /* 宣传册, 绿化带: a verb before one character names a thing */
+        if (verb && part == 1 && head == 0 && pos > limit + verb) {
+            pos -= verb;
+            part += zp_count_chars(s + pos, verb);
+            chars += zp_count_chars(s + pos, verb);
             continue;
         }
         if (cp == 0x7684 /* 的 */ || verb || stop_before(s, n, pos)) {
@@ -219,7 +238,11 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
                 p += l;
                 k++;
             }
-            if (c != close)
+            uint32_t head_noun;
+            zp_char_at(s, n, p + l, &head_noun);
+            /* a quoted name opens the phrase or stands before its head noun
+             * (“邻里先锋”工作队); 两条腿“跑步” quotes something else */
+            if (c != close || (pos != start && !zp_is_han(head_noun)))
                 break;
             pos = p + l;
             part++;
@@ -253,7 +276,7 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             break;
         }
         if (!zp_is_han(cp) || cp == 0x7684 /* 的 */ || stop ||
-            (numeral_may_start(cp) && quantity_at(s, n, pos)))
+            (numeral_may_start(cp) && quantity_at(s, n, pos)) || qualifier_at(s, n, pos))
             break;
         pos += len;
         part++;
@@ -269,10 +292,11 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         pos = last_part;
     if (pos == start)
         return false;
-    /* one character is a noun (五道关) only where the clause ends after it */
+    /* one character is a noun (五道关, 五个村为) only where the clause or
+     * the phrase ends after it */
     uint32_t first, next;
     if (pos - start == zp_char_at(s, n, start, &first) && zp_char_at(s, n, pos, &next) &&
-        !breaks_clause(next))
+        !breaks_clause(next) && !stop_at(s, n, pos))
         return false;
     *to = pos;
     return true;
@@ -381,28 +405,41 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
         m->subject_end = to;
         return;
     }
-    /* 下辖19个社区居委会: the noun after the measure word */
-    if (counts_after(m->kind) && phrase_after(s, n, after, false, &to)) {
+    /* what points back from the number: 项目共7个, 同比增长26.1% */
+    bool changed = false;
+    size_t pos = past_pointers(s, n, limit, m->start, &changed);
+    /* 下辖19个社区居委会, 超6成老年人: the noun after the measure word, of
+     * a count, or of a rate that nothing points back from */
+    if ((counts_after(m->kind) || (is_rate(m->kind) && pos == m->start)) &&
+        phrase_after(s, n, after, false, &to)) {
         m->subject_start = after;
         m->subject_end = to;
         return;
     }
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
-    bool changed = false;
-    size_t pos = past_pointers(s, n, limit, m->start, &changed);
     if (changed)
         pos = past_pointers(s, n, limit, past_comparison(s, limit, pos), &changed);
+    size_t reference = pos;
     if (is_rate(m->kind))
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
-    if (phrase_before(s, n, limit, pos, &from)) {
+    bool share = pos != reference;
+    if (phrase_before(s, n, limit, pos, counts_after(m->kind), &from)) {
         m->subject_start = from;
         m->subject_end = pos;
         return;
     }
-    /* 同比增长26.1%: a rate of what the sentence counted last, when a verb
-     * before it points back */
-    if (is_rate(m->kind) && pos != m->start && previous->any && previous->subject_end > previous->subject_start &&
-        same_sentence(s, previous->end, m->start)) {
+    /* a rate a verb points to, of what the sentence named last: 同比增长26.1%
+     * of the quantity before, 占总人口的14.7% of the group counted right
+     * before */
+    if (!is_rate(m->kind) || pos == m->start || !previous->any)
+        return;
+    if (share && previous->counted_end == previous->end &&
+        previous->counted_stop > previous->counted_start &&
+        same_sentence(s, previous->counted_end, m->start)) {
+        m->subject_start = previous->counted_start;
+        m->subject_end = previous->counted_stop;
+    } else if (!share && previous->subject_end > previous->subject_start &&
+               same_sentence(s, previous->end, m->start)) {
         m->subject_start = previous->subject_start;
         m->subject_end = previous->subject_end;
     }
@@ -417,6 +454,11 @@ void subject_remember(struct previous *previous, const struct match *m)
     previous->end = m->end;
     previous->subject_start = m->subject_start;
     previous->subject_end = m->subject_end;
+    if (!is_rate(m->kind) && m->subject_end > m->subject_start) {
+        previous->counted_end = m->end;
+        previous->counted_start = m->subject_start;
+        previous->counted_stop = m->subject_end;
+    }
     /* 三个小区1516户: the 小区 of the one before is not the 户's; but 60岁以
      * 上老年人5.2万人: an age only describes */
     bool took_after = m->subject_start >= m->end && m->subject_end > m->subject_start;
