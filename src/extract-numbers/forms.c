@@ -426,6 +426,21 @@ static bool quoted_name(const unsigned char *s, size_t n, size_t start, const st
     return !han_before && strcmp(unit->text, "个") == 0;
 }
 
+/* An opening quotation mark or 《 in the 120 bytes before start: bytes
+ * compared, not characters decoded, for a test every number takes. */
+static bool opening_mark_near(const unsigned char *s, size_t start)
+{
+    size_t from = start > 120 ? start - 120 : 0;
+    for (size_t i = start; i > from + 2; i--) {
+        unsigned char b = s[i - 1];
+        if (b == '"' || (s[i - 2] == 0x80 &&
+                         ((b == 0x9C && s[i - 3] == 0xE2) || /* “ */
+                          ((b == 0x8C || b == 0x8E || b == 0x8A) && s[i - 3] == 0xE3)))) /* 「『《 */
+            return true;
+    }
+    return from < 2 && start > 0 && s[0] == '"';
+}
+
 /* In the title of a document or book, 《…》: a name, whatever it counts
  * (《关于实施三年行动计划的意见》). */
 static bool in_title(const unsigned char *s, size_t n, size_t start, size_t end)
@@ -515,7 +530,8 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
     }
     if (session_name(s, n, start, num->end))
         return "name";
-    if (quoted_name(s, n, start, num) || in_title(s, n, start, num->end))
+    if (opening_mark_near(s, start) &&
+        (quoted_name(s, n, start, num) || in_title(s, n, start, num->end)))
         return "name";
     bool lone_one = num->chinese && !num->arabic && !num->powers && num->digits == 1 &&
                     decimal_integer(num->value) == 1;

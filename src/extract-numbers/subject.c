@@ -83,11 +83,11 @@ static size_t alone_at(enum word_class cls, const unsigned char *s, size_t n, si
     return len && standalone(cls, s, n, at, at + len) ? len : 0;
 }
 
-/* A word that is no part of a noun phrase ends at byte at. */
-static bool stop_before(const unsigned char *s, size_t n, size_t at)
+/* A pointer or change word, no part of a noun phrase either, ends at byte
+ * at (the boundaries are looked up on their own). */
+static bool other_stop_before(const unsigned char *s, size_t n, size_t at)
 {
-    return alone_before(WORD_BOUNDARY, s, n, at) || alone_before(WORD_POINTER, s, n, at) ||
-           alone_before(WORD_CHANGE, s, n, at);
+    return alone_before(WORD_POINTER, s, n, at) || alone_before(WORD_CHANGE, s, n, at);
 }
 
 /* The length of a word that is no part of a noun phrase at byte at, or 0. */
@@ -171,7 +171,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             chars += zp_count_chars(s + pos, verb);
             continue;
         }
-        if (cp == 0x7684 /* 的 */ || verb || stop_before(s, n, pos)) {
+        if (cp == 0x7684 /* 的 */ || verb || other_stop_before(s, n, pos)) {
             proper = true;
             break;
         }

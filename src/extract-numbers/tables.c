@@ -161,9 +161,10 @@ size_t word_at(enum word_class cls, const unsigned char *s, size_t n, size_t at,
     size_t best = 0;
     for (size_t k = index->start[b]; k < index->start[b + 1]; k++) {
         const struct word_place *p = &index->places[k];
-        if (p->cp == cp && word_lens[p->word] > best &&
-            zp_starts_with(s, n, at, word_table[p->word].word)) {
-            best = word_lens[p->word];
+        size_t len = word_lens[p->word];
+        if (p->cp == cp && len > best && n - at >= len &&
+            memcmp(s + at, word_table[p->word].word, len) == 0) {
+            best = len;
             if (word)
                 *word = word_table[p->word].word;
         }
@@ -181,9 +182,10 @@ size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const
     size_t best = 0;
     for (size_t k = index->start[b]; k < index->start[b + 1]; k++) {
         const struct word_place *p = &index->places[k];
-        if (p->cp == cp && word_lens[p->word] > best &&
-            zp_ends_with(s, at, word_table[p->word].word)) {
-            best = word_lens[p->word];
+        size_t len = word_lens[p->word];
+        if (p->cp == cp && len > best && at >= len &&
+            memcmp(s + at - len, word_table[p->word].word, len) == 0) {
+            best = len;
             if (word)
                 *word = word_table[p->word].word;
         }
