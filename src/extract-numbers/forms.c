@@ -431,14 +431,16 @@ static bool quoted_name(const unsigned char *s, size_t n, size_t start, const st
 static bool opening_mark_near(const unsigned char *s, size_t start)
 {
     size_t from = start > 120 ? start - 120 : 0;
-    for (size_t i = start; i > from + 2; i--) {
+    for (size_t i = start; i > from; i--) {
         unsigned char b = s[i - 1];
-        if (b == '"' || (s[i - 2] == 0x80 &&
-                         ((b == 0x9C && s[i - 3] == 0xE2) || /* “ */
-                          ((b == 0x8C || b == 0x8E || b == 0x8A) && s[i - 3] == 0xE3)))) /* 「『《 */
+        if (b == '"')
+            return true;
+        if (i - from >= 3 && s[i - 2] == 0x80 &&
+            ((b == 0x9C && s[i - 3] == 0xE2) ||                                /* “ */
+             ((b == 0x8C || b == 0x8E || b == 0x8A) && s[i - 3] == 0xE3))) /* 「『《 */
             return true;
     }
-    return from < 2 && start > 0 && s[0] == '"';
+    return false;
 }
 
 /* In the title of a document or book, 《…》: a name, whatever it counts

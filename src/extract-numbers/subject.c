@@ -338,7 +338,7 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
 
 /* The 比 or 较 of a comparison within a few characters before byte at (平均
  * 年龄比上届): its place, or at. */
-static size_t past_comparison(const unsigned char *s, size_t limit, size_t at)
+static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, size_t at)
 {
     size_t pos = at;
     for (int k = 0; k < 8 && pos > limit; k++) {
@@ -346,7 +346,7 @@ static size_t past_comparison(const unsigned char *s, size_t limit, size_t at)
         size_t len = zp_char_before(s, pos, &cp);
         if (!zp_is_han(cp))
             break;
-        zp_utf8_char(s + pos, 3, &next);
+        zp_char_at(s, n, pos, &next);
         /* 比例 比重 比率 are nouns */
         if ((cp == 0x6BD4 /* 比 */ || cp == 0x8F83 /* 较 */) && pos != at && next != 0x4F8B &&
             next != 0x91CD && next != 0x7387)
@@ -418,7 +418,7 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     }
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
     if (changed)
-        pos = past_pointers(s, n, limit, past_comparison(s, limit, pos), &changed);
+        pos = past_pointers(s, n, limit, past_comparison(s, n, limit, pos), &changed);
     size_t reference = pos;
     if (is_rate(m->kind))
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
