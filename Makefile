@@ -67,7 +67,8 @@ build/gen/unit_table.h: src/extract-numbers/units.tsv
 	  /^#/ || NF < 3 { next } \
 	  $$1 == "kind" { names = names sprintf("    \"%s\",\n", $$2); \
 	    subjects = subjects sprintf("    %s,\n", $$3 == "subject" ? "true" : "false"); next } \
-	  { units = units sprintf("    {\"%s\", KIND_%s, \"%s\"},\n", $$1, toupper($$2), $$3) } \
+	  { reading = NF < 4 || $$4 == "-" ? "PLAIN" : toupper($$4); gsub(/-/, "_", reading); \
+	    units = units sprintf("    {\"%s\", KIND_%s, \"%s\", UNIT_%s},\n", $$1, toupper($$2), $$3, reading) } \
 	  END { printf "static const char *const kind_names[] = {\n%s};\n", names; \
 	    printf "static const bool kind_subject[] = {\n%s};\n", subjects; \
 	    printf "static const struct unit_entry unit_table[] = {\n%s};\n", units }' $< > $@

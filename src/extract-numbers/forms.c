@@ -421,9 +421,9 @@ static bool quoted_name(const unsigned char *s, size_t n, size_t start, const st
         return false;
     size_t unit_end = num->end + unit_len < close ? num->end + unit_len : close;
     size_t after = zp_count_chars(s + unit_end, close - unit_end);
-    if (strcmp(unit->text, "大") == 0 || (han_before && after <= 1))
+    if (unit->reading == UNIT_NOUN || (han_before && after <= 1))
         return true;
-    return !han_before && strcmp(unit->text, "个") == 0;
+    return !han_before && unit->reading == UNIT_CARRIER;
 }
 
 /* An opening quotation mark or 《 in the 120 bytes before start: bytes

@@ -145,16 +145,16 @@ static void read_spaces(const unsigned char *s, size_t n, struct reading *r)
         r->pos = p; /* 年 月 日 时 点 世 */
 }
 
-/* 成 and 折 are tenths: 三成 30 %, 九折 90 %, 八五折 85 %; 七成六 76 %,
+/* Tenths: 三成 30 %, 九折 90 %, 八五折 85 % (but 85折 is 85 %); 七成六 76 %,
  * 三成半 35 %, when nothing that counts follows (七成六十岁以上 is 70 %). */
 static void read_tenths(const unsigned char *s, size_t n, const struct unit_entry *unit,
                         struct reading *r)
 {
-    bool cheng = strcmp(unit->text, "成") == 0;
-    if (!cheng && !(strcmp(unit->text, "折") == 0 && decimal_below(r->m.value, 10)))
+    bool more = unit->reading == UNIT_TENTHS_MORE;
+    if (!more && !(unit->reading == UNIT_TENTHS && decimal_below(r->m.value, 10)))
         return;
     r->m.value = decimal_shift(r->m.value, 1);
-    if (!cheng)
+    if (!more)
         return;
     uint32_t next, after;
     size_t next_len = zp_char_at(s, n, r->pos, &next), unit_after;
@@ -172,7 +172,7 @@ static void read_tenths(const unsigned char *s, size_t n, const struct unit_entr
 static bool read_unit(const unsigned char *s, size_t n, const struct unit_entry *unit,
                       size_t unit_len, struct reading *r)
 {
-    if (strcmp(unit->text, "大") == 0) {
+    if (unit->reading == UNIT_NOUN) {
         /* 6大模块 counts the modules; 大 alone, or after less than two, is
          * no measure word */
         uint32_t next;
@@ -186,7 +186,7 @@ static bool read_unit(const unsigned char *s, size_t n, const struct unit_entry 
     read_tenths(s, n, unit, r);
     size_t whole_len;
     const struct unit_entry *whole;
-    if (strcmp(unit->text, "个") == 0) {
+    if (unit->reading == UNIT_CARRIER) {
         /* 一个半小时 1.5 小时; 两个多月 2 月, more */
         const char *approx = NULL;
         bool half = zp_starts_with(s, n, r->pos, "半");
@@ -217,8 +217,8 @@ static bool read_unit(const unsigned char *s, size_t n, const struct unit_entry 
     } else if (unit->kind == KIND_DURATION || unit->kind == KIND_AGE || unit->kind == KIND_RATIO) {
         /* 一年多, 30岁余, 2倍多 */
         const char *approx;
-        size_t len = word_at(WORD_APPROX_AFTER, s, n, r->pos, &approx);
-        if (len && strcmp(approx, "几") != 0 && strcmp(approx, "幾") != 0) {
+        size_t len = word_at(WORD_APPROX_TIME, s, n, r->pos, &approx);
+        if (len) {
             match_add_approx(&r->m, approx);
             r->pos += len;
         }
@@ -437,7 +437,7 @@ static size_t read_half(struct scan *sc)
         return 0;
     size_t pos = at + strlen("半");
     const struct unit_entry *unit = unit_at(s, n, pos, &len);
-    if (!unit || unit->kind != KIND_DURATION || strcmp(unit->text, "日") == 0)
+    if (!unit || unit->kind != KIND_DURATION)
         return 0;
     struct match m = {.start = at, .end = pos + len, .unit = unit->as, .kind = KIND_DURATION,
                       .value = decimal_of(5, -1)};

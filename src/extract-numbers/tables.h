@@ -22,6 +22,7 @@ enum word_class {
     WORD_APPROX_AFTER,
     WORD_APPROX_UNIT,
     WORD_APPROX_POWER,
+    WORD_APPROX_TIME,
     WORD_RANGE,
     WORD_REGISTRATION,
     WORD_REFERENCE,
@@ -30,10 +31,14 @@ enum word_class {
     WORD_CLASSES
 };
 
+/* How a unit is read, beyond its kind (units.tsv says). */
+enum unit_reading { UNIT_PLAIN, UNIT_TENTHS, UNIT_TENTHS_MORE, UNIT_NOUN, UNIT_CARRIER };
+
 struct unit_entry {
     const char *text;
     enum kind kind;
     const char *as; /* the unit reported */
+    enum unit_reading reading;
 };
 struct word_entry {
     enum word_class cls;
