@@ -62,22 +62,11 @@ static bool is_sentence_start(const unsigned char *s, size_t at)
 }
 
 /* The first characters of what may stand before a number and belong to
- * the match (约 近 超过 几 数 上 百分之 第 负 -, list markers' brackets), or
- * open one (.5, 半). */
+ * the match (百分之 第 负 -, list markers' brackets) or open one (.5, 半),
+ * besides the qualifiers of words.tsv. */
 static bool may_open(uint32_t cp)
 {
     switch (cp) {
-    case 0x5927: /* 大约 */
-    case 0x5C06: /* 将近 */
-    case 0x8D85: /* 超过 超 */
-    case 0x4E0D: /* 不到 不足 */
-    case 0x81F3: /* 至少 */
-    case 0x7EA6: /* 约 */
-    case 0x8FD1: /* 近 */
-    case 0x903E: /* 逾 */
-    case 0x51E0: case 0x5E7E: /* 几 幾 */
-    case 0x6570: case 0x6578: /* 数 數 */
-    case 0x4E0A: /* 上 */
     case 0x767E: case 0x4F70: /* 百分之 佰分之 */
     case 0x5343: case 0x4EDF: /* 千分之 仟分之 */
     case 0x4E07: case 0x842C: /* 万分之 萬分之 */
@@ -323,7 +312,8 @@ static bool read_after_number(struct scan *sc, struct reading *r)
     bool lone_digit = r->num.chinese && !r->num.arabic && !r->num.powers && !r->num.point &&
                       r->num.digits == 1;
     if ((r->num.big > 0 && !r->num.sequence) || (scan_bare && !lone_digit)) {
-        r->pos = r->num.end > r->pos ? r->num.end : r->pos;
+        while (r->pos > r->num.end && s[r->pos - 1] == ' ')
+            r->pos--; /* the spaces read_spaces passed for nothing */
         r->m.kind = KIND_NUMBER;
         r->m.unit = NULL;
         return true;
@@ -522,7 +512,8 @@ static uint64_t begins[0x10000 / 64];
 static void begins_init(void)
 {
     for (uint32_t cp = 0; cp < 0x10000; cp++)
-        if (numeral_may_start(cp) || may_open(cp))
+        if (numeral_may_start(cp) || may_open(cp) || word_opens(WORD_APPROX_BEFORE, cp) ||
+            word_opens(WORD_APPROX_POWER, cp))
             begins[cp / 64] |= UINT64_C(1) << (cp % 64);
 }
 

@@ -172,6 +172,16 @@ size_t word_at(enum word_class cls, const unsigned char *s, size_t n, size_t at,
     return best;
 }
 
+bool word_opens(enum word_class cls, uint32_t cp)
+{
+    const struct word_index *index = &firsts[cls];
+    unsigned b = bucket_of(cp);
+    for (size_t k = index->start[b]; k < index->start[b + 1]; k++)
+        if (index->places[k].cp == cp)
+            return true;
+    return false;
+}
+
 size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const char **word)
 {
     uint32_t cp;

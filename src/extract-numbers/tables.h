@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "kinds.h"
 
@@ -60,6 +61,8 @@ const struct unit_entry *unit_at(const unsigned char *s, size_t n, size_t at, si
 size_t word_at(enum word_class cls, const unsigned char *s, size_t n, size_t at,
                const char **word);
 size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const char **word);
+/* A word of the class opens with the character cp. */
+bool word_opens(enum word_class cls, uint32_t cp);
 /* A word of the class stands over the character at byte at. */
 bool word_over(enum word_class cls, const unsigned char *s, size_t n, size_t at);
 /* A word of the class stands over all of [from, to) and more. */
