@@ -371,13 +371,14 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
         write_unmatched(s, at, end, chars_before(sc, at), why ? why : "too large");
         return end;
     }
-    /* 2095-8048: a serial number, not a range */
+    /* 2095-8048: a serial number, not a range (1000-1500人 is one) */
     uint32_t next;
     size_t next_len = zp_char_at(s, n, num->end, &next);
     struct number second;
+    size_t unit_len;
     if (num->arabic && !num->point && num->digits == 4 && (next == '-' || next == 0x2014) &&
         number_read(s, n, num->end + next_len, false, &second) && second.digits == 4 &&
-        !zp_starts_with(s, n, second.end, "年")) {
+        !zp_starts_with(s, n, second.end, "年") && !unit_at(s, n, second.end, &unit_len)) {
         write_unmatched(s, at, second.end, chars_before(sc, at), "document number");
         return second.end;
     }
