@@ -53,21 +53,34 @@ build/gen/keyword_table.h: src/strip-boilerplate/keywords.tsv
 	  /^#/ || NF < 3 { next } { printf "    {\"%s\", \"%s\", \"%s\"},\n", $$1, $$2, $$3 } \
 	  END { print "};" }' $< > $@
 
-# extract-numbers' units and words, from their tables to C arrays.
+# extract-numbers' kinds, units and words, from their tables to C: the kinds
+# to an enum, the word classes to the enum names of tables.h.
 extract-numbers_CFLAGS = -Ibuild/gen
 extract-numbers_LDLIBS = -lm
-extract-numbers_GENERATED = build/gen/unit_table.h build/gen/word_table.h
-build/gen/unit_table.h: src/extract-numbers/units.tsv
+extract-numbers_GENERATED = build/gen/kinds.h build/gen/unit_table.h build/gen/word_table.h
+build/gen/kinds.h: src/extract-numbers/units.tsv
 	@mkdir -p build/gen
 	awk -F'\t' 'BEGIN { print "/* Generated from src/extract-numbers/units.tsv; do not edit. */"; \
-	  print "static const struct unit_entry unit_table[] = {" } \
-	  /^#/ || NF < 3 { next } { printf "    {\"%s\", \"%s\", \"%s\"},\n", $$1, $$2, $$3 } \
-	  END { print "};" }' $< > $@
+	  print "enum kind {" } \
+	  $$1 == "kind" { printf "    KIND_%s,\n", toupper($$2) } \
+	  END { print "    KINDS\n};" }' $< > $@
+build/gen/unit_table.h: src/extract-numbers/units.tsv
+	@mkdir -p build/gen
+	awk -F'\t' 'BEGIN { print "/* Generated from src/extract-numbers/units.tsv; do not edit. */" } \
+	  /^#/ || NF < 3 { next } \
+	  $$1 == "kind" { names = names sprintf("    \"%s\",\n", $$2); \
+	    subjects = subjects sprintf("    %s,\n", $$3 == "subject" ? "true" : "false"); next } \
+	  { reading = NF < 4 || $$4 == "-" ? "PLAIN" : toupper($$4); gsub(/-/, "_", reading); \
+	    units = units sprintf("    {\"%s\", KIND_%s, \"%s\", UNIT_%s},\n", $$1, toupper($$2), $$3, reading) } \
+	  END { printf "static const char *const kind_names[] = {\n%s};\n", names; \
+	    printf "static const bool kind_subject[] = {\n%s};\n", subjects; \
+	    printf "static const struct unit_entry unit_table[] = {\n%s};\n", units }' $< > $@
 build/gen/word_table.h: src/extract-numbers/words.tsv
 	@mkdir -p build/gen
 	awk -F'\t' 'BEGIN { print "/* Generated from src/extract-numbers/words.tsv; do not edit. */"; \
 	  print "static const struct word_entry word_table[] = {" } \
-	  /^#/ || NF < 2 { next } { printf "    {\"%s\", \"%s\"},\n", $$1, $$2 } \
+	  /^#/ || NF < 2 { next } \
+	  { class = toupper($$1); gsub(/-/, "_", class); printf "    {WORD_%s, \"%s\"},\n", class, $$2 } \
 	  END { print "};" }' $< > $@
 
 # libcsv ships no pkg-config file.

@@ -1,9 +1,12 @@
 /* extract-numbers on one file of any bytes (text stream or sections TSV,
  * as its first line says), with the unmatched list on. */
-#define main extract_main
-#include "../src/extract-numbers/extract.c"
-#undef main
+#include <stdio.h>
+
+#include "../src/extract-numbers/input.h"
+#include "../src/extract-numbers/record.h"
+#include "../src/extract-numbers/tables.h"
 #include "fuzz.h"
+#include "zp.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

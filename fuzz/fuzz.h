@@ -1,7 +1,8 @@
-/* What every libFuzzer harness of zhpipe shares.  Each harness includes its
- * filter's main source file with main renamed, so that it can call the
- * filter's per-file function, the one main calls for each FILE argument;
- * that reads the input the way a run does, through zp_open and the reader. */
+/* What every libFuzzer harness of zhpipe shares.  Each harness calls its
+ * filter's per-file function, the one main calls for each FILE argument,
+ * linked from the filter's core (extract-numbers) or from its main source
+ * file included with main renamed (the others); that reads the input the
+ * way a run does, through zp_open and the reader. */
 #ifndef FUZZ_H
 #define FUZZ_H
 

@@ -8,18 +8,22 @@ NUMBERS=$FIXTURES/numbers
 
 setup() { cd "$BATS_TEST_TMPDIR"; }
 
-# The fixture NAME.txt comes out exactly as NAME.tsv.
+# The fixture NAME.txt comes out exactly as NAME.tsv, and, where there is a
+# NAME.unmatched, its numerals left out exactly as that lists them.
 assert_extracts() {
-    run extract-numbers "$NUMBERS/$1.txt"
+    run extract-numbers --unmatched=unmatched.tsv "$NUMBERS/$1.txt"
     assert_success
     diff <(printf '%s\n' "$output") "$NUMBERS/$1.tsv" || fail "$1: output differs from $1.tsv"
+    if [ -f "$NUMBERS/$1.unmatched" ]; then
+        diff unmatched.tsv "$NUMBERS/$1.unmatched" || fail "$1: unmatched differs from $1.unmatched"
+    fi
 }
 
 @test "extract-numbers --help names every column and option, exit 0" {
     run extract-numbers --help
     assert_success
     for word in doc section para start raw value value_max unit approx kind subject context \
-        --unmatched --help --version; do
+        --bare --unmatched --help --version; do
         assert_output --partial -- "$word"
     done
 }
@@ -70,6 +74,50 @@ assert_extracts() {
 
 @test "extract-numbers: fractions (3/5, 百万分之五, 仟分之贰, 十分之一), full-width thousands, 七成六, 双 and 块" {
     assert_extracts n09-fractions
+}
+
+@test "extract-numbers: numbers with no measure word are words (section numbers, footnotes, citations, codes), unless 万 or 亿 make them counts; 2019 年, 1 000万元, 50 多个" {
+    assert_extracts n10-unitless
+}
+
+@test "extract-numbers: idioms as patterns (一处处, 那一天, 上一届, 一部分, 一大批) beside the counts they look like; N大 counts, 党的七大 and 第二大 do not" {
+    assert_extracts n11-idioms
+}
+
+@test "extract-numbers: names in quotation marks and place names are not counts; “三项制度”, 五支队伍 and quoted digits are" {
+    assert_extracts n12-quotes
+}
+
+@test "extract-numbers: days of the month, hours, centuries and decades; 3日内, 半个世纪, 两年半, 一年多 are durations; year ranges" {
+    assert_extracts n13-dates
+}
+
+@test "extract-numbers: citations, tables, annexes and document numbers are not counts; the counts beside them are" {
+    assert_extracts n14-citations
+}
+
+@test "extract-numbers: 例, 平米, 层, 层楼, 年头, N大 + noun, 车次, 块钱, 口人; 一大批 is not a count, 牌 and 甲 stay unmatched" {
+    assert_extracts n15-units
+}
+
+@test "extract-numbers: qualifiers 以下, 及以下, 以内, 及以上, 几十, 数百, 上千, 近百; a range ending below its start is none" {
+    assert_extracts n16-qualifiers
+}
+
+@test "extract-numbers: subjects after the measure word, before the number, at word starts, quoted names whole, after 的, not the quantity before's, for rates, ages and durations" {
+    assert_extracts n17-subjects
+}
+
+@test "extract-numbers --bare reports the numbers with no measure word too, as kind number" {
+    printf '样本量为500，见第2.1节。\n' > in.txt
+    run extract-numbers --unmatched=unmatched.tsv in.txt
+    assert_success
+    refute_output --partial $'500\t500'
+    grep -q $'\t500\tno measure word$' unmatched.tsv
+    run extract-numbers --bare --unmatched=unmatched.tsv in.txt
+    assert_success
+    assert_line --index 1 --partial $'500\t500\t\t\t\tnumber\t'
+    ! grep -q $'\t500\t' unmatched.tsv
 }
 
 @test "extract-numbers --unmatched lists every numeral run not reported, with the reason" {

@@ -145,6 +145,8 @@ size_t decimal_format(struct decimal a, char *out)
 
 static double decimal_double(struct decimal a) { return (double)a.m * pow(10, a.e); }
 
+bool decimal_less(struct decimal a, struct decimal b) { return decimal_double(a) < decimal_double(b); }
+
 struct decimal decimal_ratio(struct decimal y, struct decimal x)
 {
     double denominator = decimal_double(x);

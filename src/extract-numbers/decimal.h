@@ -21,6 +21,8 @@ struct decimal decimal_add(struct decimal a, struct decimal b);
 struct decimal decimal_times(struct decimal a, uint64_t k);
 bool decimal_is_zero(struct decimal a);
 bool decimal_below(struct decimal a, uint64_t k);
+/* a < b, as far as a double tells them apart. */
+bool decimal_less(struct decimal a, struct decimal b);
 /* a as an integer, when it is one and fits; -1 otherwise. */
 long long decimal_integer(struct decimal a);
 /* Plain decimal notation, no exponent, no trailing zeros after the point

@@ -6,6 +6,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+
+#include "zp.h"
 
 /* Characters, as the bytes that do not continue one. */
 size_t zp_count_chars(const unsigned char *s, size_t n);
@@ -37,5 +40,42 @@ enum zp_enumerator {
 /* The enumerator that opens s, and in *len its length in bytes; ZP_ENUM_NONE
  * when none does (第一书记 and 1.5万 open with none). */
 enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len);
+
+/* Reading text by byte offsets, for the filters that look around a place
+ * in a line.  The character at byte at (0 and length 0 at the end; an
+ * invalid byte reads as U+FFFD). */
+static inline size_t zp_char_at(const unsigned char *s, size_t n, size_t at, uint32_t *cp)
+{
+    if (at >= n) {
+        *cp = 0;
+        return 0;
+    }
+    return zp_utf8_char(s + at, n - at, cp);
+}
+/* The character that ends at byte at (0 and length 0 at the start). */
+static inline size_t zp_char_before(const unsigned char *s, size_t at, uint32_t *cp)
+{
+    if (at == 0) {
+        *cp = 0;
+        return 0;
+    }
+    return zp_utf8_last(s, at, cp);
+}
+/* word stands at byte at of s[0, n). */
+static inline bool zp_starts_with(const unsigned char *s, size_t n, size_t at, const char *word)
+{
+    size_t len = strlen(word);
+    return at <= n && n - at >= len && memcmp(s + at, word, len) == 0;
+}
+/* word ends at byte at. */
+static inline bool zp_ends_with(const unsigned char *s, size_t at, const char *word)
+{
+    size_t len = strlen(word);
+    return at >= len && memcmp(s + at - len, word, len) == 0;
+}
+static inline bool zp_is_ascii_letter(uint32_t cp)
+{
+    return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+}
 
 #endif

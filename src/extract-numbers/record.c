@@ -1,0 +1,154 @@
+#include "record.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "zp.h"
+
+const char record_header[] =
+    "doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext\n";
+const char unmatched_header[] = "doc\tsection\tpara\tstart\traw\treason\n";
+
+struct where where;
+FILE *unmatched;
+
+enum { CONTEXT_MAX = 120 }; /* characters of context around a match */
+
+void match_add_approx(struct match *m, const char *word)
+{
+    size_t used = strlen(m->approx);
+    if (used + strlen(word) + 2 > sizeof m->approx)
+        return;
+    if (used)
+        strcat(m->approx, ",");
+    strcat(m->approx, word);
+}
+
+/* n in decimal, then a TAB: printf is slow for a column of every record */
+static void write_number_tab(uintmax_t n)
+{
+    char digits[24];
+    size_t at = sizeof digits;
+    digits[--at] = '\t';
+    do {
+        digits[--at] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    zp_write(digits + at, sizeof digits - at);
+}
+
+static void write_where(void)
+{
+    zp_write(where.doc, where.doc_len);
+    zp_putc('\t');
+    zp_write(where.section, where.section_len);
+    zp_putc('\t');
+    write_number_tab(where.para);
+}
+
+static bool ends_context(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == '!' ||
+           cp == '?' || cp == ';';
+}
+
+/* The sentence around [start, end): back and forth to 。！？；!?; or the
+ * paragraph's ends, at most CONTEXT_MAX characters in all. */
+static void context_of(const unsigned char *s, size_t n, size_t start, size_t end,
+                       size_t *from_byte, size_t *to_byte)
+{
+    size_t left = start, right = end, chars = zp_count_chars(s + start, end - start);
+    size_t room = chars < CONTEXT_MAX ? CONTEXT_MAX - chars : 0;
+    size_t left_room = room / 2, right_room = room - left_room;
+    bool left_open = true, right_open = true;
+    while (left_open || right_open) {
+        if (left_open) {
+            uint32_t cp;
+            size_t len = zp_char_before(s, left, &cp);
+            if (len == 0 || left_room == 0 || ends_context(cp))
+                left_open = false;
+            else {
+                left -= len;
+                left_room--;
+            }
+        }
+        if (right_open) {
+            uint32_t cp;
+            size_t len = zp_char_at(s, n, right, &cp);
+            if (len == 0 || right_room == 0 || ends_context(cp))
+                right_open = false;
+            else {
+                right += len;
+                right_room--;
+            }
+        }
+        /* what one side cannot use, the other may */
+        if (!left_open && right_open && left_room > 0) {
+            right_room += left_room;
+            left_room = 0;
+        }
+        if (!right_open && left_open && right_room > 0) {
+            left_room += right_room;
+            right_room = 0;
+        }
+    }
+    *from_byte = left;
+    *to_byte = right;
+}
+
+void write_match(const unsigned char *s, size_t n, size_t start_chars, const struct match *m)
+{
+    write_where();
+    char buf[64];
+    write_number_tab(start_chars);
+    zp_write_field(s + m->start, m->end - m->start);
+    zp_putc('\t');
+    if (m->date[0]) {
+        zp_puts(m->date);
+    } else {
+        if (m->negative && !decimal_is_zero(m->value))
+            zp_putc('-');
+        zp_write(buf, decimal_format(m->value, buf));
+    }
+    zp_putc('\t');
+    if (m->has_max) {
+        if (m->negative && !decimal_is_zero(m->value_max))
+            zp_putc('-');
+        zp_write(buf, decimal_format(m->value_max, buf));
+    }
+    zp_putc('\t');
+    zp_puts(m->unit ? m->unit : "");
+    zp_putc('\t');
+    zp_puts(m->approx);
+    zp_putc('\t');
+    zp_puts(kind_name(m->kind));
+    zp_putc('\t');
+    zp_write_field(s + m->subject_start, m->subject_end - m->subject_start);
+    zp_putc('\t');
+    size_t context_from, context_to;
+    context_of(s, n, m->start, m->end, &context_from, &context_to);
+    zp_write_field(s + context_from, context_to - context_from);
+    zp_putc('\n');
+}
+
+void write_unmatched(const unsigned char *s, size_t start, size_t end, size_t start_chars,
+                     const char *reason)
+{
+    if (!unmatched)
+        return;
+    fwrite(where.doc, 1, where.doc_len, unmatched);
+    fputc('\t', unmatched);
+    fwrite(where.section, 1, where.section_len, unmatched);
+    fprintf(unmatched, "\t%ju\t%zu\t", where.para, start_chars);
+    static unsigned char *escaped;
+    static size_t escaped_cap;
+    if (2 * (end - start) > escaped_cap) {
+        escaped_cap = 2 * (end - start);
+        escaped = realloc(escaped, escaped_cap);
+        if (!escaped)
+            zp_fatal("out of memory");
+    }
+    fwrite(escaped, 1, zp_escape_field(s + start, end - start, escaped), unmatched);
+    fprintf(unmatched, "\t%s\n", reason);
+}

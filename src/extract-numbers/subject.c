@@ -1,0 +1,466 @@
+#include "subject.h"
+
+#include <string.h>
+
+#include "numeral.h"
+#include "tables.h"
+#include "text.h"
+
+enum {
+    PART_MAX = 10,   /* characters of one noun phrase: more is a clause */
+    TOTAL_MAX = 24,  /* characters of a coordination of them */
+    QUOTE_REACH = 20 /* characters from a quotation mark to its pair */
+};
+
+static bool breaks_clause(uint32_t cp)
+{
+    switch (cp) {
+    case 0xFF0C: case 0x3002: case 0xFF1B: case 0xFF1A: case 0xFF01: case 0xFF1F: /* ，。；：！？ */
+    case ',': case ';': case ':': case '!': case '?': case '.':
+    case 0xFF08: case 0xFF09: case '(': case ')': case '[': case ']': /* （）()[] */
+    case 0x3010: case 0x3011: case 0x3014: case 0x3015: /* 【】〔〕 */
+    case 0x2014: case 0x2026: case 0x2013: /* — … – */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* 、 和 与 及 或: between the parts of a coordination */
+static bool joins(uint32_t cp)
+{
+    return cp == 0x3001 || cp == 0x548C || cp == 0x4E0E || cp == 0x53CA || cp == 0x6216;
+}
+
+static uint32_t closing_quote(uint32_t open)
+{
+    switch (open) {
+    case 0x201C: return 0x201D; /* “” */
+    case 0x2018: return 0x2019; /* ‘’ */
+    case 0x300C: return 0x300D; /* 「」 */
+    case 0x300E: return 0x300F; /* 『』 */
+    case 0x300A: return 0x300B; /* 《》 */
+    default: return 0;
+    }
+}
+
+static uint32_t opening_quote(uint32_t close)
+{
+    switch (close) {
+    case 0x201D: return 0x201C;
+    case 0x2019: return 0x2018;
+    case 0x300D: return 0x300C;
+    case 0x300F: return 0x300E;
+    case 0x300B: return 0x300A;
+    default: return 0;
+    }
+}
+
+/* The word [from, to) of class cls stands as a word of its own: no longer
+ * word of the table holds it (到 in 到位), and a verb is no noun's first
+ * part (完成 of 完成率). */
+static bool standalone(enum word_class cls, const unsigned char *s, size_t n, size_t from,
+                       size_t to)
+{
+    if (word_around(WORD_WORD, s, n, from, to))
+        return false;
+    uint32_t cp;
+    size_t first = zp_char_at(s, n, from, &cp);
+    return cls == WORD_POINTER || to - from == first || word_at(WORD_SUFFIX, s, n, to, NULL) == 0;
+}
+
+/* The length of the word of class cls that ends at byte at and stands
+ * alone, or 0. */
+static size_t alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at)
+{
+    size_t len = word_before(cls, s, at, NULL);
+    return len && standalone(cls, s, n, at - len, at) ? len : 0;
+}
+
+static size_t alone_at(enum word_class cls, const unsigned char *s, size_t n, size_t at)
+{
+    size_t len = word_at(cls, s, n, at, NULL);
+    return len && standalone(cls, s, n, at, at + len) ? len : 0;
+}
+
+/* A pointer or change word, no part of a noun phrase either, ends at byte
+ * at (the boundaries are looked up on their own). */
+static bool other_stop_before(const unsigned char *s, size_t n, size_t at)
+{
+    return alone_before(WORD_POINTER, s, n, at) || alone_before(WORD_CHANGE, s, n, at);
+}
+
+/* The length of a word that is no part of a noun phrase at byte at, or 0. */
+static size_t stop_at(const unsigned char *s, size_t n, size_t at)
+{
+    size_t len = alone_at(WORD_BOUNDARY, s, n, at);
+    if (!len)
+        len = alone_at(WORD_POINTER, s, n, at);
+    if (!len)
+        len = alone_at(WORD_CHANGE, s, n, at);
+    return len;
+}
+
+/* A Chinese number with a measure word at byte at: the next quantity. */
+static bool quantity_at(const unsigned char *s, size_t n, size_t at)
+{
+    struct number num;
+    size_t unit_len;
+    return number_read(s, n, at, false, &num) && unit_at(s, n, num.end, &unit_len);
+}
+
+/* A qualifier that opens the next quantity at byte at (近6成). */
+static bool qualifier_at(const unsigned char *s, size_t n, size_t at)
+{
+    size_t len = word_at(WORD_APPROX_BEFORE, s, n, at, NULL);
+    uint32_t cp;
+    return len && zp_char_at(s, n, at + len, &cp) && (numeral_may_start(cp) || numeral_power(cp));
+}
+
+/* The noun phrase that ends at byte end, read back no further than limit:
+ * Han characters, quoted names whole, parts joined by 、和与及或, up to a
+ * word that is no part of one, 的, a mark, a number or the limit.  With
+ * heads set, a verb right at the end of a part is its head when a modifier
+ * stands before it (法律援助, 租金补贴).  A coordination counts only when something other
+ * than the limit or its length ends it.  Its start in *from; false when
+ * there is none of two characters or more. */
+static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t end,
+                          bool heads, size_t *from)
+{
+    size_t pos = end, part = 0, chars = 0, last_part = end, head = 0;
+    /* ended by a word, a mark, 的 or the quantity before: not by its length */
+    bool proper = pos <= limit;
+    while (pos > limit) {
+        uint32_t cp;
+        size_t len = zp_char_before(s, pos, &cp);
+        uint32_t open = opening_quote(cp);
+        if (open) {
+            /* a quoted name, taken whole */
+            size_t p = pos - len, k = 0;
+            uint32_t c;
+            size_t l;
+            while (k < QUOTE_REACH && p > limit && (l = zp_char_before(s, p, &c)) > 0 && c != open &&
+                   !breaks_clause(c)) {
+                p -= l;
+                k++;
+            }
+            if (c != open || p <= limit)
+                break;
+            pos = p - l;
+            part++; /* a name is one word */
+            chars += k + 2;
+            continue;
+        }
+        size_t verb = alone_before(WORD_BOUNDARY, s, n, pos);
+        uint32_t verb_first = 0;
+        if (verb)
+            zp_utf8_char(s + pos - verb, verb, &verb_first);
+        if (heads && verb && part == 0 && head == 0 && pos > limit + verb && verb >= 6 &&
+            verb_first != 0x6BCF /* 每 */) {
+            /* maybe a head: then a modifier must come before it */
+            head = zp_count_chars(s + pos - verb, verb);
+            pos -= verb;
+            part += head;
+            chars += head;
+            continue;
+        }
+        /* 宣传册, 绿化带: a verb before one character names a thing */
+        if (verb && part == 1 && head == 0 && pos > limit + verb) {
+            pos -= verb;
+            part += zp_count_chars(s + pos, verb);
+            chars += zp_count_chars(s + pos, verb);
+            continue;
+        }
+        if (cp == 0x7684 /* 的 */ || verb || other_stop_before(s, n, pos)) {
+            proper = true;
+            break;
+        }
+        if (joins(cp) && !word_around(WORD_WORD, s, n, pos - len, pos)) {
+            if (part == 0 || part == head)
+                break;
+            last_part = pos;
+            pos -= len;
+            part = head = 0;
+            continue;
+        }
+        if (!zp_is_han(cp)) {
+            /* a number bounds it as the quantity before would, unless its
+             * unit stands at the start (2018年起) */
+            size_t unit_len;
+            uint32_t first;
+            zp_char_at(s, n, pos, &first);
+            proper = breaks_clause(cp) || zp_is_closing(cp) || cp == ' ' ||
+                     (numeral_digit(cp) >= 0 && !unit_at(s, n, pos, &unit_len) &&
+                      first != 0x5E74 && first != 0x6708 && first != 0x65E5);
+            break;
+        }
+        pos -= len;
+        part++;
+        if (++chars > TOTAL_MAX || part > PART_MAX)
+            break;
+        proper = pos <= limit;
+    }
+    /* a coordination reaching the quantity before is that one's list
+     * (厂房51间、门面房42间); a verb alone is no head */
+    bool joined = last_part != end;
+    bool whole = proper && part > 0 && part != head && part <= PART_MAX &&
+                 chars <= TOTAL_MAX && !(joined && pos <= limit && pos > 0);
+    size_t start = whole ? pos : last_part;
+    if (!whole && last_part == end)
+        return false;
+    /* 各类活动 → 活动 */
+    size_t d;
+    while ((d = word_at(WORD_DETERMINER, s, n, start, NULL)) > 0 && start + d < end)
+        start += d;
+    if (zp_count_chars(s + start, end - start) < 2)
+        return false;
+    *from = start;
+    return true;
+}
+
+/* The noun phrase that starts at byte start, read forth as phrase_before
+ * reads back, up to a word that is no part of one, 的, a mark, a number or
+ * the next quantity.  With head set (after 的), a verb that ends the
+ * clause is the phrase's head (为期3个月的专项整治，).  Its end in *to;
+ * false when there is none. */
+static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool head, size_t *to)
+{
+    size_t pos = start, part = 0, chars = 0, last_part = start;
+    while (pos < n) {
+        uint32_t cp;
+        size_t len = zp_char_at(s, n, pos, &cp);
+        uint32_t close = closing_quote(cp);
+        if (close) {
+            size_t p = pos + len, k = 0, l = 0;
+            uint32_t c = 0;
+            while (k < QUOTE_REACH && (l = zp_char_at(s, n, p, &c)) > 0 && c != close &&
+                   !breaks_clause(c)) {
+                p += l;
+                k++;
+            }
+            uint32_t head_noun;
+            zp_char_at(s, n, p + l, &head_noun);
+            /* a quoted name opens the phrase or stands before its head noun
+             * (“邻里先锋”工作队); 两条腿“跑步” quotes something else */
+            if (c != close || (pos != start && !zp_is_han(head_noun)))
+                break;
+            pos = p + l;
+            part++;
+            chars += k + 2;
+            continue;
+        }
+        if (joins(cp) && !word_around(WORD_WORD, s, n, pos, pos + len)) {
+            uint32_t next;
+            zp_char_at(s, n, pos + len, &next);
+            if (part == 0 || !(zp_is_han(next) || closing_quote(next)) ||
+                numeral_may_start(next) || stop_at(s, n, pos + len))
+                break;
+            last_part = pos;
+            pos += len;
+            part = 0;
+            continue;
+        }
+        size_t stop = stop_at(s, n, pos);
+        uint32_t after_stop;
+        if (stop && head && part > 0 &&
+            (zp_char_at(s, n, pos + stop, &after_stop) == 0 || breaks_clause(after_stop))) {
+            pos += stop;
+            break;
+        }
+        /* 与辖区内: a part after 、和与 ended by 内, 在, 对 was a place or
+         * an object, not a noun joined */
+        uint32_t first;
+        if (stop && last_part != start && stop == zp_char_at(s, n, pos, &first)) {
+            pos = last_part;
+            part = 1;
+            break;
+        }
+        if (!zp_is_han(cp) || cp == 0x7684 /* 的 */ || stop ||
+            (numeral_may_start(cp) && quantity_at(s, n, pos)) || qualifier_at(s, n, pos))
+            break;
+        pos += len;
+        part++;
+        if (++chars > TOTAL_MAX || part > PART_MAX) {
+            if (last_part == start)
+                return false;
+            pos = last_part;
+            part = 1;
+            break;
+        }
+    }
+    if (part == 0)
+        pos = last_part;
+    if (pos == start)
+        return false;
+    /* one character is a noun (五道关, 五个村为) only where the clause or
+     * the phrase ends after it */
+    uint32_t first, next;
+    if (pos - start == zp_char_at(s, n, start, &first) && zp_char_at(s, n, pos, &next) &&
+        !breaks_clause(next) && !stop_at(s, n, pos))
+        return false;
+    *to = pos;
+    return true;
+}
+
+/* Kinds whose number may stand before the noun it counts or describes
+ * (19个社区, 60岁以上老人), and those that measure a rate of something. */
+static bool counts_after(enum kind kind)
+{
+    return kind != KIND_PERCENT && kind != KIND_PERMILLE && kind != KIND_RATIO &&
+           kind != KIND_DURATION;
+}
+
+static bool is_rate(enum kind kind)
+{
+    return kind == KIND_PERCENT || kind == KIND_PERMILLE || kind == KIND_RATIO;
+}
+
+/* Back from byte at past the words that point back to what is counted
+ * (共, 有, 达, 为期, 了) and, with changed set, past words of change and the
+ * comparison before them (比上届降低了, 同比增长). */
+static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size_t at,
+                            bool *changed)
+{
+    for (;;) {
+        size_t len;
+        if (at > limit && (len = alone_before(WORD_POINTER, s, n, at)) > 0) {
+            at -= len;
+            continue;
+        }
+        if (at > limit && (len = alone_before(WORD_CHANGE, s, n, at)) > 0) {
+            at -= len;
+            *changed = true;
+            continue;
+        }
+        return at;
+    }
+}
+
+/* The 比 or 较 of a comparison within a few characters before byte at (平均
+ * 年龄比上届): its place, or at. */
+static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, size_t at)
+{
+    size_t pos = at;
+    for (int k = 0; k < 8 && pos > limit; k++) {
+        uint32_t cp, next;
+        size_t len = zp_char_before(s, pos, &cp);
+        if (!zp_is_han(cp))
+            break;
+        zp_char_at(s, n, pos, &next);
+        /* 比例 比重 比率 are nouns */
+        if ((cp == 0x6BD4 /* 比 */ || cp == 0x8F83 /* 较 */) && pos != at && next != 0x4F8B &&
+            next != 0x91CD && next != 0x7387)
+            return pos - len;
+        pos -= len;
+    }
+    return at;
+}
+
+/* For a rate, X的 right before the number names what it is a share of (占
+ * 总人口的, 达到2013年的): back past it to the word before it. */
+static size_t past_reference(const unsigned char *s, size_t n, size_t limit, size_t at)
+{
+    if (!zp_ends_with(s, at, "的"))
+        return at;
+    size_t pos = at - strlen("的");
+    for (int k = 0; k < PART_MAX && pos > limit; k++) {
+        size_t len = alone_before(WORD_POINTER, s, n, pos);
+        if (!len)
+            len = alone_before(WORD_CHANGE, s, n, pos);
+        if (!len)
+            len = alone_before(WORD_BOUNDARY, s, n, pos);
+        if (len)
+            return pos - len;
+        uint32_t cp;
+        pos -= zp_char_before(s, pos, &cp);
+        if (breaks_clause(cp))
+            break;
+    }
+    return at;
+}
+
+static bool same_sentence(const unsigned char *s, size_t from, size_t to)
+{
+    for (size_t pos = from; pos < to;) {
+        uint32_t cp;
+        pos += zp_utf8_char(s + pos, to - pos, &cp);
+        if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == '!' ||
+            cp == '?' || cp == ';')
+            return false;
+    }
+    return true;
+}
+
+void subject_find(const unsigned char *s, size_t n, const struct previous *previous,
+                  struct match *m)
+{
+    m->subject_start = m->subject_end = 0;
+    if (!kind_takes_subject(m->kind))
+        return;
+    size_t limit = previous->any ? previous->limit : 0, from, to;
+    /* 77岁的黎宝珠, 为期3个月的专项整治: the head noun after 的 */
+    size_t after = m->end;
+    if (zp_starts_with(s, n, after, "的") && phrase_after(s, n, after + strlen("的"), true, &to)) {
+        m->subject_start = after + strlen("的");
+        m->subject_end = to;
+        return;
+    }
+    /* what points back from the number: 项目共7个, 同比增长26.1% */
+    bool changed = false;
+    size_t pos = past_pointers(s, n, limit, m->start, &changed);
+    /* 下辖19个社区居委会, 超6成老年人: the noun after the measure word, of
+     * a count, or of a rate that nothing points back from */
+    if ((counts_after(m->kind) || (is_rate(m->kind) && pos == m->start)) &&
+        phrase_after(s, n, after, false, &to)) {
+        m->subject_start = after;
+        m->subject_end = to;
+        return;
+    }
+    /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
+    if (changed)
+        pos = past_pointers(s, n, limit, past_comparison(s, n, limit, pos), &changed);
+    size_t reference = pos;
+    if (is_rate(m->kind))
+        pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
+    bool share = pos != reference;
+    if (phrase_before(s, n, limit, pos, counts_after(m->kind), &from)) {
+        m->subject_start = from;
+        m->subject_end = pos;
+        return;
+    }
+    /* a rate a verb points to, of what the sentence named last: 同比增长26.1%
+     * of the quantity before, 占总人口的14.7% of the group counted right
+     * before */
+    if (!is_rate(m->kind) || pos == m->start || !previous->any)
+        return;
+    if (share && previous->counted_end == previous->end &&
+        previous->counted_stop > previous->counted_start &&
+        same_sentence(s, previous->counted_end, m->start)) {
+        m->subject_start = previous->counted_start;
+        m->subject_end = previous->counted_stop;
+    } else if (!share && previous->subject_end > previous->subject_start &&
+               same_sentence(s, previous->end, m->start)) {
+        m->subject_start = previous->subject_start;
+        m->subject_end = previous->subject_end;
+    }
+}
+
+void subject_remember(struct previous *previous, const struct match *m)
+{
+    /* a date is no quantity of anything: 达到2013年的3倍 reads past it */
+    if (!kind_takes_subject(m->kind))
+        return;
+    previous->any = true;
+    previous->end = m->end;
+    previous->subject_start = m->subject_start;
+    previous->subject_end = m->subject_end;
+    if (!is_rate(m->kind) && m->subject_end > m->subject_start) {
+        previous->counted_end = m->end;
+        previous->counted_start = m->subject_start;
+        previous->counted_stop = m->subject_end;
+    }
+    /* 三个小区1516户: the 小区 of the one before is not the 户's; but 60岁以
+     * 上老年人5.2万人: an age only describes */
+    bool took_after = m->subject_start >= m->end && m->subject_end > m->subject_start;
+    previous->limit = took_after && m->kind != KIND_AGE ? m->subject_end : m->end;
+}
