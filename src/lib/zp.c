@@ -386,6 +386,16 @@ void zp_write_field(const unsigned char *s, size_t n)
     zp_write(s + done, n - done);
 }
 
+void zp_tsv_trim(const unsigned char **line, size_t *len, bool first_line)
+{
+    if (*len > 0 && (*line)[*len - 1] == '\r')
+        --*len;
+    if (first_line && *len >= 3 && memcmp(*line, "\xEF\xBB\xBF", 3) == 0) {
+        *line += 3;
+        *len -= 3;
+    }
+}
+
 bool zp_is_header(const unsigned char *line, size_t len)
 {
     return len > 0 && line[0] == ZP_HEADER_BYTE;

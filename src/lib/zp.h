@@ -127,6 +127,12 @@ size_t zp_escape_field(const unsigned char *s, size_t n, unsigned char *out);
  * Returns the length written. */
 size_t zp_unescape_field(const unsigned char *s, size_t n, unsigned char *out);
 
+/* A line of a TSV table as its readers take it: without the CR of a CRLF
+ * end (TSV saved on Windows; a CR inside a field is written \r) and, on a
+ * file's first line, without a UTF-8 byte-order mark, which is no part of
+ * the first column's name. */
+void zp_tsv_trim(const unsigned char **line, size_t *len, bool first_line);
+
 /* Document headers. */
 bool zp_is_header(const unsigned char *line, size_t len);
 void zp_write_header(const char *name);

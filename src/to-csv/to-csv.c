@@ -164,17 +164,9 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
 {
     if (file.skipping)
         return;
-    /* TSV saved on Windows: the CR of CRLF is no part of the last field
-     * (a CR in a field is written \r) */
-    if (len > 0 && line[len - 1] == '\r')
-        len--;
+    zp_tsv_trim(&line, &len, file.first_line);
     if (file.first_line) {
         file.first_line = false;
-        /* a byte-order mark is no part of the first column's name */
-        if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-            line += 3;
-            len -= 3;
-        }
         if (have_header) {
             if (len != header_len || memcmp(line, header, len) != 0) {
                 zp_error(name, "line 1: header differs from the first file's, file skipped");

@@ -482,32 +482,20 @@ void book_record(struct book *book, const char *source, uintmax_t line_number,
 }
 
 /* zp_each_line's callback takes no context: the book being filled. */
-static struct {
-    struct book *book;
-    bool first_line;
-} filling;
+static struct book *filling;
 
 static void add_line(const char *name, uintmax_t number, const unsigned char *line, size_t len)
 {
-    /* TSV saved on Windows: the CR of CRLF is no part of the last field */
-    if (len > 0 && line[len - 1] == '\r')
-        len--;
-    if (filling.first_line) {
-        filling.first_line = false;
-        if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
-            line += 3;
-            len -= 3;
-        }
-        book_table(filling.book, name, line, len);
-        return;
-    }
-    book_record(filling.book, name, number, line, len);
+    zp_tsv_trim(&line, &len, number == 1);
+    if (number == 1)
+        book_table(filling, name, line, len);
+    else
+        book_record(filling, name, number, line, len);
 }
 
 void book_add_file(struct book *book, const char *name)
 {
-    filling.book = book;
-    filling.first_line = true;
+    filling = book;
     zp_each_line(name, add_line);
 }
 
