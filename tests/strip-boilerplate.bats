@@ -94,26 +94,36 @@ assert_strips() {
 @test "strip-boilerplate: the explain log accounts for every input line" {
     for page in "$STRIP"/*.txt; do
         strip-boilerplate --explain log.tsv "$page" > out.txt
-        [ "$(head -1 log.tsv)" = $'doc\tline\taction\trule\ttext' ]
+        [ "$(head -1 log.tsv)" = $'doc\tline\taction\trule\ttext\tfeatures' ]
+        # a trimmed line is kept, and its cut is logged beside it
+        awk -F'\t' 'NR > 1 && $3 != "trim"' log.tsv > lines.tsv
         kept=$(wc -l < out.txt)
-        accounted=$(tail -n +2 log.tsv | wc -l)
+        accounted=$(wc -l < lines.tsv)
         [ $((kept + accounted)) -eq "$(wc -l < "$page")" ] ||
             fail "$page: $kept kept + $accounted in the log != $(wc -l < "$page") lines"
         # each line once, and the log's text is the input line's text
-        [ "$(tail -n +2 log.tsv | cut -f2 | sort -u | wc -l)" -eq "$accounted" ]
-        # in this shell, not a pipe's, so that a failure ends the test
-        while IFS=$'\t' read -r doc number action rule text; do
-            [ "$(sed -n "${number}p" "$page")" = "$text" ] || fail "$page:$number: log says [$text]"
-            [[ $action = drop || $action = join ]] || fail "action $action"
-        done < <(tail -n +2 log.tsv)
+        [ "$(cut -f2 lines.tsv | sort -u | wc -l)" -eq "$accounted" ]
+        # in this shell, not a pipe's, so that a failure ends the test; the
+        # fields split at a mark that is no white space, as a blank line's
+        # text is an empty field
+        while IFS=$'\037' read -r doc number action rule text features; do
+            line=$(sed -n "${number}p" "$page")
+            if [ "$action" = trim ]; then
+                [[ $line == *"$text"* ]] || fail "$page:$number: the cut [$text] is not in the line"
+            else
+                [ "$line" = "$text" ] || fail "$page:$number: log says [$text]"
+            fi
+            [[ $action = drop || $action = join || $action = trim ]] || fail "action $action"
+            [[ $features = class=* ]] || fail "$page:$number: features [$features]"
+        done < <(tail -n +2 log.tsv | tr '\t' '\037')
     done
 }
 
 @test "strip-boilerplate -v explains on standard error; the output is the same" {
     strip-boilerplate -v "$STRIP/s01-breadcrumb.txt" > out.txt 2> err.txt
     diff out.txt "$STRIP/s01-breadcrumb.want"
-    grep -q $'^-\t2\tdrop\tbreadcrumb\t当前位置: 首页 » 新闻 » 本地$' err.txt
-    grep -q $'^-\t19\tdrop\tdisclaimer\t版权与免责声明$' err.txt
+    grep -q $'^-\t2\tdrop\tbreadcrumb\t当前位置: 首页 » 新闻 » 本地\tclass=bad ' err.txt
+    grep -q $'^-\t19\tdrop\tdisclaimer\t版权与免责声明\tclass=bad ' err.txt
 }
 
 @test "strip-boilerplate: headers pass through and every document starts afresh" {

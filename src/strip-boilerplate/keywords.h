@@ -22,6 +22,7 @@ enum keyword_class {
     KW_DISCLAIMER,
     KW_COPYRIGHT,
     KW_LICENCE,
+    KW_RIGHTS,
     KW_FOOTER,
     KW_PREVNEXT,
     KW_PROMPT,
@@ -43,6 +44,8 @@ void keywords_init(void);
 enum keyword_class keywords_start(const unsigned char *s, size_t n);
 /* The class of the first `any` keyword in the line, else KW_NONE. */
 enum keyword_class keywords_any(const unsigned char *s, size_t n);
+/* The same among the classes whose bits (1u << class) are set in mask. */
+enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask);
 /* The class of an `end` keyword the line ends with, else KW_NONE.  of_class
  * limits the search to one class (KW_NONE: any). */
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class);
