@@ -91,9 +91,10 @@ static void cut_tail(struct document *d, size_t i, size_t from, const char *rule
  * none. */
 static size_t closing_group(const unsigned char *s, size_t n)
 {
-    if (n == 0 || !(s[n - 1] == ')' || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0)))
+    size_t closing = n > 0 && s[n - 1] == ')' ? 1 : n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+    if (closing == 0)
         return n;
-    for (size_t at = n - 1; at-- > 0;) {
+    for (size_t at = n - closing; at-- > 0;) {
         if (s[at] == '(')
             return at;
         if (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x88", 3) == 0) /* （ */
@@ -276,7 +277,9 @@ static void trim_chunk_numbers(struct document *d)
                 at++;
                 continue;
             }
-            if (chunk_number(l, &len) != expect || l->f.chars < 80)
+            /* every chunk is long but the last, where the page may end */
+            if (chunk_number(l, &len) != expect ||
+                (count > 0 && d->lines[run[count - 1]].f.chars <= LONG_ENUMERATED))
                 break;
             if (count > 0 && d->lines[run[count - 1]].f.end != END_NONE &&
                 d->lines[run[count - 1]].f.end != END_OPEN)
@@ -287,15 +290,14 @@ static void trim_chunk_numbers(struct document *d)
             run[count++] = at++;
             expect++;
         }
+        if (count >= 2 && d->lines[run[count - 1]].f.chars <= LONG_ENUMERATED &&
+            d->lines[run[count - 2]].f.chars <= LONG_ENUMERATED)
+            count = 0; /* a list of short items */
         if (count >= 2 && all_open && (glued_mark || count >= 3)) {
             for (size_t k = 0; k < count; k++) {
                 chunk_number(&d->lines[run[k]], &len);
+                /* a mark after the number is the text's own (形式、议而不决) */
                 cut_head(d, run[k], len, "chunk");
-                /* a mark glued after the number goes with it */
-                while (d->lines[run[k]].len >= 3 &&
-                       (starts_with(d->lines[run[k]].text, d->lines[run[k]].len, "\xE3\x80\x81") ||
-                        starts_with(d->lines[run[k]].text, d->lines[run[k]].len, "\xEF\xBC\x8C")))
-                    cut_head(d, run[k], 3, "chunk");
                 classify(&d->lines[run[k]]);
             }
             i = run[count - 1];
@@ -470,8 +472,7 @@ static bool text_follows(const struct document *d, size_t i)
         seen++;
         if (l->cls == CLASS_GOOD && !l->rule)
             return true;
-        if (l->cls == CLASS_NEAR_GOOD && !l->rule &&
-            (l->f.end == END_SENTENCE || l->f.chars >= GOOD_MIN))
+        if (l->cls == CLASS_NEAR_GOOD && !l->rule)
             return true;
         if (l->cls == CLASS_BAD && !is_soft_bad(l))
             return false;

@@ -222,6 +222,8 @@ enum line_class line_classify(const struct line *l, const char **rule)
     }
     if (is_link_row(s, n, f))
         BAD("links");
+    if (line_is_affiliation(l))
+        BAD("affiliation");
     /* key terms between semicolons are no prose anywhere: a sentence with
      * semicolons has longer clauses and function characters */
     if (chars <= 2 * SHORT_MAX && f->stops + sentence > 0 && has_semicolon(s, n) &&
@@ -266,7 +268,8 @@ enum line_class line_classify(const struct line *l, const char **rule)
         return CLASS_GOOD;
     if (hanish && f->han >= 4 &&
         (sentence || f->end == END_OPEN || f->end == END_MARKUP ||
-         (punct >= 1 && f->function >= 1) || chars > HEADING_MAX))
+         (punct >= 1 && f->function >= 1) || chars > HEADING_MAX ||
+         (f->han >= 10 && f->function >= 2)))
         return CLASS_NEAR_GOOD;
     return CLASS_SHORT;
 }
