@@ -279,6 +279,25 @@ const char *zp_label_name(enum zp_label label)
     return names[label];
 }
 
+/* The first characters of the labels, as written in either script. */
+static bool is_label_first(uint32_t cp)
+{
+    switch (cp) {
+    case 0x6458: /* 摘 */ case 0x5185: /* 内 */ case 0x5167: /* 內 */ case 0x63D0: /* 提 */
+    case 0x5173: /* 关 */ case 0x95DC: /* 關 */ case 0x4E3B: /* 主 */ case 0x4E2D: /* 中 */
+    case 0x5206: /* 分 */ case 0x6587: /* 文 */ case 0x5B66: /* 学 */ case 0x5B78: /* 學 */
+    case 0x57FA: /* 基 */ case 0x9879: /* 项 */ case 0x9805: /* 項 */ case 0x8D44: /* 资 */
+    case 0x8CC7: /* 資 */ case 0x8BFE: /* 课 */ case 0x8AB2: /* 課 */ case 0x4F5C: /* 作 */
+    case 0x901A: /* 通 */ case 0x7B2C: /* 第 */ case 0x6536: /* 收 */ case 0x4FEE: /* 修 */
+    case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */
+    case 'a': case 'A': case 'k': case 'K': case 'd': case 'D':
+    case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24:
+        return true;
+    default:
+        return false;
+    }
+}
+
 static bool is_label_opening(uint32_t cp)
 {
     return cp == '[' || cp == '(' || cp == 0x3010 /* 【 */ || cp == 0x3014 /* 〔 */ ||
@@ -339,14 +358,17 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     }
     if (at == n)
         return ZP_LABEL_NONE;
-    /* the lead bytes of the labels' first characters: 摘 内 提 关 主 中 分
-     * 文 学 基 项 资 课 作 通 第 收 修 引 参 a k d, both scripts */
-    unsigned char b = s[at] | 0x20;
-    if (b != 'a' && b != 'k' && b != 'd' && s[at] != 0xEF && (s[at] < 0xE4 || s[at] > 0xE9))
+    /* most lines open with no label's first character: one look at it */
+    if (!is_label_first(cp))
         return ZP_LABEL_NONE;
+    uint32_t first = fold_label_char(cp);
+    unsigned char first_bytes[4];
+    size_t first_len = zp_utf8_encode(first, first_bytes);
     enum zp_label found = ZP_LABEL_NONE;
     size_t end = 0;
     for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
+        if (memcmp(label_words[i].word, first_bytes, first_len) != 0)
+            continue;
         size_t after = match_label_word(s, n, at, label_words[i].word);
         if (after > end) {
             end = after;

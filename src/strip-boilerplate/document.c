@@ -45,6 +45,38 @@ static void classify(struct line *l)
     l->rule = rule;
 }
 
+static size_t next_nonblank(const struct document *d, size_t i)
+{
+    for (i++; i < d->count && d->lines[i].cls == CLASS_BLANK; i++)
+        ;
+    return i;
+}
+
+/* Prose that names a copyright or a licence, with chrome beside it or at
+ * the end: a footer that reads like a sentence.  Body text that mentions
+ * 版权 among other paragraphs stays. */
+static void drop_rights(struct document *d)
+{
+    size_t before = d->count; /* the last non-blank line */
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        size_t after = next_nonblank(d, i);
+        /* a short line that ends no sentence was searched for every
+         * keyword already */
+        bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
+        if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150 &&
+            ((before < d->count && d->lines[before].cls == CLASS_BAD) || after == d->count ||
+             d->lines[after].cls == CLASS_BAD)) {
+            const char *rule = line_names_rights(l);
+            if (rule)
+                set_bad(l, rule);
+        }
+        before = i;
+    }
+}
+
 /* A disclaimer's header, after some article text, opens a block of
  * numbered clauses that read like prose: all of it goes, to the end. */
 static void drop_disclaimer(struct document *d)
@@ -148,13 +180,6 @@ static void trim_title(struct document *d, size_t i)
 static bool opens_subtitle(const struct line *l)
 {
     return starts_with(l->text, l->len, "\xE2\x80\x94") || starts_with(l->text, l->len, "--");
-}
-
-static size_t next_nonblank(const struct document *d, size_t i)
-{
-    for (i++; i < d->count && d->lines[i].cls == CLASS_BLANK; i++)
-        ;
-    return i;
 }
 
 /* How well a line stands for the title: its Han characters, and more when
@@ -352,8 +377,9 @@ static void trim_edges(struct document *d, size_t i)
         }
     }
     /* a URL in the first words, after a few words without punctuation */
-    for (size_t at = 0; at + 8 < l->len && at < 90; at++) {
-        if (!(starts_with(l->text + at, l->len - at, "http://") ||
+    for (size_t at = 0; l->f.latin >= 3 && at + 8 < l->len && at < 90; at++) {
+        if ((l->text[at] != 'h' && l->text[at] != 'w') ||
+            !(starts_with(l->text + at, l->len - at, "http://") ||
               starts_with(l->text + at, l->len - at, "https://") ||
               starts_with(l->text + at, l->len - at, "www.")))
             continue;
@@ -583,7 +609,9 @@ static void drop_repeats(struct document *d)
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (!l->rule)
-            l->rule = repeats_check(&d->repeats, l->text, l->len, zp_count_chars(l->text, l->len));
+            l->rule = repeats_check(&d->repeats, l->text, l->len,
+                                    l->text == l->raw && l->len == l->raw_len ? l->f.chars
+                                                                        : zp_count_chars(l->text, l->len));
     }
 }
 
@@ -592,7 +620,7 @@ static void add_field(struct zp_buffer *b, const unsigned char *s, size_t n)
     b->len += zp_escape_field(s, n, zp_buffer_room(b, 2 * n));
 }
 
-static void explain_row(struct document *d, const struct line *l, const char *action, const char *rule,
+static void explain_row(struct document *d, struct line *l, const char *action, const char *rule,
                         const unsigned char *text, size_t len)
 {
     struct zp_buffer *log = d->explain;
@@ -614,7 +642,7 @@ static void write_out(struct document *d)
 {
     size_t trim = 0;
     for (size_t i = 0; i < d->count; i++) {
-        const struct line *l = &d->lines[i];
+        struct line *l = &d->lines[i];
         for (; trim < d->trim_count && d->trims[trim].line == i; trim++)
             if (d->explain)
                 explain_row(d, l, "trim", d->trims[trim].rule, d->trims[trim].text, d->trims[trim].len);
@@ -643,6 +671,7 @@ void document_strip(struct document *d)
     d->trim_count = 0;
     for (size_t i = 0; i < d->count; i++)
         classify(&d->lines[i]);
+    drop_rights(d);
     drop_disclaimer(d);
     /* the head ends at the first paragraph that cannot be a title; the
      * front matter at the first that is no abstract either */

@@ -295,6 +295,14 @@ enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned ma
 
 enum keyword_class keywords_any(const unsigned char *s, size_t n) { return keywords_any_of(s, n, ~0u); }
 
+bool keywords_any_starts_with(uint32_t cp, unsigned mask)
+{
+    for (size_t i = 0; i < keyword_count[MATCH_ANY]; i++)
+        if (keywords[MATCH_ANY][i].chars[0] == fold(cp) && (mask >> keywords[MATCH_ANY][i].cls) & 1)
+            return true;
+    return false;
+}
+
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class)
 {
     if (n == 0)

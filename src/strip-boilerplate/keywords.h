@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum keyword_class {
     KW_NONE,
@@ -31,6 +32,7 @@ enum keyword_class {
     KW_POSITION,
     KW_CLASSES
 };
+_Static_assert(KW_CLASSES <= 32, "class masks are 32 bits");
 
 /* The class's name in keywords.tsv, which is also the rule's name in
  * --explain. */
@@ -38,6 +40,10 @@ const char *keyword_class_name(enum keyword_class c);
 
 /* Builds the tables; call once before the queries. */
 void keywords_init(void);
+
+/* Whether an `any` keyword of a class in mask (bits 1u << class) starts
+ * with cp (folded); for building tables, not for every line. */
+bool keywords_any_starts_with(uint32_t cp, unsigned mask);
 
 /* The class of a `start` keyword the line begins with (after opening
  * brackets), else KW_NONE. */

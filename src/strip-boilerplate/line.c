@@ -6,6 +6,10 @@
 
 #include "zp.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* The separators of a row of links (| ｜) or of a breadcrumb (> » › ＞ →). */
 static bool is_bar(uint32_t cp) { return cp == '|' || cp == 0xFF5C; }
 static bool is_arrow(uint32_t cp)
@@ -31,53 +35,172 @@ static bool ends_in_markup(const unsigned char *s, size_t n)
     return false;
 }
 
-void line_measure(struct features *f, const unsigned char *s, size_t n)
+/* Bits over the common Han block (U+4E00 to U+9FFF), where the function
+ * characters lie: one load a character, from a table that stays in cache. */
+enum { HAN_FIRST = 0x4E00, HAN_LAST = 0x9FFF, HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
+static uint64_t function_bits[HAN_WORDS];
+
+void line_init(void)
 {
-    *f = (struct features){0};
-    uint32_t part = 0, last = 0;
-    for (size_t at = 0; at < n;) {
-        uint32_t cp;
-        if (s[at] < 0x80)
-            cp = s[at++];
-        else
-            at += zp_utf8_char(s + at, n - at, &cp);
+    for (uint32_t cp = HAN_FIRST; cp <= HAN_LAST; cp++)
+        if (zp_is_function_char(cp))
+            function_bits[(cp - HAN_FIRST) / 64] |= UINT64_C(1) << ((cp - HAN_FIRST) % 64);
+}
+
+/* What an ASCII byte counts as. */
+enum {
+    A_SPACE = 1, A_LATIN = 2, A_DIGIT = 4, A_COMMA = 8, A_STOP = 16, A_SEMICOLON = 32,
+    A_DASH = 64, A_SEPARATOR = 128,
+};
+static const uint8_t ascii_class[128] = {
+    [' '] = A_SPACE, [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP,
+    ['?'] = A_STOP, ['-'] = A_DASH, ['_'] = A_DASH, ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR,
+    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
+    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+#define L(c) [c] = A_LATIN, [c - 32] = A_LATIN
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'), L('l'),
+    L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
+    L('y'), L('z'),
+#undef L
+};
+
+/* The counts of s[0, n), byte by byte: a character is counted at its first
+ * byte, and the marks of three bytes (， 、 。 ； ！ ？ ｜ ＞ » › →) by
+ * looking at the bytes after it.  With details, the counts every line
+ * gets (characters, Han, Latin, commas, stops) and the rest; without, only
+ * the first, as the vector loop of count_blocks counts them. */
+static void count_bytes(struct features *f, const unsigned char *s, size_t n, bool details)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = s[i];
+        if ((b & 0xC0) == 0x80)
+            continue;
         f->chars++;
-        last = cp;
-        if (cp >= 0x4E00 && cp <= 0x9FFF) { /* most of the text */
-            f->han++;
-            f->function += zp_is_function_char(cp);
-            part++;
+        if (b < 0x80) {
+            uint8_t c = ascii_class[b];
+            f->latin += (c & A_LATIN) != 0;
+            f->commas += (c & A_COMMA) != 0;
+            f->stops += (c & A_STOP) != 0;
+            if (details) {
+                f->spaces += (c & A_SPACE) != 0;
+                f->digits += (c & A_DIGIT) != 0;
+                f->semicolons += (c & A_SEMICOLON) != 0;
+                f->dashes += (c & A_DASH) != 0;
+                f->separators += (c & A_SEPARATOR) != 0;
+            }
             continue;
         }
-        switch (cp) {
-        case ' ': f->spaces++; continue;
-        case 0xFF0C: case 0x3001: case ',': f->commas++; break;         /* ，、, */
-        case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF1B:             /* 。！？； */
-        case '!': case '?': case ';': f->stops++; break;
-        default:
-            if (is_bar(cp) || is_arrow(cp)) {
-                f->separators++;
-                part = 0;
-                continue;
-            }
-            if (zp_is_han(cp))
-                f->han++;
-            else if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-                f->latin++;
-            else if (cp >= '0' && cp <= '9')
-                f->digits++;
-            break;
+        if (b >= 0xE4 && b <= 0xE9) {
+            f->han++;
+            continue;
         }
-        if (++part > f->longest_part)
-            f->longest_part = part;
+        unsigned b1 = i + 1 < n ? s[i + 1] : 0, b2 = i + 2 < n ? s[i + 2] : 0;
+        if (b == 0xEF && b1 == 0xBC) {
+            f->commas += b2 == 0x8C;
+            f->stops += b2 == 0x9B || b2 == 0x81 || b2 == 0x9F;
+            f->semicolons += details && b2 == 0x9B;
+            f->separators += details && b2 == 0x9E;
+        } else if (b == 0xEF && b1 == 0xBD) {
+            f->separators += details && b2 == 0x9C;
+        } else if (b == 0xE3 && b1 == 0x80) {
+            f->commas += b2 == 0x81;
+            f->stops += b2 == 0x82;
+        } else if (b == 0xE2) {
+            f->separators += details && ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92));
+        } else if (b == 0xC2) {
+            f->separators += details && b1 == 0xBB;
+        }
     }
-    if (part > f->longest_part)
-        f->longest_part = part;
+}
+
+#ifdef __SSE2__
+/* Counts kept per byte lane, as 0 - matches: summed before a lane can pass
+ * 255. */
+enum { COUNTS = 5 };
+static void add_counts(struct features *f, __m128i counts[COUNTS])
+{
+    uint32_t *fields[COUNTS] = {&f->chars, &f->han, &f->latin, &f->commas, &f->stops};
+    for (int k = 0; k < COUNTS; k++) {
+        __m128i sums = _mm_sad_epu8(counts[k], _mm_setzero_si128());
+        *fields[k] += (uint32_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+        counts[k] = _mm_setzero_si128();
+    }
+}
+
+/* count_bytes without details for the characters that begin in s[0, at),
+ * where it returns at, a multiple of 16: the loop reads two bytes past each
+ * block, so it stops 18 bytes before the end. */
+static size_t count_blocks(struct features *f, const unsigned char *s, size_t n)
+{
+#define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+#define AND(a, b) _mm_and_si128(a, b)
+#define OR(a, b) _mm_or_si128(a, b)
+#define COUNT(k, m) (counts[k] = _mm_sub_epi8(counts[k], m))
+    __m128i counts[COUNTS];
+    for (int k = 0; k < COUNTS; k++)
+        counts[k] = _mm_setzero_si128();
+    size_t at = 0;
+    int rounds = 0;
+    for (; at + 18 <= n; at += 16) {
+        if (++rounds == 255) {
+            add_counts(f, counts);
+            rounds = 0;
+        }
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        /* signed bytes: 80..BF are -128..-65, E4..E9 are -28..-23; the
+         * characters are the bytes that continue none */
+        COUNT(0, _mm_cmpgt_epi8(v0, _mm_set1_epi8(-65)));
+        COUNT(1, AND(_mm_cmpgt_epi8(v0, _mm_set1_epi8(-29)), _mm_cmplt_epi8(v0, _mm_set1_epi8(-22))));
+        __m128i ef = EQ(v0, 0xEF), e3 = EQ(v0, 0xE3);
+        /* no ASCII and no lead byte of a mark: nothing more to count */
+        if (_mm_movemask_epi8(_mm_andnot_si128(OR(ef, e3), v0)) == 0xFFFF)
+            continue;
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
+        __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
+        __m128i lower = OR(v0, _mm_set1_epi8(0x20));
+        __m128i ef_bc = AND(ef, EQ(v1, 0xBC)), e3_80 = AND(e3, EQ(v1, 0x80));
+        COUNT(2, AND(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
+        COUNT(3, OR(OR(EQ(v0, ','), AND(ef_bc, EQ(v2, 0x8C))), AND(e3_80, EQ(v2, 0x81))));
+        COUNT(4, OR(OR(OR(EQ(v0, ';'), EQ(v0, '!')), EQ(v0, '?')),
+                    OR(AND(ef_bc, OR(OR(EQ(v2, 0x9B), EQ(v2, 0x81)), EQ(v2, 0x9F))), AND(e3_80, EQ(v2, 0x82)))));
+    }
+    add_counts(f, counts);
+#undef EQ
+#undef AND
+#undef OR
+#undef COUNT
+    return at;
+}
+#endif
+
+static bool is_stop_char(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == '!' || cp == '?' ||
+           cp == ';';
+}
+
+void line_measure(struct features *f, const unsigned char *s, size_t n)
+{
+    *f = (struct features){.function = FUNCTION_UNKNOWN};
+#ifdef __SSE2__
+    /* the blocks, then the rest, whose characters all begin after the last
+     * block's, copied into bytes that count as nothing (0x80 continues
+     * a character) */
+    size_t at = count_blocks(f, s, n);
+    unsigned char rest[18 + 16];
+    memset(rest, 0x80, sizeof rest);
+    memcpy(rest, s + at, n - at);
+    count_blocks(f, rest, sizeof rest);
+#else
+    count_bytes(f, s, n, false);
+#endif
+    uint32_t last = 0;
+    if (n > 0)
+        zp_utf8_last(s, n, &last);
     if (zp_ends_sentence(s, n)) {
         f->end = END_SENTENCE;
         /* the stop at the end is no stop inside */
-        f->stops -= f->stops > 0 && (last == 0x3002 || last == 0xFF01 || last == 0xFF1F ||
-                                      last == 0xFF1B || last == '!' || last == '?' || last == ';');
+        f->stops -= f->stops > 0 && is_stop_char(last);
     } else if (zp_ends_open(s, n)) {
         f->end = END_OPEN;
         f->commas -= f->commas > 0 && last != 0x2014;
@@ -96,6 +219,104 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
         zp_utf8_char(s, n, &first);
         f->bracketed = is_opening_bracket(first);
     }
+}
+
+void line_details(struct features *f, const unsigned char *s, size_t n)
+{
+    if (f->detailed)
+        return;
+    struct features all = {0};
+    count_bytes(&all, s, n, true);
+    f->spaces = all.spaces;
+    f->digits = all.digits;
+    f->semicolons = all.semicolons;
+    f->dashes = all.dashes;
+    f->separators = all.separators;
+    f->detailed = true;
+}
+
+uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n)
+{
+    if (f->function != FUNCTION_UNKNOWN)
+        return f->function;
+    uint32_t count = 0;
+    for (size_t at = 0; at + 2 < n; at++) {
+        if (s[at] < 0xE4 || s[at] > 0xE9)
+            continue;
+        uint32_t cp = ((uint32_t)(s[at] & 0x0F) << 12) | ((uint32_t)(s[at + 1] & 0x3F) << 6) | (s[at + 2] & 0x3F);
+        if (cp >= HAN_FIRST && cp <= HAN_LAST)
+            count += (function_bits[(cp - HAN_FIRST) / 64] >> ((cp - HAN_FIRST) % 64)) & 1;
+        at += 2;
+    }
+    return f->function = count;
+}
+
+/* Whether a separator may stand in s: its bytes looked for at every
+ * place, 16 places at a time, which on the many lines without one costs
+ * less than going character by character.  s[n] may be read: it is the
+ * line's LF. */
+static bool may_have_separator(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+#ifdef __SSE2__
+    for (; at + 18 <= n + 1; at += 16) {
+        __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
+        __m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
+#define BYTES_ARE(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+        __m128i ef = BYTES_ARE(b0, 0xEF), e2 = BYTES_ARE(b0, 0xE2);
+        __m128i found = _mm_or_si128(
+            _mm_or_si128(BYTES_ARE(b0, '|'), BYTES_ARE(b0, '>')),
+            _mm_or_si128(
+                _mm_and_si128(BYTES_ARE(b0, 0xC2), BYTES_ARE(b1, 0xBB)),
+                _mm_or_si128(
+                    _mm_and_si128(ef, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0xBD), BYTES_ARE(b2, 0x9C)),
+                                                   _mm_and_si128(BYTES_ARE(b1, 0xBC), BYTES_ARE(b2, 0x9E)))),
+                    _mm_and_si128(e2, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0x80), BYTES_ARE(b2, 0xBA)),
+                                                   _mm_and_si128(BYTES_ARE(b1, 0x86), BYTES_ARE(b2, 0x92)))))));
+#undef BYTES_ARE
+        if (_mm_movemask_epi8(found))
+            return true;
+    }
+#endif
+    for (; at < n; at++) {
+        unsigned b1 = at + 1 < n ? s[at + 1] : 0, b2 = at + 2 < n ? s[at + 2] : 0;
+        switch (s[at]) {
+        case '|':
+        case '>': return true;
+        case 0xC2: if (b1 == 0xBB) return true; break;
+        case 0xE2: if ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92)) return true; break;
+        case 0xEF: if ((b1 == 0xBD && b2 == 0x9C) || (b1 == 0xBC && b2 == 0x9E)) return true; break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+/* ; or ；: a byte search, as most lines have none */
+static bool has_semicolon(const unsigned char *s, size_t n)
+{
+    if (memchr(s, ';', n))
+        return true;
+    for (const unsigned char *p = s; (p = memchr(p, 0x9B, (size_t)(s + n - p))) != NULL; p++)
+        if (p - s >= 2 && p[-2] == 0xEF && p[-1] == 0xBC)
+            return true;
+    return false;
+}
+
+/* The characters of the longest part between separators. */
+static uint32_t longest_part(const unsigned char *s, size_t n)
+{
+    uint32_t part = 0, longest = 0;
+    for (size_t at = 0; at < n;) {
+        uint32_t cp;
+        at += zp_utf8_char(s + at, n - at, &cp);
+        if (is_bar(cp) || is_arrow(cp))
+            part = 0;
+        else if (cp != ' ' && ++part > longest)
+            longest = part;
+    }
+    return longest;
 }
 
 static bool is_parenthesised(const unsigned char *s, size_t n)
@@ -136,23 +357,19 @@ static bool is_word_row(const unsigned char *s, size_t n)
 
 /* A row of links joined by - or _ (site names, search terms): three or
  * more joints between words, and no punctuation. */
-static bool is_link_row(const unsigned char *s, size_t n, const struct features *f)
+static bool is_link_row(const unsigned char *s, size_t n, struct features *f)
 {
-    if (f->commas + f->stops > 0 || f->end == END_SENTENCE)
+    if (f->commas + f->stops > 0 || f->end == END_SENTENCE || f->chars > 300 ||
+        (!memchr(s, '-', n) && !memchr(s, '_', n)))
+        return false;
+    line_details(f, s, n);
+    if (f->dashes < 3)
         return false;
     size_t joints = 0;
     for (size_t i = 1; i + 1 < n; i++)
         joints += (s[i] == '-' || s[i] == '_') && s[i - 1] != s[i] && s[i - 1] >= 0x80 &&
                   s[i + 1] >= 0x80;
     return joints >= 3;
-}
-
-static bool has_semicolon(const unsigned char *s, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == ';' || (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x9B))
-            return true;
-    return false;
 }
 
 /* A date stamp and, after it, no sentence: names, a weekday, counts. */
@@ -163,9 +380,9 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
            zp_count_chars(s + date, n - date) <= 40;
 }
 
-enum line_class line_classify(const struct line *l, const char **rule)
+enum line_class line_classify(struct line *l, const char **rule)
 {
-    const struct features *f = &l->f;
+    struct features *f = &l->f;
     const unsigned char *s = l->text;
     size_t n = l->len, chars = f->chars;
     bool sentence = f->end == END_SENTENCE;
@@ -175,9 +392,12 @@ enum line_class line_classify(const struct line *l, const char **rule)
         *rule = (why); \
         return CLASS_BAD; \
     } while (0)
-    if (chars == f->spaces) {
-        *rule = "blank";
-        return CLASS_BLANK;
+    if (f->han + f->latin + f->commas + f->stops == 0) {
+        line_details(f, s, n);
+        if (chars == f->spaces) {
+            *rule = "blank";
+            return CLASS_BLANK;
+        }
     }
     switch (f->start) {
     case KW_TEASER:
@@ -212,14 +432,6 @@ enum line_class line_classify(const struct line *l, const char **rule)
         if (f->label != ZP_LABEL_ABSTRACT)
             BAD(zp_label_name(f->label));
     }
-    /* a copyright or licence keyword drops a sentence too, unless the
-     * sentence is long enough to be prose that names one */
-    if (chars <= 150) {
-        enum keyword_class rights = keywords_any_of(
-            s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (sentence ? 0 : 1u << KW_RIGHTS));
-        if (rights != KW_NONE && (!sentence || chars <= SHORT_MAX || rights != KW_RIGHTS))
-            BAD(keyword_class_name(rights));
-    }
     if (is_link_row(s, n, f))
         BAD("links");
     if (line_is_affiliation(l))
@@ -242,10 +454,14 @@ enum line_class line_classify(const struct line *l, const char **rule)
             BAD("caption");
         if (chars <= HEADING_MAX && keywords_end(s, n, KW_DISCLAIMER) != KW_NONE)
             BAD("disclaimer");
-        if (f->separators >= 2 && f->longest_part <= 12)
-            BAD("footer");
-        if (f->separators >= 1 && f->longest_part <= 12 && f->enumerator == ZP_ENUM_NONE)
-            BAD("breadcrumb");
+        if (may_have_separator(s, n)) {
+            line_details(f, s, n);
+            uint32_t part = longest_part(s, n);
+            if (f->separators >= 2 && part <= 12)
+                BAD("footer");
+            if (f->separators >= 1 && part <= 12 && f->enumerator == ZP_ENUM_NONE)
+                BAD("breadcrumb");
+        }
         if (f->han == 0 && chars <= 40)
             BAD("no-text");
         if (is_date_led(s, n, f))
@@ -264,12 +480,13 @@ enum line_class line_classify(const struct line *l, const char **rule)
     /* prose ties its clauses with function characters, or runs to two
      * clauses and a sentence end */
     if (hanish && chars >= GOOD_MIN && f->han >= 15 &&
-        ((punct >= 1 && f->function >= 1) || (punct >= 3 && sentence)))
+        ((punct >= 3 && sentence) || (chars > SHORT_MAX && punct >= 2) ||
+         (punct >= 1 && line_function_chars(f, s, n) >= 1)))
         return CLASS_GOOD;
     if (hanish && f->han >= 4 &&
-        (sentence || f->end == END_OPEN || f->end == END_MARKUP ||
-         (punct >= 1 && f->function >= 1) || chars > HEADING_MAX ||
-         (f->han >= 10 && f->function >= 2)))
+        (sentence || f->end == END_OPEN || f->end == END_MARKUP || chars > HEADING_MAX ||
+         (punct >= 1 && line_function_chars(f, s, n) >= 1) ||
+         (f->han >= 10 && line_function_chars(f, s, n) >= 2)))
         return CLASS_NEAR_GOOD;
     return CLASS_SHORT;
 }
@@ -285,7 +502,7 @@ bool line_is_author(const struct line *l)
 {
     const unsigned char *s = l->text;
     size_t n = l->len;
-    if (l->f.end == END_SENTENCE || l->f.chars > 40 || l->f.spaces == 0)
+    if (l->f.end == END_SENTENCE || l->f.chars > 40 || !memchr(s, ' ', n))
         return false;
     /* a position, spaces, a name */
     const unsigned char *last_space = s + n;
@@ -392,12 +609,14 @@ const char *line_class_name(enum line_class c)
     return names[c];
 }
 
-size_t line_describe(const struct line *l, char *out)
+size_t line_describe(struct line *l, char *out)
 {
     static const char *const ends[] = {
         [END_NONE] = "none", [END_SENTENCE] = "sentence", [END_OPEN] = "open", [END_MARKUP] = "markup",
     };
-    const struct features *f = &l->f;
+    struct features *f = &l->f;
+    line_function_chars(f, l->text, l->len);
+    line_details(f, l->text, l->len);
     int len = snprintf(out, FEATURES_MAX,
                        "class=%s chars=%" PRIu32 " han=%" PRIu32 " function=%" PRIu32
                        " punct=%" PRIu32 " end=%s",
@@ -411,4 +630,14 @@ size_t line_describe(const struct line *l, char *out)
         len += snprintf(out + len, FEATURES_MAX - (size_t)len, " keyword=%s",
                         keyword_class_name(f->start));
     return len > 0 ? (size_t)len : 0;
+}
+
+const char *line_names_rights(const struct line *l)
+{
+    bool sentence = l->f.end == END_SENTENCE;
+    if (l->f.chars > 150)
+        return NULL;
+    enum keyword_class rights = keywords_any_of(
+        l->text, l->len, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (sentence ? 0 : 1u << KW_RIGHTS));
+    return rights == KW_NONE ? NULL : keyword_class_name(rights);
 }

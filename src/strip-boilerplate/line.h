@@ -38,14 +38,23 @@ enum line_end {
     END_MARKUP,   /* leftover markup (…</p>, …?/p>): the paragraph was whole */
 };
 
-/* The features of a line.  Counts are of characters. */
+/* The features of a line.  Counts are of characters; Han characters are
+ * those of U+4000 to U+9FFF (the common block and most of Extension A).
+ * Every line gets the first ones; the details and the function
+ * characters are counted when a decision needs them (short lines, and
+ * --explain), so that a long paragraph costs one pass of vector compares. */
+enum { FUNCTION_UNKNOWN = UINT32_MAX };
 struct features {
-    uint32_t chars, han, latin, digits, spaces;
-    uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... */
-    uint32_t commas;     /* ， 、 , inside the line */
-    uint32_t stops;      /* 。！？； inside the line, not at its end */
+    uint32_t chars, han, latin;
+    uint32_t commas; /* ， 、 , inside the line */
+    uint32_t stops;  /* 。！？；;!? inside the line, not at its end */
+    /* details (line_details) */
+    bool detailed;
+    uint32_t spaces, digits;
+    uint32_t semicolons; /* ； ; */
+    uint32_t dashes;     /* - _ */
     uint32_t separators; /* | ｜ > » › ＞ → */
-    uint32_t longest_part; /* between separators */
+    uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... (line_function_chars) */
     enum line_end end;
     enum zp_enumerator enumerator;
     uint8_t enumerator_len; /* bytes */
@@ -68,12 +77,25 @@ struct line {
     bool title;       /* the title or its subtitle */
 };
 
+/* Builds the tables of line_measure; call once, after keywords_init, before
+ * any thread measures. */
+void line_init(void);
+
 /* Measures s[0, n) (followed by an LF) into f. */
 void line_measure(struct features *f, const unsigned char *s, size_t n);
 
+/* The details of s[0, n), counted once into f. */
+void line_details(struct features *f, const unsigned char *s, size_t n);
+/* The function characters of s[0, n), counted once into f. */
+uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n);
+
 /* The class of the line from its features and text alone; for CLASS_BAD,
  * *rule names why. */
-enum line_class line_classify(const struct line *l, const char **rule);
+enum line_class line_classify(struct line *l, const char **rule);
+/* A copyright or licence keyword in a line that chrome stands beside: NULL,
+ * or the keyword's class name (document.c asks it of prose lines, which
+ * body text may hold such a word in). */
+const char *line_names_rights(const struct line *l);
 
 /* Shapes that document.c asks of lines in a page's head. */
 /* An author under a title: a position and a name (某某区委书记 张某某),
@@ -95,6 +117,6 @@ bool line_may_continue(const struct line *l);
  * written into out (room for FEATURES_MAX bytes); their length. */
 enum { FEATURES_MAX = 200 };
 const char *line_class_name(enum line_class c);
-size_t line_describe(const struct line *l, char *out);
+size_t line_describe(struct line *l, char *out);
 
 #endif

@@ -291,6 +291,7 @@ void pool_start(size_t jobs, struct zp_side_file *log)
 {
     explain = log;
     keywords_init();
+    line_init();
     repeats_init();
     pool.worker_count = jobs > 1 ? jobs : 0;
     pool.slot_count = jobs > 1 ? 2 * jobs : 1;

@@ -8,6 +8,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "text.h"
 #include "zp.h"
 
@@ -58,31 +62,46 @@ static uint64_t hash_bytes(const unsigned char *s, size_t n)
     return fold_product(h ^ key[3], w ^ key[1] ^ n);
 }
 
-/* Where a clause ends: after a mark of ， 、 。 ； ： ！ ？ , ; : ! ? and the
- * spaces after it.  A tail repeated on a page starts at such a place. */
-static size_t clause_end(const unsigned char *s, size_t n, size_t at)
+/* The bytes of s[0, n) (n <= 16) that may end a mark, as bits. */
+static unsigned mark_ends(const unsigned char *s, size_t n)
 {
-    while (at < n) {
-        unsigned char b = s[at];
-        size_t mark = 0;
-        if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?')
-            mark = 1;
-        else if (b == 0xEF && at + 2 < n && s[at + 1] == 0xBC &&
-                 (s[at + 2] == 0x8C || s[at + 2] == 0x9B || s[at + 2] == 0x9A || s[at + 2] == 0x81 ||
-                  s[at + 2] == 0x9F))
-            mark = 3; /* ， ； ： ！ ？ */
-        else if (b == 0xE3 && at + 2 < n && s[at + 1] == 0x80 && (s[at + 2] == 0x81 || s[at + 2] == 0x82))
-            mark = 3; /* 、 。 */
-        if (mark == 0) {
-            at++;
-            continue;
-        }
-        at += mark;
-        while (at < n && s[at] == ' ')
-            at++;
-        return at;
+#ifdef __SSE2__
+    if (n == 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+#define EQ(c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(EQ(','), EQ(';')), _mm_or_si128(EQ(':'), _mm_or_si128(EQ('!'), EQ('?')))),
+            _mm_or_si128(_mm_or_si128(EQ(0x8C), EQ(0x9B)),
+                         _mm_or_si128(_mm_or_si128(EQ(0x9A), EQ(0x81)), _mm_or_si128(EQ(0x9F), EQ(0x82)))));
+#undef EQ
+        return (unsigned)_mm_movemask_epi8(m);
     }
-    return n;
+#endif
+    unsigned bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = s[i];
+        if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == 0x8C || b == 0x9B ||
+            b == 0x9A || b == 0x81 || b == 0x9F || b == 0x82)
+            bits |= 1u << i;
+    }
+    return bits;
+}
+
+/* Whether the mark of one to three bytes that ends at s[at - 1] ends a
+ * clause: ， 、 。 ； ： ！ ？ , ; : ! ?.  Its length, or 0. */
+static size_t mark_before(const unsigned char *s, size_t at)
+{
+    unsigned char b = s[at - 1];
+    if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?')
+        return 1;
+    if (at < 3)
+        return 0;
+    if (s[at - 3] == 0xEF && s[at - 2] == 0xBC &&
+        (b == 0x8C || b == 0x9B || b == 0x9A || b == 0x81 || b == 0x9F))
+        return 3;
+    if (s[at - 3] == 0xE3 && s[at - 2] == 0x80 && (b == 0x81 || b == 0x82))
+        return 3;
+    return 0;
 }
 
 static size_t slot_of(const struct repeats *r, uint64_t hash, const unsigned char *s, size_t n)
@@ -138,34 +157,17 @@ void repeats_start(struct repeats *r)
     }
 }
 
-enum { CLAUSES_MAX = 64 };
+/* The tails remembered of a line: those after its last few clause marks.
+ * A page that repeats the end of a paragraph repeats a sentence or two. */
+enum { TAILS_MAX = 3 };
 
 const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars)
 {
     if (n == 0)
         return NULL;
-    /* the hash of each tail from a clause boundary: the clauses' own hashes
-     * folded from the last one back, so that a tail hashes alike as a line
-     * of its own and inside a longer one */
-    size_t starts[CLAUSES_MAX];
-    size_t count = 0;
-    for (size_t at = 0; at < n && count < CLAUSES_MAX; at = clause_end(s, n, at))
-        starts[count++] = at;
-    if (count == CLAUSES_MAX) /* the rest counts as one clause */
-        count--;
-    uint64_t tails[CLAUSES_MAX];
-    size_t tail_chars[CLAUSES_MAX];
-    uint64_t h = key[2];
-    size_t after = 0;
-    for (size_t c = count + 1; c-- > 1;) {
-        size_t from = starts[c - 1], to = c < count ? starts[c] : n;
-        h = fold_product(hash_bytes(s + from, to - from) ^ key[3], h ^ key[0]);
-        tails[c - 1] = h;
-        after += c > 1 ? zp_count_chars(s + from, to - from) : 0;
-        tail_chars[c - 1] = after;
-    }
+    uint64_t whole = hash_bytes(s, n);
     if (r->cap > 0) {
-        const struct repeat_slot *e = &r->slots[slot_of(r, tails[0], s, n)];
+        const struct repeat_slot *e = &r->slots[slot_of(r, whole, s, n)];
         if (e->generation == r->generation) {
             if (e->whole)
                 return "repeat";
@@ -173,10 +175,32 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
                 return "repeat-tail";
         }
     }
-    remember(r, tails[0], s, n, true);
-    for (size_t c = 1; c < count; c++)
-        if (tail_chars[c] >= TAIL_MIN)
-            remember(r, tails[c], s + starts[c], n - starts[c], false);
+    remember(r, whole, s, n, true);
+    /* from the end back: each tail after a mark (and the spaces after it),
+     * of TAIL_MIN characters or more; the bytes that may end a mark are
+     * found 16 at a time */
+    size_t tails = 0, end = n;
+    while (tails < TAILS_MAX && end > 0) {
+        size_t from = end >= 16 ? end - 16 : 0;
+        unsigned candidates = mark_ends(s + from, end - from);
+        end = from;
+        while (candidates && tails < TAILS_MAX) {
+            unsigned bit = 31 - (unsigned)__builtin_clz(candidates);
+            candidates &= ~(1u << bit);
+            size_t after = from + bit + 1;
+            if (after >= n || mark_before(s, after) == 0)
+                continue;
+            while (after < n && s[after] == ' ')
+                after++;
+            /* TAIL_MIN characters are at least TAIL_MIN bytes, and
+             * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
+            if (after < n && n - after >= TAIL_MIN &&
+                (n - after >= 4 * TAIL_MIN || zp_count_chars(s + after, n - after) >= TAIL_MIN)) {
+                remember(r, hash_bytes(s + after, n - after), s + after, n - after, false);
+                tails++;
+            }
+        }
+    }
     return NULL;
 }
 
