@@ -348,6 +348,15 @@ static size_t match_label_word(const unsigned char *s, size_t n, size_t at, cons
 enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
 {
     *len = 0;
+    /* most lines open with a Han character that begins no label: its first
+     * two bytes looked up in the bits of those that do (E4..E9 by the low
+     * six bits of the second byte) */
+    static const uint64_t first_pairs[6] = {
+        UINT64_C(0xa100000000000000), UINT64_C(0x1000200080008160), UINT64_C(0x528000),
+        UINT64_C(0x100000000000),     UINT64_C(0x28840000000000),   UINT64_C(0x300800001),
+    };
+    if (n >= 2 && s[0] >= 0xE4 && s[0] <= 0xE9 && !((first_pairs[s[0] - 0xE4] >> (s[1] & 0x3F)) & 1))
+        return ZP_LABEL_NONE;
     size_t at = 0;
     uint32_t cp = 0;
     while (at < n) {

@@ -16,11 +16,19 @@ enum {
 void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number)
 {
     d->lines = zp_grow(d->lines, &d->cap, d->count + 1, sizeof *d->lines);
-    d->lines[d->count++] = (struct line){.text = text, .len = len, .raw = text, .raw_len = len,
-                                         .number = number};
+    /* the features are measured later; the rest starts cleared */
+    struct line *l = &d->lines[d->count++];
+    l->text = l->raw = text;
+    l->len = l->raw_len = len;
+    l->number = number;
+    l->rule = NULL;
+    l->joined = l->title = false;
 }
 
-static bool is_rule(const struct line *l, const char *rule) { return l->rule && strcmp(l->rule, rule) == 0; }
+static bool is_rule(const struct line *l, const char *rule)
+{
+    return l->rule && l->rule[0] == rule[0] && strcmp(l->rule, rule) == 0;
+}
 
 /* Chrome by its neighbours or its place: what the line's class says is no
  * longer the question. */
@@ -33,6 +41,8 @@ static void set_bad(struct line *l, const char *rule)
 
 static bool starts_with(const unsigned char *s, size_t n, const char *prefix)
 {
+    if (n == 0 || s[0] != (unsigned char)prefix[0])
+        return false;
     size_t k = strlen(prefix);
     return n >= k && memcmp(s, prefix, k) == 0;
 }

@@ -67,7 +67,7 @@ static const uint8_t ascii_class[128] = {
 /* The counts of s[0, n), byte by byte: a character is counted at its first
  * byte, and the marks of three bytes (， 、 。 ； ！ ？ ｜ ＞ » › →) by
  * looking at the bytes after it.  With details, the counts every line
- * gets (characters, Han, Latin, commas, stops) and the rest; without, only
+ * gets (characters, Han, Latin, commas, stops, semicolons) and the rest; without, only
  * the first, as the vector loop of count_blocks counts them. */
 static void count_bytes(struct features *f, const unsigned char *s, size_t n, bool details)
 {
@@ -81,10 +81,10 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
             f->latin += (c & A_LATIN) != 0;
             f->commas += (c & A_COMMA) != 0;
             f->stops += (c & A_STOP) != 0;
+            f->semicolons += (c & A_SEMICOLON) != 0;
             if (details) {
                 f->spaces += (c & A_SPACE) != 0;
                 f->digits += (c & A_DIGIT) != 0;
-                f->semicolons += (c & A_SEMICOLON) != 0;
                 f->dashes += (c & A_DASH) != 0;
                 f->separators += (c & A_SEPARATOR) != 0;
             }
@@ -98,7 +98,7 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
         if (b == 0xEF && b1 == 0xBC) {
             f->commas += b2 == 0x8C;
             f->stops += b2 == 0x9B || b2 == 0x81 || b2 == 0x9F;
-            f->semicolons += details && b2 == 0x9B;
+            f->semicolons += b2 == 0x9B;
             f->separators += details && b2 == 0x9E;
         } else if (b == 0xEF && b1 == 0xBD) {
             f->separators += details && b2 == 0x9C;
@@ -116,10 +116,10 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
 #ifdef __SSE2__
 /* Counts kept per byte lane, as 0 - matches: summed before a lane can pass
  * 255. */
-enum { COUNTS = 5 };
+enum { COUNTS = 6 };
 static void add_counts(struct features *f, __m128i counts[COUNTS])
 {
-    uint32_t *fields[COUNTS] = {&f->chars, &f->han, &f->latin, &f->commas, &f->stops};
+    uint32_t *fields[COUNTS] = {&f->chars, &f->han, &f->latin, &f->commas, &f->stops, &f->semicolons};
     for (int k = 0; k < COUNTS; k++) {
         __m128i sums = _mm_sad_epu8(counts[k], _mm_setzero_si128());
         *fields[k] += (uint32_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
@@ -127,25 +127,26 @@ static void add_counts(struct features *f, __m128i counts[COUNTS])
     }
 }
 
-/* count_bytes without details for the characters that begin in s[0, at),
- * where it returns at, a multiple of 16: the loop reads two bytes past each
- * block, so it stops 18 bytes before the end. */
-static size_t count_blocks(struct features *f, const unsigned char *s, size_t n)
+/* count_bytes without details, 16 bytes at a time: the bytes past n (the
+ * line's LF and what follows it in the batch, READ_PAST of them) are read
+ * and left out of the counts. */
+static void count_blocks(struct features *f, const unsigned char *s, size_t n)
 {
 #define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
 #define AND(a, b) _mm_and_si128(a, b)
 #define OR(a, b) _mm_or_si128(a, b)
-#define COUNT(k, m) (counts[k] = _mm_sub_epi8(counts[k], m))
+#define COUNT(k, m) (counts[k] = _mm_sub_epi8(counts[k], AND(m, valid)))
     __m128i counts[COUNTS];
     for (int k = 0; k < COUNTS; k++)
         counts[k] = _mm_setzero_si128();
-    size_t at = 0;
+    const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
     int rounds = 0;
-    for (; at + 18 <= n; at += 16) {
+    for (size_t at = 0; at < n; at += 16) {
         if (++rounds == 255) {
             add_counts(f, counts);
             rounds = 0;
         }
+        __m128i valid = n - at >= 16 ? _mm_set1_epi8(-1) : _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes);
         __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
         /* signed bytes: 80..BF are -128..-65, E4..E9 are -28..-23; the
          * characters are the bytes that continue none */
@@ -153,7 +154,8 @@ static size_t count_blocks(struct features *f, const unsigned char *s, size_t n)
         COUNT(1, AND(_mm_cmpgt_epi8(v0, _mm_set1_epi8(-29)), _mm_cmplt_epi8(v0, _mm_set1_epi8(-22))));
         __m128i ef = EQ(v0, 0xEF), e3 = EQ(v0, 0xE3);
         /* no ASCII and no lead byte of a mark: nothing more to count */
-        if (_mm_movemask_epi8(_mm_andnot_si128(OR(ef, e3), v0)) == 0xFFFF)
+        if ((_mm_movemask_epi8(AND(_mm_andnot_si128(v0, _mm_set1_epi8(-128)), valid)) |
+             _mm_movemask_epi8(AND(OR(ef, e3), valid))) == 0)
             continue;
         __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
         __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
@@ -161,15 +163,16 @@ static size_t count_blocks(struct features *f, const unsigned char *s, size_t n)
         __m128i ef_bc = AND(ef, EQ(v1, 0xBC)), e3_80 = AND(e3, EQ(v1, 0x80));
         COUNT(2, AND(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
         COUNT(3, OR(OR(EQ(v0, ','), AND(ef_bc, EQ(v2, 0x8C))), AND(e3_80, EQ(v2, 0x81))));
-        COUNT(4, OR(OR(OR(EQ(v0, ';'), EQ(v0, '!')), EQ(v0, '?')),
-                    OR(AND(ef_bc, OR(OR(EQ(v2, 0x9B), EQ(v2, 0x81)), EQ(v2, 0x9F))), AND(e3_80, EQ(v2, 0x82)))));
+        __m128i semicolon = OR(EQ(v0, ';'), AND(ef_bc, EQ(v2, 0x9B)));
+        COUNT(4, OR(OR(semicolon, OR(EQ(v0, '!'), EQ(v0, '?'))),
+                    OR(AND(ef_bc, OR(EQ(v2, 0x81), EQ(v2, 0x9F))), AND(e3_80, EQ(v2, 0x82)))));
+        COUNT(5, semicolon);
     }
     add_counts(f, counts);
 #undef EQ
 #undef AND
 #undef OR
 #undef COUNT
-    return at;
 }
 #endif
 
@@ -183,14 +186,7 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
 {
     *f = (struct features){.function = FUNCTION_UNKNOWN};
 #ifdef __SSE2__
-    /* the blocks, then the rest, whose characters all begin after the last
-     * block's, copied into bytes that count as nothing (0x80 continues
-     * a character) */
-    size_t at = count_blocks(f, s, n);
-    unsigned char rest[18 + 16];
-    memset(rest, 0x80, sizeof rest);
-    memcpy(rest, s + at, n - at);
-    count_blocks(f, rest, sizeof rest);
+    count_blocks(f, s, n);
 #else
     count_bytes(f, s, n, false);
 #endif
@@ -229,18 +225,16 @@ void line_details(struct features *f, const unsigned char *s, size_t n)
     count_bytes(&all, s, n, true);
     f->spaces = all.spaces;
     f->digits = all.digits;
-    f->semicolons = all.semicolons;
     f->dashes = all.dashes;
     f->separators = all.separators;
     f->detailed = true;
 }
 
-uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n)
+/* The function characters of s[0, n), counting no further than most. */
+static uint32_t count_function_chars(const unsigned char *s, size_t n, uint32_t most)
 {
-    if (f->function != FUNCTION_UNKNOWN)
-        return f->function;
     uint32_t count = 0;
-    for (size_t at = 0; at + 2 < n; at++) {
+    for (size_t at = 0; at + 2 < n && count < most; at++) {
         if (s[at] < 0xE4 || s[at] > 0xE9)
             continue;
         uint32_t cp = ((uint32_t)(s[at] & 0x0F) << 12) | ((uint32_t)(s[at + 1] & 0x3F) << 6) | (s[at + 2] & 0x3F);
@@ -248,7 +242,22 @@ uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t 
             count += (function_bits[(cp - HAN_FIRST) / 64] >> ((cp - HAN_FIRST) % 64)) & 1;
         at += 2;
     }
-    return f->function = count;
+    return count;
+}
+
+uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n)
+{
+    if (f->function == FUNCTION_UNKNOWN)
+        f->function = count_function_chars(s, n, UINT32_MAX);
+    return f->function;
+}
+
+/* Whether s has k function characters or more: a look that stops there. */
+static bool has_function_chars(struct features *f, const unsigned char *s, size_t n, uint32_t k)
+{
+    if (f->function != FUNCTION_UNKNOWN)
+        return f->function >= k;
+    return count_function_chars(s, n, k) >= k;
 }
 
 /* Whether a separator may stand in s: its bytes looked for at every
@@ -290,17 +299,6 @@ static bool may_have_separator(const unsigned char *s, size_t n)
         default: break;
         }
     }
-    return false;
-}
-
-/* ; or ；: a byte search, as most lines have none */
-static bool has_semicolon(const unsigned char *s, size_t n)
-{
-    if (memchr(s, ';', n))
-        return true;
-    for (const unsigned char *p = s; (p = memchr(p, 0x9B, (size_t)(s + n - p))) != NULL; p++)
-        if (p - s >= 2 && p[-2] == 0xEF && p[-1] == 0xBC)
-            return true;
     return false;
 }
 
@@ -438,7 +436,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("affiliation");
     /* key terms between semicolons are no prose anywhere: a sentence with
      * semicolons has longer clauses and function characters */
-    if (chars <= 2 * SHORT_MAX && f->stops + sentence > 0 && has_semicolon(s, n) &&
+    if (chars <= 2 * SHORT_MAX && f->semicolons > 0 &&
         zp_is_term_list(s, n))
         BAD("keywords");
     if (chars <= SHORT_MAX && !sentence) {
@@ -481,12 +479,12 @@ enum line_class line_classify(struct line *l, const char **rule)
      * clauses and a sentence end */
     if (hanish && chars >= GOOD_MIN && f->han >= 15 &&
         ((punct >= 3 && sentence) || (chars > SHORT_MAX && punct >= 2) ||
-         (punct >= 1 && line_function_chars(f, s, n) >= 1)))
+         (punct >= 1 && has_function_chars(f, s, n, 1))))
         return CLASS_GOOD;
     if (hanish && f->han >= 4 &&
         (sentence || f->end == END_OPEN || f->end == END_MARKUP || chars > HEADING_MAX ||
-         (punct >= 1 && line_function_chars(f, s, n) >= 1) ||
-         (f->han >= 10 && line_function_chars(f, s, n) >= 2)))
+         (punct >= 1 && has_function_chars(f, s, n, 1)) ||
+         (f->han >= 10 && has_function_chars(f, s, n, 2))))
         return CLASS_NEAR_GOOD;
     return CLASS_SHORT;
 }

@@ -48,10 +48,10 @@ struct features {
     uint32_t chars, han, latin;
     uint32_t commas; /* ， 、 , inside the line */
     uint32_t stops;  /* 。！？；;!? inside the line, not at its end */
+    uint32_t semicolons; /* ； ; */
     /* details (line_details) */
     bool detailed;
     uint32_t spaces, digits;
-    uint32_t semicolons; /* ； ; */
     uint32_t dashes;     /* - _ */
     uint32_t separators; /* | ｜ > » › ＞ → */
     uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... (line_function_chars) */
@@ -81,7 +81,10 @@ struct line {
  * any thread measures. */
 void line_init(void);
 
-/* Measures s[0, n) (followed by an LF) into f. */
+/* Measures s[0, n) into f.  READ_PAST bytes after s + n are read (and not
+ * counted): lines stand in a batch that has that many to spare after its
+ * last line. */
+enum { READ_PAST = 32 };
 void line_measure(struct features *f, const unsigned char *s, size_t n);
 
 /* The details of s[0, n), counted once into f. */

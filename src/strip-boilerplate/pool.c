@@ -222,6 +222,7 @@ static void hand_out(const char *file, size_t len, uintmax_t *line)
     zp_buffer_add(&rest, pool.pending.data + len, pool.pending.len - len);
     b->in = pool.pending;
     b->in.len = len;
+    zp_buffer_room(&b->in, READ_PAST); /* line_measure reads past the last line */
     pool.pending = rest;
     b->file = file;
     b->first_line = *line;

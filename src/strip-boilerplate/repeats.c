@@ -157,9 +157,10 @@ void repeats_start(struct repeats *r)
     }
 }
 
-/* The tails remembered of a line: those after its last few clause marks.
- * A page that repeats the end of a paragraph repeats a sentence or two. */
-enum { TAILS_MAX = 3 };
+/* The tails remembered of a line: those after its last two clause marks,
+ * of a line that ends a sentence.  A page that repeats the end of a
+ * paragraph repeats a sentence or two. */
+enum { TAILS_MAX = 2 };
 
 const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars)
 {
@@ -176,6 +177,8 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
         }
     }
     remember(r, whole, s, n, true);
+    if (chars < 2 * TAIL_MIN || !zp_ends_sentence(s, n))
+        return NULL;
     /* from the end back: each tail after a mark (and the spaces after it),
      * of TAIL_MIN characters or more; the bytes that may end a mark are
      * found 16 at a time */
