@@ -219,6 +219,8 @@ bool zp_is_function_char(uint32_t cp) { return function_chars[FUNCTION_SLOT(cp)]
 /* The Traditional characters of the labels, to their Simplified forms. */
 static uint32_t fold_label_char(uint32_t cp)
 {
+    /* the Traditional forms below lie from U+5167 (內) up; most of text
+     * needs no look at them */
     static const uint32_t pairs[][2] = {
         {0x95DC, 0x5173} /* 關 关 */, {0x9375, 0x952E} /* 鍵 键 */, {0x8A5E, 0x8BCD} /* 詞 词 */,
         {0x5716, 0x56FE} /* 圖 图 */, {0x985E, 0x7C7B} /* 類 类 */, {0x865F, 0x53F7} /* 號 号 */,
@@ -246,25 +248,44 @@ static uint32_t fold_label_char(uint32_t cp)
 static const struct {
     enum zp_label label;
     const char *word; /* Simplified, Latin in lower case */
+    uint32_t first;   /* its first character */
 } label_words[] = {
-    {ZP_LABEL_ABSTRACT, "摘要"},           {ZP_LABEL_ABSTRACT, "内容摘要"},
-    {ZP_LABEL_ABSTRACT, "内容提要"},       {ZP_LABEL_ABSTRACT, "提要"},
-    {ZP_LABEL_ABSTRACT, "abstract"},       {ZP_LABEL_KEYWORDS, "关键词"},
-    {ZP_LABEL_KEYWORDS, "关键字"},         {ZP_LABEL_KEYWORDS, "关键词语"},
-    {ZP_LABEL_KEYWORDS, "主题词"},         {ZP_LABEL_KEYWORDS, "keywords"},
-    {ZP_LABEL_KEYWORDS, "keyword"},        {ZP_LABEL_KEYWORDS, "key words"},
-    {ZP_LABEL_CLASSIFICATION, "中图分类号"}, {ZP_LABEL_CLASSIFICATION, "中图法分类号"},
-    {ZP_LABEL_CLASSIFICATION, "分类号"},   {ZP_LABEL_CLASSIFICATION, "文献标识码"},
-    {ZP_LABEL_CLASSIFICATION, "文献标志码"}, {ZP_LABEL_CLASSIFICATION, "文章编号"},
-    {ZP_LABEL_CLASSIFICATION, "文章编码"}, {ZP_LABEL_CLASSIFICATION, "学科分类号"},
-    {ZP_LABEL_DOI, "doi"},                 {ZP_LABEL_FUND, "基金项目"},
-    {ZP_LABEL_FUND, "基金"},               {ZP_LABEL_FUND, "项目基金"},
-    {ZP_LABEL_FUND, "资助项目"},           {ZP_LABEL_FUND, "课题项目"},
-    {ZP_LABEL_BIO, "作者简介"},            {ZP_LABEL_BIO, "作者单位"},
-    {ZP_LABEL_BIO, "通讯作者"},            {ZP_LABEL_BIO, "第一作者"},
-    {ZP_LABEL_RECEIVED, "收稿日期"},       {ZP_LABEL_RECEIVED, "修回日期"},
-    {ZP_LABEL_RECEIVED, "收稿时间"},       {ZP_LABEL_CITATION, "引用格式"},
-    {ZP_LABEL_CITATION, "引用本文"},       {ZP_LABEL_CITATION, "参考文献"},
+    {ZP_LABEL_ABSTRACT, "摘要", 0x6458},
+    {ZP_LABEL_ABSTRACT, "内容摘要", 0x5185},
+    {ZP_LABEL_ABSTRACT, "内容提要", 0x5185},
+    {ZP_LABEL_ABSTRACT, "提要", 0x63D0},
+    {ZP_LABEL_ABSTRACT, "abstract", 0x0061},
+    {ZP_LABEL_KEYWORDS, "关键词", 0x5173},
+    {ZP_LABEL_KEYWORDS, "关键字", 0x5173},
+    {ZP_LABEL_KEYWORDS, "关键词语", 0x5173},
+    {ZP_LABEL_KEYWORDS, "主题词", 0x4E3B},
+    {ZP_LABEL_KEYWORDS, "keywords", 0x006B},
+    {ZP_LABEL_KEYWORDS, "keyword", 0x006B},
+    {ZP_LABEL_KEYWORDS, "key words", 0x006B},
+    {ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D},
+    {ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D},
+    {ZP_LABEL_CLASSIFICATION, "分类号", 0x5206},
+    {ZP_LABEL_CLASSIFICATION, "文献标识码", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66},
+    {ZP_LABEL_DOI, "doi", 0x0064},
+    {ZP_LABEL_FUND, "基金项目", 0x57FA},
+    {ZP_LABEL_FUND, "基金", 0x57FA},
+    {ZP_LABEL_FUND, "项目基金", 0x9879},
+    {ZP_LABEL_FUND, "资助项目", 0x8D44},
+    {ZP_LABEL_FUND, "课题项目", 0x8BFE},
+    {ZP_LABEL_BIO, "作者简介", 0x4F5C},
+    {ZP_LABEL_BIO, "作者单位", 0x4F5C},
+    {ZP_LABEL_BIO, "通讯作者", 0x901A},
+    {ZP_LABEL_BIO, "第一作者", 0x7B2C},
+    {ZP_LABEL_RECEIVED, "收稿日期", 0x6536},
+    {ZP_LABEL_RECEIVED, "修回日期", 0x4FEE},
+    {ZP_LABEL_RECEIVED, "收稿时间", 0x6536},
+    {ZP_LABEL_CITATION, "引用格式", 0x5F15},
+    {ZP_LABEL_CITATION, "引用本文", 0x5F15},
+    {ZP_LABEL_CITATION, "参考文献", 0x53C2},
 };
 
 const char *zp_label_name(enum zp_label label)
@@ -355,8 +376,13 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
         UINT64_C(0xa100000000000000), UINT64_C(0x1000200080008160), UINT64_C(0x528000),
         UINT64_C(0x100000000000),     UINT64_C(0x28840000000000),   UINT64_C(0x300800001),
     };
-    if (n >= 2 && s[0] >= 0xE4 && s[0] <= 0xE9 && !((first_pairs[s[0] - 0xE4] >> (s[1] & 0x3F)) & 1))
-        return ZP_LABEL_NONE;
+    if (n >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9) {
+        if (!((first_pairs[s[0] - 0xE4] >> (s[1] & 0x3F)) & 1))
+            return ZP_LABEL_NONE;
+        uint32_t first = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (!is_label_first(first))
+            return ZP_LABEL_NONE;
+    }
     size_t at = 0;
     uint32_t cp = 0;
     while (at < n) {
@@ -371,12 +397,10 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     if (!is_label_first(cp))
         return ZP_LABEL_NONE;
     uint32_t first = fold_label_char(cp);
-    unsigned char first_bytes[4];
-    size_t first_len = zp_utf8_encode(first, first_bytes);
     enum zp_label found = ZP_LABEL_NONE;
     size_t end = 0;
     for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
-        if (memcmp(label_words[i].word, first_bytes, first_len) != 0)
+        if (label_words[i].first != first)
             continue;
         size_t after = match_label_word(s, n, at, label_words[i].word);
         if (after > end) {

@@ -661,8 +661,12 @@ static void write_out(struct document *d)
                 explain_row(d, l, l->joined ? "join" : "drop", l->rule, l->raw, l->raw_len);
             continue;
         }
-        zp_buffer_add(d->out, l->text, l->len);
-        zp_buffer_add(d->out, "\n", 1);
+        if (l->text == l->raw && l->len == l->raw_len) {
+            zp_buffer_add(d->out, l->text, l->len + 1); /* with its LF */
+        } else {
+            zp_buffer_add(d->out, l->text, l->len);
+            zp_buffer_add(d->out, "\n", 1);
+        }
     }
 }
 

@@ -230,17 +230,33 @@ void line_details(struct features *f, const unsigned char *s, size_t n)
     f->detailed = true;
 }
 
-/* The function characters of s[0, n), counting no further than most. */
+/* The function characters of s[0, n), counting no further than most: the
+ * lead bytes of the common Han block found 16 at a time (reading past n, as
+ * line_measure does), each character then looked up. */
 static uint32_t count_function_chars(const unsigned char *s, size_t n, uint32_t most)
 {
     uint32_t count = 0;
-    for (size_t at = 0; at + 2 < n && count < most; at++) {
-        if (s[at] < 0xE4 || s[at] > 0xE9)
-            continue;
-        uint32_t cp = ((uint32_t)(s[at] & 0x0F) << 12) | ((uint32_t)(s[at + 1] & 0x3F) << 6) | (s[at + 2] & 0x3F);
-        if (cp >= HAN_FIRST && cp <= HAN_LAST)
-            count += (function_bits[(cp - HAN_FIRST) / 64] >> ((cp - HAN_FIRST) % 64)) & 1;
-        at += 2;
+    for (size_t at = 0; at < n && count < most; at += 16) {
+        unsigned leads;
+#ifdef __SSE2__
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        leads = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-29)), _mm_cmplt_epi8(v, _mm_set1_epi8(-22))));
+#else
+        leads = 0;
+        for (unsigned i = 0; i < 16; i++)
+            leads |= (unsigned)(s[at + i] >= 0xE4 && s[at + i] <= 0xE9) << i;
+#endif
+        if (n - at < 16)
+            leads &= (1u << (n - at)) - 1;
+        for (; leads && count < most; leads &= leads - 1) {
+            const unsigned char *c = s + at + __builtin_ctz(leads);
+            if (c + 2 >= s + n)
+                break;
+            uint32_t cp = ((uint32_t)(c[0] & 0x0F) << 12) | ((uint32_t)(c[1] & 0x3F) << 6) | (c[2] & 0x3F);
+            if (cp >= HAN_FIRST)
+                count += (function_bits[(cp - HAN_FIRST) / 64] >> ((cp - HAN_FIRST) % 64)) & 1;
+        }
     }
     return count;
 }
@@ -261,14 +277,13 @@ static bool has_function_chars(struct features *f, const unsigned char *s, size_
 }
 
 /* Whether a separator may stand in s: its bytes looked for at every
- * place, 16 places at a time, which on the many lines without one costs
- * less than going character by character.  s[n] may be read: it is the
- * line's LF. */
+ * place, 16 places at a time (reading past n, as line_measure does),
+ * which on the many lines without one costs less than going character by
+ * character. */
 static bool may_have_separator(const unsigned char *s, size_t n)
 {
-    size_t at = 0;
 #ifdef __SSE2__
-    for (; at + 18 <= n + 1; at += 16) {
+    for (size_t at = 0; at < n; at += 16) {
         __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
         __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
         __m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
@@ -284,22 +299,18 @@ static bool may_have_separator(const unsigned char *s, size_t n)
                     _mm_and_si128(e2, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0x80), BYTES_ARE(b2, 0xBA)),
                                                    _mm_and_si128(BYTES_ARE(b1, 0x86), BYTES_ARE(b2, 0x92)))))));
 #undef BYTES_ARE
-        if (_mm_movemask_epi8(found))
+        unsigned mask = (unsigned)_mm_movemask_epi8(found);
+        if (n - at < 16)
+            mask &= (1u << (n - at)) - 1;
+        if (mask)
             return true;
     }
-#endif
-    for (; at < n; at++) {
-        unsigned b1 = at + 1 < n ? s[at + 1] : 0, b2 = at + 2 < n ? s[at + 2] : 0;
-        switch (s[at]) {
-        case '|':
-        case '>': return true;
-        case 0xC2: if (b1 == 0xBB) return true; break;
-        case 0xE2: if ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92)) return true; break;
-        case 0xEF: if ((b1 == 0xBD && b2 == 0x9C) || (b1 == 0xBC && b2 == 0x9E)) return true; break;
-        default: break;
-        }
-    }
     return false;
+#else
+    struct features f = {0};
+    count_bytes(&f, s, n, true);
+    return f.separators > 0;
+#endif
 }
 
 /* The characters of the longest part between separators. */
@@ -355,13 +366,10 @@ static bool is_word_row(const unsigned char *s, size_t n)
 
 /* A row of links joined by - or _ (site names, search terms): three or
  * more joints between words, and no punctuation. */
-static bool is_link_row(const unsigned char *s, size_t n, struct features *f)
+static bool is_link_row(const unsigned char *s, size_t n, const struct features *f)
 {
     if (f->commas + f->stops > 0 || f->end == END_SENTENCE || f->chars > 300 ||
         (!memchr(s, '-', n) && !memchr(s, '_', n)))
-        return false;
-    line_details(f, s, n);
-    if (f->dashes < 3)
         return false;
     size_t joints = 0;
     for (size_t i = 1; i + 1 < n; i++)
@@ -391,8 +399,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         return CLASS_BAD; \
     } while (0)
     if (f->han + f->latin + f->commas + f->stops == 0) {
-        line_details(f, s, n);
-        if (chars == f->spaces) {
+        size_t spaces = 0;
+        while (spaces < n && s[spaces] == ' ')
+            spaces++;
+        if (spaces == n) {
             *rule = "blank";
             return CLASS_BLANK;
         }
@@ -468,7 +478,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
             BAD("caption");
-        if (is_word_row(s, n))
+        if (f->han <= 4 * 4 && memchr(s, ' ', n) && is_word_row(s, n))
             BAD("navigation");
     }
 #undef BAD
