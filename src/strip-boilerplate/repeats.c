@@ -167,16 +167,19 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
     if (n == 0)
         return NULL;
     uint64_t whole = hash_bytes(s, n);
-    if (r->cap > 0) {
-        const struct repeat_slot *e = &r->slots[slot_of(r, whole, s, n)];
-        if (e->generation == r->generation) {
-            if (e->whole)
-                return "repeat";
-            if (chars >= TAIL_MIN)
-                return "repeat-tail";
-        }
+    if (2 * (r->used + 1) > r->cap)
+        grow(r);
+    struct repeat_slot *e = &r->slots[slot_of(r, whole, s, n)];
+    if (e->generation == r->generation) {
+        if (e->whole)
+            return "repeat";
+        if (chars >= TAIL_MIN)
+            return "repeat-tail";
+        e->whole = true; /* a short line equal to a tail: remembered whole */
+    } else {
+        *e = (struct repeat_slot){.hash = whole, .text = s, .len = n, .generation = r->generation, .whole = true};
+        r->used++;
     }
-    remember(r, whole, s, n, true);
     if (chars < 2 * TAIL_MIN || !zp_ends_sentence(s, n))
         return NULL;
     /* from the end back: each tail after a mark (and the spaces after it),
