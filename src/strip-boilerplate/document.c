@@ -607,7 +607,8 @@ static void gather_all(struct document *d)
     const struct line *last = &d->lines[d->count - 1];
     size_t span = (size_t)(last->raw + last->raw_len - d->lines[0].raw);
     d->joined.len = 0;
-    zp_buffer_room(&d->joined, span + 2 * d->count);
+    /* and the bytes that --explain's counts read past a paragraph */
+    memset(zp_buffer_room(&d->joined, span + 2 * d->count + READ_PAST), 0, span + 2 * d->count + READ_PAST);
     for (size_t i = 0; i < d->count; i++)
         if (!d->lines[i].rule)
             gather(d, i);
@@ -708,7 +709,8 @@ void document_strip(struct document *d)
         if (!d->lines[i].rule && d->lines[i].cls != CLASS_BLANK && !d->lines[i].title)
             trim_edges(d, i);
     /* trims come in line order but for the title's */
-    qsort(d->trims, d->trim_count, sizeof *d->trims, by_line);
+    if (d->trim_count > 1)
+        qsort(d->trims, d->trim_count, sizeof *d->trims, by_line);
     join_pieces(d, 0);
     decide_by_context(d);
     gather_all(d);

@@ -222,7 +222,9 @@ static void hand_out(const char *file, size_t len, uintmax_t *line)
     zp_buffer_add(&rest, pool.pending.data + len, pool.pending.len - len);
     b->in = pool.pending;
     b->in.len = len;
-    zp_buffer_room(&b->in, READ_PAST); /* line_measure reads past the last line */
+    /* line_measure reads past the last line: bytes it may read, set so that
+     * memory checkers see them defined */
+    memset(zp_buffer_room(&b->in, READ_PAST), 0, READ_PAST);
     pool.pending = rest;
     b->file = file;
     b->first_line = *line;
