@@ -607,11 +607,13 @@ static void gather_all(struct document *d)
     const struct line *last = &d->lines[d->count - 1];
     size_t span = (size_t)(last->raw + last->raw_len - d->lines[0].raw);
     d->joined.len = 0;
-    /* and the bytes that --explain's counts read past a paragraph */
-    memset(zp_buffer_room(&d->joined, span + 2 * d->count + READ_PAST), 0, span + 2 * d->count + READ_PAST);
+    /* and the bytes that --explain's counts read past the last paragraph,
+     * set */
+    zp_buffer_room(&d->joined, span + 2 * d->count + READ_PAST);
     for (size_t i = 0; i < d->count; i++)
         if (!d->lines[i].rule)
             gather(d, i);
+    memset(d->joined.data + d->joined.len, 0, READ_PAST);
 }
 
 static void drop_repeats(struct document *d)
