@@ -446,8 +446,7 @@ static bool is_note_mark(uint32_t cp)
            cp == 0x00B3 || (cp >= 0x2070 && cp <= 0x2079);
 }
 
-/* Words that head sections, which a names row would otherwise take. */
-static bool is_heading_word(const unsigned char *s, size_t n)
+bool zp_is_heading_word(const unsigned char *s, size_t n)
 {
     static const char *const words[] = {
         "引言", "前言", "结语", "结论", "小结", "总结", "概述", "绪论", "序言", "导言", "后记",
@@ -508,7 +507,7 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
             latin++;
             continue;
         }
-        if (han == 0 || han > 4 || is_heading_word(s + start, word_end - start))
+        if (han == 0 || han > 4 || zp_is_heading_word(s + start, word_end - start))
             return false;
         if (han == 1) {
             /* a surname and a given name spaced apart count once */

@@ -66,6 +66,9 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len);
  * bio, received, citation. */
 const char *zp_label_name(enum zp_label label);
 
+/* A word that heads a section of a paper or a report, alone on its line:
+ * 引言, 前言, 结语, 编者按 (both scripts). */
+bool zp_is_heading_word(const unsigned char *s, size_t n);
 /* A row of personal names and nothing else: one to six names of 2 to 4 Han
  * characters (or a surname and a given name spaced apart, 黄 建), separated
  * by spaces, commas, 、 or ·, each perhaps with a note mark after it ([1],

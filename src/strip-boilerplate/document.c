@@ -263,18 +263,44 @@ static size_t choose_title(struct document *d, size_t head_end)
  * by their class already, and an abstract is kept. */
 static void drop_front_matter(struct document *d, size_t from, size_t to)
 {
+    bool after_chrome = false; /* the line before is chrome */
     for (size_t i = from; i < to; i++) {
         struct line *l = &d->lines[i];
-        if (l->rule || l->title || l->cls == CLASS_BLANK)
+        if (l->cls == CLASS_BLANK)
             continue;
-        if (opens_subtitle(l))
+        if (l->rule || l->title || opens_subtitle(l)) {
+            after_chrome = l->cls == CLASS_BAD;
             continue;
+        }
         if (zp_is_names_row(l->text, l->len) || line_is_author(l))
             set_bad(l, "author");
         else if (line_is_affiliation(l))
             set_bad(l, "affiliation");
         else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE && zp_is_term_list(l->text, l->len))
             set_bad(l, "keywords");
+        /* a short line among the head's chrome is a prompt or a tag
+         * (认证账号, 文章后点击更新提醒), unless numbered or a word that
+         * heads a section (一、引言, 1 引言, 编者按) */
+        else if (l->cls == CLASS_SHORT && after_chrome && !line_is_numbered(l) &&
+                 !zp_is_heading_word(l->text, l->len))
+            set_bad(l, "front");
+        after_chrome = l->cls == CLASS_BAD;
+    }
+}
+
+/* An author's line under a heading in the body (a second article's title
+ * and its author, on a page that holds two): 张 某 某某研究院院长. */
+static void drop_authors(struct document *d, size_t from)
+{
+    const struct line *before = NULL;
+    for (size_t i = from; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        if (!l->rule && before && (before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) &&
+            before->f.end != END_SENTENCE && before->f.chars <= SHORT_MAX && line_is_author(l))
+            set_bad(l, "author");
+        before = l;
     }
 }
 
@@ -706,6 +732,7 @@ void document_strip(struct document *d)
     }
     size_t body = choose_title(d, head_end);
     drop_front_matter(d, body, front_end);
+    drop_authors(d, front_end);
     trim_chunk_numbers(d);
     for (size_t i = 0; i < d->count; i++)
         if (!d->lines[i].rule && d->lines[i].cls != CLASS_BLANK && !d->lines[i].title)

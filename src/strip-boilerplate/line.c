@@ -566,6 +566,11 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
     return numeral && len < n && s[len] == ' ';
 }
 
+bool line_is_numbered(const struct line *l)
+{
+    return l->f.enumerator != ZP_ENUM_NONE || opens_loosely_enumerated(l->text, l->len);
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;

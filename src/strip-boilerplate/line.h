@@ -107,6 +107,9 @@ bool line_is_author(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);
+/* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
+ * a bullet: a list item or a numbered heading. */
+bool line_is_numbered(const struct line *l);
 /* A title's shape: 5 or more Han characters, at most SHORT_MAX characters,
  * no sentence end but ？ or ！, not a list item, a site name or a label. */
 bool line_may_be_title(const struct line *l);
