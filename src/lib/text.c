@@ -219,30 +219,36 @@ bool zp_is_function_char(uint32_t cp) { return function_chars[FUNCTION_SLOT(cp)]
 /* The Traditional characters of the labels, to their Simplified forms. */
 static uint32_t fold_label_char(uint32_t cp)
 {
-    /* the Traditional forms below lie from U+5167 (內) up; most of text
-     * needs no look at them */
-    static const uint32_t pairs[][2] = {
-        {0x95DC, 0x5173} /* 關 关 */, {0x9375, 0x952E} /* 鍵 键 */, {0x8A5E, 0x8BCD} /* 詞 词 */,
-        {0x5716, 0x56FE} /* 圖 图 */, {0x985E, 0x7C7B} /* 類 类 */, {0x865F, 0x53F7} /* 號 号 */,
-        {0x737B, 0x732E} /* 獻 献 */, {0x8B58, 0x8BC6} /* 識 识 */, {0x8A8C, 0x5FD7} /* 誌 志 */,
-        {0x7DE8, 0x7F16} /* 編 编 */, {0x78BC, 0x7801} /* 碼 码 */, {0x984C, 0x9898} /* 題 题 */,
-        {0x9805, 0x9879} /* 項 项 */, {0x7C21, 0x7B80} /* 簡 简 */, {0x55AE, 0x5355} /* 單 单 */,
-        {0x8A0A, 0x8BAF} /* 訊 讯 */, {0x53C3, 0x53C2} /* 參 参 */, {0x8CC7, 0x8D44} /* 資 资 */,
-        {0x5167, 0x5185} /* 內 内 */, {0x6A19, 0x6807} /* 標 标 */, {0x5B78, 0x5B66} /* 學 学 */,
-        {0x6587, 0x6587} /* 文 */,
-    };
     if (cp >= 'A' && cp <= 'Z')
         return cp + ('a' - 'A');
     if (cp >= 0xFF21 && cp <= 0xFF3A)
         return cp - 0xFF21 + 'a';
     if (cp >= 0xFF41 && cp <= 0xFF5A)
         return cp - 0xFF41 + 'a';
-    if (cp < 0x5000)
-        return cp;
-    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
-        if (cp == pairs[i][0])
-            return pairs[i][1];
-    return cp;
+    switch (cp) {
+    case 0x95DC: return 0x5173; /* 關 关 */
+    case 0x9375: return 0x952E; /* 鍵 键 */
+    case 0x8A5E: return 0x8BCD; /* 詞 词 */
+    case 0x5716: return 0x56FE; /* 圖 图 */
+    case 0x985E: return 0x7C7B; /* 類 类 */
+    case 0x865F: return 0x53F7; /* 號 号 */
+    case 0x737B: return 0x732E; /* 獻 献 */
+    case 0x8B58: return 0x8BC6; /* 識 识 */
+    case 0x8A8C: return 0x5FD7; /* 誌 志 */
+    case 0x7DE8: return 0x7F16; /* 編 编 */
+    case 0x78BC: return 0x7801; /* 碼 码 */
+    case 0x984C: return 0x9898; /* 題 题 */
+    case 0x9805: return 0x9879; /* 項 项 */
+    case 0x7C21: return 0x7B80; /* 簡 简 */
+    case 0x55AE: return 0x5355; /* 單 单 */
+    case 0x8A0A: return 0x8BAF; /* 訊 讯 */
+    case 0x53C3: return 0x53C2; /* 參 参 */
+    case 0x8CC7: return 0x8D44; /* 資 资 */
+    case 0x5167: return 0x5185; /* 內 内 */
+    case 0x6A19: return 0x6807; /* 標 标 */
+    case 0x5B78: return 0x5B66; /* 學 学 */
+    default: return cp;
+    }
 }
 
 static const struct {
@@ -343,10 +349,10 @@ static bool is_label_space(uint32_t cp) { return cp == ' ' || cp == 0x3000 || cp
 
 /* Where the label word matches s from at, spaces between its characters
  * allowed: the byte after it, or 0. */
-static size_t match_label_word(const unsigned char *s, size_t n, size_t at, const char *word)
+static size_t match_label_word(const unsigned char *s, size_t n, size_t at, const char *word, size_t wn)
 {
     const unsigned char *w = (const unsigned char *)word;
-    size_t wn = strlen(word), wi = 0;
+    size_t wi = 0;
     bool first = true;
     while (wi < wn) {
         if (at >= n)
@@ -402,7 +408,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
         if (label_words[i].first != first)
             continue;
-        size_t after = match_label_word(s, n, at, label_words[i].word);
+        size_t after = match_label_word(s, n, at, label_words[i].word, strlen(label_words[i].word));
         if (after > end) {
             end = after;
             found = label_words[i].label;
