@@ -62,9 +62,24 @@ static size_t next_nonblank(const struct document *d, size_t i)
     return i;
 }
 
-/* Prose that names a copyright or a licence, with chrome beside it or at
- * the end: a footer that reads like a sentence.  Body text that mentions
- * 版权 among other paragraphs stays. */
+/* Chrome of a page's foot: a footer that reads like a sentence stands
+ * among these. */
+static bool is_foot_chrome(const struct line *l)
+{
+    static const char *const foot[] = {"copyright", "licence", "rights", "footer", "disclaimer",
+                                       "navigation", "editor", "publication", "prevnext",
+                                       "promotion", "prompt", "share", "slogan"};
+    if (l->cls != CLASS_BAD)
+        return false;
+    for (size_t i = 0; i < sizeof foot / sizeof foot[0]; i++)
+        if (is_rule(l, foot[i]))
+            return true;
+    return false;
+}
+
+/* Prose that names a copyright or a licence, with the chrome of a page's
+ * foot beside it or at the end: a footer that reads like a sentence.
+ * Body text that mentions 版权 among other paragraphs stays. */
 static void drop_rights(struct document *d)
 {
     size_t before = d->count; /* the last non-blank line */
@@ -77,8 +92,8 @@ static void drop_rights(struct document *d)
          * keyword already */
         bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
         if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150 &&
-            ((before < d->count && d->lines[before].cls == CLASS_BAD) || after == d->count ||
-             d->lines[after].cls == CLASS_BAD)) {
+            ((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
+             is_foot_chrome(&d->lines[after]))) {
             const char *rule = line_names_rights(l);
             if (rule)
                 set_bad(l, rule);
