@@ -39,13 +39,12 @@ static void set_bad(struct line *l, const char *rule)
         l->rule = rule;
 }
 
-static bool starts_with(const unsigned char *s, size_t n, const char *prefix)
+static bool starts_with_bytes(const unsigned char *s, size_t n, const char *prefix, size_t k)
 {
-    if (n == 0 || s[0] != (unsigned char)prefix[0])
-        return false;
-    size_t k = strlen(prefix);
-    return n >= k && memcmp(s, prefix, k) == 0;
+    return n >= k && s[0] == (unsigned char)prefix[0] && memcmp(s, prefix, k) == 0;
 }
+/* prefix is a string literal */
+#define starts_with(s, n, prefix) starts_with_bytes(s, n, prefix, sizeof prefix - 1)
 
 static void classify(struct line *l)
 {
