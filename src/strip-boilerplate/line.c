@@ -48,15 +48,10 @@ void line_init(void)
 }
 
 /* What an ASCII byte counts as. */
-enum {
-    A_SPACE = 1, A_LATIN = 2, A_DIGIT = 4, A_COMMA = 8, A_STOP = 16, A_SEMICOLON = 32,
-    A_DASH = 64, A_SEPARATOR = 128,
-};
+enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16 };
 static const uint8_t ascii_class[128] = {
-    [' '] = A_SPACE, [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP,
-    ['?'] = A_STOP, ['-'] = A_DASH, ['_'] = A_DASH, ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR,
-    ['0'] = A_DIGIT, ['1'] = A_DIGIT, ['2'] = A_DIGIT, ['3'] = A_DIGIT, ['4'] = A_DIGIT,
-    ['5'] = A_DIGIT, ['6'] = A_DIGIT, ['7'] = A_DIGIT, ['8'] = A_DIGIT, ['9'] = A_DIGIT,
+    [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP, ['?'] = A_STOP,
+    ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR,
 #define L(c) [c] = A_LATIN, [c - 32] = A_LATIN
     L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'), L('l'),
     L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
@@ -66,9 +61,9 @@ static const uint8_t ascii_class[128] = {
 
 /* The counts of s[0, n), byte by byte: a character is counted at its first
  * byte, and the marks of three bytes (， 、 。 ； ！ ？ ｜ ＞ » › →) by
- * looking at the bytes after it.  With details, the counts every line
- * gets (characters, Han, Latin, commas, stops, semicolons) and the rest; without, only
- * the first, as the vector loop of count_blocks counts them. */
+ * looking at the bytes after it: the counts every line gets (characters,
+ * Han, Latin, commas, stops, semicolons), as the vector loop of
+ * count_blocks counts them, and with details the separators too. */
 static void count_bytes(struct features *f, const unsigned char *s, size_t n, bool details)
 {
     for (size_t i = 0; i < n; i++) {
@@ -82,12 +77,7 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
             f->commas += (c & A_COMMA) != 0;
             f->stops += (c & A_STOP) != 0;
             f->semicolons += (c & A_SEMICOLON) != 0;
-            if (details) {
-                f->spaces += (c & A_SPACE) != 0;
-                f->digits += (c & A_DIGIT) != 0;
-                f->dashes += (c & A_DASH) != 0;
-                f->separators += (c & A_SEPARATOR) != 0;
-            }
+            f->separators += details && (c & A_SEPARATOR) != 0;
             continue;
         }
         if (b >= 0xE4 && b <= 0xE9) {
@@ -223,9 +213,6 @@ void line_details(struct features *f, const unsigned char *s, size_t n)
         return;
     struct features all = {0};
     count_bytes(&all, s, n, true);
-    f->spaces = all.spaces;
-    f->digits = all.digits;
-    f->dashes = all.dashes;
     f->separators = all.separators;
     f->detailed = true;
 }
@@ -635,6 +622,8 @@ size_t line_describe(struct line *l, char *out)
                        " punct=%" PRIu32 " end=%s",
                        line_class_name(l->cls), f->chars, f->han, f->function, f->commas + f->stops,
                        ends[f->end]);
+    if (len > 0 && f->separators > 0)
+        len += snprintf(out + len, FEATURES_MAX - (size_t)len, " separators=%" PRIu32, f->separators);
     if (len > 0 && f->enumerator != ZP_ENUM_NONE)
         len += snprintf(out + len, FEATURES_MAX - (size_t)len, " enumerated");
     if (len > 0 && f->label != ZP_LABEL_NONE)

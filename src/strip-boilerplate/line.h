@@ -51,8 +51,6 @@ struct features {
     uint32_t semicolons; /* ； ; */
     /* details (line_details) */
     bool detailed;
-    uint32_t spaces, digits;
-    uint32_t dashes;     /* - _ */
     uint32_t separators; /* | ｜ > » › ＞ → */
     uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... (line_function_chars) */
     enum line_end end;
