@@ -91,7 +91,7 @@ assert_strips() {
     assert_strips s14-journal
 }
 
-@test "strip-boilerplate: front-matter labels in their spellings: 【摘要】 摘 要 〔摘要〕 内容提要 关键词 DOI 基金项目, Traditional too" {
+@test "strip-boilerplate: front-matter labels in their spellings (【摘要】 摘 要 〔摘要〕 内容提要 关键词 DOI 基金项目, Traditional too), the part under a bare label, a reference" {
     assert_strips s15-labels
 }
 

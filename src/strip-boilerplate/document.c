@@ -302,6 +302,31 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
     }
 }
 
+/* The lines under a bare label of a page's head (作者简介, 引用格式,
+ * 关键词 alone on their line) are that part, up to the next label or
+ * enumerated line, a few lines at most; an abstract's stay. */
+static void drop_labelled_parts(struct document *d)
+{
+    enum { PART_LINES = 3 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *label = &d->lines[i];
+        if (label->f.label == ZP_LABEL_NONE || label->f.label == ZP_LABEL_ABSTRACT ||
+            label->f.label_len < label->len)
+            continue;
+        size_t taken = 0;
+        for (size_t j = i + 1; j < d->count && taken < PART_LINES; j++) {
+            struct line *l = &d->lines[j];
+            if (l->cls == CLASS_BLANK)
+                continue;
+            if (l->f.label != ZP_LABEL_NONE || l->f.enumerator != ZP_ENUM_NONE || l->title)
+                break;
+            l->rule = NULL;
+            set_bad(l, zp_label_name(label->f.label));
+            taken++;
+        }
+    }
+}
+
 /* An author's line under a heading in the body (a second article's title
  * and its author, on a page that holds two): 张 某 某某研究院院长. */
 static void drop_authors(struct document *d, size_t from)
@@ -421,7 +446,8 @@ static void trim_edges(struct document *d, size_t i)
         l->text[date] >= 0x80) {
         struct features f;
         line_measure(&f, l->text + date, l->len - date);
-        if (f.chars >= GOOD_MIN || f.end == END_SENTENCE) {
+        struct line rest = {.text = l->text + date, .len = l->len - date, .f = f};
+        if (f.chars >= GOOD_MIN || line_ends_in_stop(&rest)) {
             cut_head(d, i, date, "date");
             cut = true;
         }
@@ -730,6 +756,7 @@ void document_strip(struct document *d)
         classify(&d->lines[i]);
     drop_rights(d);
     drop_disclaimer(d);
+    drop_labelled_parts(d);
     /* the head ends at the first paragraph that cannot be a title; the
      * front matter at the first that is no abstract either */
     size_t head_end = d->count, front_end = d->count;

@@ -366,11 +366,37 @@ static bool is_link_row(const unsigned char *s, size_t n, const struct features 
 }
 
 /* A date stamp and, after it, no sentence: names, a weekday, counts. */
+/* Ends in 。！？ or …: a sentence, not a label's colon. */
+static bool ends_in_stop(const unsigned char *s, size_t n, const struct features *f)
+{
+    if (f->end != END_SENTENCE)
+        return false;
+    uint32_t last;
+    zp_utf8_last(s, n, &last);
+    return !(last == ':' || last == 0xFF1A);
+}
+
+/* A date stamp and, after it, no sentence: names, a weekday, counts,
+ * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
 {
     size_t date = zp_date_stamp(s, n);
-    return date > 0 && f->commas == 0 && f->stops == 0 && f->end != END_SENTENCE &&
+    return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
            zp_count_chars(s + date, n - date) <= 40;
+}
+
+/* A reference: a work's type in brackets after its title ([J] [M] [N] [C]
+ * [D] [R] [EB/OL]), then a full stop and where it appeared. */
+static bool is_citation(const unsigned char *s, size_t n)
+{
+    for (const unsigned char *p = s; (p = memchr(p, '[', (size_t)(s + n - p))) != NULL; p++) {
+        size_t left = (size_t)(s + n - p);
+        if ((left >= 4 && p[2] == ']' && strchr("JMNCDRSZP", p[1]) && p[1] != '\0' &&
+             (p[3] == '.' || p[3] == ',')) ||
+            (left >= 8 && memcmp(p, "[EB/OL]", 7) == 0))
+            return true;
+    }
+    return false;
 }
 
 enum line_class line_classify(struct line *l, const char **rule)
@@ -431,11 +457,15 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("links");
     if (line_is_affiliation(l))
         BAD("affiliation");
+    if (chars <= 4 * SHORT_MAX && is_citation(s, n))
+        BAD("citation");
     /* key terms between semicolons are no prose anywhere: a sentence with
      * semicolons has longer clauses and function characters */
     if (chars <= 2 * SHORT_MAX && f->semicolons > 0 &&
         zp_is_term_list(s, n))
         BAD("keywords");
+    if (chars <= SHORT_MAX && is_date_led(s, n, f))
+        BAD("date");
     if (chars <= SHORT_MAX && !sentence) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > HEADING_MAX)
@@ -459,8 +489,6 @@ enum line_class line_classify(struct line *l, const char **rule)
         }
         if (f->han == 0 && chars <= 40)
             BAD("no-text");
-        if (is_date_led(s, n, f))
-            BAD("date");
         if (zp_is_journal_issue(s, n))
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
@@ -558,13 +586,22 @@ bool line_is_numbered(const struct line *l)
     return l->f.enumerator != ZP_ENUM_NONE || opens_loosely_enumerated(l->text, l->len);
 }
 
+bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
     if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < 5 || f->chars > SHORT_MAX)
         return false;
-    /* a title has one comma at most: more, and the line is prose */
-    if (f->end == END_OPEN || f->end == END_MARKUP || f->stops > 0 || f->commas > 1)
+    /* a title has one comma at most (、 between its terms aside): more, and
+     * the line is prose */
+    if (f->end == END_OPEN || f->end == END_MARKUP || f->stops > 0)
+        return false;
+    size_t commas = 0;
+    for (size_t i = 0; i < l->len; i++)
+        commas += l->text[i] == ',' ||
+                  (l->text[i] == 0xEF && i + 2 < l->len && l->text[i + 1] == 0xBC && l->text[i + 2] == 0x8C);
+    if (commas > 1)
         return false;
     if (f->end == END_SENTENCE) {
         uint32_t last;

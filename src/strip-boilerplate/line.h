@@ -105,6 +105,8 @@ bool line_is_author(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);
+/* Ends a sentence with 。！？ or …, not with a colon. */
+bool line_ends_in_stop(const struct line *l);
 /* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
  * a bullet: a list item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
