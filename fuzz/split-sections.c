@@ -1,7 +1,6 @@
-/* split-sections on one file of any bytes. */
-#define main split_main
-#include "../src/split-sections/split.c"
-#undef main
+/* split-sections on one file of any bytes: the core (sections.c) linked
+ * without split.c's main. */
+#include "../src/split-sections/sections.h"
 #include "fuzz.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -13,6 +12,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    split_file(fuzz_file(data, size));
+    sections_split_file(fuzz_file(data, size));
     return 0;
 }

@@ -1,28 +1,25 @@
 /* strip-boilerplate on one file of any bytes, on one thread, with the
- * explain log on. */
-#define main strip_main
-#include "../src/strip-boilerplate/strip.c"
-#undef main
+ * explain log on: the core (pool.c, document.c, line.c) linked without
+ * strip.c's main. */
+#include <stdio.h>
+
+#include "../src/strip-boilerplate/pool.h"
 #include "fuzz.h"
 
-static struct buffer pending;
+static struct zp_side_file explain;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
     fuzz_init("strip-boilerplate");
-    explain = fopen("/dev/null", "w");
-    if (!explain)
-        zp_fatal("cannot open /dev/null");
-    keywords_init();
-    start_pool(1);
+    zp_side_open(&explain, "/dev/null");
+    pool_start(1, &explain);
     return 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    strip_file(fuzz_file(data, size), &pending);
-    while (write_oldest(true))
-        ;
+    pool_strip_file(fuzz_file(data, size));
+    pool_flush();
     return 0;
 }

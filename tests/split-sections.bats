@@ -69,7 +69,7 @@ assert_splits() {
     assert_splits sp09-none
 }
 
-@test "split-sections: a heading as the very last line" {
+@test "split-sections: a heading-shaped last line heads nothing (the scrape cut its text): a paragraph" {
     assert_splits sp10-last
 }
 
@@ -83,6 +83,22 @@ assert_splits() {
 
 @test "split-sections: ① and （1） styles, full-width digits" {
     assert_splits sp13-circled
+}
+
+@test "split-sections: a page's head (names, issue, date, labels, key terms) makes no heading; a first line that is no title is a paragraph" {
+    assert_splits sp14-front-matter
+}
+
+@test "split-sections: short numbered sentences in a row are a list; a heading with a heading under it; a cut-off last heading is a paragraph" {
+    assert_splits sp15-lists
+}
+
+@test "split-sections: a short enumerated heading keeps its colon; a heading with text after it splits at its colon" {
+    assert_splits sp16-colon
+}
+
+@test "split-sections: a short line never joins an enumerated heading; two unnumbered lines make one heading" {
+    assert_splits sp17-no-merge
 }
 
 @test "split-sections: the text column gives back every character of the input, in order" {

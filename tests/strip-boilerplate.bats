@@ -83,6 +83,43 @@ assert_strips() {
     assert_strips h12-mixed
 }
 
+@test "strip-boilerplate: pages cut off mid-sentence keep their last piece and the heading above it" {
+    assert_strips s13-truncated
+}
+
+@test "strip-boilerplate: a journal page's head (names, affiliations, issue, key terms, classification) goes, its abstract stays" {
+    assert_strips s14-journal
+}
+
+@test "strip-boilerplate: front-matter labels in their spellings (【摘要】 摘 要 〔摘要〕 内容提要 关键词 DOI 基金项目, Traditional too), the part under a bare label, a reference" {
+    assert_strips s15-labels
+}
+
+@test "strip-boilerplate: openings without a title: a names row, a report, an e-book's list, an editor's note" {
+    assert_strips s16-no-title
+}
+
+@test "strip-boilerplate: caption lines between the pieces of a broken enumerated paragraph, and at the end" {
+    assert_strips s17-captions
+}
+
+@test "strip-boilerplate: chrome glued to a line's edge is cut, and each cut is logged" {
+    assert_strips s18-glued
+    strip-boilerplate --explain log.tsv "$STRIP/s18-glued.txt" > /dev/null
+    for rule in site-suffix mark date credit column chunk title-date url; do
+        grep -q $'\ttrim\t'"$rule"$'\t' log.tsv || fail "no trim row for $rule"
+    done
+    grep -q $'^-\t4\ttrim\tcredit\t（记者 孙某）\tclass=' log.tsv
+}
+
+@test "strip-boilerplate: a disclaimer header inside a line ends the article; promotion prompts go" {
+    assert_strips s19-disclaimer
+}
+
+@test "strip-boilerplate: a content farm's link row, counters, prompts and copy notice" {
+    assert_strips s20-farm
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -94,26 +131,43 @@ assert_strips() {
 @test "strip-boilerplate: the explain log accounts for every input line" {
     for page in "$STRIP"/*.txt; do
         strip-boilerplate --explain log.tsv "$page" > out.txt
-        [ "$(head -1 log.tsv)" = $'doc\tline\taction\trule\ttext' ]
+        [ "$(head -1 log.tsv)" = $'doc\tline\taction\trule\ttext\tfeatures' ]
+        # a trimmed line is kept, and its cut is logged beside it
+        awk -F'\t' 'NR > 1 && $3 != "trim"' log.tsv > lines.tsv
         kept=$(wc -l < out.txt)
-        accounted=$(tail -n +2 log.tsv | wc -l)
+        accounted=$(wc -l < lines.tsv)
         [ $((kept + accounted)) -eq "$(wc -l < "$page")" ] ||
             fail "$page: $kept kept + $accounted in the log != $(wc -l < "$page") lines"
         # each line once, and the log's text is the input line's text
-        [ "$(tail -n +2 log.tsv | cut -f2 | sort -u | wc -l)" -eq "$accounted" ]
-        # in this shell, not a pipe's, so that a failure ends the test
-        while IFS=$'\t' read -r doc number action rule text; do
-            [ "$(sed -n "${number}p" "$page")" = "$text" ] || fail "$page:$number: log says [$text]"
-            [[ $action = drop || $action = join ]] || fail "action $action"
-        done < <(tail -n +2 log.tsv)
+        [ "$(cut -f2 lines.tsv | sort -u | wc -l)" -eq "$accounted" ]
+        # in this shell, not a pipe's, so that a failure ends the test; the
+        # fields split at a mark that is no white space, as a blank line's
+        # text is an empty field
+        while IFS=$'\037' read -r doc number action rule text features; do
+            line=$(sed -n "${number}p" "$page")
+            if [ "$action" = trim ]; then
+                [[ $line == *"$text"* ]] || fail "$page:$number: the cut [$text] is not in the line"
+            else
+                [ "$line" = "$text" ] || fail "$page:$number: log says [$text]"
+            fi
+            [[ $action = drop || $action = join || $action = trim ]] || fail "action $action"
+            [[ $features = class=* ]] || fail "$page:$number: features [$features]"
+        done < <(tail -n +2 log.tsv | tr '\t' '\037')
     done
 }
 
 @test "strip-boilerplate -v explains on standard error; the output is the same" {
     strip-boilerplate -v "$STRIP/s01-breadcrumb.txt" > out.txt 2> err.txt
     diff out.txt "$STRIP/s01-breadcrumb.want"
-    grep -q $'^-\t2\tdrop\tbreadcrumb\t当前位置: 首页 » 新闻 » 本地$' err.txt
-    grep -q $'^-\t19\tdrop\tdisclaimer\t版权与免责声明$' err.txt
+    grep -q $'^-\t2\tdrop\tbreadcrumb\t当前位置: 首页 » 新闻 » 本地\tclass=bad ' err.txt
+    grep -q $'^-\t19\tdrop\tdisclaimer\t版权与免责声明\tclass=bad ' err.txt
+}
+
+@test "strip-boilerplate --explain: a TAB or a backslash in a document's name is escaped, the row keeps its six fields" {
+    printf '\fa\tb\\c.txt\n首页 | 新闻 | 政务\n东湖社区开展志愿服务\n' > in.txt
+    strip-boilerplate --explain log.tsv in.txt > /dev/null
+    [ "$(sed -n 2p log.tsv | cut -f1-4)" = $'a\\tb\\\\c.txt\t2\tdrop\tfooter' ]
+    [ "$(awk -F'\t' 'NF != 6' log.tsv | wc -l)" -eq 0 ]
 }
 
 @test "strip-boilerplate: headers pass through and every document starts afresh" {

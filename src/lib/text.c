@@ -186,3 +186,475 @@ enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len)
     }
     return ZP_ENUM_NONE;
 }
+
+/* The function characters, in a table of 256 slots that the multiplier
+ * below spreads them over without two in one slot. */
+#define FUNCTION_SLOT(cp) ((uint32_t)((uint32_t)(cp) * UINT32_C(0x43360FC9)) >> 24)
+#define FUNCTION(c) [FUNCTION_SLOT(c)] = (c)
+static const uint32_t function_chars[256] = {
+    FUNCTION(0x7684) /* 的 */, FUNCTION(0x4E86) /* 了 */, FUNCTION(0x662F) /* 是 */,
+    FUNCTION(0x5728) /* 在 */, FUNCTION(0x548C) /* 和 */, FUNCTION(0x4E0E) /* 与 */,
+    FUNCTION(0x4E3A) /* 为 */, FUNCTION(0x5BF9) /* 对 */, FUNCTION(0x5C06) /* 将 */,
+    FUNCTION(0x628A) /* 把 */, FUNCTION(0x88AB) /* 被 */, FUNCTION(0x4ECE) /* 从 */,
+    FUNCTION(0x4EE5) /* 以 */, FUNCTION(0x800C) /* 而 */, FUNCTION(0x53CA) /* 及 */,
+    FUNCTION(0x5176) /* 其 */, FUNCTION(0x4E4B) /* 之 */, FUNCTION(0x4E8E) /* 于 */,
+    FUNCTION(0x4E5F) /* 也 */, FUNCTION(0x90FD) /* 都 */, FUNCTION(0x5C31) /* 就 */,
+    FUNCTION(0x8FD9) /* 这 */, FUNCTION(0x7740) /* 着 */, FUNCTION(0x5411) /* 向 */,
+    FUNCTION(0x5230) /* 到 */, FUNCTION(0x8BA9) /* 让 */, FUNCTION(0x4F7F) /* 使 */,
+    FUNCTION(0x5E76) /* 并 */, FUNCTION(0x4F46) /* 但 */, FUNCTION(0x6240) /* 所 */,
+    FUNCTION(0x5DF2) /* 已 */, FUNCTION(0x53C8) /* 又 */, FUNCTION(0x8FD8) /* 还 */,
+    FUNCTION(0x66F4) /* 更 */, FUNCTION(0x4E0D) /* 不 */, FUNCTION(0x6211) /* 我 */,
+    FUNCTION(0x4EEC) /* 们 */, FUNCTION(0x4ED6) /* 他 */, FUNCTION(0x8BE5) /* 该 */,
+    FUNCTION(0x6B64) /* 此 */, FUNCTION(0x7531) /* 由 */, FUNCTION(0x7ED9) /* 给 */,
+    FUNCTION(0x5982) /* 如 */, FUNCTION(0x8207) /* 與 */, FUNCTION(0x70BA) /* 為 */,
+    FUNCTION(0x5C0D) /* 對 */, FUNCTION(0x5C07) /* 將 */, FUNCTION(0x5F9E) /* 從 */,
+    FUNCTION(0x9019) /* 這 */, FUNCTION(0x8457) /* 著 */, FUNCTION(0x8B93) /* 讓 */,
+    FUNCTION(0x4E26) /* 並 */, FUNCTION(0x9084) /* 還 */, FUNCTION(0x5011) /* 們 */,
+    FUNCTION(0x8A72) /* 該 */, FUNCTION(0x7D66) /* 給 */, FUNCTION(0x65BC) /* 於 */,
+};
+#undef FUNCTION
+
+bool zp_is_function_char(uint32_t cp) { return function_chars[FUNCTION_SLOT(cp)] == cp && cp != 0; }
+
+/* The Traditional characters of the labels, to their Simplified forms. */
+static uint32_t fold_label_char(uint32_t cp)
+{
+    if (cp >= 'A' && cp <= 'Z')
+        return cp + ('a' - 'A');
+    if (cp >= 0xFF21 && cp <= 0xFF3A)
+        return cp - 0xFF21 + 'a';
+    if (cp >= 0xFF41 && cp <= 0xFF5A)
+        return cp - 0xFF41 + 'a';
+    switch (cp) {
+    case 0x95DC: return 0x5173; /* 關 关 */
+    case 0x9375: return 0x952E; /* 鍵 键 */
+    case 0x8A5E: return 0x8BCD; /* 詞 词 */
+    case 0x5716: return 0x56FE; /* 圖 图 */
+    case 0x985E: return 0x7C7B; /* 類 类 */
+    case 0x865F: return 0x53F7; /* 號 号 */
+    case 0x737B: return 0x732E; /* 獻 献 */
+    case 0x8B58: return 0x8BC6; /* 識 识 */
+    case 0x8A8C: return 0x5FD7; /* 誌 志 */
+    case 0x7DE8: return 0x7F16; /* 編 编 */
+    case 0x78BC: return 0x7801; /* 碼 码 */
+    case 0x984C: return 0x9898; /* 題 题 */
+    case 0x9805: return 0x9879; /* 項 项 */
+    case 0x7C21: return 0x7B80; /* 簡 简 */
+    case 0x55AE: return 0x5355; /* 單 单 */
+    case 0x8A0A: return 0x8BAF; /* 訊 讯 */
+    case 0x53C3: return 0x53C2; /* 參 参 */
+    case 0x8CC7: return 0x8D44; /* 資 资 */
+    case 0x5167: return 0x5185; /* 內 内 */
+    case 0x6A19: return 0x6807; /* 標 标 */
+    case 0x5B78: return 0x5B66; /* 學 学 */
+    default: return cp;
+    }
+}
+
+static const struct {
+    enum zp_label label;
+    const char *word; /* Simplified, Latin in lower case */
+    uint32_t first;   /* its first character */
+} label_words[] = {
+    {ZP_LABEL_ABSTRACT, "摘要", 0x6458},
+    {ZP_LABEL_ABSTRACT, "内容摘要", 0x5185},
+    {ZP_LABEL_ABSTRACT, "内容提要", 0x5185},
+    {ZP_LABEL_ABSTRACT, "提要", 0x63D0},
+    {ZP_LABEL_ABSTRACT, "abstract", 0x0061},
+    {ZP_LABEL_KEYWORDS, "关键词", 0x5173},
+    {ZP_LABEL_KEYWORDS, "关键字", 0x5173},
+    {ZP_LABEL_KEYWORDS, "关键词语", 0x5173},
+    {ZP_LABEL_KEYWORDS, "主题词", 0x4E3B},
+    {ZP_LABEL_KEYWORDS, "keywords", 0x006B},
+    {ZP_LABEL_KEYWORDS, "keyword", 0x006B},
+    {ZP_LABEL_KEYWORDS, "key words", 0x006B},
+    {ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D},
+    {ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D},
+    {ZP_LABEL_CLASSIFICATION, "分类号", 0x5206},
+    {ZP_LABEL_CLASSIFICATION, "文献标识码", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587},
+    {ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66},
+    {ZP_LABEL_DOI, "doi", 0x0064},
+    {ZP_LABEL_FUND, "基金项目", 0x57FA},
+    {ZP_LABEL_FUND, "基金", 0x57FA},
+    {ZP_LABEL_FUND, "项目基金", 0x9879},
+    {ZP_LABEL_FUND, "资助项目", 0x8D44},
+    {ZP_LABEL_FUND, "课题项目", 0x8BFE},
+    {ZP_LABEL_BIO, "作者简介", 0x4F5C},
+    {ZP_LABEL_BIO, "作者单位", 0x4F5C},
+    {ZP_LABEL_BIO, "通讯作者", 0x901A},
+    {ZP_LABEL_BIO, "第一作者", 0x7B2C},
+    {ZP_LABEL_RECEIVED, "收稿日期", 0x6536},
+    {ZP_LABEL_RECEIVED, "修回日期", 0x4FEE},
+    {ZP_LABEL_RECEIVED, "收稿时间", 0x6536},
+    {ZP_LABEL_CITATION, "引用格式", 0x5F15},
+    {ZP_LABEL_CITATION, "引用本文", 0x5F15},
+    {ZP_LABEL_CITATION, "参考文献", 0x53C2},
+};
+
+const char *zp_label_name(enum zp_label label)
+{
+    static const char *const names[ZP_LABELS] = {
+        [ZP_LABEL_NONE] = "none",         [ZP_LABEL_ABSTRACT] = "abstract",
+        [ZP_LABEL_KEYWORDS] = "keywords", [ZP_LABEL_CLASSIFICATION] = "classification",
+        [ZP_LABEL_DOI] = "doi",           [ZP_LABEL_FUND] = "fund",
+        [ZP_LABEL_BIO] = "bio",           [ZP_LABEL_RECEIVED] = "received",
+        [ZP_LABEL_CITATION] = "citation",
+    };
+    return names[label];
+}
+
+/* The first characters of the labels, as written in either script. */
+static bool is_label_first(uint32_t cp)
+{
+    switch (cp) {
+    case 0x6458: /* 摘 */ case 0x5185: /* 内 */ case 0x5167: /* 內 */ case 0x63D0: /* 提 */
+    case 0x5173: /* 关 */ case 0x95DC: /* 關 */ case 0x4E3B: /* 主 */ case 0x4E2D: /* 中 */
+    case 0x5206: /* 分 */ case 0x6587: /* 文 */ case 0x5B66: /* 学 */ case 0x5B78: /* 學 */
+    case 0x57FA: /* 基 */ case 0x9879: /* 项 */ case 0x9805: /* 項 */ case 0x8D44: /* 资 */
+    case 0x8CC7: /* 資 */ case 0x8BFE: /* 课 */ case 0x8AB2: /* 課 */ case 0x4F5C: /* 作 */
+    case 0x901A: /* 通 */ case 0x7B2C: /* 第 */ case 0x6536: /* 收 */ case 0x4FEE: /* 修 */
+    case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */
+    case 'a': case 'A': case 'k': case 'K': case 'd': case 'D':
+    case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool is_label_opening(uint32_t cp)
+{
+    return cp == '[' || cp == '(' || cp == 0x3010 /* 【 */ || cp == 0x3014 /* 〔 */ ||
+           cp == 0x3016 /* 〖 */ || cp == 0xFF08 /* （ */ || cp == 0xFF3B /* ［ */ ||
+           cp == 0x300C /* 「 */;
+}
+
+static bool is_label_closing(uint32_t cp)
+{
+    return cp == ']' || cp == ')' || cp == 0x3011 /* 】 */ || cp == 0x3015 /* 〕 */ ||
+           cp == 0x3017 /* 〗 */ || cp == 0xFF09 /* ） */ || cp == 0xFF3D /* ］ */ ||
+           cp == 0x300D /* 」 */;
+}
+
+static bool is_ascii_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
+
+static bool is_colon(uint32_t cp) { return cp == ':' || cp == 0xFF1A; }
+
+/* Spaces, and the ? that a space becomes when an encoding loses it
+ * (摘? 要), count as space inside a label. */
+static bool is_label_space(uint32_t cp) { return cp == ' ' || cp == 0x3000 || cp == '?'; }
+
+/* Where the label word matches s from at, spaces between its characters
+ * allowed: the byte after it, or 0. */
+static size_t match_label_word(const unsigned char *s, size_t n, size_t at, const char *word, size_t wn)
+{
+    const unsigned char *w = (const unsigned char *)word;
+    size_t wi = 0;
+    bool first = true;
+    while (wi < wn) {
+        if (at >= n)
+            return 0;
+        uint32_t cp, want;
+        size_t len = zp_utf8_char(s + at, n - at, &cp);
+        if (!first && is_label_space(cp)) {
+            at += len;
+            continue;
+        }
+        wi += zp_utf8_char(w + wi, wn - wi, &want);
+        if (fold_label_char(cp) != want)
+            return 0;
+        at += len;
+        first = false;
+    }
+    return at;
+}
+
+enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
+{
+    *len = 0;
+    /* most lines open with a Han character that begins no label: its first
+     * two bytes looked up in the bits of those that do (E4..E9 by the low
+     * six bits of the second byte) */
+    static const uint64_t first_pairs[6] = {
+        UINT64_C(0xa100000000000000), UINT64_C(0x1000200080008160), UINT64_C(0x528000),
+        UINT64_C(0x100000000000),     UINT64_C(0x28840000000000),   UINT64_C(0x300800001),
+    };
+    if (n >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9) {
+        if (!((first_pairs[s[0] - 0xE4] >> (s[1] & 0x3F)) & 1))
+            return ZP_LABEL_NONE;
+        uint32_t first = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (!is_label_first(first))
+            return ZP_LABEL_NONE;
+    }
+    size_t at = 0;
+    uint32_t cp = 0;
+    while (at < n) {
+        size_t l = zp_utf8_char(s + at, n - at, &cp);
+        if (!is_label_opening(cp) && cp != ' ')
+            break;
+        at += l;
+    }
+    if (at == n)
+        return ZP_LABEL_NONE;
+    /* most lines open with no label's first character: one look at it */
+    if (!is_label_first(cp))
+        return ZP_LABEL_NONE;
+    uint32_t first = fold_label_char(cp);
+    enum zp_label found = ZP_LABEL_NONE;
+    size_t end = 0;
+    for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
+        if (label_words[i].first != first)
+            continue;
+        size_t after = match_label_word(s, n, at, label_words[i].word, strlen(label_words[i].word));
+        if (after > end) {
+            end = after;
+            found = label_words[i].label;
+        }
+    }
+    if (found == ZP_LABEL_NONE)
+        return ZP_LABEL_NONE;
+    /* what may follow: a closing bracket, a colon, spaces, the end */
+    size_t spaces = 0;
+    bool marked = false;
+    while (end < n) {
+        size_t l = zp_utf8_char(s + end, n - end, &cp);
+        if (is_label_closing(cp) || is_colon(cp))
+            marked = true;
+        else if (is_label_space(cp))
+            spaces++;
+        else
+            break;
+        end += l;
+    }
+    if (end < n && !marked && spaces == 0)
+        return ZP_LABEL_NONE;
+    /* three letters open words too: DOI needs its mark, or a number after */
+    if (found == ZP_LABEL_DOI && !marked && !(end < n && is_ascii_digit(s[end])))
+        return ZP_LABEL_NONE;
+    *len = end;
+    return found;
+}
+
+static bool is_name_separator(uint32_t cp)
+{
+    return cp == ' ' || cp == 0xFF0C /* ， */ || cp == ',' || cp == 0x3001 /* 、 */ ||
+           cp == 0x00B7 /* · */ || cp == 0x30FB /* ・ */ || cp == 0xFF1B /* ； */ || cp == ';';
+}
+
+/* A note mark after a name: [1] 1 1.2 * ① ¹, in any number. */
+static bool is_note_mark(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || cp == '[' || cp == ']' || cp == '.' || cp == '*' ||
+           (cp >= 0x2460 && cp <= 0x2473) || cp == 0x00B9 || cp == 0x00B2 ||
+           cp == 0x00B3 || (cp >= 0x2070 && cp <= 0x2079);
+}
+
+bool zp_is_heading_word(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {
+        "引言", "前言", "结语", "结论", "小结", "总结", "概述", "绪论", "序言", "导言", "后记",
+        "附录", "背景", "目录", "致谢", "综述", "展望", "讨论", "结果", "问题", "对策", "建议",
+        "思考", "启示", "现状", "编者按", "编后", "按语", "结束语", "摘要", "正文", "全文",
+        "結語", "結論", "總結", "緒論", "導言", "後記", "附錄", "目錄", "綜述", "討論", "結果",
+        "問題", "對策", "建議", "啟示", "現狀", "編者按", "編後", "結束語",
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+            return true;
+    return false;
+}
+
+bool zp_is_names_row(const unsigned char *s, size_t n)
+{
+    enum { MOST = 8 };
+    size_t names = 0, lone = 0, four = 0, latin = 0;
+    size_t at = 0;
+    while (at < n) {
+        uint32_t cp;
+        size_t len = zp_utf8_char(s + at, n - at, &cp);
+        if (is_name_separator(cp) || (cp == 0x25CE /* ◎ */ && at == 0)) {
+            at += len;
+            continue;
+        }
+        if (is_note_mark(cp) && names > 0) {
+            /* the rest of a mark such as 1,2 after a name */
+            at += len;
+            continue;
+        }
+        /* a word: Han characters, or Latin letters */
+        size_t start = at, han = 0, letters = 0, fn = 0;
+        while (at < n) {
+            len = zp_utf8_char(s + at, n - at, &cp);
+            if (zp_is_han(cp)) {
+                han++;
+                fn += zp_is_function_char(cp);
+            } else if (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') && han == 0) {
+                letters++;
+            } else {
+                break;
+            }
+            at += len;
+        }
+        size_t word_end = at;
+        while (at < n) {
+            len = zp_utf8_char(s + at, n - at, &cp);
+            if (!is_note_mark(cp))
+                break;
+            at += len;
+        }
+        if (at < n && !is_name_separator(cp))
+            return false;
+        if (letters > 0) {
+            if (letters > 12)
+                return false;
+            latin++;
+            continue;
+        }
+        if (han == 0 || han > 4 || zp_is_heading_word(s + start, word_end - start))
+            return false;
+        if (han == 1) {
+            /* a surname and a given name spaced apart count once */
+            lone++;
+            if (lone % 2 == 1)
+                names++;
+        } else {
+            if (han == 4 && fn > 0)
+                return false;
+            names++;
+            four += han == 4;
+        }
+        if (names > MOST)
+            return false;
+    }
+    if (names == 0 || lone % 2 == 1 || latin > 2 * names)
+        return false;
+    /* rows of four-character words are idioms or slogans */
+    return !(four == names && names > 1);
+}
+
+static bool is_sentence_stop(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';
+}
+
+bool zp_is_term_list(const unsigned char *s, size_t n)
+{
+    size_t semicolons = 0, spaces = 0, terms = 0, term = 0, longest = 0, han = 0, fn = 0;
+    bool other_punct = false;
+    for (size_t at = 0, len; at <= n; at += len) {
+        uint32_t cp = ';';
+        len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
+        bool semicolon = cp == ';' || cp == 0xFF1B;
+        if (semicolon || cp == ' ') {
+            semicolons += semicolon && at < n;
+            spaces += cp == ' ';
+            if (term > 0)
+                terms++;
+            if (term > longest)
+                longest = term;
+            term = 0;
+            continue;
+        }
+        if (is_sentence_stop(cp))
+            return false;
+        if (cp == 0xFF0C || cp == ',' || cp == 0x3001)
+            other_punct = true;
+        han += zp_is_han(cp);
+        fn += zp_is_function_char(cp);
+        term++;
+    }
+    if (longest > 16 || fn * 8 > han || han == 0)
+        return false;
+    if (semicolons > 0)
+        return terms >= 2;
+    return !other_punct && spaces >= 2 && terms >= 3 && longest <= 10;
+}
+
+bool zp_is_journal_issue(const unsigned char *s, size_t n)
+{
+    /* from the end: 期, 1 to 3 digits, 第 or not, then 年 after four digits
+     * or ) after a year in parentheses */
+    static const unsigned char qi[] = "\xE6\x9C\x9F";       /* 期 */
+    static const unsigned char nian[] = "\xE5\xB9\xB4";     /* 年 */
+    static const unsigned char di[] = "\xE7\xAC\xAC";       /* 第 */
+    if (n < 3 + 1 + 3 + 4 || memcmp(s + n - 3, qi, 3) != 0 || zp_count_chars(s, n) > 40)
+        return false;
+    size_t at = n - 3, digits = 0;
+    while (at > 0 && is_ascii_digit(s[at - 1]) && digits < 3) {
+        at--;
+        digits++;
+    }
+    if (digits == 0)
+        return false;
+    if (at >= 3 && memcmp(s + at - 3, di, 3) == 0)
+        at -= 3;
+    if (at >= 3 && memcmp(s + at - 3, nian, 3) == 0)
+        at -= 3;
+    else if (at >= 1 && (s[at - 1] == ')' || (at >= 3 && memcmp(s + at - 3, "\xEF\xBC\x89", 3) == 0)))
+        at -= s[at - 1] == ')' ? 1 : 3;
+    else
+        return false;
+    for (int i = 0; i < 4; i++) {
+        if (at == 0 || !is_ascii_digit(s[at - 1]))
+            return false;
+        at--;
+    }
+    return true;
+}
+
+/* Digits from s[at] (at most most of them); their count. */
+static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most)
+{
+    size_t count = 0;
+    while (at + count < n && count < most && is_ascii_digit(s[at + count]))
+        count++;
+    return count;
+}
+
+size_t zp_date_stamp(const unsigned char *s, size_t n)
+{
+    static const unsigned char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
+    size_t at = digits_at(s, n, 0, 4);
+    if (at != 4 || !(s[0] == '1' || s[0] == '2'))
+        return 0;
+    bool han_form = n - at >= 3 && memcmp(s + at, nian, 3) == 0;
+    unsigned char sep = at < n ? s[at] : 0;
+    if (!han_form && sep != '-' && sep != '/' && sep != '.')
+        return 0;
+    at += han_form ? 3 : 1;
+    size_t d = digits_at(s, n, at, 2);
+    if (d == 0)
+        return 0;
+    at += d;
+    if (han_form ? !(n - at >= 3 && memcmp(s + at, yue, 3) == 0) : !(at < n && s[at] == sep))
+        return 0;
+    at += han_form ? 3 : 1;
+    d = digits_at(s, n, at, 2);
+    if (d == 0)
+        return 0;
+    at += d;
+    if (han_form) {
+        if (!(n - at >= 3 && memcmp(s + at, ri, 3) == 0))
+            return 0;
+        at += 3;
+    } else if (at < n && is_ascii_digit(s[at])) {
+        return 0;
+    }
+    /* a time: hh:mm or hh:mm:ss, after spaces or not */
+    size_t t = at;
+    while (t < n && s[t] == ' ')
+        t++;
+    size_t h = digits_at(s, n, t, 2);
+    if (h > 0 && t + h < n && s[t + h] == ':' && digits_at(s, n, t + h + 1, 2) == 2) {
+        t += h + 3;
+        if (t < n && s[t] == ':' && digits_at(s, n, t + 1, 2) == 2)
+            t += 3;
+        at = t;
+    }
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}

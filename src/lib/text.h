@@ -78,4 +78,51 @@ static inline bool zp_is_ascii_letter(uint32_t cp)
     return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
 }
 
+/* Characters that tie a sentence together (的 了 是 在 和 与 为 对 将 ...,
+ * in both scripts): prose has them, lists of names or key terms seldom. */
+bool zp_is_function_char(uint32_t cp);
+
+/* The labels of a journal or report page's head, however they are
+ * bracketed and spaced: 【摘要】 [摘  要] 〔摘要〕 摘 要: 摘要：and a bare 摘要
+ * are one label.  Traditional forms fold to Simplified ones. */
+enum zp_label {
+    ZP_LABEL_NONE,
+    ZP_LABEL_ABSTRACT,       /* 摘要 内容摘要 内容提要 Abstract */
+    ZP_LABEL_KEYWORDS,       /* 关键词 关键字 主题词 Keywords */
+    ZP_LABEL_CLASSIFICATION, /* 中图分类号 文献标识码 文章编号 */
+    ZP_LABEL_DOI,            /* DOI */
+    ZP_LABEL_FUND,           /* 基金项目 */
+    ZP_LABEL_BIO,            /* 作者简介 作者单位 通讯作者 */
+    ZP_LABEL_RECEIVED,       /* 收稿日期 修回日期 */
+    ZP_LABEL_CITATION,       /* 引用格式 参考文献 */
+    ZP_LABELS
+};
+/* The label that opens s, and in *len the bytes it takes with its
+ * brackets, its colon and the spaces after them; ZP_LABEL_NONE when none
+ * does.  A word is a label only when a colon, a closing bracket, a space or
+ * the end of the line follows it: 摘要显示 is none. */
+enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len);
+/* Its name in lower case: abstract, keywords, classification, doi, fund,
+ * bio, received, citation. */
+const char *zp_label_name(enum zp_label label);
+
+/* A word that heads a section of a paper or a report, alone on its line:
+ * 引言, 前言, 结语, 编者按 (both scripts). */
+bool zp_is_heading_word(const unsigned char *s, size_t n);
+/* A row of personal names and nothing else: one to six names of 2 to 4 Han
+ * characters (or a surname and a given name spaced apart, 黄 建), separated
+ * by spaces, commas, 、 or ·, each perhaps with a note mark after it ([1],
+ * 1, 1.2, *).  A word that heads sections (引言, 结语) is no name. */
+bool zp_is_names_row(const unsigned char *s, size_t n);
+/* A list of key terms: two or more terms separated by ; or ；, or three or
+ * more separated by spaces, each of at most 16 characters, without a
+ * sentence end and (nearly) without function characters. */
+bool zp_is_term_list(const unsigned char *s, size_t n);
+/* A journal's issue: text ending in 2024年3期, 2024年第3期 or (2024)03期. */
+bool zp_is_journal_issue(const unsigned char *s, size_t n);
+/* A date stamp opening s: a whole date (2024-07-09, 2024/7/9, 2024.07.09,
+ * 2024年7月9日), perhaps with a time after it (06:44, 10:45:35) and the
+ * spaces after that.  Its length in bytes; 0 when s opens with none. */
+size_t zp_date_stamp(const unsigned char *s, size_t n);
+
 #endif

@@ -166,6 +166,73 @@ _Noreturn void zp_exit(void)
     exit(exit_status);
 }
 
+void *zp_grow(void *p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return p;
+    size_t cap2 = *cap ? *cap : 64;
+    while (cap2 < need) {
+        if (cap2 > SIZE_MAX / 2 / size)
+            zp_fatal("out of memory");
+        cap2 *= 2;
+    }
+    p = realloc(p, cap2 * size);
+    if (!p)
+        zp_fatal("out of memory");
+    *cap = cap2;
+    return p;
+}
+
+unsigned char *zp_buffer_room(struct zp_buffer *b, size_t n)
+{
+    if (n > SIZE_MAX - b->len)
+        zp_fatal("out of memory");
+    b->data = zp_grow(b->data, &b->cap, b->len + n, 1);
+    return b->data + b->len;
+}
+
+void zp_buffer_add(struct zp_buffer *b, const void *data, size_t len)
+{
+    if (len == 0)
+        return;
+    memcpy(zp_buffer_room(b, len), data, len);
+    b->len += len;
+}
+
+void zp_buffer_free(struct zp_buffer *b)
+{
+    free(b->data);
+    *b = (struct zp_buffer){0};
+}
+
+static _Noreturn void side_error(const struct zp_side_file *f)
+{
+    zp_fatal("%s: write error: %s", f->name ? f->name : "standard error", strerror(errno));
+}
+
+void zp_side_open(struct zp_side_file *f, const char *name)
+{
+    f->name = name;
+    f->stream = name ? fopen(name, "w") : stderr;
+    if (!f->stream)
+        zp_usage_error("cannot write %s: %s", name, strerror(errno));
+}
+
+void zp_side_write(struct zp_side_file *f, const void *data, size_t len)
+{
+    if (len > 0 && fwrite(data, 1, len, f->stream) != len)
+        side_error(f);
+}
+
+void zp_side_close(struct zp_side_file *f)
+{
+    if (fflush(f->stream) != 0 || ferror(f->stream))
+        side_error(f);
+    if (f->stream != stderr && fclose(f->stream) != 0)
+        side_error(f);
+    f->stream = NULL;
+}
+
 int zp_open(const char *name)
 {
     if (strcmp(name, "-") == 0)
@@ -211,17 +278,6 @@ static void *xrealloc(void *p, size_t size)
     if (!p)
         zp_fatal("out of memory");
     return p;
-}
-
-void zp_grow(unsigned char **buf, size_t *cap, size_t need)
-{
-    if (need <= *cap)
-        return;
-    size_t cap2 = *cap ? *cap : 4096;
-    while (cap2 < need)
-        cap2 *= 2;
-    *buf = xrealloc(*buf, cap2);
-    *cap = cap2;
 }
 
 /* Reads more after the unread part, first moving it to the buffer's start and

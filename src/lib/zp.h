@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
 
@@ -82,10 +83,35 @@ enum { ZP_RESERVE_MAX = 1 << 16 };
 unsigned char *zp_reserve(size_t n);
 void zp_commit(size_t n);
 
-/* Makes the growable buffer *buf, of *cap bytes, hold at least need bytes
- * (doubling, so that growing to n bytes costs O(n)); running out of memory
- * is fatal. */
-void zp_grow(unsigned char **buf, size_t *cap, size_t need);
+/* Growable memory.  zp_grow returns p, reallocated if need be so that it
+ * holds at least need items of size bytes; *cap counts items and doubles, so
+ * that adding one item at a time costs constant time on average.  Out of
+ * memory is fatal. */
+void *zp_grow(void *p, size_t *cap, size_t need, size_t size);
+/* Bytes that grow as they are added to; {0} is an empty buffer. */
+struct zp_buffer {
+    unsigned char *data;
+    size_t len, cap;
+};
+void zp_buffer_add(struct zp_buffer *b, const void *data, size_t len);
+/* Room for n more bytes at b->data + b->len, which the caller fills and
+ * then counts in b->len. */
+unsigned char *zp_buffer_room(struct zp_buffer *b, size_t n);
+void zp_buffer_free(struct zp_buffer *b);
+
+/* A side file: a log or a table a filter writes beside standard output
+ * (strip-boilerplate --explain, for one).  Every write and the final close
+ * are checked; a failure is fatal, as on standard output. */
+struct zp_side_file {
+    FILE *stream;
+    const char *name; /* NULL: standard error */
+};
+/* Opens name for writing, or standard error when name is NULL; a file that
+ * cannot be opened is a usage error. */
+void zp_side_open(struct zp_side_file *f, const char *name);
+void zp_side_write(struct zp_side_file *f, const void *data, size_t len);
+/* Flushes, checks and closes (standard error is flushed and checked). */
+void zp_side_close(struct zp_side_file *f);
 
 /* Input files.  zp_open() returns a descriptor, or -1 after reporting
  * `prog: NAME: reason`; "-" is standard input.  zp_read() reads at most cap

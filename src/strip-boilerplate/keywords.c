@@ -23,6 +23,7 @@ static const char *const class_names[KW_CLASSES] = {
     [KW_DISCLAIMER] = "disclaimer",
     [KW_COPYRIGHT] = "copyright",
     [KW_LICENCE] = "licence",
+    [KW_RIGHTS] = "rights",
     [KW_FOOTER] = "footer",
     [KW_PREVNEXT] = "prevnext",
     [KW_PROMPT] = "prompt",
@@ -279,17 +280,27 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     return k ? k->cls : KW_NONE;
 }
 
-enum keyword_class keywords_any(const unsigned char *s, size_t n)
+enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask)
 {
     for (size_t at = 0, len; at < n; at += len) {
         if (written_at(&any_starts, s + at, n - at, &len)) {
             size_t taken;
             const struct keyword *k = keyword_at(MATCH_ANY, s + at, n - at, &taken);
-            if (k)
+            if (k && (mask >> k->cls) & 1)
                 return k->cls;
         }
     }
     return KW_NONE;
+}
+
+enum keyword_class keywords_any(const unsigned char *s, size_t n) { return keywords_any_of(s, n, ~0u); }
+
+bool keywords_any_starts_with(uint32_t cp, unsigned mask)
+{
+    for (size_t i = 0; i < keyword_count[MATCH_ANY]; i++)
+        if (keywords[MATCH_ANY][i].chars[0] == fold(cp) && (mask >> keywords[MATCH_ANY][i].cls) & 1)
+            return true;
+    return false;
 }
 
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class)

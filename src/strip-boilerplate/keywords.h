@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 enum keyword_class {
     KW_NONE,
@@ -22,6 +23,7 @@ enum keyword_class {
     KW_DISCLAIMER,
     KW_COPYRIGHT,
     KW_LICENCE,
+    KW_RIGHTS,
     KW_FOOTER,
     KW_PREVNEXT,
     KW_PROMPT,
@@ -30,6 +32,7 @@ enum keyword_class {
     KW_POSITION,
     KW_CLASSES
 };
+_Static_assert(KW_CLASSES <= 32, "class masks are 32 bits");
 
 /* The class's name in keywords.tsv, which is also the rule's name in
  * --explain. */
@@ -38,11 +41,17 @@ const char *keyword_class_name(enum keyword_class c);
 /* Builds the tables; call once before the queries. */
 void keywords_init(void);
 
+/* Whether an `any` keyword of a class in mask (bits 1u << class) starts
+ * with cp (folded); for building tables, not for every line. */
+bool keywords_any_starts_with(uint32_t cp, unsigned mask);
+
 /* The class of a `start` keyword the line begins with (after opening
  * brackets), else KW_NONE. */
 enum keyword_class keywords_start(const unsigned char *s, size_t n);
 /* The class of the first `any` keyword in the line, else KW_NONE. */
 enum keyword_class keywords_any(const unsigned char *s, size_t n);
+/* The same among the classes whose bits (1u << class) are set in mask. */
+enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask);
 /* The class of an `end` keyword the line ends with, else KW_NONE.  of_class
  * limits the search to one class (KW_NONE: any). */
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class);

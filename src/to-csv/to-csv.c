@@ -58,7 +58,7 @@ static const unsigned char *decode(const unsigned char *s, size_t n, size_t *len
         *len = n;
         return s;
     }
-    zp_grow(&decoded, &decoded_cap, n);
+    decoded = zp_grow(decoded, &decoded_cap, n, 1);
     *len = zp_unescape_field(s, n, decoded);
     return decoded;
 }
@@ -117,7 +117,7 @@ static void write_field(const unsigned char *s, size_t n)
         /* the quote goes inside: '=1+2; the field may be in decoded,
          * which growing can move */
         bool was_decoded = field == decoded;
-        zp_grow(&decoded, &decoded_cap, len + 1);
+        decoded = zp_grow(decoded, &decoded_cap, len + 1, 1);
         if (was_decoded)
             field = decoded;
         memmove(decoded + 1, field, len);
@@ -131,7 +131,7 @@ static void write_field(const unsigned char *s, size_t n)
     }
     /* libcsv quotes every field it writes and doubles the quotes inside;
      * it wants a non-NULL pointer even for an empty field */
-    zp_grow(&quoted, &quoted_cap, 2 * len + 2);
+    quoted = zp_grow(quoted, &quoted_cap, 2 * len + 2, 1);
     size_t written = csv_write(quoted, quoted_cap, len ? field : (const unsigned char *)"", len);
     zp_write(quoted, written);
 }

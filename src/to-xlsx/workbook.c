@@ -176,13 +176,13 @@ static unsigned make_cell(struct book *book, const unsigned char *s, size_t n, s
                           unsigned *width)
 {
     if (!book->options.raw && memchr(s, '\\', n)) {
-        zp_grow(&book->field, &book->field_cap, n);
+        book->field = zp_grow(book->field, &book->field_cap, n, 1);
         n = zp_unescape_field(s, n, book->field);
         s = book->field;
     }
     /* at most four bytes a character (U+FFFD, three, for one bad byte),
      * and no more characters than a cell holds */
-    zp_grow(&book->cell, &book->cell_cap, 4 * (n < BOOK_MAX_CELL_CHARS ? n : BOOK_MAX_CELL_CHARS) + 1);
+    book->cell = zp_grow(book->cell, &book->cell_cap, 4 * (n < BOOK_MAX_CELL_CHARS ? n : BOOK_MAX_CELL_CHARS) + 1, 1);
     unsigned char *out = book->cell;
     unsigned changes = CELL_AS_IS;
     size_t chars = 0;

@@ -1,0 +1,417 @@
+#define _POSIX_C_SOURCE 200809L
+#include "sections.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+#include "zp.h"
+
+/* Heading shapes, in characters: an unnumbered heading is at most
+ * PLAIN_HEADING_MAX long; an enumerated sentence at most
+ * ENUMERATED_SENTENCE_MAX (longer, it is a numbered paragraph); an enumerated
+ * line without a sentence end at most ENUMERATED_LINE_MAX; a title at most
+ * TITLE_MAX. */
+enum {
+    PLAIN_HEADING_MAX = 30,
+    ENUMERATED_SENTENCE_MAX = 40,
+    ENUMERATED_LINE_MAX = 60,
+    TITLE_MAX = 60,
+    /* more bytes than this and a line is surely longer than any heading */
+    HEADING_BYTES_MAX = 4 * ENUMERATED_LINE_MAX,
+    /* heading lines held until text follows them; more in a row, and the
+     * oldest is a paragraph (a table of contents, a list) */
+    HELD_MAX = 8,
+};
+
+/* A style that is not an enumerator: the unnumbered heading's. */
+enum { STYLE_PLAIN = ZP_ENUM_STYLES, STYLES };
+
+/* A line shaped like a heading, held until the next line says whether
+ * text follows it: a heading must head something. */
+struct held {
+    unsigned char text[HEADING_BYTES_MAX];
+    size_t len;
+    unsigned style;
+    bool sentence; /* an enumerated line that is one short sentence */
+};
+
+static struct {
+    char *name;
+    size_t name_len;
+    uintmax_t records;
+    bool title_decided; /* the first line of text has been looked at */
+    bool after_title;   /* the last record is the title: a subtitle may follow */
+    bool text_seen;     /* a paragraph has been written: the head is over */
+    unsigned levels[STYLES]; /* 1 + the level of each style used; 0: not yet */
+    unsigned styles_used;
+    unsigned counters[STYLES]; /* per level, the headings so far */
+    char section[STYLES * 21]; /* "0", or the counters down to the last level */
+    size_t section_len;
+    struct held held[HELD_MAX];
+    size_t held_count;
+    unsigned char *merged; /* a heading over two lines, joined by a space */
+} doc;
+
+static void set_name(const char *name, size_t len)
+{
+    free(doc.name);
+    /* not strndup: a NUL in a header line would cut the name short */
+    doc.name = malloc(len + 1);
+    if (!doc.name)
+        zp_fatal("out of memory");
+    memcpy(doc.name, name, len);
+    doc.name_len = len;
+}
+
+static void start_document(void)
+{
+    doc.records = 0;
+    doc.title_decided = doc.after_title = doc.text_seen = false;
+    doc.held_count = 0;
+    memset(doc.levels, 0, sizeof doc.levels);
+    memset(doc.counters, 0, sizeof doc.counters);
+    doc.styles_used = 0;
+    doc.section[0] = '0';
+    doc.section_len = 1;
+}
+
+/* Writes number in decimal at out (room for 20), returns the length. */
+static size_t format_number(uintmax_t number, char *out)
+{
+    char digits[20];
+    size_t count = 0;
+    do {
+        digits[count++] = (char)('0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    for (size_t i = 0; i < count; i++)
+        out[i] = digits[count - 1 - i];
+    return count;
+}
+
+static void write_record(const char *kind, size_t kind_len, const unsigned char *text,
+                         size_t len)
+{
+    zp_write_field((const unsigned char *)doc.name, doc.name_len);
+    zp_putc('\t');
+    zp_write(doc.section, doc.section_len);
+    zp_putc('\t');
+    char number[20];
+    zp_write(number, format_number(++doc.records, number));
+    zp_putc('\t');
+    zp_write(kind, kind_len);
+    zp_putc('\t');
+    zp_write_field(text, len);
+    zp_putc('\n');
+}
+
+#define WRITE(kind, text, len) write_record(kind, sizeof kind - 1, text, len)
+
+/* A heading of the given style opens a section: the style's level comes
+ * from the order in which the document first uses each style. */
+static void open_section(unsigned style)
+{
+    if (doc.levels[style] == 0)
+        doc.levels[style] = ++doc.styles_used;
+    unsigned level = doc.levels[style];
+    doc.counters[level - 1]++;
+    for (unsigned deeper = level; deeper < STYLES; deeper++)
+        doc.counters[deeper] = 0;
+    size_t at = 0;
+    for (unsigned i = 0; i < level; i++) {
+        if (i > 0)
+            doc.section[at++] = '.';
+        at += format_number(doc.counters[i], doc.section + at);
+    }
+    doc.section_len = at;
+}
+
+static void write_heading(unsigned style, const unsigned char *text, size_t len)
+{
+    open_section(style);
+    WRITE("heading", text, len);
+}
+
+/* Two enumerated sentences of one style in a row are items of a list. */
+static bool is_list_item(size_t i)
+{
+    const struct held *h = &doc.held[i];
+    if (!h->sentence)
+        return false;
+    return (i + 1 < doc.held_count && doc.held[i + 1].sentence && doc.held[i + 1].style == h->style) ||
+           (i > 0 && doc.held[i - 1].sentence && doc.held[i - 1].style == h->style);
+}
+
+/* Writes the held lines: headings when text follows them, paragraphs when
+ * none does (the document ended). */
+static void release_held(bool text_follows)
+{
+    for (size_t i = 0; i < doc.held_count; i++) {
+        const struct held *h = &doc.held[i];
+        if (!text_follows || is_list_item(i)) {
+            WRITE("para", h->text, h->len);
+            continue;
+        }
+        /* two unnumbered lines in a row are one heading over two lines;
+         * a line is never added to an enumerated heading */
+        if (h->style == STYLE_PLAIN && i + 1 < doc.held_count && doc.held[i + 1].style == STYLE_PLAIN) {
+            const struct held *next = &doc.held[i + 1];
+            memcpy(doc.merged, h->text, h->len);
+            doc.merged[h->len] = ' ';
+            memcpy(doc.merged + h->len + 1, next->text, next->len);
+            write_heading(STYLE_PLAIN, doc.merged, h->len + 1 + next->len);
+            i++;
+            continue;
+        }
+        write_heading(h->style, h->text, h->len);
+    }
+    doc.held_count = 0;
+}
+
+static void hold(unsigned style, bool sentence, const unsigned char *s, size_t n)
+{
+    if (doc.held_count == HELD_MAX) {
+        /* too many in a row to be headings: the oldest is text */
+        WRITE("para", doc.held[0].text, doc.held[0].len);
+        memmove(doc.held, doc.held + 1, (HELD_MAX - 1) * sizeof doc.held[0]);
+        doc.held_count--;
+    }
+    struct held *h = &doc.held[doc.held_count++];
+    memcpy(h->text, s, n);
+    h->len = n;
+    h->style = style;
+    h->sentence = sentence;
+}
+
+static void paragraph(const unsigned char *s, size_t n)
+{
+    release_held(true);
+    WRITE("para", s, n);
+    doc.text_seen = true;
+}
+
+static bool is_opening_quote(uint32_t cp)
+{
+    return cp == 0x201C /* “ */ || cp == 0x2018 /* ‘ */ || cp == 0x300C /* 「 */ ||
+           cp == 0x300E /* 『 */ || cp == '"';
+}
+
+static bool is_closing_quote(uint32_t cp)
+{
+    return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
+           cp == 0x300F /* 』 */ || cp == '"';
+}
+
+/* A quotation: a quote that opens the line and closes only at its end. */
+static bool is_quotation(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    size_t at = zp_utf8_char(s, n, &cp);
+    if (!is_opening_quote(cp))
+        return false;
+    while (at < n) {
+        at += zp_utf8_char(s + at, n - at, &cp);
+        if (is_closing_quote(cp))
+            return at == n;
+    }
+    return false;
+}
+
+/* A part of a page's head that split-sections may meet when the page kept
+ * it: a label (摘要, 关键词, 中图分类号), a journal issue, a date stamp, key
+ * terms between semicolons; before the first paragraph also (when names)
+ * a names row and a list of terms.  Never a heading. */
+static bool is_front_matter(const unsigned char *s, size_t n, bool names)
+{
+    size_t label_len;
+    if (zp_label(s, n, &label_len) != ZP_LABEL_NONE || zp_is_journal_issue(s, n) ||
+        zp_date_stamp(s, n) > 0)
+        return true;
+    if (names && !doc.text_seen && (zp_is_names_row(s, n) || zp_is_term_list(s, n)))
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == ';' || (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x9B))
+            return zp_is_term_list(s, n);
+    return false;
+}
+
+/* A line that can be an unnumbered heading, or one of its two lines: short,
+ * more than one character, no sentence end, no quotation. */
+static bool is_plain_heading(const unsigned char *s, size_t n)
+{
+    if (n > 4 * PLAIN_HEADING_MAX)
+        return false;
+    size_t chars = zp_count_chars(s, n);
+    return chars >= 2 && chars <= PLAIN_HEADING_MAX && !zp_ends_sentence(s, n) &&
+           !zp_ends_open(s, n) && !is_quotation(s, n) && !is_front_matter(s, n, true);
+}
+
+static bool is_stop(uint32_t cp)
+{
+    return cp == 0x3002 /* 。 */ || cp == 0xFF01 /* ！ */ || cp == 0xFF1F /* ？ */ || cp == '!' ||
+           cp == '?';
+}
+
+static bool is_colon(uint32_t cp) { return cp == 0xFF1A /* ： */ || cp == ':'; }
+
+/* Where the first sentence of s ends (after its closing quotes), from
+ * byte from on, at a stop (。！？) or, with colons, at a colon too; n when
+ * none ends before the end of the line. */
+static size_t first_sentence_end(const unsigned char *s, size_t n, size_t from, bool colons)
+{
+    size_t at = from;
+    while (at < n) {
+        uint32_t cp;
+        at += zp_utf8_char(s + at, n - at, &cp);
+        if (!is_stop(cp) && !(colons && is_colon(cp)))
+            continue;
+        while (at < n) {
+            size_t len = zp_utf8_char(s + at, n - at, &cp);
+            if (!zp_is_closing(cp))
+                break;
+            at += len;
+        }
+        return at;
+    }
+    return n;
+}
+
+static size_t chars_of(const unsigned char *s, size_t n)
+{
+    return n > HEADING_BYTES_MAX ? SIZE_MAX : zp_count_chars(s, n);
+}
+
+/* A line that opens with an enumerator: a heading, a heading with the rest
+ * of its paragraph after it, an item of a list, or a numbered paragraph. */
+static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
+                            const unsigned char *s, size_t n)
+{
+    size_t chars = chars_of(s, n);
+    if (!zp_ends_sentence(s, n)) {
+        /* a heading, its colon and all (破题：发展速度与治理精度) */
+        if (chars <= ENUMERATED_LINE_MAX)
+            hold(style, false, s, n);
+        else
+            paragraph(s, n);
+        return;
+    }
+    /* a heading and the text it heads: the heading ends at the first stop
+     * or colon */
+    size_t end = first_sentence_end(s, n, enumerator_len, true);
+    if (end == n) {
+        if (chars <= ENUMERATED_SENTENCE_MAX)
+            hold(style, true, s, n);
+        else
+            paragraph(s, n);
+        return;
+    }
+    if (chars_of(s, end) > ENUMERATED_SENTENCE_MAX) {
+        paragraph(s, n);
+        return;
+    }
+    release_held(true);
+    write_heading(style, s, end);
+    WRITE("para", s + end, n - end);
+    doc.text_seen = true;
+}
+
+static bool is_blank(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ')
+            return false;
+    return true;
+}
+
+static bool opens_subtitle(const unsigned char *s, size_t n)
+{
+    return (n >= 6 && memcmp(s, "\xE2\x80\x94\xE2\x80\x94", 6) == 0) ||
+           (n >= 2 && memcmp(s, "--", 2) == 0);
+}
+
+/* The first line is the title when it is shaped like one: short, no
+ * sentence end but ？ or ！, not open, not enumerated, not front matter
+ * (a short title may look like a name). */
+static bool looks_like_title(const unsigned char *s, size_t n)
+{
+    size_t enumerator_len;
+    if (chars_of(s, n) > TITLE_MAX || zp_ends_open(s, n) ||
+        zp_enumerator(s, n, &enumerator_len) != ZP_ENUM_NONE || is_front_matter(s, n, false))
+        return false;
+    if (zp_ends_sentence(s, n)) {
+        uint32_t last;
+        zp_utf8_last(s, n, &last);
+        return last == 0xFF1F || last == 0xFF01 || last == '?' || last == '!';
+    }
+    return true;
+}
+
+static void text_line(const unsigned char *s, size_t n)
+{
+    if (is_blank(s, n))
+        return;
+    if (!doc.title_decided) {
+        doc.title_decided = true;
+        if (looks_like_title(s, n)) {
+            WRITE("title", s, n);
+            doc.after_title = true;
+            return;
+        }
+    }
+    if (doc.after_title && opens_subtitle(s, n)) {
+        WRITE("title", s, n);
+        doc.after_title = false;
+        return;
+    }
+    doc.after_title = false;
+    size_t enumerator_len;
+    enum zp_enumerator style = zp_enumerator(s, n, &enumerator_len);
+    if (style != ZP_ENUM_NONE && !is_front_matter(s, n, true))
+        enumerated_line(style, enumerator_len, s, n);
+    else if (is_plain_heading(s, n))
+        hold(STYLE_PLAIN, false, s, n);
+    else
+        paragraph(s, n);
+}
+
+/* A heading shaped line that nothing follows is no heading: the scrape
+ * cut the text it headed. */
+static void end_document(void) { release_held(false); }
+
+static void process_line(const char *name, uintmax_t number, const unsigned char *line,
+                         size_t len)
+{
+    if (zp_is_header(line, len)) {
+        end_document();
+        set_name((const char *)line + 1, len - 1);
+        start_document();
+        return;
+    }
+    if (zp_utf8_valid_len(line, len) != len)
+        zp_error(name, "line %ju: invalid UTF-8", number);
+    text_line(line, len);
+}
+
+void sections_split_file(const char *name)
+{
+    if (!doc.merged) {
+        doc.merged = malloc(2 * HEADING_BYTES_MAX + 1);
+        if (!doc.merged)
+            zp_fatal("out of memory");
+    }
+    /* A file without a header is a document of its own, named -. */
+    set_name("-", 1);
+    start_document();
+    zp_each_line(name, process_line);
+    end_document();
+}
+
+void sections_free(void)
+{
+    free(doc.name);
+    free(doc.merged);
+    doc.name = NULL;
+    doc.merged = NULL;
+}

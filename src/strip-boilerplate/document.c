@@ -1,0 +1,800 @@
+#include "document.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    TITLE_LOOK = 40,   /* non-blank lines looked at for a title */
+    HEADING_LOOK = 4,  /* lines after a short line looked at for its text */
+    HEADING_REACH = 200, /* characters of them */
+    CAPTIONS_MAX = 4,  /* caption lines skipped between two pieces */
+    NEAR = 2,          /* lines: article text this near keeps a near-good line */
+};
+
+void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number)
+{
+    d->lines = zp_grow(d->lines, &d->cap, d->count + 1, sizeof *d->lines);
+    /* the features are measured later; the rest starts cleared */
+    struct line *l = &d->lines[d->count++];
+    l->text = l->raw = text;
+    l->len = l->raw_len = len;
+    l->number = number;
+    l->rule = NULL;
+    l->joined = l->title = false;
+}
+
+static bool is_rule(const struct line *l, const char *rule)
+{
+    return l->rule && l->rule[0] == rule[0] && strcmp(l->rule, rule) == 0;
+}
+
+/* Chrome by its neighbours or its place: what the line's class says is no
+ * longer the question. */
+static void set_bad(struct line *l, const char *rule)
+{
+    l->cls = CLASS_BAD;
+    if (!l->rule)
+        l->rule = rule;
+}
+
+static bool starts_with_bytes(const unsigned char *s, size_t n, const char *prefix, size_t k)
+{
+    return n >= k && s[0] == (unsigned char)prefix[0] && memcmp(s, prefix, k) == 0;
+}
+/* prefix is a string literal */
+#define starts_with(s, n, prefix) starts_with_bytes(s, n, prefix, sizeof prefix - 1)
+
+static void classify(struct line *l)
+{
+    const char *rule;
+    line_measure(&l->f, l->text, l->len);
+    l->cls = line_classify(l, &rule);
+    l->rule = rule;
+}
+
+static size_t next_nonblank(const struct document *d, size_t i)
+{
+    for (i++; i < d->count && d->lines[i].cls == CLASS_BLANK; i++)
+        ;
+    return i;
+}
+
+/* Chrome of a page's foot: a footer that reads like a sentence stands
+ * among these. */
+static bool is_foot_chrome(const struct line *l)
+{
+    static const char *const foot[] = {"copyright", "licence", "rights", "footer", "disclaimer",
+                                       "navigation", "editor", "publication", "prevnext",
+                                       "promotion", "prompt", "share", "slogan"};
+    if (l->cls != CLASS_BAD)
+        return false;
+    for (size_t i = 0; i < sizeof foot / sizeof foot[0]; i++)
+        if (is_rule(l, foot[i]))
+            return true;
+    return false;
+}
+
+/* Prose that names a copyright or a licence, with the chrome of a page's
+ * foot beside it or at the end: a footer that reads like a sentence.
+ * Body text that mentions 版权 among other paragraphs stays. */
+static void drop_rights(struct document *d)
+{
+    size_t before = d->count; /* the last non-blank line */
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        size_t after = next_nonblank(d, i);
+        /* a short line that ends no sentence was searched for every
+         * keyword already */
+        bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
+        if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150 &&
+            ((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
+             is_foot_chrome(&d->lines[after]))) {
+            const char *rule = line_names_rights(l);
+            if (rule)
+                set_bad(l, rule);
+        }
+        before = i;
+    }
+}
+
+/* A disclaimer's header, after some article text, opens a block of
+ * numbered clauses that read like prose: all of it goes, to the end. */
+static void drop_disclaimer(struct document *d)
+{
+    bool article = false;
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        article |= l->cls == CLASS_GOOD;
+        if (article && l->cls == CLASS_BAD && is_rule(l, "disclaimer")) {
+            for (size_t j = i + 1; j < d->count; j++) {
+                d->lines[j].rule = NULL;
+                set_bad(&d->lines[j], "disclaimer");
+            }
+            return;
+        }
+    }
+}
+
+static void add_trim(struct document *d, size_t i, const char *rule, const unsigned char *text, size_t len)
+{
+    d->trims = zp_grow(d->trims, &d->trim_cap, d->trim_count + 1, sizeof *d->trims);
+    d->trims[d->trim_count] = (struct trim){.line = i, .order = d->trim_count, .rule = rule, .text = text, .len = len};
+    d->trim_count++;
+}
+
+static void cut_head(struct document *d, size_t i, size_t bytes, const char *rule)
+{
+    struct line *l = &d->lines[i];
+    add_trim(d, i, rule, l->text, bytes);
+    l->text += bytes;
+    l->len -= bytes;
+}
+
+static void cut_tail(struct document *d, size_t i, size_t from, const char *rule)
+{
+    struct line *l = &d->lines[i];
+    add_trim(d, i, rule, l->text + from, l->len - from);
+    l->len = from;
+    while (l->len > 0 && l->text[l->len - 1] == ' ')
+        l->len--;
+}
+
+/* Where the parenthesised group that ends s begins; n when s ends in
+ * none. */
+static size_t closing_group(const unsigned char *s, size_t n)
+{
+    size_t closing = n > 0 && s[n - 1] == ')' ? 1 : n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+    if (closing == 0)
+        return n;
+    for (size_t at = n - closing; at-- > 0;) {
+        if (s[at] == '(')
+            return at;
+        if (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x88", 3) == 0) /* （ */
+            return at;
+        if (s[at] == ')' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x89", 3) == 0))
+            return n;
+    }
+    return n;
+}
+
+/* The title's glued chrome: a date after it (… 2016-03-07), a column tag in
+ * parentheses (…(人民观察)), a site's suffix after _ (…_某某论文). */
+static void trim_title(struct document *d, size_t i)
+{
+    struct line *l = &d->lines[i];
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    for (size_t at = n; at-- > 1;) {
+        if (s[at - 1] == ' ' && zp_date_stamp(s + at, n - at) == n - at) {
+            cut_tail(d, i, at, "title-date");
+            break;
+        }
+        if (s[at] >= 0x80 || s[at] == ' ')
+            break;
+    }
+    s = l->text;
+    n = l->len;
+    size_t group = closing_group(s, n);
+    if (group < n && group > 0) {
+        size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
+        struct features f;
+        line_measure(&f, s + inner, inner_end - inner);
+        if (f.han >= 2 && f.chars <= 8 && f.han == f.chars)
+            cut_tail(d, i, group, "column");
+    }
+    s = l->text;
+    n = l->len;
+    const unsigned char *underscore = NULL;
+    for (size_t at = 0; at < n; at++)
+        if (s[at] == '_')
+            underscore = s + at;
+    if (underscore && underscore > s) {
+        size_t from = (size_t)(underscore - s);
+        struct features f;
+        line_measure(&f, underscore + 1, n - from - 1);
+        if (f.chars > 0 && f.chars <= 20 && f.commas + f.stops == 0 && f.end != END_SENTENCE)
+            cut_tail(d, i, from, "site-suffix");
+    }
+}
+
+static bool opens_subtitle(const struct line *l)
+{
+    return starts_with(l->text, l->len, "\xE2\x80\x94") || starts_with(l->text, l->len, "--");
+}
+
+/* How well a line stands for the title: its Han characters, and more when
+ * the page repeats it or a subtitle follows it. */
+static size_t title_score(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    size_t score = l->f.han < 40 ? l->f.han : 40;
+    for (size_t j = i + 1; j < d->count; j++)
+        if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
+            score += 20;
+            break;
+        }
+    size_t next = next_nonblank(d, i);
+    if (next < d->count && opens_subtitle(&d->lines[next]))
+        score += 10;
+    return score;
+}
+
+/* The title is chosen among the lines above the first paragraph, not
+ * taken as the first line that is no chrome; a page may have none.  What
+ * stands above it is the page's masthead and navigation.  Returns the
+ * index after the title and its subtitle (0 without a title). */
+static size_t choose_title(struct document *d, size_t head_end)
+{
+    size_t best = d->count, best_score = 0, looked = 0;
+    for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        looked++;
+        if (l->rule || !line_may_be_title(l))
+            continue;
+        size_t score = title_score(d, i);
+        if (score > best_score) {
+            best = i;
+            best_score = score;
+        }
+    }
+    if (best == d->count)
+        return 0;
+    /* a short title may stand on two lines: the one above it too */
+    size_t first = best;
+    for (size_t i = best; i-- > 0;) {
+        const struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        if (!l->rule && line_may_be_title(l) && l->f.chars <= 20 && d->lines[best].f.chars <= 20)
+            first = i;
+        break;
+    }
+    for (size_t i = first; i < best; i++)
+        if (d->lines[i].cls != CLASS_BLANK)
+            d->lines[i].title = true;
+    for (size_t i = 0; i < first; i++)
+        if (d->lines[i].cls != CLASS_BLANK)
+            set_bad(&d->lines[i], "before-title");
+    d->lines[best].title = true;
+    trim_title(d, best);
+    size_t next = next_nonblank(d, best);
+    if (next < d->count && !d->lines[next].rule && opens_subtitle(&d->lines[next])) {
+        d->lines[next].title = true;
+        return next + 1;
+    }
+    return best + 1;
+}
+
+/* The page's head between the title and the first paragraph: authors,
+ * their offices and affiliations, key terms, by shape; the labelled parts
+ * (keywords, classification, DOI, fund, dates, journal issue) are chrome
+ * by their class already, and an abstract is kept. */
+static void drop_front_matter(struct document *d, size_t from, size_t to)
+{
+    bool after_chrome = false; /* the line before is chrome */
+    for (size_t i = from; i < to; i++) {
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        if (l->rule || l->title || opens_subtitle(l)) {
+            after_chrome = l->cls == CLASS_BAD;
+            continue;
+        }
+        if (zp_is_names_row(l->text, l->len) || line_is_author(l))
+            set_bad(l, "author");
+        else if (line_is_affiliation(l))
+            set_bad(l, "affiliation");
+        else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE && zp_is_term_list(l->text, l->len))
+            set_bad(l, "keywords");
+        /* a short line among the head's chrome is a prompt or a tag
+         * (认证账号, 文章后点击更新提醒), unless numbered or a word that
+         * heads a section (一、引言, 1 引言, 编者按) */
+        else if (l->cls == CLASS_SHORT && after_chrome && !line_is_numbered(l) &&
+                 !zp_is_heading_word(l->text, l->len))
+            set_bad(l, "front");
+        after_chrome = l->cls == CLASS_BAD;
+    }
+}
+
+/* The lines under a bare label of a page's head (作者简介, 引用格式,
+ * 关键词 alone on their line) are that part, up to the next label or
+ * enumerated line, a few lines at most; an abstract's stay. */
+static void drop_labelled_parts(struct document *d)
+{
+    enum { PART_LINES = 3 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *label = &d->lines[i];
+        if (label->f.label == ZP_LABEL_NONE || label->f.label == ZP_LABEL_ABSTRACT ||
+            label->f.label_len < label->len)
+            continue;
+        size_t taken = 0;
+        for (size_t j = i + 1; j < d->count && taken < PART_LINES; j++) {
+            struct line *l = &d->lines[j];
+            if (l->cls == CLASS_BLANK)
+                continue;
+            if (l->f.label != ZP_LABEL_NONE || l->f.enumerator != ZP_ENUM_NONE || l->title)
+                break;
+            l->rule = NULL;
+            set_bad(l, zp_label_name(label->f.label));
+            taken++;
+        }
+    }
+}
+
+/* An author's line under a heading in the body (a second article's title
+ * and its author, on a page that holds two): 张 某 某某研究院院长. */
+static void drop_authors(struct document *d, size_t from)
+{
+    const struct line *before = NULL;
+    for (size_t i = from; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        if (!l->rule && before && (before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) &&
+            before->f.end != END_SENTENCE && before->f.chars <= SHORT_MAX && line_is_author(l))
+            set_bad(l, "author");
+        before = l;
+    }
+}
+
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* The number of a chunk mark N、 opening the line, and in *len its bytes;
+ * 0 when none. */
+static unsigned chunk_number(const struct line *l, size_t *len)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0;
+    unsigned number = 0;
+    while (at < n && at < 4 && is_digit(s[at]))
+        number = number * 10 + (unsigned)(s[at++] - '0');
+    if (at == 0 || n - at < 3 || memcmp(s + at, "\xE3\x80\x81", 3) != 0) /* 、 */
+        return 0;
+    *len = at + 3;
+    return number;
+}
+
+/* A document cut into numbered chunks (1、… 2、、… 3、…), each a long
+ * piece that breaks off where the next goes on: the numbers are no
+ * enumerators.  Told from a numbered list by pieces that break off. */
+static void trim_chunk_numbers(struct document *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        size_t len = 0, run[64], count = 0, at = i;
+        unsigned expect = 1;
+        bool glued_mark = false, all_open = true;
+        while (at < d->count && count < 64) {
+            struct line *l = &d->lines[at];
+            if (l->rule || l->cls == CLASS_BLANK) {
+                if (l->cls != CLASS_BLANK)
+                    break;
+                at++;
+                continue;
+            }
+            /* every chunk is long but the last, where the page may end */
+            if (chunk_number(l, &len) != expect ||
+                (count > 0 && d->lines[run[count - 1]].f.chars <= LONG_ENUMERATED))
+                break;
+            if (count > 0 && d->lines[run[count - 1]].f.end != END_NONE &&
+                d->lines[run[count - 1]].f.end != END_OPEN)
+                all_open = false;
+            uint32_t cp;
+            zp_utf8_char(l->text + len, l->len - len, &cp);
+            glued_mark |= cp == 0x3001 || cp == 0xFF0C || cp == 0x3002;
+            run[count++] = at++;
+            expect++;
+        }
+        if (count >= 2 && d->lines[run[count - 1]].f.chars <= LONG_ENUMERATED &&
+            d->lines[run[count - 2]].f.chars <= LONG_ENUMERATED)
+            count = 0; /* a list of short items */
+        if (count >= 2 && all_open && (glued_mark || count >= 3)) {
+            for (size_t k = 0; k < count; k++) {
+                chunk_number(&d->lines[run[k]], &len);
+                /* a mark after the number is the text's own (形式、议而不决) */
+                cut_head(d, run[k], len, "chunk");
+                classify(&d->lines[run[k]]);
+            }
+            i = run[count - 1];
+        }
+    }
+}
+
+/* A byline or credits in parentheses after the last sentence: (记者 某某),
+ * (某某街道 撰稿:某某 审核:某某), (文/某某 图/某某), (某某). */
+static bool is_credit(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"记者", "通讯员", "撰稿", "摄影", "审核", "初审", "终审",
+                                         "编辑", "文/", "图/", "供稿", "来源", "作者", "記者",
+                                         "通訊員", "攝影", "審核", "編輯", "圖/", "來源"};
+    struct features f;
+    line_measure(&f, s, n);
+    if (f.chars == 0 || f.chars > 40 || f.stops > 0)
+        return false;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t k = strlen(words[w]);
+        for (size_t at = 0; at + k <= n; at++)
+            if (memcmp(s + at, words[w], k) == 0)
+                return true;
+    }
+    if (zp_is_names_row(s, n))
+        return true;
+    /* an office and a name: 某某街道办事处 某某 */
+    const unsigned char *space = s + n;
+    while (space > s && space[-1] != ' ')
+        space--;
+    return space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0;
+}
+
+/* Chrome glued to a line's edge: a mark of the source (<正>), a date
+ * stamp or a spam URL before the text, credits after its last sentence. */
+static void trim_edges(struct document *d, size_t i)
+{
+    struct line *l = &d->lines[i];
+    bool cut = false;
+    if (starts_with(l->text, l->len, "<\xE6\xAD\xA3>")) { /* <正> */
+        cut_head(d, i, 5, "mark");
+        cut = true;
+    }
+    size_t date = zp_date_stamp(l->text, l->len);
+    if (date > 0 && date < l->len && l->text[4] != 0xE5 /* 年: a date in the sentence */ &&
+        l->text[date] >= 0x80) {
+        struct features f;
+        line_measure(&f, l->text + date, l->len - date);
+        struct line rest = {.text = l->text + date, .len = l->len - date, .f = f};
+        if (f.chars >= GOOD_MIN || line_ends_in_stop(&rest)) {
+            cut_head(d, i, date, "date");
+            cut = true;
+        }
+    }
+    /* a URL in the first words, after a few words without punctuation */
+    for (size_t at = 0; l->f.latin >= 3 && at + 8 < l->len && at < 90; at++) {
+        if ((l->text[at] != 'h' && l->text[at] != 'w') ||
+            !(starts_with(l->text + at, l->len - at, "http://") ||
+              starts_with(l->text + at, l->len - at, "https://") ||
+              starts_with(l->text + at, l->len - at, "www.")))
+            continue;
+        size_t end = at;
+        while (end < l->len && l->text[end] != ' ' && l->text[end] < 0x80)
+            end++;
+        while (end < l->len && l->text[end] == ' ')
+            end++;
+        struct features before, after;
+        line_measure(&before, l->text, at);
+        line_measure(&after, l->text + end, l->len - end);
+        if (before.commas + before.stops == 0 && after.chars >= GOOD_MIN) {
+            cut_head(d, i, end, "url");
+            cut = true;
+        }
+        break;
+    }
+    size_t group = closing_group(l->text, l->len);
+    if (group < l->len && group > 0) {
+        size_t inner = group + (l->text[group] == '(' ? 1 : 3);
+        size_t inner_end = l->len - (l->text[l->len - 1] == ')' ? 1 : 3);
+        size_t before = group;
+        while (before > 0 && l->text[before - 1] == ' ')
+            before--;
+        if (zp_ends_sentence(l->text, before) && is_credit(l->text + inner, inner_end - inner)) {
+            cut_tail(d, i, group, "credit");
+            cut = true;
+        }
+    }
+    if (cut)
+        classify(l);
+}
+
+/* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
+ * takes the next prose line, across any short caption lines between them.
+ * Only prose joins prose: never a bad, bracketed or labelled line, nor one
+ * that ends in markup, nor an enumerated one (a heading), unless it is a
+ * long enumerated paragraph that broke off. */
+static void join_pieces(struct document *d, size_t from)
+{
+    size_t open = d->count;
+    for (size_t i = from; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->rule || l->cls == CLASS_BLANK)
+            continue;
+        if (open < d->count && !l->title) {
+            /* captions: short lines without a mark, then a piece that goes on */
+            size_t j = i, captions = 0;
+            while (j < d->count && captions < CAPTIONS_MAX) {
+                struct line *c = &d->lines[j];
+                if (c->rule || c->cls == CLASS_BLANK) {
+                    j++;
+                    continue;
+                }
+                if (c->f.end != END_NONE || c->f.chars > HEADING_MAX || c->f.enumerator != ZP_ENUM_NONE ||
+                    c->cls == CLASS_GOOD)
+                    break;
+                captions++;
+                j++;
+            }
+            while (j < d->count && (d->lines[j].rule || d->lines[j].cls == CLASS_BLANK))
+                j++;
+            if (captions > 0 && j < d->count && line_may_continue(&d->lines[j]) &&
+                !(d->lines[j].f.end == END_NONE && d->lines[j].f.chars <= HEADING_MAX)) {
+                for (size_t k = i; k < j; k++)
+                    if (!d->lines[k].rule && d->lines[k].cls != CLASS_BLANK)
+                        set_bad(&d->lines[k], "caption");
+                i = j;
+                l = &d->lines[i];
+            }
+            if (line_may_continue(l)) {
+                l->rule = "broken";
+                l->joined = true;
+                /* the paragraph stays open while its last piece is */
+                if (!(l->f.end == END_OPEN || (l->f.end == END_NONE && l->f.chars > HEADING_MAX)))
+                    open = d->count;
+                continue;
+            }
+        }
+        open = !l->title && line_is_open(l) ? i : d->count;
+    }
+}
+
+/* The evidence a line gives its neighbours: its own class, with the title
+ * counting as article.  Joined pieces count as their class. */
+static enum line_class evidence(const struct line *l)
+{
+    if (l->title || l->joined)
+        return CLASS_GOOD;
+    if (l->cls == CLASS_BAD || l->cls == CLASS_GOOD)
+        return l->cls;
+    return CLASS_SHORT;
+}
+
+/* Chrome between a heading and its text: a caption, a date, a byline, an
+ * author or label; other chrome ends the look. */
+static bool is_soft_bad(const struct line *l)
+{
+    static const char *const soft[] = {"caption", "date", "byline", "author", "affiliation",
+                                       "label", "no-text", "publication", "editor"};
+    for (size_t i = 0; i < sizeof soft / sizeof soft[0]; i++)
+        if (is_rule(l, soft[i]))
+            return true;
+    return false;
+}
+
+/* A short line heads text when prose follows it within a few lines: short
+ * lines (a heading over two lines) and captions may stand between. */
+static bool text_follows(const struct document *d, size_t i)
+{
+    size_t seen = 0, chars = 0;
+    for (size_t j = i + 1; j < d->count && seen < HEADING_LOOK && chars <= HEADING_REACH; j++) {
+        const struct line *l = &d->lines[j];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        seen++;
+        if (l->cls == CLASS_GOOD && !l->rule)
+            return true;
+        if (l->cls == CLASS_NEAR_GOOD && !l->rule)
+            return true;
+        if (l->cls == CLASS_BAD && !is_soft_bad(l))
+            return false;
+        chars += l->f.chars;
+    }
+    return false;
+}
+
+/* Short and near-good lines, by their neighbours.  A near-good line goes
+ * only between chrome on both sides: the end of the document is no
+ * evidence, so a cut-off last piece stays.  A short line stays when text
+ * follows it soon (a heading), and goes when none does: from the end,
+ * lines go back only to the first good or near-good one. */
+static void decide_by_context(struct document *d)
+{
+    enum line_class before = CLASS_SHORT;
+    size_t good_before = SIZE_MAX; /* non-blank lines back to article text */
+    /* the evidence after each line, and how far the next article text is,
+     * from the end back */
+    d->after = zp_grow(d->after, &d->after_cap, d->count + 1, sizeof *d->after);
+    struct evidence *after = d->after;
+    after[d->count] = (struct evidence){CLASS_SHORT, SIZE_MAX};
+    for (size_t i = d->count; i-- > 0;) {
+        const struct line *l = &d->lines[i];
+        enum line_class e = evidence(l);
+        after[i].cls = e == CLASS_SHORT ? after[i + 1].cls : e;
+        after[i].good_distance = e == CLASS_GOOD ? 0
+                                 : l->cls == CLASS_BLANK || after[i + 1].good_distance == SIZE_MAX
+                                     ? after[i + 1].good_distance
+                                     : after[i + 1].good_distance + 1;
+    }
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        enum line_class e = evidence(l);
+        if (l->cls != CLASS_BLANK && good_before != SIZE_MAX)
+            good_before++;
+        if (e == CLASS_GOOD)
+            good_before = 0;
+        if (l->rule || l->title || l->cls == CLASS_BLANK || e != CLASS_SHORT) {
+            if (e != CLASS_SHORT)
+                before = e;
+            continue;
+        }
+        if (l->cls == CLASS_NEAR_GOOD) {
+            /* chrome on both sides, and no article text a line or two away
+             * (an inline ad or a caption may part two paragraphs) */
+            if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
+                after[i + 1].good_distance >= NEAR)
+                l->rule = "between-chrome";
+        } else if (!text_follows(d, i)) {
+            l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
+        }
+    }
+}
+
+/* The paragraph that starts at kept line i, with the pieces joined to it,
+ * as one line of text in d->joined, which has room for it. */
+static void gather(struct document *d, size_t i)
+{
+    struct line *head = &d->lines[i];
+    size_t j = i + 1;
+    while (j < d->count && d->lines[j].rule && !d->lines[j].joined)
+        j++;
+    if (j == d->count || !d->lines[j].joined)
+        return;
+    struct zp_buffer *joined = &d->joined;
+    unsigned char *start = joined->data + joined->len;
+    memcpy(start, head->text, head->len);
+    joined->len += head->len;
+    for (size_t k = i + 1; k < d->count && d->lines[k].rule; k++) {
+        const struct line *piece = &d->lines[k];
+        if (!piece->joined)
+            continue;
+        unsigned char last = joined->len > 0 ? joined->data[joined->len - 1] : 0, first = piece->text[0];
+        /* Latin words broken apart keep a space between them */
+        if (piece->len > 0 && ((last | 0x20) >= 'a' && (last | 0x20) <= 'z') &&
+            ((first | 0x20) >= 'a' && (first | 0x20) <= 'z'))
+            joined->data[joined->len++] = ' ';
+        memcpy(joined->data + joined->len, piece->text, piece->len);
+        joined->len += piece->len;
+    }
+    head->text = start;
+    head->len = (size_t)(joined->data + joined->len - start);
+    joined->data[joined->len++] = '\n';
+}
+
+static void gather_all(struct document *d)
+{
+    bool any = false;
+    for (size_t i = 0; i < d->count && !any; i++)
+        any = d->lines[i].joined;
+    if (!any)
+        return;
+    /* at most the document's text, a space between each two pieces and an
+     * LF each */
+    const struct line *last = &d->lines[d->count - 1];
+    size_t span = (size_t)(last->raw + last->raw_len - d->lines[0].raw);
+    d->joined.len = 0;
+    /* and the bytes that --explain's counts read past the last paragraph,
+     * set */
+    zp_buffer_room(&d->joined, span + 2 * d->count + READ_PAST);
+    for (size_t i = 0; i < d->count; i++)
+        if (!d->lines[i].rule)
+            gather(d, i);
+    memset(d->joined.data + d->joined.len, 0, READ_PAST);
+}
+
+static void drop_repeats(struct document *d)
+{
+    repeats_start(&d->repeats);
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (!l->rule)
+            l->rule = repeats_check(&d->repeats, l->text, l->len,
+                                    l->text == l->raw && l->len == l->raw_len ? l->f.chars
+                                                                        : zp_count_chars(l->text, l->len));
+    }
+}
+
+static void add_field(struct zp_buffer *b, const unsigned char *s, size_t n)
+{
+    b->len += zp_escape_field(s, n, zp_buffer_room(b, 2 * n));
+}
+
+static void explain_row(struct document *d, struct line *l, const char *action, const char *rule,
+                        const unsigned char *text, size_t len)
+{
+    struct zp_buffer *log = d->explain;
+    char number[48], features[FEATURES_MAX];
+    add_field(log, d->name, d->name_len);
+    int n = snprintf(number, sizeof number, "\t%" PRIuMAX "\t", l->number);
+    zp_buffer_add(log, number, (size_t)n);
+    zp_buffer_add(log, action, strlen(action));
+    zp_buffer_add(log, "\t", 1);
+    zp_buffer_add(log, rule, strlen(rule));
+    zp_buffer_add(log, "\t", 1);
+    add_field(log, text, len);
+    zp_buffer_add(log, "\t", 1);
+    zp_buffer_add(log, features, line_describe(l, features));
+    zp_buffer_add(log, "\n", 1);
+}
+
+static void write_out(struct document *d)
+{
+    size_t trim = 0;
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        for (; trim < d->trim_count && d->trims[trim].line == i; trim++)
+            if (d->explain)
+                explain_row(d, l, "trim", d->trims[trim].rule, d->trims[trim].text, d->trims[trim].len);
+        if (l->rule) {
+            if (d->explain)
+                explain_row(d, l, l->joined ? "join" : "drop", l->rule, l->raw, l->raw_len);
+            continue;
+        }
+        if (l->text == l->raw && l->len == l->raw_len) {
+            zp_buffer_add(d->out, l->text, l->len + 1); /* with its LF */
+        } else {
+            zp_buffer_add(d->out, l->text, l->len);
+            zp_buffer_add(d->out, "\n", 1);
+        }
+    }
+}
+
+static int by_line(const void *a, const void *b)
+{
+    const struct trim *x = a, *y = b;
+    if (x->line != y->line)
+        return (x->line > y->line) - (x->line < y->line);
+    return (x->order > y->order) - (x->order < y->order);
+}
+
+void document_strip(struct document *d)
+{
+    if (d->count == 0)
+        return;
+    d->trim_count = 0;
+    for (size_t i = 0; i < d->count; i++)
+        classify(&d->lines[i]);
+    drop_rights(d);
+    drop_disclaimer(d);
+    drop_labelled_parts(d);
+    /* the head ends at the first paragraph that cannot be a title; the
+     * front matter at the first that is no abstract either */
+    size_t head_end = d->count, front_end = d->count;
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->cls != CLASS_GOOD || line_may_be_title(l))
+            continue;
+        if (head_end == d->count)
+            head_end = i;
+        if (l->f.label != ZP_LABEL_ABSTRACT) {
+            front_end = i;
+            break;
+        }
+    }
+    size_t body = choose_title(d, head_end);
+    drop_front_matter(d, body, front_end);
+    drop_authors(d, front_end);
+    trim_chunk_numbers(d);
+    for (size_t i = 0; i < d->count; i++)
+        if (!d->lines[i].rule && d->lines[i].cls != CLASS_BLANK && !d->lines[i].title)
+            trim_edges(d, i);
+    /* trims come in line order but for the title's */
+    if (d->trim_count > 1)
+        qsort(d->trims, d->trim_count, sizeof *d->trims, by_line);
+    join_pieces(d, 0);
+    decide_by_context(d);
+    gather_all(d);
+    drop_repeats(d);
+    write_out(d);
+    d->count = 0;
+}
+
+void document_free(struct document *d)
+{
+    free(d->lines);
+    free(d->trims);
+    free(d->after);
+    zp_buffer_free(&d->joined);
+    repeats_free(&d->repeats);
+    *d = (struct document){0};
+}

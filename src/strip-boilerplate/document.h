@@ -1,0 +1,53 @@
+/* A document as a whole: what a line's neighbours decide of it (context),
+ * the title, the page's head (front matter), paragraphs the scrape broke
+ * (joins), chrome glued to the edge of a line (trimming) and repeats; then
+ * the kept lines and, for --explain, a row for every other. */
+#ifndef DOCUMENT_H
+#define DOCUMENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "line.h"
+#include "repeats.h"
+#include "zp.h"
+
+/* Chrome cut from the edge of a kept line. */
+struct trim {
+    size_t line;      /* its index */
+    size_t order;     /* of the cuts */
+    const char *rule;
+    const unsigned char *text; /* the cut bytes */
+    size_t len;
+};
+
+/* What the lines after a line say of it. */
+struct evidence {
+    enum line_class cls;  /* the nearest good or bad line's */
+    size_t good_distance; /* non-blank lines to the next good one */
+};
+
+/* One per thread: the lines point into the batch being stripped. */
+struct document {
+    const unsigned char *name; /* from the header; "-" without one */
+    size_t name_len;
+    struct line *lines;
+    size_t count, cap;
+    struct trim *trims;
+    size_t trim_count, trim_cap;
+    struct zp_buffer joined; /* paragraphs joined from pieces, each with its LF */
+    struct evidence *after;  /* after each line */
+    size_t after_cap;
+    struct repeats repeats;
+    struct zp_buffer *out;     /* where kept lines go */
+    struct zp_buffer *explain; /* where --explain rows go; NULL: none */
+};
+
+/* Adds a line (text[len] is its LF). */
+void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number);
+/* Decides every line, writes the kept ones to d->out and a row for each
+ * other to d->explain, and forgets the lines. */
+void document_strip(struct document *d);
+void document_free(struct document *d);
+
+#endif

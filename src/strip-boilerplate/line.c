@@ -1,0 +1,682 @@
+#include "line.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "zp.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* The separators of a row of links (| ｜) or of a breadcrumb (> » › ＞ →). */
+static bool is_bar(uint32_t cp) { return cp == '|' || cp == 0xFF5C; }
+static bool is_arrow(uint32_t cp)
+{
+    return cp == '>' || cp == 0x00BB || cp == 0x203A || cp == 0xFF1E || cp == 0x2192;
+}
+
+static bool is_opening_bracket(uint32_t cp)
+{
+    return cp == '(' || cp == '[' || cp == 0xFF08 /* （ */ || cp == 0x3010 /* 【 */ ||
+           cp == 0x3014 /* 〔 */ || cp == 0x3016 /* 〖 */ || cp == 0xFF3B /* ［ */;
+}
+
+/* Leftover markup at the end: …</p>, …?/p>, …<br/>. */
+static bool ends_in_markup(const unsigned char *s, size_t n)
+{
+    if (n < 3 || s[n - 1] != '>')
+        return false;
+    size_t from = n > 8 ? n - 8 : 0;
+    for (size_t i = from; i + 1 < n; i++)
+        if (s[i] == '/' || s[i] == '<')
+            return true;
+    return false;
+}
+
+/* Bits over the common Han block (U+4E00 to U+9FFF), where the function
+ * characters lie: one load a character, from a table that stays in cache. */
+enum { HAN_FIRST = 0x4E00, HAN_LAST = 0x9FFF, HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
+static uint64_t function_bits[HAN_WORDS];
+
+void line_init(void)
+{
+    for (uint32_t cp = HAN_FIRST; cp <= HAN_LAST; cp++)
+        if (zp_is_function_char(cp))
+            function_bits[(cp - HAN_FIRST) / 64] |= UINT64_C(1) << ((cp - HAN_FIRST) % 64);
+}
+
+/* What an ASCII byte counts as. */
+enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16 };
+static const uint8_t ascii_class[128] = {
+    [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP, ['?'] = A_STOP,
+    ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR,
+#define L(c) [c] = A_LATIN, [c - 32] = A_LATIN
+    L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'), L('l'),
+    L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
+    L('y'), L('z'),
+#undef L
+};
+
+/* The counts of s[0, n), byte by byte: a character is counted at its first
+ * byte, and the marks of three bytes (， 、 。 ； ！ ？ ｜ ＞ » › →) by
+ * looking at the bytes after it: the counts every line gets (characters,
+ * Han, Latin, commas, stops, semicolons), as the vector loop of
+ * count_blocks counts them, and with details the separators too. */
+static void count_bytes(struct features *f, const unsigned char *s, size_t n, bool details)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = s[i];
+        if ((b & 0xC0) == 0x80)
+            continue;
+        f->chars++;
+        if (b < 0x80) {
+            uint8_t c = ascii_class[b];
+            f->latin += (c & A_LATIN) != 0;
+            f->commas += (c & A_COMMA) != 0;
+            f->stops += (c & A_STOP) != 0;
+            f->semicolons += (c & A_SEMICOLON) != 0;
+            f->separators += details && (c & A_SEPARATOR) != 0;
+            continue;
+        }
+        if (b >= 0xE4 && b <= 0xE9) {
+            f->han++;
+            continue;
+        }
+        unsigned b1 = i + 1 < n ? s[i + 1] : 0, b2 = i + 2 < n ? s[i + 2] : 0;
+        if (b == 0xEF && b1 == 0xBC) {
+            f->commas += b2 == 0x8C;
+            f->stops += b2 == 0x9B || b2 == 0x81 || b2 == 0x9F;
+            f->semicolons += b2 == 0x9B;
+            f->separators += details && b2 == 0x9E;
+        } else if (b == 0xEF && b1 == 0xBD) {
+            f->separators += details && b2 == 0x9C;
+        } else if (b == 0xE3 && b1 == 0x80) {
+            f->commas += b2 == 0x81;
+            f->stops += b2 == 0x82;
+        } else if (b == 0xE2) {
+            f->separators += details && ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92));
+        } else if (b == 0xC2) {
+            f->separators += details && b1 == 0xBB;
+        }
+    }
+}
+
+#ifdef __SSE2__
+/* Counts kept per byte lane, as 0 - matches: summed before a lane can pass
+ * 255. */
+enum { COUNTS = 6 };
+static void add_counts(struct features *f, __m128i counts[COUNTS])
+{
+    uint32_t *fields[COUNTS] = {&f->chars, &f->han, &f->latin, &f->commas, &f->stops, &f->semicolons};
+    for (int k = 0; k < COUNTS; k++) {
+        __m128i sums = _mm_sad_epu8(counts[k], _mm_setzero_si128());
+        *fields[k] += (uint32_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+        counts[k] = _mm_setzero_si128();
+    }
+}
+
+/* count_bytes without details, 16 bytes at a time: the bytes past n (the
+ * line's LF and what follows it in the batch, READ_PAST of them) are read
+ * and left out of the counts. */
+static void count_blocks(struct features *f, const unsigned char *s, size_t n)
+{
+#define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+#define AND(a, b) _mm_and_si128(a, b)
+#define OR(a, b) _mm_or_si128(a, b)
+#define COUNT(k, m) (counts[k] = _mm_sub_epi8(counts[k], AND(m, valid)))
+    __m128i counts[COUNTS];
+    for (int k = 0; k < COUNTS; k++)
+        counts[k] = _mm_setzero_si128();
+    const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    int rounds = 0;
+    for (size_t at = 0; at < n; at += 16) {
+        if (++rounds == 255) {
+            add_counts(f, counts);
+            rounds = 0;
+        }
+        __m128i valid = n - at >= 16 ? _mm_set1_epi8(-1) : _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes);
+        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        /* signed bytes: 80..BF are -128..-65, E4..E9 are -28..-23; the
+         * characters are the bytes that continue none */
+        COUNT(0, _mm_cmpgt_epi8(v0, _mm_set1_epi8(-65)));
+        COUNT(1, AND(_mm_cmpgt_epi8(v0, _mm_set1_epi8(-29)), _mm_cmplt_epi8(v0, _mm_set1_epi8(-22))));
+        __m128i ef = EQ(v0, 0xEF), e3 = EQ(v0, 0xE3);
+        /* no ASCII and no lead byte of a mark: nothing more to count */
+        if ((_mm_movemask_epi8(AND(_mm_andnot_si128(v0, _mm_set1_epi8(-128)), valid)) |
+             _mm_movemask_epi8(AND(OR(ef, e3), valid))) == 0)
+            continue;
+        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
+        __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
+        __m128i lower = OR(v0, _mm_set1_epi8(0x20));
+        __m128i ef_bc = AND(ef, EQ(v1, 0xBC)), e3_80 = AND(e3, EQ(v1, 0x80));
+        COUNT(2, AND(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
+        COUNT(3, OR(OR(EQ(v0, ','), AND(ef_bc, EQ(v2, 0x8C))), AND(e3_80, EQ(v2, 0x81))));
+        __m128i semicolon = OR(EQ(v0, ';'), AND(ef_bc, EQ(v2, 0x9B)));
+        COUNT(4, OR(OR(semicolon, OR(EQ(v0, '!'), EQ(v0, '?'))),
+                    OR(AND(ef_bc, OR(EQ(v2, 0x81), EQ(v2, 0x9F))), AND(e3_80, EQ(v2, 0x82)))));
+        COUNT(5, semicolon);
+    }
+    add_counts(f, counts);
+#undef EQ
+#undef AND
+#undef OR
+#undef COUNT
+}
+#endif
+
+static bool is_stop_char(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == '!' || cp == '?' ||
+           cp == ';';
+}
+
+void line_measure(struct features *f, const unsigned char *s, size_t n)
+{
+    *f = (struct features){.function = FUNCTION_UNKNOWN};
+#ifdef __SSE2__
+    count_blocks(f, s, n);
+#else
+    count_bytes(f, s, n, false);
+#endif
+    uint32_t last = 0;
+    if (n > 0)
+        zp_utf8_last(s, n, &last);
+    if (zp_ends_sentence(s, n)) {
+        f->end = END_SENTENCE;
+        /* the stop at the end is no stop inside */
+        f->stops -= f->stops > 0 && is_stop_char(last);
+    } else if (zp_ends_open(s, n)) {
+        f->end = END_OPEN;
+        f->commas -= f->commas > 0 && last != 0x2014;
+    } else if (ends_in_markup(s, n)) {
+        f->end = END_MARKUP;
+    }
+    size_t enumerator_len;
+    f->enumerator = zp_enumerator(s, n, &enumerator_len);
+    f->enumerator_len = (uint8_t)enumerator_len;
+    size_t label_len;
+    f->label = zp_label(s, n, &label_len);
+    f->label_len = (uint16_t)(label_len < UINT16_MAX ? label_len : UINT16_MAX);
+    f->start = keywords_start(s, n);
+    if (n > 0 && f->enumerator == ZP_ENUM_NONE) {
+        uint32_t first;
+        zp_utf8_char(s, n, &first);
+        f->bracketed = is_opening_bracket(first);
+    }
+}
+
+void line_details(struct features *f, const unsigned char *s, size_t n)
+{
+    if (f->detailed)
+        return;
+    struct features all = {0};
+    count_bytes(&all, s, n, true);
+    f->separators = all.separators;
+    f->detailed = true;
+}
+
+/* The function characters of s[0, n), counting no further than most: the
+ * lead bytes of the common Han block found 16 at a time (reading past n, as
+ * line_measure does), each character then looked up. */
+static uint32_t count_function_chars(const unsigned char *s, size_t n, uint32_t most)
+{
+    uint32_t count = 0;
+    for (size_t at = 0; at < n && count < most; at += 16) {
+        unsigned leads;
+#ifdef __SSE2__
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        leads = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-29)), _mm_cmplt_epi8(v, _mm_set1_epi8(-22))));
+#else
+        leads = 0;
+        for (unsigned i = 0; i < 16; i++)
+            leads |= (unsigned)(s[at + i] >= 0xE4 && s[at + i] <= 0xE9) << i;
+#endif
+        if (n - at < 16)
+            leads &= (1u << (n - at)) - 1;
+        for (; leads && count < most; leads &= leads - 1) {
+            const unsigned char *c = s + at + __builtin_ctz(leads);
+            if (c + 2 >= s + n)
+                break;
+            uint32_t cp = ((uint32_t)(c[0] & 0x0F) << 12) | ((uint32_t)(c[1] & 0x3F) << 6) | (c[2] & 0x3F);
+            if (cp >= HAN_FIRST)
+                count += (function_bits[(cp - HAN_FIRST) / 64] >> ((cp - HAN_FIRST) % 64)) & 1;
+        }
+    }
+    return count;
+}
+
+uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n)
+{
+    if (f->function == FUNCTION_UNKNOWN)
+        f->function = count_function_chars(s, n, UINT32_MAX);
+    return f->function;
+}
+
+/* Whether s has k function characters or more: a look that stops there. */
+static bool has_function_chars(struct features *f, const unsigned char *s, size_t n, uint32_t k)
+{
+    if (f->function != FUNCTION_UNKNOWN)
+        return f->function >= k;
+    return count_function_chars(s, n, k) >= k;
+}
+
+/* Whether a separator may stand in s: its bytes looked for at every
+ * place, 16 places at a time (reading past n, as line_measure does),
+ * which on the many lines without one costs less than going character by
+ * character. */
+static bool may_have_separator(const unsigned char *s, size_t n)
+{
+#ifdef __SSE2__
+    for (size_t at = 0; at < n; at += 16) {
+        __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+        __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
+        __m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
+#define BYTES_ARE(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+        __m128i ef = BYTES_ARE(b0, 0xEF), e2 = BYTES_ARE(b0, 0xE2);
+        __m128i found = _mm_or_si128(
+            _mm_or_si128(BYTES_ARE(b0, '|'), BYTES_ARE(b0, '>')),
+            _mm_or_si128(
+                _mm_and_si128(BYTES_ARE(b0, 0xC2), BYTES_ARE(b1, 0xBB)),
+                _mm_or_si128(
+                    _mm_and_si128(ef, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0xBD), BYTES_ARE(b2, 0x9C)),
+                                                   _mm_and_si128(BYTES_ARE(b1, 0xBC), BYTES_ARE(b2, 0x9E)))),
+                    _mm_and_si128(e2, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0x80), BYTES_ARE(b2, 0xBA)),
+                                                   _mm_and_si128(BYTES_ARE(b1, 0x86), BYTES_ARE(b2, 0x92)))))));
+#undef BYTES_ARE
+        unsigned mask = (unsigned)_mm_movemask_epi8(found);
+        if (n - at < 16)
+            mask &= (1u << (n - at)) - 1;
+        if (mask)
+            return true;
+    }
+    return false;
+#else
+    struct features f = {0};
+    count_bytes(&f, s, n, true);
+    return f.separators > 0;
+#endif
+}
+
+/* The characters of the longest part between separators. */
+static uint32_t longest_part(const unsigned char *s, size_t n)
+{
+    uint32_t part = 0, longest = 0;
+    for (size_t at = 0; at < n;) {
+        uint32_t cp;
+        at += zp_utf8_char(s + at, n - at, &cp);
+        if (is_bar(cp) || is_arrow(cp))
+            part = 0;
+        else if (cp != ' ' && ++part > longest)
+            longest = part;
+    }
+    return longest;
+}
+
+static bool is_parenthesised(const unsigned char *s, size_t n)
+{
+    uint32_t first, last;
+    if (n < 2)
+        return false;
+    zp_utf8_char(s, n, &first);
+    zp_utf8_last(s, n, &last);
+    return (first == 0xFF08 || first == '(') && (last == 0xFF09 || last == ')');
+}
+
+/* A row of navigation or site names: four or more words of at most four
+ * characters (or one Latin word each), with nothing but spaces between. */
+static bool is_word_row(const unsigned char *s, size_t n)
+{
+    size_t words = 0, word = 0, letters = 0;
+    for (size_t at = 0, len; at <= n; at += len) {
+        uint32_t cp = ' ';
+        len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
+        if (cp == ' ') {
+            if (word > 0 || letters > 0)
+                words++;
+            word = letters = 0;
+            continue;
+        }
+        if (zp_is_han(cp)) {
+            if (letters > 0 || ++word > 4)
+                return false;
+        } else if (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') && word == 0) {
+            letters++;
+        } else {
+            return false;
+        }
+    }
+    return words >= 4;
+}
+
+/* A row of links joined by - or _ (site names, search terms): three or
+ * more joints between words, and no punctuation. */
+static bool is_link_row(const unsigned char *s, size_t n, const struct features *f)
+{
+    if (f->commas + f->stops > 0 || f->end == END_SENTENCE || f->chars > 300 ||
+        (!memchr(s, '-', n) && !memchr(s, '_', n)))
+        return false;
+    size_t joints = 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        joints += (s[i] == '-' || s[i] == '_') && s[i - 1] != s[i] && s[i - 1] >= 0x80 &&
+                  s[i + 1] >= 0x80;
+    return joints >= 3;
+}
+
+/* A date stamp and, after it, no sentence: names, a weekday, counts. */
+/* Ends in 。！？ or …: a sentence, not a label's colon. */
+static bool ends_in_stop(const unsigned char *s, size_t n, const struct features *f)
+{
+    if (f->end != END_SENTENCE)
+        return false;
+    uint32_t last;
+    zp_utf8_last(s, n, &last);
+    return !(last == ':' || last == 0xFF1A);
+}
+
+/* A date stamp and, after it, no sentence: names, a weekday, counts,
+ * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
+static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
+{
+    size_t date = zp_date_stamp(s, n);
+    return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
+           zp_count_chars(s + date, n - date) <= 40;
+}
+
+/* A reference: a work's type in brackets after its title ([J] [M] [N] [C]
+ * [D] [R] [EB/OL]), then a full stop and where it appeared. */
+static bool is_citation(const unsigned char *s, size_t n)
+{
+    for (const unsigned char *p = s; (p = memchr(p, '[', (size_t)(s + n - p))) != NULL; p++) {
+        size_t left = (size_t)(s + n - p);
+        if ((left >= 4 && p[2] == ']' && strchr("JMNCDRSZP", p[1]) && p[1] != '\0' &&
+             (p[3] == '.' || p[3] == ',')) ||
+            (left >= 8 && memcmp(p, "[EB/OL]", 7) == 0))
+            return true;
+    }
+    return false;
+}
+
+enum line_class line_classify(struct line *l, const char **rule)
+{
+    struct features *f = &l->f;
+    const unsigned char *s = l->text;
+    size_t n = l->len, chars = f->chars;
+    bool sentence = f->end == END_SENTENCE;
+    *rule = NULL;
+#define BAD(why) \
+    do { \
+        *rule = (why); \
+        return CLASS_BAD; \
+    } while (0)
+    if (f->han + f->latin + f->commas + f->stops == 0) {
+        size_t spaces = 0;
+        while (spaces < n && s[spaces] == ' ')
+            spaces++;
+        if (spaces == n) {
+            *rule = "blank";
+            return CLASS_BLANK;
+        }
+    }
+    switch (f->start) {
+    case KW_TEASER:
+    case KW_DISCLAIMER:
+        BAD(keyword_class_name(f->start));
+    case KW_BREADCRUMB:
+    case KW_PUBLICATION:
+    case KW_PREVNEXT:
+    case KW_PROMOTION:
+        if (chars <= 2 * SHORT_MAX)
+            BAD(keyword_class_name(f->start));
+        break;
+    case KW_BYLINE:
+        if (chars <= 40 && (!sentence || chars <= 20))
+            BAD("byline");
+        break;
+    case KW_CAPTION:
+    case KW_EDITOR:
+    case KW_SHARE:
+    case KW_FONT:
+        if (chars <= SHORT_MAX)
+            BAD(keyword_class_name(f->start));
+        break;
+    default:
+        break;
+    }
+    if (f->label != ZP_LABEL_NONE) {
+        if (f->label_len >= n)
+            BAD("label");
+        /* an abstract is the article's own text; the rest of a page's
+         * head is not */
+        if (f->label != ZP_LABEL_ABSTRACT)
+            BAD(zp_label_name(f->label));
+    }
+    if (is_link_row(s, n, f))
+        BAD("links");
+    if (line_is_affiliation(l))
+        BAD("affiliation");
+    if (chars <= 4 * SHORT_MAX && is_citation(s, n))
+        BAD("citation");
+    /* key terms between semicolons are no prose anywhere: a sentence with
+     * semicolons has longer clauses and function characters */
+    if (chars <= 2 * SHORT_MAX && f->semicolons > 0 &&
+        zp_is_term_list(s, n))
+        BAD("keywords");
+    if (chars <= SHORT_MAX && is_date_led(s, n, f))
+        BAD("date");
+    if (chars <= SHORT_MAX && !sentence) {
+        enum keyword_class any = keywords_any(s, n);
+        if (any == KW_BYLINE && chars > HEADING_MAX)
+            any = KW_NONE;
+        if (any != KW_NONE)
+            BAD(keyword_class_name(any));
+        enum keyword_class row = keywords_token_row(s, n);
+        if (row != KW_NONE)
+            BAD(keyword_class_name(row));
+        if (keywords_end(s, n, KW_CAPTION) != KW_NONE)
+            BAD("caption");
+        if (chars <= HEADING_MAX && keywords_end(s, n, KW_DISCLAIMER) != KW_NONE)
+            BAD("disclaimer");
+        if (may_have_separator(s, n)) {
+            line_details(f, s, n);
+            uint32_t part = longest_part(s, n);
+            if (f->separators >= 2 && part <= 12)
+                BAD("footer");
+            if (f->separators >= 1 && part <= 12 && f->enumerator == ZP_ENUM_NONE)
+                BAD("breadcrumb");
+        }
+        if (f->han == 0 && chars <= 40)
+            BAD("no-text");
+        if (zp_is_journal_issue(s, n))
+            BAD("journal");
+        if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
+            BAD("caption");
+        if (f->han <= 4 * 4 && memchr(s, ' ', n) && is_word_row(s, n))
+            BAD("navigation");
+    }
+#undef BAD
+    /* Han text, not Latin: digits and marks count for neither */
+    bool hanish = f->han > f->latin;
+    uint32_t punct = f->commas + f->stops + sentence;
+    /* prose ties its clauses with function characters, or runs to two
+     * clauses and a sentence end */
+    if (hanish && chars >= GOOD_MIN && f->han >= 15 &&
+        ((punct >= 3 && sentence) || (chars > SHORT_MAX && punct >= 2) ||
+         (punct >= 1 && has_function_chars(f, s, n, 1))))
+        return CLASS_GOOD;
+    if (hanish && f->han >= 4 &&
+        (sentence || f->end == END_OPEN || f->end == END_MARKUP || chars > HEADING_MAX ||
+         (punct >= 1 && has_function_chars(f, s, n, 1)) ||
+         (f->han >= 10 && has_function_chars(f, s, n, 2))))
+        return CLASS_NEAR_GOOD;
+    return CLASS_SHORT;
+}
+
+/* The Han characters of a name at the end (or the start) of s: 2 to 4, or
+ * a surname and a given name spaced apart. */
+static bool is_name(const unsigned char *s, size_t n)
+{
+    return n > 0 && n <= 4 * 3 + 1 && zp_is_names_row(s, n);
+}
+
+bool line_is_author(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    if (l->f.end == END_SENTENCE || l->f.chars > 40 || !memchr(s, ' ', n))
+        return false;
+    /* a position, spaces, a name */
+    const unsigned char *last_space = s + n;
+    while (last_space > s && last_space[-1] != ' ')
+        last_space--;
+    const unsigned char *before = last_space;
+    while (before > s && before[-1] == ' ')
+        before--;
+    if (before > s && is_name(last_space, (size_t)(s + n - last_space)) &&
+        keywords_end(s, (size_t)(before - s), KW_POSITION) != KW_NONE)
+        return true;
+    /* a name (perhaps spaced), spaces, an office ending in a position */
+    const unsigned char *space = memchr(s, ' ', n);
+    size_t name_len = (size_t)(space - s);
+    if (name_len == 3 && space + 4 <= s + n && space[1] >= 0xE0 && space[4] == ' ') {
+        space += 4; /* 张 翼 */
+        name_len = (size_t)(space - s);
+    }
+    return is_name(s, name_len) && keywords_end(s, n, KW_POSITION) != KW_NONE;
+}
+
+bool line_is_affiliation(const struct line *l)
+{
+    static const char *const institutions[] = {"大学", "学院", "研究", "党校", "大學", "學院", "黨校"};
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    if (!is_parenthesised(s, n) || l->f.end == END_SENTENCE)
+        return false;
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        digits = s[i] >= '0' && s[i] <= '9' ? digits + 1 : 0;
+        if (digits == 6 && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9'))
+            return true;
+    }
+    for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
+        for (size_t at = 0; at + 6 <= n; at++)
+            if (memcmp(s + at, institutions[i], 6) == 0)
+                return true;
+    return false;
+}
+
+/* Opens with a number and a space (一 概述, 1 引言) or a bullet (- , • ):
+ * a list item or a numbered heading, which zp_enumerator leaves alone. */
+static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
+{
+    uint32_t first;
+    size_t len = zp_utf8_char(s, n, &first);
+    if (first == '-' || first == 0x2022 /* • */ || first == 0x00B7 /* · */)
+        return true;
+    bool numeral = first == 0x4E00 || first == 0x4E8C || first == 0x4E09 || first == 0x56DB ||
+                   first == 0x4E94 || first == 0x516D || first == 0x4E03 || first == 0x516B ||
+                   first == 0x4E5D || first == 0x5341 || (first >= '0' && first <= '9');
+    return numeral && len < n && s[len] == ' ';
+}
+
+bool line_is_numbered(const struct line *l)
+{
+    return l->f.enumerator != ZP_ENUM_NONE || opens_loosely_enumerated(l->text, l->len);
+}
+
+bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
+
+bool line_may_be_title(const struct line *l)
+{
+    const struct features *f = &l->f;
+    if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < 5 || f->chars > SHORT_MAX)
+        return false;
+    /* a title has one comma at most (、 between its terms aside): more, and
+     * the line is prose */
+    if (f->end == END_OPEN || f->end == END_MARKUP || f->stops > 0)
+        return false;
+    size_t commas = 0;
+    for (size_t i = 0; i < l->len; i++)
+        commas += l->text[i] == ',' ||
+                  (l->text[i] == 0xEF && i + 2 < l->len && l->text[i + 1] == 0xBC && l->text[i + 2] == 0x8C);
+    if (commas > 1)
+        return false;
+    if (f->end == END_SENTENCE) {
+        uint32_t last;
+        zp_utf8_last(l->text, l->len, &last);
+        if (last != 0xFF1F && last != 0xFF01 && last != '?' && last != '!')
+            return false;
+    }
+    if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || f->start != KW_NONE ||
+        opens_loosely_enumerated(l->text, l->len))
+        return false;
+    if (f->chars <= 20 && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
+        return false;
+    return !zp_is_names_row(l->text, l->len) && zp_date_stamp(l->text, l->len) == 0;
+}
+
+bool line_is_open(const struct line *l)
+{
+    const struct features *f = &l->f;
+    if (l->cls == CLASS_BAD || f->bracketed ||
+        (f->label != ZP_LABEL_NONE && f->label != ZP_LABEL_ABSTRACT))
+        return false;
+    if (f->enumerator != ZP_ENUM_NONE)
+        /* an enumerated paragraph, heading and text in one line, goes on
+         * where the scrape broke it; an enumerated heading does not */
+        return f->end == END_NONE && f->chars > LONG_ENUMERATED && f->stops > 0;
+    return f->end == END_OPEN || (f->end == END_NONE && f->chars > HEADING_MAX);
+}
+
+bool line_may_continue(const struct line *l)
+{
+    const struct features *f = &l->f;
+    return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
+           f->label == ZP_LABEL_NONE && !f->bracketed;
+}
+
+const char *line_class_name(enum line_class c)
+{
+    static const char *const names[] = {
+        [CLASS_BLANK] = "blank", [CLASS_BAD] = "bad", [CLASS_SHORT] = "short",
+        [CLASS_NEAR_GOOD] = "near-good", [CLASS_GOOD] = "good",
+    };
+    return names[c];
+}
+
+size_t line_describe(struct line *l, char *out)
+{
+    static const char *const ends[] = {
+        [END_NONE] = "none", [END_SENTENCE] = "sentence", [END_OPEN] = "open", [END_MARKUP] = "markup",
+    };
+    struct features *f = &l->f;
+    line_function_chars(f, l->text, l->len);
+    line_details(f, l->text, l->len);
+    int len = snprintf(out, FEATURES_MAX,
+                       "class=%s chars=%" PRIu32 " han=%" PRIu32 " function=%" PRIu32
+                       " punct=%" PRIu32 " end=%s",
+                       line_class_name(l->cls), f->chars, f->han, f->function, f->commas + f->stops,
+                       ends[f->end]);
+    if (len > 0 && f->separators > 0)
+        len += snprintf(out + len, FEATURES_MAX - (size_t)len, " separators=%" PRIu32, f->separators);
+    if (len > 0 && f->enumerator != ZP_ENUM_NONE)
+        len += snprintf(out + len, FEATURES_MAX - (size_t)len, " enumerated");
+    if (len > 0 && f->label != ZP_LABEL_NONE)
+        len += snprintf(out + len, FEATURES_MAX - (size_t)len, " label=%s", zp_label_name(f->label));
+    if (len > 0 && f->start != KW_NONE)
+        len += snprintf(out + len, FEATURES_MAX - (size_t)len, " keyword=%s",
+                        keyword_class_name(f->start));
+    return len > 0 ? (size_t)len : 0;
+}
+
+const char *line_names_rights(const struct line *l)
+{
+    bool sentence = l->f.end == END_SENTENCE;
+    if (l->f.chars > 150)
+        return NULL;
+    enum keyword_class rights = keywords_any_of(
+        l->text, l->len, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (sentence ? 0 : 1u << KW_RIGHTS));
+    return rights == KW_NONE ? NULL : keyword_class_name(rights);
+}

@@ -1,0 +1,128 @@
+/* A line alone: its features, measured once, and what they say of it
+ * without its neighbours (a class, and for chrome the rule that names it).
+ * document.c decides the rest from the neighbours. */
+#ifndef LINE_H
+#define LINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "keywords.h"
+#include "text.h"
+
+/* Shapes, in characters. */
+enum {
+    HEADING_MAX = 30,  /* a heading is at most this long */
+    SHORT_MAX = 60,    /* chrome that a keyword names is short */
+    GOOD_MIN = 25,     /* prose shorter than this is not good on its own */
+    LONG_ENUMERATED = 60, /* an enumerated line longer than this is a paragraph */
+};
+
+/* What the line alone says, from worst to best.  Bad lines are chrome
+ * whatever their neighbours; good lines are article whatever theirs; short
+ * and near-good lines are judged by them. */
+enum line_class {
+    CLASS_BLANK,
+    CLASS_BAD,
+    CLASS_SHORT,     /* short, no sentence: a heading, a caption, a name */
+    CLASS_NEAR_GOOD, /* prose, but short or thin: a short sentence, a piece */
+    CLASS_GOOD,      /* Han prose of GOOD_MIN characters or more */
+};
+
+/* How the line ends. */
+enum line_end {
+    END_NONE,     /* no mark: a heading, or a piece the scrape cut */
+    END_SENTENCE, /* 。！？…；: inside closing quotes or not */
+    END_OPEN,     /* ， 、 , —: the sentence goes on */
+    END_MARKUP,   /* leftover markup (…</p>, …?/p>): the paragraph was whole */
+};
+
+/* The features of a line.  Counts are of characters; Han characters are
+ * those of U+4000 to U+9FFF (the common block and most of Extension A).
+ * Every line gets the first ones; the details and the function
+ * characters are counted when a decision needs them (short lines, and
+ * --explain), so that a long paragraph costs one pass of vector compares. */
+enum { FUNCTION_UNKNOWN = UINT32_MAX };
+struct features {
+    uint32_t chars, han, latin;
+    uint32_t commas; /* ， 、 , inside the line */
+    uint32_t stops;  /* 。！？；;!? inside the line, not at its end */
+    uint32_t semicolons; /* ； ; */
+    /* details (line_details) */
+    bool detailed;
+    uint32_t separators; /* | ｜ > » › ＞ → */
+    uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... (line_function_chars) */
+    enum line_end end;
+    enum zp_enumerator enumerator;
+    uint8_t enumerator_len; /* bytes */
+    enum zp_label label;    /* a front-matter label opening the line */
+    uint16_t label_len;     /* its bytes, with brackets and colon */
+    enum keyword_class start; /* a `start` keyword opening the line */
+    bool bracketed;           /* opens with an opening bracket: 【 [ 〔 （ ( */
+};
+
+struct line {
+    const unsigned char *text; /* what is kept: trimmed, or a joined paragraph */
+    size_t len;
+    const unsigned char *raw; /* the line as read, followed by LF in the batch */
+    size_t raw_len;
+    uintmax_t number; /* in the input file */
+    struct features f;
+    enum line_class cls;
+    const char *rule; /* why it was dropped or joined; NULL: kept */
+    bool joined;      /* rule says why it continues the kept paragraph before it */
+    bool title;       /* the title or its subtitle */
+};
+
+/* Builds the tables of line_measure; call once, after keywords_init, before
+ * any thread measures. */
+void line_init(void);
+
+/* Measures s[0, n) into f.  READ_PAST bytes after s + n are read (and not
+ * counted): lines stand in a batch that has that many to spare after its
+ * last line. */
+enum { READ_PAST = 32 };
+void line_measure(struct features *f, const unsigned char *s, size_t n);
+
+/* The details of s[0, n), counted once into f. */
+void line_details(struct features *f, const unsigned char *s, size_t n);
+/* The function characters of s[0, n), counted once into f. */
+uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n);
+
+/* The class of the line from its features and text alone; for CLASS_BAD,
+ * *rule names why. */
+enum line_class line_classify(struct line *l, const char **rule);
+/* A copyright or licence keyword in a line that chrome stands beside: NULL,
+ * or the keyword's class name (document.c asks it of prose lines, which
+ * body text may hold such a word in). */
+const char *line_names_rights(const struct line *l);
+
+/* Shapes that document.c asks of lines in a page's head. */
+/* An author under a title: a position and a name (某某区委书记 张某某),
+ * or a name and a position (张 翼 某某研究院院长). */
+bool line_is_author(const struct line *l);
+/* An affiliation: in parentheses, with a postcode or an institution
+ * (（某某大学 公共管理学院,湖北 武汉 430079）). */
+bool line_is_affiliation(const struct line *l);
+/* Ends a sentence with 。！？ or …, not with a colon. */
+bool line_ends_in_stop(const struct line *l);
+/* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
+ * a bullet: a list item or a numbered heading. */
+bool line_is_numbered(const struct line *l);
+/* A title's shape: 5 or more Han characters, at most SHORT_MAX characters,
+ * no sentence end but ？ or ！, not a list item, a site name or a label. */
+bool line_may_be_title(const struct line *l);
+/* A line that prose continues on from: it ends open, or it is long and
+ * ends in no mark. */
+bool line_is_open(const struct line *l);
+/* A line that may be the next piece of a paragraph. */
+bool line_may_continue(const struct line *l);
+
+/* The class's name, and the features as "name=value ..." for --explain,
+ * written into out (room for FEATURES_MAX bytes); their length. */
+enum { FEATURES_MAX = 200 };
+const char *line_class_name(enum line_class c);
+size_t line_describe(struct line *l, char *out);
+
+#endif

@@ -1,0 +1,340 @@
+#define _POSIX_C_SOURCE 200809L
+#include "pool.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "document.h"
+
+/* Whole documents of one file, read by the main thread, stripped by a
+ * worker, written by the main thread in input order. */
+struct batch {
+    const char *file;
+    struct zp_buffer in;      /* whole lines, the last ending in LF */
+    uintmax_t first_line;     /* the number of in's first line in the file */
+    struct zp_buffer out;     /* what stripping writes */
+    struct zp_buffer explain; /* --explain rows */
+    struct zp_buffer bad;     /* numbers (uintmax_t) of lines of invalid UTF-8 */
+    enum { BATCH_FREE, BATCH_READY, BATCH_TAKEN, BATCH_DONE } state;
+};
+
+/* The document being stripped, one per thread. */
+static _Thread_local struct document doc;
+
+static struct zp_side_file *explain;
+
+/* The workers take batches in input order; the main thread reads, hands
+ * out and writes.  With one job there are no workers: the main thread
+ * strips each batch itself. */
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t ready, done;
+    struct batch *slots;
+    size_t slot_count;
+    /* counts of batches filled, taken by a worker and written: batch k is
+     * in slot k % slot_count */
+    size_t filled, taken, written;
+    bool closing;
+    pthread_t *workers;
+    size_t worker_count;
+    struct zp_buffer pending; /* read and not yet handed out */
+} pool;
+
+/* The line of the document that holds the byte at p. */
+static const struct line *line_at(const unsigned char *p)
+{
+    size_t low = 0, high = doc.count;
+    while (high - low > 1) {
+        size_t mid = low + (high - low) / 2;
+        if (doc.lines[mid].raw <= p)
+            low = mid;
+        else
+            high = mid;
+    }
+    return &doc.lines[low];
+}
+
+static void end_document(struct batch *b)
+{
+    if (doc.count == 0)
+        return;
+    /* the document's lines stand together in the batch, each with its LF,
+     * which ends any character cut by the line's end */
+    const struct line *last = &doc.lines[doc.count - 1];
+    const unsigned char *p = doc.lines[0].raw, *end = last->raw + last->raw_len + 1;
+    while (p < end) {
+        p += zp_utf8_valid_len(p, (size_t)(end - p));
+        if (p < end) {
+            const struct line *bad = line_at(p);
+            zp_buffer_add(&b->bad, &bad->number, sizeof bad->number);
+            p = bad->raw + bad->raw_len + 1;
+        }
+    }
+    document_strip(&doc);
+}
+
+/* The LFs of a batch, in order: 16 bytes are compared at once and their
+ * LFs taken from a bit mask, which for lines of a few dozen bytes costs less
+ * than a memchr call per line. */
+struct lf_scan {
+    const unsigned char *at, *end; /* the next 16 bytes to look at */
+    const unsigned char *block;    /* the bytes that mask tells of */
+    unsigned mask;
+};
+
+/* The next LF; there is one, as a batch ends in LF. */
+static const unsigned char *next_lf(struct lf_scan *scan)
+{
+#ifdef __SSE2__
+    while (scan->mask == 0 && scan->end - scan->at >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)scan->at);
+        scan->mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+        scan->block = scan->at;
+        scan->at += 16;
+    }
+    if (scan->mask != 0) {
+        const unsigned char *lf = scan->block + __builtin_ctz(scan->mask);
+        scan->mask &= scan->mask - 1;
+        return lf;
+    }
+#endif
+    const unsigned char *lf = memchr(scan->at, '\n', (size_t)(scan->end - scan->at));
+    scan->at = lf + 1;
+    return lf;
+}
+
+static void strip_batch(struct batch *b)
+{
+    b->out.len = b->explain.len = b->bad.len = 0;
+    doc.out = &b->out;
+    doc.explain = explain ? &b->explain : NULL;
+    doc.name = (const unsigned char *)"-";
+    doc.name_len = 1;
+    const unsigned char *p = b->in.data, *end = p + b->in.len;
+    struct lf_scan scan = {.at = p, .end = end};
+    for (uintmax_t number = b->first_line; p < end; number++) {
+        const unsigned char *lf = next_lf(&scan);
+        size_t len = (size_t)(lf - p);
+        if (zp_is_header(p, len)) {
+            end_document(b);
+            doc.name = p + 1;
+            doc.name_len = len - 1;
+            zp_buffer_add(&b->out, p, len + 1);
+        } else {
+            document_add(&doc, p, len, number);
+        }
+        p = lf + 1;
+    }
+    /* A document ends with its batch, which ends at a header or with its
+     * file: the next file without a header is another document. */
+    end_document(b);
+}
+
+static void *work(void *unused)
+{
+    (void)unused;
+    pthread_mutex_lock(&pool.lock);
+    for (;;) {
+        while (pool.taken == pool.filled && !pool.closing)
+            pthread_cond_wait(&pool.ready, &pool.lock);
+        if (pool.taken == pool.filled)
+            break;
+        struct batch *b = &pool.slots[pool.taken++ % pool.slot_count];
+        b->state = BATCH_TAKEN;
+        pthread_mutex_unlock(&pool.lock);
+        strip_batch(b);
+        pthread_mutex_lock(&pool.lock);
+        b->state = BATCH_DONE;
+        pthread_cond_broadcast(&pool.done);
+    }
+    pthread_mutex_unlock(&pool.lock);
+    document_free(&doc);
+    return NULL;
+}
+
+static void write_batch(struct batch *b)
+{
+    if (b->out.len > 0) /* else out.data may be NULL */
+        zp_write(b->out.data, b->out.len);
+    if (explain)
+        zp_side_write(explain, b->explain.data, b->explain.len);
+    for (size_t at = 0; at < b->bad.len; at += sizeof(uintmax_t)) {
+        uintmax_t number;
+        memcpy(&number, b->bad.data + at, sizeof number);
+        zp_error(b->file, "line %ju: invalid UTF-8", number);
+    }
+    b->state = BATCH_FREE;
+}
+
+/* Writes the oldest batch; when wait, waits for a worker to finish it. */
+static bool write_oldest(bool wait)
+{
+    if (pool.written == pool.filled)
+        return false;
+    struct batch *b = &pool.slots[pool.written % pool.slot_count];
+    pthread_mutex_lock(&pool.lock);
+    while (wait && b->state != BATCH_DONE)
+        pthread_cond_wait(&pool.done, &pool.lock);
+    bool done = b->state == BATCH_DONE;
+    pthread_mutex_unlock(&pool.lock);
+    if (!done)
+        return false;
+    write_batch(b);
+    pool.written++;
+    return true;
+}
+
+static size_t count_lines(const unsigned char *s, size_t n)
+{
+    size_t lines = 0, i = 0;
+#ifdef __SSE2__
+    /* a count per lane, summed before it can pass 255 */
+    while (i + 16 <= n) {
+        __m128i counts = _mm_setzero_si128();
+        for (int round = 0; round < 255 && i + 16 <= n; round++, i += 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+        }
+        __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+        lines += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+    }
+#endif
+    for (; i < n; i++)
+        lines += s[i] == '\n';
+    return lines;
+}
+
+/* Hands out the first len bytes of the pending input, whole lines ending
+ * in LF, as a batch; what follows them stays pending. */
+static void hand_out(const char *file, size_t len, uintmax_t *line)
+{
+    if (pool.filled - pool.written == pool.slot_count)
+        write_oldest(true);
+    struct batch *b = &pool.slots[pool.filled % pool.slot_count];
+    struct zp_buffer rest = b->in;
+    rest.len = 0;
+    zp_buffer_add(&rest, pool.pending.data + len, pool.pending.len - len);
+    b->in = pool.pending;
+    b->in.len = len;
+    /* line_measure reads past the last line: bytes it may read, set so that
+     * memory checkers see them defined */
+    memset(zp_buffer_room(&b->in, READ_PAST), 0, READ_PAST);
+    pool.pending = rest;
+    b->file = file;
+    b->first_line = *line;
+    *line += count_lines(b->in.data, len);
+    if (pool.worker_count == 0) {
+        strip_batch(b);
+        b->state = BATCH_DONE;
+        pool.filled++;
+    } else {
+        pthread_mutex_lock(&pool.lock);
+        b->state = BATCH_READY;
+        pool.filled++;
+        pthread_cond_signal(&pool.ready);
+        pthread_mutex_unlock(&pool.lock);
+    }
+    while (write_oldest(false))
+        ;
+}
+
+enum { BATCH_BYTES = 1 << 18, READ_BYTES = 1 << 16 };
+
+/* Reads the file in batches that end where a document begins (a header
+ * after an LF), so that no document is split between two workers; a
+ * document longer than a batch makes its batch longer. */
+void pool_strip_file(const char *name)
+{
+    int fd = zp_open(name);
+    if (fd < 0)
+        return;
+    struct zp_buffer *pending = &pool.pending;
+    uintmax_t line = 1;
+    size_t scanned = 0, last_header = 0; /* where the last document began */
+    pending->len = 0;
+    for (;;) {
+        zp_buffer_room(pending, READ_BYTES + 1);
+        ssize_t got = zp_read(fd, name, pending->data + pending->len, READ_BYTES);
+        if (got <= 0)
+            break;
+        pending->len += (size_t)got;
+        for (;;) {
+            const unsigned char *header =
+                memchr(pending->data + scanned, ZP_HEADER_BYTE, pending->len - scanned);
+            if (!header)
+                break;
+            scanned = (size_t)(header - pending->data) + 1;
+            if (header > pending->data && header[-1] == '\n')
+                last_header = scanned - 1;
+        }
+        scanned = pending->len;
+        if (pending->len >= BATCH_BYTES && last_header > 0) {
+            hand_out(name, last_header, &line);
+            scanned = pending->len;
+            last_header = 0;
+        }
+    }
+    if (pending->len > 0) {
+        if (pending->data[pending->len - 1] != '\n')
+            pending->data[pending->len++] = '\n';
+        hand_out(name, pending->len, &line);
+    }
+    zp_close(fd, name);
+}
+
+/* One job: the main thread strips; more: that many workers, and two
+ * batches each in flight so that none waits for the reader. */
+void pool_start(size_t jobs, struct zp_side_file *log)
+{
+    explain = log;
+    keywords_init();
+    line_init();
+    repeats_init();
+    pool.worker_count = jobs > 1 ? jobs : 0;
+    pool.slot_count = jobs > 1 ? 2 * jobs : 1;
+    pool.slots = calloc(pool.slot_count, sizeof *pool.slots);
+    pool.workers = calloc(pool.worker_count + 1, sizeof *pool.workers);
+    if (!pool.slots || !pool.workers)
+        zp_fatal("out of memory");
+    pthread_mutex_init(&pool.lock, NULL);
+    pthread_cond_init(&pool.ready, NULL);
+    pthread_cond_init(&pool.done, NULL);
+    for (size_t i = 0; i < pool.worker_count; i++) {
+        int err = pthread_create(&pool.workers[i], NULL, work, NULL);
+        if (err)
+            zp_fatal("cannot start a thread: %s", strerror(err));
+    }
+}
+
+void pool_flush(void)
+{
+    while (write_oldest(true))
+        ;
+}
+
+void pool_finish(void)
+{
+    pool_flush();
+    pthread_mutex_lock(&pool.lock);
+    pool.closing = true;
+    pthread_cond_broadcast(&pool.ready);
+    pthread_mutex_unlock(&pool.lock);
+    for (size_t i = 0; i < pool.worker_count; i++)
+        pthread_join(pool.workers[i], NULL);
+    for (size_t i = 0; i < pool.slot_count; i++) {
+        zp_buffer_free(&pool.slots[i].in);
+        zp_buffer_free(&pool.slots[i].out);
+        zp_buffer_free(&pool.slots[i].explain);
+        zp_buffer_free(&pool.slots[i].bad);
+    }
+    free(pool.slots);
+    free(pool.workers);
+    zp_buffer_free(&pool.pending);
+    document_free(&doc);
+}

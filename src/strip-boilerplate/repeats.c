@@ -1,0 +1,217 @@
+#define _DEFAULT_SOURCE
+#include "repeats.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "text.h"
+#include "zp.h"
+
+struct repeat_slot {
+    uint64_t hash;
+    const unsigned char *text;
+    size_t len;
+    uint32_t generation;
+    bool whole; /* a whole line, not only a tail of one */
+};
+
+/* The hash key: drawn once, read by every thread. */
+static uint64_t key[4];
+
+void repeats_init(void)
+{
+    if (getrandom(key, sizeof key, GRND_NONBLOCK) != (ssize_t)sizeof key) {
+        /* no entropy yet: the time and the process are a weaker key, but
+         * the output does not depend on it, only the speed on a crafted
+         * page */
+        key[0] = (uint64_t)time(NULL) * UINT64_C(0x9E3779B97F4A7C15);
+        key[1] = (uint64_t)getpid() * UINT64_C(0xBF58476D1CE4E5B9);
+        key[2] = (uint64_t)(uintptr_t)&key * UINT64_C(0x94D049BB133111EB);
+        key[3] = key[0] ^ key[1] ^ key[2];
+    }
+    for (int i = 0; i < 4; i++)
+        key[i] |= 1;
+}
+
+/* The 128-bit product of a and b, folded: the mixing step of wyhash. */
+static uint64_t fold_product(uint64_t a, uint64_t b)
+{
+    __uint128_t p = (__uint128_t)a * b;
+    return (uint64_t)(p >> 64) ^ (uint64_t)p;
+}
+
+static uint64_t hash_bytes(const unsigned char *s, size_t n)
+{
+    uint64_t h = key[0] ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = fold_product(h ^ key[1], w ^ key[2]);
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    return fold_product(h ^ key[3], w ^ key[1] ^ n);
+}
+
+/* The bytes of s[0, n) (n <= 16) that may end a mark, as bits. */
+static unsigned mark_ends(const unsigned char *s, size_t n)
+{
+#ifdef __SSE2__
+    if (n == 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+#define EQ(c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(EQ(','), EQ(';')), _mm_or_si128(EQ(':'), _mm_or_si128(EQ('!'), EQ('?')))),
+            _mm_or_si128(_mm_or_si128(EQ(0x8C), EQ(0x9B)),
+                         _mm_or_si128(_mm_or_si128(EQ(0x9A), EQ(0x81)), _mm_or_si128(EQ(0x9F), EQ(0x82)))));
+#undef EQ
+        return (unsigned)_mm_movemask_epi8(m);
+    }
+#endif
+    unsigned bits = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = s[i];
+        if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == 0x8C || b == 0x9B ||
+            b == 0x9A || b == 0x81 || b == 0x9F || b == 0x82)
+            bits |= 1u << i;
+    }
+    return bits;
+}
+
+/* Whether the mark of one to three bytes that ends at s[at - 1] ends a
+ * clause: ， 、 。 ； ： ！ ？ , ; : ! ?.  Its length, or 0. */
+static size_t mark_before(const unsigned char *s, size_t at)
+{
+    unsigned char b = s[at - 1];
+    if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?')
+        return 1;
+    if (at < 3)
+        return 0;
+    if (s[at - 3] == 0xEF && s[at - 2] == 0xBC &&
+        (b == 0x8C || b == 0x9B || b == 0x9A || b == 0x81 || b == 0x9F))
+        return 3;
+    if (s[at - 3] == 0xE3 && s[at - 2] == 0x80 && (b == 0x81 || b == 0x82))
+        return 3;
+    return 0;
+}
+
+static size_t slot_of(const struct repeats *r, uint64_t hash, const unsigned char *s, size_t n)
+{
+    size_t mask = r->cap - 1, i = (size_t)hash & mask;
+    for (;; i = (i + 1) & mask) {
+        const struct repeat_slot *e = &r->slots[i];
+        if (e->generation != r->generation ||
+            (e->hash == hash && e->len == n && memcmp(e->text, s, n) == 0))
+            return i;
+    }
+}
+
+static void grow(struct repeats *r)
+{
+    struct repeat_slot *old = r->slots;
+    size_t old_cap = r->cap;
+    r->cap = old_cap ? 2 * old_cap : 256;
+    r->slots = calloc(r->cap, sizeof *r->slots);
+    if (!r->slots)
+        zp_fatal("out of memory");
+    uint32_t generation = r->generation;
+    r->generation = 1;
+    for (size_t i = 0; i < old_cap; i++) {
+        if (old[i].generation != generation)
+            continue;
+        struct repeat_slot e = old[i];
+        e.generation = 1;
+        r->slots[slot_of(r, e.hash, e.text, e.len)] = e;
+    }
+    free(old);
+}
+
+static void remember(struct repeats *r, uint64_t hash, const unsigned char *s, size_t n, bool whole)
+{
+    if (2 * (r->used + 1) > r->cap)
+        grow(r);
+    struct repeat_slot *e = &r->slots[slot_of(r, hash, s, n)];
+    if (e->generation == r->generation) {
+        e->whole |= whole;
+        return;
+    }
+    *e = (struct repeat_slot){.hash = hash, .text = s, .len = n, .generation = r->generation, .whole = whole};
+    r->used++;
+}
+
+void repeats_start(struct repeats *r)
+{
+    r->used = 0;
+    if (++r->generation == 0) { /* after 2^32 documents: clear for real */
+        memset(r->slots, 0, r->cap * sizeof *r->slots);
+        r->generation = 1;
+    }
+}
+
+/* The tails remembered of a line: those after its last two clause marks,
+ * of a line that ends a sentence.  A page that repeats the end of a
+ * paragraph repeats a sentence or two. */
+enum { TAILS_MAX = 2 };
+
+const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars)
+{
+    if (n == 0)
+        return NULL;
+    uint64_t whole = hash_bytes(s, n);
+    if (2 * (r->used + 1) > r->cap)
+        grow(r);
+    struct repeat_slot *e = &r->slots[slot_of(r, whole, s, n)];
+    if (e->generation == r->generation) {
+        if (e->whole)
+            return "repeat";
+        if (chars >= TAIL_MIN)
+            return "repeat-tail";
+        e->whole = true; /* a short line equal to a tail: remembered whole */
+    } else {
+        *e = (struct repeat_slot){.hash = whole, .text = s, .len = n, .generation = r->generation, .whole = true};
+        r->used++;
+    }
+    if (chars < 2 * TAIL_MIN || !zp_ends_sentence(s, n))
+        return NULL;
+    /* from the end back: each tail after a mark (and the spaces after it),
+     * of TAIL_MIN characters or more; the bytes that may end a mark are
+     * found 16 at a time */
+    size_t tails = 0, end = n;
+    while (tails < TAILS_MAX && end > 0) {
+        size_t from = end >= 16 ? end - 16 : 0;
+        unsigned candidates = mark_ends(s + from, end - from);
+        end = from;
+        while (candidates && tails < TAILS_MAX) {
+            unsigned bit = 31 - (unsigned)__builtin_clz(candidates);
+            candidates &= ~(1u << bit);
+            size_t after = from + bit + 1;
+            if (after >= n || mark_before(s, after) == 0)
+                continue;
+            while (after < n && s[after] == ' ')
+                after++;
+            /* TAIL_MIN characters are at least TAIL_MIN bytes, and
+             * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
+            if (after < n && n - after >= TAIL_MIN &&
+                (n - after >= 4 * TAIL_MIN || zp_count_chars(s + after, n - after) >= TAIL_MIN)) {
+                remember(r, hash_bytes(s + after, n - after), s + after, n - after, false);
+                tails++;
+            }
+        }
+    }
+    return NULL;
+}
+
+void repeats_free(struct repeats *r)
+{
+    free(r->slots);
+    *r = (struct repeats){0};
+}

@@ -1,0 +1,31 @@
+/* Repeats within a document: a line equal to an earlier one, or equal to
+ * the tail of an earlier one from a clause boundary on (scraped pages
+ * repeat their last screen, or the end of a paragraph).  Lines are hashed
+ * whole, with a key drawn at random once per process, into a table that
+ * grows with its load: the cost is linear in the document whatever its
+ * lines look like, and a crafted page cannot aim at one chain. */
+#ifndef REPEATS_H
+#define REPEATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { TAIL_MIN = 10 }; /* characters: a shorter repeated tail may be chance */
+
+struct repeats {
+    struct repeat_slot *slots;
+    size_t cap, used;
+    uint32_t generation; /* slots of older documents are free */
+};
+
+/* Draws the hash key; call once before any thread uses the table. */
+void repeats_init(void);
+/* Forgets the last document's lines. */
+void repeats_start(struct repeats *r);
+/* NULL when s[0, n) (chars characters) repeats no earlier line of the
+ * document, and then it is remembered; else "repeat" or "repeat-tail".  s
+ * must stay in place until the next repeats_start. */
+const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars);
+void repeats_free(struct repeats *r);
+
+#endif
