@@ -54,9 +54,10 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output '党建引领 党建引领 社区 社区'
 }
 
-@test "t2s: 著 as a particle becomes 着; 著 of 著名 stays" {
+@test "t2s: 著 stays 著, as OpenCC keeps it, whether a particle or not" {
     run bash -c "echo '隨著 随著 接著 意味著 著手 著重 著名 著作 顯著 原著 土著' | t2s"
-    assert_output '随着 随着 接着 意味着 着手 着重 著名 著作 显著 原著 土著'
+    assert_output '随著 随著 接著 意味著 著手 著重 著名 著作 显著 原著 土著'
+    [ "$(echo '隨著 接著 著手' | t2s)" = "$(echo '隨著 接著 著手' | opencc -c t2s.json)" ]
 }
 
 @test "t2s: 乾 in place names stays; 乾 meaning dry does not" {
@@ -127,8 +128,9 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     run bash -c "echo '著名 裡面 線上' | t2s -c tw2s"
     assert_success
     assert_output '著名 里面 线上'
-    run bash -c "echo '隨著' | t2s -c hk2s"
-    assert_output '随着'
+    # 衞 is Hong Kong's form of 衛
+    run bash -c "echo '衞生' | t2s -c hk2s"
+    assert_output '卫生'
 }
 
 @test "t2s -c PATH takes a user's own configuration" {
