@@ -29,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     unsigned flags = size > 0 ? data[0] : 0;
     struct book_options options = {
         .raw = flags & 1,
-        .number_columns = flags & 2 ? "" : "para,start,line,value,value_max,level,parent",
+        .number_columns = flags & 2 ? "" : "section,para,start,line,value,value_max,level,parent",
     };
     struct book *book = book_open(output_name, "fuzz", NULL, &options);
     book_add_file(book, size > 0 ? fuzz_file(data + 1, size - 1) : fuzz_file(data, 0));

@@ -247,7 +247,7 @@ assert_extracts() {
 }
 
 @test "extract-numbers reads TSV escapes as to-csv does: \\t \\n \\r \\\\ decoded, any other pair kept" {
-    printf 'doc\tsection\tpara\tkind\ttext\n-\t0\t1\tpara\tC:\\\\data\\qx\\t党员42名。\n' > in.tsv
+    printf 'doc\tsection\tlevel\tparent\tpara\tkind\ttext\n-\t0\t0\t0\t1\tpara\tC:\\\\data\\qx\\t党员42名。\n' > in.tsv
     run extract-numbers in.tsv
     assert_success
     # written back escaped: the backslash of \q was kept, so it is doubled

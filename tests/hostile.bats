@@ -93,17 +93,17 @@ assert_survived() {
 }
 
 @test "hostile: malformed TSV for the TSV readers: no header, ragged rows, a header only" {
-    printf 'doc\tsection\tpara\tkind\ttext\n' > header-only.tsv
+    printf 'doc\tsection\tlevel\tparent\tpara\tkind\ttext\n' > header-only.tsv
     run extract-numbers header-only.tsv
     assert_success
     assert_output "$(extract-numbers < /dev/null)"
     run to-csv header-only.tsv
     assert_success
-    assert_output 'doc,section,para,kind,text'
-    printf 'doc\tsection\tpara\tkind\ttext\n-\t0\t1\ttitle\n-\t0\t2\tpara\t党员42名。\n' > ragged.tsv
+    assert_output 'doc,section,level,parent,para,kind,text'
+    printf 'doc\tsection\tlevel\tparent\tpara\tkind\ttext\n-\t0\t0\t0\t1\ttitle\n-\t0\t0\t0\t2\tpara\t党员42名。\n' > ragged.tsv
     run extract-numbers ragged.tsv
     assert_failure 1
-    assert_output --partial 'ragged.tsv: line 2: not five fields, skipped'
+    assert_output --partial 'ragged.tsv: line 2: not 7 fields, skipped'
     assert_output --partial $'42名\t42'
     # without the sections header the file is text: every line is read as text
     printf -- '-\t0\t1\tpara\t党员42名。\n' > no-header.tsv

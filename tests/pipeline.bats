@@ -71,7 +71,7 @@ one_process() {
     [ "$(wc -l < numbers.csv)" -gt 100 ]
     # a page with a space and Chinese in its name went all the way through
     grep -q '^raw/2024-03-15 城西街道.txt,' numbers.csv
-    [ "$(head -1 sections.csv)" = doc,section,para,kind,text ]
+    [ "$(head -1 sections.csv)" = doc,section,level,parent,para,kind,text ]
 }
 
 @test "pipeline: make -j4 gives the same files as make" {

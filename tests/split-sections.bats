@@ -37,7 +37,7 @@ assert_splits() {
     assert_splits sp01-numeral
 }
 
-@test "split-sections: 一、 above （一） above 1. nest as 1, 1.1, 1.1.1" {
+@test "split-sections: 一、 above （一） above 1. nest at levels 1, 2, 3, each in its parent" {
     assert_splits sp02-nested
 }
 
@@ -105,7 +105,7 @@ assert_splits() {
     for fixture in "$SPLIT"/*.txt; do
         # inline headings are split without a byte lost; two-line headings
         # gain the space that joins them
-        split-sections "$fixture" | tail -n +2 | cut -f5 | tr -d ' \n' > got.txt
+        split-sections "$fixture" | tail -n +2 | cut -f7 | tr -d ' \n' > got.txt
         grep -v $'^\f' "$fixture" | tr -d ' \n' > want.txt
         cmp want.txt got.txt || fail "$fixture: text lost or changed"
     done
@@ -114,7 +114,7 @@ assert_splits() {
 @test "split-sections: the text column reproduces the input's lines, inline headings re-joined" {
     for fixture in "$SPLIT"/*.txt; do
         grep -v $'^\f' "$fixture" | grep -v '^ *$' > lines.txt
-        split-sections "$fixture" | tail -n +2 | cut -f5 > texts.txt
+        split-sections "$fixture" | tail -n +2 | cut -f7 > texts.txt
         # each input line is a record, or two records cut from it (an inline
         # heading), or with the next line one record joined by a space (a
         # heading over two lines)
@@ -133,29 +133,29 @@ assert_splits() {
     done
 }
 
-@test "split-sections: (doc, para) is a unique key and every record has five fields" {
+@test "split-sections: (doc, para) is a unique key and every record has seven fields" {
     cat "$SPLIT"/*.txt | split-sections > out.tsv
-    [ "$(awk -F'\t' 'NF != 5' out.tsv | wc -l)" -eq 0 ]
-    run bash -c "tail -n +2 out.tsv | cut -f1,3 | sort | uniq -d"
+    [ "$(awk -F'\t' 'NF != 7' out.tsv | wc -l)" -eq 0 ]
+    run bash -c "tail -n +2 out.tsv | cut -f1,5 | sort | uniq -d"
     assert_output ''
     [ "$(wc -l < out.tsv)" -gt 100 ]
 }
 
 @test "split-sections: after the pipeline, the articles come out sectioned" {
     decode -H "$ARTICLES/s1-dangjian.txt" | t2s | strip-boilerplate | split-sections > out.tsv
-    run awk -F'\t' '$4 == "heading"' out.tsv
+    run awk -F'\t' '$6 == "heading"' out.tsv
     assert_success
     [ "${#lines[@]}" -ge 2 ] || fail "no headings: $(cat out.tsv)"
-    [ "$(head -1 out.tsv)" = "$(printf 'doc\tsection\tpara\tkind\ttext')" ]
-    [ "$(sed -n 2p out.tsv | cut -f4)" = title ]
+    [ "$(head -1 out.tsv)" = "$(printf 'doc\tsection\tlevel\tparent\tpara\tkind\ttext')" ]
+    [ "$(sed -n 2p out.tsv | cut -f6)" = title ]
 }
 
 @test "split-sections: TAB and backslash in the text and the name are escaped" {
     printf '\fa\\b\tc.txt\n标题\n路径C:\\data\t第1列。\n' > in.txt
     run split-sections in.txt
     assert_success
-    assert_line --index 1 $'a\\\\b\\tc.txt\t0\t1\ttitle\t标题'
-    assert_line --index 2 $'a\\\\b\\tc.txt\t0\t2\tpara\t路径C:\\\\data\\t第1列。'
+    assert_line --index 1 $'a\\\\b\\tc.txt\t0\t0\t0\t1\ttitle\t标题'
+    assert_line --index 2 $'a\\\\b\\tc.txt\t0\t0\t0\t2\tpara\t路径C:\\\\data\\t第1列。'
 }
 
 @test "split-sections: each file without a header is a document of its own, named -" {
@@ -167,12 +167,12 @@ assert_splits() {
     : > empty.txt
     run split-sections empty.txt
     assert_success
-    assert_output $'doc\tsection\tpara\tkind\ttext'
+    assert_output $'doc\tsection\tlevel\tparent\tpara\tkind\ttext'
     printf '东湖社区开展志愿服务\n社区新建党群服务站点9个。' > in.txt
     run bash -c "split-sections - < in.txt && split-sections < in.txt"
     assert_success
-    assert_line --index 2 $'-\t0\t2\tpara\t社区新建党群服务站点9个。'
-    assert_line --index 5 $'-\t0\t2\tpara\t社区新建党群服务站点9个。'
+    assert_line --index 2 $'-\t0\t0\t0\t2\tpara\t社区新建党群服务站点9个。'
+    assert_line --index 5 $'-\t0\t0\t0\t2\tpara\t社区新建党群服务站点9个。'
 }
 
 @test "split-sections: invalid UTF-8 is kept, reported with its line, exit 1" {
@@ -180,14 +180,14 @@ assert_splits() {
     run split-sections in.txt
     assert_failure 1
     assert_line --index 0 'split-sections: in.txt: line 2: invalid UTF-8'
-    split-sections in.txt 2> /dev/null | tail -1 | cut -f5 | cmp - <(sed -n 2p in.txt)
+    split-sections in.txt 2> /dev/null | tail -1 | cut -f7 | cmp - <(sed -n 2p in.txt)
 }
 
 @test "split-sections: a missing file is reported, the others read, exit 1" {
     run split-sections missing.txt "$SPLIT/sp10-last.txt"
     assert_failure 1
     assert_line --index 0 'split-sections: missing.txt: No such file or directory'
-    assert_line --index 2 $'-\t0\t1\ttitle\t西关街道召开党建工作推进会'
+    assert_line --index 2 $'-\t0\t0\t0\t1\ttitle\t西关街道召开党建工作推进会'
 }
 
 @test "split-sections > /dev/full fails with the reason, exit 1; | head -1 ends quietly" {
@@ -196,14 +196,14 @@ assert_splits() {
     assert_output 'split-sections: write error: No space left on device'
     repeat_docs 3000 "$SPLIT/sp02-nested.txt" > big.txt
     run bash -c "split-sections big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
-    assert_output $'doc\tsection\tpara\tkind\ttext\nstatus 141'
+    assert_output $'doc\tsection\tlevel\tparent\tpara\tkind\ttext\nstatus 141'
 }
 
 @test "split-sections: a 100 MB line works; 100 MB of lines run in a few MB" {
     { echo '标题'; printf '一、'; head -c 100000000 /dev/zero | tr '\0' 'x'; printf '。\n'; } > line.txt
     split-sections line.txt > out.tsv
-    [ "$(sed -n 3p out.tsv | cut -f2,4)" = $'0\tpara' ]
-    [ "$(sed -n 3p out.tsv | cut -f5 | wc -c)" -eq 100000010 ]
+    [ "$(sed -n 3p out.tsv | cut -f2,6)" = $'0\tpara' ]
+    [ "$(sed -n 3p out.tsv | cut -f7 | wc -c)" -eq 100000010 ]
     # 2^15 copies, about 15 MB, by doubling
     cp "$SPLIT/sp02-nested.txt" many.txt
     for i in $(seq 15); do cat many.txt many.txt > twice.txt; mv twice.txt many.txt; done

@@ -32,7 +32,8 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     diff "$XLSX/types-sections.cells" got.cells
     # the kinds that a spreadsheet would turn into something else stay text
     grep -q $'\ts:97.2%\tn:97.2\t' got.cells
-    grep -q $'\ts:1.10\t' got.cells
+    # a number shows the decimals it was written with: 1.10, not 1.1
+    grep -q $'\tn:1.10\t' got.cells
     grep -q $'\ts:14:30\t' got.cells
     grep -q $'\ts:--04-22\t' got.cells
     grep -q $'\ts:12345678901234567\t' got.cells

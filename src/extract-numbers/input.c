@@ -11,7 +11,7 @@
 #include "text.h"
 #include "zp.h"
 
-static const char sections_header[] = "doc\tsection\tpara\tkind\ttext";
+static const char sections_header[] = ZP_SECTIONS_HEADER;
 
 static struct {
     bool sections;      /* the file is split-sections' TSV */
@@ -53,10 +53,12 @@ static void set_doc(const unsigned char *name, size_t len)
 
 static void sections_line(const char *name, uintmax_t number, const unsigned char *line, size_t len)
 {
-    const unsigned char *field[5];
-    size_t field_len[5], count = 0, at = 0;
-    while (count < 5) {
-        const unsigned char *tab = count < 4 ? memchr(line + at, '\t', len - at) : NULL;
+    const unsigned char *field[ZP_SECTIONS_FIELDS];
+    size_t field_len[ZP_SECTIONS_FIELDS], count = 0, at = 0;
+    while (count < ZP_SECTIONS_FIELDS) {
+        /* the text, last, may hold no TAB, escaped: the rest of the line */
+        const unsigned char *tab =
+            count < ZP_SECTIONS_FIELDS - 1 ? memchr(line + at, '\t', len - at) : NULL;
         size_t end = tab ? (size_t)(tab - line) : len;
         field[count] = line + at;
         field_len[count++] = end - at;
@@ -64,8 +66,8 @@ static void sections_line(const char *name, uintmax_t number, const unsigned cha
             break;
         at = end + 1;
     }
-    if (count < 5) {
-        zp_error(name, "line %ju: not five fields, skipped", number);
+    if (count < ZP_SECTIONS_FIELDS) {
+        zp_error(name, "line %ju: not %d fields, skipped", number, ZP_SECTIONS_FIELDS);
         return;
     }
     where.doc = field[0];
@@ -74,9 +76,9 @@ static void sections_line(const char *name, uintmax_t number, const unsigned cha
     where.section_len = field_len[1];
     char *end;
     errno = 0;
-    where.para = strtoumax((const char *)field[2], &end, 10);
+    where.para = strtoumax((const char *)field[4], &end, 10);
     size_t text_len;
-    const unsigned char *text = unescape(field[4], field_len[4], &text_len);
+    const unsigned char *text = unescape(field[6], field_len[6], &text_len);
     scan_paragraph(text, text_len);
 }
 

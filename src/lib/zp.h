@@ -159,6 +159,14 @@ size_t zp_unescape_field(const unsigned char *s, size_t n, unsigned char *out);
  * the first column's name. */
 void zp_tsv_trim(const unsigned char **line, size_t *len, bool first_line);
 
+/* The header line of split-sections' table, which extract-numbers reads:
+ * a section is a plain integer (0 for the title and lead, then 1, 2, ...
+ * for each heading in document order), so that no spreadsheet or data
+ * frame takes it for a decimal (1.10 for 1.1) or a date; its nesting is in
+ * level and parent.  See zhpipe(7). */
+#define ZP_SECTIONS_HEADER "doc\tsection\tlevel\tparent\tpara\tkind\ttext"
+enum { ZP_SECTIONS_FIELDS = 7 };
+
 /* Document headers. */
 bool zp_is_header(const unsigned char *line, size_t len);
 void zp_write_header(const char *name);

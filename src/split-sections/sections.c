@@ -46,9 +46,10 @@ static struct {
     bool text_seen;     /* a paragraph has been written: the head is over */
     unsigned levels[STYLES]; /* 1 + the level of each style used; 0: not yet */
     unsigned styles_used;
-    unsigned counters[STYLES]; /* per level, the headings so far */
-    char section[STYLES * 21]; /* "0", or the counters down to the last level */
-    size_t section_len;
+    uintmax_t headings;        /* so far: the last section's number */
+    uintmax_t section, parent; /* the current section and the one it nests in */
+    unsigned level;            /* the current section's: 0 before any heading */
+    uintmax_t open[STYLES];    /* per level, the section open there; 0: none */
     struct held held[HELD_MAX];
     size_t held_count;
     unsigned char *merged; /* a heading over two lines, joined by a space */
@@ -71,10 +72,10 @@ static void start_document(void)
     doc.title_decided = doc.after_title = doc.text_seen = false;
     doc.held_count = 0;
     memset(doc.levels, 0, sizeof doc.levels);
-    memset(doc.counters, 0, sizeof doc.counters);
+    memset(doc.open, 0, sizeof doc.open);
     doc.styles_used = 0;
-    doc.section[0] = '0';
-    doc.section_len = 1;
+    doc.headings = doc.section = doc.parent = 0;
+    doc.level = 0;
 }
 
 /* Writes number in decimal at out (room for 20), returns the length. */
@@ -95,10 +96,14 @@ static void write_record(const char *kind, size_t kind_len, const unsigned char 
                          size_t len)
 {
     zp_write_field((const unsigned char *)doc.name, doc.name_len);
-    zp_putc('\t');
-    zp_write(doc.section, doc.section_len);
-    zp_putc('\t');
     char number[20];
+    zp_putc('\t');
+    zp_write(number, format_number(doc.section, number));
+    zp_putc('\t');
+    zp_write(number, format_number(doc.level, number));
+    zp_putc('\t');
+    zp_write(number, format_number(doc.parent, number));
+    zp_putc('\t');
     zp_write(number, format_number(++doc.records, number));
     zp_putc('\t');
     zp_write(kind, kind_len);
@@ -109,23 +114,23 @@ static void write_record(const char *kind, size_t kind_len, const unsigned char 
 
 #define WRITE(kind, text, len) write_record(kind, sizeof kind - 1, text, len)
 
-/* A heading of the given style opens a section: the style's level comes
- * from the order in which the document first uses each style. */
+/* A heading of the given style opens the next section: the style's level
+ * comes from the order in which the document first uses each style, and
+ * the section nests in the nearest one open at a lower level (0, the
+ * document's front, when none is). */
 static void open_section(unsigned style)
 {
     if (doc.levels[style] == 0)
         doc.levels[style] = ++doc.styles_used;
     unsigned level = doc.levels[style];
-    doc.counters[level - 1]++;
+    doc.section = ++doc.headings;
+    doc.level = level;
+    doc.parent = 0;
+    for (unsigned above = level - 1; above > 0 && doc.parent == 0; above--)
+        doc.parent = doc.open[above - 1];
+    doc.open[level - 1] = doc.section;
     for (unsigned deeper = level; deeper < STYLES; deeper++)
-        doc.counters[deeper] = 0;
-    size_t at = 0;
-    for (unsigned i = 0; i < level; i++) {
-        if (i > 0)
-            doc.section[at++] = '.';
-        at += format_number(doc.counters[i], doc.section + at);
-    }
-    doc.section_len = at;
+        doc.open[deeper] = 0;
 }
 
 static void write_heading(unsigned style, const unsigned char *text, size_t len)

@@ -12,8 +12,10 @@ static const char usage_text[] =
     "Usage: split-sections [file ...]\n"
     "Find the title, the headings and the paragraphs of each document in the\n"
     "zhpipe text stream and write one TSV record per line of text:\n"
-    "doc, section (0 before the first heading, then 1, 2, 2.1 ...), para (the\n"
-    "record's place in its document), kind (title, heading or para), text.\n"
+    "doc, section (0 before the first heading, then 1, 2, 3 ... for each\n"
+    "heading in order), level (0, then 1 for a top heading, 2 under it ...),\n"
+    "parent (the section it nests in, 0 for none), para (the record's place\n"
+    "in its document), kind (title, heading or para), text.\n"
     "With no FILE, or when FILE is -, read standard input.\n"
     "\n"
     "      --help     display this help and exit\n"
@@ -40,7 +42,7 @@ int main(int argc, char **argv)
         default: zp_try_help();
         }
     }
-    zp_puts("doc\tsection\tpara\tkind\ttext\n");
+    zp_puts(ZP_SECTIONS_HEADER "\n");
     for (int i = optind; i == optind || i < argc; i++)
         sections_split_file(i < argc ? argv[i] : "-");
     sections_free();

@@ -26,7 +26,7 @@ static const char usage_text[] =
     "                         output, when it is a file, not a terminal or pipe)\n"
     "  -n, --numbers=COLUMNS  the columns written as numbers where a field is a\n"
     "                         plain decimal, comma-separated (default:\n"
-    "                         " "para,start,line,value,value_max,level,parent" ")\n"
+    "                         " "section,para,start,line,value,value_max,level,parent" ")\n"
     "  -s, --sheet=NAME       name the next sheet NAME (again for the next)\n"
     "  -r, --raw              do not decode backslash escapes\n"
     "      --help             display this help and exit\n"
@@ -36,7 +36,7 @@ static const char usage_text[] =
     "rest written) or the workbook could not be written whole, 2 on a usage\n"
     "error.  See to-xlsx(1) and zhpipe(7).\n";
 
-static const char default_number_columns[] = "para,start,line,value,value_max,level,parent";
+static const char default_number_columns[] = "section,para,start,line,value,value_max,level,parent";
 
 /* Where the workbook goes without -o: standard output, by its path, when
  * it is a file or a device; a zip container is written with seeks, so not
