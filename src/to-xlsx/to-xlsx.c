@@ -36,6 +36,10 @@ static const char usage_text[] =
     "rest written) or the workbook could not be written whole, 2 on a usage\n"
     "error.  See to-xlsx(1) and zhpipe(7).\n";
 
+/* The -s names, in order: at most one for each argument.  Global, so that
+ * a usage error's exit leaves nothing unreachable behind. */
+static const char **sheet_names;
+
 static const char default_number_columns[] = "section,para,start,line,value,value_max,level,parent";
 
 /* Where the workbook goes without -o: standard output, by its path, when
@@ -80,7 +84,7 @@ int main(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     struct book_options options = {.number_columns = default_number_columns};
-    const char **sheet_names = calloc((size_t)argc, sizeof *sheet_names);
+    sheet_names = calloc((size_t)argc, sizeof *sheet_names);
     if (!sheet_names)
         zp_fatal("out of memory");
     const char *output = NULL;
