@@ -14,7 +14,7 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode t2s strip-boilerplate split-sections extract-numbers to-csv
+FILTERS = decode t2s strip-boilerplate dedup-docs split-sections extract-numbers to-csv
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
