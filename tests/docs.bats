@@ -3,7 +3,7 @@
 
 load helper
 
-FILTERS="decode t2s strip-boilerplate split-sections extract-numbers to-csv"
+FILTERS="decode t2s strip-boilerplate dedup-docs split-sections extract-numbers to-csv"
 
 @test "docs: every man page is clean under mandoc -Tlint" {
     run mandoc -Tlint -W warning "$TOP"/man/*.1 "$TOP"/man/*.7

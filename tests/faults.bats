@@ -7,7 +7,7 @@
 
 load helper
 
-FILTERS="decode t2s strip-boilerplate split-sections extract-numbers to-csv"
+FILTERS="decode t2s strip-boilerplate dedup-docs split-sections extract-numbers to-csv"
 
 setup() {
     [ -z "${ZP_VALGRIND:-}" ] || skip "valgrind does not take another LD_PRELOAD"

@@ -18,7 +18,7 @@ setup() {
 
 @test "fuzz: every harness builds and reads its filter's fixtures cleanly" {
     MAKEFLAGS= make -C "$TOP" -s fuzz
-    for f in decode t2s strip-boilerplate split-sections extract-numbers to-csv; do
+    for f in decode t2s strip-boilerplate dedup-docs split-sections extract-numbers to-csv; do
         mkdir -p "seeds-$f"
         cp "$ARTICLES"/* "$FIXTURES"/strip/*.txt "$FIXTURES"/numbers/*.t* "$FIXTURES"/csv/*.tsv \
             "$FIXTURES"/fuzz/*/* "seeds-$f/"
