@@ -22,9 +22,21 @@ setup() {
     done > input.txt
     { head -1 "$FIXTURES/numbers/n01-counts.tsv"
       for i in $(seq 200); do tail -n +2 -q "$FIXTURES"/numbers/n0*.tsv; done; } > input.tsv
+    # dedup-docs drops the copies above: after them, distinct documents of
+    # Han characters drawn with a seed, so that it writes as much
+    { cat input.txt
+      perl -CS -e 'srand(1); for my $i (1 .. 400) {
+          print "\fdistinct$i\n", map({ chr(0x4E00 + int(rand(0x5000))) } 1 .. 1000), "\n" }'
+    } > input.dedup
 }
 
-input_for() { [ "$1" = to-csv ] && echo input.tsv || echo input.txt; }
+input_for() {
+    case $1 in
+    to-csv) echo input.tsv ;;
+    dedup-docs) echo input.dedup ;;
+    *) echo input.txt ;;
+    esac
+}
 
 # Runs filter $1 with the Nth call $2 failing ($3), output to out.txt.
 run_fault() {

@@ -89,10 +89,10 @@ static void write_record(FILE *log, const unsigned char *name, size_t name_len,
     line[len++] = '\t';
     len += zp_escape_field(earlier->name, earlier->name_len, line + len);
     len += (size_t)snprintf((char *)line + len, 16, "\t%.2f\n", containment);
-    if (log)
-        fwrite(line, 1, len, log);
-    else
+    if (!log)
         zp_write(line, len);
+    else if (fwrite(line, 1, len, log) != len)
+        zp_fatal("%s: write error: %s", options.explain_name, strerror(errno));
     if (line != small)
         free(line);
 }
@@ -309,7 +309,8 @@ int main(int argc, char **argv)
         options.explain = open_for_writing(options.explain_name);
     if (options.signatures_name) {
         options.signatures = open_for_writing(options.signatures_name);
-        signatures_begin(options.signatures);
+        if (!signatures_begin(options.signatures))
+            zp_fatal("%s: write error: %s", options.signatures_name, strerror(errno));
     }
     index_init(&kept);
     for (size_t i = 0; i < seen_count; i++)
@@ -317,8 +318,8 @@ int main(int argc, char **argv)
     static const char record_header[] = "doc\tkept_doc\tcontainment\n";
     if (options.list)
         zp_puts(record_header);
-    if (options.explain)
-        fputs(record_header, options.explain);
+    if (options.explain && fputs(record_header, options.explain) == EOF)
+        zp_fatal("%s: write error: %s", options.explain_name, strerror(errno));
     for (int i = optind; i == optind || i < argc; i++)
         dedup_file(i < argc ? argv[i] : "-");
     close_written(options.explain, options.explain_name);

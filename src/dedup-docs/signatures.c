@@ -11,7 +11,7 @@ static const char magic[] = "zhpipe dedup-docs signatures 1 shingle=5 sketch=128
 _Static_assert(SHINGLE_TOKENS == 5 && SKETCH_SIZE == 128 && MAX_KEYS == 12,
                "the signature file's first line names these parameters");
 
-void signatures_begin(FILE *out) { fputs(magic, out); }
+bool signatures_begin(FILE *out) { return fputs(magic, out) != EOF; }
 
 static void put_u32(unsigned char *p, uint32_t v)
 {

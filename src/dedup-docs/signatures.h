@@ -11,8 +11,8 @@
 #include "decide.h"
 #include "index.h"
 
-void signatures_begin(FILE *out);
-/* Returns false when writing failed (errno tells why). */
+/* Each returns false when writing failed (errno tells why). */
+bool signatures_begin(FILE *out);
 bool signature_write(FILE *out, const unsigned char *name, size_t name_len,
                      const struct signature *sig);
 /* Adds every document of the file at path to the index, in order; a file

@@ -18,13 +18,14 @@ static uint64_t power_of_base(unsigned n)
     return p;
 }
 
-/* splitmix64's finaliser: every input bit reaches every output bit. */
+/* The polynomial has already spread the newest token over the bits above
+ * it and the older ones over the high bits: one xor-shift folds the high
+ * half down, one multiply carries every bit to the top half, kept. */
 static inline uint32_t mix(uint64_t z)
 {
     z ^= SEED;
-    z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
-    z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
-    return (uint32_t)((z ^ (z >> 31)) >> 32);
+    z = (z ^ (z >> 32)) * UINT64_C(0xD6E8FEB86659FD93);
+    return (uint32_t)(z >> 32);
 }
 
 void sketcher_start(struct sketcher *s)
