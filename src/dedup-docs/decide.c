@@ -25,14 +25,22 @@ struct verdict judge(const struct index *ix, const struct sketch *doc, double th
         lookups[n_lookups++] = doc->hashes[i];
     for (unsigned i = 0; i < doc->lead_count; i++)
         lookups[n_lookups++] = doc->lead[i];
+    /* In a large corpus each lookup and each candidate is a cache miss: all
+     * are asked for first, so that the memory serves them at once. */
+    for (unsigned i = 0; i < n_lookups; i++)
+        index_prefetch(ix, lookups[i]);
     for (unsigned i = 0; i < n_lookups; i++)
         n_candidates += index_lookup(ix, lookups[i], candidates + n_candidates);
     qsort(candidates, n_candidates, sizeof candidates[0], compare_docs);
+    unsigned distinct = 0;
+    for (unsigned i = 0; i < n_candidates; i++)
+        if (distinct == 0 || candidates[i] != candidates[distinct - 1])
+            candidates[distinct++] = candidates[i];
+    for (unsigned i = 0; i < distinct; i++)
+        index_prefetch_doc(ix, candidates[i]);
     static struct comparison comparison; /* too big for the stack */
     comparison_start(&comparison, doc);
-    for (unsigned i = 0; i < n_candidates; i++) {
-        if (i > 0 && candidates[i] == candidates[i - 1])
-            continue;
+    for (unsigned i = 0; i < distinct; i++) {
         unsigned sample;
         double c = comparison_containment(&comparison, &index_doc(ix, candidates[i])->sketch, &sample);
         if (sample >= MIN_SAMPLE && c >= threshold && (!v.repeats || c > v.containment))

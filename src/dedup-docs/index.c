@@ -160,3 +160,16 @@ const struct kept_doc *index_doc(const struct index *ix, uint32_t doc)
 {
     return &ix->blocks[doc / DOCS_PER_BLOCK][doc % DOCS_PER_BLOCK];
 }
+
+void index_prefetch(const struct index *ix, uint32_t key)
+{
+    if (ix->capacity > 0)
+        __builtin_prefetch(&ix->table[slot_of(ix, key)]);
+}
+
+void index_prefetch_doc(const struct index *ix, uint32_t doc)
+{
+    const unsigned char *d = (const unsigned char *)index_doc(ix, doc);
+    for (size_t line = 0; line < sizeof(struct kept_doc); line += 64)
+        __builtin_prefetch(d + line);
+}

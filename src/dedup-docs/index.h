@@ -49,5 +49,9 @@ uint32_t index_add(struct index *ix, const unsigned char *name, size_t name_len,
  * that KEY_DOCS_MAX documents hold. */
 unsigned index_lookup(const struct index *ix, uint32_t key, uint32_t docs[KEY_DOCS_MAX]);
 const struct kept_doc *index_doc(const struct index *ix, uint32_t doc);
+/* Ask the memory early for where index_lookup(key) and index_doc(doc) will
+ * read. */
+void index_prefetch(const struct index *ix, uint32_t key);
+void index_prefetch_doc(const struct index *ix, uint32_t doc);
 
 #endif

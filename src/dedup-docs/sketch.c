@@ -39,25 +39,30 @@ void sketcher_start(struct sketcher *s)
     s->lead_count = 0;
 }
 
-/* A bucket sort: the hashes are uniform below the sketch's bound, so a
- * bucket per few of them by their top bits leaves a handful to order in each;
- * the buffer is sorted every few hundred shingles, where qsort's calls cost
- * more than the rest of the work. */
-enum { BUCKETS = 1024 };
-static void sort_hashes(uint32_t *h, unsigned n, uint64_t bound)
+/* A bucket sort: the hashes are uniform up to the largest, so twice as many
+ * buckets as hashes, by their top bits, leave few to order by insertion;
+ * where qsort's calls would cost more than the rest of the work. */
+static void sort_hashes(uint32_t *h, unsigned n)
 {
-    uint32_t sorted[4 * SKETCH_SIZE];
-    unsigned starts[BUCKETS + 1] = {0};
-    unsigned shift = 0;
-    while ((bound - 1) >> shift >= BUCKETS)
+    enum { MOST = 4 * SKETCH_SIZE };
+    uint32_t sorted[MOST], largest = 0;
+    /* two buckets at least: with one, no shift of a 32-bit value would do */
+    unsigned starts[2 * MOST + 1], buckets = 2, shift = 0;
+    while (buckets < 2 * n)
+        buckets *= 2;
+    for (unsigned i = 0; i < n; i++)
+        if (h[i] > largest)
+            largest = h[i];
+    while (largest >> shift >= buckets)
         shift++;
+    memset(starts, 0, (buckets + 1) * sizeof starts[0]);
     for (unsigned i = 0; i < n; i++)
         starts[(h[i] >> shift) + 1]++;
-    for (unsigned b = 0; b < BUCKETS; b++)
+    for (unsigned b = 0; b < buckets; b++)
         starts[b + 1] += starts[b];
     for (unsigned i = 0; i < n; i++)
         sorted[starts[h[i] >> shift]++] = h[i];
-    /* each bucket by insertion: the buckets are in order, so is the whole */
+    /* the buckets are in order: what is left is inside each */
     for (unsigned i = 1; i < n; i++) {
         uint32_t v = sorted[i];
         unsigned j = i;
@@ -72,9 +77,9 @@ static void sort_hashes(uint32_t *h, unsigned n, uint64_t bound)
 
 /* Sorts and dedupes n hashes in place (n at most the pending buffer's
  * size); returns how many are left. */
-static unsigned sort_distinct(uint32_t *h, unsigned n, uint64_t bound)
+static unsigned sort_distinct(uint32_t *h, unsigned n)
 {
-    sort_hashes(h, n, bound);
+    sort_hashes(h, n);
     unsigned kept = 0;
     for (unsigned i = 0; i < n; i++)
         if (kept == 0 || h[i] != h[kept - 1])
@@ -82,15 +87,53 @@ static unsigned sort_distinct(uint32_t *h, unsigned n, uint64_t bound)
     return kept;
 }
 
+/* The SKETCH_SIZE smallest distinct of the n hashes at h, sorted, left at h;
+ * returns how many there are. */
+static unsigned smallest_of_all(uint32_t *h, unsigned n)
+{
+    unsigned distinct = sort_distinct(h, n);
+    return distinct < SKETCH_SIZE ? distinct : SKETCH_SIZE;
+}
+
+/* The same, sorting only the low part: a histogram of the top bits tells how
+ * far up half as many again as SKETCH_SIZE reach, duplicates counted, room
+ * for the repeated shingles of a text. */
+static unsigned smallest_distinct(uint32_t *h, unsigned n)
+{
+    enum { PARTS = 64 };
+    if (n <= 3 * SKETCH_SIZE)
+        return smallest_of_all(h, n);
+    uint32_t largest = 0, low[4 * SKETCH_SIZE];
+    unsigned counts[PARTS] = {0}, shift = 0;
+    for (unsigned i = 0; i < n; i++)
+        if (h[i] > largest)
+            largest = h[i];
+    while (largest >> shift >= PARTS)
+        shift++;
+    for (unsigned i = 0; i < n; i++)
+        counts[h[i] >> shift]++;
+    unsigned part = 0, below = counts[0];
+    while (below < SKETCH_SIZE + SKETCH_SIZE / 2)
+        below += counts[++part];
+    unsigned m = 0;
+    for (unsigned i = 0; i < n; i++) {
+        low[m] = h[i]; /* kept or overwritten: no branch to mispredict */
+        m += h[i] >> shift <= part;
+    }
+    unsigned distinct = sort_distinct(low, m);
+    if (distinct < SKETCH_SIZE) /* many repeats: all of them, then */
+        return smallest_of_all(h, n);
+    memcpy(h, low, SKETCH_SIZE * sizeof *h);
+    return SKETCH_SIZE;
+}
+
 /* Down to the SKETCH_SIZE smallest; once there are that many, only a hash
  * below the largest can still enter (the largest itself would repeat). */
 static void compact(struct sketcher *s)
 {
-    unsigned n = sort_distinct(s->pending, s->pending_count, s->below);
-    if (n >= SKETCH_SIZE) {
-        n = SKETCH_SIZE;
+    unsigned n = smallest_distinct(s->pending, s->pending_count);
+    if (n == SKETCH_SIZE)
         s->below = s->pending[SKETCH_SIZE - 1];
-    }
     s->pending_count = n;
 }
 
@@ -247,5 +290,5 @@ unsigned sketch_keys(const struct sketch *sketch, uint32_t keys[MAX_KEYS])
         keys[n++] = sketch->hashes[i];
     for (unsigned i = 0; i < sketch->lead_count; i++)
         keys[n++] = sketch->lead[i];
-    return sort_distinct(keys, n, UINT64_C(1) << 32);
+    return sort_distinct(keys, n);
 }
