@@ -14,7 +14,8 @@ ZP_CFLAGS = -std=c11 -Wall -Wextra -Werror -Isrc/lib -DZP_VERSION='"$(VERSION)"'
 SANITIZE_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 	-fno-sanitize-recover=all
 
-FILTERS = decode t2s strip-boilerplate split-sections extract-numbers to-csv to-xlsx
+FILTERS = decode t2s strip-boilerplate dedup-docs split-sections extract-numbers to-csv \
+	to-xlsx
 MAN1 = $(FILTERS:%=man/%.1)
 MAN7 = man/zhpipe.7
 
@@ -237,6 +238,7 @@ bench: deps
 	bench/split-speed
 	bench/numbers-speed
 	bench/numbers-score
+	bench/dedup-speed
 	bench/csv-speed
 	bench/xlsx-speed
 	bench/pipeline

@@ -18,12 +18,19 @@ setup() {
     # libxlsxwriter makes a few hundred small writes for any workbook, and
     # each fault is a run of its own: a short table is enough
     head -n 4 input.tsv > short.tsv
+    # dedup-docs drops the copies above: after them, distinct documents of
+    # Han characters drawn with a seed, so that it writes as much
+    { cat input.txt
+      perl -CS -e 'srand(1); for my $i (1 .. 400) {
+          print "\fdistinct$i\n", map({ chr(0x4E00 + int(rand(0x5000))) } 1 .. 1000), "\n" }'
+    } > input.dedup
 }
 
 input_for() {
     case $1 in
     to-csv) echo input.tsv ;;
     to-xlsx) echo short.tsv ;;
+    dedup-docs) echo input.dedup ;;
     *) echo input.txt ;;
     esac
 }

@@ -14,6 +14,12 @@ setup() {
 
 # The whole job for raw/ in one process.
 one_process() {
+    decode raw/* 2> /dev/null | t2s | strip-boilerplate | dedup-docs | split-sections | extract-numbers
+}
+
+# The same without dedup-docs: every copy of a reposted page counted, as a
+# pipeline run on part of the corpus at a time gives.
+every_copy() {
     decode raw/* 2> /dev/null | t2s | strip-boilerplate | split-sections | extract-numbers
 }
 
@@ -21,7 +27,7 @@ one_process() {
     run make -s ZP_BIN="$ZP_BIN"
     assert_success
     [ "$(ls clean | wc -l)" -eq "$(ls raw | wc -l)" ]
-    [ "$(ls raw | wc -l)" -ge 24 ]
+    [ "$(ls raw | wc -l)" -ge 26 ]
     for file in clean/*; do
         assert_text_stream "$file"
     done
@@ -64,6 +70,19 @@ one_process() {
     grep -q $'\theading\t' one-process.tsv
 }
 
+@test "pipeline: make finds the two reposts of the corpus and leaves them out of the CSV files" {
+    make -s ZP_BIN="$ZP_BIN"
+    assert_equal "$(cut -f1,2 duplicates.tsv)" "$(printf '%s\t%s\n' doc kept_doc \
+        raw/2021-05-14-donghu-mirror.txt raw/2021-05-12-donghu.txt \
+        raw/2023-06-02-hexi-portal.txt raw/2023-06-01-hexi.txt)"
+    ! grep -q 'donghu-mirror\|hexi-portal' numbers.csv sections.csv
+    grep -q '^raw/2021-05-12-donghu.txt,' numbers.csv
+    grep -q '^raw/2023-06-01-hexi.txt,' sections.csv
+    run make -s ZP_BIN="$ZP_BIN" demo
+    assert_output --partial 'documents: 26, of which 2 repeat an earlier one:'
+    assert_output --partial '2021-05-14-donghu-mirror.txt repeats 2021-05-12-donghu.txt'
+}
+
 @test "pipeline: numbers.csv from make is the one-process pipeline's, to-csv included" {
     make -s ZP_BIN="$ZP_BIN"
     one_process | to-csv > one-process.csv
@@ -82,8 +101,9 @@ one_process() {
     cmp numbers.csv parallel.csv
 }
 
-@test "pipeline: GNU parallel over a file list gives the same records, up to order" {
-    one_process | tail -n +2 | sort > one-process.tsv
+@test "pipeline: GNU parallel over a file list gives every copy's records, up to order" {
+    # each batch sees part of the corpus: reposts across batches stay
+    every_copy | tail -n +2 | sort > one-process.tsv
     find raw -type f -print0 |
         parallel -0 -X -j+0 'decode -H {} 2> /dev/null | t2s | strip-boilerplate -j 1 | split-sections | extract-numbers | tail -n +2' |
         sort > parallel.tsv
@@ -99,8 +119,9 @@ run_mapper_task() {
     (cd "task$1" && PATH="$2" ./mapper) < "files$1.txt" > "part$1.tsv" 2> "err$1.txt"
 }
 
-@test "pipeline: the cluster mapper, copied alone with the filters on PATH, gives the same records" {
-    one_process | tail -n +2 > one-process.tsv
+@test "pipeline: the cluster mapper, copied alone with the filters on PATH, gives every copy's records" {
+    # a map task sees only its own pages: reposts are counted per copy
+    every_copy | tail -n +2 > one-process.tsv
     # two map tasks, each given half of the file list (absolute paths, as a
     # shared file system gives them), as a cluster would
     find "$PWD/raw" -type f | sort > files.txt
@@ -132,4 +153,22 @@ run_mapper_task() {
     chmod +x failing-bin/strip-boilerplate
     run -3 run_mapper_task 1 "$PWD/failing-bin:/usr/bin:/bin"
     grep -q '^mapper: a stage of the pipeline failed' err1.txt
+}
+
+@test "pipeline: two shards, deduplicated each with signatures and then against the one before, give one process's records" {
+    one_process > one-process.tsv
+    find raw -type f | sort > files.txt
+    head -n 18 files.txt > shard.1
+    tail -n +19 files.txt > shard.2
+    for i in 1 2; do
+        xargs -d '\n' decode -H < "shard.$i" 2> /dev/null | t2s | strip-boilerplate -j 1 |
+            dedup-docs --signatures "sig.$i" > "once.$i"
+    done
+    { cat once.1; dedup-docs --seen sig.1 once.2; } | split-sections | extract-numbers > sharded.tsv
+    cmp one-process.tsv sharded.tsv
+    # one repost is in its original's shard, the other in the next
+    [ "$(grep -c 'donghu' shard.1)" -eq 2 ]
+    [ "$(tail -1 shard.1)" = raw/2023-06-01-hexi.txt ]
+    [ "$(head -1 shard.2)" = raw/2023-06-02-hexi-portal.txt ]
+    dedup-docs -l --seen sig.1 once.2 | grep -q $'^raw/2023-06-02-hexi-portal.txt\traw/2023-06-01-hexi.txt\t'
 }
