@@ -56,6 +56,86 @@ static uint32_t opening_quote(uint32_t close)
     }
 }
 
+/* 上下 内外 前后 里外 左右: the two halves of a parallel word */
+static bool opposites(uint32_t a, uint32_t b)
+{
+    static const uint32_t pairs[][2] = {{0x4E0A, 0x4E0B}, {0x5185, 0x5916}, {0x524D, 0x540E},
+                                        {0x91CC, 0x5916}, {0x5DE6, 0x53F3}};
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (a == pairs[i][0] && b == pairs[i][1])
+            return true;
+    return false;
+}
+
+/* A parallel word of four characters, AxAy with x and y opposites (线上线下,
+ * 校内校外, 课前课后), whose first character is at byte at: its bytes, or
+ * 0.  It is one word: the 上线 across its halves is none. */
+static size_t parallel_at(const unsigned char *s, size_t n, size_t at)
+{
+    uint32_t c[4];
+    size_t pos = at;
+    for (int k = 0; k < 4; k++) {
+        size_t len = zp_char_at(s, n, pos, &c[k]);
+        if (!len || !zp_is_han(c[k]))
+            return 0;
+        pos += len;
+    }
+    return c[0] == c[2] && opposites(c[1], c[3]) ? pos - at : 0;
+}
+
+/* The same, ending at byte at, and after byte limit. */
+static size_t parallel_before(const unsigned char *s, size_t n, size_t limit, size_t at)
+{
+    size_t pos = at;
+    for (int k = 0; k < 4; k++) {
+        uint32_t cp;
+        size_t len = zp_char_before(s, pos, &cp);
+        if (!len || pos - len < limit)
+            return 0;
+        pos -= len;
+    }
+    return parallel_at(s, n, pos) == at - pos ? at - pos : 0;
+}
+
+enum { INSERTION_MAX = 6 }; /* characters in the brackets of an insertion */
+
+/* An insertion in brackets inside a noun, a Han character on either side
+ * (村（社区）网格, 县(市、区)党委), that opens at byte at: its bytes, or 0. */
+static size_t insertion_at(const unsigned char *s, size_t n, size_t at)
+{
+    uint32_t cp;
+    size_t len = zp_char_at(s, n, at, &cp), pos = at + len;
+    uint32_t close = cp == '(' ? ')' : cp == 0xFF08 ? 0xFF09 : 0;
+    if (!close || at == 0 || zp_char_before(s, at, &cp) == 0 || !zp_is_han(cp))
+        return 0;
+    for (int k = 0; k <= INSERTION_MAX; k++) {
+        len = zp_char_at(s, n, pos, &cp);
+        if (cp == close && k > 0) {
+            pos += len;
+            return zp_char_at(s, n, pos, &cp) && zp_is_han(cp) ? pos - at : 0;
+        }
+        if (!len || !(zp_is_han(cp) || cp == 0x3001))
+            return 0;
+        pos += len;
+    }
+    return 0;
+}
+
+/* The same, closing at byte at, opening after byte limit. */
+static size_t insertion_before(const unsigned char *s, size_t n, size_t limit, size_t at)
+{
+    uint32_t cp;
+    size_t len = zp_char_before(s, at, &cp), pos = at - len;
+    uint32_t open = cp == ')' ? '(' : cp == 0xFF09 ? 0xFF08 : 0;
+    for (int k = 0; open && k <= INSERTION_MAX + 1 && pos > limit; k++) {
+        len = zp_char_before(s, pos, &cp);
+        pos -= len;
+        if (cp == open)
+            return insertion_at(s, n, pos) == at - pos ? at - pos : 0;
+    }
+    return 0;
+}
+
 /* The word [from, to) of class cls stands as a word of its own: no longer
  * word of the table holds it (到 in 到位), and a verb is no noun's first
  * part (完成 of 完成率). */
@@ -117,6 +197,23 @@ static bool qualifier_at(const unsigned char *s, size_t n, size_t at)
     return len && zp_char_at(s, n, at + len, &cp) && (numeral_may_start(cp) || numeral_power(cp));
 }
 
+/* In a run of Han characters [from, end) too long to be one noun phrase,
+ * where the part after its last organisation or place begins, if that part
+ * is one (社区党支部直管党员总数 → 直管党员总数); else end. */
+static size_t after_last_place(const unsigned char *s, size_t n, size_t from, size_t end)
+{
+    size_t cut = end;
+    for (size_t pos = from; pos < end;) {
+        uint32_t cp;
+        pos += zp_char_at(s, n, pos, &cp);
+        size_t len = word_before(WORD_PLACE, s, pos, NULL);
+        size_t rest = zp_count_chars(s + pos, end - pos);
+        if (len && pos - len >= from && rest >= 2 && rest <= PART_MAX)
+            cut = pos;
+    }
+    return cut;
+}
+
 /* The noun phrase that ends at byte end, read back no further than limit:
  * Han characters, quoted names whole, parts joined by 、和与及或, up to a
  * word that is no part of one, 的, a mark, a number or the limit.  With
@@ -151,6 +248,17 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             chars += k + 2;
             continue;
         }
+        size_t piece = parallel_before(s, n, limit, pos);
+        if (!piece && part > 0)
+            piece = insertion_before(s, n, limit, pos);
+        if (piece) {
+            /* 线上线下, （社区）: one word */
+            pos -= piece;
+            part++;
+            chars += zp_count_chars(s + pos, piece);
+            proper = pos <= limit;
+            continue;
+        }
         size_t verb = alone_before(WORD_BOUNDARY, s, n, pos);
         uint32_t verb_first = 0;
         if (verb)
@@ -183,9 +291,10 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             part = head = 0;
             continue;
         }
-        if (!zp_is_han(cp)) {
+        if (!zp_is_han(cp) && !(zp_is_ascii_letter(cp) && part > 0)) {
             /* a number bounds it as the quantity before would, unless its
-             * unit stands at the start (2018年起) */
+             * unit stands at the start (2018年起); Latin letters are part
+             * of a noun (D类人才) */
             size_t unit_len;
             uint32_t first;
             zp_char_at(s, n, pos, &first);
@@ -206,12 +315,19 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
     bool whole = proper && part > 0 && part != head && part <= PART_MAX &&
                  chars <= TOTAL_MAX && !(joined && pos <= limit && pos > 0);
     size_t start = whole ? pos : last_part;
-    if (!whole && last_part == end)
+    if (!whole && !joined && part > PART_MAX)
+        start = after_last_place(s, n, pos, end);
+    else if (!whole && !joined)
         return false;
-    /* 各类活动 → 活动 */
+    if (start == end)
+        return false;
+    /* 各类活动 → 活动; 我国 or 全区 alone names no thing counted */
     size_t d;
-    while ((d = word_at(WORD_DETERMINER, s, n, start, NULL)) > 0 && start + d < end)
+    while ((d = word_at(WORD_DETERMINER, s, n, start, NULL)) > 0) {
+        if (start + d >= end)
+            return false;
         start += d;
+    }
     if (zp_count_chars(s + start, end - start) < 2)
         return false;
     *from = start;
@@ -249,6 +365,15 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             chars += k + 2;
             continue;
         }
+        size_t piece = parallel_at(s, n, pos);
+        if (!piece && part > 0)
+            piece = insertion_at(s, n, pos);
+        if (piece) {
+            pos += piece;
+            part++;
+            chars += zp_count_chars(s + pos - piece, piece);
+            continue;
+        }
         if (joins(cp) && !word_around(WORD_WORD, s, n, pos, pos + len)) {
             uint32_t next;
             zp_char_at(s, n, pos + len, &next);
@@ -275,7 +400,7 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             part = 1;
             break;
         }
-        if (!zp_is_han(cp) || cp == 0x7684 /* 的 */ || stop ||
+        if (!(zp_is_han(cp) || zp_is_ascii_letter(cp)) || cp == 0x7684 /* 的 */ || stop ||
             (numeral_may_start(cp) && quantity_at(s, n, pos)) || qualifier_at(s, n, pos))
             break;
         pos += len;
@@ -315,6 +440,21 @@ static bool is_rate(enum kind kind)
     return kind == KIND_PERCENT || kind == KIND_PERMILLE || kind == KIND_RATIO;
 }
 
+/* Back from byte at past the spaces that text converted from print puts
+ * between words and numbers (农业总产值 17.2 亿元); not past those after a
+ * numeral, which part two numbers (分为一 二期). */
+static size_t past_spaces(const unsigned char *s, size_t limit, size_t at)
+{
+    size_t pos = at;
+    while (pos > limit && s[pos - 1] == ' ')
+        pos--;
+    uint32_t cp;
+    if (pos == at || zp_char_before(s, pos, &cp) == 0 || numeral_may_start(cp) ||
+        numeral_power(cp))
+        return at;
+    return pos;
+}
+
 /* Back from byte at past the words that point back to what is counted
  * (共, 有, 达, 为期, 了) and, with changed set, past words of change and the
  * comparison before them (比上届降低了, 同比增长). */
@@ -323,7 +463,9 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
 {
     for (;;) {
         size_t len;
-        if (at > limit && (len = alone_before(WORD_POINTER, s, n, at)) > 0) {
+        at = past_spaces(s, limit, at);
+        if (at > limit && ((len = alone_before(WORD_POINTER, s, n, at)) > 0 ||
+                           (len = word_before(WORD_EVENT, s, at, NULL)) > 0)) {
             at -= len;
             continue;
         }
@@ -391,6 +533,59 @@ static bool same_sentence(const unsigned char *s, size_t from, size_t to)
     return true;
 }
 
+/* Where the people an age describes end in the noun phrase [from, to)
+ * after it: at its first word for people, unless the phrase ends in one
+ * (60岁以上老人全程接种率 → 老人; 60岁以上党员志愿者 whole). */
+static size_t people_end(const unsigned char *s, size_t n, size_t from, size_t to)
+{
+    if (word_before(WORD_PEOPLE, s, to, NULL))
+        return to;
+    for (size_t pos = from; pos < to;) {
+        uint32_t cp;
+        pos += zp_char_at(s, n, pos, &cp);
+        if (pos - from > strlen("人") && word_before(WORD_PEOPLE, s, pos, NULL))
+            return pos;
+    }
+    return to;
+}
+
+/* After a measure word for people at byte at, a clause that ends in 的 and
+ * names no people describes the noun after 的, which they are (108名得票
+ * 过半的候选人, 50名有意愿的党员); 300名党员参加的活动 counts the 党员.
+ * That noun in [*from, *to). */
+static bool described_people(const unsigned char *s, size_t n, size_t at, size_t *from,
+                             size_t *to)
+{
+    size_t pos = at;
+    for (int k = 0; k < PART_MAX; k++) {
+        uint32_t cp;
+        size_t len = zp_char_at(s, n, pos, &cp);
+        if (!len || !zp_is_han(cp) || quantity_at(s, n, pos))
+            return false;
+        if (cp == 0x7684 /* 的 */) {
+            *from = pos + len;
+            return k > 0 && phrase_after(s, n, *from, true, to);
+        }
+        pos += len;
+        if (word_before(WORD_PEOPLE, s, pos, NULL))
+            return false;
+    }
+    return false;
+}
+
+/* Nothing but a word that joins (、 和 及 与, with spaces) stands between
+ * the quantity before and byte at: 常住人口5402户、15721人, 分别为87.4%和
+ * 89.4%. */
+static bool joined_to_previous(const unsigned char *s, const struct previous *previous, size_t at)
+{
+    size_t pos = past_spaces(s, previous->end, at);
+    uint32_t cp;
+    if (pos <= previous->end)
+        return false;
+    size_t len = zp_char_before(s, pos, &cp);
+    return joins(cp) && past_spaces(s, previous->end, pos - len) == previous->end;
+}
+
 void subject_find(const unsigned char *s, size_t n, const struct previous *previous,
                   struct match *m)
 {
@@ -407,13 +602,20 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     }
     /* what points back from the number: 项目共7个, 同比增长26.1% */
     bool changed = false;
-    size_t pos = past_pointers(s, n, limit, m->start, &changed);
+    size_t bare = past_spaces(s, limit, m->start);
+    size_t pos = past_pointers(s, n, limit, bare, &changed);
+    /* 108名得票过半的候选人: people a clause describes */
+    if (m->people && described_people(s, n, after, &from, &to)) {
+        m->subject_start = from;
+        m->subject_end = to;
+        return;
+    }
     /* 下辖19个社区居委会, 超6成老年人: the noun after the measure word, of
      * a count, or of a rate that nothing points back from */
-    if ((counts_after(m->kind) || (is_rate(m->kind) && pos == m->start)) &&
+    if ((counts_after(m->kind) || (is_rate(m->kind) && pos == bare)) &&
         phrase_after(s, n, after, false, &to)) {
         m->subject_start = after;
-        m->subject_end = to;
+        m->subject_end = m->kind == KIND_AGE ? people_end(s, n, after, to) : to;
         return;
     }
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
@@ -422,24 +624,41 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     size_t reference = pos;
     if (is_rate(m->kind))
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
+    else if (m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
+             pos - strlen("的") > limit)
+        pos -= strlen("的"); /* 大专及以上学历的77.7万名: the group 的 describes */
     bool share = pos != reference;
     if (phrase_before(s, n, limit, pos, counts_after(m->kind), &from)) {
+        /* 街道连续三年: who acts, not what lasts */
+        if (m->kind == KIND_DURATION && word_before(WORD_PLACE, s, pos, NULL))
+            return;
         m->subject_start = from;
         m->subject_end = pos;
+        return;
+    }
+    if (!previous->any || previous->subject_end <= previous->subject_start)
+        return;
+    /* 常住人口5402户、15721人: a noun named before a list of quantities is
+     * each one's; 党员总数8875万名，比上年净增96.5万名: a change the clause
+     * does not name is of what the sentence named last */
+    bool named_before = previous->subject_end <= previous->end;
+    if ((named_before && joined_to_previous(s, previous, bare)) ||
+        (changed && same_sentence(s, previous->end, m->start))) {
+        m->subject_start = previous->subject_start;
+        m->subject_end = previous->subject_end;
         return;
     }
     /* a rate a verb points to, of what the sentence named last: 同比增长26.1%
      * of the quantity before, 占总人口的14.7% of the group counted right
      * before */
-    if (!is_rate(m->kind) || pos == m->start || !previous->any)
+    if (!is_rate(m->kind) || pos == bare)
         return;
     if (share && previous->counted_end == previous->end &&
         previous->counted_stop > previous->counted_start &&
         same_sentence(s, previous->counted_end, m->start)) {
         m->subject_start = previous->counted_start;
         m->subject_end = previous->counted_stop;
-    } else if (!share && previous->subject_end > previous->subject_start &&
-               same_sentence(s, previous->end, m->start)) {
+    } else if (!share && same_sentence(s, previous->end, m->start)) {
         m->subject_start = previous->subject_start;
         m->subject_end = previous->subject_end;
     }
