@@ -560,6 +560,9 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
         for (size_t i = 0; i < sizeof pointing / sizeof pointing[0]; i++)
             if (before == pointing[i])
                 return "idiom";
+        /* 过去的一年, 极不平凡的一年: a year named, not a time that lasts */
+        if (before == 0x7684 /* 的 */ && after == 0x5E74 /* 年 */)
+            return "idiom";
     }
     /* 党的十九大, 中共七大: a congress */
     if (after == 0x5927 /* 大 */ && (zp_ends_with(s, start, "党的") || zp_ends_with(s, start, "中共")))

@@ -291,7 +291,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             part = head = 0;
             continue;
         }
-        if (!zp_is_han(cp) && !(zp_is_ascii_letter(cp) && part > 0)) {
+        if (!zp_is_han(cp) && !zp_is_ascii_letter(cp)) {
             /* a number bounds it as the quantity before would, unless its
              * unit stands at the start (2018年起); Latin letters are part
              * of a noun (D类人才) */
@@ -400,8 +400,26 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             part = 1;
             break;
         }
+        bool next_quantity = numeral_may_start(cp) && quantity_at(s, n, pos);
+        /* 9个网格书记、楼栋长38个: a part right before the next quantity
+         * is that one's noun */
+        if (next_quantity && last_part != start && part > 0) {
+            pos = last_part;
+            part = 1;
+            break;
+        }
+        /* 9个大网格细化为38个小网格: the two characters before 为 and a
+         * number are its verb */
+        uint32_t after_word;
+        if (stop == strlen("为") && zp_starts_with(s, n, pos, "为") && part >= 4 &&
+            last_part == start && zp_char_at(s, n, pos + stop, &after_word) &&
+            numeral_may_start(after_word)) {
+            for (int k = 0; k < 2; k++)
+                pos -= zp_char_before(s, pos, &after_word);
+            break;
+        }
         if (!(zp_is_han(cp) || zp_is_ascii_letter(cp)) || cp == 0x7684 /* 的 */ || stop ||
-            (numeral_may_start(cp) && quantity_at(s, n, pos)) || qualifier_at(s, n, pos))
+            next_quantity || qualifier_at(s, n, pos))
             break;
         pos += len;
         part++;
