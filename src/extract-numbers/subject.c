@@ -206,9 +206,8 @@ static size_t after_last_place(const unsigned char *s, size_t n, size_t from, si
     for (size_t pos = from; pos < end;) {
         uint32_t cp;
         pos += zp_char_at(s, n, pos, &cp);
-        size_t len = word_before(WORD_PLACE, s, pos, NULL);
         size_t rest = zp_count_chars(s + pos, end - pos);
-        if (len && pos - len >= from && rest >= 2 && rest <= PART_MAX)
+        if (word_before(WORD_PLACE, s, pos, NULL) && rest >= 2 && rest <= PART_MAX)
             cut = pos;
     }
     return cut;
@@ -387,9 +386,10 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         }
         size_t stop = stop_at(s, n, pos);
         uint32_t after_stop;
-        if (stop && head && part > 0 &&
+        if (stop && head && (part > 0 || stop > zp_char_at(s, n, pos, &after_stop)) &&
             (zp_char_at(s, n, pos + stop, &after_stop) == 0 || breaks_clause(after_stop))) {
             pos += stop;
+            part++;
             break;
         }
         /* 与辖区内: a part after 、和与 ended by 内, 在, 对 was a place or
@@ -435,11 +435,11 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         pos = last_part;
     if (pos == start)
         return false;
-    /* one character is a noun (五道关, 五个村为) only where the clause or
-     * the phrase ends after it */
+    /* one character is a noun (五道关, 五个村为, 10个村、) only where the
+     * clause or the phrase ends after it */
     uint32_t first, next;
     if (pos - start == zp_char_at(s, n, start, &first) && zp_char_at(s, n, pos, &next) &&
-        !breaks_clause(next) && !stop_at(s, n, pos))
+        !breaks_clause(next) && !joins(next) && !stop_at(s, n, pos))
         return false;
     *to = pos;
     return true;
@@ -578,7 +578,7 @@ static bool described_people(const unsigned char *s, size_t n, size_t at, size_t
     for (int k = 0; k < PART_MAX; k++) {
         uint32_t cp;
         size_t len = zp_char_at(s, n, pos, &cp);
-        if (!len || !zp_is_han(cp) || quantity_at(s, n, pos))
+        if (!len || !(zp_is_han(cp) || numeral_digit(cp) >= 0))
             return false;
         if (cp == 0x7684 /* 的 */) {
             *from = pos + len;
@@ -644,9 +644,10 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
     else if (m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
              pos - strlen("的") > limit)
-        pos -= strlen("的"); /* 大专及以上学历的77.7万名: the group 的 describes */
+        /* 大专及以上学历的77.7万名: the group 的 describes; 从原来的80万元 */
+        pos = past_pointers(s, n, limit, pos - strlen("的"), &changed);
     bool share = pos != reference;
-    if (phrase_before(s, n, limit, pos, counts_after(m->kind), &from)) {
+    if (phrase_before(s, n, limit, pos, !is_rate(m->kind), &from)) {
         /* 街道连续三年: who acts, not what lasts */
         if (m->kind == KIND_DURATION && word_before(WORD_PLACE, s, pos, NULL))
             return;
