@@ -74,6 +74,13 @@ static size_t parallel_at(const unsigned char *s, size_t n, size_t at)
 {
     uint32_t c[4];
     size_t pos = at;
+    /* the second character's bytes first: the test runs at every
+     * character of a phrase */
+    if (n - at < 12 || s[at] < 0xE0 ||
+        !(zp_starts_with(s, n, at + 3, "上") || zp_starts_with(s, n, at + 3, "内") ||
+          zp_starts_with(s, n, at + 3, "前") || zp_starts_with(s, n, at + 3, "里") ||
+          zp_starts_with(s, n, at + 3, "左")))
+        return 0;
     for (int k = 0; k < 4; k++) {
         size_t len = zp_char_at(s, n, pos, &c[k]);
         if (!len || !zp_is_han(c[k]))
@@ -247,8 +254,10 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             chars += k + 2;
             continue;
         }
-        size_t piece = parallel_before(s, n, limit, pos);
-        if (!piece && part > 0)
+        size_t piece = 0;
+        if (cp == 0x4E0B || cp == 0x5916 || cp == 0x540E || cp == 0x53F3) /* 下外后右 */
+            piece = parallel_before(s, n, limit, pos);
+        else if ((cp == ')' || cp == 0xFF09) && part > 0)
             piece = insertion_before(s, n, limit, pos);
         if (piece) {
             /* 线上线下, （社区）: one word */
@@ -365,7 +374,7 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             continue;
         }
         size_t piece = parallel_at(s, n, pos);
-        if (!piece && part > 0)
+        if (!piece && part > 0 && (cp == '(' || cp == 0xFF08))
             piece = insertion_at(s, n, pos);
         if (piece) {
             pos += piece;
@@ -574,21 +583,24 @@ static size_t people_end(const unsigned char *s, size_t n, size_t from, size_t t
 static bool described_people(const unsigned char *s, size_t n, size_t at, size_t *from,
                              size_t *to)
 {
-    size_t pos = at;
-    for (int k = 0; k < PART_MAX; k++) {
-        uint32_t cp;
-        size_t len = zp_char_at(s, n, pos, &cp);
+    size_t pos = at, len = 0;
+    uint32_t cp = 0;
+    int k;
+    for (k = 0; k < PART_MAX && cp != 0x7684 /* 的 */; k++) {
+        len = zp_char_at(s, n, pos, &cp);
         if (!len || !(zp_is_han(cp) || numeral_digit(cp) >= 0))
             return false;
-        if (cp == 0x7684 /* 的 */) {
-            *from = pos + len;
-            return k > 0 && phrase_after(s, n, *from, true, to);
-        }
         pos += len;
-        if (word_before(WORD_PEOPLE, s, pos, NULL))
+    }
+    if (cp != 0x7684 || k < 2)
+        return false;
+    for (size_t p = at; p < pos - len;) {
+        p += zp_char_at(s, n, p, &cp);
+        if (word_before(WORD_PEOPLE, s, p, NULL))
             return false;
     }
-    return false;
+    *from = pos;
+    return phrase_after(s, n, *from, true, to);
 }
 
 /* Nothing but a word that joins (、 和 及 与, with spaces) stands between
