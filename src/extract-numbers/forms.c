@@ -530,7 +530,8 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
         return "document or house number";
     /* 表2-2所示, 见附件1: a table, figure or annex cited */
     size_t unit_len;
-    const struct unit_entry *unit = unit_at(s, n, num->end, &unit_len);
+    const struct unit_entry *unit =
+        unit_at(s, n, num->arabic ? skip_spaces(s, n, num->end) : num->end, &unit_len);
     if (num->arabic && word_before(WORD_REFERENCE, s, start, NULL) &&
         (!unit || zp_starts_with(s, n, num->end, "所示") || after == '-' || after == 0x2014))
         return "citation";

@@ -260,10 +260,12 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
         else if ((cp == ')' || cp == 0xFF09) && part > 0)
             piece = insertion_before(s, n, limit, pos);
         if (piece) {
-            /* 线上线下, （社区）: one word */
+            /* 线上线下: one word; （社区）: an aside, counted as none */
             pos -= piece;
-            part++;
-            chars += zp_count_chars(s + pos, piece);
+            if (cp != ')' && cp != 0xFF09) {
+                part++;
+                chars += zp_count_chars(s + pos, piece);
+            }
             proper = pos <= limit;
             continue;
         }
@@ -329,9 +331,11 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
         return false;
     if (start == end)
         return false;
-    /* 各类活动 → 活动; 我国 or 全区 alone names no thing counted */
+    /* 各类活动 → 活动, not 本科学历; 我国 or 全区 alone names no thing
+     * counted */
     size_t d;
-    while ((d = word_at(WORD_DETERMINER, s, n, start, NULL)) > 0) {
+    while ((d = word_at(WORD_DETERMINER, s, n, start, NULL)) > 0 &&
+           !word_around(WORD_WORD, s, n, start, start + d)) {
         if (start + d >= end)
             return false;
         start += d;
@@ -378,8 +382,10 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             piece = insertion_at(s, n, pos);
         if (piece) {
             pos += piece;
-            part++;
-            chars += zp_count_chars(s + pos - piece, piece);
+            if (cp != '(' && cp != 0xFF08) {
+                part++;
+                chars += zp_count_chars(s + pos - piece, piece);
+            }
             continue;
         }
         if (joins(cp) && !word_around(WORD_WORD, s, n, pos, pos + len)) {
