@@ -128,10 +128,11 @@ static void read_range(const unsigned char *s, size_t n, struct reading *r)
  * read after the first unit. */
 static void read_unit_range(const unsigned char *s, size_t n, struct reading *r)
 {
+    if (r->m.has_max || r->m.date[0] || !r->m.unit || r->m.kind == KIND_ORDINAL)
+        return;
     size_t len = word_at(WORD_RANGE, s, n, r->pos, NULL), unit_len;
     struct number second;
-    if (!len || r->m.has_max || r->m.date[0] || !r->m.unit || r->m.kind == KIND_ORDINAL ||
-        !number_read(s, n, r->pos + len, false, &second) || second.arabic != r->num.arabic ||
+    if (!len || !number_read(s, n, r->pos + len, false, &second) || second.arabic != r->num.arabic ||
         not_a_count(s, n, r->pos + len, &second))
         return;
     const struct unit_entry *unit = unit_at(s, n, second.end, &unit_len);

@@ -76,11 +76,14 @@ static size_t parallel_at(const unsigned char *s, size_t n, size_t at)
     size_t pos = at;
     /* the second character's bytes first: the test runs at every
      * character of a phrase */
-    if (n - at < 12 || s[at] < 0xE0 ||
-        !(zp_starts_with(s, n, at + 3, "上") || zp_starts_with(s, n, at + 3, "内") ||
-          zp_starts_with(s, n, at + 3, "前") || zp_starts_with(s, n, at + 3, "里") ||
-          zp_starts_with(s, n, at + 3, "左")))
+    if (n - at < 12 || s[at] < 0xE0)
         return 0;
+    switch ((uint32_t)s[at + 3] << 16 | (uint32_t)s[at + 4] << 8 | s[at + 5]) {
+    case 0xE4B88A: case 0xE58685: case 0xE5898D: case 0xE9878C: case 0xE5B7A6: /* 上内前里左 */
+        break;
+    default:
+        return 0;
+    }
     for (int k = 0; k < 4; k++) {
         size_t len = zp_char_at(s, n, pos, &c[k]);
         if (!len || !zp_is_han(c[k]))
