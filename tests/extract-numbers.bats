@@ -108,7 +108,7 @@ assert_extracts() {
     assert_extracts n17-subjects
 }
 
-@test "extract-numbers: subjects across the spaces of text converted from print (农业总产值 17.2 亿元, 增长 5.4%), 15 多万元; a space still ends a phrase, and a numeral before one is no part of it" {
+@test "extract-numbers: subjects across the spaces of text converted from print (地区生产总值 36.8 亿元, 增长 5.4%), 15 多万元; a space still ends a phrase, and a numeral before one is no part of it" {
     assert_extracts n18-spaces
 }
 

@@ -51,7 +51,7 @@ struct reading {
     size_t pos;       /* read up to here */
     enum opening opening;
     int per_power;    /* for OPEN_PER_POWER: the denominator's power of ten */
-    bool power_alone; /* a power opens it: 百余个, 千余人 */
+    bool power_alone; /* a power opens it: 百余处, 千余名 */
 };
 
 static bool is_sentence_start(const unsigned char *s, size_t at)
@@ -469,7 +469,7 @@ static size_t read_half(struct scan *sc, size_t at, const char *approx)
     return m.end;
 }
 
-/* A power alone and a qualifier after it at byte at: 百余个, 千余人, 万余元,
+/* A power alone and a qualifier after it at byte at: 百余处, 千余名, 万余元,
  * 百来人; a number of itself, with no numeral before it. */
 static bool power_alone_at(const unsigned char *s, size_t n, size_t at)
 {

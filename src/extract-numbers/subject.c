@@ -209,7 +209,7 @@ static bool qualifier_at(const unsigned char *s, size_t n, size_t at)
 
 /* In a run of Han characters [from, end) too long to be one noun phrase,
  * where the part after its last organisation or place begins, if that part
- * is one (社区党支部直管党员总数 → 直管党员总数); else end. */
+ * is one (社区党支部在册流动党员总人数 → 在册流动党员总人数); else end. */
 static size_t after_last_place(const unsigned char *s, size_t n, size_t from, size_t end)
 {
     size_t cut = end;
@@ -307,7 +307,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
         if (!zp_is_han(cp) && !zp_is_ascii_letter(cp)) {
             /* a number bounds it as the quantity before would, unless its
              * unit stands at the start (2018年起); Latin letters are part
-             * of a noun (D类人才) */
+             * of a noun (A级景区) */
             size_t unit_len;
             uint32_t first;
             zp_char_at(s, n, pos, &first);
@@ -477,7 +477,7 @@ static bool is_rate(enum kind kind)
 }
 
 /* Back from byte at past the spaces that text converted from print puts
- * between words and numbers (农业总产值 17.2 亿元); not past those after a
+ * between words and numbers (地区生产总值 36.8 亿元); not past those after a
  * numeral, which part two numbers (分为一 二期). */
 static size_t past_spaces(const unsigned char *s, size_t limit, size_t at)
 {
@@ -571,7 +571,7 @@ static bool same_sentence(const unsigned char *s, size_t from, size_t to)
 
 /* Where the people an age describes end in the noun phrase [from, to)
  * after it: at its first word for people, unless the phrase ends in one
- * (60岁以上老人全程接种率 → 老人; 60岁以上党员志愿者 whole). */
+ * (70岁以上独居老人健康体检率 → 独居老人; 60岁以上党员志愿者 whole). */
 static size_t people_end(const unsigned char *s, size_t n, size_t from, size_t to)
 {
     if (word_before(WORD_PEOPLE, s, to, NULL))
@@ -613,8 +613,8 @@ static bool described_people(const unsigned char *s, size_t n, size_t at, size_t
 }
 
 /* Nothing but a word that joins (、 和 及 与, with spaces) stands between
- * the quantity before and byte at: 常住人口5402户、15721人, 分别为87.4%和
- * 89.4%. */
+ * the quantity before and byte at: 户籍人口3280户、9640人, 分别为620名和
+ * 410名. */
 static bool joined_to_previous(const unsigned char *s, const struct previous *previous, size_t at)
 {
     size_t pos = past_spaces(s, previous->end, at);
@@ -665,11 +665,11 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
     else if (m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
              pos - strlen("的") > limit)
-        /* 大专及以上学历的77.7万名: the group 的 describes; 从原来的80万元 */
+        /* 大专及以上学历的52名: the group 的 describes; 从原来的80万元 */
         pos = past_pointers(s, n, limit, pos - strlen("的"), &changed);
     bool share = pos != reference;
     if (phrase_before(s, n, limit, pos, !is_rate(m->kind), &from)) {
-        /* 街道连续三年: who acts, not what lasts */
+        /* 街道连续两年: who acts, not what lasts */
         if (m->kind == KIND_DURATION && word_before(WORD_PLACE, s, pos, NULL))
             return;
         m->subject_start = from;
@@ -678,8 +678,8 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     }
     if (!previous->any || previous->subject_end <= previous->subject_start)
         return;
-    /* 常住人口5402户、15721人: a noun named before a list of quantities is
-     * each one's; 党员总数8875万名，比上年净增96.5万名: a change the clause
+    /* 户籍人口3280户、9640人: a noun named before a list of quantities is
+     * each one's; 党员1860名，比上年净增42名: a change the clause
      * does not name is of what the sentence named last */
     bool named_before = previous->subject_end <= previous->end;
     if ((named_before && joined_to_previous(s, previous, bare)) ||
