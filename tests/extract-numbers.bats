@@ -108,6 +108,34 @@ assert_extracts() {
     assert_extracts n17-subjects
 }
 
+@test "extract-numbers: subjects across the spaces of text converted from print (地区生产总值 36.8 亿元, 增长 5.4%), 15 多万元; a space still ends a phrase, and a numeral before one is no part of it" {
+    assert_extracts n18-spaces
+}
+
+@test "extract-numbers: verbs before the noun are no part of the subject (梳理, 当选, 为), event verbs after it point back (完成, 实现, 入驻), adverbs end it (不间断); 为民服务站, 参与人数 stay whole" {
+    assert_extracts n19-verbs
+}
+
+@test "extract-numbers: a change or comparison with no noun of its own takes the noun of the quantity before in the sentence (比上年净增42名, 从原来的80万元提高到150万元); alone in its sentence it has none" {
+    assert_extracts n20-changes
+}
+
+@test "extract-numbers: durations: time words and who acts are no subject (近3年来, 过去十年, 街道连续两年); what lasts is (为期, 坚持了, 用时不到半天); 的一年 is a year named, not a duration" {
+    assert_extracts n21-durations
+}
+
+@test "extract-numbers: long phrases cut after their last organisation; an age's subject ends at its people; people a 的 clause describes; parallel words, bracketed insertions and Latin letters inside a noun; short phrases and 党员志愿者 stay whole" {
+    assert_extracts n22-nouns
+}
+
+@test "extract-numbers: a noun named before a list of quantities is each one's (3280户、9640人, 分别为620名和410名); lists with their own nouns, and a noun after its number, are not shared" {
+    assert_extracts n23-lists
+}
+
+@test "extract-numbers: 百余处, 千余名, 万余元; 家次 and 户次; ranges with the unit at both ends (30岁至60岁); 十九届历次全会, 新一届, 新一轮 and ‘四个表率’ are no counts, ‘三项承诺’ is; 一份子; 不到半天, 约半年" {
+    assert_extracts n24-values
+}
+
 @test "extract-numbers --bare reports the numbers with no measure word too, as kind number" {
     printf '样本量为500，见第2.1节。\n' > in.txt
     run extract-numbers --unmatched=unmatched.tsv in.txt

@@ -359,19 +359,24 @@ static bool quotation_around(const unsigned char *s, size_t n, size_t start, siz
     for (int k = 0;; k++) {
         size_t len = zp_char_before(s, pos, &cp);
         if (len == 0 || k == REACH || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ||
-            cp == 0x201D || cp == 0x300D || cp == 0x300F)
+            cp == 0x201D || cp == 0x2019 || cp == 0x300D || cp == 0x300F)
             return false;
         pos -= len;
-        if (cp == 0x201C || cp == 0x300C || cp == 0x300E || cp == '"')
+        /* ‘’ too: the marks of a quotation inside another */
+        if (cp == 0x201C || cp == 0x2018 || cp == 0x300C || cp == 0x300E || cp == '"')
             break;
     }
     *open = pos;
-    uint32_t want = cp == 0x201C ? 0x201D : cp == 0x300C ? 0x300D : cp == 0x300E ? 0x300F : '"';
+    uint32_t want = cp == 0x201C   ? 0x201D
+                    : cp == 0x2018 ? 0x2019
+                    : cp == 0x300C ? 0x300D
+                    : cp == 0x300E ? 0x300F
+                                   : '"';
     pos = end;
     for (int k = 0;; k++) {
         size_t len = zp_char_at(s, n, pos, &cp);
         if (len == 0 || k == REACH || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ||
-            cp == 0x201C || cp == 0x300C || cp == 0x300E)
+            cp == 0x201C || cp == 0x2018 || cp == 0x300C || cp == 0x300E)
             return false;
         if (cp == want)
             break;
@@ -436,7 +441,7 @@ static bool opening_mark_near(const unsigned char *s, size_t start)
         if (b == '"')
             return true;
         if (i - from >= 3 && s[i - 2] == 0x80 &&
-            ((b == 0x9C && s[i - 3] == 0xE2) ||                                /* “ */
+            (((b == 0x9C || b == 0x98) && s[i - 3] == 0xE2) ||                 /* “ ‘ */
              ((b == 0x8C || b == 0x8E || b == 0x8A) && s[i - 3] == 0xE3))) /* 「『《 */
             return true;
     }
@@ -497,6 +502,12 @@ static bool session_name(const unsigned char *s, size_t n, size_t start, size_t 
     zp_char_at(s, n, after, &cp);
     if (is_numeral_char(cp))
         return true;
+    /* 十九届历次全会: a plenum a few characters on */
+    for (size_t pos = after, k = 0; k < 4 && zp_char_at(s, n, pos, &cp) && zp_is_han(cp); k++) {
+        if (zp_starts_with(s, n, pos, "全会"))
+            return true;
+        pos += zp_char_at(s, n, pos, &cp);
+    }
     for (size_t i = 0; i < sizeof bodies / sizeof bodies[0]; i++)
         if (zp_starts_with(s, n, after, bodies[i]))
             return true;
@@ -519,7 +530,8 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
         return "document or house number";
     /* 表2-2所示, 见附件1: a table, figure or annex cited */
     size_t unit_len;
-    const struct unit_entry *unit = unit_at(s, n, num->end, &unit_len);
+    const struct unit_entry *unit =
+        unit_at(s, n, num->arabic ? skip_spaces(s, n, num->end) : num->end, &unit_len);
     if (num->arabic && word_before(WORD_REFERENCE, s, start, NULL) &&
         (!unit || zp_starts_with(s, n, num->end, "所示") || after == '-' || after == 0x2014))
         return "citation";
@@ -539,15 +551,19 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
                     decimal_integer(num->value) == 1;
     if (lone_one) {
         /* 一处处, 一条条: a measure word said twice; 那一天, 上一届, 下一步, 每一
-         * 个: after a demonstrative or a word of order; 一大批 */
+         * 个, 新一轮: after a demonstrative or a word of order; 一大批 */
         uint32_t second;
         zp_char_at(s, n, num->end + after_len, &second);
-        static const uint32_t pointing[] = {0x90A3, 0x8FD9, 0x6B64, 0x4E0A, 0x4E0B, 0x540C, 0x6BCF};
+        static const uint32_t pointing[] = {0x90A3, 0x8FD9, 0x6B64, 0x4E0A, 0x4E0B, 0x540C, 0x6BCF,
+                                            0x65B0 /* 新一届, 新一轮 */};
         if ((zp_is_han(after) && after == second) || after == 0x5927 /* 大 */)
             return "idiom";
         for (size_t i = 0; i < sizeof pointing / sizeof pointing[0]; i++)
             if (before == pointing[i])
                 return "idiom";
+        /* 过去的一年, 极不平凡的一年: a year named, not a time that lasts */
+        if (before == 0x7684 /* 的 */ && after == 0x5E74 /* 年 */)
+            return "idiom";
     }
     /* 党的十九大, 中共七大: a congress */
     if (after == 0x5927 /* 大 */ && (zp_ends_with(s, start, "党的") || zp_ends_with(s, start, "中共")))

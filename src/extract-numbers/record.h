@@ -34,6 +34,7 @@ struct match {
     enum kind kind;
     char approx[32];
     bool negative;                     /* 负 */
+    bool people;                       /* the measure word counts people */
     size_t subject_start, subject_end; /* bytes; equal when none */
 };
 

@@ -51,6 +51,7 @@ struct reading {
     size_t pos;       /* read up to here */
     enum opening opening;
     int per_power;    /* for OPEN_PER_POWER: the denominator's power of ten */
+    bool power_alone; /* a power opens it: 百余处, 千余名 */
 };
 
 static bool is_sentence_start(const unsigned char *s, size_t at)
@@ -85,16 +86,19 @@ static bool may_open(uint32_t cp)
 
 /* ---- what follows the number ---- */
 
-/* 余 before the power: 300余万元. */
+/* 余 before the power: 300余万元, and 20 多 万元 with the spaces of text
+ * converted from print. */
 static void read_approx_power(const unsigned char *s, size_t n, struct reading *r)
 {
     const char *word;
-    size_t len = word_at(WORD_APPROX_AFTER, s, n, r->pos, &word);
+    size_t at = r->num.arabic ? skip_spaces(s, n, r->pos) : r->pos;
+    size_t len = word_at(WORD_APPROX_AFTER, s, n, at, &word);
+    size_t power_at = r->num.arabic ? skip_spaces(s, n, at + len) : at + len;
     uint32_t cp;
     int power;
-    if (len && zp_char_at(s, n, r->pos + len, &cp) && (power = numeral_power(cp)) >= 4) {
+    if (len && zp_char_at(s, n, power_at, &cp) && (power = numeral_power(cp)) >= 4) {
         match_add_approx(&r->m, word);
-        r->pos += len + zp_char_at(s, n, r->pos + len, &cp);
+        r->pos = power_at + zp_char_at(s, n, power_at, &cp);
         r->m.value = decimal_shift(r->m.value, power);
         r->num.big = power;
     }
@@ -118,6 +122,28 @@ static void read_range(const unsigned char *s, size_t n, struct reading *r)
     r->m.value_max = second.value;
     r->m.has_max = true;
     r->pos = second.end;
+}
+
+/* A range written with the unit at both ends: 30岁至50岁, 5万元到10万元;
+ * read after the first unit. */
+static void read_unit_range(const unsigned char *s, size_t n, struct reading *r)
+{
+    if (r->m.has_max || r->m.date[0] || !r->m.unit || r->m.kind == KIND_ORDINAL)
+        return;
+    size_t len = word_at(WORD_RANGE, s, n, r->pos, NULL), unit_len;
+    struct number second;
+    if (!len || !number_read(s, n, r->pos + len, false, &second) || second.arabic != r->num.arabic ||
+        not_a_count(s, n, r->pos + len, &second))
+        return;
+    const struct unit_entry *unit = unit_at(s, n, second.end, &unit_len);
+    if (!unit || unit->kind != r->m.kind || strcmp(unit->as, r->m.unit) != 0 ||
+        unit->reading == UNIT_TENTHS || unit->reading == UNIT_TENTHS_MORE ||
+        unit->reading == UNIT_NOUN ||
+        decimal_less(second.value, r->m.value))
+        return;
+    r->m.value_max = second.value;
+    r->m.has_max = true;
+    r->pos = second.end + unit_len;
 }
 
 /* Past the spaces between digits and what follows them (2019 年, 50 多个),
@@ -171,6 +197,7 @@ static bool read_unit(const unsigned char *s, size_t n, const struct unit_entry 
     }
     r->m.unit = unit->as;
     r->m.kind = unit->kind;
+    r->m.people = unit->reading == UNIT_PEOPLE;
     r->pos += unit_len;
     read_tenths(s, n, unit, r);
     size_t whole_len;
@@ -351,7 +378,7 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
     }
     struct number *num = &r->num;
     uint32_t cp;
-    if (!number_read(s, n, at, r->opening == OPEN_APPROX, num))
+    if (!number_read(s, n, at, r->opening == OPEN_APPROX || r->power_alone, num))
         return at + zp_char_at(s, n, at, &cp);
     const char *why = not_a_count(s, n, at, num);
     if (why || num->value.overflow) {
@@ -396,6 +423,7 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
     read_spaces(s, n, r);
     if (!read_after_number(sc, r))
         return r->pos;
+    read_unit_range(s, n, r);
     if ((len = word_at(WORD_APPROX_UNIT, s, n, r->pos, &word)) != 0) {
         match_add_approx(m, word);
         r->pos += len;
@@ -412,11 +440,12 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
     return r->pos;
 }
 
-/* 半年, 半个月, 半个世纪: half of a duration; not 上半年, 一半, 过半. */
-static size_t read_half(struct scan *sc)
+/* 半年, 半个月, 半个世纪: half of a duration, the 半 at byte at, after the
+ * qualifier approx when not NULL (不到半天); not 上半年, 一半, 过半. */
+static size_t read_half(struct scan *sc, size_t at, const char *approx)
 {
     const unsigned char *s = sc->s;
-    size_t n = sc->n, at = sc->at, len;
+    size_t n = sc->n, len;
     uint32_t before;
     zp_char_before(s, at, &before);
     static const uint32_t halving[] = {0x4E0A, 0x4E0B, 0x524D, 0x540E, 0x5927, 0x591A,
@@ -430,12 +459,25 @@ static size_t read_half(struct scan *sc)
     const struct unit_entry *unit = unit_at(s, n, pos, &len);
     if (!unit || unit->kind != KIND_DURATION)
         return 0;
-    struct match m = {.start = at, .end = pos + len, .unit = unit->as, .kind = KIND_DURATION,
+    struct match m = {.start = sc->at, .end = pos + len, .unit = unit->as, .kind = KIND_DURATION,
                       .value = decimal_of(5, -1)};
+    if (approx)
+        match_add_approx(&m, approx);
     subject_find(s, n, &sc->previous, &m);
     write_match(s, n, chars_before(sc, sc->at), &m);
     subject_remember(&sc->previous, &m);
     return m.end;
+}
+
+/* A power alone and a qualifier after it at byte at: 百余处, 千余名, 万余元,
+ * 百来人; a number of itself, with no numeral before it. */
+static bool power_alone_at(const unsigned char *s, size_t n, size_t at)
+{
+    uint32_t cp, before;
+    size_t len = zp_char_at(s, n, at, &cp);
+    zp_char_before(s, at, &before);
+    return numeral_power(cp) >= 2 && !numeral_may_start(before) && numeral_power(before) == 0 &&
+           word_at(WORD_APPROX_AFTER, s, n, at + len, NULL) > 0;
 }
 
 /* Reads what begins at sc->at, the character cp of len bytes; returns where
@@ -449,7 +491,7 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
         return at + enumerator_len;
     }
     if (cp == 0x534A /* 半 */)
-        return read_half(sc);
+        return read_half(sc, at, NULL);
     struct reading r = {.at = at};
     const char *word;
     size_t word_len = word_at(WORD_APPROX_BEFORE, s, n, at, &word);
@@ -457,6 +499,10 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
     if (!word_len && (word_len = word_at(WORD_APPROX_POWER, s, n, at, &word)) != 0 &&
         !(zp_char_at(s, n, at + word_len, &after) && numeral_power(after) > 0))
         word_len = 0; /* 几 数 上 only before a power: 几十, 上百 */
+    size_t end;
+    if (word_len && zp_starts_with(s, n, at + word_len, "半") &&
+        (end = read_half(sc, at + word_len, word)) != 0)
+        return end; /* 不到半天 */
     if (word_len) {
         r.opening = OPEN_APPROX;
         r.at = at + word_len;
@@ -471,6 +517,8 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
     } else if ((r.per_power = per_power_at(s, n, at, &r.at)) != 0) {
         r.opening = r.per_power == 2 ? OPEN_PERCENT : r.per_power == 3 ? OPEN_PERMILLE
                                                                         : OPEN_PER_POWER;
+    } else if (power_alone_at(s, n, at)) {
+        r.power_alone = true;
     } else if (cp == 0x7B2C /* 第 */) {
         r.opening = OPEN_ORDINAL;
         r.at = at + len;
@@ -488,7 +536,7 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
     }
     uint32_t first;
     zp_char_at(s, n, r.at, &first);
-    bool power_opens = r.opening == OPEN_APPROX && numeral_power(first) > 0;
+    bool power_opens = (r.opening == OPEN_APPROX || r.power_alone) && numeral_power(first) > 0;
     if (r.opening != OPEN_NONE && !numeral_may_start(first) && !power_opens) {
         r = (struct reading){.at = at};
         first = cp;
@@ -501,7 +549,7 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
         if (numeral_digit(before) < 0)
             first = '0';
     }
-    if (!numeral_may_start(first) && !(r.opening == OPEN_APPROX && power_opens))
+    if (!numeral_may_start(first) && !power_opens)
         return 0;
     return read_quantity(sc, &r);
 }

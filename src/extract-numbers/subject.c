@@ -56,6 +56,96 @@ static uint32_t opening_quote(uint32_t close)
     }
 }
 
+/* 上下 内外 前后 里外 左右: the two halves of a parallel word */
+static bool opposites(uint32_t a, uint32_t b)
+{
+    static const uint32_t pairs[][2] = {{0x4E0A, 0x4E0B}, {0x5185, 0x5916}, {0x524D, 0x540E},
+                                        {0x91CC, 0x5916}, {0x5DE6, 0x53F3}};
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        if (a == pairs[i][0] && b == pairs[i][1])
+            return true;
+    return false;
+}
+
+/* A parallel word of four characters, AxAy with x and y opposites (线上线下,
+ * 校内校外, 课前课后), whose first character is at byte at: its bytes, or
+ * 0.  It is one word: the 上线 across its halves is none. */
+static size_t parallel_at(const unsigned char *s, size_t n, size_t at)
+{
+    uint32_t c[4];
+    size_t pos = at;
+    /* the second character's bytes first: the test runs at every
+     * character of a phrase */
+    if (n - at < 12 || s[at] < 0xE0)
+        return 0;
+    switch ((uint32_t)s[at + 3] << 16 | (uint32_t)s[at + 4] << 8 | s[at + 5]) {
+    case 0xE4B88A: case 0xE58685: case 0xE5898D: case 0xE9878C: case 0xE5B7A6: /* 上内前里左 */
+        break;
+    default:
+        return 0;
+    }
+    for (int k = 0; k < 4; k++) {
+        size_t len = zp_char_at(s, n, pos, &c[k]);
+        if (!len || !zp_is_han(c[k]))
+            return 0;
+        pos += len;
+    }
+    return c[0] == c[2] && opposites(c[1], c[3]) ? pos - at : 0;
+}
+
+/* The same, ending at byte at, and after byte limit. */
+static size_t parallel_before(const unsigned char *s, size_t n, size_t limit, size_t at)
+{
+    size_t pos = at;
+    for (int k = 0; k < 4; k++) {
+        uint32_t cp;
+        size_t len = zp_char_before(s, pos, &cp);
+        if (!len || pos - len < limit)
+            return 0;
+        pos -= len;
+    }
+    return parallel_at(s, n, pos) == at - pos ? at - pos : 0;
+}
+
+enum { INSERTION_MAX = 6 }; /* characters in the brackets of an insertion */
+
+/* An insertion in brackets inside a noun, a Han character on either side
+ * (村（社区）网格, 县(市、区)党委), that opens at byte at: its bytes, or 0. */
+static size_t insertion_at(const unsigned char *s, size_t n, size_t at)
+{
+    uint32_t cp;
+    size_t len = zp_char_at(s, n, at, &cp), pos = at + len;
+    uint32_t close = cp == '(' ? ')' : cp == 0xFF08 ? 0xFF09 : 0;
+    if (!close || at == 0 || zp_char_before(s, at, &cp) == 0 || !zp_is_han(cp))
+        return 0;
+    for (int k = 0; k <= INSERTION_MAX; k++) {
+        len = zp_char_at(s, n, pos, &cp);
+        if (cp == close && k > 0) {
+            pos += len;
+            return zp_char_at(s, n, pos, &cp) && zp_is_han(cp) ? pos - at : 0;
+        }
+        if (!len || !(zp_is_han(cp) || cp == 0x3001))
+            return 0;
+        pos += len;
+    }
+    return 0;
+}
+
+/* The same, closing at byte at, opening after byte limit. */
+static size_t insertion_before(const unsigned char *s, size_t n, size_t limit, size_t at)
+{
+    uint32_t cp;
+    size_t len = zp_char_before(s, at, &cp), pos = at - len;
+    uint32_t open = cp == ')' ? '(' : cp == 0xFF09 ? 0xFF08 : 0;
+    for (int k = 0; open && k <= INSERTION_MAX + 1 && pos > limit; k++) {
+        len = zp_char_before(s, pos, &cp);
+        pos -= len;
+        if (cp == open)
+            return insertion_at(s, n, pos) == at - pos ? at - pos : 0;
+    }
+    return 0;
+}
+
 /* The word [from, to) of class cls stands as a word of its own: no longer
  * word of the table holds it (到 in 到位), and a verb is no noun's first
  * part (完成 of 完成率). */
@@ -117,6 +207,22 @@ static bool qualifier_at(const unsigned char *s, size_t n, size_t at)
     return len && zp_char_at(s, n, at + len, &cp) && (numeral_may_start(cp) || numeral_power(cp));
 }
 
+/* In a run of Han characters [from, end) too long to be one noun phrase,
+ * where the part after its last organisation or place begins, if that part
+ * is one (社区党支部在册流动党员总人数 → 在册流动党员总人数); else end. */
+static size_t after_last_place(const unsigned char *s, size_t n, size_t from, size_t end)
+{
+    size_t cut = end;
+    for (size_t pos = from; pos < end;) {
+        uint32_t cp;
+        pos += zp_char_at(s, n, pos, &cp);
+        size_t rest = zp_count_chars(s + pos, end - pos);
+        if (word_before(WORD_PLACE, s, pos, NULL) && rest >= 2 && rest <= PART_MAX)
+            cut = pos;
+    }
+    return cut;
+}
+
 /* The noun phrase that ends at byte end, read back no further than limit:
  * Han characters, quoted names whole, parts joined by 、和与及或, up to a
  * word that is no part of one, 的, a mark, a number or the limit.  With
@@ -151,6 +257,21 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             chars += k + 2;
             continue;
         }
+        size_t piece = 0;
+        if (cp == 0x4E0B || cp == 0x5916 || cp == 0x540E || cp == 0x53F3) /* 下外后右 */
+            piece = parallel_before(s, n, limit, pos);
+        else if ((cp == ')' || cp == 0xFF09) && part > 0)
+            piece = insertion_before(s, n, limit, pos);
+        if (piece) {
+            /* 线上线下: one word; （社区）: an aside, counted as none */
+            pos -= piece;
+            if (cp != ')' && cp != 0xFF09) {
+                part++;
+                chars += zp_count_chars(s + pos, piece);
+            }
+            proper = pos <= limit;
+            continue;
+        }
         size_t verb = alone_before(WORD_BOUNDARY, s, n, pos);
         uint32_t verb_first = 0;
         if (verb)
@@ -183,9 +304,10 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             part = head = 0;
             continue;
         }
-        if (!zp_is_han(cp)) {
+        if (!zp_is_han(cp) && !zp_is_ascii_letter(cp)) {
             /* a number bounds it as the quantity before would, unless its
-             * unit stands at the start (2018年起) */
+             * unit stands at the start (2018年起); Latin letters are part
+             * of a noun (A级景区) */
             size_t unit_len;
             uint32_t first;
             zp_char_at(s, n, pos, &first);
@@ -206,12 +328,21 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
     bool whole = proper && part > 0 && part != head && part <= PART_MAX &&
                  chars <= TOTAL_MAX && !(joined && pos <= limit && pos > 0);
     size_t start = whole ? pos : last_part;
-    if (!whole && last_part == end)
+    if (!whole && !joined && part > PART_MAX)
+        start = after_last_place(s, n, pos, end);
+    else if (!whole && !joined)
         return false;
-    /* 各类活动 → 活动 */
+    if (start == end)
+        return false;
+    /* 各类活动 → 活动, not 本科学历; 我国 or 全区 alone names no thing
+     * counted */
     size_t d;
-    while ((d = word_at(WORD_DETERMINER, s, n, start, NULL)) > 0 && start + d < end)
+    while ((d = word_at(WORD_DETERMINER, s, n, start, NULL)) > 0 &&
+           !word_around(WORD_WORD, s, n, start, start + d)) {
+        if (start + d >= end)
+            return false;
         start += d;
+    }
     if (zp_count_chars(s + start, end - start) < 2)
         return false;
     *from = start;
@@ -249,6 +380,17 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             chars += k + 2;
             continue;
         }
+        size_t piece = parallel_at(s, n, pos);
+        if (!piece && part > 0 && (cp == '(' || cp == 0xFF08))
+            piece = insertion_at(s, n, pos);
+        if (piece) {
+            pos += piece;
+            if (cp != '(' && cp != 0xFF08) {
+                part++;
+                chars += zp_count_chars(s + pos - piece, piece);
+            }
+            continue;
+        }
         if (joins(cp) && !word_around(WORD_WORD, s, n, pos, pos + len)) {
             uint32_t next;
             zp_char_at(s, n, pos + len, &next);
@@ -262,9 +404,10 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         }
         size_t stop = stop_at(s, n, pos);
         uint32_t after_stop;
-        if (stop && head && part > 0 &&
+        if (stop && head && (part > 0 || stop > zp_char_at(s, n, pos, &after_stop)) &&
             (zp_char_at(s, n, pos + stop, &after_stop) == 0 || breaks_clause(after_stop))) {
             pos += stop;
+            part++;
             break;
         }
         /* 与辖区内: a part after 、和与 ended by 内, 在, 对 was a place or
@@ -275,8 +418,26 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             part = 1;
             break;
         }
-        if (!zp_is_han(cp) || cp == 0x7684 /* 的 */ || stop ||
-            (numeral_may_start(cp) && quantity_at(s, n, pos)) || qualifier_at(s, n, pos))
+        bool next_quantity = numeral_may_start(cp) && quantity_at(s, n, pos);
+        /* 9个网格书记、楼栋长38个: a part right before the next quantity
+         * is that one's noun */
+        if (next_quantity && last_part != start && part > 0) {
+            pos = last_part;
+            part = 1;
+            break;
+        }
+        /* 9个大网格细化为38个小网格: the two characters before 为 and a
+         * number are its verb */
+        uint32_t after_word;
+        if (stop == strlen("为") && zp_starts_with(s, n, pos, "为") && part >= 4 &&
+            last_part == start && zp_char_at(s, n, pos + stop, &after_word) &&
+            numeral_may_start(after_word)) {
+            for (int k = 0; k < 2; k++)
+                pos -= zp_char_before(s, pos, &after_word);
+            break;
+        }
+        if (!(zp_is_han(cp) || zp_is_ascii_letter(cp)) || cp == 0x7684 /* 的 */ || stop ||
+            next_quantity || qualifier_at(s, n, pos))
             break;
         pos += len;
         part++;
@@ -292,11 +453,11 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         pos = last_part;
     if (pos == start)
         return false;
-    /* one character is a noun (五道关, 五个村为) only where the clause or
-     * the phrase ends after it */
+    /* one character is a noun (五道关, 五个村为, 10个村、) only where the
+     * clause or the phrase ends after it */
     uint32_t first, next;
     if (pos - start == zp_char_at(s, n, start, &first) && zp_char_at(s, n, pos, &next) &&
-        !breaks_clause(next) && !stop_at(s, n, pos))
+        !breaks_clause(next) && !joins(next) && !stop_at(s, n, pos))
         return false;
     *to = pos;
     return true;
@@ -315,6 +476,21 @@ static bool is_rate(enum kind kind)
     return kind == KIND_PERCENT || kind == KIND_PERMILLE || kind == KIND_RATIO;
 }
 
+/* Back from byte at past the spaces that text converted from print puts
+ * between words and numbers (地区生产总值 36.8 亿元); not past those after a
+ * numeral, which part two numbers (分为一 二期). */
+static size_t past_spaces(const unsigned char *s, size_t limit, size_t at)
+{
+    size_t pos = at;
+    while (pos > limit && s[pos - 1] == ' ')
+        pos--;
+    uint32_t cp;
+    if (pos == at || zp_char_before(s, pos, &cp) == 0 || numeral_may_start(cp) ||
+        numeral_power(cp))
+        return at;
+    return pos;
+}
+
 /* Back from byte at past the words that point back to what is counted
  * (共, 有, 达, 为期, 了) and, with changed set, past words of change and the
  * comparison before them (比上届降低了, 同比增长). */
@@ -323,7 +499,9 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
 {
     for (;;) {
         size_t len;
-        if (at > limit && (len = alone_before(WORD_POINTER, s, n, at)) > 0) {
+        at = past_spaces(s, limit, at);
+        if (at > limit && ((len = alone_before(WORD_POINTER, s, n, at)) > 0 ||
+                           (len = word_before(WORD_EVENT, s, at, NULL)) > 0)) {
             at -= len;
             continue;
         }
@@ -391,6 +569,62 @@ static bool same_sentence(const unsigned char *s, size_t from, size_t to)
     return true;
 }
 
+/* Where the people an age describes end in the noun phrase [from, to)
+ * after it: at its first word for people, unless the phrase ends in one
+ * (70岁以上独居老人健康体检率 → 独居老人; 60岁以上党员志愿者 whole). */
+static size_t people_end(const unsigned char *s, size_t n, size_t from, size_t to)
+{
+    if (word_before(WORD_PEOPLE, s, to, NULL))
+        return to;
+    for (size_t pos = from; pos < to;) {
+        uint32_t cp;
+        pos += zp_char_at(s, n, pos, &cp);
+        if (pos - from > strlen("人") && word_before(WORD_PEOPLE, s, pos, NULL))
+            return pos;
+    }
+    return to;
+}
+
+/* After a measure word for people at byte at, a clause that ends in 的 and
+ * names no people describes the noun after 的, which they are (108名得票
+ * 过半的候选人, 50名有意愿的党员); 300名党员参加的活动 counts the 党员.
+ * That noun in [*from, *to). */
+static bool described_people(const unsigned char *s, size_t n, size_t at, size_t *from,
+                             size_t *to)
+{
+    size_t pos = at, len = 0;
+    uint32_t cp = 0;
+    int k;
+    for (k = 0; k < PART_MAX && cp != 0x7684 /* 的 */; k++) {
+        len = zp_char_at(s, n, pos, &cp);
+        if (!len || !(zp_is_han(cp) || numeral_digit(cp) >= 0))
+            return false;
+        pos += len;
+    }
+    if (cp != 0x7684 || k < 2)
+        return false;
+    for (size_t p = at; p < pos - len;) {
+        p += zp_char_at(s, n, p, &cp);
+        if (word_before(WORD_PEOPLE, s, p, NULL))
+            return false;
+    }
+    *from = pos;
+    return phrase_after(s, n, *from, true, to);
+}
+
+/* Nothing but a word that joins (、 和 及 与, with spaces) stands between
+ * the quantity before and byte at: 户籍人口3280户、9640人, 分别为620名和
+ * 410名. */
+static bool joined_to_previous(const unsigned char *s, const struct previous *previous, size_t at)
+{
+    size_t pos = past_spaces(s, previous->end, at);
+    uint32_t cp;
+    if (pos <= previous->end)
+        return false;
+    size_t len = zp_char_before(s, pos, &cp);
+    return joins(cp) && past_spaces(s, previous->end, pos - len) == previous->end;
+}
+
 void subject_find(const unsigned char *s, size_t n, const struct previous *previous,
                   struct match *m)
 {
@@ -407,13 +641,20 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     }
     /* what points back from the number: 项目共7个, 同比增长26.1% */
     bool changed = false;
-    size_t pos = past_pointers(s, n, limit, m->start, &changed);
+    size_t bare = past_spaces(s, limit, m->start);
+    size_t pos = past_pointers(s, n, limit, bare, &changed);
+    /* 108名得票过半的候选人: people a clause describes */
+    if (m->people && described_people(s, n, after, &from, &to)) {
+        m->subject_start = from;
+        m->subject_end = to;
+        return;
+    }
     /* 下辖19个社区居委会, 超6成老年人: the noun after the measure word, of
      * a count, or of a rate that nothing points back from */
-    if ((counts_after(m->kind) || (is_rate(m->kind) && pos == m->start)) &&
+    if ((counts_after(m->kind) || (is_rate(m->kind) && pos == bare)) &&
         phrase_after(s, n, after, false, &to)) {
         m->subject_start = after;
-        m->subject_end = to;
+        m->subject_end = m->kind == KIND_AGE ? people_end(s, n, after, to) : to;
         return;
     }
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
@@ -422,24 +663,42 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     size_t reference = pos;
     if (is_rate(m->kind))
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
+    else if (m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
+             pos - strlen("的") > limit)
+        /* 大专及以上学历的52名: the group 的 describes; 从原来的80万元 */
+        pos = past_pointers(s, n, limit, pos - strlen("的"), &changed);
     bool share = pos != reference;
-    if (phrase_before(s, n, limit, pos, counts_after(m->kind), &from)) {
+    if (phrase_before(s, n, limit, pos, !is_rate(m->kind), &from)) {
+        /* 街道连续两年: who acts, not what lasts */
+        if (m->kind == KIND_DURATION && word_before(WORD_PLACE, s, pos, NULL))
+            return;
         m->subject_start = from;
         m->subject_end = pos;
+        return;
+    }
+    if (!previous->any || previous->subject_end <= previous->subject_start)
+        return;
+    /* 户籍人口3280户、9640人: a noun named before a list of quantities is
+     * each one's; 党员1860名，比上年净增42名: a change the clause
+     * does not name is of what the sentence named last */
+    bool named_before = previous->subject_end <= previous->end;
+    if ((named_before && joined_to_previous(s, previous, bare)) ||
+        (changed && same_sentence(s, previous->end, m->start))) {
+        m->subject_start = previous->subject_start;
+        m->subject_end = previous->subject_end;
         return;
     }
     /* a rate a verb points to, of what the sentence named last: 同比增长26.1%
      * of the quantity before, 占总人口的14.7% of the group counted right
      * before */
-    if (!is_rate(m->kind) || pos == m->start || !previous->any)
+    if (!is_rate(m->kind) || pos == bare)
         return;
     if (share && previous->counted_end == previous->end &&
         previous->counted_stop > previous->counted_start &&
         same_sentence(s, previous->counted_end, m->start)) {
         m->subject_start = previous->counted_start;
         m->subject_end = previous->counted_stop;
-    } else if (!share && previous->subject_end > previous->subject_start &&
-               same_sentence(s, previous->end, m->start)) {
+    } else if (!share && same_sentence(s, previous->end, m->start)) {
         m->subject_start = previous->subject_start;
         m->subject_end = previous->subject_end;
     }

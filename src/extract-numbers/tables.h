@@ -13,10 +13,13 @@
 enum word_class {
     WORD_BOUNDARY,
     WORD_POINTER,
+    WORD_EVENT,
     WORD_CHANGE,
     WORD_WORD,
     WORD_SUFFIX,
     WORD_DETERMINER,
+    WORD_PLACE,
+    WORD_PEOPLE,
     WORD_IDIOM,
     WORD_NAME,
     WORD_APPROX_BEFORE,
@@ -33,7 +36,7 @@ enum word_class {
 };
 
 /* How a unit is read, beyond its kind (units.tsv says). */
-enum unit_reading { UNIT_PLAIN, UNIT_TENTHS, UNIT_TENTHS_MORE, UNIT_NOUN, UNIT_CARRIER };
+enum unit_reading { UNIT_PLAIN, UNIT_TENTHS, UNIT_TENTHS_MORE, UNIT_NOUN, UNIT_CARRIER, UNIT_PEOPLE };
 
 struct unit_entry {
     const char *text;
