@@ -22,7 +22,7 @@ assert_extracts() {
 @test "extract-numbers --help names every column and option, exit 0" {
     run extract-numbers --help
     assert_success
-    for word in doc section para start raw value value_max unit approx kind subject context \
+    for word in doc section para start raw value value_max when unit approx kind subject context \
         --bare --unmatched --help --version; do
         assert_output --partial -- "$word"
     done
@@ -144,7 +144,7 @@ assert_extracts() {
     grep -q $'\t500\tno measure word$' unmatched.tsv
     run extract-numbers --bare --unmatched=unmatched.tsv in.txt
     assert_success
-    assert_line --index 1 --partial $'500\t500\t\t\t\tnumber\t'
+    assert_line --index 1 --partial $'500\t500\t\t\t\t\tnumber\t'
     ! grep -q $'\t500\t' unmatched.tsv
 }
 
@@ -162,7 +162,7 @@ assert_extracts() {
     printf '统一思想，第3名。\n' > in.txt
     extract-numbers --unmatched in.txt > out.tsv 2> err.tsv
     [ "$(sed -n 2p err.tsv | cut -f5,6)" = $'一\tidiom' ]
-    [ "$(sed -n 2p out.tsv | cut -f5,10)" = $'第3名\tordinal' ]
+    [ "$(sed -n 2p out.tsv | cut -f5,11)" = $'第3名\tordinal' ]
 }
 
 @test "extract-numbers: every digit in the fixtures is reported or listed as unmatched" {
@@ -181,9 +181,9 @@ assert_extracts() {
         '二、优化服务。全年服务群众2.3万多人次。' | split-sections > sections.tsv
     run extract-numbers sections.tsv
     assert_success
-    assert_line --index 1 --partial $'-\t1\t3\t10\t56个\t56\t\t个\t\tcount\t小区党支部\t'
+    assert_line --index 1 --partial $'-\t1\t3\t10\t56个\t56\t\t\t个\t\tcount\t小区党支部\t'
     assert_line --index 2 --partial $'-\t2\t5\t'
-    assert_line --index 2 --partial $'2.3万多人次\t23000\t\t人次\t多\tcount'
+    assert_line --index 2 --partial $'2.3万多人次\t23000\t\t\t人次\t多\tcount'
 }
 
 @test "extract-numbers on the text stream: doc from the header, section empty, para the line in its document" {
@@ -199,7 +199,7 @@ assert_extracts() {
     printf '%s\n' "开头的话。${long}共有党员56名${long}。后一句。" > in.txt
     extract-numbers in.txt > out.tsv
     [ "$(sed -n 2p out.tsv | cut -f4)" -eq 209 ]
-    context=$(sed -n 2p out.tsv | cut -f12)
+    context=$(sed -n 2p out.tsv | cut -f13)
     [ "$(printf '%s' "$context" | wc -m)" -eq 120 ]
     [[ $context == *共有党员56名* ]]
     [[ $context != *开头的话* ]]
@@ -215,16 +215,16 @@ assert_extracts() {
 
 @test "extract-numbers: the whole pipeline from raw pages" {
     decode -H "$ARTICLES"/s*.txt | t2s | strip-boilerplate | split-sections | extract-numbers > out.tsv
-    [ "$(head -1 out.tsv)" = "$(printf 'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext')" ]
-    [ "$(awk -F'\t' 'NF != 12' out.tsv | wc -l)" -eq 0 ]
-    awk -F'\t' '$5 == "56个" && $6 == 56 && $11 == "小区党支部"' out.tsv | grep -q .
+    [ "$(head -1 out.tsv)" = "$(printf 'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\twhen\tunit\tapprox\tkind\tsubject\tcontext')" ]
+    [ "$(awk -F'\t' 'NF != 13' out.tsv | wc -l)" -eq 0 ]
+    awk -F'\t' '$5 == "56个" && $6 == 56 && $12 == "小区党支部"' out.tsv | grep -q .
 }
 
 @test "extract-numbers: empty input gives the header; a missing final LF, standard input and -" {
     : > empty.txt
     run extract-numbers empty.txt
     assert_success
-    assert_output $'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext'
+    assert_output $'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\twhen\tunit\tapprox\tkind\tsubject\tcontext'
     printf '新建站点9个' > in.txt
     run bash -c "extract-numbers - < in.txt && extract-numbers < in.txt"
     assert_success
@@ -254,7 +254,7 @@ assert_extracts() {
     assert_output 'extract-numbers: write error: No space left on device'
     repeat_text 3000 "$NUMBERS/n01-counts.txt" > big.txt
     run bash -c "extract-numbers big.txt | head -1; echo \"status \${PIPESTATUS[0]}\""
-    assert_output $'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext\nstatus 141'
+    assert_output $'doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\twhen\tunit\tapprox\tkind\tsubject\tcontext\nstatus 141'
 }
 
 @test "extract-numbers: a 100 MB line works, its numbers found at both ends" {

@@ -173,3 +173,39 @@ run_mapper_task() {
     [ "$(head -1 shard.2)" = raw/2023-06-02-hexi-portal.txt ]
     dedup-docs -l --seen sig.1 once.2 | grep -q $'^raw/2023-06-02-hexi-portal.txt\traw/2023-06-01-hexi.txt\t'
 }
+
+# What a user's tools make of the tables: python3's csv module, and pandas
+# with its defaults where it is installed.
+@test "pipeline: the tables read back with their keys distinct and value numeric, in csv and pandas" {
+    make -s ZP_BIN="$ZP_BIN"
+    python3 - <<'PY'
+import csv
+sections = list(csv.DictReader(open('sections.csv', encoding='utf-8', newline='')))
+tsv = [line.rstrip('\n').split('\t') for line in open('sections.tsv', encoding='utf-8')][1:]
+keys = {(r['doc'], r['section']) for r in sections}
+assert keys == {(f[0], f[1]) for f in tsv}, 'section keys changed on the way'
+# one key per heading, and one for each document's front matter
+headings = sum(1 for f in tsv if f[5] == 'heading')
+assert len(keys) == headings + len({f[0] for f in tsv}), (len(keys), headings)
+for r in csv.DictReader(open('numbers.csv', encoding='utf-8', newline='')):
+    for column in ('value', 'value_max'):
+        if r[column]:
+            float(r[column])
+PY
+    python3 -c 'import pandas' 2> /dev/null || return 0
+    python3 - <<'PY'
+import pandas
+sections = pandas.read_csv('sections.csv')
+numbers = pandas.read_csv('numbers.csv')
+tsv = pandas.read_csv('sections.tsv', sep='\t', dtype=str, keep_default_na=False)
+assert sections[['doc', 'section']].drop_duplicates().shape[0] == \
+    tsv[['doc', 'section']].drop_duplicates().shape[0], 'section keys merged'
+for column in ('section', 'level', 'parent', 'para'):
+    assert pandas.api.types.is_integer_dtype(sections[column]), (column, sections[column].dtype)
+for column in ('value', 'value_max'):
+    assert pandas.api.types.is_numeric_dtype(numbers[column]), (column, numbers[column].dtype)
+numbers['value'].sum()
+# the points in time are all still there, as text
+assert numbers['when'].notna().sum() == (numbers['kind'].isin(['date', 'year', 'time'])).sum()
+PY
+}

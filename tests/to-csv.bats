@@ -156,7 +156,7 @@ sys.exit(0 if want == got else 1)
 @test "to-csv: the pipeline's numbers become CSV for R and pandas" {
     decode -H "$ARTICLES"/s1-dangjian.txt | t2s | strip-boilerplate | split-sections | extract-numbers > numbers.tsv
     assert_round_trip numbers.tsv
-    [ "$(head -1 out.csv)" = doc,section,para,start,raw,value,value_max,unit,approx,kind,subject,context ]
+    [ "$(head -1 out.csv)" = doc,section,para,start,raw,value,value_max,when,unit,approx,kind,subject,context ]
 }
 
 @test "to-csv: a 10 MB field round-trips" {

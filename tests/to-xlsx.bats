@@ -102,13 +102,12 @@ EOF
         fail "the example corpus did not build"
     cat "$TOP"/examples/numbers/*.tsv | awk 'NR == 1 || $1 != "doc"' > numbers.tsv
     cat "$TOP"/examples/sections/*.tsv | awk 'NR == 1 || $1 != "doc"' > sections.tsv
-    # types.tsv has the numbers' header: its records join their sheet
-    to-xlsx -o book.xlsx numbers.tsv sections.tsv "$XLSX/types.tsv"
-    tail -n +2 "$XLSX/types.tsv" >> numbers.tsv
+    cp "$XLSX/types.tsv" types.tsv
+    to-xlsx -o book.xlsx numbers.tsv sections.tsv types.tsv
     soffice -env:UserInstallation="file://$BATS_TEST_TMPDIR/profile" --headless \
         --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1' \
         book.xlsx > soffice.log 2>&1 || fail "$(cat soffice.log)"
-    python3 - numbers.tsv book-numbers.csv sections.tsv book-sections.csv <<'EOF'
+    python3 - numbers.tsv book-numbers.csv sections.tsv book-sections.csv types.tsv book-types.csv <<'EOF'
 import csv, re, sys
 def unescape(field):
     return re.sub(r'\\([tnr\\])', lambda m: {'t': '\t', 'n': '\n', 'r': '\r', '\\': '\\'}[m.group(1)], field)

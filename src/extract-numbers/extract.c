@@ -17,7 +17,8 @@
 static const char usage_text[] =
     "Usage: extract-numbers [OPTION]... [FILE]...\n"
     "Write every quantity in the text as a TSV record: doc, section, para,\n"
-    "start, raw, value, value_max, unit, approx, kind, subject, context.\n"
+    "start, raw, value, value_max (plain decimals), when (a date, year or\n"
+    "time, ISO 8601), unit, approx, kind, subject, context.\n"
     "Input is the zhpipe text stream or the TSV of split-sections (known by\n"
     "its header line).  With no FILE, or when FILE is -, read standard input.\n"
     "\n"

@@ -7,7 +7,7 @@
 #include "zp.h"
 
 const char record_header[] =
-    "doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\tunit\tapprox\tkind\tsubject\tcontext\n";
+    "doc\tsection\tpara\tstart\traw\tvalue\tvalue_max\twhen\tunit\tapprox\tkind\tsubject\tcontext\n";
 const char unmatched_header[] = "doc\tsection\tpara\tstart\traw\treason\n";
 
 struct where where;
@@ -104,18 +104,29 @@ void write_match(const unsigned char *s, size_t n, size_t start_chars, const str
     write_number_tab(start_chars);
     zp_write_field(s + m->start, m->end - m->start);
     zp_putc('\t');
-    if (m->date[0]) {
-        zp_puts(m->date);
-    } else {
+    /* value and value_max hold quantities, plain decimals only, so that the
+     * column is numeric in every client; a point in time (a date, a time, a
+     * year) goes to when, in its ISO 8601 form */
+    bool point_in_time = m->date[0];
+    if (!point_in_time) {
         if (m->negative && !decimal_is_zero(m->value))
             zp_putc('-');
         zp_write(buf, decimal_format(m->value, buf));
     }
     zp_putc('\t');
-    if (m->has_max) {
+    if (m->has_max && !point_in_time) {
         if (m->negative && !decimal_is_zero(m->value_max))
             zp_putc('-');
         zp_write(buf, decimal_format(m->value_max, buf));
+    }
+    zp_putc('\t');
+    if (point_in_time) {
+        zp_puts(m->date);
+        /* a span of years as an ISO 8601 interval: 2019/2021 */
+        if (m->has_max && m->kind == KIND_YEAR) {
+            zp_putc('/');
+            zp_write(buf, decimal_format(m->value_max, buf));
+        }
     }
     zp_putc('\t');
     zp_puts(m->unit ? m->unit : "");
