@@ -205,7 +205,7 @@ void zp_buffer_free(struct zp_buffer *b)
     *b = (struct zp_buffer){0};
 }
 
-static _Noreturn void side_error(const struct zp_side_file *f)
+_Noreturn void zp_side_error(const struct zp_side_file *f)
 {
     zp_fatal("%s: write error: %s", f->name ? f->name : "standard error", strerror(errno));
 }
@@ -221,15 +221,15 @@ void zp_side_open(struct zp_side_file *f, const char *name)
 void zp_side_write(struct zp_side_file *f, const void *data, size_t len)
 {
     if (len > 0 && fwrite(data, 1, len, f->stream) != len)
-        side_error(f);
+        zp_side_error(f);
 }
 
 void zp_side_close(struct zp_side_file *f)
 {
     if (fflush(f->stream) != 0 || ferror(f->stream))
-        side_error(f);
+        zp_side_error(f);
     if (f->stream != stderr && fclose(f->stream) != 0)
-        side_error(f);
+        zp_side_error(f);
     f->stream = NULL;
 }
 

@@ -112,6 +112,9 @@ void zp_side_open(struct zp_side_file *f, const char *name);
 void zp_side_write(struct zp_side_file *f, const void *data, size_t len);
 /* Flushes, checks and closes (standard error is flushed and checked). */
 void zp_side_close(struct zp_side_file *f);
+/* `prog: NAME: write error: REASON` and exit 1, for a side file written
+ * through its stream by other means than zp_side_write. */
+_Noreturn void zp_side_error(const struct zp_side_file *f);
 
 /* Input files.  zp_open() returns a descriptor, or -1 after reporting
  * `prog: NAME: reason`; "-" is standard input.  zp_read() reads at most cap
