@@ -59,19 +59,15 @@ int main(int argc, char **argv)
         }
     }
     if (want_unmatched) {
-        unmatched = unmatched_name ? fopen(unmatched_name, "w") : stderr;
-        if (!unmatched)
-            zp_usage_error("cannot write %s: %s", unmatched_name, strerror(errno));
-        fputs(unmatched_header, unmatched);
+        zp_side_open(&unmatched, unmatched_name);
+        zp_side_write(&unmatched, unmatched_header, strlen(unmatched_header));
     }
     tables_init();
     zp_puts(record_header);
     for (int i = optind; i == optind || i < argc; i++)
         extract_file(i < argc ? argv[i] : "-");
-    if (unmatched && (fflush(unmatched) != 0 || ferror(unmatched) ||
-                      (unmatched != stderr && fclose(unmatched) != 0)))
-        zp_fatal("%s: write error: %s", unmatched_name ? unmatched_name : "standard error",
-                 strerror(errno));
+    if (unmatched.stream)
+        zp_side_close(&unmatched);
     input_free();
     tables_free();
     zp_exit();

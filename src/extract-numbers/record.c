@@ -11,7 +11,7 @@ const char record_header[] =
 const char unmatched_header[] = "doc\tsection\tpara\tstart\traw\treason\n";
 
 struct where where;
-FILE *unmatched;
+struct zp_side_file unmatched;
 
 enum { CONTEXT_MAX = 120 }; /* characters of context around a match */
 
@@ -146,20 +146,20 @@ void write_match(const unsigned char *s, size_t n, size_t start_chars, const str
 void write_unmatched(const unsigned char *s, size_t start, size_t end, size_t start_chars,
                      const char *reason)
 {
-    if (!unmatched)
+    if (!unmatched.stream)
         return;
-    fwrite(where.doc, 1, where.doc_len, unmatched);
-    fputc('\t', unmatched);
-    fwrite(where.section, 1, where.section_len, unmatched);
-    fprintf(unmatched, "\t%ju\t%zu\t", where.para, start_chars);
-    static unsigned char *escaped;
-    static size_t escaped_cap;
-    if (2 * (end - start) > escaped_cap) {
-        escaped_cap = 2 * (end - start);
-        escaped = realloc(escaped, escaped_cap);
-        if (!escaped)
-            zp_fatal("out of memory");
-    }
-    fwrite(escaped, 1, zp_escape_field(s + start, end - start, escaped), unmatched);
-    fprintf(unmatched, "\t%s\n", reason);
+    static struct zp_buffer line;
+    line.len = 0;
+    zp_buffer_add(&line, where.doc, where.doc_len);
+    zp_buffer_add(&line, "\t", 1);
+    zp_buffer_add(&line, where.section, where.section_len);
+    char numbers[64];
+    zp_buffer_add(&line, numbers,
+                  (size_t)snprintf(numbers, sizeof numbers, "\t%ju\t%zu\t", where.para, start_chars));
+    unsigned char *escaped = zp_buffer_room(&line, 2 * (end - start));
+    line.len += zp_escape_field(s + start, end - start, escaped);
+    zp_buffer_add(&line, "\t", 1);
+    zp_buffer_add(&line, reason, strlen(reason));
+    zp_buffer_add(&line, "\n", 1);
+    zp_side_write(&unmatched, line.data, line.len);
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "decimal.h"
+#include "zp.h"
 #include "tables.h"
 
 /* The header lines. */
@@ -22,8 +23,8 @@ extern struct where {
     uintmax_t para;
 } where;
 
-/* The --unmatched list, when asked for. */
-extern FILE *unmatched;
+/* The --unmatched list, open when its stream is not NULL. */
+extern struct zp_side_file unmatched;
 
 struct match {
     size_t start, end; /* bytes of raw in the paragraph */
