@@ -8,7 +8,9 @@
 #include "zp.h"
 
 static const char usage_text[] =
-    "Usage: decode [OPTION]... [FILE]...\n"
+    "usage: decode [-Hhv] [-f encoding] [--strict] [--no-repair] [--fold-width]\n"
+    "              [file ...]\n"
+    "       decode -l [-f encoding] [file ...]\n"
     "Detect the encoding of each FILE (UTF-8, UTF-16, GB18030/GBK, Big5,\n"
     "Big5-HKSCS), convert it to UTF-8 and write the zhpipe text stream:\n"
     "LF line ends, white space and controls normalised, HTML character\n"

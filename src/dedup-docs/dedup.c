@@ -18,7 +18,8 @@
 static char **seen;
 
 static const char usage_text[] =
-    "Usage: dedup-docs [-l] [-t threshold] [-e file] [--signatures file] [--seen file]... [file ...]\n"
+    "usage: dedup-docs [-l] [-t threshold] [-e file] [--signatures file]\n"
+    "                  [--seen file]... [file ...]\n"
     "Write the zhpipe text stream without the documents that repeat an earlier\n"
     "one: most of the shorter of the two is in the longer, as shingles of five\n"
     "Han characters or digits.  The first document of a group is kept.  Run it\n"

@@ -15,7 +15,7 @@
 #include "zp.h"
 
 static const char usage_text[] =
-    "Usage: extract-numbers [OPTION]... [FILE]...\n"
+    "usage: extract-numbers [-b | --bare] [-u[file] | --unmatched[=file]] [file ...]\n"
     "Write every quantity in the text as a TSV record: doc, section, para,\n"
     "start, raw, value, value_max (plain decimals), when (a date, year or\n"
     "time, ISO 8601), unit, approx, kind, subject, context.\n"

@@ -9,7 +9,7 @@
 #include "zp.h"
 
 static const char usage_text[] =
-    "Usage: split-sections [file ...]\n"
+    "usage: split-sections [file ...]\n"
     "Find the title, the headings and the paragraphs of each document in the\n"
     "zhpipe text stream and write one TSV record per line of text:\n"
     "doc, section (0 before the first heading, then 1, 2, 3 ... for each\n"

@@ -12,7 +12,7 @@
 #include "zp.h"
 
 static const char usage_text[] =
-    "Usage: strip-boilerplate [-v] [-e log] [-j n] [file ...]\n"
+    "usage: strip-boilerplate [-v] [-e log] [-j n] [file ...]\n"
     "Keep the article of each document in the zhpipe text stream: its title\n"
     "(and subtitle), headings and body paragraphs, in order, one per line.\n"
     "Each line is judged by its own features (length, Han characters,\n"

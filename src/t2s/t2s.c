@@ -9,7 +9,7 @@
 #include "zp.h"
 
 static const char usage_text[] =
-    "Usage: t2s [OPTION]... [FILE]...\n"
+    "usage: t2s [-c name|path] [--keep-pinyin] [--no-fast-path] [file ...]\n"
     "Convert the zhpipe text stream from Traditional to Simplified Chinese with\n"
     "OpenCC and remove romanisations glued after characters (發(fā)展 -> 发展).\n"
     "Text that is already Simplified comes out as it went in.  With no FILE, or\n"

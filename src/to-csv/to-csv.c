@@ -10,7 +10,8 @@
 #include "zp.h"
 
 static const char usage_text[] =
-    "Usage: to-csv [OPTION]... [FILE]...\n"
+    "usage: to-csv [-rq] [-d char] [--crlf] [--bom] [--excel-safe] [--strict]\n"
+    "              [file ...]\n"
     "Write TSV with a header line (split-sections', extract-numbers' or any\n"
     "other) as RFC 4180 CSV.  The escapes \\t \\n \\r \\\\ in the input are\n"
     "decoded.  Several files give one header.  With no FILE, or when FILE is\n"
