@@ -273,7 +273,7 @@ make_batches() {
 }
 
 @test "strip-boilerplate -j: a number of threads that is no number, or 0, or over 256 is a usage error" {
-    for jobs in 0 257 -1 two 2x ''; do
+    for jobs in 0 257 -1 +2 ' 2' two 2x 99999999999999999999 ''; do
         run strip-boilerplate -j "$jobs" "$STRIP/s07-clean.txt"
         assert_failure 2
         assert_output --partial "invalid number of jobs: '$jobs'"

@@ -166,6 +166,18 @@ _Noreturn void zp_exit(void)
     exit(exit_status);
 }
 
+long long zp_option_number(const char *arg, long long min, long long max, const char *what)
+{
+    char *end;
+    errno = 0;
+    long long n = strtoll(arg, &end, 10);
+    /* strtoll takes leading spaces and a sign; an option's number has neither */
+    if (errno != 0 || end == arg || *end != '\0' || !(arg[0] >= '0' && arg[0] <= '9') || n < min ||
+        n > max)
+        zp_usage_error("invalid %s: '%s' (%lld to %lld)", what, arg, min, max);
+    return n;
+}
+
 void *zp_grow(void *p, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
@@ -265,25 +277,22 @@ ssize_t zp_read(int fd, const char *name, void *buf, size_t cap)
     }
 }
 
+/* Lines of any length: a buffer that holds at least the longest line. */
 enum { LINE_READER_INITIAL_CAP = 1 << 16 };
 
-void zp_line_reader_open(struct zp_line_reader *r, int fd, const char *name)
-{
-    *r = (struct zp_line_reader){.fd = fd, .name = name};
-}
-
-static void *xrealloc(void *p, size_t size)
-{
-    p = realloc(p, size);
-    if (!p)
-        zp_fatal("out of memory");
-    return p;
-}
+struct line_reader {
+    int fd;
+    const char *name;
+    unsigned char *buf;
+    size_t cap, start, end;
+    bool eof;
+    uintmax_t line_number;
+};
 
 /* Reads more after the unread part, first moving it to the buffer's start and
  * growing the buffer when the unread part fills it (a line longer than the
- * buffer).  Returns false at end of input. */
-static bool refill(struct zp_line_reader *r)
+ * buffer).  Returns false at end of input or after a read error (reported). */
+static bool refill(struct line_reader *r)
 {
     if (r->eof)
         return false;
@@ -292,22 +301,19 @@ static bool refill(struct zp_line_reader *r)
         r->end -= r->start;
         r->start = 0;
     }
-    if (r->end == r->cap) {
-        r->cap = r->cap ? r->cap * 2 : LINE_READER_INITIAL_CAP;
-        r->buf = xrealloc(r->buf, r->cap);
-    }
+    if (r->end == r->cap)
+        r->buf = zp_grow(r->buf, &r->cap, r->cap ? 2 * r->cap : LINE_READER_INITIAL_CAP, 1);
     ssize_t n = zp_read(r->fd, r->name, r->buf + r->end, r->cap - r->end);
     if (n <= 0) {
         r->eof = true;
-        r->failed = n < 0;
         return false;
     }
     r->end += (size_t)n;
     return true;
 }
 
-bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
-                  size_t *len, bool *had_newline)
+/* The next line in *line, valid until the next call; false at the end. */
+static bool read_line(struct line_reader *r, const unsigned char **line, size_t *len)
 {
     size_t scanned = r->start;
     for (;;) {
@@ -316,7 +322,6 @@ bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
         if (nl) {
             *line = r->buf + r->start;
             *len = (size_t)(nl - *line);
-            *had_newline = true;
             r->start = (size_t)(nl - r->buf) + 1;
             r->line_number++;
             return true;
@@ -327,18 +332,11 @@ bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
                 return false;
             *line = r->buf + r->start;
             *len = r->end - r->start;
-            *had_newline = false;
             r->start = r->end;
             r->line_number++;
             return true;
         }
     }
-}
-
-void zp_line_reader_free(struct zp_line_reader *r)
-{
-    free(r->buf);
-    r->buf = NULL;
 }
 
 void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t number,
@@ -347,14 +345,12 @@ void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t 
     int fd = zp_open(name);
     if (fd < 0)
         return;
-    struct zp_line_reader r;
-    zp_line_reader_open(&r, fd, name);
+    struct line_reader r = {.fd = fd, .name = name};
     const unsigned char *line;
     size_t len;
-    bool had_newline;
-    while (zp_read_line(&r, &line, &len, &had_newline))
+    while (read_line(&r, &line, &len))
         on_line(name, r.line_number, line, len);
-    zp_line_reader_free(&r);
+    free(r.buf);
     zp_close(fd, name);
 }
 

@@ -83,6 +83,11 @@ enum { ZP_RESERVE_MAX = 1 << 16 };
 unsigned char *zp_reserve(size_t n);
 void zp_commit(size_t n);
 
+/* An option's argument as a whole decimal number within [min, max], in the
+ * manner of OpenBSD's strtonum: junk, a sign, an overflow or a number out of
+ * range is a usage error, `invalid WHAT: 'ARG' (MIN to MAX)`, exit 2. */
+long long zp_option_number(const char *arg, long long min, long long max, const char *what);
+
 /* Growable memory.  zp_grow returns p, reallocated if need be so that it
  * holds at least need items of size bytes; *cap counts items and doubles, so
  * that adding one item at a time costs constant time on average.  Out of
@@ -123,25 +128,10 @@ int zp_open(const char *name);
 void zp_close(int fd, const char *name);
 ssize_t zp_read(int fd, const char *name, void *buf, size_t cap);
 
-/* Lines of any length, without their LF.  The last line of a file counts
- * whether or not it ends in LF; `had_newline` tells which. */
-struct zp_line_reader {
-    int fd;
-    const char *name;
-    unsigned char *buf;
-    size_t cap, start, end;
-    bool eof, failed;
-    uintmax_t line_number;
-};
-void zp_line_reader_open(struct zp_line_reader *r, int fd, const char *name);
-/* Returns false at end of input (or after a read error, reported). *line
- * points into the reader's buffer until the next call. */
-bool zp_read_line(struct zp_line_reader *r, const unsigned char **line,
-                  size_t *len, bool *had_newline);
-void zp_line_reader_free(struct zp_line_reader *r);
 /* The whole loop for a line-oriented filter: opens NAME ("-": standard
- * input), calls on_line for each line with its number, closes; a file that
- * cannot be opened or read is reported. */
+ * input), calls on_line for each line of any length, without its LF, with
+ * its number from 1 (the last line counts whether or not it ends in LF),
+ * closes; a file that cannot be opened or read is reported. */
 void zp_each_line(const char *name, void (*on_line)(const char *name, uintmax_t number,
                                                     const unsigned char *line, size_t len));
 

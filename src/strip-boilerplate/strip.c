@@ -59,15 +59,7 @@ int main(int argc, char **argv)
         switch (opt) {
         case 'e': explain_name = optarg; explaining = true; break;
         case 'v': explain_name = NULL; explaining = true; break;
-        case 'j': {
-            char *end;
-            errno = 0;
-            unsigned long n = strtoul(optarg, &end, 10);
-            if (errno || end == optarg || *end || n == 0 || n > 256 || optarg[0] == '-')
-                zp_usage_error("invalid number of jobs: '%s' (1 to 256)", optarg);
-            jobs = n;
-            break;
-        }
+        case 'j': jobs = (unsigned)zp_option_number(optarg, 1, 256, "number of jobs"); break;
         case OPT_HELP: zp_puts(usage_text); zp_exit();
         case OPT_VERSION: zp_print_version();
         default: zp_try_help();
