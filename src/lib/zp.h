@@ -31,7 +31,10 @@ void zp_init(const char *progname);
 _Noreturn void zp_print_version(void);
 
 /* `prog: FILE: message`; FILE may be NULL.  Marks the run as having met bad
- * input: the exit status will be 1. */
+ * input: the exit status will be 1.  The status is kept here, not by each
+ * filter, on purpose: telling the user of bad input and deciding that the
+ * run failed are then one act, so that no filter can report a problem and
+ * still exit 0, or fail without saying why. */
 void zp_error(const char *file, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* The same message without changing the exit status (a note, not an error). */
