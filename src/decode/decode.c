@@ -32,48 +32,47 @@ static const char usage_text[] =
     "converted, bad sequences as U+FFFD), 2 on a usage error.\n"
     "See decode(1) and zhpipe(7).\n";
 
+enum { OPT_STRICT = ZP_LONG_ONLY, OPT_NO_REPAIR, OPT_FOLD_WIDTH };
+static const struct zp_option option_table[] = {
+    {'f', "from-code", required_argument},
+    {'l', "list", no_argument},
+    {'H', "with-header", no_argument},
+    {'h', "no-header", no_argument},
+    {OPT_STRICT, "strict", no_argument},
+    {OPT_NO_REPAIR, "no-repair", no_argument},
+    {OPT_FOLD_WIDTH, "fold-width", no_argument},
+    {'v', "verbose", no_argument},
+    {0},
+};
+
+static int headers = -1; /* -1: when there is more than one file */
+
+static void on_option(int id, const char *arg)
+{
+    switch (id) {
+    case 'f': decode_settings.forced_encoding = arg; break;
+    case 'l': decode_settings.list = true; break;
+    case 'H': headers = 1; break;
+    case 'h': headers = 0; break;
+    case 'v': decode_settings.verbose = true; break;
+    case OPT_STRICT: decode_settings.text.strict = true; break;
+    case OPT_NO_REPAIR: decode_settings.text.repair = false; break;
+    case OPT_FOLD_WIDTH: decode_settings.text.fold_width = true; break;
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_STRICT = 256, OPT_NO_REPAIR, OPT_FOLD_WIDTH, OPT_HELP, OPT_VERSION };
-    static const struct option long_options[] = {
-        {"from-code", required_argument, NULL, 'f'},
-        {"list", no_argument, NULL, 'l'},
-        {"with-header", no_argument, NULL, 'H'},
-        {"no-header", no_argument, NULL, 'h'},
-        {"strict", no_argument, NULL, OPT_STRICT},
-        {"no-repair", no_argument, NULL, OPT_NO_REPAIR},
-        {"fold-width", no_argument, NULL, OPT_FOLD_WIDTH},
-        {"verbose", no_argument, NULL, 'v'},
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    int headers = -1; /* -1: when there is more than one file */
     decode_settings.text.repair = true;
-    int opt;
-    while ((opt = getopt_long(argc, argv, "f:lHhv", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 'f': decode_settings.forced_encoding = optarg; break;
-        case 'l': decode_settings.list = true; break;
-        case 'H': headers = 1; break;
-        case 'h': headers = 0; break;
-        case 'v': decode_settings.verbose = true; break;
-        case OPT_STRICT: decode_settings.text.strict = true; break;
-        case OPT_NO_REPAIR: decode_settings.text.repair = false; break;
-        case OPT_FOLD_WIDTH: decode_settings.text.fold_width = true; break;
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     if (decode_settings.forced_encoding && !decode_known_encoding(decode_settings.forced_encoding))
         zp_usage_error("unknown encoding '%s' (see iconv -l)", decode_settings.forced_encoding);
 
     decode_start();
     static char *standard_input[] = {"-", NULL};
-    char **files = optind < argc ? argv + optind : standard_input;
-    int file_count = optind < argc ? argc - optind : 1;
+    char **files = first_file < argc ? argv + first_file : standard_input;
+    int file_count = first_file < argc ? argc - first_file : 1;
     bool header = headers == 1 || (headers == -1 && file_count > 1);
     for (int i = 0; i < file_count; i++)
         if (!decode_path(files[i], header))

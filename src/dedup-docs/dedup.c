@@ -15,7 +15,9 @@
 
 /* The --seen files, in order.  Global, so that a usage error's exit leaves
  * nothing unreachable behind. */
-static char **seen;
+static const char **seen;
+static size_t seen_count;
+static const char *explain_name, *signatures_name;
 
 static const char usage_text[] =
     "usage: dedup-docs [-l] [-t threshold] [-e file] [--signatures file]\n"
@@ -54,38 +56,34 @@ static double parse_threshold(const char *s)
 }
 
 
+enum { OPT_SIGNATURES = ZP_LONG_ONLY, OPT_SEEN };
+static const struct zp_option option_table[] = {
+    {'t', "threshold", required_argument},
+    {'l', "list", no_argument},
+    {'e', "explain", required_argument},
+    {OPT_SIGNATURES, "signatures", required_argument},
+    {OPT_SEEN, "seen", required_argument},
+    {0},
+};
+
+static void on_option(int id, const char *arg)
+{
+    switch (id) {
+    case 't': dedup_options.threshold = parse_threshold(arg); break;
+    case 'l': dedup_options.list = true; break;
+    case 'e': explain_name = arg; break;
+    case OPT_SIGNATURES: signatures_name = arg; break;
+    case OPT_SEEN: seen[seen_count++] = arg; break;
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_HELP = 256, OPT_VERSION, OPT_SIGNATURES, OPT_SEEN };
-    static const struct option long_options[] = {
-        {"threshold", required_argument, NULL, 't'},
-        {"list", no_argument, NULL, 'l'},
-        {"explain", required_argument, NULL, 'e'},
-        {"signatures", required_argument, NULL, OPT_SIGNATURES},
-        {"seen", required_argument, NULL, OPT_SEEN},
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
     seen = calloc((size_t)argc, sizeof *seen);
-    size_t seen_count = 0;
     if (!seen)
         zp_fatal("out of memory");
-    const char *explain_name = NULL, *signatures_name = NULL;
-    int opt;
-    while ((opt = getopt_long(argc, argv, "t:le:", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 't': dedup_options.threshold = parse_threshold(optarg); break;
-        case 'l': dedup_options.list = true; break;
-        case 'e': explain_name = optarg; break;
-        case OPT_SIGNATURES: signatures_name = optarg; break;
-        case OPT_SEEN: seen[seen_count++] = optarg; break;
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     struct dedup_options *o = &dedup_options;
     if (explain_name)
         zp_side_open(&o->explain, explain_name);
@@ -102,7 +100,7 @@ int main(int argc, char **argv)
         zp_puts(record_header);
     if (o->explain.stream)
         zp_side_write(&o->explain, record_header, strlen(record_header));
-    for (int i = optind; i == optind || i < argc; i++)
+    for (int i = first_file; i == first_file || i < argc; i++)
         dedup_path(i < argc ? argv[i] : "-");
     if (o->explain.stream)
         zp_side_close(&o->explain);

@@ -2,6 +2,7 @@
 #include "zp.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -164,6 +165,51 @@ _Noreturn void zp_exit(void)
     if (close(STDOUT_FILENO) != 0 && errno != EBADF)
         write_error(errno);
     exit(exit_status);
+}
+
+int zp_options(int argc, char **argv, const struct zp_option *table, const char *usage,
+               void (*on_option)(int id, const char *arg))
+{
+    enum { HELP = ZP_LONG_ONLY - 2, VERSION = ZP_LONG_ONLY - 1 };
+    size_t count = 0;
+    while (table[count].id)
+        count++;
+    /* static: an option's handler may exit (a usage error) while they are
+     * in use, which must leave nothing unreachable for LeakSanitizer */
+    static struct option *longs;
+    static char *shorts;
+    longs = calloc(count + 3, sizeof *longs);
+    shorts = calloc(3 * count + 1, 1);
+    if (!longs || !shorts)
+        zp_fatal("out of memory");
+    size_t at = 0;
+    for (size_t i = 0; i < count; i++) {
+        longs[i] = (struct option){table[i].name, table[i].arg, NULL, table[i].id};
+        if (table[i].id < ZP_LONG_ONLY) {
+            shorts[at++] = (char)table[i].id;
+            for (int colons = table[i].arg; colons > 0; colons--)
+                shorts[at++] = ':';
+        }
+    }
+    longs[count] = (struct option){"help", no_argument, NULL, HELP};
+    longs[count + 1] = (struct option){"version", no_argument, NULL, VERSION};
+    int id;
+    while ((id = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+        if (id == HELP) {
+            zp_puts(usage);
+            zp_exit();
+        }
+        if (id == VERSION)
+            zp_print_version();
+        if (id == '?' || id == ':')
+            zp_try_help();
+        on_option(id, optarg);
+    }
+    free(longs);
+    free(shorts);
+    longs = NULL;
+    shorts = NULL;
+    return optind;
 }
 
 long long zp_option_number(const char *arg, long long min, long long max, const char *what)

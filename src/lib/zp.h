@@ -86,6 +86,25 @@ enum { ZP_RESERVE_MAX = 1 << 16 };
 unsigned char *zp_reserve(size_t n);
 void zp_commit(size_t n);
 
+/* One option of a filter, for zp_options: its id, which is its letter, or
+ * a number from ZP_LONG_ONLY up for an option that has a long name alone;
+ * its long name; and whether it takes an argument (getopt's no_argument,
+ * required_argument or optional_argument). */
+struct zp_option {
+    int id;
+    const char *name;
+    int arg;
+};
+enum { ZP_LONG_ONLY = 256 };
+/* Parses the options of argv against table (ended by an entry of id 0),
+ * with --help (prints usage, exit 0) and --version added, and calls
+ * on_option with each one's id and argument (NULL when it has none), in
+ * the order given; an unknown option or a missing argument is a usage
+ * error.  Returns the index of the first file argument.  One parser for
+ * every filter, so that their command lines behave alike. */
+int zp_options(int argc, char **argv, const struct zp_option *table, const char *usage,
+               void (*on_option)(int id, const char *arg));
+
 /* An option's argument as a whole decimal number within [min, max], in the
  * manner of OpenBSD's strtonum: junk, a sign, an overflow or a number out of
  * range is a usage error, `invalid WHAT: 'ARG' (MIN to MAX)`, exit 2. */

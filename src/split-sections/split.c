@@ -28,22 +28,10 @@ static const char usage_text[] =
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_HELP = 256, OPT_VERSION };
-    static const struct option long_options[] = {
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    int opt;
-    while ((opt = getopt_long(argc, argv, "", long_options, NULL)) != -1) {
-        switch (opt) {
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    static const struct zp_option none[] = {{0}};
+    int first_file = zp_options(argc, argv, none, usage_text, NULL);
     zp_puts(ZP_SECTIONS_HEADER "\n");
-    for (int i = optind; i == optind || i < argc; i++)
+    for (int i = first_file; i == first_file || i < argc; i++)
         sections_split_file(i < argc ? argv[i] : "-");
     sections_free();
     zp_exit();

@@ -29,38 +29,35 @@ static const char usage_text[] =
     "passed through unconverted and reported), 2 on a usage error.\n"
     "See t2s(1) and zhpipe(7).\n";
 
+enum { OPT_KEEP_PINYIN = ZP_LONG_ONLY, OPT_NO_FAST_PATH };
+static const struct zp_option option_table[] = {
+    {'c', "config", required_argument},
+    {OPT_KEEP_PINYIN, "keep-pinyin", no_argument},
+    {OPT_NO_FAST_PATH, "no-fast-path", no_argument},
+    {0},
+};
+
+static const char *config = "t2s";
+static bool keep_pinyin, fast_path = true;
+
+static void on_option(int id, const char *arg)
+{
+    switch (id) {
+    case 'c': config = arg; break;
+    case OPT_KEEP_PINYIN: keep_pinyin = true; break;
+    case OPT_NO_FAST_PATH: fast_path = false; break;
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_KEEP_PINYIN = 256, OPT_NO_FAST_PATH, OPT_HELP, OPT_VERSION };
-    static const struct option long_options[] = {
-        {"config", required_argument, NULL, 'c'},
-        {"keep-pinyin", no_argument, NULL, OPT_KEEP_PINYIN},
-        {"no-fast-path", no_argument, NULL, OPT_NO_FAST_PATH},
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    const char *config = "t2s";
-    bool keep_pinyin = false, fast_path = true;
-    int opt;
-    while ((opt = getopt_long(argc, argv, "c:", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 'c': config = optarg; break;
-        case OPT_KEEP_PINYIN: keep_pinyin = true; break;
-        case OPT_NO_FAST_PATH: fast_path = false; break;
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     struct keys *keys;
     opencc_t cc = config_open(config, fast_path, &keys);
     convert_start(cc, keys, keep_pinyin);
-    if (optind == argc)
-        zp_each_line("-", convert_text_line);
-    for (int i = optind; i < argc; i++)
-        zp_each_line(argv[i], convert_text_line);
+    for (int i = first_file; i == first_file || i < argc; i++)
+        zp_each_line(i < argc ? argv[i] : "-", convert_text_line);
     convert_flush();
     convert_finish();
     zp_exit();

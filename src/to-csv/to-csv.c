@@ -34,48 +34,46 @@ static const char usage_text[] =
     "header differs from the first), 2 on a usage error.\n"
     "See to-csv(1) and zhpipe(7).\n";
 
+enum { OPT_CRLF = ZP_LONG_ONLY, OPT_BOM, OPT_EXCEL_SAFE, OPT_STRICT };
+static const struct zp_option option_table[] = {
+    {'d', "delimiter", required_argument},
+    {'r', "raw", no_argument},
+    {'q', "quote-all", no_argument},
+    {OPT_CRLF, "crlf", no_argument},
+    {OPT_BOM, "bom", no_argument},
+    {OPT_EXCEL_SAFE, "excel-safe", no_argument},
+    {OPT_STRICT, "strict", no_argument},
+    {0},
+};
+
+static bool bom;
+
+static void on_option(int id, const char *arg)
+{
+    switch (id) {
+    case 'd':
+        if (strcmp(arg, "\\t") == 0)
+            arg = "\t";
+        if (strlen(arg) != 1 || arg[0] == '\n' || arg[0] == '\\')
+            zp_usage_error("the delimiter must be one byte, not a newline or backslash: %s", arg);
+        to_csv_options.delimiter = (unsigned char)arg[0];
+        break;
+    case 'r': to_csv_options.raw = true; break;
+    case 'q': to_csv_options.quote_all = true; break;
+    case OPT_CRLF: to_csv_options.crlf = true; break;
+    case OPT_BOM: bom = true; break;
+    case OPT_EXCEL_SAFE: to_csv_options.excel_safe = true; break;
+    case OPT_STRICT: to_csv_options.strict = true; break;
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_HELP = 256, OPT_VERSION, OPT_CRLF, OPT_BOM, OPT_EXCEL_SAFE, OPT_STRICT };
-    static const struct option long_options[] = {
-        {"delimiter", required_argument, NULL, 'd'},
-        {"raw", no_argument, NULL, 'r'},
-        {"quote-all", no_argument, NULL, 'q'},
-        {"crlf", no_argument, NULL, OPT_CRLF},
-        {"bom", no_argument, NULL, OPT_BOM},
-        {"excel-safe", no_argument, NULL, OPT_EXCEL_SAFE},
-        {"strict", no_argument, NULL, OPT_STRICT},
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    bool bom = false;
-    int opt;
-    while ((opt = getopt_long(argc, argv, "d:rq", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 'd':
-            if (strcmp(optarg, "\\t") == 0)
-                optarg = "\t";
-            if (strlen(optarg) != 1 || optarg[0] == '\n' || optarg[0] == '\\')
-                zp_usage_error("the delimiter must be one byte, not a newline or backslash: %s",
-                               optarg);
-            to_csv_options.delimiter = (unsigned char)optarg[0];
-            break;
-        case 'r': to_csv_options.raw = true; break;
-        case 'q': to_csv_options.quote_all = true; break;
-        case OPT_CRLF: to_csv_options.crlf = true; break;
-        case OPT_BOM: bom = true; break;
-        case OPT_EXCEL_SAFE: to_csv_options.excel_safe = true; break;
-        case OPT_STRICT: to_csv_options.strict = true; break;
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     if (bom)
         zp_write("\xEF\xBB\xBF", 3);
-    for (int i = optind; i == optind || i < argc; i++)
+    for (int i = first_file; i == first_file || i < argc; i++)
         to_csv_file(i < argc ? argv[i] : "-");
     to_csv_free();
     zp_exit();

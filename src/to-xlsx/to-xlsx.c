@@ -70,45 +70,43 @@ static void check_writable(const char *path)
         unlink(path);
 }
 
+static const struct zp_option option_table[] = {
+    {'o', "output", required_argument},
+    {'n', "numbers", required_argument},
+    {'s', "sheet", required_argument},
+    {'r', "raw", no_argument},
+    {0},
+};
+
+static struct book_options options = {.number_columns = default_number_columns};
+static const char *output;
+
+static void on_option(int id, const char *arg)
+{
+    switch (id) {
+    case 'o': output = arg; break;
+    case 'n': options.number_columns = arg; break;
+    case 's': {
+        const char *problem = book_sheet_name_problem(arg);
+        if (problem)
+            zp_usage_error("not a sheet name (%s): %s", problem, arg);
+        for (size_t i = 0; i < options.sheet_names_len; i++)
+            if (strcasecmp(sheet_names[i], arg) == 0)
+                zp_usage_error("two sheets named %s", arg);
+        sheet_names[options.sheet_names_len++] = arg;
+        break;
+    }
+    case 'r': options.raw = true; break;
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_HELP = 256, OPT_VERSION };
-    static const struct option long_options[] = {
-        {"output", required_argument, NULL, 'o'},
-        {"numbers", required_argument, NULL, 'n'},
-        {"sheet", required_argument, NULL, 's'},
-        {"raw", no_argument, NULL, 'r'},
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    struct book_options options = {.number_columns = default_number_columns};
     sheet_names = calloc((size_t)argc, sizeof *sheet_names);
     if (!sheet_names)
         zp_fatal("out of memory");
-    const char *output = NULL;
-    int opt;
-    while ((opt = getopt_long(argc, argv, "o:n:s:r", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 'o': output = optarg; break;
-        case 'n': options.number_columns = optarg; break;
-        case 's': {
-            const char *problem = book_sheet_name_problem(optarg);
-            if (problem)
-                zp_usage_error("not a sheet name (%s): %s", problem, optarg);
-            for (size_t i = 0; i < options.sheet_names_len; i++)
-                if (strcasecmp(sheet_names[i], optarg) == 0)
-                    zp_usage_error("two sheets named %s", optarg);
-            sheet_names[options.sheet_names_len++] = optarg;
-            break;
-        }
-        case 'r': options.raw = true; break;
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     options.sheet_names = sheet_names;
     bool to_stdout = output == NULL || strcmp(output, "-") == 0;
     if (to_stdout)
@@ -116,7 +114,7 @@ int main(int argc, char **argv)
     else
         check_writable(output);
     struct book *book = book_open(output, to_stdout ? "-" : output, getenv("TMPDIR"), &options);
-    for (int i = optind; i == optind || i < argc; i++)
+    for (int i = first_file; i == first_file || i < argc; i++)
         book_add_file(book, i < argc ? argv[i] : "-");
     /* a half workbook is removed, so that make does not take it for whole;
      * only a file, never a device such as /dev/full */
