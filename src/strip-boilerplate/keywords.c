@@ -80,8 +80,14 @@ static uint64_t first_chars[MATCHES][0x10000 / 64];
  * alone (本 公 关 来) is too common to tell much. */
 static uint64_t first_pairs[MATCHES][0x10000 / 64];
 static uint64_t whole_chars[MATCHES][0x10000 / 64];
-/* The last characters of `end` keywords, by their low 16 bits. */
-static uint64_t end_last[0x10000 / 64];
+/* The `end` keywords by their last character as written, in buckets of its
+ * hash: those of bucket b are keywords[MATCH_END][end_order[k]] for k in
+ * [end_start[b], end_start[b + 1]), in the order of keywords[MATCH_END], so
+ * that the first to match is the one a look at all of them would find. */
+enum { END_BUCKETS = 64 };
+static size_t end_start[END_BUCKETS + 1];
+static size_t *end_order;
+static unsigned end_bucket(uint32_t last) { return (last * UINT32_C(0x9E3779B1)) >> 26; }
 
 static void put_bit(uint64_t *set, uint32_t cp) { set[(cp & 0xFFFF) / 64] |= UINT64_C(1) << (cp % 64); }
 static bool has_bit(const uint64_t *set, uint32_t cp) { return (set[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1; }
@@ -194,8 +200,6 @@ void keywords_init(void)
             put_written(&any_starts, k->chars[0]);
         if (m == MATCH_START)
             put_written(&line_starts, k->chars[0]);
-        if (m == MATCH_END)
-            put_bit(end_last, k->chars[k->count - 1]);
     }
     for (int m = 0; m < MATCHES; m++) {
         /* stable order within a bucket is not needed: keyword_at takes the
@@ -208,6 +212,22 @@ void keywords_init(void)
             bucket_start[m][b] = k;
         }
     }
+    end_order = calloc(keyword_count[MATCH_END] + 1, sizeof *end_order);
+    if (!end_order)
+        zp_fatal("out of memory");
+    size_t count = keyword_count[MATCH_END];
+    unsigned buckets[count + 1];
+    for (size_t i = 0; i < count; i++) {
+        uint32_t last;
+        zp_utf8_last((const unsigned char *)keywords[MATCH_END][i].bytes, keywords[MATCH_END][i].len, &last);
+        buckets[i] = end_bucket(last);
+        end_start[buckets[i] + 1]++;
+    }
+    for (unsigned b = 0; b < END_BUCKETS; b++)
+        end_start[b + 1] += end_start[b];
+    size_t filled[END_BUCKETS] = {0};
+    for (size_t i = 0; i < count; i++)
+        end_order[end_start[buckets[i]] + filled[buckets[i]]++] = i;
 }
 
 /* The longest keyword of kind m that matches at s, or NULL; *len its bytes. */
@@ -261,6 +281,8 @@ static bool is_opening_bracket(uint32_t cp)
     return false;
 }
 
+bool keywords_may_start(uint32_t cp) { return has_bit(line_starts.rest, cp); }
+
 enum keyword_class keywords_start(const unsigned char *s, size_t n)
 {
     size_t at = 0, first_len;
@@ -280,15 +302,38 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     return k ? k->cls : KW_NONE;
 }
 
+/* The first place from p on where a character that may start an `any`
+ * keyword stands (written_at), or end; *len the length of that character.
+ * Runs of three-byte characters, most of a line, are looked at in a loop
+ * of their own. */
+static const unsigned char *next_any_start(const unsigned char *p, const unsigned char *end, size_t *len)
+{
+    while (p < end) {
+        while (end - p >= 3 && (p[0] & 0xF0) == 0xE0) {
+            if ((any_starts.words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1) {
+                *len = 3;
+                return p;
+            }
+            p += 3;
+        }
+        if (p < end) {
+            if (written_at(&any_starts, p, (size_t)(end - p), len))
+                return p;
+            p += *len;
+        }
+    }
+    return end;
+}
+
 enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask)
 {
-    for (size_t at = 0, len; at < n; at += len) {
-        if (written_at(&any_starts, s + at, n - at, &len)) {
-            size_t taken;
-            const struct keyword *k = keyword_at(MATCH_ANY, s + at, n - at, &taken);
-            if (k && (mask >> k->cls) & 1)
-                return k->cls;
-        }
+    const unsigned char *end = s + n;
+    size_t len;
+    for (const unsigned char *p = s; (p = next_any_start(p, end, &len)) < end; p += len) {
+        size_t taken;
+        const struct keyword *k = keyword_at(MATCH_ANY, p, (size_t)(end - p), &taken);
+        if (k && (mask >> k->cls) & 1)
+            return k->cls;
     }
     return KW_NONE;
 }
@@ -309,10 +354,9 @@ enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_c
         return KW_NONE;
     uint32_t cp;
     zp_utf8_last(s, n, &cp);
-    if (!has_bit(end_last, fold(cp)))
-        return KW_NONE;
-    for (size_t i = 0; i < keyword_count[MATCH_END]; i++) {
-        const struct keyword *k = &keywords[MATCH_END][i];
+    unsigned bucket = end_bucket(cp);
+    for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
+        const struct keyword *k = &keywords[MATCH_END][end_order[i]];
         if ((of_class == KW_NONE || k->cls == of_class) && k->len <= n &&
             memcmp(s + n - k->len, k->bytes, k->len) == 0)
             return k->cls;

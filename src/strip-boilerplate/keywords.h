@@ -48,6 +48,9 @@ bool keywords_any_starts_with(uint32_t cp, unsigned mask);
 /* The class of a `start` keyword the line begins with (after opening
  * brackets), else KW_NONE. */
 enum keyword_class keywords_start(const unsigned char *s, size_t n);
+/* Whether a line that opens with cp may begin with a `start` keyword: when
+ * it may not, keywords_start is KW_NONE. */
+bool keywords_may_start(uint32_t cp);
 /* The class of the first `any` keyword in the line, else KW_NONE. */
 enum keyword_class keywords_any(const unsigned char *s, size_t n);
 /* The same among the classes whose bits (1u << class) are set in mask. */

@@ -40,18 +40,31 @@ static bool ends_in_markup(const unsigned char *s, size_t n)
 enum { HAN_FIRST = 0x4E00, HAN_LAST = 0x9FFF, HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
 static uint64_t function_bits[HAN_WORDS];
 
+/* What a line's first character may open, for line_measure to look
+ * further only where it may: bits over the Basic Multilingual Plane, the
+ * three of a character side by side.  Most lines open with a character
+ * that opens none of them. */
+enum { OPENS_ENUMERATOR, OPENS_LABEL, OPENS_KEYWORD, OPENINGS };
+static uint64_t opens[0x10000 / 64][OPENINGS];
+
 void line_init(void)
 {
     for (uint32_t cp = HAN_FIRST; cp <= HAN_LAST; cp++)
         if (zp_is_function_char(cp))
             function_bits[(cp - HAN_FIRST) / 64] |= UINT64_C(1) << ((cp - HAN_FIRST) % 64);
+    for (uint32_t cp = 0; cp < 0x10000; cp++) {
+        bool may[OPENINGS] = {zp_may_open_enumerator(cp), zp_may_open_label(cp), keywords_may_start(cp)};
+        for (int k = 0; k < OPENINGS; k++)
+            opens[cp / 64][k] |= (uint64_t)may[k] << (cp % 64);
+    }
 }
 
-/* What an ASCII byte counts as. */
-enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16 };
-static const uint8_t ascii_class[128] = {
+/* What an ASCII byte counts as, and the SEEN_ bit it sets (shifted). */
+enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16, A_SEEN = 5 };
+static const uint16_t ascii_class[128] = {
     [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP, ['?'] = A_STOP,
-    ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR,
+    ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR, ['-'] = SEEN_DASH << A_SEEN,
+    ['_'] = SEEN_UNDERSCORE << A_SEEN, ['['] = SEEN_BRACKET << A_SEEN, [' '] = SEEN_SPACE << A_SEEN,
 #define L(c) [c] = A_LATIN, [c - 32] = A_LATIN
     L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'), L('l'),
     L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
@@ -72,12 +85,13 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
             continue;
         f->chars++;
         if (b < 0x80) {
-            uint8_t c = ascii_class[b];
+            uint16_t c = ascii_class[b];
             f->latin += (c & A_LATIN) != 0;
             f->commas += (c & A_COMMA) != 0;
             f->stops += (c & A_STOP) != 0;
             f->semicolons += (c & A_SEMICOLON) != 0;
             f->separators += details && (c & A_SEPARATOR) != 0;
+            f->seen |= (uint8_t)(c >> A_SEEN);
             continue;
         }
         if (b >= 0xE4 && b <= 0xE9) {
@@ -104,65 +118,98 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
 }
 
 #ifdef __SSE2__
-/* Counts kept per byte lane, as 0 - matches: summed before a lane can pass
- * 255. */
-enum { COUNTS = 6 };
-static void add_counts(struct features *f, __m128i counts[COUNTS])
+/* The marks at the places set in marks (bits from s): ASCII , ; ! ? - _ [
+ * and space, and the lead bytes EF and E3 of the full-width marks, whose
+ * other bytes are read after them (past n too, as count_blocks reads). */
+static void count_marks(struct features *f, const unsigned char *s, unsigned marks)
 {
-    uint32_t *fields[COUNTS] = {&f->chars, &f->han, &f->latin, &f->commas, &f->stops, &f->semicolons};
-    for (int k = 0; k < COUNTS; k++) {
-        __m128i sums = _mm_sad_epu8(counts[k], _mm_setzero_si128());
-        *fields[k] += (uint32_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-        counts[k] = _mm_setzero_si128();
+    for (; marks; marks &= marks - 1) {
+        const unsigned char *c = s + __builtin_ctz(marks);
+        if (c[0] < 0x80) {
+            uint16_t k = ascii_class[c[0]];
+            f->commas += (k & A_COMMA) != 0;
+            f->stops += (k & A_STOP) != 0;
+            f->semicolons += (k & A_SEMICOLON) != 0;
+            f->seen |= (uint8_t)(k >> A_SEEN);
+        } else if (c[0] == 0xEF) {
+            if (c[1] == 0xBC) {
+                f->commas += c[2] == 0x8C;
+                f->stops += c[2] == 0x9B || c[2] == 0x81 || c[2] == 0x9F;
+                f->semicolons += c[2] == 0x9B;
+            }
+        } else if (c[1] == 0x80) { /* E3 */
+            f->commas += c[2] == 0x81;
+            f->stops += c[2] == 0x82;
+        }
     }
+}
+
+/* Per byte lane, as 0 - matches: the bytes that continue a character,
+ * the Han characters' lead bytes and the Latin letters of a run of blocks. */
+struct lane_counts {
+    __m128i continuing, han, latin;
+};
+
+/* One block of 16 bytes, of which those in valid (and bits) count: the
+ * counts every block needs go to the lanes, the rare marks (those of
+ * count_marks) are counted one by one, and a block without ASCII needs no
+ * look for Latin letters or ASCII marks.  Each test is one compare with a
+ * constant, and signed: 80..BF are -128..-65, E4..E9 are -28..-23. */
+static inline void count_block(struct features *f, struct lane_counts *c, const unsigned char *s,
+                               __m128i valid, unsigned bits)
+{
+#define EQ(v, b) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(b)))
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i continuing = _mm_cmpgt_epi8(_mm_set1_epi8(-64), v);
+    /* E4..E9 moved to 0..5, and compared unsigned through their minimum */
+    __m128i from_e4 = _mm_add_epi8(v, _mm_set1_epi8(28));
+    __m128i han = _mm_cmpeq_epi8(_mm_min_epu8(from_e4, _mm_set1_epi8(5)), from_e4);
+    c->continuing = _mm_sub_epi8(c->continuing, _mm_and_si128(continuing, valid));
+    c->han = _mm_sub_epi8(c->han, _mm_and_si128(han, valid));
+    unsigned marks = (unsigned)_mm_movemask_epi8(_mm_or_si128(EQ(v, 0xEF), EQ(v, 0xE3)));
+    if (~(unsigned)_mm_movemask_epi8(v) & bits) {
+        __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+        __m128i latin = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+        c->latin = _mm_sub_epi8(c->latin, _mm_and_si128(latin, valid));
+        marks |= (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(EQ(v, ','), EQ(v, ';')), _mm_or_si128(EQ(v, '!'), EQ(v, '?'))),
+                         _mm_or_si128(_mm_or_si128(EQ(v, '-'), EQ(v, '_')), _mm_or_si128(EQ(v, '['), EQ(v, ' ')))));
+    }
+    if (marks & bits)
+        count_marks(f, s, marks & bits);
+#undef EQ
+}
+
+static uint32_t lane_sum(__m128i counts)
+{
+    __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    return (uint32_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
 }
 
 /* count_bytes without details, 16 bytes at a time: the bytes past n (the
  * line's LF and what follows it in the batch, READ_PAST of them) are read
- * and left out of the counts. */
+ * and left out of the counts.  A lane counts at most one a block: the lanes
+ * are summed before they can pass 255.  The characters are the bytes that
+ * continue none. */
 static void count_blocks(struct features *f, const unsigned char *s, size_t n)
 {
-#define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
-#define AND(a, b) _mm_and_si128(a, b)
-#define OR(a, b) _mm_or_si128(a, b)
-#define COUNT(k, m) (counts[k] = _mm_sub_epi8(counts[k], AND(m, valid)))
-    __m128i counts[COUNTS];
-    for (int k = 0; k < COUNTS; k++)
-        counts[k] = _mm_setzero_si128();
-    const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-    int rounds = 0;
-    for (size_t at = 0; at < n; at += 16) {
-        if (++rounds == 255) {
-            add_counts(f, counts);
-            rounds = 0;
+    size_t at = 0;
+    uint32_t continuing = 0;
+    while (at < n) {
+        struct lane_counts c = {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128()};
+        for (int rounds = 0; rounds < 255 && n - at >= 16; rounds++, at += 16)
+            count_block(f, &c, s + at, _mm_set1_epi8(-1), 0xFFFF);
+        if (n - at < 16 && at < n) {
+            const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            count_block(f, &c, s + at, _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes),
+                        (1u << (n - at)) - 1);
+            at = n;
         }
-        __m128i valid = n - at >= 16 ? _mm_set1_epi8(-1) : _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes);
-        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-        /* signed bytes: 80..BF are -128..-65, E4..E9 are -28..-23; the
-         * characters are the bytes that continue none */
-        COUNT(0, _mm_cmpgt_epi8(v0, _mm_set1_epi8(-65)));
-        COUNT(1, AND(_mm_cmpgt_epi8(v0, _mm_set1_epi8(-29)), _mm_cmplt_epi8(v0, _mm_set1_epi8(-22))));
-        __m128i ef = EQ(v0, 0xEF), e3 = EQ(v0, 0xE3);
-        /* no ASCII and no lead byte of a mark: nothing more to count */
-        if ((_mm_movemask_epi8(AND(_mm_andnot_si128(v0, _mm_set1_epi8(-128)), valid)) |
-             _mm_movemask_epi8(AND(OR(ef, e3), valid))) == 0)
-            continue;
-        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
-        __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
-        __m128i lower = OR(v0, _mm_set1_epi8(0x20));
-        __m128i ef_bc = AND(ef, EQ(v1, 0xBC)), e3_80 = AND(e3, EQ(v1, 0x80));
-        COUNT(2, AND(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
-        COUNT(3, OR(OR(EQ(v0, ','), AND(ef_bc, EQ(v2, 0x8C))), AND(e3_80, EQ(v2, 0x81))));
-        __m128i semicolon = OR(EQ(v0, ';'), AND(ef_bc, EQ(v2, 0x9B)));
-        COUNT(4, OR(OR(semicolon, OR(EQ(v0, '!'), EQ(v0, '?'))),
-                    OR(AND(ef_bc, OR(EQ(v2, 0x81), EQ(v2, 0x9F))), AND(e3_80, EQ(v2, 0x82)))));
-        COUNT(5, semicolon);
+        continuing += lane_sum(c.continuing);
+        f->han += lane_sum(c.han);
+        f->latin += lane_sum(c.latin);
     }
-    add_counts(f, counts);
-#undef EQ
-#undef AND
-#undef OR
-#undef COUNT
+    f->chars += (uint32_t)n - continuing;
 }
 #endif
 
@@ -172,6 +219,9 @@ static bool is_stop_char(uint32_t cp)
            cp == ';';
 }
 
+/* Whether a line that opens with cp may open with what k stands for. */
+static bool may_open(uint32_t cp, int k) { return cp >= 0x10000 || ((opens[cp / 64][k] >> (cp % 64)) & 1); }
+
 void line_measure(struct features *f, const unsigned char *s, size_t n)
 {
     *f = (struct features){.function = FUNCTION_UNKNOWN};
@@ -180,31 +230,36 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
 #else
     count_bytes(f, s, n, false);
 #endif
-    uint32_t last = 0;
-    if (n > 0)
-        zp_utf8_last(s, n, &last);
-    if (zp_ends_sentence(s, n)) {
+    if (n == 0)
+        return;
+    uint32_t last;
+    zp_utf8_last(s, n, &last);
+    /* zp_ends_sentence and zp_ends_open, from the last character */
+    if (zp_is_closing(last) ? zp_ends_sentence(s, n) : zp_is_sentence_end(last)) {
         f->end = END_SENTENCE;
         /* the stop at the end is no stop inside */
         f->stops -= f->stops > 0 && is_stop_char(last);
-    } else if (zp_ends_open(s, n)) {
+    } else if (zp_is_open_mark(last)) {
         f->end = END_OPEN;
         f->commas -= f->commas > 0 && last != 0x2014;
     } else if (ends_in_markup(s, n)) {
         f->end = END_MARKUP;
     }
-    size_t enumerator_len;
-    f->enumerator = zp_enumerator(s, n, &enumerator_len);
-    f->enumerator_len = (uint8_t)enumerator_len;
-    size_t label_len;
-    f->label = zp_label(s, n, &label_len);
-    f->label_len = (uint16_t)(label_len < UINT16_MAX ? label_len : UINT16_MAX);
-    f->start = keywords_start(s, n);
-    if (n > 0 && f->enumerator == ZP_ENUM_NONE) {
-        uint32_t first;
-        zp_utf8_char(s, n, &first);
-        f->bracketed = is_opening_bracket(first);
+    uint32_t first;
+    zp_utf8_char(s, n, &first);
+    if (may_open(first, OPENS_ENUMERATOR)) {
+        size_t enumerator_len;
+        f->enumerator = zp_enumerator(s, n, &enumerator_len);
+        f->enumerator_len = (uint8_t)enumerator_len;
     }
+    if (may_open(first, OPENS_LABEL)) {
+        size_t label_len;
+        f->label = zp_label(s, n, &label_len);
+        f->label_len = (uint16_t)(label_len < UINT16_MAX ? label_len : UINT16_MAX);
+    }
+    if (may_open(first, OPENS_KEYWORD))
+        f->start = keywords_start(s, n);
+    f->bracketed = f->enumerator == ZP_ENUM_NONE && is_opening_bracket(first);
 }
 
 void line_details(struct features *f, const unsigned char *s, size_t n)
@@ -315,14 +370,15 @@ static uint32_t longest_part(const unsigned char *s, size_t n)
     return longest;
 }
 
+/* Opens with ( or （ and ends with ) or ）, looked at by their bytes,
+ * which no other character has. */
 static bool is_parenthesised(const unsigned char *s, size_t n)
 {
-    uint32_t first, last;
     if (n < 2)
         return false;
-    zp_utf8_char(s, n, &first);
-    zp_utf8_last(s, n, &last);
-    return (first == 0xFF08 || first == '(') && (last == 0xFF09 || last == ')');
+    bool opens = s[0] == '(' || (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88);
+    bool closes = s[n - 1] == ')' || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89);
+    return opens && closes;
 }
 
 /* A row of navigation or site names: four or more words of at most four
@@ -356,7 +412,7 @@ static bool is_word_row(const unsigned char *s, size_t n)
 static bool is_link_row(const unsigned char *s, size_t n, const struct features *f)
 {
     if (f->commas + f->stops > 0 || f->end == END_SENTENCE || f->chars > 300 ||
-        (!memchr(s, '-', n) && !memchr(s, '_', n)))
+        !(f->seen & (SEEN_DASH | SEEN_UNDERSCORE)))
         return false;
     size_t joints = 0;
     for (size_t i = 1; i + 1 < n; i++)
@@ -457,7 +513,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("links");
     if (line_is_affiliation(l))
         BAD("affiliation");
-    if (chars <= 4 * SHORT_MAX && is_citation(s, n))
+    if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
     /* key terms between semicolons are no prose anywhere: a sentence with
      * semicolons has longer clauses and function characters */
@@ -493,7 +549,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
             BAD("caption");
-        if (f->han <= 4 * 4 && memchr(s, ' ', n) && is_word_row(s, n))
+        if (f->han <= 4 * 4 && (f->seen & SEEN_SPACE) && is_word_row(s, n))
             BAD("navigation");
     }
 #undef BAD
@@ -597,8 +653,10 @@ bool line_may_be_title(const struct line *l)
      * the line is prose */
     if (f->end == END_OPEN || f->end == END_MARKUP || f->stops > 0)
         return false;
+    /* f->commas counts the 、 too: only more than one needs a count of the
+     * others */
     size_t commas = 0;
-    for (size_t i = 0; i < l->len; i++)
+    for (size_t i = 0; f->commas > 1 && i < l->len; i++)
         commas += l->text[i] == ',' ||
                   (l->text[i] == 0xEF && i + 2 < l->len && l->text[i + 1] == 0xBC && l->text[i + 2] == 0x8C);
     if (commas > 1)

@@ -44,11 +44,13 @@ enum line_end {
  * characters are counted when a decision needs them (short lines, and
  * --explain), so that a long paragraph costs one pass of vector compares. */
 enum { FUNCTION_UNKNOWN = UINT32_MAX };
+enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8 }; /* - _ [ space */
 struct features {
     uint32_t chars, han, latin;
     uint32_t commas; /* ， 、 , inside the line */
     uint32_t stops;  /* 。！？；;!? inside the line, not at its end */
     uint32_t semicolons; /* ； ; */
+    uint8_t seen;        /* ASCII bytes a check needs, as SEEN_ bits */
     /* details (line_details) */
     bool detailed;
     uint32_t separators; /* | ｜ > » › ＞ → */

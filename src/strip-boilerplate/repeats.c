@@ -48,18 +48,38 @@ static uint64_t fold_product(uint64_t a, uint64_t b)
     return (uint64_t)(p >> 64) ^ (uint64_t)p;
 }
 
+/* The bytes of s[0, n) that a word read at s holds (n < 8): the others are
+ * those after n, which the hash must not see. */
+static uint64_t first_bytes(uint64_t word, size_t n)
+{
+    if (n == 0)
+        return 0;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return word & ~(~UINT64_C(0) >> (8 * n));
+#else
+    return word & (~UINT64_C(0) >> (64 - 8 * n));
+#endif
+}
+
+/* Sixteen bytes a product, as wyhash mixes them; the last words are read
+ * whole, past n (see repeats_check), and cut to the bytes before it. */
 static uint64_t hash_bytes(const unsigned char *s, size_t n)
 {
     uint64_t h = key[0] ^ n;
     size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = fold_product(h ^ key[1], w ^ key[2]);
+    for (; n - i >= 16; i += 16) {
+        uint64_t a, b;
+        memcpy(&a, s + i, 8);
+        memcpy(&b, s + i + 8, 8);
+        h = fold_product(a ^ key[1], b ^ h);
     }
-    uint64_t w = 0;
-    memcpy(&w, s + i, n - i);
-    return fold_product(h ^ key[3], w ^ key[1] ^ n);
+    uint64_t a, b;
+    memcpy(&a, s + i, 8);
+    memcpy(&b, s + i + 8, 8);
+    size_t left = n - i;
+    a = left >= 8 ? a : first_bytes(a, left);
+    b = left >= 8 ? first_bytes(b, left - 8) : 0;
+    return fold_product(a ^ key[2] ^ h, b ^ key[3]);
 }
 
 /* The bytes of s[0, n) (n <= 16) that may end a mark, as bits. */

@@ -24,7 +24,8 @@ void repeats_init(void);
 void repeats_start(struct repeats *r);
 /* NULL when s[0, n) (chars characters) repeats no earlier line of the
  * document, and then it is remembered; else "repeat" or "repeat-tail".  s
- * must stay in place until the next repeats_start. */
+ * must stay in place until the next repeats_start, and 16 bytes after s + n
+ * may be read (and are not counted). */
 const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars);
 void repeats_free(struct repeats *r);
 
