@@ -248,47 +248,49 @@ static uint32_t fold_label_char(uint32_t cp)
     }
 }
 
+/* In the order of their first characters, for a binary search: the words
+ * of one first character stand together. */
 static const struct {
     enum zp_label label;
     const char *word; /* Simplified, Latin in lower case */
     uint32_t first;   /* its first character */
 } label_words[] = {
-    {ZP_LABEL_ABSTRACT, "摘要", 0x6458},
-    {ZP_LABEL_ABSTRACT, "内容摘要", 0x5185},
-    {ZP_LABEL_ABSTRACT, "内容提要", 0x5185},
-    {ZP_LABEL_ABSTRACT, "提要", 0x63D0},
     {ZP_LABEL_ABSTRACT, "abstract", 0x0061},
-    {ZP_LABEL_KEYWORDS, "关键词", 0x5173},
-    {ZP_LABEL_KEYWORDS, "关键字", 0x5173},
-    {ZP_LABEL_KEYWORDS, "关键词语", 0x5173},
-    {ZP_LABEL_KEYWORDS, "主题词", 0x4E3B},
+    {ZP_LABEL_DOI, "doi", 0x0064},
     {ZP_LABEL_KEYWORDS, "keywords", 0x006B},
     {ZP_LABEL_KEYWORDS, "keyword", 0x006B},
     {ZP_LABEL_KEYWORDS, "key words", 0x006B},
     {ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D},
     {ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D},
+    {ZP_LABEL_KEYWORDS, "主题词", 0x4E3B},
+    {ZP_LABEL_BIO, "作者简介", 0x4F5C},
+    {ZP_LABEL_BIO, "作者单位", 0x4F5C},
+    {ZP_LABEL_RECEIVED, "修回日期", 0x4FEE},
+    {ZP_LABEL_KEYWORDS, "关键词", 0x5173},
+    {ZP_LABEL_KEYWORDS, "关键字", 0x5173},
+    {ZP_LABEL_KEYWORDS, "关键词语", 0x5173},
+    {ZP_LABEL_ABSTRACT, "内容摘要", 0x5185},
+    {ZP_LABEL_ABSTRACT, "内容提要", 0x5185},
     {ZP_LABEL_CLASSIFICATION, "分类号", 0x5206},
+    {ZP_LABEL_CITATION, "参考文献", 0x53C2},
+    {ZP_LABEL_FUND, "基金项目", 0x57FA},
+    {ZP_LABEL_FUND, "基金", 0x57FA},
+    {ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66},
+    {ZP_LABEL_CITATION, "引用格式", 0x5F15},
+    {ZP_LABEL_CITATION, "引用本文", 0x5F15},
+    {ZP_LABEL_ABSTRACT, "提要", 0x63D0},
+    {ZP_LABEL_ABSTRACT, "摘要", 0x6458},
+    {ZP_LABEL_RECEIVED, "收稿日期", 0x6536},
+    {ZP_LABEL_RECEIVED, "收稿时间", 0x6536},
     {ZP_LABEL_CLASSIFICATION, "文献标识码", 0x6587},
     {ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587},
     {ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587},
     {ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66},
-    {ZP_LABEL_DOI, "doi", 0x0064},
-    {ZP_LABEL_FUND, "基金项目", 0x57FA},
-    {ZP_LABEL_FUND, "基金", 0x57FA},
-    {ZP_LABEL_FUND, "项目基金", 0x9879},
-    {ZP_LABEL_FUND, "资助项目", 0x8D44},
-    {ZP_LABEL_FUND, "课题项目", 0x8BFE},
-    {ZP_LABEL_BIO, "作者简介", 0x4F5C},
-    {ZP_LABEL_BIO, "作者单位", 0x4F5C},
-    {ZP_LABEL_BIO, "通讯作者", 0x901A},
     {ZP_LABEL_BIO, "第一作者", 0x7B2C},
-    {ZP_LABEL_RECEIVED, "收稿日期", 0x6536},
-    {ZP_LABEL_RECEIVED, "修回日期", 0x4FEE},
-    {ZP_LABEL_RECEIVED, "收稿时间", 0x6536},
-    {ZP_LABEL_CITATION, "引用格式", 0x5F15},
-    {ZP_LABEL_CITATION, "引用本文", 0x5F15},
-    {ZP_LABEL_CITATION, "参考文献", 0x53C2},
+    {ZP_LABEL_FUND, "课题项目", 0x8BFE},
+    {ZP_LABEL_FUND, "资助项目", 0x8D44},
+    {ZP_LABEL_BIO, "通讯作者", 0x901A},
+    {ZP_LABEL_FUND, "项目基金", 0x9879},
 };
 
 const char *zp_label_name(enum zp_label label)
@@ -382,7 +384,7 @@ static size_t match_label_word(struct label_look *k, const char *word, size_t wn
     unsigned i = 0;
     for (size_t wi = 0; wi < wn; i++) {
         uint32_t cp, want;
-        wi += zp_utf8_char(w + wi, wn - wi, &want);
+        wi += zp_utf8_next(w + wi, &want); /* the words are well-formed */
         if (!label_char(k, i, &cp) || cp != want)
             return 0;
     }
@@ -425,9 +427,15 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     enum zp_label found = ZP_LABEL_NONE;
     size_t end = 0;
     struct label_look look = {.s = s, .n = n, .at = at};
-    for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
-        if (label_words[i].first != first)
-            continue;
+    size_t low = 0, high = sizeof label_words / sizeof label_words[0];
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        if (label_words[mid].first < first)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    for (size_t i = low; i < sizeof label_words / sizeof label_words[0] && label_words[i].first == first; i++) {
         size_t after = match_label_word(&look, label_words[i].word, strlen(label_words[i].word));
         if (after > end) {
             end = after;

@@ -452,11 +452,6 @@ void zp_tsv_trim(const unsigned char **line, size_t *len, bool first_line)
     }
 }
 
-bool zp_is_header(const unsigned char *line, size_t len)
-{
-    return len > 0 && line[0] == ZP_HEADER_BYTE;
-}
-
 void zp_write_header(const char *name)
 {
     zp_putc(ZP_HEADER_BYTE);
@@ -540,11 +535,12 @@ static void utf8_chunk_masks(const unsigned char *s, uint64_t *continuing, uint6
     uint64_t c = 0, l = 0, o = 0;
     for (int k = 0; k < 4; k++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * k));
-        /* signed compares: 80..BF are -128..-65, E1..EF are -31..-17 */
-        __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
-        __m128i lead = _mm_andnot_si128(
-            _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)), _mm_cmplt_epi8(v, _mm_set1_epi8(-16))));
+        /* 80..BF are -128..-65 as signed bytes; E1..EF, moved to 0..14, are
+         * compared unsigned through their minimum */
+        __m128i cont = _mm_cmpgt_epi8(_mm_set1_epi8(-64), v);
+        __m128i from_e1 = _mm_sub_epi8(v, _mm_set1_epi8((char)0xE1));
+        __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+                                        _mm_cmpeq_epi8(_mm_min_epu8(from_e1, _mm_set1_epi8(14)), from_e1));
         uint64_t high = (unsigned)_mm_movemask_epi8(v);
         uint64_t cm = (unsigned)_mm_movemask_epi8(cont), lm = (unsigned)_mm_movemask_epi8(lead);
         c |= cm << (16 * k);

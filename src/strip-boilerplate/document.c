@@ -15,7 +15,8 @@ enum {
 
 void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number)
 {
-    d->lines = zp_grow(d->lines, &d->cap, d->count + 1, sizeof *d->lines);
+    if (d->count == d->cap)
+        d->lines = zp_grow(d->lines, &d->cap, d->count + 1, sizeof *d->lines);
     /* the features are measured later; the rest starts cleared */
     struct line *l = &d->lines[d->count++];
     l->text = l->raw = text;
@@ -86,16 +87,17 @@ static void drop_rights(struct document *d)
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
-        size_t after = next_nonblank(d, i);
         /* a short line that ends no sentence was searched for every
          * keyword already */
         bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
-        if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150 &&
-            ((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
-             is_foot_chrome(&d->lines[after]))) {
-            const char *rule = line_names_rights(l);
-            if (rule)
-                set_bad(l, rule);
+        if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150) {
+            size_t after = next_nonblank(d, i);
+            if (((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
+                 is_foot_chrome(&d->lines[after]))) {
+                const char *rule = line_names_rights(l);
+                if (rule)
+                    set_bad(l, rule);
+            }
         }
         before = i;
     }
@@ -189,7 +191,7 @@ static void trim_title(struct document *d, size_t i)
     s = l->text;
     n = l->len;
     const unsigned char *underscore = NULL;
-    for (size_t at = 0; at < n; at++)
+    for (size_t at = 0; (l->f.seen & SEEN_UNDERSCORE) && at < n; at++)
         if (s[at] == '_')
             underscore = s + at;
     if (underscore && underscore > s) {
@@ -367,6 +369,10 @@ static void trim_chunk_numbers(struct document *d)
 {
     for (size_t i = 0; i < d->count; i++) {
         size_t len = 0, run[64], count = 0, at = i;
+        /* a run opens with chunk 1; from a blank line before it, the run is
+         * the one found from that line, next */
+        if (d->lines[i].rule || d->lines[i].cls == CLASS_BLANK || chunk_number(&d->lines[i], &len) != 1)
+            continue;
         unsigned expect = 1;
         bool glued_mark = false, all_open = true;
         while (at < d->count && count < 64) {

@@ -108,6 +108,7 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
             f->separators += details && b2 == 0x9C;
         } else if (b == 0xE3 && b1 == 0x80) {
             f->commas += b2 == 0x81;
+            f->enumeration_commas += b2 == 0x81;
             f->stops += b2 == 0x82;
         } else if (b == 0xE2) {
             f->separators += details && ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92));
@@ -139,6 +140,7 @@ static void count_marks(struct features *f, const unsigned char *s, unsigned mar
             }
         } else if (c[1] == 0x80) { /* E3 */
             f->commas += c[2] == 0x81;
+            f->enumeration_commas += c[2] == 0x81;
             f->stops += c[2] == 0x82;
         }
     }
@@ -653,13 +655,7 @@ bool line_may_be_title(const struct line *l)
      * the line is prose */
     if (f->end == END_OPEN || f->end == END_MARKUP || f->stops > 0)
         return false;
-    /* f->commas counts the 、 too: only more than one needs a count of the
-     * others */
-    size_t commas = 0;
-    for (size_t i = 0; f->commas > 1 && i < l->len; i++)
-        commas += l->text[i] == ',' ||
-                  (l->text[i] == 0xEF && i + 2 < l->len && l->text[i + 1] == 0xBC && l->text[i + 2] == 0x8C);
-    if (commas > 1)
+    if (f->commas - f->enumeration_commas > 1)
         return false;
     if (f->end == END_SENTENCE) {
         uint32_t last;

@@ -48,6 +48,7 @@ enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8 }; /
 struct features {
     uint32_t chars, han, latin;
     uint32_t commas; /* ， 、 , inside the line */
+    uint32_t enumeration_commas; /* the 、 of commas */
     uint32_t stops;  /* 。！？；;!? inside the line, not at its end */
     uint32_t semicolons; /* ； ; */
     uint8_t seen;        /* ASCII bytes a check needs, as SEEN_ bits */

@@ -46,37 +46,10 @@ static struct {
     struct zp_buffer pending; /* read and not yet handed out */
 } pool;
 
-/* The line of the document that holds the byte at p. */
-static const struct line *line_at(const unsigned char *p)
+static void end_document(void)
 {
-    size_t low = 0, high = doc.count;
-    while (high - low > 1) {
-        size_t mid = low + (high - low) / 2;
-        if (doc.lines[mid].raw <= p)
-            low = mid;
-        else
-            high = mid;
-    }
-    return &doc.lines[low];
-}
-
-static void end_document(struct batch *b)
-{
-    if (doc.count == 0)
-        return;
-    /* the document's lines stand together in the batch, each with its LF,
-     * which ends any character cut by the line's end */
-    const struct line *last = &doc.lines[doc.count - 1];
-    const unsigned char *p = doc.lines[0].raw, *end = last->raw + last->raw_len + 1;
-    while (p < end) {
-        p += zp_utf8_valid_len(p, (size_t)(end - p));
-        if (p < end) {
-            const struct line *bad = line_at(p);
-            zp_buffer_add(&b->bad, &bad->number, sizeof bad->number);
-            p = bad->raw + bad->raw_len + 1;
-        }
-    }
-    document_strip(&doc);
+    if (doc.count > 0)
+        document_strip(&doc);
 }
 
 /* The LFs of a batch, in order: 16 bytes are compared at once and their
@@ -118,11 +91,22 @@ static void strip_batch(struct batch *b)
     doc.name_len = 1;
     const unsigned char *p = b->in.data, *end = p + b->in.len;
     struct lf_scan scan = {.at = p, .end = end};
+    /* Invalid UTF-8 is looked for over the whole batch, which is long
+     * enough for the vector steps to do most of it (no character spans an
+     * LF): valid_to is where the next invalid byte stands. */
+    const unsigned char *valid_to = p + zp_utf8_valid_len(p, (size_t)(end - p));
     for (uintmax_t number = b->first_line; p < end; number++) {
         const unsigned char *lf = next_lf(&scan);
         size_t len = (size_t)(lf - p);
-        if (zp_is_header(p, len)) {
-            end_document(b);
+        bool header = zp_is_header(p, len);
+        if (valid_to < lf) {
+            /* a header's name is the user's, not text to check */
+            if (!header)
+                zp_buffer_add(&b->bad, &number, sizeof number);
+            valid_to = lf + 1 + zp_utf8_valid_len(lf + 1, (size_t)(end - lf - 1));
+        }
+        if (header) {
+            end_document();
             doc.name = p + 1;
             doc.name_len = len - 1;
             zp_buffer_add(&b->out, p, len + 1);
@@ -133,7 +117,7 @@ static void strip_batch(struct batch *b)
     }
     /* A document ends with its batch, which ends at a header or with its
      * file: the next file without a header is another document. */
-    end_document(b);
+    end_document();
 }
 
 static void *work(void *unused)

@@ -82,31 +82,6 @@ static uint64_t hash_bytes(const unsigned char *s, size_t n)
     return fold_product(a ^ key[2] ^ h, b ^ key[3]);
 }
 
-/* The bytes of s[0, n) (n <= 16) that may end a mark, as bits. */
-static unsigned mark_ends(const unsigned char *s, size_t n)
-{
-#ifdef __SSE2__
-    if (n == 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-#define EQ(c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
-        __m128i m = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(EQ(','), EQ(';')), _mm_or_si128(EQ(':'), _mm_or_si128(EQ('!'), EQ('?')))),
-            _mm_or_si128(_mm_or_si128(EQ(0x8C), EQ(0x9B)),
-                         _mm_or_si128(_mm_or_si128(EQ(0x9A), EQ(0x81)), _mm_or_si128(EQ(0x9F), EQ(0x82)))));
-#undef EQ
-        return (unsigned)_mm_movemask_epi8(m);
-    }
-#endif
-    unsigned bits = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = s[i];
-        if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == 0x8C || b == 0x9B ||
-            b == 0x9A || b == 0x81 || b == 0x9F || b == 0x82)
-            bits |= 1u << i;
-    }
-    return bits;
-}
-
 /* Whether the mark of one to three bytes that ends at s[at - 1] ends a
  * clause: ， 、 。 ； ： ！ ？ , ; : ! ?.  Its length, or 0. */
 static size_t mark_before(const unsigned char *s, size_t at)
@@ -122,6 +97,35 @@ static size_t mark_before(const unsigned char *s, size_t at)
     if (s[at - 3] == 0xE3 && s[at - 2] == 0x80 && (b == 0x81 || b == 0x82))
         return 3;
     return 0;
+}
+
+/* The bytes of s[from, end) (end - from <= 16) that end a mark (those
+ * mark_before takes), as bits: sixteen at once, with the two bytes before
+ * each, when the window is whole and has them. */
+static unsigned mark_ends(const unsigned char *s, size_t from, size_t end)
+{
+#ifdef __SSE2__
+    if (end - from == 16 && from >= 2) {
+#define LOAD(at) _mm_loadu_si128((const __m128i *)(const void *)(s + (at)))
+#define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+        __m128i v = LOAD(from), before = LOAD(from - 1), lead = LOAD(from - 2);
+        __m128i ascii = _mm_or_si128(_mm_or_si128(EQ(v, ','), EQ(v, ';')),
+                                     _mm_or_si128(EQ(v, ':'), _mm_or_si128(EQ(v, '!'), EQ(v, '?'))));
+        __m128i full_width = _mm_and_si128(
+            _mm_and_si128(EQ(lead, 0xEF), EQ(before, 0xBC)),
+            _mm_or_si128(_mm_or_si128(EQ(v, 0x8C), EQ(v, 0x9B)),
+                         _mm_or_si128(EQ(v, 0x9A), _mm_or_si128(EQ(v, 0x81), EQ(v, 0x9F)))));
+        __m128i ideographic = _mm_and_si128(_mm_and_si128(EQ(lead, 0xE3), EQ(before, 0x80)),
+                                            _mm_or_si128(EQ(v, 0x81), EQ(v, 0x82)));
+#undef LOAD
+#undef EQ
+        return (unsigned)_mm_movemask_epi8(_mm_or_si128(ascii, _mm_or_si128(full_width, ideographic)));
+    }
+#endif
+    unsigned bits = 0;
+    for (size_t at = from; at < end; at++)
+        bits |= (unsigned)(mark_before(s, at + 1) != 0) << (at - from);
+    return bits;
 }
 
 static size_t slot_of(const struct repeats *r, uint64_t hash, const unsigned char *s, size_t n)
@@ -203,18 +207,18 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
     if (chars < 2 * TAIL_MIN || !zp_ends_sentence(s, n))
         return NULL;
     /* from the end back: each tail after a mark (and the spaces after it),
-     * of TAIL_MIN characters or more; the bytes that may end a mark are
-     * found 16 at a time */
+     * of TAIL_MIN characters or more; the marks are found 16 bytes at a
+     * time */
     size_t tails = 0, end = n;
     while (tails < TAILS_MAX && end > 0) {
         size_t from = end >= 16 ? end - 16 : 0;
-        unsigned candidates = mark_ends(s + from, end - from);
+        unsigned marks = mark_ends(s, from, end);
         end = from;
-        while (candidates && tails < TAILS_MAX) {
-            unsigned bit = 31 - (unsigned)__builtin_clz(candidates);
-            candidates &= ~(1u << bit);
+        while (marks && tails < TAILS_MAX) {
+            unsigned bit = 31 - (unsigned)__builtin_clz(marks);
+            marks &= ~(1u << bit);
             size_t after = from + bit + 1;
-            if (after >= n || mark_before(s, after) == 0)
+            if (after >= n)
                 continue;
             while (after < n && s[after] == ' ')
                 after++;
