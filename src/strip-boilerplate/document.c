@@ -602,15 +602,16 @@ static void decide_by_context(struct document *d)
      * from the end back */
     d->after = zp_grow(d->after, &d->after_cap, d->count + 1, sizeof *d->after);
     struct evidence *after = d->after;
-    after[d->count] = (struct evidence){CLASS_SHORT, SIZE_MAX};
+    after[d->count] = (struct evidence){CLASS_SHORT, DISTANCE_NONE};
     for (size_t i = d->count; i-- > 0;) {
         const struct line *l = &d->lines[i];
         enum line_class e = evidence(l);
+        uint8_t next = after[i + 1].good_distance;
         after[i].cls = e == CLASS_SHORT ? after[i + 1].cls : e;
-        after[i].good_distance = e == CLASS_GOOD ? 0
-                                 : l->cls == CLASS_BLANK || after[i + 1].good_distance == SIZE_MAX
-                                     ? after[i + 1].good_distance
-                                     : after[i + 1].good_distance + 1;
+        /* only a distance below NEAR tells: the far ones stay far */
+        after[i].good_distance = e == CLASS_GOOD                                ? 0
+                                 : l->cls == CLASS_BLANK || next >= DISTANCE_NONE - 1 ? next
+                                                                                     : next + 1;
     }
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];

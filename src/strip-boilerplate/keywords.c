@@ -319,18 +319,18 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
 static const unsigned char *next_any_start(const unsigned char *p, const unsigned char *end, size_t *len)
 {
     while (p < end) {
-        while (end - p >= 3 && (p[0] & 0xF0) == 0xE0) {
-            if ((any_starts.words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1) {
-                *len = 3;
-                return p;
-            }
-            p += 3;
+        if (end - p >= 3) {
+            for (const unsigned char *last = end - 3; p <= last && (p[0] & 0xF0) == 0xE0; p += 3)
+                if ((any_starts.words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1) {
+                    *len = 3;
+                    return p;
+                }
+            if (p == end)
+                break;
         }
-        if (p < end) {
-            if (written_at(&any_starts, p, (size_t)(end - p), len))
-                return p;
-            p += *len;
-        }
+        if (written_at(&any_starts, p, (size_t)(end - p), len))
+            return p;
+        p += *len;
     }
     return end;
 }
@@ -356,6 +356,22 @@ bool keywords_any_starts_with(uint32_t cp, unsigned mask)
         if (keywords[MATCH_ANY][i].chars[0] == fold(cp) && (mask >> keywords[MATCH_ANY][i].cls) & 1)
             return true;
     return false;
+}
+
+unsigned keywords_end_classes(const unsigned char *s, size_t n)
+{
+    unsigned classes = 0;
+    if (n == 0)
+        return 0;
+    uint32_t cp;
+    zp_utf8_last(s, n, &cp);
+    unsigned bucket = end_bucket(cp);
+    for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
+        const struct keyword *k = &keywords[MATCH_END][end_order[i]];
+        if (k->len <= n && memcmp(s + n - k->len, k->bytes, k->len) == 0)
+            classes |= 1u << k->cls;
+    }
+    return classes;
 }
 
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class)
@@ -401,8 +417,12 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
             continue;
         }
         size_t taken;
-        const struct keyword *k =
-            written_at(&token_starts, s + at, n - at, &taken) ? keyword_at(MATCH_TOKEN, s + at, n - at, &taken) : NULL;
+        bool may_start = written_at(&token_starts, s + at, n - at, &taken);
+        /* neither a keyword nor a count: no row (most lines, at their
+         * first word) */
+        if (!may_start && !is_count_char(cp))
+            return KW_NONE;
+        const struct keyword *k = may_start ? keyword_at(MATCH_TOKEN, s + at, n - at, &taken) : NULL;
         if (k && at + taken < n)
             next_folded(s + at + taken, n - at - taken, &cp);
         if (k && (at + taken == n || is_token_separator(cp))) {

@@ -58,6 +58,9 @@ enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned ma
 /* The class of an `end` keyword the line ends with, else KW_NONE.  of_class
  * limits the search to one class (KW_NONE: any). */
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class);
+/* The classes of all the `end` keywords the line ends with, as bits
+ * (1u << class): one look for several classes. */
+unsigned keywords_end_classes(const unsigned char *s, size_t n);
 /* When the line is a row of `token` keywords, with numbers and separators
  * beside them, the class of the first; else KW_NONE. */
 enum keyword_class keywords_token_row(const unsigned char *s, size_t n);

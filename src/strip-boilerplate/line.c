@@ -35,10 +35,17 @@ static bool ends_in_markup(const unsigned char *s, size_t n)
     return false;
 }
 
-/* Bits over the common Han block (U+4E00 to U+9FFF), where the function
- * characters lie: one load a character, from a table that stays in cache. */
-enum { HAN_FIRST = 0x4E00, HAN_LAST = 0x9FFF, HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
+/* Bits over the characters of lead bytes E4 to E9 (U+4000 to U+9FFF, where
+ * the function characters lie), by their bytes: word ((lead - E4) << 6 |
+ * second byte's low six bits), bit third byte's low six bits.  One load a
+ * character, from a table that stays in cache. */
+enum { LEAD_FIRST = 0xE4, LEAD_LAST = 0xE9, HAN_WORDS = (LEAD_LAST - LEAD_FIRST + 1) << 6 };
 static uint64_t function_bits[HAN_WORDS];
+
+static bool is_function_at(const unsigned char *c)
+{
+    return (function_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] >> (c[2] & 0x3F)) & 1;
+}
 
 /* What a line's first character may open, for line_measure to look
  * further only where it may: bits over the Basic Multilingual Plane, the
@@ -49,9 +56,10 @@ static uint64_t opens[0x10000 / 64][OPENINGS];
 
 void line_init(void)
 {
-    for (uint32_t cp = HAN_FIRST; cp <= HAN_LAST; cp++)
+    /* the common block, U+4E00 on: the rest of E4's is Extension A */
+    for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
         if (zp_is_function_char(cp))
-            function_bits[(cp - HAN_FIRST) / 64] |= UINT64_C(1) << ((cp - HAN_FIRST) % 64);
+            function_bits[(cp >> 6) - (0x4000 >> 6)] |= UINT64_C(1) << (cp & 0x3F);
     for (uint32_t cp = 0; cp < 0x10000; cp++) {
         bool may[OPENINGS] = {zp_may_open_enumerator(cp), zp_may_open_label(cp), keywords_may_start(cp)};
         for (int k = 0; k < OPENINGS; k++)
@@ -63,7 +71,8 @@ void line_init(void)
 enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16, A_SEEN = 5 };
 static const uint16_t ascii_class[128] = {
     [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP, ['?'] = A_STOP,
-    ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR, ['-'] = SEEN_DASH << A_SEEN,
+    ['|'] = A_SEPARATOR | SEEN_SEPARATOR << A_SEEN, ['>'] = A_SEPARATOR | SEEN_SEPARATOR << A_SEEN,
+    ['-'] = SEEN_DASH << A_SEEN,
     ['_'] = SEEN_UNDERSCORE << A_SEEN, ['['] = SEEN_BRACKET << A_SEEN, [' '] = SEEN_SPACE << A_SEEN,
 #define L(c) [c] = A_LATIN, [c - 32] = A_LATIN
     L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'), L('l'),
@@ -99,29 +108,33 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
             continue;
         }
         unsigned b1 = i + 1 < n ? s[i + 1] : 0, b2 = i + 2 < n ? s[i + 2] : 0;
+        bool separator = false;
         if (b == 0xEF && b1 == 0xBC) {
             f->commas += b2 == 0x8C;
             f->stops += b2 == 0x9B || b2 == 0x81 || b2 == 0x9F;
             f->semicolons += b2 == 0x9B;
-            f->separators += details && b2 == 0x9E;
+            separator = b2 == 0x9E;
         } else if (b == 0xEF && b1 == 0xBD) {
-            f->separators += details && b2 == 0x9C;
+            separator = b2 == 0x9C;
         } else if (b == 0xE3 && b1 == 0x80) {
             f->commas += b2 == 0x81;
             f->enumeration_commas += b2 == 0x81;
             f->stops += b2 == 0x82;
         } else if (b == 0xE2) {
-            f->separators += details && ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92));
+            separator = (b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92);
         } else if (b == 0xC2) {
-            f->separators += details && b1 == 0xBB;
+            separator = b1 == 0xBB;
         }
+        f->separators += details && separator;
+        f->seen |= separator ? SEEN_SEPARATOR : 0;
     }
 }
 
 #ifdef __SSE2__
-/* The marks at the places set in marks (bits from s): ASCII , ; ! ? - _ [
- * and space, and the lead bytes EF and E3 of the full-width marks, whose
- * other bytes are read after them (past n too, as count_blocks reads). */
+/* The marks at the places set in marks (bits from s): the ASCII , ; ! ? - _ [
+ * | > and space, and the lead bytes EF, E3, E2 and C2 of the full-width
+ * marks and the separators, whose other bytes are read after them (past n
+ * too, as count_blocks reads); the other places set count nothing. */
 static void count_marks(struct features *f, const unsigned char *s, unsigned marks)
 {
     for (; marks; marks &= marks - 1) {
@@ -132,16 +145,32 @@ static void count_marks(struct features *f, const unsigned char *s, unsigned mar
             f->stops += (k & A_STOP) != 0;
             f->semicolons += (k & A_SEMICOLON) != 0;
             f->seen |= (uint8_t)(k >> A_SEEN);
-        } else if (c[0] == 0xEF) {
+            continue;
+        }
+        switch (c[0]) {
+        case 0xEF:
             if (c[1] == 0xBC) {
                 f->commas += c[2] == 0x8C;
                 f->stops += c[2] == 0x9B || c[2] == 0x81 || c[2] == 0x9F;
                 f->semicolons += c[2] == 0x9B;
+                f->seen |= c[2] == 0x9E ? SEEN_SEPARATOR : 0;
+            } else {
+                f->seen |= c[1] == 0xBD && c[2] == 0x9C ? SEEN_SEPARATOR : 0;
             }
-        } else if (c[1] == 0x80) { /* E3 */
-            f->commas += c[2] == 0x81;
-            f->enumeration_commas += c[2] == 0x81;
-            f->stops += c[2] == 0x82;
+            break;
+        case 0xE3:
+            f->commas += c[1] == 0x80 && c[2] == 0x81;
+            f->enumeration_commas += c[1] == 0x80 && c[2] == 0x81;
+            f->stops += c[1] == 0x80 && c[2] == 0x82;
+            break;
+        case 0xE2:
+            f->seen |= (c[1] == 0x80 && c[2] == 0xBA) || (c[1] == 0x86 && c[2] == 0x92) ? SEEN_SEPARATOR : 0;
+            break;
+        case 0xC2:
+            f->seen |= c[1] == 0xBB ? SEEN_SEPARATOR : 0;
+            break;
+        default: /* no mark, no separator */
+            break;
         }
     }
 }
@@ -153,33 +182,34 @@ struct lane_counts {
 };
 
 /* One block of 16 bytes, of which those in valid (and bits) count: the
- * counts every block needs go to the lanes, the rare marks (those of
- * count_marks) are counted one by one, and a block without ASCII needs no
- * look for Latin letters or ASCII marks.  Each test is one compare with a
- * constant, and signed: 80..BF are -128..-65, E4..E9 are -28..-23. */
+ * counts every block needs go to the lanes, and the rare places go to
+ * count_marks one by one: the lead bytes of what is neither ASCII nor Han,
+ * and the ASCII that is neither a letter nor a digit.  A block without
+ * ASCII needs no look for Latin letters.  Each test is one compare with a
+ * constant, signed (80..BF are -128..-65) or, for a range moved to 0, unsigned
+ * through its minimum. */
 static inline void count_block(struct features *f, struct lane_counts *c, const unsigned char *s,
                                __m128i valid, unsigned bits)
 {
-#define EQ(v, b) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(b)))
+#define IN_RANGE(v, first, count) \
+    _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(v, _mm_set1_epi8((char)(first))), _mm_set1_epi8((char)((count) - 1))), \
+                   _mm_sub_epi8(v, _mm_set1_epi8((char)(first))))
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
     __m128i continuing = _mm_cmpgt_epi8(_mm_set1_epi8(-64), v);
-    /* E4..E9 moved to 0..5, and compared unsigned through their minimum */
-    __m128i from_e4 = _mm_add_epi8(v, _mm_set1_epi8(28));
-    __m128i han = _mm_cmpeq_epi8(_mm_min_epu8(from_e4, _mm_set1_epi8(5)), from_e4);
+    __m128i han = IN_RANGE(v, 0xE4, 6);
     c->continuing = _mm_sub_epi8(c->continuing, _mm_and_si128(continuing, valid));
     c->han = _mm_sub_epi8(c->han, _mm_and_si128(han, valid));
-    unsigned marks = (unsigned)_mm_movemask_epi8(_mm_or_si128(EQ(v, 0xEF), EQ(v, 0xE3)));
-    if (~(unsigned)_mm_movemask_epi8(v) & bits) {
-        __m128i letter = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-        __m128i latin = _mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter);
+    unsigned high = (unsigned)_mm_movemask_epi8(v);
+    /* the lead bytes: C0..FF */
+    unsigned marks = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(han, continuing), v));
+    if (~high & bits) {
+        __m128i latin = IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
         c->latin = _mm_sub_epi8(c->latin, _mm_and_si128(latin, valid));
-        marks |= (unsigned)_mm_movemask_epi8(
-            _mm_or_si128(_mm_or_si128(_mm_or_si128(EQ(v, ','), EQ(v, ';')), _mm_or_si128(EQ(v, '!'), EQ(v, '?'))),
-                         _mm_or_si128(_mm_or_si128(EQ(v, '-'), EQ(v, '_')), _mm_or_si128(EQ(v, '['), EQ(v, ' ')))));
+        marks |= ~(high | (unsigned)_mm_movemask_epi8(_mm_or_si128(latin, IN_RANGE(v, '0', 10)))) & 0xFFFF;
     }
     if (marks & bits)
         count_marks(f, s, marks & bits);
-#undef EQ
+#undef IN_RANGE
 }
 
 static uint32_t lane_sum(__m128i counts)
@@ -252,7 +282,6 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     if (may_open(first, OPENS_ENUMERATOR)) {
         size_t enumerator_len;
         f->enumerator = zp_enumerator(s, n, &enumerator_len);
-        f->enumerator_len = (uint8_t)enumerator_len;
     }
     if (may_open(first, OPENS_LABEL)) {
         size_t label_len;
@@ -280,7 +309,7 @@ void line_details(struct features *f, const unsigned char *s, size_t n)
 static uint32_t count_function_chars(const unsigned char *s, size_t n, uint32_t most)
 {
     uint32_t count = 0;
-    for (size_t at = 0; at < n && count < most; at += 16) {
+    for (size_t at = 0; at < n; at += 16) {
         unsigned leads;
 #ifdef __SSE2__
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
@@ -291,70 +320,40 @@ static uint32_t count_function_chars(const unsigned char *s, size_t n, uint32_t 
         for (unsigned i = 0; i < 16; i++)
             leads |= (unsigned)(s[at + i] >= 0xE4 && s[at + i] <= 0xE9) << i;
 #endif
-        if (n - at < 16)
-            leads &= (1u << (n - at)) - 1;
-        for (; leads && count < most; leads &= leads - 1) {
-            const unsigned char *c = s + at + __builtin_ctz(leads);
-            if (c + 2 >= s + n)
-                break;
-            uint32_t cp = ((uint32_t)(c[0] & 0x0F) << 12) | ((uint32_t)(c[1] & 0x3F) << 6) | (c[2] & 0x3F);
-            if (cp >= HAN_FIRST)
-                count += (function_bits[(cp - HAN_FIRST) / 64] >> ((cp - HAN_FIRST) % 64)) & 1;
-        }
+        /* only the characters whole before n */
+        if (n - at < 16 + 2)
+            leads &= n - at > 2 ? (1u << (n - at - 2)) - 1 : 0;
+        for (; leads; leads &= leads - 1)
+            if ((count += is_function_at(s + at + __builtin_ctz(leads))) >= most)
+                return count;
     }
     return count;
 }
 
 uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n)
 {
-    if (f->function == FUNCTION_UNKNOWN)
+    /* the count of a look at the whole line while it was classified is of
+     * the line then: --explain counts the text as it is now */
+    if (f->function == FUNCTION_UNKNOWN || f->function_looked) {
         f->function = count_function_chars(s, n, UINT32_MAX);
+        f->function_looked = false;
+    }
     return f->function;
 }
 
-/* Whether s has k function characters or more: a look that stops there. */
+/* Whether s has k function characters or more: a look that stops there.
+ * A look that found fewer read the whole line, and its count is kept for
+ * the next look. */
 static bool has_function_chars(struct features *f, const unsigned char *s, size_t n, uint32_t k)
 {
     if (f->function != FUNCTION_UNKNOWN)
         return f->function >= k;
-    return count_function_chars(s, n, k) >= k;
-}
-
-/* Whether a separator may stand in s: its bytes looked for at every
- * place, 16 places at a time (reading past n, as line_measure does),
- * which on the many lines without one costs less than going character by
- * character. */
-static bool may_have_separator(const unsigned char *s, size_t n)
-{
-#ifdef __SSE2__
-    for (size_t at = 0; at < n; at += 16) {
-        __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-        __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
-        __m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
-#define BYTES_ARE(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
-        __m128i ef = BYTES_ARE(b0, 0xEF), e2 = BYTES_ARE(b0, 0xE2);
-        __m128i found = _mm_or_si128(
-            _mm_or_si128(BYTES_ARE(b0, '|'), BYTES_ARE(b0, '>')),
-            _mm_or_si128(
-                _mm_and_si128(BYTES_ARE(b0, 0xC2), BYTES_ARE(b1, 0xBB)),
-                _mm_or_si128(
-                    _mm_and_si128(ef, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0xBD), BYTES_ARE(b2, 0x9C)),
-                                                   _mm_and_si128(BYTES_ARE(b1, 0xBC), BYTES_ARE(b2, 0x9E)))),
-                    _mm_and_si128(e2, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0x80), BYTES_ARE(b2, 0xBA)),
-                                                   _mm_and_si128(BYTES_ARE(b1, 0x86), BYTES_ARE(b2, 0x92)))))));
-#undef BYTES_ARE
-        unsigned mask = (unsigned)_mm_movemask_epi8(found);
-        if (n - at < 16)
-            mask &= (1u << (n - at)) - 1;
-        if (mask)
-            return true;
+    uint32_t count = count_function_chars(s, n, k);
+    if (count < k) {
+        f->function = count;
+        f->function_looked = true;
     }
-    return false;
-#else
-    struct features f = {0};
-    count_bytes(&f, s, n, true);
-    return f.separators > 0;
-#endif
+    return count >= k;
 }
 
 /* The characters of the longest part between separators. */
@@ -533,11 +532,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         enum keyword_class row = keywords_token_row(s, n);
         if (row != KW_NONE)
             BAD(keyword_class_name(row));
-        if (keywords_end(s, n, KW_CAPTION) != KW_NONE)
+        unsigned ends = keywords_end_classes(s, n);
+        if (ends & (1u << KW_CAPTION))
             BAD("caption");
-        if (chars <= HEADING_MAX && keywords_end(s, n, KW_DISCLAIMER) != KW_NONE)
+        if (chars <= HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
-        if (may_have_separator(s, n)) {
+        if (f->seen & SEEN_SEPARATOR) {
             line_details(f, s, n);
             uint32_t part = longest_part(s, n);
             if (f->separators >= 2 && part <= 12)

@@ -15,13 +15,18 @@
 #include "text.h"
 #include "zp.h"
 
-struct repeat_slot {
-    uint64_t hash;
+/* A line or tail remembered.  The table holds indices into the entries,
+ * four bytes a slot; a slot is taken when the entry it names says it stands
+ * there, so that forgetting a document is setting used to 0, and a line
+ * costs 24 bytes and two or more table slots. */
+struct repeat_entry {
     const unsigned char *text;
     size_t len;
-    uint32_t generation;
-    bool whole; /* a whole line, not only a tail of one */
+    uint32_t hash;        /* the hash's high half: most unequal lines differ there */
+    uint32_t slot : 31;   /* its place in the table */
+    uint32_t whole : 1;   /* a whole line, not only a tail of one */
 };
+enum { SLOTS_MAX = UINT32_C(1) << 31 };
 
 /* The hash key: drawn once, read by every thread. */
 static uint64_t key[4];
@@ -128,58 +133,75 @@ static unsigned mark_ends(const unsigned char *s, size_t from, size_t end)
     return bits;
 }
 
-static size_t slot_of(const struct repeats *r, uint64_t hash, const unsigned char *s, size_t n)
+/* The entry for s[0, n) (of hash high, the hash's high half), or NULL;
+ * *slot is its slot, or the free slot where it goes.  A line's first slot
+ * is picked by the hash's highest bits, which the entry keeps for when the
+ * table grows. */
+static struct repeat_entry *find(const struct repeats *r, uint32_t high, const unsigned char *s, size_t n,
+                                 size_t *slot)
 {
-    size_t mask = r->cap - 1, i = (size_t)hash & mask;
-    for (;; i = (i + 1) & mask) {
-        const struct repeat_slot *e = &r->slots[i];
-        if (e->generation != r->generation ||
-            (e->hash == hash && e->len == n && memcmp(e->text, s, n) == 0))
-            return i;
+    size_t mask = r->cap - 1;
+    for (size_t i = high >> (32 - r->bits);; i = (i + 1) & mask) {
+        uint32_t at = r->table[i];
+        if (at >= r->used || r->entries[at].slot != i) {
+            *slot = i;
+            return NULL;
+        }
+        struct repeat_entry *e = &r->entries[at];
+        if (e->hash == high && e->len == n && memcmp(e->text, s, n) == 0) {
+            *slot = i;
+            return e;
+        }
     }
 }
 
-static void grow(struct repeats *r)
+static void put(struct repeats *r, size_t i, struct repeat_entry e)
 {
-    struct repeat_slot *old = r->slots;
-    size_t old_cap = r->cap;
-    r->cap = old_cap ? 2 * old_cap : 256;
-    r->slots = calloc(r->cap, sizeof *r->slots);
-    if (!r->slots)
+    e.slot = (uint32_t)i;
+    r->table[i] = (uint32_t)r->used;
+    r->entries[r->used++] = e;
+}
+
+/* Room for one more entry, with the table at most half full. */
+static void make_room(struct repeats *r)
+{
+    if (r->used == r->entries_cap)
+        r->entries = zp_grow(r->entries, &r->entries_cap, r->used + 1, sizeof *r->entries);
+    if (2 * (r->used + 1) <= r->cap)
+        return;
+    if (r->cap >= SLOTS_MAX / 2)
         zp_fatal("out of memory");
-    uint32_t generation = r->generation;
-    r->generation = 1;
-    for (size_t i = 0; i < old_cap; i++) {
-        if (old[i].generation != generation)
-            continue;
-        struct repeat_slot e = old[i];
-        e.generation = 1;
-        r->slots[slot_of(r, e.hash, e.text, e.len)] = e;
+    r->cap = r->cap ? 2 * r->cap : 256;
+    r->bits = (unsigned)__builtin_ctzll(r->cap);
+    free(r->table);
+    /* cleared for memory checkers: a slot is free by the entries, whatever
+     * it holds */
+    r->table = calloc(r->cap, sizeof *r->table);
+    if (!r->table)
+        zp_fatal("out of memory");
+    size_t used = r->used;
+    r->used = 0;
+    while (r->used < used) {
+        struct repeat_entry e = r->entries[r->used];
+        size_t slot;
+        find(r, e.hash, e.text, e.len, &slot);
+        put(r, slot, e);
     }
-    free(old);
 }
 
 static void remember(struct repeats *r, uint64_t hash, const unsigned char *s, size_t n, bool whole)
 {
-    if (2 * (r->used + 1) > r->cap)
-        grow(r);
-    struct repeat_slot *e = &r->slots[slot_of(r, hash, s, n)];
-    if (e->generation == r->generation) {
+    make_room(r);
+    uint32_t high = (uint32_t)(hash >> 32);
+    size_t slot;
+    struct repeat_entry *e = find(r, high, s, n, &slot);
+    if (e)
         e->whole |= whole;
-        return;
-    }
-    *e = (struct repeat_slot){.hash = hash, .text = s, .len = n, .generation = r->generation, .whole = whole};
-    r->used++;
+    else
+        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = whole});
 }
 
-void repeats_start(struct repeats *r)
-{
-    r->used = 0;
-    if (++r->generation == 0) { /* after 2^32 documents: clear for real */
-        memset(r->slots, 0, r->cap * sizeof *r->slots);
-        r->generation = 1;
-    }
-}
+void repeats_start(struct repeats *r) { r->used = 0; }
 
 /* The tails remembered of a line: those after its last two clause marks,
  * of a line that ends a sentence.  A page that repeats the end of a
@@ -190,19 +212,18 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
 {
     if (n == 0)
         return NULL;
-    uint64_t whole = hash_bytes(s, n);
-    if (2 * (r->used + 1) > r->cap)
-        grow(r);
-    struct repeat_slot *e = &r->slots[slot_of(r, whole, s, n)];
-    if (e->generation == r->generation) {
+    make_room(r);
+    uint32_t high = (uint32_t)(hash_bytes(s, n) >> 32);
+    size_t slot;
+    struct repeat_entry *e = find(r, high, s, n, &slot);
+    if (e) {
         if (e->whole)
             return "repeat";
         if (chars >= TAIL_MIN)
             return "repeat-tail";
         e->whole = true; /* a short line equal to a tail: remembered whole */
     } else {
-        *e = (struct repeat_slot){.hash = whole, .text = s, .len = n, .generation = r->generation, .whole = true};
-        r->used++;
+        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
     }
     if (chars < 2 * TAIL_MIN || !zp_ends_sentence(s, n))
         return NULL;
@@ -236,6 +257,7 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
 
 void repeats_free(struct repeats *r)
 {
-    free(r->slots);
+    free(r->table);
+    free(r->entries);
     *r = (struct repeats){0};
 }

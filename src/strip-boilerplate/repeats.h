@@ -13,9 +13,11 @@
 enum { TAIL_MIN = 10 }; /* characters: a shorter repeated tail may be chance */
 
 struct repeats {
-    struct repeat_slot *slots;
-    size_t cap, used;
-    uint32_t generation; /* slots of older documents are free */
+    uint32_t *table; /* indices into entries */
+    size_t cap;      /* of table, a power of 2 */
+    unsigned bits;   /* its log2 */
+    struct repeat_entry *entries;
+    size_t used, entries_cap;
 };
 
 /* Draws the hash key; call once before any thread uses the table. */
