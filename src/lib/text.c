@@ -62,12 +62,13 @@ bool zp_ends_open(const unsigned char *s, size_t n)
 
 static bool is_numeral(uint32_t cp)
 {
-    static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                        0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
-    for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
-        if (cp == numerals[i])
-            return true;
-    return false;
+    switch (cp) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: /* 一 二 三 四 五 */
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: /* 六 七 八 九 十 */
+        return true;
+    default:
+        return false;
+    }
 }
 
 static bool is_digit(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
@@ -250,48 +251,51 @@ static uint32_t fold_label_char(uint32_t cp)
 
 /* In the order of their first characters, for a binary search: the words
  * of one first character stand together. */
+#define WORD(label, word, first) {label, word, sizeof word - 1, first}
 static const struct {
     enum zp_label label;
     const char *word; /* Simplified, Latin in lower case */
-    uint32_t first;   /* its first character */
+    size_t len;
+    uint32_t first; /* its first character */
 } label_words[] = {
-    {ZP_LABEL_ABSTRACT, "abstract", 0x0061},
-    {ZP_LABEL_DOI, "doi", 0x0064},
-    {ZP_LABEL_KEYWORDS, "keywords", 0x006B},
-    {ZP_LABEL_KEYWORDS, "keyword", 0x006B},
-    {ZP_LABEL_KEYWORDS, "key words", 0x006B},
-    {ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D},
-    {ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D},
-    {ZP_LABEL_KEYWORDS, "主题词", 0x4E3B},
-    {ZP_LABEL_BIO, "作者简介", 0x4F5C},
-    {ZP_LABEL_BIO, "作者单位", 0x4F5C},
-    {ZP_LABEL_RECEIVED, "修回日期", 0x4FEE},
-    {ZP_LABEL_KEYWORDS, "关键词", 0x5173},
-    {ZP_LABEL_KEYWORDS, "关键字", 0x5173},
-    {ZP_LABEL_KEYWORDS, "关键词语", 0x5173},
-    {ZP_LABEL_ABSTRACT, "内容摘要", 0x5185},
-    {ZP_LABEL_ABSTRACT, "内容提要", 0x5185},
-    {ZP_LABEL_CLASSIFICATION, "分类号", 0x5206},
-    {ZP_LABEL_CITATION, "参考文献", 0x53C2},
-    {ZP_LABEL_FUND, "基金项目", 0x57FA},
-    {ZP_LABEL_FUND, "基金", 0x57FA},
-    {ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66},
-    {ZP_LABEL_CITATION, "引用格式", 0x5F15},
-    {ZP_LABEL_CITATION, "引用本文", 0x5F15},
-    {ZP_LABEL_ABSTRACT, "提要", 0x63D0},
-    {ZP_LABEL_ABSTRACT, "摘要", 0x6458},
-    {ZP_LABEL_RECEIVED, "收稿日期", 0x6536},
-    {ZP_LABEL_RECEIVED, "收稿时间", 0x6536},
-    {ZP_LABEL_CLASSIFICATION, "文献标识码", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587},
-    {ZP_LABEL_BIO, "第一作者", 0x7B2C},
-    {ZP_LABEL_FUND, "课题项目", 0x8BFE},
-    {ZP_LABEL_FUND, "资助项目", 0x8D44},
-    {ZP_LABEL_BIO, "通讯作者", 0x901A},
-    {ZP_LABEL_FUND, "项目基金", 0x9879},
+    WORD(ZP_LABEL_ABSTRACT, "abstract", 0x0061),
+    WORD(ZP_LABEL_DOI, "doi", 0x0064),
+    WORD(ZP_LABEL_KEYWORDS, "keywords", 0x006B),
+    WORD(ZP_LABEL_KEYWORDS, "keyword", 0x006B),
+    WORD(ZP_LABEL_KEYWORDS, "key words", 0x006B),
+    WORD(ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D),
+    WORD(ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D),
+    WORD(ZP_LABEL_KEYWORDS, "主题词", 0x4E3B),
+    WORD(ZP_LABEL_BIO, "作者简介", 0x4F5C),
+    WORD(ZP_LABEL_BIO, "作者单位", 0x4F5C),
+    WORD(ZP_LABEL_RECEIVED, "修回日期", 0x4FEE),
+    WORD(ZP_LABEL_KEYWORDS, "关键词", 0x5173),
+    WORD(ZP_LABEL_KEYWORDS, "关键字", 0x5173),
+    WORD(ZP_LABEL_KEYWORDS, "关键词语", 0x5173),
+    WORD(ZP_LABEL_ABSTRACT, "内容摘要", 0x5185),
+    WORD(ZP_LABEL_ABSTRACT, "内容提要", 0x5185),
+    WORD(ZP_LABEL_CLASSIFICATION, "分类号", 0x5206),
+    WORD(ZP_LABEL_CITATION, "参考文献", 0x53C2),
+    WORD(ZP_LABEL_FUND, "基金项目", 0x57FA),
+    WORD(ZP_LABEL_FUND, "基金", 0x57FA),
+    WORD(ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66),
+    WORD(ZP_LABEL_CITATION, "引用格式", 0x5F15),
+    WORD(ZP_LABEL_CITATION, "引用本文", 0x5F15),
+    WORD(ZP_LABEL_ABSTRACT, "提要", 0x63D0),
+    WORD(ZP_LABEL_ABSTRACT, "摘要", 0x6458),
+    WORD(ZP_LABEL_RECEIVED, "收稿日期", 0x6536),
+    WORD(ZP_LABEL_RECEIVED, "收稿时间", 0x6536),
+    WORD(ZP_LABEL_CLASSIFICATION, "文献标识码", 0x6587),
+    WORD(ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587),
+    WORD(ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587),
+    WORD(ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587),
+    WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
+    WORD(ZP_LABEL_FUND, "课题项目", 0x8BFE),
+    WORD(ZP_LABEL_FUND, "资助项目", 0x8D44),
+    WORD(ZP_LABEL_BIO, "通讯作者", 0x901A),
+    WORD(ZP_LABEL_FUND, "项目基金", 0x9879),
 };
+#undef WORD
 
 const char *zp_label_name(enum zp_label label)
 {
@@ -426,7 +430,11 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     uint32_t first = fold_label_char(cp);
     enum zp_label found = ZP_LABEL_NONE;
     size_t end = 0;
-    struct label_look look = {.s = s, .n = n, .at = at};
+    struct label_look look; /* its characters are decoded as asked for */
+    look.s = s;
+    look.n = n;
+    look.at = at;
+    look.count = 0;
     size_t low = 0, high = sizeof label_words / sizeof label_words[0];
     while (low < high) {
         size_t mid = low + (high - low) / 2;
@@ -436,7 +444,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
             high = mid;
     }
     for (size_t i = low; i < sizeof label_words / sizeof label_words[0] && label_words[i].first == first; i++) {
-        size_t after = match_label_word(&look, label_words[i].word, strlen(label_words[i].word));
+        size_t after = match_label_word(&look, label_words[i].word, label_words[i].len);
         if (after > end) {
             end = after;
             found = label_words[i].label;

@@ -694,10 +694,12 @@ static void drop_repeats(struct document *d)
     repeats_start(&d->repeats);
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (!l->rule)
-            l->rule = repeats_check(&d->repeats, l->text, l->len,
-                                    l->text == l->raw && l->len == l->raw_len ? l->f.chars
-                                                                        : zp_count_chars(l->text, l->len));
+        if (l->rule)
+            continue;
+        /* the features tell of the line as read, not of one joined or cut */
+        bool as_read = l->text == l->raw && l->len == l->raw_len;
+        l->rule = repeats_check(&d->repeats, l->text, l->len, as_read ? l->f.chars : zp_count_chars(l->text, l->len),
+                                as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(l->text, l->len));
     }
 }
 

@@ -43,8 +43,11 @@ struct keyword {
     enum keyword_class cls;
     unsigned count;
     uint32_t chars[KEYWORD_MAX_CHARS]; /* folded */
-    const char *bytes;                 /* as written, for `end` */
+    const char *bytes;                 /* as written */
     size_t len;
+    /* no ASCII character: only itself folds to one of its characters, so
+     * that its bytes match where its folded characters do */
+    bool plain;
 };
 
 /* Per kind of match, in buckets by their first folded character: the
@@ -197,8 +200,12 @@ void keywords_init(void)
         k->bytes = e->keyword;
         k->len = strlen(e->keyword);
         const unsigned char *s = (const unsigned char *)e->keyword;
-        for (size_t at = 0; at < k->len && k->count < KEYWORD_MAX_CHARS;)
+        size_t at = 0;
+        while (at < k->len && k->count < KEYWORD_MAX_CHARS)
             at += next_folded(s + at, k->len - at, &k->chars[k->count++]);
+        k->plain = at == k->len;
+        for (unsigned i = 0; i < k->count; i++)
+            k->plain &= k->chars[i] >= 0x80;
         put_bit(first_chars[m], k->chars[0]);
         if (k->count == 1)
             put_bit(whole_chars[m], k->chars[0]);
@@ -264,6 +271,13 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
     unsigned bucket = bucket_of(chars[0]);
     const struct keyword *end = keywords[m] + bucket_start[m][bucket + 1];
     for (const struct keyword *k = keywords[m] + bucket_start[m][bucket]; k < end; k++) {
+        if (k->plain) {
+            if (k->len > *len && k->len <= n && memcmp(s, k->bytes, k->len) == 0) {
+                *len = k->len;
+                best = k;
+            }
+            continue;
+        }
         unsigned i = 0;
         for (; i < k->count; i++) {
             if (i == decoded) {

@@ -50,9 +50,36 @@ static bool is_function_at(const unsigned char *c)
 /* What a line's first character may open, for line_measure to look
  * further only where it may: bits over the Basic Multilingual Plane, the
  * three of a character side by side.  Most lines open with a character
- * that opens none of them. */
-enum { OPENS_ENUMERATOR, OPENS_LABEL, OPENS_KEYWORD, OPENINGS };
-static uint64_t opens[0x10000 / 64][OPENINGS];
+ * that opens none of them.  The rows of 64 characters are filled when a
+ * line first opens with one of theirs, by each thread for itself: a run
+ * reads the few rows its text opens with, and starts without filling the
+ * 65,536. */
+enum { OPENS_ENUMERATOR, OPENS_LABEL, OPENS_KEYWORD, OPENINGS, ROWS = 0x10000 / 64 };
+static _Thread_local uint64_t opens[ROWS][OPENINGS];
+/* Per row: whether it is filled, and whether any of its characters opens
+ * anything (128 bytes each, that stay in cache where the rows do not). */
+static _Thread_local uint64_t rows_filled[ROWS / 64], rows_open[ROWS / 64];
+
+static void fill_row(uint32_t row)
+{
+    for (uint32_t cp = row * 64; cp < (row + 1) * 64; cp++) {
+        bool may[OPENINGS] = {zp_may_open_enumerator(cp), zp_may_open_label(cp), keywords_may_start(cp)};
+        for (int k = 0; k < OPENINGS; k++) {
+            opens[row][k] |= (uint64_t)may[k] << (cp % 64);
+            rows_open[row / 64] |= (uint64_t)may[k] << (row % 64);
+        }
+    }
+    rows_filled[row / 64] |= UINT64_C(1) << (row % 64);
+}
+
+/* Whether any character of cp's row may open anything. */
+static bool row_opens(uint32_t cp)
+{
+    uint32_t row = cp / 64;
+    if (!((rows_filled[row / 64] >> (row % 64)) & 1))
+        fill_row(row);
+    return (rows_open[row / 64] >> (row % 64)) & 1;
+}
 
 void line_init(void)
 {
@@ -60,11 +87,6 @@ void line_init(void)
     for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
         if (zp_is_function_char(cp))
             function_bits[(cp >> 6) - (0x4000 >> 6)] |= UINT64_C(1) << (cp & 0x3F);
-    for (uint32_t cp = 0; cp < 0x10000; cp++) {
-        bool may[OPENINGS] = {zp_may_open_enumerator(cp), zp_may_open_label(cp), keywords_may_start(cp)};
-        for (int k = 0; k < OPENINGS; k++)
-            opens[cp / 64][k] |= (uint64_t)may[k] << (cp % 64);
-    }
 }
 
 /* What an ASCII byte counts as, and the SEEN_ bit it sets (shifted). */
@@ -135,7 +157,7 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
  * | > and space, and the lead bytes EF, E3, E2 and C2 of the full-width
  * marks and the separators, whose other bytes are read after them (past n
  * too, as count_blocks reads); the other places set count nothing. */
-static void count_marks(struct features *f, const unsigned char *s, unsigned marks)
+static inline void count_marks(struct features *f, const unsigned char *s, unsigned marks)
 {
     for (; marks; marks &= marks - 1) {
         const unsigned char *c = s + __builtin_ctz(marks);
@@ -279,6 +301,8 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     }
     uint32_t first;
     zp_utf8_char(s, n, &first);
+    if (first < 0x10000 && !row_opens(first))
+        return;
     if (may_open(first, OPENS_ENUMERATOR)) {
         size_t enumerator_len;
         f->enumerator = zp_enumerator(s, n, &enumerator_len);

@@ -163,7 +163,7 @@ static void put(struct repeats *r, size_t i, struct repeat_entry e)
 }
 
 /* Room for one more entry, with the table at most half full. */
-static void make_room(struct repeats *r)
+static void grow(struct repeats *r)
 {
     if (r->used == r->entries_cap)
         r->entries = zp_grow(r->entries, &r->entries_cap, r->used + 1, sizeof *r->entries);
@@ -189,6 +189,12 @@ static void make_room(struct repeats *r)
     }
 }
 
+static void make_room(struct repeats *r)
+{
+    if (r->used == r->entries_cap || 2 * (r->used + 1) > r->cap)
+        grow(r);
+}
+
 static void remember(struct repeats *r, uint64_t hash, const unsigned char *s, size_t n, bool whole)
 {
     make_room(r);
@@ -208,7 +214,7 @@ void repeats_start(struct repeats *r) { r->used = 0; }
  * paragraph repeats a sentence or two. */
 enum { TAILS_MAX = 2 };
 
-const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars)
+const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence)
 {
     if (n == 0)
         return NULL;
@@ -225,7 +231,7 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
     } else {
         put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
     }
-    if (chars < 2 * TAIL_MIN || !zp_ends_sentence(s, n))
+    if (chars < 2 * TAIL_MIN || !sentence)
         return NULL;
     /* from the end back: each tail after a mark (and the spaces after it),
      * of TAIL_MIN characters or more; the marks are found 16 bytes at a
