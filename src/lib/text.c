@@ -508,7 +508,7 @@ bool zp_is_heading_word(const unsigned char *s, size_t n)
     };
 #undef WORD
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (words[i].len == n && memcmp(words[i].word, s, n) == 0)
+        if (words[i].len == n && s[0] == (unsigned char)words[i].word[0] && memcmp(words[i].word, s, n) == 0)
             return true;
     return false;
 }

@@ -425,7 +425,7 @@ static bool is_credit(const unsigned char *s, size_t n)
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
         size_t k = strlen(words[w]);
         for (size_t at = 0; at + k <= n; at++)
-            if (memcmp(s + at, words[w], k) == 0)
+            if (s[at] == (unsigned char)words[w][0] && memcmp(s + at, words[w], k) == 0)
                 return true;
     }
     if (zp_is_names_row(s, n))

@@ -57,6 +57,16 @@ static struct keyword *keywords[MATCHES];
 static size_t keyword_count[MATCHES];
 static size_t bucket_start[MATCHES][BUCKETS + 1];
 
+/* s[0, n) is the keyword's bytes: compared in line, as most differ in
+ * their first bytes, where a call to memcmp would cost more than the look. */
+static bool same_bytes(const unsigned char *s, const char *bytes, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != (unsigned char)bytes[i])
+            return false;
+    return true;
+}
+
 static unsigned bucket_of(uint32_t first) { return (first * UINT32_C(0x9E3779B1)) >> 24; }
 /* Characters as written (unfolded: both cases, full-width forms), for a
  * test that computes no code point: ASCII by byte, three-byte characters as
@@ -272,7 +282,7 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
     const struct keyword *end = keywords[m] + bucket_start[m][bucket + 1];
     for (const struct keyword *k = keywords[m] + bucket_start[m][bucket]; k < end; k++) {
         if (k->plain) {
-            if (k->len > *len && k->len <= n && memcmp(s, k->bytes, k->len) == 0) {
+            if (k->len > *len && k->len <= n && same_bytes(s, k->bytes, k->len)) {
                 *len = k->len;
                 best = k;
             }
@@ -382,7 +392,7 @@ unsigned keywords_end_classes(const unsigned char *s, size_t n)
     unsigned bucket = end_bucket(cp);
     for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
         const struct keyword *k = &keywords[MATCH_END][end_order[i]];
-        if (k->len <= n && memcmp(s + n - k->len, k->bytes, k->len) == 0)
+        if (k->len <= n && same_bytes(s + n - k->len, k->bytes, k->len))
             classes |= 1u << k->cls;
     }
     return classes;
@@ -398,7 +408,7 @@ enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_c
     for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
         const struct keyword *k = &keywords[MATCH_END][end_order[i]];
         if ((of_class == KW_NONE || k->cls == of_class) && k->len <= n &&
-            memcmp(s + n - k->len, k->bytes, k->len) == 0)
+            same_bytes(s + n - k->len, k->bytes, k->len))
             return k->cls;
     }
     return KW_NONE;
