@@ -82,7 +82,8 @@ static const unsigned char *next_lf(struct lf_scan *scan)
     return lf;
 }
 
-static void strip_batch(struct batch *b)
+/* Strips the batch; returns the number of the line after its last. */
+static uintmax_t strip_batch(struct batch *b)
 {
     b->out.len = b->explain.len = b->bad.len = 0;
     doc.out = &b->out;
@@ -95,7 +96,8 @@ static void strip_batch(struct batch *b)
      * enough for the vector steps to do most of it (no character spans an
      * LF): valid_to is where the next invalid byte stands. */
     const unsigned char *valid_to = p + zp_utf8_valid_len(p, (size_t)(end - p));
-    for (uintmax_t number = b->first_line; p < end; number++) {
+    uintmax_t number = b->first_line;
+    for (; p < end; number++) {
         const unsigned char *lf = next_lf(&scan);
         size_t len = (size_t)(lf - p);
         bool header = zp_is_header(p, len);
@@ -118,6 +120,7 @@ static void strip_batch(struct batch *b)
     /* A document ends with its batch, which ends at a header or with its
      * file: the next file without a header is another document. */
     end_document();
+    return number;
 }
 
 static void *work(void *unused)
@@ -212,12 +215,13 @@ static void hand_out(const char *file, size_t len, uintmax_t *line)
     pool.pending = rest;
     b->file = file;
     b->first_line = *line;
-    *line += count_lines(b->in.data, len);
     if (pool.worker_count == 0) {
-        strip_batch(b);
+        *line = strip_batch(b); /* which counts the lines as it goes */
         b->state = BATCH_DONE;
         pool.filled++;
     } else {
+        /* the next batch may be stripped before this one */
+        *line += count_lines(b->in.data, len);
         pthread_mutex_lock(&pool.lock);
         b->state = BATCH_READY;
         pool.filled++;
