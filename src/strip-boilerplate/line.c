@@ -273,64 +273,44 @@ static void count_blocks(struct features *f, const unsigned char *s, size_t n)
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-/* The same 32 bytes at a time, on processors with AVX2: a line of a few
- * dozen bytes takes one or two blocks, not two to four. */
-#define AVX2 __attribute__((target("avx2")))
+/* The same 32 bytes at a time, on processors with AVX2 (and POPCNT): a
+ * line of a few dozen bytes takes one or two blocks, not two to four, and
+ * each block's counts are the bits of its masks, counted at once. */
+#define AVX2 __attribute__((target("avx2,popcnt")))
 
-struct wide_counts {
-    __m256i continuing, han, latin;
-};
-
-AVX2 static inline void count_wide_block(struct features *f, struct wide_counts *c, const unsigned char *s,
-                                         __m256i valid, uint32_t bits)
+AVX2 static inline void count_wide_block(struct features *f, uint32_t *continuing, const unsigned char *s,
+                                         uint32_t bits)
 {
 #define IN_RANGE(v, first, count) \
     _mm256_cmpeq_epi8(_mm256_min_epu8(_mm256_sub_epi8(v, _mm256_set1_epi8((char)(first))), \
                                       _mm256_set1_epi8((char)((count) - 1))), \
                       _mm256_sub_epi8(v, _mm256_set1_epi8((char)(first))))
     __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
-    __m256i continuing = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
+    __m256i cont = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
     __m256i han = IN_RANGE(v, 0xE4, 6);
-    c->continuing = _mm256_sub_epi8(c->continuing, _mm256_and_si256(continuing, valid));
-    c->han = _mm256_sub_epi8(c->han, _mm256_and_si256(han, valid));
+    *continuing += (uint32_t)__builtin_popcount((uint32_t)_mm256_movemask_epi8(cont) & bits);
+    f->han += (uint32_t)__builtin_popcount((uint32_t)_mm256_movemask_epi8(han) & bits);
     uint32_t high = (uint32_t)_mm256_movemask_epi8(v);
-    uint32_t marks = (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(_mm256_or_si256(han, continuing), v));
+    uint32_t marks = (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(_mm256_or_si256(han, cont), v));
     if (~high & bits) {
         __m256i latin = IN_RANGE(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 26);
-        c->latin = _mm256_sub_epi8(c->latin, _mm256_and_si256(latin, valid));
-        marks |= ~(high | (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(latin, IN_RANGE(v, '0', 10))));
+        uint32_t letters = (uint32_t)_mm256_movemask_epi8(latin);
+        f->latin += (uint32_t)__builtin_popcount(letters & bits);
+        marks |= ~(high | letters | (uint32_t)_mm256_movemask_epi8(IN_RANGE(v, '0', 10)));
     }
     if (marks & bits)
         count_marks(f, s, marks & bits);
 #undef IN_RANGE
 }
 
-AVX2 static uint32_t wide_sum(__m256i counts)
-{
-    __m256i sums = _mm256_sad_epu8(counts, _mm256_setzero_si256());
-    __m128i half = _mm_add_epi64(_mm256_castsi256_si128(sums), _mm256_extracti128_si256(sums, 1));
-    return (uint32_t)(_mm_cvtsi128_si64(half) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(half, half)));
-}
-
 AVX2 static void count_wide_blocks(struct features *f, const unsigned char *s, size_t n)
 {
     size_t at = 0;
     uint32_t continuing = 0;
-    while (at < n) {
-        struct wide_counts c = {_mm256_setzero_si256(), _mm256_setzero_si256(), _mm256_setzero_si256()};
-        for (int rounds = 0; rounds < 255 && n - at >= 32; rounds++, at += 32)
-            count_wide_block(f, &c, s + at, _mm256_set1_epi8(-1), UINT32_MAX);
-        if (n - at < 32 && at < n) {
-            const __m256i lanes = _mm256_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
-                                                   19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
-            count_wide_block(f, &c, s + at, _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(n - at)), lanes),
-                             (UINT32_C(1) << (n - at)) - 1);
-            at = n;
-        }
-        continuing += wide_sum(c.continuing);
-        f->han += wide_sum(c.han);
-        f->latin += wide_sum(c.latin);
-    }
+    for (; n - at >= 32; at += 32)
+        count_wide_block(f, &continuing, s + at, UINT32_MAX);
+    if (at < n)
+        count_wide_block(f, &continuing, s + at, (UINT32_C(1) << (n - at)) - 1);
     f->chars += (uint32_t)n - continuing;
 }
 #undef AVX2
@@ -341,7 +321,8 @@ AVX2 static void count_wide_blocks(struct features *f, const unsigned char *s, s
 static void count_bytes_plain(struct features *f, const unsigned char *s, size_t n) { count_bytes(f, s, n, false); }
 #endif
 
-/* count_blocks, or count_wide_blocks where the processor has AVX2. */
+/* count_blocks, or count_wide_blocks where the processor has AVX2 and
+ * POPCNT. */
 static void (*count_line)(struct features *f, const unsigned char *s, size_t n) =
 #ifdef __SSE2__
     count_blocks;
@@ -352,7 +333,7 @@ static void (*count_line)(struct features *f, const unsigned char *s, size_t n) 
 static void choose_counting(void)
 {
 #if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (__builtin_cpu_supports("avx2"))
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
         count_line = count_wide_blocks;
 #endif
 }
