@@ -665,8 +665,11 @@ static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most
 size_t zp_date_stamp(const unsigned char *s, size_t n)
 {
     static const unsigned char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
+    /* most text opens with no year: one look at the first byte */
+    if (n == 0 || (s[0] != '1' && s[0] != '2'))
+        return 0;
     size_t at = digits_at(s, n, 0, 4);
-    if (at != 4 || !(s[0] == '1' || s[0] == '2'))
+    if (at != 4)
         return 0;
     bool han_form = n - at >= 3 && memcmp(s + at, nian, 3) == 0;
     unsigned char sep = at < n ? s[at] : 0;

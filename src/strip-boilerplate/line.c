@@ -711,7 +711,7 @@ bool line_is_affiliation(const struct line *l)
     }
     for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
         for (size_t at = 0; at + 6 <= n; at++)
-            if (memcmp(s + at, institutions[i], 6) == 0)
+            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
                 return true;
     return false;
 }
