@@ -55,7 +55,7 @@ struct features {
     /* details (line_details) */
     uint32_t separators; /* | ｜ > » › ＞ → */
     uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... (line_function_chars) */
-    uint16_t label_len;  /* its bytes, with brackets and colon */
+    uint16_t label_len;  /* the label's bytes, with brackets and colon */
     uint8_t seen;        /* what some checks need, as SEEN_ bits */
     bool detailed : 1;
     bool function_looked : 1; /* function counted while classifying */
