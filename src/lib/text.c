@@ -37,13 +37,6 @@ size_t zp_count_chars(const unsigned char *s, size_t n)
     return n - continuing;
 }
 
-bool zp_is_closing(uint32_t cp)
-{
-    return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
-           cp == 0x300F /* 』 */ || cp == 0xFF09 /* ） */ || cp == ')' || cp == '"' ||
-           cp == '\'' || cp == 0x300B /* 》 */;
-}
-
 bool zp_ends_sentence(const unsigned char *s, size_t n)
 {
     while (n > 0) {
@@ -53,8 +46,7 @@ bool zp_ends_sentence(const unsigned char *s, size_t n)
             n -= len;
             continue;
         }
-        return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026 || cp == 0xFF1B ||
-               cp == 0xFF1A || cp == '!' || cp == '?' || cp == ';' || cp == ':' || cp == '.';
+        return zp_is_sentence_end(cp);
     }
     return false;
 }
@@ -65,17 +57,18 @@ bool zp_ends_open(const unsigned char *s, size_t n)
         return false;
     uint32_t cp;
     zp_utf8_last(s, n, &cp);
-    return cp == 0xFF0C || cp == 0x3001 || cp == ',' || cp == 0x2014;
+    return zp_is_open_mark(cp);
 }
 
 static bool is_numeral(uint32_t cp)
 {
-    static const uint32_t numerals[] = {0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,
-                                        0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341};
-    for (size_t i = 0; i < sizeof numerals / sizeof numerals[0]; i++)
-        if (cp == numerals[i])
-            return true;
-    return false;
+    switch (cp) {
+    case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: /* 一 二 三 四 五 */
+    case 0x516D: case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: /* 六 七 八 九 十 */
+        return true;
+    default:
+        return false;
+    }
 }
 
 static bool is_digit(uint32_t cp) { return (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19); }
@@ -108,6 +101,12 @@ static int run_of(const struct look *k, int i, bool (*is)(uint32_t), int most)
     return count;
 }
 
+bool zp_may_open_enumerator(uint32_t cp)
+{
+    return cp == '(' || cp == 0xFF08 || cp == 0x7B2C /* 第 */ || (cp >= 0x2460 && cp <= 0x2473) ||
+           is_numeral(cp) || is_digit(cp);
+}
+
 enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len)
 {
     *len = 0;
@@ -117,8 +116,7 @@ enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len)
         return ZP_ENUM_NONE;
     uint32_t c0;
     zp_utf8_char(s, n, &c0);
-    if (!(c0 == '(' || c0 == 0xFF08 || c0 == 0x7B2C || (c0 >= 0x2460 && c0 <= 0x2473) ||
-          is_numeral(c0) || is_digit(c0)))
+    if (!zp_may_open_enumerator(c0))
         return ZP_ENUM_NONE;
     struct look k;
     look_at(s, n, &k);
@@ -251,48 +249,53 @@ static uint32_t fold_label_char(uint32_t cp)
     }
 }
 
+/* In the order of their first characters, for a binary search: the words
+ * of one first character stand together. */
+#define WORD(label, word, first) {label, word, sizeof word - 1, first}
 static const struct {
     enum zp_label label;
     const char *word; /* Simplified, Latin in lower case */
-    uint32_t first;   /* its first character */
+    size_t len;
+    uint32_t first; /* its first character */
 } label_words[] = {
-    {ZP_LABEL_ABSTRACT, "摘要", 0x6458},
-    {ZP_LABEL_ABSTRACT, "内容摘要", 0x5185},
-    {ZP_LABEL_ABSTRACT, "内容提要", 0x5185},
-    {ZP_LABEL_ABSTRACT, "提要", 0x63D0},
-    {ZP_LABEL_ABSTRACT, "abstract", 0x0061},
-    {ZP_LABEL_KEYWORDS, "关键词", 0x5173},
-    {ZP_LABEL_KEYWORDS, "关键字", 0x5173},
-    {ZP_LABEL_KEYWORDS, "关键词语", 0x5173},
-    {ZP_LABEL_KEYWORDS, "主题词", 0x4E3B},
-    {ZP_LABEL_KEYWORDS, "keywords", 0x006B},
-    {ZP_LABEL_KEYWORDS, "keyword", 0x006B},
-    {ZP_LABEL_KEYWORDS, "key words", 0x006B},
-    {ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D},
-    {ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D},
-    {ZP_LABEL_CLASSIFICATION, "分类号", 0x5206},
-    {ZP_LABEL_CLASSIFICATION, "文献标识码", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587},
-    {ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66},
-    {ZP_LABEL_DOI, "doi", 0x0064},
-    {ZP_LABEL_FUND, "基金项目", 0x57FA},
-    {ZP_LABEL_FUND, "基金", 0x57FA},
-    {ZP_LABEL_FUND, "项目基金", 0x9879},
-    {ZP_LABEL_FUND, "资助项目", 0x8D44},
-    {ZP_LABEL_FUND, "课题项目", 0x8BFE},
-    {ZP_LABEL_BIO, "作者简介", 0x4F5C},
-    {ZP_LABEL_BIO, "作者单位", 0x4F5C},
-    {ZP_LABEL_BIO, "通讯作者", 0x901A},
-    {ZP_LABEL_BIO, "第一作者", 0x7B2C},
-    {ZP_LABEL_RECEIVED, "收稿日期", 0x6536},
-    {ZP_LABEL_RECEIVED, "修回日期", 0x4FEE},
-    {ZP_LABEL_RECEIVED, "收稿时间", 0x6536},
-    {ZP_LABEL_CITATION, "引用格式", 0x5F15},
-    {ZP_LABEL_CITATION, "引用本文", 0x5F15},
-    {ZP_LABEL_CITATION, "参考文献", 0x53C2},
+    WORD(ZP_LABEL_ABSTRACT, "abstract", 0x0061),
+    WORD(ZP_LABEL_DOI, "doi", 0x0064),
+    WORD(ZP_LABEL_KEYWORDS, "keywords", 0x006B),
+    WORD(ZP_LABEL_KEYWORDS, "keyword", 0x006B),
+    WORD(ZP_LABEL_KEYWORDS, "key words", 0x006B),
+    WORD(ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D),
+    WORD(ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D),
+    WORD(ZP_LABEL_KEYWORDS, "主题词", 0x4E3B),
+    WORD(ZP_LABEL_BIO, "作者简介", 0x4F5C),
+    WORD(ZP_LABEL_BIO, "作者单位", 0x4F5C),
+    WORD(ZP_LABEL_RECEIVED, "修回日期", 0x4FEE),
+    WORD(ZP_LABEL_KEYWORDS, "关键词", 0x5173),
+    WORD(ZP_LABEL_KEYWORDS, "关键字", 0x5173),
+    WORD(ZP_LABEL_KEYWORDS, "关键词语", 0x5173),
+    WORD(ZP_LABEL_ABSTRACT, "内容摘要", 0x5185),
+    WORD(ZP_LABEL_ABSTRACT, "内容提要", 0x5185),
+    WORD(ZP_LABEL_CLASSIFICATION, "分类号", 0x5206),
+    WORD(ZP_LABEL_CITATION, "参考文献", 0x53C2),
+    WORD(ZP_LABEL_FUND, "基金项目", 0x57FA),
+    WORD(ZP_LABEL_FUND, "基金", 0x57FA),
+    WORD(ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66),
+    WORD(ZP_LABEL_CITATION, "引用格式", 0x5F15),
+    WORD(ZP_LABEL_CITATION, "引用本文", 0x5F15),
+    WORD(ZP_LABEL_ABSTRACT, "提要", 0x63D0),
+    WORD(ZP_LABEL_ABSTRACT, "摘要", 0x6458),
+    WORD(ZP_LABEL_RECEIVED, "收稿日期", 0x6536),
+    WORD(ZP_LABEL_RECEIVED, "收稿时间", 0x6536),
+    WORD(ZP_LABEL_CLASSIFICATION, "文献标识码", 0x6587),
+    WORD(ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587),
+    WORD(ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587),
+    WORD(ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587),
+    WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
+    WORD(ZP_LABEL_FUND, "课题项目", 0x8BFE),
+    WORD(ZP_LABEL_FUND, "资助项目", 0x8D44),
+    WORD(ZP_LABEL_BIO, "通讯作者", 0x901A),
+    WORD(ZP_LABEL_FUND, "项目基金", 0x9879),
 };
+#undef WORD
 
 const char *zp_label_name(enum zp_label label)
 {
@@ -347,30 +350,52 @@ static bool is_colon(uint32_t cp) { return cp == ':' || cp == 0xFF1A; }
  * (摘? 要), count as space inside a label. */
 static bool is_label_space(uint32_t cp) { return cp == ' ' || cp == 0x3000 || cp == '?'; }
 
-/* Where the label word matches s from at, spaces between its characters
- * allowed: the byte after it, or 0. */
-static size_t match_label_word(const unsigned char *s, size_t n, size_t at, const char *word, size_t wn)
+/* The characters of s from at as the label words are matched against them:
+ * folded, and with the spaces between them skipped (not before the first),
+ * decoded once for all the words that begin alike; ends[i] is where
+ * character i ends. */
+enum { LABEL_WORD_MAX = 9 }; /* characters */
+struct label_look {
+    const unsigned char *s;
+    size_t n, at;
+    unsigned count;
+    uint32_t chars[LABEL_WORD_MAX];
+    size_t ends[LABEL_WORD_MAX];
+};
+
+/* Character i of the look, decoded when first asked for; false past the end
+ * of s. */
+static bool label_char(struct label_look *k, unsigned i, uint32_t *cp)
+{
+    while (k->count <= i) {
+        if (k->at >= k->n || k->count == LABEL_WORD_MAX)
+            return false;
+        uint32_t c;
+        k->at += zp_utf8_char(k->s + k->at, k->n - k->at, &c);
+        if (k->count > 0 && is_label_space(c))
+            continue;
+        k->chars[k->count] = fold_label_char(c);
+        k->ends[k->count++] = k->at;
+    }
+    *cp = k->chars[i];
+    return true;
+}
+
+/* Where the label word matches the look: the byte after it, or 0. */
+static size_t match_label_word(struct label_look *k, const char *word, size_t wn)
 {
     const unsigned char *w = (const unsigned char *)word;
-    size_t wi = 0;
-    bool first = true;
-    while (wi < wn) {
-        if (at >= n)
-            return 0;
+    unsigned i = 0;
+    for (size_t wi = 0; wi < wn; i++) {
         uint32_t cp, want;
-        size_t len = zp_utf8_char(s + at, n - at, &cp);
-        if (!first && is_label_space(cp)) {
-            at += len;
-            continue;
-        }
-        wi += zp_utf8_char(w + wi, wn - wi, &want);
-        if (fold_label_char(cp) != want)
+        wi += zp_utf8_next(w + wi, &want); /* the words are well-formed */
+        if (!label_char(k, i, &cp) || cp != want)
             return 0;
-        at += len;
-        first = false;
     }
-    return at;
+    return k->ends[i - 1];
 }
+
+bool zp_may_open_label(uint32_t cp) { return is_label_opening(cp) || cp == ' ' || is_label_first(cp); }
 
 enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
 {
@@ -405,10 +430,21 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     uint32_t first = fold_label_char(cp);
     enum zp_label found = ZP_LABEL_NONE;
     size_t end = 0;
-    for (size_t i = 0; i < sizeof label_words / sizeof label_words[0]; i++) {
-        if (label_words[i].first != first)
-            continue;
-        size_t after = match_label_word(s, n, at, label_words[i].word, strlen(label_words[i].word));
+    struct label_look look; /* its characters are decoded as asked for */
+    look.s = s;
+    look.n = n;
+    look.at = at;
+    look.count = 0;
+    size_t low = 0, high = sizeof label_words / sizeof label_words[0];
+    while (low < high) {
+        size_t mid = low + (high - low) / 2;
+        if (label_words[mid].first < first)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    for (size_t i = low; i < sizeof label_words / sizeof label_words[0] && label_words[i].first == first; i++) {
+        size_t after = match_label_word(&look, label_words[i].word, label_words[i].len);
         if (after > end) {
             end = after;
             found = label_words[i].label;
@@ -454,15 +490,25 @@ static bool is_note_mark(uint32_t cp)
 
 bool zp_is_heading_word(const unsigned char *s, size_t n)
 {
-    static const char *const words[] = {
-        "引言", "前言", "结语", "结论", "小结", "总结", "概述", "绪论", "序言", "导言", "后记",
-        "附录", "背景", "目录", "致谢", "综述", "展望", "讨论", "结果", "问题", "对策", "建议",
-        "思考", "启示", "现状", "编者按", "编后", "按语", "结束语", "摘要", "正文", "全文",
-        "結語", "結論", "總結", "緒論", "導言", "後記", "附錄", "目錄", "綜述", "討論", "結果",
-        "問題", "對策", "建議", "啟示", "現狀", "編者按", "編後", "結束語",
+    /* with their lengths: names rows ask this of every word */
+#define WORD(w) {w, sizeof w - 1}
+    static const struct {
+        const char *word;
+        size_t len;
+    } words[] = {
+        WORD("引言"), WORD("前言"), WORD("结语"), WORD("结论"), WORD("小结"), WORD("总结"),
+        WORD("概述"), WORD("绪论"), WORD("序言"), WORD("导言"), WORD("后记"), WORD("附录"),
+        WORD("背景"), WORD("目录"), WORD("致谢"), WORD("综述"), WORD("展望"), WORD("讨论"),
+        WORD("结果"), WORD("问题"), WORD("对策"), WORD("建议"), WORD("思考"), WORD("启示"),
+        WORD("现状"), WORD("编者按"), WORD("编后"), WORD("按语"), WORD("结束语"), WORD("摘要"),
+        WORD("正文"), WORD("全文"), WORD("結語"), WORD("結論"), WORD("總結"), WORD("緒論"),
+        WORD("導言"), WORD("後記"), WORD("附錄"), WORD("目錄"), WORD("綜述"), WORD("討論"),
+        WORD("結果"), WORD("問題"), WORD("對策"), WORD("建議"), WORD("啟示"), WORD("現狀"),
+        WORD("編者按"), WORD("編後"), WORD("結束語"),
     };
+#undef WORD
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strlen(words[i]) == n && memcmp(words[i], s, n) == 0)
+        if (words[i].len == n && s[0] == (unsigned char)words[i].word[0] && memcmp(words[i].word, s, n) == 0)
             return true;
     return false;
 }
@@ -489,7 +535,9 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
         while (at < n) {
             len = zp_utf8_char(s + at, n - at, &cp);
             if (zp_is_han(cp)) {
-                han++;
+                /* no name has five: no need to read the rest of a long word */
+                if (++han > 4 && letters == 0)
+                    return false;
                 fn += zp_is_function_char(cp);
             } else if (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') && han == 0) {
                 letters++;
@@ -617,8 +665,11 @@ static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most
 size_t zp_date_stamp(const unsigned char *s, size_t n)
 {
     static const unsigned char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
+    /* most text opens with no year: one look at the first byte */
+    if (n == 0 || (s[0] != '1' && s[0] != '2'))
+        return 0;
     size_t at = digits_at(s, n, 0, 4);
-    if (at != 4 || !(s[0] == '1' || s[0] == '2'))
+    if (at != 4)
         return 0;
     bool han_form = n - at >= 3 && memcmp(s + at, nian, 3) == 0;
     unsigned char sep = at < n ? s[at] : 0;

@@ -13,12 +13,28 @@
 /* Characters, as the bytes that do not continue one. */
 size_t zp_count_chars(const unsigned char *s, size_t n);
 /* A closing quote or bracket: ” ’ 」 』 ） ) " ' 》. */
-bool zp_is_closing(uint32_t cp);
+static inline bool zp_is_closing(uint32_t cp)
+{
+    return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
+           cp == 0x300F /* 』 */ || cp == 0xFF09 /* ） */ || cp == ')' || cp == '"' ||
+           cp == '\'' || cp == 0x300B /* 》 */;
+}
 /* The text ends a sentence: 。！？…；: (full-width or ASCII, as Chinese
  * text uses them) or ASCII . , possibly inside closing quotes or brackets. */
 bool zp_ends_sentence(const unsigned char *s, size_t n);
+/* The marks that end a sentence, as zp_ends_sentence reads them: inline, for
+ * a filter that has decoded the last character already. */
+static inline bool zp_is_sentence_end(uint32_t cp)
+{
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026 || cp == 0xFF1B ||
+           cp == 0xFF1A || cp == '!' || cp == '?' || cp == ';' || cp == ':' || cp == '.';
+}
 /* The text ends in a mark that leaves the sentence open: ， 、 , —. */
 bool zp_ends_open(const unsigned char *s, size_t n);
+static inline bool zp_is_open_mark(uint32_t cp)
+{
+    return cp == 0xFF0C || cp == 0x3001 || cp == ',' || cp == 0x2014;
+}
 
 /* The styles of enumerator a heading or list item may open with.  Each is a
  * style of its own; a document ranks them by the order it uses them in. */
@@ -40,6 +56,10 @@ enum zp_enumerator {
 /* The enumerator that opens s, and in *len its length in bytes; ZP_ENUM_NONE
  * when none does (第一书记 and 1.5万 open with none). */
 enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len);
+/* Whether an enumerator may open with cp: when s opens with another
+ * character, zp_enumerator is ZP_ENUM_NONE, and a filter that has decoded
+ * it need not ask. */
+bool zp_may_open_enumerator(uint32_t cp);
 
 /* Reading text by byte offsets, for the filters that look around a place
  * in a line.  The character at byte at (0 and length 0 at the end; an
@@ -102,6 +122,9 @@ enum zp_label {
  * does.  A word is a label only when a colon, a closing bracket, a space or
  * the end of the line follows it: 摘要显示 is none. */
 enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len);
+/* The same for zp_label: a label's first character, or a bracket or space
+ * before it. */
+bool zp_may_open_label(uint32_t cp);
 /* Its name in lower case: abstract, keywords, classification, doi, fund,
  * bio, received, citation. */
 const char *zp_label_name(enum zp_label label);

@@ -12,6 +12,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 #include <unistd.h>
 
 #ifndef ZP_VERSION
@@ -494,11 +497,6 @@ void zp_tsv_trim(const unsigned char **line, size_t *len, bool first_line)
     }
 }
 
-bool zp_is_header(const unsigned char *line, size_t len)
-{
-    return len > 0 && line[0] == ZP_HEADER_BYTE;
-}
-
 void zp_write_header(const char *name)
 {
     zp_putc(ZP_HEADER_BYTE);
@@ -576,17 +574,18 @@ static size_t utf8_valid_until(const unsigned char *s, size_t n, size_t i, size_
 /* Bit k of each mask tells of byte k of the 64 at s: a continuation byte,
  * a lead of the three-byte forms that need no range check (E1..EC and
  * EE..EF: most of Chinese text), or any other byte that is not ASCII. */
-static void utf8_chunk_masks(const unsigned char *s, uint64_t *continuing, uint64_t *leads,
-                             uint64_t *other)
+static inline __attribute__((always_inline)) void utf8_chunk_masks(const unsigned char *s, uint64_t *continuing,
+                                                                   uint64_t *leads, uint64_t *other)
 {
     uint64_t c = 0, l = 0, o = 0;
     for (int k = 0; k < 4; k++) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + 16 * k));
-        /* signed compares: 80..BF are -128..-65, E1..EF are -31..-17 */
-        __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
-        __m128i lead = _mm_andnot_si128(
-            _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
-            _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(-32)), _mm_cmplt_epi8(v, _mm_set1_epi8(-16))));
+        /* 80..BF are -128..-65 as signed bytes; E1..EF, moved to 0..14, are
+         * compared unsigned through their minimum */
+        __m128i cont = _mm_cmpgt_epi8(_mm_set1_epi8(-64), v);
+        __m128i from_e1 = _mm_sub_epi8(v, _mm_set1_epi8((char)0xE1));
+        __m128i lead = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xED)),
+                                        _mm_cmpeq_epi8(_mm_min_epu8(from_e1, _mm_set1_epi8(14)), from_e1));
         uint64_t high = (unsigned)_mm_movemask_epi8(v);
         uint64_t cm = (unsigned)_mm_movemask_epi8(cont), lm = (unsigned)_mm_movemask_epi8(lead);
         c |= cm << (16 * k);
@@ -597,22 +596,23 @@ static void utf8_chunk_masks(const unsigned char *s, uint64_t *continuing, uint6
     *leads = l;
     *other = o;
 }
-#endif
 
-size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
+/* The valid prefix by 64-byte chunks, none depending on the last: each lead
+ * must have continuation bytes at exactly the next two places, and those
+ * are all the continuation bytes there are.  A chunk with another byte, or
+ * one that breaks the rule, goes to the plain loop from the last character
+ * boundary before it, and the chunks resume after it.  masks is one of the
+ * utf8_chunk_masks, inlined. */
+static inline __attribute__((always_inline)) size_t utf8_valid_chunks(
+    const unsigned char *s, size_t n,
+    void (*masks)(const unsigned char *, uint64_t *, uint64_t *, uint64_t *))
 {
     size_t i = 0;
-#ifdef __SSE2__
-    /* 64 bytes at a time, none depending on the last: each lead must have
-     * continuation bytes at exactly the next two places, and those are all
-     * the continuation bytes there are.  A chunk with another byte, or one
-     * that breaks the rule, goes to the plain loop from the last character
-     * boundary before it, and the chunks resume after it. */
     while (n - i >= 64) {
         uint64_t before = 0; /* the previous chunk's leads */
         for (; n - i >= 64; i += 64) {
             uint64_t continuing, leads, other;
-            utf8_chunk_masks(s + i, &continuing, &leads, &other);
+            masks(s + i, &continuing, &leads, &other);
             uint64_t expected = (leads << 1) | (leads << 2) | (before >> 62) | (before >> 63);
             if (other | (continuing ^ expected))
                 break;
@@ -627,8 +627,51 @@ size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
         if (i < stop)
             return i;
     }
-#endif
     return utf8_valid_until(s, n, i, n);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* The same masks, 32 bytes a step, on processors with AVX2. */
+__attribute__((target("avx2"))) static inline void utf8_chunk_masks_avx2(const unsigned char *s,
+                                                                        uint64_t *continuing, uint64_t *leads,
+                                                                        uint64_t *other)
+{
+    uint64_t c = 0, l = 0, o = 0;
+    for (int k = 0; k < 2; k++) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + 32 * k));
+        __m256i cont = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
+        __m256i from_e1 = _mm256_sub_epi8(v, _mm256_set1_epi8((char)0xE1));
+        __m256i lead = _mm256_andnot_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)0xED)),
+                                           _mm256_cmpeq_epi8(_mm256_min_epu8(from_e1, _mm256_set1_epi8(14)), from_e1));
+        uint64_t high = (uint32_t)_mm256_movemask_epi8(v);
+        uint64_t cm = (uint32_t)_mm256_movemask_epi8(cont), lm = (uint32_t)_mm256_movemask_epi8(lead);
+        c |= cm << (32 * k);
+        l |= lm << (32 * k);
+        o |= (high & ~(cm | lm)) << (32 * k);
+    }
+    *continuing = c;
+    *leads = l;
+    *other = o;
+}
+
+__attribute__((target("avx2"))) static size_t utf8_valid_len_avx2(const unsigned char *s, size_t n)
+{
+    return utf8_valid_chunks(s, n, utf8_chunk_masks_avx2);
+}
+#endif
+#endif
+
+size_t zp_utf8_valid_len(const unsigned char *s, size_t n)
+{
+#ifdef __SSE2__
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (__builtin_cpu_supports("avx2"))
+        return utf8_valid_len_avx2(s, n);
+#endif
+    return utf8_valid_chunks(s, n, utf8_chunk_masks);
+#else
+    return utf8_valid_until(s, n, 0, n);
+#endif
 }
 
 size_t zp_utf8_last_slow(const unsigned char *s, size_t n, uint32_t *cp)

@@ -183,7 +183,10 @@ void zp_tsv_trim(const unsigned char **line, size_t *len, bool first_line);
 enum { ZP_SECTIONS_FIELDS = 7 };
 
 /* Document headers. */
-bool zp_is_header(const unsigned char *line, size_t len);
+static inline bool zp_is_header(const unsigned char *line, size_t len)
+{
+    return len > 0 && line[0] == ZP_HEADER_BYTE;
+}
 void zp_write_header(const char *name);
 
 /* UTF-8.  Decodes one well-formed character (no overlongs, no surrogates, at

@@ -15,7 +15,8 @@ enum {
 
 void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number)
 {
-    d->lines = zp_grow(d->lines, &d->cap, d->count + 1, sizeof *d->lines);
+    if (d->count == d->cap)
+        d->lines = zp_grow(d->lines, &d->cap, d->count + 1, sizeof *d->lines);
     /* the features are measured later; the rest starts cleared */
     struct line *l = &d->lines[d->count++];
     l->text = l->raw = text;
@@ -86,16 +87,17 @@ static void drop_rights(struct document *d)
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
-        size_t after = next_nonblank(d, i);
         /* a short line that ends no sentence was searched for every
          * keyword already */
         bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
-        if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150 &&
-            ((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
-             is_foot_chrome(&d->lines[after]))) {
-            const char *rule = line_names_rights(l);
-            if (rule)
-                set_bad(l, rule);
+        if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150) {
+            size_t after = next_nonblank(d, i);
+            if (((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
+                 is_foot_chrome(&d->lines[after]))) {
+                const char *rule = line_names_rights(l);
+                if (rule)
+                    set_bad(l, rule);
+            }
         }
         before = i;
     }
@@ -189,7 +191,7 @@ static void trim_title(struct document *d, size_t i)
     s = l->text;
     n = l->len;
     const unsigned char *underscore = NULL;
-    for (size_t at = 0; at < n; at++)
+    for (size_t at = 0; (l->f.seen & SEEN_UNDERSCORE) && at < n; at++)
         if (s[at] == '_')
             underscore = s + at;
     if (underscore && underscore > s) {
@@ -367,6 +369,10 @@ static void trim_chunk_numbers(struct document *d)
 {
     for (size_t i = 0; i < d->count; i++) {
         size_t len = 0, run[64], count = 0, at = i;
+        /* a run opens with chunk 1; from a blank line before it, the run is
+         * the one found from that line, next */
+        if (d->lines[i].rule || d->lines[i].cls == CLASS_BLANK || chunk_number(&d->lines[i], &len) != 1)
+            continue;
         unsigned expect = 1;
         bool glued_mark = false, all_open = true;
         while (at < d->count && count < 64) {
@@ -419,7 +425,7 @@ static bool is_credit(const unsigned char *s, size_t n)
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
         size_t k = strlen(words[w]);
         for (size_t at = 0; at + k <= n; at++)
-            if (memcmp(s + at, words[w], k) == 0)
+            if (s[at] == (unsigned char)words[w][0] && memcmp(s + at, words[w], k) == 0)
                 return true;
     }
     if (zp_is_names_row(s, n))
@@ -596,15 +602,16 @@ static void decide_by_context(struct document *d)
      * from the end back */
     d->after = zp_grow(d->after, &d->after_cap, d->count + 1, sizeof *d->after);
     struct evidence *after = d->after;
-    after[d->count] = (struct evidence){CLASS_SHORT, SIZE_MAX};
+    after[d->count] = (struct evidence){CLASS_SHORT, DISTANCE_NONE};
     for (size_t i = d->count; i-- > 0;) {
         const struct line *l = &d->lines[i];
         enum line_class e = evidence(l);
+        uint8_t next = after[i + 1].good_distance;
         after[i].cls = e == CLASS_SHORT ? after[i + 1].cls : e;
-        after[i].good_distance = e == CLASS_GOOD ? 0
-                                 : l->cls == CLASS_BLANK || after[i + 1].good_distance == SIZE_MAX
-                                     ? after[i + 1].good_distance
-                                     : after[i + 1].good_distance + 1;
+        /* only a distance below NEAR tells: the far ones stay far */
+        after[i].good_distance = e == CLASS_GOOD                                ? 0
+                                 : l->cls == CLASS_BLANK || next >= DISTANCE_NONE - 1 ? next
+                                                                                     : next + 1;
     }
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
@@ -687,10 +694,12 @@ static void drop_repeats(struct document *d)
     repeats_start(&d->repeats);
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (!l->rule)
-            l->rule = repeats_check(&d->repeats, l->text, l->len,
-                                    l->text == l->raw && l->len == l->raw_len ? l->f.chars
-                                                                        : zp_count_chars(l->text, l->len));
+        if (l->rule)
+            continue;
+        /* the features tell of the line as read, not of one joined or cut */
+        bool as_read = l->text == l->raw && l->len == l->raw_len;
+        l->rule = repeats_check(&d->repeats, l->text, l->len, as_read ? l->f.chars : zp_count_chars(l->text, l->len),
+                                as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(l->text, l->len));
     }
 }
 

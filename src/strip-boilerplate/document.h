@@ -21,10 +21,13 @@ struct trim {
     size_t len;
 };
 
-/* What the lines after a line say of it. */
+/* What the lines after a line say of it, in two bytes a line. */
+enum { DISTANCE_NONE = UINT8_MAX };
 struct evidence {
-    enum line_class cls;  /* the nearest good or bad line's */
-    size_t good_distance; /* non-blank lines to the next good one */
+    uint8_t cls;           /* the nearest good or bad line's (enum line_class) */
+    uint8_t good_distance; /* non-blank lines to the next good one, up to
+                            * DISTANCE_NONE - 1 for any farther; DISTANCE_NONE:
+                            * none follows */
 };
 
 /* One per thread: the lines point into the batch being stripped. */

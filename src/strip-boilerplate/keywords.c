@@ -43,8 +43,11 @@ struct keyword {
     enum keyword_class cls;
     unsigned count;
     uint32_t chars[KEYWORD_MAX_CHARS]; /* folded */
-    const char *bytes;                 /* as written, for `end` */
+    const char *bytes;                 /* as written */
     size_t len;
+    /* no ASCII character: only itself folds to one of its characters, so
+     * that its bytes match where its folded characters do */
+    bool plain;
 };
 
 /* Per kind of match, in buckets by their first folded character: the
@@ -53,6 +56,16 @@ enum { BUCKETS = 256 };
 static struct keyword *keywords[MATCHES];
 static size_t keyword_count[MATCHES];
 static size_t bucket_start[MATCHES][BUCKETS + 1];
+
+/* s[0, n) is the keyword's bytes: compared in line, as most differ in
+ * their first bytes, where a call to memcmp would cost more than the look. */
+static bool same_bytes(const unsigned char *s, const char *bytes, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != (unsigned char)bytes[i])
+            return false;
+    return true;
+}
 
 static unsigned bucket_of(uint32_t first) { return (first * UINT32_C(0x9E3779B1)) >> 24; }
 /* Characters as written (unfolded: both cases, full-width forms), for a
@@ -65,8 +78,9 @@ struct written_set {
     uint64_t rest[0x10000 / 64];
 };
 /* Those that may start an `any` keyword; those that may start a line with a
- * `start` keyword (its first character, an opening bracket or a space). */
-static struct written_set any_starts, line_starts;
+ * `start` keyword (its first character, an opening bracket or a space);
+ * those that may start a `token` keyword. */
+static struct written_set any_starts, line_starts, token_starts;
 
 /* What a `start` keyword may stand after (folded forms). */
 static const uint32_t opening_brackets[] = {
@@ -80,8 +94,14 @@ static uint64_t first_chars[MATCHES][0x10000 / 64];
  * alone (本 公 关 来) is too common to tell much. */
 static uint64_t first_pairs[MATCHES][0x10000 / 64];
 static uint64_t whole_chars[MATCHES][0x10000 / 64];
-/* The last characters of `end` keywords, by their low 16 bits. */
-static uint64_t end_last[0x10000 / 64];
+/* The `end` keywords by their last character as written, in buckets of its
+ * hash: those of bucket b are keywords[MATCH_END][end_order[k]] for k in
+ * [end_start[b], end_start[b + 1]), in the order of keywords[MATCH_END], so
+ * that the first to match is the one a look at all of them would find. */
+enum { END_BUCKETS = 64 };
+static size_t end_start[END_BUCKETS + 1];
+static size_t *end_order;
+static unsigned end_bucket(uint32_t last) { return (last * UINT32_C(0x9E3779B1)) >> 26; }
 
 static void put_bit(uint64_t *set, uint32_t cp) { set[(cp & 0xFFFF) / 64] |= UINT64_C(1) << (cp % 64); }
 static bool has_bit(const uint64_t *set, uint32_t cp) { return (set[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1; }
@@ -142,9 +162,16 @@ static uint32_t fold(uint32_t cp)
 }
 
 /* The folded character at s (n > 0 bytes left); an invalid byte reads as
- * U+FFFD, one byte long. */
-static size_t next_folded(const unsigned char *s, size_t n, uint32_t *cp)
+ * U+FFFD, one byte long.  Inline, with the three-byte characters of most
+ * text first: of them only the full-width forms and U+3000 fold. */
+static inline __attribute__((always_inline)) size_t next_folded(const unsigned char *s, size_t n, uint32_t *cp)
 {
+    if (n >= 3 && s[0] >= 0xE1 && s[0] <= 0xEF && s[0] != 0xED && (((s[1] ^ 0x80) | (s[2] ^ 0x80)) & 0xC0) == 0) {
+        *cp = ((uint32_t)(s[0] & 0x0F) << 12) | ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (*cp >= 0x3000)
+            *cp = fold(*cp);
+        return 3;
+    }
     size_t len = zp_utf8_char(s, n, cp);
     *cp = fold(*cp);
     return len;
@@ -183,8 +210,12 @@ void keywords_init(void)
         k->bytes = e->keyword;
         k->len = strlen(e->keyword);
         const unsigned char *s = (const unsigned char *)e->keyword;
-        for (size_t at = 0; at < k->len && k->count < KEYWORD_MAX_CHARS;)
+        size_t at = 0;
+        while (at < k->len && k->count < KEYWORD_MAX_CHARS)
             at += next_folded(s + at, k->len - at, &k->chars[k->count++]);
+        k->plain = at == k->len;
+        for (unsigned i = 0; i < k->count; i++)
+            k->plain &= k->chars[i] >= 0x80;
         put_bit(first_chars[m], k->chars[0]);
         if (k->count == 1)
             put_bit(whole_chars[m], k->chars[0]);
@@ -194,8 +225,8 @@ void keywords_init(void)
             put_written(&any_starts, k->chars[0]);
         if (m == MATCH_START)
             put_written(&line_starts, k->chars[0]);
-        if (m == MATCH_END)
-            put_bit(end_last, k->chars[k->count - 1]);
+        if (m == MATCH_TOKEN)
+            put_written(&token_starts, k->chars[0]);
     }
     for (int m = 0; m < MATCHES; m++) {
         /* stable order within a bucket is not needed: keyword_at takes the
@@ -208,6 +239,22 @@ void keywords_init(void)
             bucket_start[m][b] = k;
         }
     }
+    end_order = calloc(keyword_count[MATCH_END] + 1, sizeof *end_order);
+    if (!end_order)
+        zp_fatal("out of memory");
+    size_t count = keyword_count[MATCH_END];
+    unsigned buckets[count + 1];
+    for (size_t i = 0; i < count; i++) {
+        uint32_t last;
+        zp_utf8_last((const unsigned char *)keywords[MATCH_END][i].bytes, keywords[MATCH_END][i].len, &last);
+        buckets[i] = end_bucket(last);
+        end_start[buckets[i] + 1]++;
+    }
+    for (unsigned b = 0; b < END_BUCKETS; b++)
+        end_start[b + 1] += end_start[b];
+    size_t filled[END_BUCKETS] = {0};
+    for (size_t i = 0; i < count; i++)
+        end_order[end_start[buckets[i]] + filled[buckets[i]]++] = i;
 }
 
 /* The longest keyword of kind m that matches at s, or NULL; *len its bytes. */
@@ -234,6 +281,13 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
     unsigned bucket = bucket_of(chars[0]);
     const struct keyword *end = keywords[m] + bucket_start[m][bucket + 1];
     for (const struct keyword *k = keywords[m] + bucket_start[m][bucket]; k < end; k++) {
+        if (k->plain) {
+            if (k->len > *len && k->len <= n && same_bytes(s, k->bytes, k->len)) {
+                *len = k->len;
+                best = k;
+            }
+            continue;
+        }
         unsigned i = 0;
         for (; i < k->count; i++) {
             if (i == decoded) {
@@ -261,6 +315,8 @@ static bool is_opening_bracket(uint32_t cp)
     return false;
 }
 
+bool keywords_may_start(uint32_t cp) { return has_bit(line_starts.rest, cp); }
+
 enum keyword_class keywords_start(const unsigned char *s, size_t n)
 {
     size_t at = 0, first_len;
@@ -280,15 +336,38 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     return k ? k->cls : KW_NONE;
 }
 
+/* The first place from p on where a character that may start an `any`
+ * keyword stands (written_at), or end; *len the length of that character.
+ * Runs of three-byte characters, most of a line, are looked at in a loop
+ * of their own. */
+static const unsigned char *next_any_start(const unsigned char *p, const unsigned char *end, size_t *len)
+{
+    while (p < end) {
+        if (end - p >= 3) {
+            for (const unsigned char *last = end - 3; p <= last && (p[0] & 0xF0) == 0xE0; p += 3)
+                if ((any_starts.words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1) {
+                    *len = 3;
+                    return p;
+                }
+            if (p == end)
+                break;
+        }
+        if (written_at(&any_starts, p, (size_t)(end - p), len))
+            return p;
+        p += *len;
+    }
+    return end;
+}
+
 enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask)
 {
-    for (size_t at = 0, len; at < n; at += len) {
-        if (written_at(&any_starts, s + at, n - at, &len)) {
-            size_t taken;
-            const struct keyword *k = keyword_at(MATCH_ANY, s + at, n - at, &taken);
-            if (k && (mask >> k->cls) & 1)
-                return k->cls;
-        }
+    const unsigned char *end = s + n;
+    size_t len;
+    for (const unsigned char *p = s; (p = next_any_start(p, end, &len)) < end; p += len) {
+        size_t taken;
+        const struct keyword *k = keyword_at(MATCH_ANY, p, (size_t)(end - p), &taken);
+        if (k && (mask >> k->cls) & 1)
+            return k->cls;
     }
     return KW_NONE;
 }
@@ -303,18 +382,33 @@ bool keywords_any_starts_with(uint32_t cp, unsigned mask)
     return false;
 }
 
+unsigned keywords_end_classes(const unsigned char *s, size_t n)
+{
+    unsigned classes = 0;
+    if (n == 0)
+        return 0;
+    uint32_t cp;
+    zp_utf8_last(s, n, &cp);
+    unsigned bucket = end_bucket(cp);
+    for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
+        const struct keyword *k = &keywords[MATCH_END][end_order[i]];
+        if (k->len <= n && same_bytes(s + n - k->len, k->bytes, k->len))
+            classes |= 1u << k->cls;
+    }
+    return classes;
+}
+
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class)
 {
     if (n == 0)
         return KW_NONE;
     uint32_t cp;
     zp_utf8_last(s, n, &cp);
-    if (!has_bit(end_last, fold(cp)))
-        return KW_NONE;
-    for (size_t i = 0; i < keyword_count[MATCH_END]; i++) {
-        const struct keyword *k = &keywords[MATCH_END][i];
+    unsigned bucket = end_bucket(cp);
+    for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
+        const struct keyword *k = &keywords[MATCH_END][end_order[i]];
         if ((of_class == KW_NONE || k->cls == of_class) && k->len <= n &&
-            memcmp(s + n - k->len, k->bytes, k->len) == 0)
+            same_bytes(s + n - k->len, k->bytes, k->len))
             return k->cls;
     }
     return KW_NONE;
@@ -347,7 +441,12 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
             continue;
         }
         size_t taken;
-        const struct keyword *k = keyword_at(MATCH_TOKEN, s + at, n - at, &taken);
+        bool may_start = written_at(&token_starts, s + at, n - at, &taken);
+        /* neither a keyword nor a count: no row (most lines, at their
+         * first word) */
+        if (!may_start && !is_count_char(cp))
+            return KW_NONE;
+        const struct keyword *k = may_start ? keyword_at(MATCH_TOKEN, s + at, n - at, &taken) : NULL;
         if (k && at + taken < n)
             next_folded(s + at + taken, n - at - taken, &cp);
         if (k && (at + taken == n || is_token_separator(cp))) {

@@ -48,6 +48,9 @@ bool keywords_any_starts_with(uint32_t cp, unsigned mask);
 /* The class of a `start` keyword the line begins with (after opening
  * brackets), else KW_NONE. */
 enum keyword_class keywords_start(const unsigned char *s, size_t n);
+/* Whether a line that opens with cp may begin with a `start` keyword: when
+ * it may not, keywords_start is KW_NONE. */
+bool keywords_may_start(uint32_t cp);
 /* The class of the first `any` keyword in the line, else KW_NONE. */
 enum keyword_class keywords_any(const unsigned char *s, size_t n);
 /* The same among the classes whose bits (1u << class) are set in mask. */
@@ -55,6 +58,9 @@ enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned ma
 /* The class of an `end` keyword the line ends with, else KW_NONE.  of_class
  * limits the search to one class (KW_NONE: any). */
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class);
+/* The classes of all the `end` keywords the line ends with, as bits
+ * (1u << class): one look for several classes. */
+unsigned keywords_end_classes(const unsigned char *s, size_t n);
 /* When the line is a row of `token` keywords, with numbers and separators
  * beside them, the class of the first; else KW_NONE. */
 enum keyword_class keywords_token_row(const unsigned char *s, size_t n);

@@ -9,6 +9,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#endif
 
 /* The separators of a row of links (| ｜) or of a breadcrumb (> » › ＞ →). */
 static bool is_bar(uint32_t cp) { return cp == '|' || cp == 0xFF5C; }
@@ -35,23 +38,70 @@ static bool ends_in_markup(const unsigned char *s, size_t n)
     return false;
 }
 
-/* Bits over the common Han block (U+4E00 to U+9FFF), where the function
- * characters lie: one load a character, from a table that stays in cache. */
-enum { HAN_FIRST = 0x4E00, HAN_LAST = 0x9FFF, HAN_WORDS = (HAN_LAST - HAN_FIRST) / 64 + 1 };
+/* Bits over the characters of lead bytes E4 to E9 (U+4000 to U+9FFF, where
+ * the function characters lie), by their bytes: word ((lead - E4) << 6 |
+ * second byte's low six bits), bit third byte's low six bits.  One load a
+ * character, from a table that stays in cache. */
+enum { LEAD_FIRST = 0xE4, LEAD_LAST = 0xE9, HAN_WORDS = (LEAD_LAST - LEAD_FIRST + 1) << 6 };
 static uint64_t function_bits[HAN_WORDS];
+
+static bool is_function_at(const unsigned char *c)
+{
+    return (function_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] >> (c[2] & 0x3F)) & 1;
+}
+
+/* What a line's first character may open, for line_measure to look
+ * further only where it may: bits over the Basic Multilingual Plane, the
+ * three of a character side by side.  Most lines open with a character
+ * that opens none of them.  The rows of 64 characters are filled when a
+ * line first opens with one of theirs, by each thread for itself: a run
+ * reads the few rows its text opens with, and starts without filling the
+ * 65,536. */
+enum { OPENS_ENUMERATOR, OPENS_LABEL, OPENS_KEYWORD, OPENINGS, ROWS = 0x10000 / 64 };
+static _Thread_local uint64_t opens[ROWS][OPENINGS];
+/* Per row: whether it is filled, and whether any of its characters opens
+ * anything (128 bytes each, that stay in cache where the rows do not). */
+static _Thread_local uint64_t rows_filled[ROWS / 64], rows_open[ROWS / 64];
+
+static void fill_row(uint32_t row)
+{
+    for (uint32_t cp = row * 64; cp < (row + 1) * 64; cp++) {
+        bool may[OPENINGS] = {zp_may_open_enumerator(cp), zp_may_open_label(cp), keywords_may_start(cp)};
+        for (int k = 0; k < OPENINGS; k++) {
+            opens[row][k] |= (uint64_t)may[k] << (cp % 64);
+            rows_open[row / 64] |= (uint64_t)may[k] << (row % 64);
+        }
+    }
+    rows_filled[row / 64] |= UINT64_C(1) << (row % 64);
+}
+
+/* Whether any character of cp's row may open anything. */
+static bool row_opens(uint32_t cp)
+{
+    uint32_t row = cp / 64;
+    if (!((rows_filled[row / 64] >> (row % 64)) & 1))
+        fill_row(row);
+    return (rows_open[row / 64] >> (row % 64)) & 1;
+}
+
+static void choose_counting(void);
 
 void line_init(void)
 {
-    for (uint32_t cp = HAN_FIRST; cp <= HAN_LAST; cp++)
+    choose_counting();
+    /* the common block, U+4E00 on: the rest of E4's is Extension A */
+    for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
         if (zp_is_function_char(cp))
-            function_bits[(cp - HAN_FIRST) / 64] |= UINT64_C(1) << ((cp - HAN_FIRST) % 64);
+            function_bits[(cp >> 6) - (0x4000 >> 6)] |= UINT64_C(1) << (cp & 0x3F);
 }
 
-/* What an ASCII byte counts as. */
-enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16 };
-static const uint8_t ascii_class[128] = {
+/* What an ASCII byte counts as, and the SEEN_ bit it sets (shifted). */
+enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16, A_SEEN = 5 };
+static const uint16_t ascii_class[128] = {
     [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP, ['?'] = A_STOP,
-    ['|'] = A_SEPARATOR, ['>'] = A_SEPARATOR,
+    ['|'] = A_SEPARATOR | SEEN_SEPARATOR << A_SEEN, ['>'] = A_SEPARATOR | SEEN_SEPARATOR << A_SEEN,
+    ['-'] = SEEN_DASH << A_SEEN,
+    ['_'] = SEEN_UNDERSCORE << A_SEEN, ['['] = SEEN_BRACKET << A_SEEN, [' '] = SEEN_SPACE << A_SEEN,
 #define L(c) [c] = A_LATIN, [c - 32] = A_LATIN
     L('a'), L('b'), L('c'), L('d'), L('e'), L('f'), L('g'), L('h'), L('i'), L('j'), L('k'), L('l'),
     L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
@@ -72,12 +122,13 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
             continue;
         f->chars++;
         if (b < 0x80) {
-            uint8_t c = ascii_class[b];
+            uint16_t c = ascii_class[b];
             f->latin += (c & A_LATIN) != 0;
             f->commas += (c & A_COMMA) != 0;
             f->stops += (c & A_STOP) != 0;
             f->semicolons += (c & A_SEMICOLON) != 0;
             f->separators += details && (c & A_SEPARATOR) != 0;
+            f->seen |= (uint8_t)(c >> A_SEEN);
             continue;
         }
         if (b >= 0xE4 && b <= 0xE9) {
@@ -85,86 +136,207 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
             continue;
         }
         unsigned b1 = i + 1 < n ? s[i + 1] : 0, b2 = i + 2 < n ? s[i + 2] : 0;
+        bool separator = false;
         if (b == 0xEF && b1 == 0xBC) {
             f->commas += b2 == 0x8C;
             f->stops += b2 == 0x9B || b2 == 0x81 || b2 == 0x9F;
             f->semicolons += b2 == 0x9B;
-            f->separators += details && b2 == 0x9E;
+            separator = b2 == 0x9E;
         } else if (b == 0xEF && b1 == 0xBD) {
-            f->separators += details && b2 == 0x9C;
+            separator = b2 == 0x9C;
         } else if (b == 0xE3 && b1 == 0x80) {
             f->commas += b2 == 0x81;
+            f->enumeration_commas += b2 == 0x81;
             f->stops += b2 == 0x82;
         } else if (b == 0xE2) {
-            f->separators += details && ((b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92));
+            separator = (b1 == 0x80 && b2 == 0xBA) || (b1 == 0x86 && b2 == 0x92);
         } else if (b == 0xC2) {
-            f->separators += details && b1 == 0xBB;
+            separator = b1 == 0xBB;
         }
+        f->separators += details && separator;
+        f->seen |= separator ? SEEN_SEPARATOR : 0;
     }
 }
 
 #ifdef __SSE2__
-/* Counts kept per byte lane, as 0 - matches: summed before a lane can pass
- * 255. */
-enum { COUNTS = 6 };
-static void add_counts(struct features *f, __m128i counts[COUNTS])
+/* The marks at the places set in marks (bits from s): the ASCII , ; ! ? - _ [
+ * | > and space, and the lead bytes EF, E3, E2 and C2 of the full-width
+ * marks and the separators, whose other bytes are read after them (past n
+ * too, as count_blocks reads); the other places set count nothing. */
+static inline void count_marks(struct features *f, const unsigned char *s, unsigned marks)
 {
-    uint32_t *fields[COUNTS] = {&f->chars, &f->han, &f->latin, &f->commas, &f->stops, &f->semicolons};
-    for (int k = 0; k < COUNTS; k++) {
-        __m128i sums = _mm_sad_epu8(counts[k], _mm_setzero_si128());
-        *fields[k] += (uint32_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-        counts[k] = _mm_setzero_si128();
+    for (; marks; marks &= marks - 1) {
+        const unsigned char *c = s + __builtin_ctz(marks);
+        if (c[0] < 0x80) {
+            uint16_t k = ascii_class[c[0]];
+            f->commas += (k & A_COMMA) != 0;
+            f->stops += (k & A_STOP) != 0;
+            f->semicolons += (k & A_SEMICOLON) != 0;
+            f->seen |= (uint8_t)(k >> A_SEEN);
+            continue;
+        }
+        switch (c[0]) {
+        case 0xEF:
+            if (c[1] == 0xBC) {
+                f->commas += c[2] == 0x8C;
+                f->stops += c[2] == 0x9B || c[2] == 0x81 || c[2] == 0x9F;
+                f->semicolons += c[2] == 0x9B;
+                f->seen |= c[2] == 0x9E ? SEEN_SEPARATOR : 0;
+            } else {
+                f->seen |= c[1] == 0xBD && c[2] == 0x9C ? SEEN_SEPARATOR : 0;
+            }
+            break;
+        case 0xE3:
+            f->commas += c[1] == 0x80 && c[2] == 0x81;
+            f->enumeration_commas += c[1] == 0x80 && c[2] == 0x81;
+            f->stops += c[1] == 0x80 && c[2] == 0x82;
+            break;
+        case 0xE2:
+            f->seen |= (c[1] == 0x80 && c[2] == 0xBA) || (c[1] == 0x86 && c[2] == 0x92) ? SEEN_SEPARATOR : 0;
+            break;
+        case 0xC2:
+            f->seen |= c[1] == 0xBB ? SEEN_SEPARATOR : 0;
+            break;
+        default: /* no mark, no separator */
+            break;
+        }
     }
+}
+
+/* Per byte lane, as 0 - matches: the bytes that continue a character,
+ * the Han characters' lead bytes and the Latin letters of a run of blocks. */
+struct lane_counts {
+    __m128i continuing, han, latin;
+};
+
+/* One block of 16 bytes, of which those in valid (and bits) count: the
+ * counts every block needs go to the lanes, and the rare places go to
+ * count_marks one by one: the lead bytes of what is neither ASCII nor Han,
+ * and the ASCII that is neither a letter nor a digit.  A block without
+ * ASCII needs no look for Latin letters.  Each test is one compare with a
+ * constant, signed (80..BF are -128..-65) or, for a range moved to 0, unsigned
+ * through its minimum. */
+static inline void count_block(struct features *f, struct lane_counts *c, const unsigned char *s,
+                               __m128i valid, unsigned bits)
+{
+#define IN_RANGE(v, first, count) \
+    _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(v, _mm_set1_epi8((char)(first))), _mm_set1_epi8((char)((count) - 1))), \
+                   _mm_sub_epi8(v, _mm_set1_epi8((char)(first))))
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i continuing = _mm_cmpgt_epi8(_mm_set1_epi8(-64), v);
+    __m128i han = IN_RANGE(v, 0xE4, 6);
+    c->continuing = _mm_sub_epi8(c->continuing, _mm_and_si128(continuing, valid));
+    c->han = _mm_sub_epi8(c->han, _mm_and_si128(han, valid));
+    unsigned high = (unsigned)_mm_movemask_epi8(v);
+    /* the lead bytes: C0..FF */
+    unsigned marks = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(han, continuing), v));
+    if (~high & bits) {
+        __m128i latin = IN_RANGE(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26);
+        c->latin = _mm_sub_epi8(c->latin, _mm_and_si128(latin, valid));
+        marks |= ~(high | (unsigned)_mm_movemask_epi8(_mm_or_si128(latin, IN_RANGE(v, '0', 10)))) & 0xFFFF;
+    }
+    if (marks & bits)
+        count_marks(f, s, marks & bits);
+#undef IN_RANGE
+}
+
+static uint32_t lane_sum(__m128i counts)
+{
+    __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    return (uint32_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
 }
 
 /* count_bytes without details, 16 bytes at a time: the bytes past n (the
  * line's LF and what follows it in the batch, READ_PAST of them) are read
- * and left out of the counts. */
+ * and left out of the counts.  A lane counts at most one a block: the lanes
+ * are summed before they can pass 255.  The characters are the bytes that
+ * continue none. */
 static void count_blocks(struct features *f, const unsigned char *s, size_t n)
 {
-#define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
-#define AND(a, b) _mm_and_si128(a, b)
-#define OR(a, b) _mm_or_si128(a, b)
-#define COUNT(k, m) (counts[k] = _mm_sub_epi8(counts[k], AND(m, valid)))
-    __m128i counts[COUNTS];
-    for (int k = 0; k < COUNTS; k++)
-        counts[k] = _mm_setzero_si128();
-    const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-    int rounds = 0;
-    for (size_t at = 0; at < n; at += 16) {
-        if (++rounds == 255) {
-            add_counts(f, counts);
-            rounds = 0;
+    size_t at = 0;
+    uint32_t continuing = 0;
+    while (at < n) {
+        struct lane_counts c = {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128()};
+        for (int rounds = 0; rounds < 255 && n - at >= 16; rounds++, at += 16)
+            count_block(f, &c, s + at, _mm_set1_epi8(-1), 0xFFFF);
+        if (n - at < 16 && at < n) {
+            const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            count_block(f, &c, s + at, _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes),
+                        (1u << (n - at)) - 1);
+            at = n;
         }
-        __m128i valid = n - at >= 16 ? _mm_set1_epi8(-1) : _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes);
-        __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-        /* signed bytes: 80..BF are -128..-65, E4..E9 are -28..-23; the
-         * characters are the bytes that continue none */
-        COUNT(0, _mm_cmpgt_epi8(v0, _mm_set1_epi8(-65)));
-        COUNT(1, AND(_mm_cmpgt_epi8(v0, _mm_set1_epi8(-29)), _mm_cmplt_epi8(v0, _mm_set1_epi8(-22))));
-        __m128i ef = EQ(v0, 0xEF), e3 = EQ(v0, 0xE3);
-        /* no ASCII and no lead byte of a mark: nothing more to count */
-        if ((_mm_movemask_epi8(AND(_mm_andnot_si128(v0, _mm_set1_epi8(-128)), valid)) |
-             _mm_movemask_epi8(AND(OR(ef, e3), valid))) == 0)
-            continue;
-        __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
-        __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
-        __m128i lower = OR(v0, _mm_set1_epi8(0x20));
-        __m128i ef_bc = AND(ef, EQ(v1, 0xBC)), e3_80 = AND(e3, EQ(v1, 0x80));
-        COUNT(2, AND(_mm_cmpgt_epi8(lower, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8('z' + 1))));
-        COUNT(3, OR(OR(EQ(v0, ','), AND(ef_bc, EQ(v2, 0x8C))), AND(e3_80, EQ(v2, 0x81))));
-        __m128i semicolon = OR(EQ(v0, ';'), AND(ef_bc, EQ(v2, 0x9B)));
-        COUNT(4, OR(OR(semicolon, OR(EQ(v0, '!'), EQ(v0, '?'))),
-                    OR(AND(ef_bc, OR(EQ(v2, 0x81), EQ(v2, 0x9F))), AND(e3_80, EQ(v2, 0x82)))));
-        COUNT(5, semicolon);
+        continuing += lane_sum(c.continuing);
+        f->han += lane_sum(c.han);
+        f->latin += lane_sum(c.latin);
     }
-    add_counts(f, counts);
-#undef EQ
-#undef AND
-#undef OR
-#undef COUNT
+    f->chars += (uint32_t)n - continuing;
 }
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/* The same 32 bytes at a time, on processors with AVX2 (and POPCNT): a
+ * line of a few dozen bytes takes one or two blocks, not two to four, and
+ * each block's counts are the bits of its masks, counted at once. */
+#define AVX2 __attribute__((target("avx2,popcnt")))
+
+AVX2 static inline void count_wide_block(struct features *f, uint32_t *continuing, const unsigned char *s,
+                                         uint32_t bits)
+{
+#define IN_RANGE(v, first, count) \
+    _mm256_cmpeq_epi8(_mm256_min_epu8(_mm256_sub_epi8(v, _mm256_set1_epi8((char)(first))), \
+                                      _mm256_set1_epi8((char)((count) - 1))), \
+                      _mm256_sub_epi8(v, _mm256_set1_epi8((char)(first))))
+    __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
+    __m256i cont = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
+    __m256i han = IN_RANGE(v, 0xE4, 6);
+    *continuing += (uint32_t)__builtin_popcount((uint32_t)_mm256_movemask_epi8(cont) & bits);
+    f->han += (uint32_t)__builtin_popcount((uint32_t)_mm256_movemask_epi8(han) & bits);
+    uint32_t high = (uint32_t)_mm256_movemask_epi8(v);
+    uint32_t marks = (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(_mm256_or_si256(han, cont), v));
+    if (~high & bits) {
+        __m256i latin = IN_RANGE(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 26);
+        uint32_t letters = (uint32_t)_mm256_movemask_epi8(latin);
+        f->latin += (uint32_t)__builtin_popcount(letters & bits);
+        marks |= ~(high | letters | (uint32_t)_mm256_movemask_epi8(IN_RANGE(v, '0', 10)));
+    }
+    if (marks & bits)
+        count_marks(f, s, marks & bits);
+#undef IN_RANGE
+}
+
+AVX2 static void count_wide_blocks(struct features *f, const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    uint32_t continuing = 0;
+    for (; n - at >= 32; at += 32)
+        count_wide_block(f, &continuing, s + at, UINT32_MAX);
+    if (at < n)
+        count_wide_block(f, &continuing, s + at, (UINT32_C(1) << (n - at)) - 1);
+    f->chars += (uint32_t)n - continuing;
+}
+#undef AVX2
 #endif
+#endif
+
+#ifndef __SSE2__
+static void count_bytes_plain(struct features *f, const unsigned char *s, size_t n) { count_bytes(f, s, n, false); }
+#endif
+
+/* count_blocks, or count_wide_blocks where the processor has AVX2 and
+ * POPCNT. */
+static void (*count_line)(struct features *f, const unsigned char *s, size_t n) =
+#ifdef __SSE2__
+    count_blocks;
+#else
+    count_bytes_plain;
+#endif
+
+static void choose_counting(void)
+{
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
+        count_line = count_wide_blocks;
+#endif
+}
 
 static bool is_stop_char(uint32_t cp)
 {
@@ -172,39 +344,44 @@ static bool is_stop_char(uint32_t cp)
            cp == ';';
 }
 
+/* Whether a line that opens with cp may open with what k stands for. */
+static bool may_open(uint32_t cp, int k) { return cp >= 0x10000 || ((opens[cp / 64][k] >> (cp % 64)) & 1); }
+
 void line_measure(struct features *f, const unsigned char *s, size_t n)
 {
     *f = (struct features){.function = FUNCTION_UNKNOWN};
-#ifdef __SSE2__
-    count_blocks(f, s, n);
-#else
-    count_bytes(f, s, n, false);
-#endif
-    uint32_t last = 0;
-    if (n > 0)
-        zp_utf8_last(s, n, &last);
-    if (zp_ends_sentence(s, n)) {
+    count_line(f, s, n);
+    if (n == 0)
+        return;
+    uint32_t last;
+    zp_utf8_last(s, n, &last);
+    /* zp_ends_sentence and zp_ends_open, from the last character */
+    if (zp_is_closing(last) ? zp_ends_sentence(s, n) : zp_is_sentence_end(last)) {
         f->end = END_SENTENCE;
         /* the stop at the end is no stop inside */
         f->stops -= f->stops > 0 && is_stop_char(last);
-    } else if (zp_ends_open(s, n)) {
+    } else if (zp_is_open_mark(last)) {
         f->end = END_OPEN;
         f->commas -= f->commas > 0 && last != 0x2014;
     } else if (ends_in_markup(s, n)) {
         f->end = END_MARKUP;
     }
-    size_t enumerator_len;
-    f->enumerator = zp_enumerator(s, n, &enumerator_len);
-    f->enumerator_len = (uint8_t)enumerator_len;
-    size_t label_len;
-    f->label = zp_label(s, n, &label_len);
-    f->label_len = (uint16_t)(label_len < UINT16_MAX ? label_len : UINT16_MAX);
-    f->start = keywords_start(s, n);
-    if (n > 0 && f->enumerator == ZP_ENUM_NONE) {
-        uint32_t first;
-        zp_utf8_char(s, n, &first);
-        f->bracketed = is_opening_bracket(first);
+    uint32_t first;
+    zp_utf8_char(s, n, &first);
+    if (first < 0x10000 && !row_opens(first))
+        return;
+    if (may_open(first, OPENS_ENUMERATOR)) {
+        size_t enumerator_len;
+        f->enumerator = zp_enumerator(s, n, &enumerator_len);
     }
+    if (may_open(first, OPENS_LABEL)) {
+        size_t label_len;
+        f->label = zp_label(s, n, &label_len);
+        f->label_len = (uint16_t)(label_len < UINT16_MAX ? label_len : UINT16_MAX);
+    }
+    if (may_open(first, OPENS_KEYWORD))
+        f->start = keywords_start(s, n);
+    f->bracketed = f->enumerator == ZP_ENUM_NONE && is_opening_bracket(first);
 }
 
 void line_details(struct features *f, const unsigned char *s, size_t n)
@@ -223,7 +400,7 @@ void line_details(struct features *f, const unsigned char *s, size_t n)
 static uint32_t count_function_chars(const unsigned char *s, size_t n, uint32_t most)
 {
     uint32_t count = 0;
-    for (size_t at = 0; at < n && count < most; at += 16) {
+    for (size_t at = 0; at < n; at += 16) {
         unsigned leads;
 #ifdef __SSE2__
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
@@ -234,70 +411,40 @@ static uint32_t count_function_chars(const unsigned char *s, size_t n, uint32_t 
         for (unsigned i = 0; i < 16; i++)
             leads |= (unsigned)(s[at + i] >= 0xE4 && s[at + i] <= 0xE9) << i;
 #endif
-        if (n - at < 16)
-            leads &= (1u << (n - at)) - 1;
-        for (; leads && count < most; leads &= leads - 1) {
-            const unsigned char *c = s + at + __builtin_ctz(leads);
-            if (c + 2 >= s + n)
-                break;
-            uint32_t cp = ((uint32_t)(c[0] & 0x0F) << 12) | ((uint32_t)(c[1] & 0x3F) << 6) | (c[2] & 0x3F);
-            if (cp >= HAN_FIRST)
-                count += (function_bits[(cp - HAN_FIRST) / 64] >> ((cp - HAN_FIRST) % 64)) & 1;
-        }
+        /* only the characters whole before n */
+        if (n - at < 16 + 2)
+            leads &= n - at > 2 ? (1u << (n - at - 2)) - 1 : 0;
+        for (; leads; leads &= leads - 1)
+            if ((count += is_function_at(s + at + __builtin_ctz(leads))) >= most)
+                return count;
     }
     return count;
 }
 
 uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t n)
 {
-    if (f->function == FUNCTION_UNKNOWN)
+    /* the count of a look at the whole line while it was classified is of
+     * the line then: --explain counts the text as it is now */
+    if (f->function == FUNCTION_UNKNOWN || f->function_looked) {
         f->function = count_function_chars(s, n, UINT32_MAX);
+        f->function_looked = false;
+    }
     return f->function;
 }
 
-/* Whether s has k function characters or more: a look that stops there. */
+/* Whether s has k function characters or more: a look that stops there.
+ * A look that found fewer read the whole line, and its count is kept for
+ * the next look. */
 static bool has_function_chars(struct features *f, const unsigned char *s, size_t n, uint32_t k)
 {
     if (f->function != FUNCTION_UNKNOWN)
         return f->function >= k;
-    return count_function_chars(s, n, k) >= k;
-}
-
-/* Whether a separator may stand in s: its bytes looked for at every
- * place, 16 places at a time (reading past n, as line_measure does),
- * which on the many lines without one costs less than going character by
- * character. */
-static bool may_have_separator(const unsigned char *s, size_t n)
-{
-#ifdef __SSE2__
-    for (size_t at = 0; at < n; at += 16) {
-        __m128i b0 = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-        __m128i b1 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 1));
-        __m128i b2 = _mm_loadu_si128((const __m128i *)(const void *)(s + at + 2));
-#define BYTES_ARE(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
-        __m128i ef = BYTES_ARE(b0, 0xEF), e2 = BYTES_ARE(b0, 0xE2);
-        __m128i found = _mm_or_si128(
-            _mm_or_si128(BYTES_ARE(b0, '|'), BYTES_ARE(b0, '>')),
-            _mm_or_si128(
-                _mm_and_si128(BYTES_ARE(b0, 0xC2), BYTES_ARE(b1, 0xBB)),
-                _mm_or_si128(
-                    _mm_and_si128(ef, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0xBD), BYTES_ARE(b2, 0x9C)),
-                                                   _mm_and_si128(BYTES_ARE(b1, 0xBC), BYTES_ARE(b2, 0x9E)))),
-                    _mm_and_si128(e2, _mm_or_si128(_mm_and_si128(BYTES_ARE(b1, 0x80), BYTES_ARE(b2, 0xBA)),
-                                                   _mm_and_si128(BYTES_ARE(b1, 0x86), BYTES_ARE(b2, 0x92)))))));
-#undef BYTES_ARE
-        unsigned mask = (unsigned)_mm_movemask_epi8(found);
-        if (n - at < 16)
-            mask &= (1u << (n - at)) - 1;
-        if (mask)
-            return true;
+    uint32_t count = count_function_chars(s, n, k);
+    if (count < k) {
+        f->function = count;
+        f->function_looked = true;
     }
-    return false;
-#else
-    struct features f = {0};
-    count_bytes(&f, s, n, true);
-    return f.separators > 0;
-#endif
+    return count >= k;
 }
 
 /* The characters of the longest part between separators. */
@@ -315,14 +462,15 @@ static uint32_t longest_part(const unsigned char *s, size_t n)
     return longest;
 }
 
+/* Opens with ( or （ and ends with ) or ）, looked at by their bytes,
+ * which no other character has. */
 static bool is_parenthesised(const unsigned char *s, size_t n)
 {
-    uint32_t first, last;
     if (n < 2)
         return false;
-    zp_utf8_char(s, n, &first);
-    zp_utf8_last(s, n, &last);
-    return (first == 0xFF08 || first == '(') && (last == 0xFF09 || last == ')');
+    bool opens = s[0] == '(' || (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88);
+    bool closes = s[n - 1] == ')' || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89);
+    return opens && closes;
 }
 
 /* A row of navigation or site names: four or more words of at most four
@@ -356,7 +504,7 @@ static bool is_word_row(const unsigned char *s, size_t n)
 static bool is_link_row(const unsigned char *s, size_t n, const struct features *f)
 {
     if (f->commas + f->stops > 0 || f->end == END_SENTENCE || f->chars > 300 ||
-        (!memchr(s, '-', n) && !memchr(s, '_', n)))
+        !(f->seen & (SEEN_DASH | SEEN_UNDERSCORE)))
         return false;
     size_t joints = 0;
     for (size_t i = 1; i + 1 < n; i++)
@@ -457,7 +605,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("links");
     if (line_is_affiliation(l))
         BAD("affiliation");
-    if (chars <= 4 * SHORT_MAX && is_citation(s, n))
+    if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
     /* key terms between semicolons are no prose anywhere: a sentence with
      * semicolons has longer clauses and function characters */
@@ -475,11 +623,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         enum keyword_class row = keywords_token_row(s, n);
         if (row != KW_NONE)
             BAD(keyword_class_name(row));
-        if (keywords_end(s, n, KW_CAPTION) != KW_NONE)
+        unsigned ends = keywords_end_classes(s, n);
+        if (ends & (1u << KW_CAPTION))
             BAD("caption");
-        if (chars <= HEADING_MAX && keywords_end(s, n, KW_DISCLAIMER) != KW_NONE)
+        if (chars <= HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
-        if (may_have_separator(s, n)) {
+        if (f->seen & SEEN_SEPARATOR) {
             line_details(f, s, n);
             uint32_t part = longest_part(s, n);
             if (f->separators >= 2 && part <= 12)
@@ -493,7 +642,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
             BAD("caption");
-        if (f->han <= 4 * 4 && memchr(s, ' ', n) && is_word_row(s, n))
+        if (f->han <= 4 * 4 && (f->seen & SEEN_SPACE) && is_word_row(s, n))
             BAD("navigation");
     }
 #undef BAD
@@ -562,7 +711,7 @@ bool line_is_affiliation(const struct line *l)
     }
     for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
         for (size_t at = 0; at + 6 <= n; at++)
-            if (memcmp(s + at, institutions[i], 6) == 0)
+            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
                 return true;
     return false;
 }
@@ -597,11 +746,7 @@ bool line_may_be_title(const struct line *l)
      * the line is prose */
     if (f->end == END_OPEN || f->end == END_MARKUP || f->stops > 0)
         return false;
-    size_t commas = 0;
-    for (size_t i = 0; i < l->len; i++)
-        commas += l->text[i] == ',' ||
-                  (l->text[i] == 0xEF && i + 2 < l->len && l->text[i + 1] == 0xBC && l->text[i + 2] == 0x8C);
-    if (commas > 1)
+    if (f->commas - f->enumeration_commas > 1)
         return false;
     if (f->end == END_SENTENCE) {
         uint32_t last;

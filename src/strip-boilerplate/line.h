@@ -44,22 +44,27 @@ enum line_end {
  * characters are counted when a decision needs them (short lines, and
  * --explain), so that a long paragraph costs one pass of vector compares. */
 enum { FUNCTION_UNKNOWN = UINT32_MAX };
+/* - _ [ space, and a separator (| ｜ > » › ＞ →) */
+enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8, SEEN_SEPARATOR = 16 };
 struct features {
     uint32_t chars, han, latin;
     uint32_t commas; /* ， 、 , inside the line */
+    uint32_t enumeration_commas; /* the 、 of commas */
     uint32_t stops;  /* 。！？；;!? inside the line, not at its end */
     uint32_t semicolons; /* ； ; */
     /* details (line_details) */
-    bool detailed;
     uint32_t separators; /* | ｜ > » › ＞ → */
     uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... (line_function_chars) */
-    enum line_end end;
-    enum zp_enumerator enumerator;
-    uint8_t enumerator_len; /* bytes */
-    enum zp_label label;    /* a front-matter label opening the line */
-    uint16_t label_len;     /* its bytes, with brackets and colon */
-    enum keyword_class start; /* a `start` keyword opening the line */
-    bool bracketed;           /* opens with an opening bracket: 【 [ 〔 （ ( */
+    uint16_t label_len;  /* the label's bytes, with brackets and colon */
+    uint8_t seen;        /* what some checks need, as SEEN_ bits */
+    bool detailed : 1;
+    bool function_looked : 1; /* function counted while classifying */
+    bool bracketed : 1;  /* opens with an opening bracket: 【 [ 〔 （ ( */
+    /* a byte each: a document holds a record per line */
+    enum line_end end : 8;
+    enum zp_enumerator enumerator : 8;
+    enum zp_label label : 8;          /* a front-matter label opening the line */
+    enum keyword_class start : 8;     /* a `start` keyword opening the line */
 };
 
 struct line {
@@ -68,11 +73,12 @@ struct line {
     const unsigned char *raw; /* the line as read, followed by LF in the batch */
     size_t raw_len;
     uintmax_t number; /* in the input file */
-    struct features f;
-    enum line_class cls;
     const char *rule; /* why it was dropped or joined; NULL: kept */
-    bool joined;      /* rule says why it continues the kept paragraph before it */
-    bool title;       /* the title or its subtitle */
+    struct features f;
+    /* beside the features' last bytes */
+    enum line_class cls : 8;
+    bool joined : 1; /* rule says why it continues the kept paragraph before it */
+    bool title : 1;  /* the title or its subtitle */
 };
 
 /* Builds the tables of line_measure; call once, after keywords_init, before

@@ -46,37 +46,10 @@ static struct {
     struct zp_buffer pending; /* read and not yet handed out */
 } pool;
 
-/* The line of the document that holds the byte at p. */
-static const struct line *line_at(const unsigned char *p)
+static void end_document(void)
 {
-    size_t low = 0, high = doc.count;
-    while (high - low > 1) {
-        size_t mid = low + (high - low) / 2;
-        if (doc.lines[mid].raw <= p)
-            low = mid;
-        else
-            high = mid;
-    }
-    return &doc.lines[low];
-}
-
-static void end_document(struct batch *b)
-{
-    if (doc.count == 0)
-        return;
-    /* the document's lines stand together in the batch, each with its LF,
-     * which ends any character cut by the line's end */
-    const struct line *last = &doc.lines[doc.count - 1];
-    const unsigned char *p = doc.lines[0].raw, *end = last->raw + last->raw_len + 1;
-    while (p < end) {
-        p += zp_utf8_valid_len(p, (size_t)(end - p));
-        if (p < end) {
-            const struct line *bad = line_at(p);
-            zp_buffer_add(&b->bad, &bad->number, sizeof bad->number);
-            p = bad->raw + bad->raw_len + 1;
-        }
-    }
-    document_strip(&doc);
+    if (doc.count > 0)
+        document_strip(&doc);
 }
 
 /* The LFs of a batch, in order: 16 bytes are compared at once and their
@@ -109,7 +82,8 @@ static const unsigned char *next_lf(struct lf_scan *scan)
     return lf;
 }
 
-static void strip_batch(struct batch *b)
+/* Strips the batch; returns the number of the line after its last. */
+static uintmax_t strip_batch(struct batch *b)
 {
     b->out.len = b->explain.len = b->bad.len = 0;
     doc.out = &b->out;
@@ -118,11 +92,23 @@ static void strip_batch(struct batch *b)
     doc.name_len = 1;
     const unsigned char *p = b->in.data, *end = p + b->in.len;
     struct lf_scan scan = {.at = p, .end = end};
-    for (uintmax_t number = b->first_line; p < end; number++) {
+    /* Invalid UTF-8 is looked for over the whole batch, which is long
+     * enough for the vector steps to do most of it (no character spans an
+     * LF): valid_to is where the next invalid byte stands. */
+    const unsigned char *valid_to = p + zp_utf8_valid_len(p, (size_t)(end - p));
+    uintmax_t number = b->first_line;
+    for (; p < end; number++) {
         const unsigned char *lf = next_lf(&scan);
         size_t len = (size_t)(lf - p);
-        if (zp_is_header(p, len)) {
-            end_document(b);
+        bool header = zp_is_header(p, len);
+        if (valid_to < lf) {
+            /* a header's name is the user's, not text to check */
+            if (!header)
+                zp_buffer_add(&b->bad, &number, sizeof number);
+            valid_to = lf + 1 + zp_utf8_valid_len(lf + 1, (size_t)(end - lf - 1));
+        }
+        if (header) {
+            end_document();
             doc.name = p + 1;
             doc.name_len = len - 1;
             zp_buffer_add(&b->out, p, len + 1);
@@ -133,7 +119,8 @@ static void strip_batch(struct batch *b)
     }
     /* A document ends with its batch, which ends at a header or with its
      * file: the next file without a header is another document. */
-    end_document(b);
+    end_document();
+    return number;
 }
 
 static void *work(void *unused)
@@ -228,12 +215,13 @@ static void hand_out(const char *file, size_t len, uintmax_t *line)
     pool.pending = rest;
     b->file = file;
     b->first_line = *line;
-    *line += count_lines(b->in.data, len);
     if (pool.worker_count == 0) {
-        strip_batch(b);
+        *line = strip_batch(b); /* which counts the lines as it goes */
         b->state = BATCH_DONE;
         pool.filled++;
     } else {
+        /* the next batch may be stripped before this one */
+        *line += count_lines(b->in.data, len);
         pthread_mutex_lock(&pool.lock);
         b->state = BATCH_READY;
         pool.filled++;

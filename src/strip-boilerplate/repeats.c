@@ -15,13 +15,18 @@
 #include "text.h"
 #include "zp.h"
 
-struct repeat_slot {
-    uint64_t hash;
+/* A line or tail remembered.  The table holds indices into the entries,
+ * four bytes a slot; a slot is taken when the entry it names says it stands
+ * there, so that forgetting a document is setting used to 0, and a line
+ * costs 24 bytes and two or more table slots. */
+struct repeat_entry {
     const unsigned char *text;
     size_t len;
-    uint32_t generation;
-    bool whole; /* a whole line, not only a tail of one */
+    uint32_t hash;        /* the hash's high half: most unequal lines differ there */
+    uint32_t slot : 31;   /* its place in the table */
+    uint32_t whole : 1;   /* a whole line, not only a tail of one */
 };
+enum { SLOTS_MAX = UINT32_C(1) << 31 };
 
 /* The hash key: drawn once, read by every thread. */
 static uint64_t key[4];
@@ -48,43 +53,38 @@ static uint64_t fold_product(uint64_t a, uint64_t b)
     return (uint64_t)(p >> 64) ^ (uint64_t)p;
 }
 
+/* The bytes of s[0, n) that a word read at s holds (n < 8): the others are
+ * those after n, which the hash must not see. */
+static uint64_t first_bytes(uint64_t word, size_t n)
+{
+    if (n == 0)
+        return 0;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return word & ~(~UINT64_C(0) >> (8 * n));
+#else
+    return word & (~UINT64_C(0) >> (64 - 8 * n));
+#endif
+}
+
+/* Sixteen bytes a product, as wyhash mixes them; the last words are read
+ * whole, past n (see repeats_check), and cut to the bytes before it. */
 static uint64_t hash_bytes(const unsigned char *s, size_t n)
 {
     uint64_t h = key[0] ^ n;
     size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = fold_product(h ^ key[1], w ^ key[2]);
+    for (; n - i >= 16; i += 16) {
+        uint64_t a, b;
+        memcpy(&a, s + i, 8);
+        memcpy(&b, s + i + 8, 8);
+        h = fold_product(a ^ key[1], b ^ h);
     }
-    uint64_t w = 0;
-    memcpy(&w, s + i, n - i);
-    return fold_product(h ^ key[3], w ^ key[1] ^ n);
-}
-
-/* The bytes of s[0, n) (n <= 16) that may end a mark, as bits. */
-static unsigned mark_ends(const unsigned char *s, size_t n)
-{
-#ifdef __SSE2__
-    if (n == 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
-#define EQ(c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
-        __m128i m = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(EQ(','), EQ(';')), _mm_or_si128(EQ(':'), _mm_or_si128(EQ('!'), EQ('?')))),
-            _mm_or_si128(_mm_or_si128(EQ(0x8C), EQ(0x9B)),
-                         _mm_or_si128(_mm_or_si128(EQ(0x9A), EQ(0x81)), _mm_or_si128(EQ(0x9F), EQ(0x82)))));
-#undef EQ
-        return (unsigned)_mm_movemask_epi8(m);
-    }
-#endif
-    unsigned bits = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = s[i];
-        if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?' || b == 0x8C || b == 0x9B ||
-            b == 0x9A || b == 0x81 || b == 0x9F || b == 0x82)
-            bits |= 1u << i;
-    }
-    return bits;
+    uint64_t a, b;
+    memcpy(&a, s + i, 8);
+    memcpy(&b, s + i + 8, 8);
+    size_t left = n - i;
+    a = left >= 8 ? a : first_bytes(a, left);
+    b = left >= 8 ? first_bytes(b, left - 8) : 0;
+    return fold_product(a ^ key[2] ^ h, b ^ key[3]);
 }
 
 /* Whether the mark of one to three bytes that ends at s[at - 1] ends a
@@ -104,97 +104,148 @@ static size_t mark_before(const unsigned char *s, size_t at)
     return 0;
 }
 
-static size_t slot_of(const struct repeats *r, uint64_t hash, const unsigned char *s, size_t n)
+/* The bytes of s[from, end) (end - from <= 16) that end a mark (those
+ * mark_before takes), as bits: sixteen at once, with the two bytes before
+ * each, when the window is whole and has them. */
+static unsigned mark_ends(const unsigned char *s, size_t from, size_t end)
 {
-    size_t mask = r->cap - 1, i = (size_t)hash & mask;
-    for (;; i = (i + 1) & mask) {
-        const struct repeat_slot *e = &r->slots[i];
-        if (e->generation != r->generation ||
-            (e->hash == hash && e->len == n && memcmp(e->text, s, n) == 0))
-            return i;
+#ifdef __SSE2__
+    if (end - from == 16 && from >= 2) {
+#define LOAD(at) _mm_loadu_si128((const __m128i *)(const void *)(s + (at)))
+#define EQ(v, c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+        __m128i v = LOAD(from), before = LOAD(from - 1), lead = LOAD(from - 2);
+        __m128i ascii = _mm_or_si128(_mm_or_si128(EQ(v, ','), EQ(v, ';')),
+                                     _mm_or_si128(EQ(v, ':'), _mm_or_si128(EQ(v, '!'), EQ(v, '?'))));
+        __m128i full_width = _mm_and_si128(
+            _mm_and_si128(EQ(lead, 0xEF), EQ(before, 0xBC)),
+            _mm_or_si128(_mm_or_si128(EQ(v, 0x8C), EQ(v, 0x9B)),
+                         _mm_or_si128(EQ(v, 0x9A), _mm_or_si128(EQ(v, 0x81), EQ(v, 0x9F)))));
+        __m128i ideographic = _mm_and_si128(_mm_and_si128(EQ(lead, 0xE3), EQ(before, 0x80)),
+                                            _mm_or_si128(EQ(v, 0x81), EQ(v, 0x82)));
+#undef LOAD
+#undef EQ
+        return (unsigned)_mm_movemask_epi8(_mm_or_si128(ascii, _mm_or_si128(full_width, ideographic)));
+    }
+#endif
+    unsigned bits = 0;
+    for (size_t at = from; at < end; at++)
+        bits |= (unsigned)(mark_before(s, at + 1) != 0) << (at - from);
+    return bits;
+}
+
+/* The entry for s[0, n) (of hash high, the hash's high half), or NULL;
+ * *slot is its slot, or the free slot where it goes.  A line's first slot
+ * is picked by the hash's highest bits, which the entry keeps for when the
+ * table grows. */
+static struct repeat_entry *find(const struct repeats *r, uint32_t high, const unsigned char *s, size_t n,
+                                 size_t *slot)
+{
+    size_t mask = r->cap - 1;
+    for (size_t i = high >> (32 - r->bits);; i = (i + 1) & mask) {
+        uint32_t at = r->table[i];
+        if (at >= r->used || r->entries[at].slot != i) {
+            *slot = i;
+            return NULL;
+        }
+        struct repeat_entry *e = &r->entries[at];
+        if (e->hash == high && e->len == n && memcmp(e->text, s, n) == 0) {
+            *slot = i;
+            return e;
+        }
     }
 }
 
+static void put(struct repeats *r, size_t i, struct repeat_entry e)
+{
+    e.slot = (uint32_t)i;
+    r->table[i] = (uint32_t)r->used;
+    r->entries[r->used++] = e;
+}
+
+/* Room for one more entry, with the table at most half full. */
 static void grow(struct repeats *r)
 {
-    struct repeat_slot *old = r->slots;
-    size_t old_cap = r->cap;
-    r->cap = old_cap ? 2 * old_cap : 256;
-    r->slots = calloc(r->cap, sizeof *r->slots);
-    if (!r->slots)
+    if (r->used == r->entries_cap)
+        r->entries = zp_grow(r->entries, &r->entries_cap, r->used + 1, sizeof *r->entries);
+    if (2 * (r->used + 1) <= r->cap)
+        return;
+    if (r->cap >= SLOTS_MAX / 2)
         zp_fatal("out of memory");
-    uint32_t generation = r->generation;
-    r->generation = 1;
-    for (size_t i = 0; i < old_cap; i++) {
-        if (old[i].generation != generation)
-            continue;
-        struct repeat_slot e = old[i];
-        e.generation = 1;
-        r->slots[slot_of(r, e.hash, e.text, e.len)] = e;
+    r->cap = r->cap ? 2 * r->cap : 256;
+    r->bits = (unsigned)__builtin_ctzll(r->cap);
+    free(r->table);
+    /* cleared for memory checkers: a slot is free by the entries, whatever
+     * it holds */
+    r->table = calloc(r->cap, sizeof *r->table);
+    if (!r->table)
+        zp_fatal("out of memory");
+    size_t used = r->used;
+    r->used = 0;
+    while (r->used < used) {
+        struct repeat_entry e = r->entries[r->used];
+        size_t slot;
+        find(r, e.hash, e.text, e.len, &slot);
+        put(r, slot, e);
     }
-    free(old);
+}
+
+static void make_room(struct repeats *r)
+{
+    if (r->used == r->entries_cap || 2 * (r->used + 1) > r->cap)
+        grow(r);
 }
 
 static void remember(struct repeats *r, uint64_t hash, const unsigned char *s, size_t n, bool whole)
 {
-    if (2 * (r->used + 1) > r->cap)
-        grow(r);
-    struct repeat_slot *e = &r->slots[slot_of(r, hash, s, n)];
-    if (e->generation == r->generation) {
+    make_room(r);
+    uint32_t high = (uint32_t)(hash >> 32);
+    size_t slot;
+    struct repeat_entry *e = find(r, high, s, n, &slot);
+    if (e)
         e->whole |= whole;
-        return;
-    }
-    *e = (struct repeat_slot){.hash = hash, .text = s, .len = n, .generation = r->generation, .whole = whole};
-    r->used++;
+    else
+        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = whole});
 }
 
-void repeats_start(struct repeats *r)
-{
-    r->used = 0;
-    if (++r->generation == 0) { /* after 2^32 documents: clear for real */
-        memset(r->slots, 0, r->cap * sizeof *r->slots);
-        r->generation = 1;
-    }
-}
+void repeats_start(struct repeats *r) { r->used = 0; }
 
 /* The tails remembered of a line: those after its last two clause marks,
  * of a line that ends a sentence.  A page that repeats the end of a
  * paragraph repeats a sentence or two. */
 enum { TAILS_MAX = 2 };
 
-const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars)
+const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence)
 {
     if (n == 0)
         return NULL;
-    uint64_t whole = hash_bytes(s, n);
-    if (2 * (r->used + 1) > r->cap)
-        grow(r);
-    struct repeat_slot *e = &r->slots[slot_of(r, whole, s, n)];
-    if (e->generation == r->generation) {
+    make_room(r);
+    uint32_t high = (uint32_t)(hash_bytes(s, n) >> 32);
+    size_t slot;
+    struct repeat_entry *e = find(r, high, s, n, &slot);
+    if (e) {
         if (e->whole)
             return "repeat";
         if (chars >= TAIL_MIN)
             return "repeat-tail";
         e->whole = true; /* a short line equal to a tail: remembered whole */
     } else {
-        *e = (struct repeat_slot){.hash = whole, .text = s, .len = n, .generation = r->generation, .whole = true};
-        r->used++;
+        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
     }
-    if (chars < 2 * TAIL_MIN || !zp_ends_sentence(s, n))
+    if (chars < 2 * TAIL_MIN || !sentence)
         return NULL;
     /* from the end back: each tail after a mark (and the spaces after it),
-     * of TAIL_MIN characters or more; the bytes that may end a mark are
-     * found 16 at a time */
+     * of TAIL_MIN characters or more; the marks are found 16 bytes at a
+     * time */
     size_t tails = 0, end = n;
     while (tails < TAILS_MAX && end > 0) {
         size_t from = end >= 16 ? end - 16 : 0;
-        unsigned candidates = mark_ends(s + from, end - from);
+        unsigned marks = mark_ends(s, from, end);
         end = from;
-        while (candidates && tails < TAILS_MAX) {
-            unsigned bit = 31 - (unsigned)__builtin_clz(candidates);
-            candidates &= ~(1u << bit);
+        while (marks && tails < TAILS_MAX) {
+            unsigned bit = 31 - (unsigned)__builtin_clz(marks);
+            marks &= ~(1u << bit);
             size_t after = from + bit + 1;
-            if (after >= n || mark_before(s, after) == 0)
+            if (after >= n)
                 continue;
             while (after < n && s[after] == ' ')
                 after++;
@@ -212,6 +263,7 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
 
 void repeats_free(struct repeats *r)
 {
-    free(r->slots);
+    free(r->table);
+    free(r->entries);
     *r = (struct repeats){0};
 }
