@@ -557,12 +557,46 @@ static bool ends_as_organisation(struct span v)
     return false;
 }
 
-/* A person's name: 2 to 4 Han characters, no byline's word and no
- * organisation's ending. */
+/* The common surnames, both scripts: a Chinese name opens with one, and
+ * the words of a page's chrome that look like names (分享至, 报道) do not. */
+static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧由"
+    "陳楊黃趙吳劉張孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸範賈韋鄒龍陶賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀"
+    "畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓盤滿聞厲區"
+    "闞權強帥樸蓋練豐國計晉門雲來闕";
+static const char *const compound_surnames[] = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
+                                                "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木",
+                                                "南宫", "独孤", "西门", "歐陽", "司馬", "諸葛", "長孫", "軒轅"};
+
+static bool opens_with_surname(struct span v)
+{
+    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
+        if (starts_with(v, compound_surnames[i]))
+            return true;
+    size_t len;
+    char_at(v, 0, &len);
+    if (len != 3)
+        return false;
+    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3)
+        if (memcmp(surnames + at, v.s, 3) == 0)
+            return true;
+    return false;
+}
+
+/* A person's name: 2 to 4 Han characters opening with a surname, no
+ * byline's word and no organisation's ending. */
 static bool is_person(struct span v)
 {
     size_t han = han_only(v);
-    return han >= 2 && han <= 4 && !is_byline_word(v) && !(han >= 3 && ends_as_organisation(v));
+    return han >= 2 && han <= 4 && opens_with_surname(v) && !is_byline_word(v) &&
+           !(han >= 3 && ends_as_organisation(v));
 }
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
@@ -602,6 +636,29 @@ static enum role find_role(struct span t, size_t *at, size_t *len)
     return role;
 }
 
+/* What may stand before a role in a byline: words that qualify it
+ * (见习, 全媒体), 本报 and the like, an outlet (某某日报记者); in
+ * 党报记者进社区 the role word is none. */
+static bool may_precede_role(struct span prefix)
+{
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (size_t i = 0; i < sizeof role_qualifiers / sizeof role_qualifiers[0]; i++)
+            if (ends_with(prefix, role_qualifiers[i])) {
+                prefix.n -= strlen(role_qualifiers[i]);
+                cut = true;
+            }
+    }
+    if (prefix.n == 0)
+        return true;
+    if (han_only(prefix) == 0 && count_han(prefix) > 0) {
+        /* an outlet's parts: 观海新闻/某某晚报 */
+        struct span part = first_part(prefix);
+        return han_only(part) > 0 && outlet_end(part) == part.n;
+    }
+    return han_only(prefix) > 0 && (names_no_outlet(prefix) || outlet_end(prefix) == prefix.n);
+}
+
 /* An outlet before a role (西江日报记者 → 西江日报), without the words
  * that qualify the role; none for 本报. */
 static struct span outlet_before_role(struct span prefix)
@@ -615,7 +672,7 @@ static struct span outlet_before_role(struct span prefix)
             }
     }
     prefix = first_part(trim(prefix));
-    if (prefix.n == 0 || outlet_end(prefix) != prefix.n || !is_outlet(prefix))
+    if (prefix.n == 0 || han_only(prefix) == 0 || outlet_end(prefix) != prefix.n || !is_outlet(prefix))
         return (struct span){prefix.s, 0};
     return prefix;
 }
@@ -676,19 +733,22 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             lone.n = 0;
             continue;
         }
+        bool photograph = false;
         if (starts_with(t, "文/") || starts_with(t, "文／")) {
             mode = ROLE_AUTHOR;
             any_role = true;
             t = (struct span){t.s + (starts_with(t, "文/") ? 4 : 6), t.n - (starts_with(t, "文/") ? 4 : 6)};
         } else if (starts_with(t, "图/") || starts_with(t, "圖/") || starts_with(t, "摄/")) {
             mode = ROLE_OTHER;
-            any_role = true;
+            any_role = photograph = true;
             t = (struct span){t.s + 4, t.n - 4};
         }
         size_t role_at, role_len;
         enum role role = find_role(t, &role_at, &role_len);
-        if (role != ROLE_NONE) {
-            mode = role;
+        if (role != ROLE_NONE && may_precede_role((struct span){t.s, role_at})) {
+            /* 图/记者 某某: the photographer's mark decides */
+            if (!photograph)
+                mode = role;
             any_role = true;
             struct span before = {t.s, role_at};
             if (role == ROLE_AUTHOR && outlet->n == 0) {
@@ -749,7 +809,7 @@ static const struct label {
     {"發表時間", FIELD_DATE},   {"發表日期", FIELD_DATE},   {"發稿時間", FIELD_DATE},   {"刊發日期", FIELD_DATE},
     {"發佈於", FIELD_DATE},     {"發表於", FIELD_DATE},     {"時間", FIELD_DATE},       {"时间", FIELD_DATE},
     {"日期", FIELD_DATE},       {"信息来源", FIELD_SOURCE}, {"新闻来源", FIELD_SOURCE}, {"文章来源", FIELD_SOURCE},
-    {"稿件来源", FIELD_SOURCE}, {"消息来源", FIELD_SOURCE}, {"資訊來源", FIELD_SOURCE}, {"信息來源", FIELD_SOURCE},
+    {"稿件来源", FIELD_SOURCE}, {"消息来源", FIELD_SOURCE}, {"素材来源", FIELD_SOURCE}, {"資訊來源", FIELD_SOURCE}, {"信息來源", FIELD_SOURCE},
     {"新聞來源", FIELD_SOURCE}, {"文章來源", FIELD_SOURCE}, {"来源", FIELD_SOURCE},     {"來源", FIELD_SOURCE},
     {"稿源", FIELD_SOURCE},     {"出处", FIELD_SOURCE},     {"出處", FIELD_SOURCE},     {"作者", FIELD_AUTHOR},
     {"撰文", FIELD_AUTHOR},     {"撰稿", FIELD_AUTHOR},     {"文", FIELD_AUTHOR},
@@ -759,7 +819,8 @@ static const struct label {
 static const char *const other_labels[] = {"责任编辑", "責任編輯", "网络编辑", "編輯", "编辑", "责编", "責編",
                                            "审核", "審核", "校对", "浏览次数", "浏览", "瀏覽", "点击", "阅读",
                                            "閱讀", "字号", "字號", "评论", "發布者", "发布者", "发布人", "摄影",
-                                           "攝影", "提示", "查看数", "访问量", "更新时间", "更新時間"};
+                                           "攝影", "提示", "查看数", "访问量", "更新时间", "更新時間", "二审", "三审",
+                                           "一审", "Tag"};
 
 /* Where the label that ends at the colon at byte colon begins: the longest
  * known label's word there (更新时间, not 时间), or the Han word before the
@@ -963,7 +1024,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
     add_source(r, SOURCE_DATELINE, outlet, i);
-    size_t open = end + len;
+    size_t open = skip_spaces(v.s, v.n, end + len);
     uint32_t cp = char_at(v, open, &len);
     if (is_opening(cp)) {
         size_t close = open + len;
@@ -1112,6 +1173,10 @@ static void add_title(struct reading *r, struct zp_buffer *b)
             continue;
         size_t label = opening_label(v, title_labels, sizeof title_labels / sizeof title_labels[0]);
         v = (struct span){v.s + label, v.n - label};
+        /* a number or a date in brackets before it (【2019.04】) */
+        size_t close = find(v, 0, "】");
+        if (starts_with(v, "【") && close < v.n && count_han((struct span){v.s, close}) == 0)
+            v = trim((struct span){v.s + close + 3, v.n - close - 3});
         size_t dash = find(v, 0, "——");
         if (dash < v.n && count_han((struct span){v.s, dash}) >= 4)
             v = trim((struct span){v.s, dash});
@@ -1188,6 +1253,17 @@ void meta_read(struct document *d)
             r.title_end = i + 1;
         } else if (is_kept(l) && l->cls == CLASS_GOOD && r.head_end == d->count) {
             r.head_end = i;
+        }
+    }
+    /* a title is never a byline: one taken for it is read as one */
+    if (r.title < d->count && r.title_end == r.title + 1) {
+        const struct line *l = &d->lines[r.title];
+        struct name names[NAMES_MAX];
+        struct span outlet;
+        size_t count = read_names((struct span){l->text, l->len}, IN_BYLINE, names, NAMES_MAX, &outlet);
+        if (count > 0) {
+            add_names(&r, names, count, r.title, "author-byline");
+            r.title = r.title_end = d->count;
         }
     }
     /* in text order, so that the authors come in it */
