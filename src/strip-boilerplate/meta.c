@@ -1,10 +1,15 @@
 #include "meta.h"
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "text.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---- reading text */
 
@@ -37,24 +42,50 @@ static struct span trim(struct span v)
     return (struct span){v.s + from, to - from};
 }
 
-static bool equals(struct span v, const char *word)
-{
-    return strlen(word) == v.n && memcmp(v.s, word, v.n) == 0;
-}
-
 static bool starts_with(struct span v, const char *word) { return zp_starts_with(v.s, v.n, 0, word); }
 
 static bool ends_with(struct span v, const char *word) { return zp_ends_with(v.s, v.n, word); }
 
-/* Where word first stands in v at or after from; v.n when nowhere. */
+/* Byte by byte: the words are a few bytes long, and a call to memcmp costs
+ * more than comparing them. */
+static bool same_bytes(const unsigned char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != (unsigned char)b[i])
+            return false;
+    return true;
+}
+
+/* Where word first stands in v at or after from; v.n when nowhere.  The
+ * texts are a line at most. */
 static size_t find(struct span v, size_t from, const char *word)
 {
     size_t k = strlen(word);
     for (size_t at = from; at + k <= v.n; at++)
-        if (v.s[at] == (unsigned char)word[0] && memcmp(v.s + at, word, k) == 0)
+        if (v.s[at] == (unsigned char)word[0] && same_bytes(v.s + at, word, k))
             return at;
     return v.n;
 }
+
+/* A word of a table, with its length in bytes, so that no lookup measures
+ * it again. */
+struct word {
+    const char *s;
+    size_t n;
+};
+#define WORD(text) {text, sizeof text - 1}
+
+static bool word_at(struct span v, size_t at, struct word w)
+{
+    return at <= v.n && v.n - at >= w.n && same_bytes(v.s + at, w.s, w.n);
+}
+
+static bool word_ends(struct span v, struct word w)
+{
+    return v.n >= w.n && v.s[v.n - 1] == (unsigned char)w.s[w.n - 1] && same_bytes(v.s + v.n - w.n, w.s, w.n);
+}
+
+static bool word_is(struct span v, struct word w) { return v.n == w.n && same_bytes(v.s, w.s, w.n); }
 
 static bool is_colon(uint32_t cp) { return cp == ':' || cp == 0xFF1A; }
 
@@ -227,22 +258,39 @@ static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struc
     return 0;
 }
 
-/* ISO 8601 at the precision given: 2019-07-29, 2019-07-29T08:50,
- * 2019-07, --06-27. */
-static size_t format_date(const struct date *d, char *out, size_t room)
+static char *put_digits(char *out, int value, int digits)
 {
-    int len;
-    if (d->year && d->day)
-        len = snprintf(out, room, "%04d-%02d-%02d", d->year, d->month, d->day);
-    else if (d->year)
-        len = snprintf(out, room, "%04d-%02d", d->year, d->month);
+    for (int i = digits; i-- > 0; value /= 10)
+        out[i] = (char)('0' + value % 10);
+    return out + digits;
+}
+
+/* ISO 8601 at the precision given: 2019-07-29, 2019-07-29T08:50,
+ * 2019-07, --06-27; into out (room for 32), its length. */
+static size_t format_date(const struct date *d, char *out)
+{
+    char *p = out;
+    if (d->year)
+        p = put_digits(p, d->year, 4);
     else
-        len = snprintf(out, room, "--%02d-%02d", d->month, d->day);
-    if (d->day && d->hour >= 0)
-        len += snprintf(out + len, room - (size_t)len, "T%02d:%02d", d->hour, d->minute);
-    if (d->day && d->hour >= 0 && d->second >= 0)
-        len += snprintf(out + len, room - (size_t)len, ":%02d", d->second);
-    return (size_t)len;
+        *p++ = '-';
+    *p++ = '-';
+    p = put_digits(p, d->month, 2);
+    if (d->day) {
+        *p++ = '-';
+        p = put_digits(p, d->day, 2);
+    }
+    if (d->day && d->hour >= 0) {
+        *p++ = 'T';
+        p = put_digits(p, d->hour, 2);
+        *p++ = ':';
+        p = put_digits(p, d->minute, 2);
+        if (d->second >= 0) {
+            *p++ = ':';
+            p = put_digits(p, d->second, 2);
+        }
+    }
+    return (size_t)(p - out);
 }
 
 /* Whether b says the same day as a, where both say it; a takes what b
@@ -282,7 +330,14 @@ enum source_kind { SOURCE_LABEL, SOURCE_DATELINE, SOURCE_BYLINE, SOURCE_MASTHEAD
 static const char *const source_rules[SOURCE_KINDS] = {"source-label", "source-dateline", "source-byline",
                                                         "source-masthead"};
 
-enum { NAMES_MAX = 32, NOTES_MAX = 64, DATES_NOTED = 8 };
+/* Small, as they stand on the stack of a thread that strips: what a
+ * reading takes from the cache, strip-boilerplate's own tables lose. */
+enum {
+    NAMES_MAX = 16,   /* authors of a document */
+    LINE_NAMES = 12,  /* names read from one line */
+    NOTES_MAX = 16,   /* lines noted for --explain */
+    DATES_NOTED = 4,  /* dates of one kind noted for --explain */
+};
 
 /* A name as the page spells it, perhaps in two parts (孙 璐). */
 struct name {
@@ -310,7 +365,7 @@ struct reading {
     struct span source;
     enum source_kind source_kind;
     size_t source_line;
-    struct name names[NAMES_MAX];
+    struct name names[LINE_NAMES];
     size_t name_count;
     struct note notes[NOTES_MAX];
     size_t note_count;
@@ -377,8 +432,20 @@ static void add_names(struct reading *r, const struct name *names, size_t count,
 
 /* The words that end an outlet's name (新华社, 人民网, 某某日报, 某某电视台,
  * 某某新闻, 某某客户端), both scripts. */
-static const char *const outlet_ends[] = {"社", "网", "網", "报", "報", "电视台", "電視台", "电台", "電台",
-                                          "广播台", "新闻", "新聞", "客户端", "杂志", "雜誌", "周刊", "週刊"};
+static const struct word outlet_ends[] = {WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"), WORD("電台"),
+                                          WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"), WORD("周刊"), WORD("週刊")};
+
+/* Whether cp opens a word above (社 网 網 报 報 电 電 广 新 客 杂 雜 周 週). */
+static bool may_open_outlet_end(uint32_t cp)
+{
+    switch (cp) {
+    case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x7535: case 0x96FB:
+    case 0x5E7F: case 0x65B0: case 0x5BA2: case 0x6742: case 0x96DC: case 0x5468: case 0x9031:
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* The length of the outlet's name that opens v: up to the first word that
  * ends one (not the first character: 网 alone is none), and what such
@@ -387,16 +454,17 @@ static size_t outlet_end(struct span v)
 {
     size_t len;
     for (size_t at = char_at(v, 0, &len) ? len : 0; at < v.n; at += len) {
-        char_at(v, at, &len);
+        if (!may_open_outlet_end(char_at(v, at, &len)))
+            continue;
         for (size_t w = 0; w < sizeof outlet_ends / sizeof outlet_ends[0]; w++) {
-            if (!zp_starts_with(v.s, v.n, at, outlet_ends[w]))
+            if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
                 continue;
-            size_t end = at + strlen(outlet_ends[w]);
+            size_t end = at + outlet_ends[w].n;
             for (bool more = true; more;) {
                 more = false;
                 for (size_t x = 0; x < sizeof outlet_ends / sizeof outlet_ends[0]; x++)
-                    if (zp_starts_with(v.s, v.n, end, outlet_ends[x])) {
-                        end += strlen(outlet_ends[x]);
+                    if (word_at((struct span){v.s, v.n}, end, outlet_ends[x])) {
+                        end += outlet_ends[x].n;
                         more = true;
                         break;
                     }
@@ -411,30 +479,33 @@ static size_t outlet_end(struct span v)
  * 齐鲁网·闪电新闻, 观海新闻/青岛晚报): the shortest that identifies it. */
 static struct span first_part(struct span v)
 {
-    static const char *const separators[] = {"-", "·", "•", "—", "_", "/", "|", "｜", " ", "、", "，", ","};
-    size_t end = v.n;
-    for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
-        size_t at = find(v, 0, separators[i]);
-        if (at > 0 && at < end)
-            end = at;
+    size_t len;
+    for (size_t at = 0; at < v.n; at += len) {
+        uint32_t cp = char_at(v, at, &len);
+        if (at > 0 && (cp == '-' || cp == 0x00B7 || cp == 0x2022 || cp == 0x2014 || cp == '_' || cp == '/' ||
+                       cp == '|' || cp == 0xFF5C || cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ','))
+            return (struct span){v.s, at};
     }
-    v.n = end;
     return v;
 }
 
 /* No outlet's name: what a site calls itself, or a word for none. */
 static bool names_no_outlet(struct span v)
 {
-    static const char *const ours[] = {"本网", "本站", "本报", "本刊", "本台", "本社", "本網", "本報"};
-    static const char *const none[] = {"网络", "網絡", "原创", "原創", "综合", "綜合", "互联网", "互聯網",
-                                       "未知", "网友", "網友", "转载", "轉載", "其他", "佚名", "网站",
-                                       "網站", "不详", "不詳", "管理员", "管理員", "编辑部", "編輯部"};
-    for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
-        if (starts_with(v, ours[i]))
-            return true;
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
-        if (equals(v, none[i]))
-            return true;
+    static const struct word ours[] = {WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本網"), WORD("本報")};
+    static const struct word none[] = {WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"), WORD("互聯網"),
+                                       WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"), WORD("佚名"), WORD("网站"),
+                                       WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"), WORD("编辑部"), WORD("編輯部")};
+    /* all of ours open with 本, none of the rest is longer than 3
+     * characters */
+    if (starts_with(v, "本"))
+        for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
+            if (word_at(v, 0, ours[i]))
+                return true;
+    if (v.n <= 9)
+        for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+            if (word_is(v, none[i]))
+                return true;
     return false;
 }
 
@@ -465,20 +536,35 @@ static struct span clean_source(struct span v)
             v.n = at;
             break;
         }
-    static const char *const quotes[] = {"“", "”", "\"", "「", "」"};
+    static const struct word quotes[] = {WORD("“"), WORD("”"), WORD("\""), WORD("「"), WORD("」")};
     for (size_t i = 0; i < sizeof quotes / sizeof quotes[0]; i++) {
-        if (starts_with(v, quotes[i]))
-            v = (struct span){v.s + strlen(quotes[i]), v.n - strlen(quotes[i])};
-        if (ends_with(v, quotes[i]))
-            v.n -= strlen(quotes[i]);
+        if (word_at(v, 0, quotes[i]))
+            v = (struct span){v.s + quotes[i].n, v.n - quotes[i].n};
+        if (word_ends(v, quotes[i]))
+            v.n -= quotes[i].n;
     }
     return is_outlet(v) ? v : (struct span){v.s, 0};
 }
 
 /* What an e-paper or a site's head adds to its outlet's name: 河南商报电子版
  * is 河南商报. */
-static const char *const editions[] = {"电子版", "電子版", "数字报刊", "数字报", "數字報", "电子报", "電子報",
-                                       "网络版", "網絡版", "手机版", "手機版"};
+static const struct word editions[] = {WORD("电子版"), WORD("電子版"), WORD("数字报刊"), WORD("数字报"), WORD("數字報"), WORD("电子报"), WORD("電子報"),
+                                       WORD("网络版"), WORD("網絡版"), WORD("手机版"), WORD("手機版")};
+
+/* Whether the text ends as an outlet's name or an edition does (…社 …网
+ * …报 …台 …闻 …端 …志 …刊 …版), by its last character. */
+static bool ends_as_outlet(const unsigned char *s, size_t n)
+{
+    uint32_t last;
+    zp_utf8_last(s, n, &last);
+    switch (last) {
+    case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x53F0: case 0x95FB:
+    case 0x805E: case 0x7AEF: case 0x5FD7: case 0x8A8C: case 0x520A: case 0x7248:
+        return true;
+    default:
+        return false;
+    }
+}
 
 /* A masthead above the title: an outlet's name alone, perhaps with its
  * edition (河南商报电子版, 某某日报数字报). */
@@ -488,14 +574,16 @@ static struct span read_masthead(struct span v)
     for (bool cut = true; cut;) {
         cut = false;
         for (size_t i = 0; i < sizeof editions / sizeof editions[0]; i++)
-            if (ends_with(v, editions[i]) && v.n > strlen(editions[i])) {
-                v.n -= strlen(editions[i]);
+            if (word_ends(v, editions[i]) && v.n > editions[i].n) {
+                v.n -= editions[i].n;
                 cut = true;
             }
     }
-    for (size_t i = 0; i < sizeof editions / sizeof editions[0]; i++)
-        if (equals(v, editions[i]))
-            return (struct span){v.s, 0};
+    bool ends_as_outlet = false;
+    for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0] && !ends_as_outlet; i++)
+        ends_as_outlet = word_ends(v, outlet_ends[i]);
+    if (!ends_as_outlet || v.n > 60)
+        return (struct span){v.s, 0};
     struct span name = first_part(v);
     if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name))
         return (struct span){v.s, 0};
@@ -509,35 +597,35 @@ enum role { ROLE_NONE, ROLE_AUTHOR, ROLE_OTHER };
 /* The roles of a byline or a credit: reporters and writers are authors;
  * editors, reviewers and photographers are not. */
 static const struct role_word {
-    const char *word;
+    struct word word;
     enum role role;
 } role_words[] = {
-    {"记者", ROLE_AUTHOR},   {"記者", ROLE_AUTHOR},   {"通讯员", ROLE_AUTHOR}, {"通訊員", ROLE_AUTHOR},
-    {"实习生", ROLE_AUTHOR}, {"實習生", ROLE_AUTHOR}, {"作者", ROLE_AUTHOR},   {"撰稿", ROLE_AUTHOR},
-    {"撰文", ROLE_AUTHOR},   {"执笔", ROLE_AUTHOR},   {"執筆", ROLE_AUTHOR},   {"编辑", ROLE_OTHER},
-    {"編輯", ROLE_OTHER},    {"责编", ROLE_OTHER},    {"責編", ROLE_OTHER},    {"审核", ROLE_OTHER},
-    {"審核", ROLE_OTHER},    {"审校", ROLE_OTHER},    {"校对", ROLE_OTHER},    {"校對", ROLE_OTHER},
-    {"初审", ROLE_OTHER},    {"复审", ROLE_OTHER},    {"终审", ROLE_OTHER},    {"終審", ROLE_OTHER},
-    {"监制", ROLE_OTHER},    {"監製", ROLE_OTHER},    {"摄影", ROLE_OTHER},    {"攝影", ROLE_OTHER},
-    {"摄像", ROLE_OTHER},    {"攝像", ROLE_OTHER},    {"供图", ROLE_OTHER},    {"供圖", ROLE_OTHER},
-    {"供稿", ROLE_OTHER},    {"制图", ROLE_OTHER},    {"製圖", ROLE_OTHER},    {"设计", ROLE_OTHER},
-    {"统筹", ROLE_OTHER},    {"策划", ROLE_OTHER},    {"翻译", ROLE_OTHER},
+    {WORD("记者"), ROLE_AUTHOR},   {WORD("記者"), ROLE_AUTHOR},   {WORD("通讯员"), ROLE_AUTHOR}, {WORD("通訊員"), ROLE_AUTHOR},
+    {WORD("实习生"), ROLE_AUTHOR}, {WORD("實習生"), ROLE_AUTHOR}, {WORD("作者"), ROLE_AUTHOR},   {WORD("撰稿"), ROLE_AUTHOR},
+    {WORD("撰文"), ROLE_AUTHOR},   {WORD("执笔"), ROLE_AUTHOR},   {WORD("執筆"), ROLE_AUTHOR},   {WORD("编辑"), ROLE_OTHER},
+    {WORD("編輯"), ROLE_OTHER},    {WORD("责编"), ROLE_OTHER},    {WORD("責編"), ROLE_OTHER},    {WORD("审核"), ROLE_OTHER},
+    {WORD("審核"), ROLE_OTHER},    {WORD("审校"), ROLE_OTHER},    {WORD("校对"), ROLE_OTHER},    {WORD("校對"), ROLE_OTHER},
+    {WORD("初审"), ROLE_OTHER},    {WORD("复审"), ROLE_OTHER},    {WORD("终审"), ROLE_OTHER},    {WORD("終審"), ROLE_OTHER},
+    {WORD("监制"), ROLE_OTHER},    {WORD("監製"), ROLE_OTHER},    {WORD("摄影"), ROLE_OTHER},    {WORD("攝影"), ROLE_OTHER},
+    {WORD("摄像"), ROLE_OTHER},    {WORD("攝像"), ROLE_OTHER},    {WORD("供图"), ROLE_OTHER},    {WORD("供圖"), ROLE_OTHER},
+    {WORD("供稿"), ROLE_OTHER},    {WORD("制图"), ROLE_OTHER},    {WORD("製圖"), ROLE_OTHER},    {WORD("设计"), ROLE_OTHER},
+    {WORD("统筹"), ROLE_OTHER},    {WORD("策划"), ROLE_OTHER},    {WORD("翻译"), ROLE_OTHER},
 };
 
 /* Words before a role that qualify it (见习记者, 全媒体记者). */
-static const char *const role_qualifiers[] = {"见习", "見習", "特约", "特約", "首席", "全媒体", "全媒體",
-                                              "融媒体", "融媒體", "融媒", "实习", "實習", "摄影", "攝影",
-                                              "文字", "驻站", "駐站"};
+static const struct word role_qualifiers[] = {WORD("见习"), WORD("見習"), WORD("特约"), WORD("特約"), WORD("首席"), WORD("全媒体"), WORD("全媒體"),
+                                              WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
+                                              WORD("文字"), WORD("驻站"), WORD("駐站")};
 
 /* Words of a byline that are no one's name. */
 static bool is_byline_word(struct span v)
 {
-    static const char *const words[] = {"报道", "報道", "文图", "图文", "文圖", "圖文", "本报", "本報", "本刊",
-                                        "综合", "綜合", "整理", "原创", "原創", "网友", "網友", "佚名", "小编",
-                                        "小編", "本网", "本網", "本站", "见习", "特约", "首席", "来源", "來源",
-                                        "通讯", "记者", "記者", "全媒体", "融媒体", "管理员", "讲解", "介绍"};
+    static const struct word words[] = {WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"), WORD("本報"), WORD("本刊"),
+                                        WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"), WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"),
+                                        WORD("小編"), WORD("本网"), WORD("本網"), WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"),
+                                        WORD("通讯"), WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"), WORD("介绍")};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (equals(v, words[i]))
+        if (word_is(v, words[i]))
             return true;
     return false;
 }
@@ -546,13 +634,13 @@ static bool is_byline_word(struct span v)
  * or four characters may look like (某某街道, 某某社区, 某某日报). */
 static bool ends_as_organisation(struct span v)
 {
-    static const char *const ends[] = {"街道", "社区", "社區", "党委", "黨委", "支部", "中心", "政府", "大学", "大學",
-                                       "学院", "學院", "日报", "日報", "晚报", "晚報", "新闻", "新聞", "办公室",
-                                       "委员会", "局", "办", "辦", "处", "處", "院", "站", "队", "隊", "村",
-                                       "镇", "鎮", "乡", "鄉", "县", "縣", "省", "网", "網", "社", "委", "所",
-                                       "部", "厅", "廳", "馆", "館", "校", "协会", "公司"};
+    static const struct word ends[] = {WORD("街道"), WORD("社区"), WORD("社區"), WORD("党委"), WORD("黨委"), WORD("支部"), WORD("中心"), WORD("政府"), WORD("大学"), WORD("大學"),
+                                       WORD("学院"), WORD("學院"), WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("新闻"), WORD("新聞"), WORD("办公室"),
+                                       WORD("委员会"), WORD("局"), WORD("办"), WORD("辦"), WORD("处"), WORD("處"), WORD("院"), WORD("站"), WORD("队"), WORD("隊"), WORD("村"),
+                                       WORD("镇"), WORD("鎮"), WORD("乡"), WORD("鄉"), WORD("县"), WORD("縣"), WORD("省"), WORD("网"), WORD("網"), WORD("社"), WORD("委"), WORD("所"),
+                                       WORD("部"), WORD("厅"), WORD("廳"), WORD("馆"), WORD("館"), WORD("校"), WORD("协会"), WORD("公司")};
     for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-        if (ends_with(v, ends[i]))
+        if (word_ends(v, ends[i]))
             return true;
     return false;
 }
@@ -571,21 +659,35 @@ static const char surnames[] =
     "陳楊黃趙吳劉張孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸範賈韋鄒龍陶賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀"
     "畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓盤滿聞厲區"
     "闞權強帥樸蓋練豐國計晉門雲來闕";
-static const char *const compound_surnames[] = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙",
-                                                "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐", "端木",
-                                                "南宫", "独孤", "西门", "歐陽", "司馬", "諸葛", "長孫", "軒轅"};
+static const struct word compound_surnames[] = {WORD("欧阳"), WORD("司马"), WORD("上官"), WORD("诸葛"), WORD("东方"), WORD("皇甫"), WORD("尉迟"), WORD("公孙"),
+                                                WORD("慕容"), WORD("长孙"), WORD("宇文"), WORD("司徒"), WORD("夏侯"), WORD("轩辕"), WORD("令狐"), WORD("端木"),
+                                                WORD("南宫"), WORD("独孤"), WORD("西门"), WORD("歐陽"), WORD("司馬"), WORD("諸葛"), WORD("長孫"), WORD("軒轅")};
+
+/* The surnames as bits over the Han block, built once for every thread. */
+enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
+static uint64_t surname_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
+static pthread_once_t surnames_built = PTHREAD_ONCE_INIT;
+
+static void build_surnames(void)
+{
+    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
+        uint32_t cp;
+        zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp);
+        surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
+    }
+}
 
 static bool opens_with_surname(struct span v)
 {
-    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
-        if (starts_with(v, compound_surnames[i]))
-            return true;
     size_t len;
-    char_at(v, 0, &len);
-    if (len != 3)
+    uint32_t cp = char_at(v, 0, &len);
+    if (cp < SURNAME_FIRST || cp > SURNAME_LAST)
         return false;
-    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3)
-        if (memcmp(surnames + at, v.s, 3) == 0)
+    pthread_once(&surnames_built, build_surnames);
+    if (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1)
+        return true;
+    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
+        if (word_at(v, 0, compound_surnames[i]))
             return true;
     return false;
 }
@@ -594,9 +696,11 @@ static bool opens_with_surname(struct span v)
  * byline's word and no organisation's ending. */
 static bool is_person(struct span v)
 {
+    if (v.n < 6 || v.n > 12)
+        return false;
     size_t han = han_only(v);
-    return han >= 2 && han <= 4 && opens_with_surname(v) && !is_byline_word(v) &&
-           !(han >= 3 && ends_as_organisation(v));
+    return han >= 2 && han <= 4 && opens_with_surname(v) && !(han >= 3 && ends_as_organisation(v)) &&
+           !(han <= 3 && is_byline_word(v));
 }
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
@@ -619,62 +723,69 @@ static bool is_name_separator(uint32_t cp)
            cp == 0x3000;
 }
 
-/* The last role word in a token, and where it begins (t.n when none). */
+/* Whether cp opens a role word above (记 記 通 实 實 作 撰 执 執 编 編 责 責
+ * 审 審 校 初 复 终 終 监 監 摄 攝 供 制 製 设 统 策 翻). */
+static bool may_open_role(uint32_t cp)
+{
+    switch (cp) {
+    case 0x8BB0: case 0x8A18: case 0x901A: case 0x5B9E: case 0x5BE6: case 0x4F5C: case 0x64B0: case 0x6267:
+    case 0x57F7: case 0x7F16: case 0x7DE8: case 0x8D23: case 0x8CAC: case 0x5BA1: case 0x5BE9: case 0x6821:
+    case 0x521D: case 0x590D: case 0x7EC8: case 0x7D42: case 0x76D1: case 0x76E3: case 0x6444: case 0x651D:
+    case 0x4F9B: case 0x5236: case 0x88FD: case 0x8BBE: case 0x7EDF: case 0x7B56: case 0x7FFB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The last role word in a token, and where it begins (t.n when none): the
+ * words are tried only where a character that opens one stands. */
 static enum role find_role(struct span t, size_t *at, size_t *len)
 {
-    enum role role = ROLE_NONE;
-    *at = t.n;
-    for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++) {
-        size_t k = strlen(role_words[i].word);
-        for (size_t p = 0; p + k <= t.n; p++)
-            if (memcmp(t.s + p, role_words[i].word, k) == 0 && (role == ROLE_NONE || p > *at)) {
-                role = role_words[i].role;
+    for (size_t p = t.n; p-- > 0;) {
+        uint32_t cp;
+        if ((t.s[p] & 0xC0) == 0x80 || p + 3 > t.n || zp_utf8_decode_quick(t.s + p, 3, &cp) != 3 ||
+            !may_open_role(cp))
+            continue;
+        for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
+            if (word_at((struct span){t.s, t.n}, p, role_words[i].word)) {
                 *at = p;
-                *len = k;
+                *len = role_words[i].word.n;
+                return role_words[i].role;
             }
     }
-    return role;
+    *at = t.n;
+    return ROLE_NONE;
 }
 
-/* What may stand before a role in a byline: words that qualify it
- * (见习, 全媒体), 本报 and the like, an outlet (某某日报记者); in
- * 党报记者进社区 the role word is none. */
-static bool may_precede_role(struct span prefix)
+/* What stands before a role in a byline: nothing, words that qualify it
+ * (见习, 全媒体), 本报 and the like, or an outlet (某某日报记者,
+ * 观海新闻/某某晚报 记者), which goes to *outlet.  Anything else, and the
+ * role word is none (党报记者进社区): false. */
+static bool read_role_prefix(struct span prefix, struct span *outlet)
 {
+    *outlet = (struct span){prefix.s, 0};
     for (bool cut = true; cut;) {
         cut = false;
         for (size_t i = 0; i < sizeof role_qualifiers / sizeof role_qualifiers[0]; i++)
-            if (ends_with(prefix, role_qualifiers[i])) {
-                prefix.n -= strlen(role_qualifiers[i]);
+            if (word_ends(prefix, role_qualifiers[i])) {
+                prefix.n -= role_qualifiers[i].n;
                 cut = true;
             }
     }
+    prefix = trim(prefix);
     if (prefix.n == 0)
         return true;
-    if (han_only(prefix) == 0 && count_han(prefix) > 0) {
-        /* an outlet's parts: 观海新闻/某某晚报 */
-        struct span part = first_part(prefix);
-        return han_only(part) > 0 && outlet_end(part) == part.n;
-    }
-    return han_only(prefix) > 0 && (names_no_outlet(prefix) || outlet_end(prefix) == prefix.n);
-}
-
-/* An outlet before a role (西江日报记者 → 西江日报), without the words
- * that qualify the role; none for 本报. */
-static struct span outlet_before_role(struct span prefix)
-{
-    for (bool cut = true; cut;) {
-        cut = false;
-        for (size_t i = 0; i < sizeof role_qualifiers / sizeof role_qualifiers[0]; i++)
-            if (ends_with(prefix, role_qualifiers[i])) {
-                prefix.n -= strlen(role_qualifiers[i]);
-                cut = true;
-            }
-    }
-    prefix = first_part(trim(prefix));
-    if (prefix.n == 0 || han_only(prefix) == 0 || outlet_end(prefix) != prefix.n || !is_outlet(prefix))
-        return (struct span){prefix.s, 0};
-    return prefix;
+    struct span part = first_part(prefix);
+    if (han_only(part) == 0)
+        return false;
+    if (part.n == prefix.n && names_no_outlet(prefix))
+        return true;
+    if (outlet_end(part) != part.n)
+        return false;
+    if (is_outlet(part))
+        *outlet = part;
+    return true;
 }
 
 /* What a run of names stands in. */
@@ -721,11 +832,11 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         struct span t = {text.s + start, at - start};
         /* words that end a byline or stand between its parts, a role for
          * the names before them */
-        static const char *const tails[] = {"摄影报道", "攝影報道", "报道", "報道", "文/图", "文/圖",
-                                            "图/文",    "圖/文",    "文/摄", "文/攝"};
+        static const struct word tails[] = {WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
+                                            WORD("图/文"),    WORD("圖/文"),    WORD("文/摄"), WORD("文/攝")};
         for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
-            if (ends_with(t, tails[i])) {
-                t.n -= strlen(tails[i]);
+            if (word_ends(t, tails[i])) {
+                t.n -= tails[i].n;
                 any_role = true;
                 break;
             }
@@ -745,16 +856,17 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         }
         size_t role_at, role_len;
         enum role role = find_role(t, &role_at, &role_len);
-        if (role != ROLE_NONE && may_precede_role((struct span){t.s, role_at})) {
+        struct span named;
+        if (role != ROLE_NONE && read_role_prefix((struct span){t.s, role_at}, &named)) {
             /* 图/记者 某某: the photographer's mark decides */
             if (!photograph)
                 mode = role;
             any_role = true;
-            struct span before = {t.s, role_at};
             if (role == ROLE_AUTHOR && outlet->n == 0) {
-                *outlet = outlet_before_role(before);
-                if (outlet->n == 0 && before.n == 0 && organisation.n > 0)
-                    *outlet = outlet_before_role(organisation);
+                *outlet = named;
+                /* the outlet as a word of its own before the role */
+                if (outlet->n == 0 && role_at == 0 && organisation.n > 0 && !read_role_prefix(organisation, outlet))
+                    outlet->n = 0;
             }
             t = (struct span){t.s + role_at + role_len, t.n - role_at - role_len};
             lone.n = 0;
@@ -797,44 +909,46 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
 
 /* The labels a line's fields stand after (发布时间: 来源: 作者:), both
  * scripts, longer before shorter; a label is a word at the start of the
- * line or after a mark, and a colon after it (发布于 takes none). */
+ * line or after a mark, and a colon after it. */
 static const struct label {
-    const char *word;
+    struct word word;
     enum { FIELD_DATE, FIELD_SOURCE, FIELD_AUTHOR } field;
 } labels[] = {
-    {"发布日期", FIELD_DATE},   {"发布时间", FIELD_DATE},   {"发表时间", FIELD_DATE},   {"发表日期", FIELD_DATE},
-    {"发稿时间", FIELD_DATE},   {"发稿日期", FIELD_DATE},   {"刊发日期", FIELD_DATE},   {"刊发时间", FIELD_DATE},
-    {"刊登日期", FIELD_DATE},   {"出版日期", FIELD_DATE},   {"发布于", FIELD_DATE},     {"发表于", FIELD_DATE},
-    {"發佈日期", FIELD_DATE},   {"發布日期", FIELD_DATE},   {"發佈時間", FIELD_DATE},   {"發布時間", FIELD_DATE},
-    {"發表時間", FIELD_DATE},   {"發表日期", FIELD_DATE},   {"發稿時間", FIELD_DATE},   {"刊發日期", FIELD_DATE},
-    {"發佈於", FIELD_DATE},     {"發表於", FIELD_DATE},     {"時間", FIELD_DATE},       {"时间", FIELD_DATE},
-    {"日期", FIELD_DATE},       {"信息来源", FIELD_SOURCE}, {"新闻来源", FIELD_SOURCE}, {"文章来源", FIELD_SOURCE},
-    {"稿件来源", FIELD_SOURCE}, {"消息来源", FIELD_SOURCE}, {"素材来源", FIELD_SOURCE}, {"資訊來源", FIELD_SOURCE}, {"信息來源", FIELD_SOURCE},
-    {"新聞來源", FIELD_SOURCE}, {"文章來源", FIELD_SOURCE}, {"来源", FIELD_SOURCE},     {"來源", FIELD_SOURCE},
-    {"稿源", FIELD_SOURCE},     {"出处", FIELD_SOURCE},     {"出處", FIELD_SOURCE},     {"作者", FIELD_AUTHOR},
-    {"撰文", FIELD_AUTHOR},     {"撰稿", FIELD_AUTHOR},     {"文", FIELD_AUTHOR},
+    {WORD("发布日期"), FIELD_DATE},   {WORD("发布时间"), FIELD_DATE},   {WORD("发表时间"), FIELD_DATE},   {WORD("发表日期"), FIELD_DATE},
+    {WORD("发稿时间"), FIELD_DATE},   {WORD("发稿日期"), FIELD_DATE},   {WORD("刊发日期"), FIELD_DATE},   {WORD("刊发时间"), FIELD_DATE},
+    {WORD("刊登日期"), FIELD_DATE},   {WORD("出版日期"), FIELD_DATE},   {WORD("发布于"), FIELD_DATE},     {WORD("发表于"), FIELD_DATE},
+    {WORD("發佈日期"), FIELD_DATE},   {WORD("發布日期"), FIELD_DATE},   {WORD("發佈時間"), FIELD_DATE},   {WORD("發布時間"), FIELD_DATE},
+    {WORD("發表時間"), FIELD_DATE},   {WORD("發表日期"), FIELD_DATE},   {WORD("發稿時間"), FIELD_DATE},   {WORD("刊發日期"), FIELD_DATE},
+    {WORD("發佈於"), FIELD_DATE},     {WORD("發表於"), FIELD_DATE},     {WORD("時間"), FIELD_DATE},       {WORD("时间"), FIELD_DATE},
+    {WORD("日期"), FIELD_DATE},       {WORD("信息来源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE}, {WORD("文章来源"), FIELD_SOURCE},
+    {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE}, {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
+    {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},     {WORD("來源"), FIELD_SOURCE},
+    {WORD("稿源"), FIELD_SOURCE},     {WORD("出处"), FIELD_SOURCE},     {WORD("出處"), FIELD_SOURCE},     {WORD("作者"), FIELD_AUTHOR},
+    {WORD("撰文"), FIELD_AUTHOR},     {WORD("撰稿"), FIELD_AUTHOR},     {WORD("文"), FIELD_AUTHOR},
 };
 
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
-static const char *const other_labels[] = {"责任编辑", "責任編輯", "网络编辑", "編輯", "编辑", "责编", "責編",
-                                           "审核", "審核", "校对", "浏览次数", "浏览", "瀏覽", "点击", "阅读",
-                                           "閱讀", "字号", "字號", "评论", "發布者", "发布者", "发布人", "摄影",
-                                           "攝影", "提示", "查看数", "访问量", "更新时间", "更新時間", "二审", "三审",
-                                           "一审", "Tag"};
+static const struct word other_labels[] = {WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"), WORD("責編"),
+                                           WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"), WORD("点击"), WORD("阅读"),
+                                           WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("评论"), WORD("發布者"), WORD("发布者"), WORD("发布人"), WORD("摄影"),
+                                           WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"), WORD("更新时间"), WORD("更新時間"), WORD("二审"), WORD("三审"),
+                                           WORD("一审"), WORD("Tag")};
 
 /* Where the label that ends at the colon at byte colon begins: the longest
  * known label's word there (更新时间, not 时间), or the Han word before the
  * colon (from word). */
 static size_t label_start(struct span v, size_t word, size_t colon)
 {
+    if (zp_count_chars(v.s + word, colon - word) <= 2)
+        return word;
     struct span before = {v.s, colon};
     size_t longest = 0;
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (ends_with(before, labels[i].word) && strlen(labels[i].word) > longest)
-            longest = strlen(labels[i].word);
+        if (word_ends(before, labels[i].word) && labels[i].word.n > longest)
+            longest = labels[i].word.n;
     for (size_t i = 0; i < sizeof other_labels / sizeof other_labels[0]; i++)
-        if (ends_with(before, other_labels[i]) && strlen(other_labels[i]) > longest)
-            longest = strlen(other_labels[i]);
+        if (word_ends(before, other_labels[i]) && other_labels[i].n > longest)
+            longest = other_labels[i].n;
     return longest > 0 && colon - longest >= word ? colon - longest : word;
 }
 
@@ -866,62 +980,206 @@ static struct span label_value(struct span line, size_t from)
 static bool is_kept(const struct line *l) { return !l->rule; }
 static bool is_dropped(const struct line *l) { return l->rule && !l->joined && l->cls != CLASS_BLANK; }
 
-/* Prose: a sentence inside the line.  Labels read there are mentioned
- * (本网未注明“来源:某某网”的作品…). */
-static bool reads_as_prose(struct span v)
+/* What a dropped line holds that the readers below look for, found in one
+ * pass over its bytes: most lines hold none of it and are read no further. */
+struct marks {
+    bool colon;    /* : or ： (a label) */
+    bool prose;    /* 。！？ inside, or a long line: labels there are mentioned
+                    * (本网未注明“来源:某某网”的作品…) */
+    bool page;     /* 版 (an e-paper's page) */
+    bool reporter; /* 记者 or 通讯员, both scripts */
+};
+
+/* The marks of the character at s[i] (its first byte), into m. */
+static void mark_at(struct marks *m, const unsigned char *s, size_t n, size_t i)
 {
-    return find(v, 0, "。") < v.n || find(v, 0, "！") < v.n || find(v, 0, "？") < v.n || v.n > 450;
+    unsigned char c = s[i];
+    if (c == ':') {
+        m->colon = true;
+    } else if (c >= 0xE3 && c <= 0xEF && i + 2 < n) {
+        unsigned b = (unsigned)s[i + 1] << 8 | s[i + 2];
+        switch (c) {
+        case 0xEF: /* ： ！ ？ */
+            m->colon |= b == 0xBC9A;
+            m->prose |= b == 0xBC81 || b == 0xBC9F;
+            break;
+        case 0xE3: m->prose |= b == 0x8082; break; /* 。 */
+        case 0xE7: m->page |= b == 0x8988; break;  /* 版 */
+        case 0xE8: /* 者 after 记 or 記 */
+            m->reporter |= b == 0x8085 && i >= 3 && s[i - 3] == 0xE8 &&
+                           ((s[i - 2] == 0xAE && s[i - 1] == 0xB0) || (s[i - 2] == 0xA8 && s[i - 1] == 0x98));
+            break;
+        case 0xE5: /* 员 after 讯, 員 after 訊 */
+            m->reporter |= i >= 3 && s[i - 3] == 0xE8 &&
+                           ((b == 0x9198 && s[i - 2] == 0xAE && s[i - 1] == 0xAF) ||
+                            (b == 0x93A1 && s[i - 2] == 0xA8 && s[i - 1] == 0x8A));
+            break;
+        default: break;
+        }
+    }
 }
 
+/* Every line that may hold a field is scanned, so 16 bytes are looked at
+ * at once: a byte pair that may begin a mark (: alone, EF BC, E3 80, E7 89,
+ * E8 80, E5 91, E5 93) sets a bit, and only those places are read further.
+ * The bytes after the line are read too, and their bits dropped: a line
+ * stands in a batch with READ_PAST bytes to spare after it (line.h). */
+static struct marks scan_marks(const unsigned char *s, size_t n)
+{
+    struct marks m = {.prose = n > 450};
+#ifdef __SSE2__
+    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
+                  e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
+                  e7 = _mm_set1_epi8((char)0xE7), x89 = _mm_set1_epi8((char)0x89),
+                  e8 = _mm_set1_epi8((char)0xE8), e5 = _mm_set1_epi8((char)0xE5),
+                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93);
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, colon),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc))),
+            _mm_or_si128(
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x89))),
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91),
+                                                                               _mm_cmpeq_epi8(next, x93))))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (n - i < 16)
+            mask &= (1u << (n - i)) - 1;
+        for (; mask != 0; mask &= mask - 1)
+            mark_at(&m, s, n, i + (unsigned)__builtin_ctz(mask));
+    }
+#else
+    for (size_t i = 0; i < n; i++)
+        mark_at(&m, s, n, i);
+#endif
+    return m;
+}
+
+/* Rules of lines that never hold a field (affiliation, bio, citation,
+ * classification, copyright, disclaimer, doi, footer, fund, label,
+ * licence, links, navigation, no-text, prevnext, prompt, promotion,
+ * received, repeat, repeat-tail, rights, share, slogan, teaser), told by
+ * their first letters, as every dropped line asks; the rest are read, a
+ * rule not named here too. */
+static bool may_hold_fields(const char *rule)
+{
+    switch (rule[0]) {
+    case 'l': case 'n': case 'r':
+        return false;
+    case 'a': return rule[1] != 'f';
+    case 'b': return rule[1] != 'i';
+    case 'c': return rule[1] != 'i' && rule[1] != 'l' && rule[1] != 'o';
+    case 'd': return rule[1] != 'i' && rule[1] != 'o';
+    case 'f': return !(rule[1] == 'o' && rule[2] == 'o') && rule[1] != 'u';
+    case 'p': return rule[1] != 'r';
+    case 's': return !(rule[1] == 'h' && rule[2] == 'a') && rule[1] != 'l';
+    case 't': return rule[1] != 'e';
+    default: return true;
+    }
+}
+
+/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於):
+ * most colons follow none, and the labels are not tried there. */
+static bool may_end_label(uint32_t cp)
+{
+    switch (cp) {
+    case 0x671F: case 0x95F4: case 0x9593: case 0x6E90: case 0x5904: case 0x8655:
+    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Where the next colon (: or ：) stands at or after from, its length in
+ * *len; v.n when there is none. */
+static size_t next_colon(struct span v, size_t from, size_t *len)
+{
+    size_t at = from;
+#ifdef __SSE2__
+    /* : or the bytes EF BC 9A, 16 places at once; like scan_marks it reads
+     * past the text, which stands in a batch or a joined paragraph */
+    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
+                  x9a = _mm_set1_epi8((char)0x9A);
+    for (; at < v.n; at += 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at + 2));
+        __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(a, colon),
+                                   _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, ef), _mm_cmpeq_epi8(b, bc)),
+                                                 _mm_cmpeq_epi8(c, x9a)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (v.n - at < 16)
+            mask &= (1u << (v.n - at)) - 1;
+        if (mask != 0) {
+            at += (unsigned)__builtin_ctz(mask);
+            *len = v.s[at] == ':' ? 1 : 3;
+            if (at + *len <= v.n)
+                return at;
+            break;
+        }
+    }
+#else
+    for (; at < v.n; at++) {
+        if (v.s[at] == ':') {
+            *len = 1;
+            return at;
+        }
+        if (v.s[at] == 0xEF && at + 2 < v.n && v.s[at + 1] == 0xBC && v.s[at + 2] == 0x9A) {
+            *len = 3;
+            return at;
+        }
+    }
+#endif
+    *len = 0;
+    return v.n;
+}
+
+/* The labels of a line, found from their colons: the label that ends
+ * before a colon, standing at the line's start or after a mark, not in
+ * quotes. */
 static void read_labels(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
-    if ((!memchr(v.s, ':', v.n) && find(v, 0, "：") == v.n) || reads_as_prose(v))
-        return;
-    uint32_t before = 0;
     size_t len;
-    for (size_t at = 0; at < v.n; at += len) {
-        uint32_t cp = char_at(v, at, &len);
-        bool boundary = !zp_is_han(before) && !is_quote(before) && !zp_is_ascii_letter(before) &&
-                        !is_digit((unsigned char)(before < 0x80 ? before : 0));
-        before = cp;
-        if (!boundary || !zp_is_han(cp))
+    for (size_t colon = next_colon(v, 0, &len); colon < v.n; colon = next_colon(v, colon + len, &len)) {
+        struct span before = {v.s, colon};
+        while (before.n > 0 && before.s[before.n - 1] == ' ')
+            before.n--;
+        uint32_t last;
+        zp_char_before(before.s, before.n, &last);
+        if (!may_end_label(last))
             continue;
-        for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
-            const struct label *label = &labels[k];
-            if (!zp_starts_with(v.s, v.n, at, label->word))
-                continue;
-            size_t after = skip_spaces(v.s, v.n, at + strlen(label->word));
-            uint32_t colon;
-            size_t colon_len = zp_char_at(v.s, v.n, after, &colon);
-            if (is_colon(colon))
-                after = skip_spaces(v.s, v.n, after + colon_len);
-            else if (!(ends_with((struct span){v.s, at + strlen(label->word)}, "于") ||
-                       ends_with((struct span){v.s, at + strlen(label->word)}, "於")))
-                continue;
-            struct span value = label_value(v, after);
-            struct date date;
-            struct name names[NAMES_MAX];
-            struct span outlet;
-            switch (label->field) {
-            case FIELD_DATE:
-                if (parse_date(value.s, value.n, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY,
-                               &date) > 0)
-                    add_date(r, DATE_LABEL, &date, i);
-                break;
-            case FIELD_SOURCE:
-                add_source(r, SOURCE_LABEL, clean_source(value), i);
-                break;
-            case FIELD_AUTHOR:
-                add_names(r, names, read_names(value, IN_LABEL, names, NAMES_MAX, &outlet), i, "author-label");
-                break;
-            }
-            /* past the value: what follows it begins a word */
-            len = (size_t)(value.s + value.n - (v.s + at));
-            if (len == 0)
-                len = strlen(label->word);
-            before = ' ';
+        const struct label *label = NULL;
+        for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !label; k++)
+            if (word_ends(before, labels[k].word))
+                label = &labels[k];
+        if (!label)
+            continue;
+        uint32_t mark;
+        zp_char_before(v.s, before.n - label->word.n, &mark);
+        if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) || (mark < 0x80 && is_digit((unsigned char)mark)))
+            continue;
+        size_t from = skip_spaces(v.s, v.n, colon + len);
+        struct date date;
+        struct name names[LINE_NAMES];
+        struct span outlet;
+        switch (label->field) {
+        case FIELD_DATE: /* the date ends itself */
+            if (parse_date(v.s + from, v.n - from, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY,
+                           &date) > 0)
+                add_date(r, DATE_LABEL, &date, i);
+            break;
+        case FIELD_SOURCE:
+            add_source(r, SOURCE_LABEL, clean_source(label_value(v, from)), i);
+            break;
+        case FIELD_AUTHOR:
+            add_names(r, names, read_names(label_value(v, from), IN_LABEL, names, LINE_NAMES, &outlet), i,
+                      "author-label");
             break;
         }
     }
@@ -934,8 +1192,6 @@ static void read_issue(struct reading *r, size_t i)
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
     size_t page = find(v, 0, "版");
-    if (page == v.n || reads_as_prose(v))
-        return;
     bool numbered = find(v, 0, "第") < page;
     for (size_t at = 0; at < v.n; at++) {
         if (!is_digit(v.s[at]) || (at > 0 && is_digit(v.s[at - 1])))
@@ -959,18 +1215,18 @@ static void read_head_date(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->raw, l->raw_len});
-    if (v.n == 0 || v.n > 3 * SHORT_MAX || reads_as_prose(v))
+    if (v.n == 0 || v.n > 3 * SHORT_MAX)
         return;
     struct span outlet = {v.s, 0};
     size_t at = 0;
     if (!is_digit(v.s[0])) {
-        size_t space = find(v, 0, " ");
-        if (space == v.n)
+        const unsigned char *space = memchr(v.s, ' ', v.n);
+        if (!space)
             return;
-        outlet = (struct span){v.s, space};
-        if (outlet_end(outlet) != outlet.n || !is_outlet(outlet))
+        at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
+        outlet = (struct span){v.s, (size_t)(space - v.s)};
+        if (at == v.n || !is_digit(v.s[at]) || outlet_end(outlet) != outlet.n || !is_outlet(outlet))
             return;
-        at = skip_spaces(v.s, v.n, space);
     }
     struct date date;
     if (parse_date(v.s + at, v.n - at, DATE_FULL, &date) == 0)
@@ -979,12 +1235,52 @@ static void read_head_date(struct reading *r, size_t i)
     add_source(r, SOURCE_MASTHEAD, outlet, i);
 }
 
+/* Whether 讯 訊 电 or 電 stands in the first 72 bytes of s (24 characters,
+ * where a dateline ends), by their first two bytes, 16 at once; a lead
+ * without one is read no further.  As scan_marks, it reads past s + n. */
+static bool may_hold_dateline(const unsigned char *s, size_t n)
+{
+    size_t end = n < 72 ? n : 72;
+#ifdef __SSE2__
+    const __m128i e8 = _mm_set1_epi8((char)0xE8), ae = _mm_set1_epi8((char)0xAE), a8 = _mm_set1_epi8((char)0xA8),
+                  e7 = _mm_set1_epi8((char)0xE7), x94 = _mm_set1_epi8((char)0x94), e9 = _mm_set1_epi8((char)0xE9),
+                  x9b = _mm_set1_epi8((char)0x9B);
+    for (size_t i = 0; i < end; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        __m128i hit = _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_or_si128(_mm_cmpeq_epi8(next, ae), _mm_cmpeq_epi8(next, a8))),
+            _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x94)),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, e9), _mm_cmpeq_epi8(next, x9b))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (end - i < 16)
+            mask &= (1u << (end - i)) - 1;
+        for (; mask != 0; mask &= mask - 1) {
+            size_t at = i + (unsigned)__builtin_ctz(mask);
+            unsigned third = at + 2 < n ? s[at + 2] : 0;
+            if ((s[at] == 0xE8 && ((s[at + 1] == 0xAE && third == 0xAF) || (s[at + 1] == 0xA8 && third == 0x8A))) ||
+                (s[at] == 0xE7 && third == 0xB5) || (s[at] == 0xE9 && third == 0xBB))
+                return true;
+        }
+    }
+    return false;
+#else
+    for (size_t k = 0; k + 2 < n && k < end; k++)
+        if ((s[k] == 0xE8 && ((s[k + 1] == 0xAE && s[k + 2] == 0xAF) || (s[k + 1] == 0xA8 && s[k + 2] == 0x8A))) ||
+            (s[k] == 0xE7 && s[k + 1] == 0x94 && s[k + 2] == 0xB5) || (s[k] == 0xE9 && s[k + 1] == 0x9B && s[k + 2] == 0xBB))
+            return true;
+    return false;
+#endif
+}
+
 /* The dateline that opens the lead: 新华社北京6月27日电, 本报讯,
  * 某某网·某某新闻6月27日讯, 本报某地讯, with its credit in parentheses
  * after it (（记者 张三 通讯员 李四）).  Its date, its outlet and the
  * names of its credit. */
 static bool read_dateline(struct reading *r, size_t i, struct span v)
 {
+    if (!may_hold_dateline(v.s, v.n))
+        return false;
     size_t len, at = 0;
     while (at < v.n && (v.s[at] == ' ' || is_bullet(char_at(v, at, &len))))
         at += v.s[at] == ' ' ? 1 : len;
@@ -1031,9 +1327,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         while (close < v.n && close < open + 120 && !is_closing(char_at(v, close, &len)))
             close += len;
         if (close < v.n && close < open + 120) {
-            struct name names[NAMES_MAX];
+            struct name names[LINE_NAMES];
             struct span byline = {v.s + open, close + len - open};
-            add_names(r, names, read_names(byline, IN_CREDIT, names, NAMES_MAX, &outlet), i, "author-dateline");
+            add_names(r, names, read_names(byline, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-dateline");
             add_source(r, SOURCE_BYLINE, outlet, i);
         }
     }
@@ -1074,28 +1370,29 @@ static size_t read_author_line(const struct line *l, struct name *name)
 static void read_line(struct reading *r, size_t i)
 {
     struct line *l = &r->d->lines[i];
-    if (!is_dropped(l))
+    if (!is_dropped(l) || !may_hold_fields(l->rule))
         return;
-    read_labels(r, i);
-    read_issue(r, i);
-    bool in_head = i < r->head_end;
-    if (in_head)
+    struct marks m = scan_marks(l->raw, l->raw_len);
+    if (m.colon && !m.prose)
+        read_labels(r, i);
+    if (m.page && !m.prose)
+        read_issue(r, i);
+    bool in_head = r->head_end == r->d->count;
+    if (in_head && !m.prose)
         read_head_date(r, i);
-    if (i < r->title && r->title < r->d->count)
+    /* what stands above the title: a masthead */
+    if (l->f.chars <= 24 && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
+        ends_as_outlet(l->raw, l->raw_len))
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
-    struct name names[NAMES_MAX];
+    struct name names[LINE_NAMES];
     struct span outlet;
     /* a byline by its keyword, or a short line that names a reporter
      * (某某晚报记者 某某) */
-    bool byline = strcmp(l->rule, "byline") == 0 ||
-                  (l->f.chars <= 40 && l->f.end != END_SENTENCE &&
-                   (find((struct span){l->raw, l->raw_len}, 0, "记者") < l->raw_len ||
-                    find((struct span){l->raw, l->raw_len}, 0, "通讯员") < l->raw_len ||
-                    find((struct span){l->raw, l->raw_len}, 0, "記者") < l->raw_len ||
-                    find((struct span){l->raw, l->raw_len}, 0, "通訊員") < l->raw_len));
-    bool author = strcmp(l->rule, "author") == 0 && in_head;
+    bool byline = (l->rule[0] == 'b' && strcmp(l->rule, "byline") == 0) ||
+                  (m.reporter && l->f.chars <= 40 && l->f.end != END_SENTENCE);
+    bool author = in_head && l->rule[0] == 'a' && strcmp(l->rule, "author") == 0;
     if (byline || author) {
-        size_t count = read_names((struct span){l->raw, l->raw_len}, IN_BYLINE, names, NAMES_MAX, &outlet);
+        size_t count = read_names((struct span){l->raw, l->raw_len}, IN_BYLINE, names, LINE_NAMES, &outlet);
         if (count == 0 && author)
             count = read_author_line(l, names);
         add_names(r, names, count, i, byline ? "author-byline" : "author-line");
@@ -1103,15 +1400,40 @@ static void read_line(struct reading *r, size_t i)
     }
 }
 
-/* Whether line i may open the lead: the lines from the title to the
- * first kept paragraph, a few at most. */
+/* The title's first line, i: the title starts there, unless it is a line
+ * alone that reads as a byline (a title is never one), which is read as
+ * one. */
+static void read_title(struct reading *r, size_t i)
+{
+    struct document *d = r->d;
+    const struct line *l = &d->lines[i];
+    r->title = i;
+    size_t next = i + 1;
+    while (next < d->count && d->lines[next].cls == CLASS_BLANK)
+        next++;
+    if ((next < d->count && d->lines[next].title) ||
+        !(scan_marks(l->text, l->len).reporter || ends_with((struct span){l->text, l->len}, "报道")))
+        return;
+    struct name names[LINE_NAMES];
+    struct span outlet;
+    size_t count = read_names((struct span){l->text, l->len}, IN_BYLINE, names, LINE_NAMES, &outlet);
+    if (count > 0) {
+        add_names(r, names, count, i, "author-byline");
+        r->title = d->count;
+    }
+}
+
+/* Whether line i is the lead: the first kept paragraph after the title,
+ * with at most two headings or other kept lines before it. */
 static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *past)
 {
+    /* no line above the title is kept */
     const struct line *l = &r->d->lines[i];
-    if (*past || i < (r->title < r->d->count ? r->title_end : 0) || l->cls == CLASS_BLANK || l->joined || l->title)
+    if (*past || !is_kept(l) || l->cls == CLASS_BLANK || l->title)
         return false;
-    *past = ++*looked >= 8 || (is_kept(l) && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD));
-    return true;
+    bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
+    *past = ++*looked >= 3 || prose;
+    return prose;
 }
 
 /* What document_strip cut from line i: credits (（记者 某某）), a date
@@ -1124,9 +1446,9 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
         struct span v = trim((struct span){t->text, t->len});
         struct date date;
         if (strcmp(t->rule, "credit") == 0) {
-            struct name names[NAMES_MAX];
+            struct name names[LINE_NAMES];
             struct span outlet;
-            add_names(r, names, read_names(v, IN_CREDIT, names, NAMES_MAX, &outlet), i, "author-credit");
+            add_names(r, names, read_names(v, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-credit");
             add_source(r, SOURCE_BYLINE, outlet, i);
         } else if ((strcmp(t->rule, "title-date") == 0 || (strcmp(t->rule, "date") == 0 && i <= r->head_end)) &&
                    parse_date(v.s, v.n, DATE_FULL, &date) > 0) {
@@ -1137,64 +1459,107 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
 
 /* ---- the row */
 
+/* Writes s[0, n) as a TSV field at p, which has room for 2 * n bytes, and
+ * returns where it ends. */
+static unsigned char *put_field(unsigned char *p, const unsigned char *s, size_t n)
+{
+    if (n == 0) /* an empty field may have no text at all */
+        return p;
+    /* most fields have nothing to escape: one pass, then a copy */
+    unsigned char special = 0;
+    for (size_t i = 0; i < n; i++)
+        special |= (unsigned char)((s[i] == '\\') | (s[i] == '\t') | (s[i] == '\n') | (s[i] == '\r'));
+    if (special)
+        return p + zp_escape_field(s, n, p);
+    memcpy(p, s, n);
+    return p + n;
+}
+
 static void add_field(struct zp_buffer *b, const unsigned char *s, size_t n)
 {
-    b->len += zp_escape_field(s, n, zp_buffer_room(b, 2 * n));
+    unsigned char *p = zp_buffer_room(b, 2 * n);
+    b->len += (size_t)(put_field(p, s, n) - p);
 }
 
 /* The length of a label opening a title's line, with its colon and the
  * spaces after it, when the label is one of words; 0 when none is. */
-static size_t opening_label(struct span v, const char *const *words, size_t count)
+static size_t opening_label(struct span v, const struct word *words, size_t count)
 {
     for (size_t i = 0; i < count; i++) {
-        if (!starts_with(v, words[i]))
+        if (!word_at(v, 0, words[i]))
             continue;
-        size_t len, at = skip_spaces(v.s, v.n, strlen(words[i]));
+        size_t len, at = skip_spaces(v.s, v.n, words[i].n);
         if (is_colon(char_at(v, at, &len)))
             return skip_spaces(v.s, v.n, at + len);
     }
     return 0;
 }
 
-/* The title: its lines, a space between two, without a —— subtitle, the
- * label of an original title (原标题：) or a line of the page's head that a
- * short title took with it (来自：某某街道). */
-static void add_title(struct reading *r, struct zp_buffer *b)
+/* The room the title takes: its lines and a space between two. */
+static size_t title_room(const struct reading *r)
 {
-    static const char *const title_labels[] = {"原标题", "原標題", "标题", "標題", "题目", "題目"};
-    static const char *const head_labels[] = {"来自", "來自", "来源", "來源", "作者", "编辑", "編輯", "发布", "發佈"};
+    size_t room = 0;
+    for (size_t i = r->title; i < r->title_end; i++)
+        room += r->d->lines[i].len + 1;
+    return room;
+}
+
+/* The title at p (room for 2 * title_room bytes): its lines, a space
+ * between two, without a —— subtitle, the label of an original title
+ * (原标题：) or a line of the page's head that a short title took with it
+ * (来自：某某街道).  Returns where it ends. */
+static unsigned char *put_title(const struct reading *r, unsigned char *p)
+{
+    static const struct word title_labels[] = {WORD("原标题"), WORD("原標題"), WORD("标题"),
+                                               WORD("標題"),   WORD("题目"),   WORD("題目")};
+    static const struct word head_labels[] = {WORD("来自"), WORD("來自"), WORD("来源"), WORD("來源"), WORD("作者"),
+                                              WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
     bool first = true;
     for (size_t i = r->title; i < r->title_end; i++) {
         const struct line *l = &r->d->lines[i];
         if (!l->title || zp_starts_with(l->text, l->len, 0, "——") || zp_starts_with(l->text, l->len, 0, "--"))
             continue;
         struct span v = trim((struct span){l->text, l->len});
-        if (r->title_end - r->title > 1 && opening_label(v, head_labels, sizeof head_labels / sizeof head_labels[0]))
+        size_t colon_len;
+        bool colon = next_colon(v, 0, &colon_len) < v.n;
+        if (colon && r->title_end - r->title > 1 &&
+            opening_label(v, head_labels, sizeof head_labels / sizeof head_labels[0]))
             continue;
-        size_t label = opening_label(v, title_labels, sizeof title_labels / sizeof title_labels[0]);
+        size_t label = colon ? opening_label(v, title_labels, sizeof title_labels / sizeof title_labels[0]) : 0;
         v = (struct span){v.s + label, v.n - label};
         /* a number or a date in brackets before it (【2019.04】) */
-        size_t close = find(v, 0, "】");
-        if (starts_with(v, "【") && close < v.n && count_han((struct span){v.s, close}) == 0)
+        size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
+        if (close < v.n && count_han((struct span){v.s, close}) == 0)
             v = trim((struct span){v.s + close + 3, v.n - close - 3});
-        size_t dash = find(v, 0, "——");
+        size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
         if (dash < v.n && count_han((struct span){v.s, dash}) >= 4)
             v = trim((struct span){v.s, dash});
         if (!first)
-            zp_buffer_add(b, " ", 1);
-        add_field(b, v.s, v.n);
+            *p++ = ' ';
+        p = put_field(p, v.s, v.n);
         first = false;
     }
+    return p;
 }
 
-static void add_names_field(struct zp_buffer *b, const struct name *names, size_t from, size_t to)
+/* The room names [from, to) take, with a ; between two. */
+static size_t names_room(const struct name *names, size_t from, size_t to)
+{
+    size_t room = 0;
+    for (size_t i = from; i < to; i++)
+        room += names[i].first.n + names[i].second.n + 1;
+    return room;
+}
+
+static unsigned char *put_names(unsigned char *p, const struct name *names, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++) {
         if (i > from)
-            zp_buffer_add(b, ";", 1);
-        add_field(b, names[i].first.s, names[i].first.n);
-        add_field(b, names[i].second.s, names[i].second.n);
+            *p++ = ';';
+        p = put_field(p, names[i].first.s, names[i].first.n);
+        p = put_field(p, names[i].second.s, names[i].second.n);
     }
+    return p;
 }
 
 /* A row of --explain for a line a field was read from. */
@@ -1218,19 +1583,21 @@ static void explain_all(struct reading *r, const struct date_evidence *chosen)
     struct document *d = r->d;
     if (r->title < d->count) {
         struct zp_buffer title = {0};
-        add_title(r, &title);
+        unsigned char *p = zp_buffer_room(&title, 2 * title_room(r));
+        title.len = (size_t)(put_title(r, p) - p);
         explain(r, r->title, "title", title.data, title.len);
         zp_buffer_free(&title);
     }
-    char iso[48];
+    char iso[32];
     for (size_t k = 0; chosen && k < chosen->noted; k++)
         explain(r, chosen->lines[k], chosen->conflict ? "date-conflict" : date_rules[chosen - r->dates],
-                (const unsigned char *)iso, format_date(&chosen->dates[k], iso, sizeof iso));
+                (const unsigned char *)iso, format_date(&chosen->dates[k], iso));
     if (r->source.n > 0)
         explain(r, r->source_line, source_rules[r->source_kind], r->source.s, r->source.n);
     for (size_t k = 0; k < r->note_count; k++) {
         struct zp_buffer names = {0};
-        add_names_field(&names, r->names, r->notes[k].from, r->notes[k].to);
+        unsigned char *p = zp_buffer_room(&names, 2 * names_room(r->names, r->notes[k].from, r->notes[k].to));
+        names.len = (size_t)(put_names(p, r->names, r->notes[k].from, r->notes[k].to) - p);
         explain(r, r->notes[k].line, r->notes[k].rule, names.data, names.len);
         zp_buffer_free(&names);
     }
@@ -1238,65 +1605,64 @@ static void explain_all(struct reading *r, const struct date_evidence *chosen)
 
 void meta_read(struct document *d)
 {
-    struct reading r = {.d = d, .title = d->count, .title_end = d->count, .head_end = d->count};
+    /* the counts and flags set, the arrays left as they are: a document
+     * fills few of their places */
+    struct reading r;
+    r.d = d;
+    r.title = r.title_end = r.head_end = d->count;
+    r.source.n = r.name_count = r.note_count = 0;
+    for (size_t k = 0; k < DATE_KINDS; k++)
+        r.dates[k].found = r.dates[k].conflict = false, r.dates[k].noted = 0;
     if (d->count == 0) {
         /* a header alone: its trims, if any, are another document's */
         add_field(d->meta, d->name, d->name_len);
         zp_buffer_add(d->meta, "\t\t\t\t\n", 5);
         return;
     }
+    /* one pass, in text order, so that the authors come in it */
+    size_t looked = 0, trims = 0;
+    bool past_lead = false, titled = false;
     for (size_t i = 0; i < d->count; i++) {
         const struct line *l = &d->lines[i];
         if (l->title) {
-            if (r.title == d->count)
-                r.title = i;
-            r.title_end = i + 1;
-        } else if (is_kept(l) && l->cls == CLASS_GOOD && r.head_end == d->count) {
-            r.head_end = i;
-        }
-    }
-    /* a title is never a byline: one taken for it is read as one */
-    if (r.title < d->count && r.title_end == r.title + 1) {
-        const struct line *l = &d->lines[r.title];
-        struct name names[NAMES_MAX];
-        struct span outlet;
-        size_t count = read_names((struct span){l->text, l->len}, IN_BYLINE, names, NAMES_MAX, &outlet);
-        if (count > 0) {
-            add_names(&r, names, count, r.title, "author-byline");
-            r.title = r.title_end = d->count;
-        }
-    }
-    /* in text order, so that the authors come in it */
-    size_t looked = 0, trims = 0;
-    bool past_lead = false;
-    for (size_t i = 0; i < d->count; i++) {
-        read_line(&r, i);
-        if (may_open_lead(&r, i, &looked, &past_lead)) {
-            const struct line *l = &d->lines[i];
-            past_lead |= read_dateline(&r, i, is_kept(l) ? (struct span){l->text, l->len}
-                                                          : (struct span){l->raw, l->raw_len});
+            if (!titled)
+                read_title(&r, i);
+            titled = true;
+            if (r.title < d->count)
+                r.title_end = i + 1;
+        } else {
+            read_line(&r, i);
+            if (may_open_lead(&r, i, &looked, &past_lead))
+                past_lead |= read_dateline(&r, i, (struct span){l->text, l->len});
         }
         read_trims(&r, i, &trims);
+        /* the head ends at the first paragraph */
+        if (r.head_end == d->count && is_kept(l) && !l->title && l->cls == CLASS_GOOD)
+            r.head_end = i;
     }
 
     const struct date_evidence *chosen = NULL;
     for (size_t k = 0; k < DATE_KINDS && !chosen; k++)
         if (r.dates[k].found)
             chosen = &r.dates[k];
+    /* the row, in room taken once: every field escaped at most doubles */
     struct zp_buffer *b = d->meta;
-    add_field(b, d->name, d->name_len);
-    zp_buffer_add(b, "\t", 1);
-    add_title(&r, b);
-    zp_buffer_add(b, "\t", 1);
-    if (chosen && !chosen->conflict) {
-        char iso[48];
-        zp_buffer_add(b, iso, format_date(&chosen->date, iso, sizeof iso));
-    }
-    zp_buffer_add(b, "\t", 1);
-    add_field(b, r.source.s, r.source.n);
-    zp_buffer_add(b, "\t", 1);
-    add_names_field(b, r.names, 0, r.name_count);
-    zp_buffer_add(b, "\n", 1);
+    enum { DATE_ROOM = 32 };
+    size_t room = 2 * (d->name_len + title_room(&r) + r.source.n + names_room(r.names, 0, r.name_count)) +
+                  DATE_ROOM + 5;
+    unsigned char *start = zp_buffer_room(b, room), *p = start;
+    p = put_field(p, d->name, d->name_len);
+    *p++ = '\t';
+    p = put_title(&r, p);
+    *p++ = '\t';
+    if (chosen && !chosen->conflict)
+        p += format_date(&chosen->date, (char *)p);
+    *p++ = '\t';
+    p = put_field(p, r.source.s, r.source.n);
+    *p++ = '\t';
+    p = put_names(p, r.names, 0, r.name_count);
+    *p++ = '\n';
+    b->len += (size_t)(p - start);
     if (d->explain)
         explain_all(&r, chosen);
 }
