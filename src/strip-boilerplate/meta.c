@@ -432,8 +432,10 @@ static void add_names(struct reading *r, const struct name *names, size_t count,
 
 /* The words that end an outlet's name (新华社, 人民网, 某某日报, 某某电视台,
  * 某某新闻, 某某客户端), both scripts. */
-static const struct word outlet_ends[] = {WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"), WORD("電台"),
-                                          WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"), WORD("周刊"), WORD("週刊")};
+static const struct word outlet_ends[] = {
+    WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"),
+    WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
+    WORD("周刊"), WORD("週刊")};
 
 /* Whether cp opens a word above (社 网 網 报 報 电 電 广 新 客 杂 雜 周 週). */
 static bool may_open_outlet_end(uint32_t cp)
@@ -492,10 +494,14 @@ static struct span first_part(struct span v)
 /* No outlet's name: what a site calls itself, or a word for none. */
 static bool names_no_outlet(struct span v)
 {
-    static const struct word ours[] = {WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本網"), WORD("本報")};
-    static const struct word none[] = {WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"), WORD("互聯網"),
-                                       WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"), WORD("佚名"), WORD("网站"),
-                                       WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"), WORD("编辑部"), WORD("編輯部")};
+    static const struct word ours[] = {
+        WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本網"),
+        WORD("本報")};
+    static const struct word none[] = {
+        WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
+        WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
+        WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
+        WORD("编辑部"), WORD("編輯部")};
     /* all of ours open with 本, none of the rest is longer than 3
      * characters */
     if (starts_with(v, "本"))
@@ -548,8 +554,9 @@ static struct span clean_source(struct span v)
 
 /* What an e-paper or a site's head adds to its outlet's name: 河南商报电子版
  * is 河南商报. */
-static const struct word editions[] = {WORD("电子版"), WORD("電子版"), WORD("数字报刊"), WORD("数字报"), WORD("數字報"), WORD("电子报"), WORD("電子報"),
-                                       WORD("网络版"), WORD("網絡版"), WORD("手机版"), WORD("手機版")};
+static const struct word editions[] = {
+    WORD("电子版"), WORD("電子版"), WORD("数字报刊"), WORD("数字报"), WORD("數字報"), WORD("电子报"),
+    WORD("電子報"), WORD("网络版"), WORD("網絡版"), WORD("手机版"), WORD("手機版")};
 
 /* Whether the text ends as an outlet's name or an edition does (…社 …网
  * …报 …台 …闻 …端 …志 …刊 …版), by its last character. */
@@ -600,30 +607,36 @@ static const struct role_word {
     struct word word;
     enum role role;
 } role_words[] = {
-    {WORD("记者"), ROLE_AUTHOR},   {WORD("記者"), ROLE_AUTHOR},   {WORD("通讯员"), ROLE_AUTHOR}, {WORD("通訊員"), ROLE_AUTHOR},
-    {WORD("实习生"), ROLE_AUTHOR}, {WORD("實習生"), ROLE_AUTHOR}, {WORD("作者"), ROLE_AUTHOR},   {WORD("撰稿"), ROLE_AUTHOR},
-    {WORD("撰文"), ROLE_AUTHOR},   {WORD("执笔"), ROLE_AUTHOR},   {WORD("執筆"), ROLE_AUTHOR},   {WORD("编辑"), ROLE_OTHER},
-    {WORD("編輯"), ROLE_OTHER},    {WORD("责编"), ROLE_OTHER},    {WORD("責編"), ROLE_OTHER},    {WORD("审核"), ROLE_OTHER},
-    {WORD("審核"), ROLE_OTHER},    {WORD("审校"), ROLE_OTHER},    {WORD("校对"), ROLE_OTHER},    {WORD("校對"), ROLE_OTHER},
-    {WORD("初审"), ROLE_OTHER},    {WORD("复审"), ROLE_OTHER},    {WORD("终审"), ROLE_OTHER},    {WORD("終審"), ROLE_OTHER},
-    {WORD("监制"), ROLE_OTHER},    {WORD("監製"), ROLE_OTHER},    {WORD("摄影"), ROLE_OTHER},    {WORD("攝影"), ROLE_OTHER},
-    {WORD("摄像"), ROLE_OTHER},    {WORD("攝像"), ROLE_OTHER},    {WORD("供图"), ROLE_OTHER},    {WORD("供圖"), ROLE_OTHER},
-    {WORD("供稿"), ROLE_OTHER},    {WORD("制图"), ROLE_OTHER},    {WORD("製圖"), ROLE_OTHER},    {WORD("设计"), ROLE_OTHER},
-    {WORD("统筹"), ROLE_OTHER},    {WORD("策划"), ROLE_OTHER},    {WORD("翻译"), ROLE_OTHER},
-};
+    {WORD("记者"), ROLE_AUTHOR}, {WORD("記者"), ROLE_AUTHOR}, {WORD("通讯员"), ROLE_AUTHOR},
+    {WORD("通訊員"), ROLE_AUTHOR}, {WORD("实习生"), ROLE_AUTHOR}, {WORD("實習生"), ROLE_AUTHOR},
+    {WORD("作者"), ROLE_AUTHOR}, {WORD("撰稿"), ROLE_AUTHOR}, {WORD("撰文"), ROLE_AUTHOR},
+    {WORD("执笔"), ROLE_AUTHOR}, {WORD("執筆"), ROLE_AUTHOR}, {WORD("编辑"), ROLE_OTHER},
+    {WORD("編輯"), ROLE_OTHER}, {WORD("责编"), ROLE_OTHER}, {WORD("責編"), ROLE_OTHER},
+    {WORD("审核"), ROLE_OTHER}, {WORD("審核"), ROLE_OTHER}, {WORD("审校"), ROLE_OTHER},
+    {WORD("校对"), ROLE_OTHER}, {WORD("校對"), ROLE_OTHER}, {WORD("初审"), ROLE_OTHER},
+    {WORD("复审"), ROLE_OTHER}, {WORD("终审"), ROLE_OTHER}, {WORD("終審"), ROLE_OTHER},
+    {WORD("监制"), ROLE_OTHER}, {WORD("監製"), ROLE_OTHER}, {WORD("摄影"), ROLE_OTHER},
+    {WORD("攝影"), ROLE_OTHER}, {WORD("摄像"), ROLE_OTHER}, {WORD("攝像"), ROLE_OTHER},
+    {WORD("供图"), ROLE_OTHER}, {WORD("供圖"), ROLE_OTHER}, {WORD("供稿"), ROLE_OTHER},
+    {WORD("制图"), ROLE_OTHER}, {WORD("製圖"), ROLE_OTHER}, {WORD("设计"), ROLE_OTHER},
+    {WORD("统筹"), ROLE_OTHER}, {WORD("策划"), ROLE_OTHER}, {WORD("翻译"), ROLE_OTHER}};
 
 /* Words before a role that qualify it (见习记者, 全媒体记者). */
-static const struct word role_qualifiers[] = {WORD("见习"), WORD("見習"), WORD("特约"), WORD("特約"), WORD("首席"), WORD("全媒体"), WORD("全媒體"),
-                                              WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
-                                              WORD("文字"), WORD("驻站"), WORD("駐站")};
+static const struct word role_qualifiers[] = {
+    WORD("见习"), WORD("見習"), WORD("特约"), WORD("特約"), WORD("首席"), WORD("全媒体"), WORD("全媒體"),
+    WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
+    WORD("文字"), WORD("驻站"), WORD("駐站")};
 
 /* Words of a byline that are no one's name. */
 static bool is_byline_word(struct span v)
 {
-    static const struct word words[] = {WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"), WORD("本報"), WORD("本刊"),
-                                        WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"), WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"),
-                                        WORD("小編"), WORD("本网"), WORD("本網"), WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"),
-                                        WORD("通讯"), WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"), WORD("介绍")};
+    static const struct word words[] = {
+        WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"),
+        WORD("本報"), WORD("本刊"), WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"),
+        WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
+        WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
+        WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
+        WORD("介绍")};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (word_is(v, words[i]))
             return true;
@@ -634,11 +647,14 @@ static bool is_byline_word(struct span v)
  * or four characters may look like (某某街道, 某某社区, 某某日报). */
 static bool ends_as_organisation(struct span v)
 {
-    static const struct word ends[] = {WORD("街道"), WORD("社区"), WORD("社區"), WORD("党委"), WORD("黨委"), WORD("支部"), WORD("中心"), WORD("政府"), WORD("大学"), WORD("大學"),
-                                       WORD("学院"), WORD("學院"), WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("新闻"), WORD("新聞"), WORD("办公室"),
-                                       WORD("委员会"), WORD("局"), WORD("办"), WORD("辦"), WORD("处"), WORD("處"), WORD("院"), WORD("站"), WORD("队"), WORD("隊"), WORD("村"),
-                                       WORD("镇"), WORD("鎮"), WORD("乡"), WORD("鄉"), WORD("县"), WORD("縣"), WORD("省"), WORD("网"), WORD("網"), WORD("社"), WORD("委"), WORD("所"),
-                                       WORD("部"), WORD("厅"), WORD("廳"), WORD("馆"), WORD("館"), WORD("校"), WORD("协会"), WORD("公司")};
+    static const struct word ends[] = {
+        WORD("街道"), WORD("社区"), WORD("社區"), WORD("党委"), WORD("黨委"), WORD("支部"), WORD("中心"),
+        WORD("政府"), WORD("大学"), WORD("大學"), WORD("学院"), WORD("學院"), WORD("日报"), WORD("日報"),
+        WORD("晚报"), WORD("晚報"), WORD("新闻"), WORD("新聞"), WORD("办公室"), WORD("委员会"), WORD("局"),
+        WORD("办"), WORD("辦"), WORD("处"), WORD("處"), WORD("院"), WORD("站"), WORD("队"), WORD("隊"),
+        WORD("村"), WORD("镇"), WORD("鎮"), WORD("乡"), WORD("鄉"), WORD("县"), WORD("縣"), WORD("省"),
+        WORD("网"), WORD("網"), WORD("社"), WORD("委"), WORD("所"), WORD("部"), WORD("厅"), WORD("廳"),
+        WORD("馆"), WORD("館"), WORD("校"), WORD("协会"), WORD("公司")};
     for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
         if (word_ends(v, ends[i]))
             return true;
@@ -659,9 +675,11 @@ static const char surnames[] =
     "陳楊黃趙吳劉張孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸範賈韋鄒龍陶賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀"
     "畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓盤滿聞厲區"
     "闞權強帥樸蓋練豐國計晉門雲來闕";
-static const struct word compound_surnames[] = {WORD("欧阳"), WORD("司马"), WORD("上官"), WORD("诸葛"), WORD("东方"), WORD("皇甫"), WORD("尉迟"), WORD("公孙"),
-                                                WORD("慕容"), WORD("长孙"), WORD("宇文"), WORD("司徒"), WORD("夏侯"), WORD("轩辕"), WORD("令狐"), WORD("端木"),
-                                                WORD("南宫"), WORD("独孤"), WORD("西门"), WORD("歐陽"), WORD("司馬"), WORD("諸葛"), WORD("長孫"), WORD("軒轅")};
+static const struct word compound_surnames[] = {
+    WORD("欧阳"), WORD("司马"), WORD("上官"), WORD("诸葛"), WORD("东方"), WORD("皇甫"), WORD("尉迟"),
+    WORD("公孙"), WORD("慕容"), WORD("长孙"), WORD("宇文"), WORD("司徒"), WORD("夏侯"), WORD("轩辕"),
+    WORD("令狐"), WORD("端木"), WORD("南宫"), WORD("独孤"), WORD("西门"), WORD("歐陽"), WORD("司馬"),
+    WORD("諸葛"), WORD("長孫"), WORD("軒轅")};
 
 /* The surnames as bits over the Han block, built once for every thread. */
 enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
@@ -812,8 +830,8 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     uint32_t last;
     while (text.n > 0 && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
         text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
-    if (((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
-         ends_with(text, "供图") || ends_with(text, "供圖")))
+    if ((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
+        ends_with(text, "供图") || ends_with(text, "供圖"))
         return 0;
     size_t count = 0, persons = 0, others = 0; /* others: words neither role nor name */
     bool any_role = in == IN_LABEL;
@@ -832,8 +850,9 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         struct span t = {text.s + start, at - start};
         /* words that end a byline or stand between its parts, a role for
          * the names before them */
-        static const struct word tails[] = {WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
-                                            WORD("图/文"),    WORD("圖/文"),    WORD("文/摄"), WORD("文/攝")};
+        static const struct word tails[] = {
+            WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
+            WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝")};
         for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
             if (word_ends(t, tails[i])) {
                 t.n -= tails[i].n;
@@ -914,25 +933,29 @@ static const struct label {
     struct word word;
     enum { FIELD_DATE, FIELD_SOURCE, FIELD_AUTHOR } field;
 } labels[] = {
-    {WORD("发布日期"), FIELD_DATE},   {WORD("发布时间"), FIELD_DATE},   {WORD("发表时间"), FIELD_DATE},   {WORD("发表日期"), FIELD_DATE},
-    {WORD("发稿时间"), FIELD_DATE},   {WORD("发稿日期"), FIELD_DATE},   {WORD("刊发日期"), FIELD_DATE},   {WORD("刊发时间"), FIELD_DATE},
-    {WORD("刊登日期"), FIELD_DATE},   {WORD("出版日期"), FIELD_DATE},   {WORD("发布于"), FIELD_DATE},     {WORD("发表于"), FIELD_DATE},
-    {WORD("發佈日期"), FIELD_DATE},   {WORD("發布日期"), FIELD_DATE},   {WORD("發佈時間"), FIELD_DATE},   {WORD("發布時間"), FIELD_DATE},
-    {WORD("發表時間"), FIELD_DATE},   {WORD("發表日期"), FIELD_DATE},   {WORD("發稿時間"), FIELD_DATE},   {WORD("刊發日期"), FIELD_DATE},
-    {WORD("發佈於"), FIELD_DATE},     {WORD("發表於"), FIELD_DATE},     {WORD("時間"), FIELD_DATE},       {WORD("时间"), FIELD_DATE},
-    {WORD("日期"), FIELD_DATE},       {WORD("信息来源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE}, {WORD("文章来源"), FIELD_SOURCE},
-    {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE}, {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
-    {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},     {WORD("來源"), FIELD_SOURCE},
-    {WORD("稿源"), FIELD_SOURCE},     {WORD("出处"), FIELD_SOURCE},     {WORD("出處"), FIELD_SOURCE},     {WORD("作者"), FIELD_AUTHOR},
-    {WORD("撰文"), FIELD_AUTHOR},     {WORD("撰稿"), FIELD_AUTHOR},     {WORD("文"), FIELD_AUTHOR},
-};
+    {WORD("发布日期"), FIELD_DATE}, {WORD("发布时间"), FIELD_DATE}, {WORD("发表时间"), FIELD_DATE},
+    {WORD("发表日期"), FIELD_DATE}, {WORD("发稿时间"), FIELD_DATE}, {WORD("发稿日期"), FIELD_DATE},
+    {WORD("刊发日期"), FIELD_DATE}, {WORD("刊发时间"), FIELD_DATE}, {WORD("刊登日期"), FIELD_DATE},
+    {WORD("出版日期"), FIELD_DATE}, {WORD("发布于"), FIELD_DATE}, {WORD("发表于"), FIELD_DATE},
+    {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
+    {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
+    {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE},
+    {WORD("發表於"), FIELD_DATE}, {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
+    {WORD("日期"), FIELD_DATE}, {WORD("信息来源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE},
+    {WORD("文章来源"), FIELD_SOURCE}, {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE},
+    {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
+    {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
+    {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
+    {WORD("出處"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}};
 
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
-static const struct word other_labels[] = {WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"), WORD("責編"),
-                                           WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"), WORD("点击"), WORD("阅读"),
-                                           WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("评论"), WORD("發布者"), WORD("发布者"), WORD("发布人"), WORD("摄影"),
-                                           WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"), WORD("更新时间"), WORD("更新時間"), WORD("二审"), WORD("三审"),
-                                           WORD("一审"), WORD("Tag")};
+static const struct word other_labels[] = {
+    WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"),
+    WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"),
+    WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("评论"), WORD("發布者"),
+    WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
+    WORD("更新时间"), WORD("更新時間"), WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag")};
 
 /* Where the label that ends at the colon at byte colon begins: the longest
  * known label's word there (更新时间, not 时间), or the Han word before the
@@ -1162,7 +1185,8 @@ static void read_labels(struct reading *r, size_t i)
             continue;
         uint32_t mark;
         zp_char_before(v.s, before.n - label->word.n, &mark);
-        if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) || (mark < 0x80 && is_digit((unsigned char)mark)))
+        if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) ||
+            (mark < 0x80 && is_digit((unsigned char)mark)))
             continue;
         size_t from = skip_spaces(v.s, v.n, colon + len);
         struct date date;
@@ -1267,7 +1291,8 @@ static bool may_hold_dateline(const unsigned char *s, size_t n)
 #else
     for (size_t k = 0; k + 2 < n && k < end; k++)
         if ((s[k] == 0xE8 && ((s[k + 1] == 0xAE && s[k + 2] == 0xAF) || (s[k + 1] == 0xA8 && s[k + 2] == 0x8A))) ||
-            (s[k] == 0xE7 && s[k + 1] == 0x94 && s[k + 2] == 0xB5) || (s[k] == 0xE9 && s[k + 1] == 0x9B && s[k + 2] == 0xBB))
+            (s[k] == 0xE7 && s[k + 1] == 0x94 && s[k + 2] == 0xB5) ||
+            (s[k] == 0xE9 && s[k + 1] == 0x9B && s[k + 2] == 0xBB))
             return true;
     return false;
 #endif
