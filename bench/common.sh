@@ -20,3 +20,11 @@ mbs() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", (s > 0 ? b / 1e6 / s : 0
 
 # ratio PEER_SECONDS OUR_SECONDS: how many times faster we are, as 1.23x.
 ratio() { awk -v p="$1" -v o="$2" 'BEGIN { printf "%.2fx", (o > 0 ? p / o : 0) }'; }
+
+# cpu_once COMMAND [ARG]...: the CPU time of one run (user + system
+# seconds), output discarded: on a shared machine a steadier measure than
+# the wall clock, to compare two runs of one program.
+cpu_once() {
+    local TIMEFORMAT='%U %S'
+    { time "$@" > /dev/null; } 2>&1 | awk '{ print $1 + $2 }'
+}

@@ -1,19 +1,20 @@
 /* strip-boilerplate on one file of any bytes, on one thread, with the
- * explain log on: the core (pool.c, document.c, line.c) linked without
- * strip.c's main. */
+ * explain log and the metadata table on: the core (pool.c, document.c,
+ * line.c, meta.c) linked without strip.c's main. */
 #include <stdio.h>
 
 #include "../src/strip-boilerplate/pool.h"
 #include "fuzz.h"
 
-static struct zp_side_file explain;
+static struct zp_side_file explain, meta;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc, (void)argv;
     fuzz_init("strip-boilerplate");
     zp_side_open(&explain, "/dev/null");
-    pool_start(1, &explain);
+    zp_side_open(&meta, "/dev/null");
+    pool_start(1, &explain, &meta);
     return 0;
 }
 

@@ -49,8 +49,8 @@ every_copy() {
     assert_equal "$(grep -c '/split-sections >' <<< "$output")" 1
     assert_equal "$(grep -c '/extract-numbers "' <<< "$output")" 1
     assert_output --partial 'raw/2023-06-01-hexi.txt'
-    # and the two CSV files that gather every page
-    assert_equal "$(grep -c '/to-csv ' <<< "$output")" 2
+    # and the three CSV files that gather every page
+    assert_equal "$(grep -c '/to-csv ' <<< "$output")" 3
 }
 
 @test "pipeline: one process for the corpus gives what file by file gives" {
@@ -92,6 +92,24 @@ every_copy() {
     # a page with a space and Chinese in its name went all the way through
     grep -q '^raw/2024-03-15 城西街道.txt,' numbers.csv
     [ "$(head -1 sections.csv)" = doc,section,level,parent,para,kind,text ]
+}
+
+@test "pipeline: meta.csv has a row for every page, named as numbers.csv names it, and joins it on doc" {
+    make -s ZP_BIN="$ZP_BIN"
+    [ "$(head -1 meta.csv)" = doc,title,date,source,author ]
+    [ "$(($(wc -l < meta.csv) - 1))" -eq "$(ls raw | wc -l)" ]
+    # every document of the numbers has its metadata row
+    comm -23 <(tail -n +2 numbers.csv | cut -d, -f1 | sort -u) <(tail -n +2 meta.csv | cut -d, -f1 | sort -u) > missing.txt
+    [ ! -s missing.txt ] || fail "no metadata for $(cat missing.txt)"
+    grep -q '^raw/2021-05-12-donghu.txt,.*,2021-05-12,,王某;赵某$' meta.csv
+    grep -q '^"raw/2024-03-15 城西街道.txt",\|^raw/2024-03-15 城西街道.txt,' meta.csv
+    # a join a user types gives each quantity its page's date
+    if command -v mlr > /dev/null; then
+        mlr --icsv --ocsv join -j doc -f meta.csv numbers.csv > joined.csv
+        [ "$(wc -l < joined.csv)" -eq "$(wc -l < numbers.csv)" ]
+        [ "$(mlr --icsv --ocsv --headerless-csv-output filter '$doc == "raw/2021-05-12-donghu.txt"' then cut -f date \
+            then head -n 1 joined.csv)" = 2021-05-12 ]
+    fi
 }
 
 @test "pipeline: make -j4 gives the same files as make" {

@@ -17,7 +17,7 @@ assert_strips() {
 @test "strip-boilerplate --help lists every option, exit 0" {
     run strip-boilerplate --help
     assert_success
-    for option in --explain --verbose --jobs --help --version; do
+    for option in --explain --verbose --jobs --meta --help --version; do
         assert_output --partial -- "$option"
     done
 }
@@ -286,4 +286,145 @@ make_batches() {
     { echo '标题：社区服务'; yes "$(cat u2.txt)" | head -c 100000000 | tr -d '\n'; echo '。'; } > line.txt
     strip-boilerplate line.txt > out.txt
     cmp out.txt line.txt
+}
+
+# ---- --meta: each document's title, date, source and authors
+
+META=$FIXTURES/meta
+
+# The fixture page NAME.txt gives exactly the table NAME.want, and the same
+# article with --meta as without.
+assert_meta() {
+    strip-boilerplate "$META/$1.txt" > plain.txt
+    strip-boilerplate --meta meta.tsv "$META/$1.txt" > with.txt
+    cmp plain.txt with.txt || fail "$1: --meta changed the article"
+    diff meta.tsv "$META/$1.want" || fail "$1: the table differs from $1.want"
+}
+
+@test "strip-boilerplate --meta: labels on one line (发布时间 信息来源 作者), a date with its time" {
+    assert_meta m01-label
+}
+
+@test "strip-boilerplate --meta: a date line under the title, beside a journal's issue; a row of names spaced apart" {
+    assert_meta m02-head-date
+}
+
+@test "strip-boilerplate --meta: an e-paper's issue line (…编印); an author label without a name; names in parentheses at the end" {
+    assert_meta m03-epaper
+}
+
+@test "strip-boilerplate --meta: a dateline without a year (新华社北京6月27日电) and its credit; an editor is no author" {
+    assert_meta m04-dateline
+}
+
+@test "strip-boilerplate --meta: a byline with 文/图, a masthead with its edition (某某日报数字报), editors and reviewers left out" {
+    assert_meta m05-byline
+}
+
+@test "strip-boilerplate --meta: a position and a name under the title; a —— subtitle is no part of the title" {
+    assert_meta m06-position
+}
+
+@test "strip-boilerplate --meta: a reposted article: its 来源 is the source, not the masthead; 原标题 and the editors in parentheses" {
+    assert_meta m07-repost
+}
+
+@test "strip-boilerplate --meta: a date inside the article text, a 来源 line with no name and editor lines give nothing" {
+    assert_meta m08-no-evidence
+}
+
+@test "strip-boilerplate --meta: a publication and an update date: the publication date" {
+    assert_meta m09-two-dates
+}
+
+@test "strip-boilerplate --meta: datelines (本报3月20日讯, 某某网·某某新闻5月8日讯, 某某新闻网讯), one row per document under its header" {
+    assert_meta m10-datelines
+}
+
+@test "strip-boilerplate --meta: two date lines that disagree leave the date empty; a line of the head taken with a short title is no part of it" {
+    assert_meta m11-conflict
+}
+
+@test "strip-boilerplate --meta: a Traditional page (發佈時間 來源 作者)" {
+    assert_meta m12-traditional
+}
+
+@test "strip-boilerplate --meta: credits after the text with an office and a reviewer; a byline that names its paper" {
+    assert_meta m13-credits
+}
+
+@test "strip-boilerplate --meta: dates that do not exist or cannot be read with confidence are left empty" {
+    for date in '2021-02-30' '2019-13-01' '1850-07-01' '2019年7月29' '20190729'; do
+        printf '社区开展志愿服务\n发布时间：%s\n社区组织党员志愿者走访独居老人58户，送去米面油等生活物资，并登记老人的生活需求。\n' "$date" > in.txt
+        strip-boilerplate --meta meta.tsv in.txt > /dev/null
+        [ "$(sed -n 2p meta.tsv | cut -f3)" = '' ] || fail "$date read as $(sed -n 2p meta.tsv | cut -f3)"
+    done
+    printf '社区开展志愿服务\n日期：2020年6月\n社区组织党员志愿者走访独居老人58户，送去米面油等生活物资，并登记老人的生活需求。\n' > in.txt
+    strip-boilerplate --meta meta.tsv in.txt > /dev/null
+    [ "$(sed -n 2p meta.tsv | cut -f3)" = 2020-06 ]
+}
+
+@test "strip-boilerplate --meta: every page's article is the same with it or without, and the table has one row per document" {
+    for page in "$STRIP"/*.txt "$META"/*.txt "$ARTICLES"/*.txt; do
+        strip-boilerplate -e plain.log "$page" > plain.txt
+        strip-boilerplate -e with.log --meta meta.tsv "$page" > with.txt
+        cmp plain.txt with.txt || fail "$page: --meta changed the article"
+        # the log's rows for lines are the same; the meta rows come after them
+        diff plain.log <(awk -F'\t' '$3 != "meta"' with.log) || fail "$page: --meta changed the log"
+        [ "$(head -1 meta.tsv)" = $'doc\ttitle\tdate\tsource\tauthor' ]
+        # a document for each header, and one for lines before the first
+        documents=$(awk '/^\f/ { n++; next } n == 0 { before = 1 } END { print n + before }' "$page")
+        [ "$(($(wc -l < meta.tsv) - 1))" -eq "$documents" ] || fail "$page: rows"
+        [ "$(awk -F'\t' 'NF != 5' meta.tsv | wc -l)" -eq 0 ] || fail "$page: a row without five fields"
+    done
+}
+
+@test "strip-boilerplate --meta: a header alone is a document with its row; no header is -; empty input has the header line only" {
+    printf '\fempty.txt\n\fa\tb\\c.txt\n城东街道成立小区党支部\n' > in.txt
+    strip-boilerplate -m meta.tsv in.txt > /dev/null
+    diff meta.tsv <(printf 'doc\ttitle\tdate\tsource\tauthor\nempty.txt\t\t\t\t\na\\tb\\\\c.txt\t城东街道成立小区党支部\t\t\t\n')
+    printf '城东街道成立小区党支部\n' | strip-boilerplate -m meta.tsv > /dev/null
+    [ "$(sed -n 2p meta.tsv)" = $'-\t城东街道成立小区党支部\t\t\t' ]
+    : > empty.txt
+    strip-boilerplate -m meta.tsv empty.txt > /dev/null
+    [ "$(cat meta.tsv)" = $'doc\ttitle\tdate\tsource\tauthor' ]
+}
+
+@test "strip-boilerplate --meta: the table is the same for 1, 2 and 7 threads, its rows in input order" {
+    make_batches
+    for page in "$META"/*.txt; do printf '\f%s\n' "$page"; cat "$page"; done > metas.txt
+    repeat_text 200 metas.txt >> batches.txt
+    for jobs in 1 2 7; do
+        strip-boilerplate -j "$jobs" --meta "meta$jobs.tsv" batches.txt > "out$jobs.txt" 2> /dev/null || true
+    done
+    cmp meta1.tsv meta2.tsv
+    cmp meta1.tsv meta7.tsv
+    cmp out1.txt out7.txt
+    # a row for each header, in the order of the headers
+    diff <(tail -n +2 meta1.tsv | cut -f1) <(grep -a $'^\f' batches.txt | cut -c2-)
+    grep -q $'\t--06-27\t新华社\t柯某某;申某$' meta7.tsv
+}
+
+@test "strip-boilerplate --meta with --explain: a meta row names the rule and the value read from each line" {
+    strip-boilerplate --meta meta.tsv --explain log.tsv "$META/m01-label.txt" > /dev/null
+    grep -q $'^-\t4\tmeta\ttitle\t柳岸街道“红色管家”进小区\tclass=' log.tsv
+    grep -q $'^-\t5\tmeta\tdate-label\t2022-05-16T09:30\tclass=bad ' log.tsv
+    grep -q $'^-\t5\tmeta\tsource-label\t柳岸街道办事处\tclass=bad ' log.tsv
+    grep -q $'^-\t5\tmeta\tauthor-label\t邵某某\tclass=bad ' log.tsv
+    # the line stays dropped
+    grep -q $'^-\t5\tdrop\tpublication\t' log.tsv
+    strip-boilerplate --meta meta.tsv --explain log.tsv "$META/m11-conflict.txt" > /dev/null
+    [ "$(grep -c $'\tmeta\tdate-conflict\t' log.tsv)" -eq 2 ]
+    strip-boilerplate --meta meta.tsv -v "$META/m04-dateline.txt" 2> err.txt > /dev/null
+    grep -q $'\tmeta\tdate-dateline\t--06-27\t' err.txt
+    grep -q $'\tmeta\tauthor-dateline\t柯某某;申某\t' err.txt
+}
+
+@test "strip-boilerplate --meta to an unwritable place is a usage error; to /dev/full an error" {
+    run strip-boilerplate --meta /nonexistent/meta.tsv "$STRIP/s07-clean.txt"
+    assert_failure 2
+    assert_output --partial 'cannot write /nonexistent/meta.tsv'
+    run strip-boilerplate -m /dev/full "$STRIP/s01-breadcrumb.txt"
+    assert_failure 1
+    assert_output --partial 'write error'
 }

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "meta.h"
+
 enum {
     TITLE_LOOK = 40,   /* non-blank lines looked at for a title */
     HEADING_LOOK = 4,  /* lines after a short line looked at for its text */
@@ -795,6 +797,8 @@ void document_strip(struct document *d)
     gather_all(d);
     drop_repeats(d);
     write_out(d);
+    if (d->meta)
+        meta_read(d);
     d->count = 0;
 }
 

@@ -44,6 +44,8 @@ struct document {
     struct repeats repeats;
     struct zp_buffer *out;     /* where kept lines go */
     struct zp_buffer *explain; /* where --explain rows go; NULL: none */
+    struct zp_buffer *meta;    /* where --meta rows go; NULL: none */
+    bool headed;               /* a header line began it */
 };
 
 /* Adds a line (text[len] is its LF). */

@@ -11,6 +11,7 @@
 #endif
 
 #include "document.h"
+#include "meta.h"
 
 /* Whole documents of one file, read by the main thread, stripped by a
  * worker, written by the main thread in input order. */
@@ -20,6 +21,7 @@ struct batch {
     uintmax_t first_line;     /* the number of in's first line in the file */
     struct zp_buffer out;     /* what stripping writes */
     struct zp_buffer explain; /* --explain rows */
+    struct zp_buffer meta;    /* --meta rows */
     struct zp_buffer bad;     /* numbers (uintmax_t) of lines of invalid UTF-8 */
     enum { BATCH_FREE, BATCH_READY, BATCH_TAKEN, BATCH_DONE } state;
 };
@@ -27,7 +29,7 @@ struct batch {
 /* The document being stripped, one per thread. */
 static _Thread_local struct document doc;
 
-static struct zp_side_file *explain;
+static struct zp_side_file *explain, *meta;
 
 /* The workers take batches in input order; the main thread reads, hands
  * out and writes.  With one job there are no workers: the main thread
@@ -48,8 +50,13 @@ static struct {
 
 static void end_document(void)
 {
+    bool headed = doc.headed;
+    doc.headed = false;
     if (doc.count > 0)
         document_strip(&doc);
+    else if (headed && doc.meta)
+        /* a header with no line after it is a document too */
+        meta_read(&doc);
 }
 
 /* The LFs of a batch, in order: 16 bytes are compared at once and their
@@ -85,9 +92,11 @@ static const unsigned char *next_lf(struct lf_scan *scan)
 /* Strips the batch; returns the number of the line after its last. */
 static uintmax_t strip_batch(struct batch *b)
 {
-    b->out.len = b->explain.len = b->bad.len = 0;
+    b->out.len = b->explain.len = b->meta.len = b->bad.len = 0;
     doc.out = &b->out;
     doc.explain = explain ? &b->explain : NULL;
+    doc.meta = meta ? &b->meta : NULL;
+    doc.headed = false;
     doc.name = (const unsigned char *)"-";
     doc.name_len = 1;
     const unsigned char *p = b->in.data, *end = p + b->in.len;
@@ -111,6 +120,7 @@ static uintmax_t strip_batch(struct batch *b)
             end_document();
             doc.name = p + 1;
             doc.name_len = len - 1;
+            doc.headed = true;
             zp_buffer_add(&b->out, p, len + 1);
         } else {
             document_add(&doc, p, len, number);
@@ -151,6 +161,8 @@ static void write_batch(struct batch *b)
         zp_write(b->out.data, b->out.len);
     if (explain)
         zp_side_write(explain, b->explain.data, b->explain.len);
+    if (meta)
+        zp_side_write(meta, b->meta.data, b->meta.len);
     for (size_t at = 0; at < b->bad.len; at += sizeof(uintmax_t)) {
         uintmax_t number;
         memcpy(&number, b->bad.data + at, sizeof number);
@@ -278,9 +290,10 @@ void pool_strip_file(const char *name)
 
 /* One job: the main thread strips; more: that many workers, and two
  * batches each in flight so that none waits for the reader. */
-void pool_start(size_t jobs, struct zp_side_file *log)
+void pool_start(size_t jobs, struct zp_side_file *log, struct zp_side_file *table)
 {
     explain = log;
+    meta = table;
     keywords_init();
     line_init();
     repeats_init();
@@ -319,6 +332,7 @@ void pool_finish(void)
         zp_buffer_free(&pool.slots[i].in);
         zp_buffer_free(&pool.slots[i].out);
         zp_buffer_free(&pool.slots[i].explain);
+        zp_buffer_free(&pool.slots[i].meta);
         zp_buffer_free(&pool.slots[i].bad);
     }
     free(pool.slots);

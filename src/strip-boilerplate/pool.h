@@ -9,8 +9,9 @@
 #include "zp.h"
 
 /* Starts jobs threads (none for one job: the caller's thread strips);
- * explain, when not NULL, receives the --explain rows. */
-void pool_start(size_t jobs, struct zp_side_file *explain);
+ * explain, when not NULL, receives the --explain rows, and meta the --meta
+ * rows (one per document, in input order). */
+void pool_start(size_t jobs, struct zp_side_file *explain, struct zp_side_file *meta);
 /* Strips the file name ("-": standard input); a file without a header is
  * a document of its own. */
 void pool_strip_file(const char *name);

@@ -1,18 +1,20 @@
 /* strip-boilerplate: the article alone (title, headings, whole paragraphs)
  * from a scraped page in the zhpipe text stream.  This file holds the
  * options and the file loop; line.c judges a line alone, document.c a line
- * by its neighbours, pool.c runs the batches on threads. */
+ * by its neighbours, meta.c reads the metadata from what they decided,
+ * pool.c runs the batches on threads. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "meta.h"
 #include "pool.h"
 #include "zp.h"
 
 static const char usage_text[] =
-    "usage: strip-boilerplate [-v] [-e log] [-j n] [file ...]\n"
+    "usage: strip-boilerplate [-v] [-e log] [-j n] [-m table] [file ...]\n"
     "Keep the article of each document in the zhpipe text stream: its title\n"
     "(and subtitle), headings and body paragraphs, in order, one per line.\n"
     "Each line is judged by its own features (length, Han characters,\n"
@@ -25,6 +27,11 @@ static const char usage_text[] =
     "  -e, --explain=FILE  write every dropped, joined or trimmed line to FILE,\n"
     "                      as TSV (doc, line, action, rule, text, features)\n"
     "  -v, --verbose       the same on standard error\n"
+    "  -m, --meta=FILE     write each document's metadata to FILE, as TSV (doc,\n"
+    "                      title, date, source, author): the title chosen, the\n"
+    "                      publication date (ISO 8601), the outlet and the\n"
+    "                      authors, read from the lines it drops; the article\n"
+    "                      output is the same with it or without\n"
     "  -j, --jobs=N        strip on N threads (default: one per processor, at\n"
     "                      most 8); the output is the same for every N\n"
     "      --help          display this help and exit\n"
@@ -41,6 +48,7 @@ int main(int argc, char **argv)
     static const struct option long_options[] = {
         {"explain", required_argument, NULL, 'e'},
         {"verbose", no_argument, NULL, 'v'},
+        {"meta", required_argument, NULL, 'm'},
         {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, OPT_HELP},
         {"version", no_argument, NULL, OPT_VERSION},
@@ -52,13 +60,14 @@ int main(int argc, char **argv)
     size_t jobs = processors <= 1                ? 1
                   : processors > DEFAULT_JOBS_MAX ? DEFAULT_JOBS_MAX
                                                   : (size_t)processors;
-    const char *explain_name = NULL;
+    const char *explain_name = NULL, *meta_name = NULL;
     bool explaining = false;
     int opt;
-    while ((opt = getopt_long(argc, argv, "e:vj:", long_options, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "e:vj:m:", long_options, NULL)) != -1) {
         switch (opt) {
         case 'e': explain_name = optarg; explaining = true; break;
         case 'v': explain_name = NULL; explaining = true; break;
+        case 'm': meta_name = optarg; break;
         case 'j': jobs = (unsigned)zp_option_number(optarg, 1, 256, "number of jobs"); break;
         case OPT_HELP: zp_puts(usage_text); zp_exit();
         case OPT_VERSION: zp_print_version();
@@ -71,11 +80,18 @@ int main(int argc, char **argv)
         static const char header[] = "doc\tline\taction\trule\ttext\tfeatures\n";
         zp_side_write(&explain, header, sizeof header - 1);
     }
-    pool_start(jobs, explaining ? &explain : NULL);
+    struct zp_side_file meta;
+    if (meta_name) {
+        zp_side_open(&meta, meta_name);
+        zp_side_write(&meta, META_HEADER, sizeof META_HEADER - 1);
+    }
+    pool_start(jobs, explaining ? &explain : NULL, meta_name ? &meta : NULL);
     for (int i = optind; i == optind || i < argc; i++)
         pool_strip_file(i < argc ? argv[i] : "-");
     pool_finish();
     if (explaining)
         zp_side_close(&explain);
+    if (meta_name)
+        zp_side_close(&meta);
     zp_exit();
 }

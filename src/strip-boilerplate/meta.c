@@ -1,0 +1,1693 @@
+#include "meta.h"
+
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* ---- reading text */
+
+struct span {
+    const unsigned char *s;
+    size_t n;
+};
+
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static uint32_t char_at(struct span v, size_t at, size_t *len)
+{
+    uint32_t cp;
+    *len = zp_char_at(v.s, v.n, at, &cp);
+    return cp;
+}
+
+static size_t skip_spaces(const unsigned char *s, size_t n, size_t at)
+{
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
+static struct span trim(struct span v)
+{
+    size_t from = skip_spaces(v.s, v.n, 0), to = v.n;
+    while (to > from && v.s[to - 1] == ' ')
+        to--;
+    return (struct span){v.s + from, to - from};
+}
+
+static bool starts_with(struct span v, const char *word) { return zp_starts_with(v.s, v.n, 0, word); }
+
+static bool ends_with(struct span v, const char *word) { return zp_ends_with(v.s, v.n, word); }
+
+/* Byte by byte: the words are a few bytes long, and a call to memcmp costs
+ * more than comparing them. */
+static bool same_bytes(const unsigned char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != (unsigned char)b[i])
+            return false;
+    return true;
+}
+
+/* Where word first stands in v at or after from; v.n when nowhere.  The
+ * texts are a line at most. */
+static size_t find(struct span v, size_t from, const char *word)
+{
+    size_t k = strlen(word);
+    for (size_t at = from; at + k <= v.n; at++)
+        if (v.s[at] == (unsigned char)word[0] && same_bytes(v.s + at, word, k))
+            return at;
+    return v.n;
+}
+
+/* A word of a table, with its length in bytes, so that no lookup measures
+ * it again. */
+struct word {
+    const char *s;
+    size_t n;
+};
+#define WORD(text) {text, sizeof text - 1}
+
+static bool word_at(struct span v, size_t at, struct word w)
+{
+    return at <= v.n && v.n - at >= w.n && same_bytes(v.s + at, w.s, w.n);
+}
+
+static bool word_ends(struct span v, struct word w)
+{
+    return v.n >= w.n && v.s[v.n - 1] == (unsigned char)w.s[w.n - 1] && same_bytes(v.s + v.n - w.n, w.s, w.n);
+}
+
+static bool word_is(struct span v, struct word w) { return v.n == w.n && same_bytes(v.s, w.s, w.n); }
+
+static bool is_colon(uint32_t cp) { return cp == ':' || cp == 0xFF1A; }
+
+static bool is_opening(uint32_t cp)
+{
+    return cp == '(' || cp == 0xFF08 || cp == '[' || cp == 0x3010 || cp == 0x3014 || cp == 0xFF3B;
+}
+
+static bool is_closing(uint32_t cp)
+{
+    return cp == ')' || cp == 0xFF09 || cp == ']' || cp == 0x3011 || cp == 0x3015 || cp == 0xFF3D;
+}
+
+/* An opening quote: a label inside quotes is mentioned, not used. */
+static bool is_quote(uint32_t cp)
+{
+    return cp == 0x201C || cp == 0x2018 || cp == 0x300C || cp == 0x300E || cp == '"' || cp == '\'';
+}
+
+/* Marks that open a byline: □ ■ ● ◎ ○ ▲ △ ◆ ★ ☆ ▶ ► · • */
+static bool is_bullet(uint32_t cp)
+{
+    return cp == 0x25A1 || cp == 0x25A0 || cp == 0x25CF || cp == 0x25CE || cp == 0x25CB || cp == 0x25B2 ||
+           cp == 0x25B3 || cp == 0x25C6 || cp == 0x2605 || cp == 0x2606 || cp == 0x25B6 || cp == 0x25BA ||
+           cp == 0x00B7 || cp == 0x2022;
+}
+
+/* Han characters only, and how many. */
+static size_t han_only(struct span v)
+{
+    size_t chars = 0;
+    for (size_t at = 0, len; at < v.n; at += len, chars++)
+        if (!zp_is_han(char_at(v, at, &len)))
+            return 0;
+    return chars;
+}
+
+static size_t count_han(struct span v)
+{
+    size_t han = 0;
+    for (size_t at = 0, len; at < v.n; at += len)
+        han += zp_is_han(char_at(v, at, &len));
+    return han;
+}
+
+/* ---- dates */
+
+/* A date as the page gives it: year 0 when it gives none, day 0 for a
+ * month, hour -1 without a time, second -1 without seconds. */
+struct date {
+    int year, month, day, hour, minute, second;
+};
+
+enum date_forms {
+    DATE_FULL = 1,         /* 2019-07-29, 2019/7/29, 2019.07.29, 2019年7月29日 */
+    DATE_MONTH = 2,        /* 2019年7月 */
+    DATE_YEARLESS = 4,     /* 6月27日 */
+    DATE_NUMERIC_DAY = 8,  /* 06-27, after a date's label only */
+};
+
+static size_t read_digits(const unsigned char *s, size_t n, size_t at, size_t most, int *value)
+{
+    size_t k = 0;
+    *value = 0;
+    while (at + k < n && k < most && is_digit(s[at + k])) {
+        *value = *value * 10 + (s[at + k] - '0');
+        k++;
+    }
+    return k;
+}
+
+static bool valid_day(int year, int month, int day)
+{
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1 || day > days[month - 1])
+        return false;
+    return !(month == 2 && day == 29 && year != 0 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)));
+}
+
+static bool valid_year(int year) { return year >= 1900 && year <= 2099; }
+
+/* A time after the date (08:50, 10:45:35), after spaces or none. */
+static size_t read_time(const unsigned char *s, size_t n, size_t at, struct date *d)
+{
+    size_t t = skip_spaces(s, n, at);
+    int hour, minute, second;
+    size_t k = read_digits(s, n, t, 2, &hour);
+    if (k == 0 || t + k >= n || s[t + k] != ':' || read_digits(s, n, t + k + 1, 2, &minute) != 2 ||
+        hour > 23 || minute > 59)
+        return at;
+    t += k + 3;
+    if (t < n && s[t] == ':' && read_digits(s, n, t + 1, 2, &second) == 2 && second <= 59) {
+        d->second = second;
+        t += 3;
+    }
+    if (t < n && is_digit(s[t])) {
+        d->second = -1;
+        return at;
+    }
+    d->hour = hour;
+    d->minute = minute;
+    return t;
+}
+
+static bool at_day_mark(const unsigned char *s, size_t n, size_t at)
+{
+    return zp_starts_with(s, n, at, "日") || zp_starts_with(s, n, at, "号");
+}
+
+/* The date that opens s, of the forms allowed; its length in bytes (with
+ * a time after it), 0 when none.  A date that does not check out (13月,
+ * 2月30日, a year before 1900) is none. */
+static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struct date *d)
+{
+    *d = (struct date){0, 0, 0, -1, -1, -1};
+    int year, month, day;
+    if (read_digits(s, n, 0, 5, &year) == 4) {
+        if (!valid_year(year) || n == 4)
+            return 0;
+        unsigned char sep = s[4];
+        if (sep == '-' || sep == '/' || sep == '.') {
+            size_t km = read_digits(s, n, 5, 3, &month);
+            if (km == 0 || km > 2 || 5 + km >= n || s[5 + km] != sep)
+                return 0;
+            size_t kd = read_digits(s, n, 6 + km, 3, &day), end = 6 + km + kd;
+            if (!(forms & DATE_FULL) || kd == 0 || kd > 2 || !valid_day(year, month, day) ||
+                (end < n && (s[end] == sep || s[end] == '.')))
+                return 0;
+            *d = (struct date){year, month, day, -1, -1, -1};
+            return read_time(s, n, end, d);
+        }
+        if (!zp_starts_with(s, n, 4, "年"))
+            return 0;
+        size_t at = skip_spaces(s, n, 7);
+        size_t km = read_digits(s, n, at, 3, &month);
+        if (km == 0 || km > 2 || !zp_starts_with(s, n, at + km, "月") || month < 1 || month > 12)
+            return 0;
+        at = skip_spaces(s, n, at + km + 3);
+        size_t kd = read_digits(s, n, at, 3, &day);
+        if (kd > 0) {
+            /* 2019年7月29 without 日 is no date this reads with confidence */
+            if (!(forms & DATE_FULL) || kd > 2 || !at_day_mark(s, n, at + kd) || !valid_day(year, month, day))
+                return 0;
+            *d = (struct date){year, month, day, -1, -1, -1};
+            return read_time(s, n, at + kd + 3, d);
+        }
+        if (!(forms & DATE_MONTH))
+            return 0;
+        *d = (struct date){year, month, 0, -1, -1, -1};
+        return at;
+    }
+    size_t km = read_digits(s, n, 0, 3, &month);
+    if (km == 0 || km > 2)
+        return 0;
+    if (zp_starts_with(s, n, km, "月")) {
+        size_t kd = read_digits(s, n, km + 3, 3, &day);
+        if (!(forms & DATE_YEARLESS) || kd == 0 || kd > 2 || !at_day_mark(s, n, km + 3 + kd) ||
+            !valid_day(0, month, day))
+            return 0;
+        *d = (struct date){0, month, day, -1, -1, -1};
+        return read_time(s, n, km + 3 + kd + 3, d);
+    }
+    if ((forms & DATE_NUMERIC_DAY) && km == 2 && km < n && s[km] == '-') {
+        size_t kd = read_digits(s, n, 3, 3, &day), end = 3 + kd;
+        if (kd != 2 || (end < n && s[end] == '-') || !valid_day(0, month, day))
+            return 0;
+        *d = (struct date){0, month, day, -1, -1, -1};
+        return read_time(s, n, end, d);
+    }
+    return 0;
+}
+
+static char *put_digits(char *out, int value, int digits)
+{
+    for (int i = digits; i-- > 0; value /= 10)
+        out[i] = (char)('0' + value % 10);
+    return out + digits;
+}
+
+/* ISO 8601 at the precision given: 2019-07-29, 2019-07-29T08:50,
+ * 2019-07, --06-27; into out (room for 32), its length. */
+static size_t format_date(const struct date *d, char *out)
+{
+    char *p = out;
+    if (d->year)
+        p = put_digits(p, d->year, 4);
+    else
+        *p++ = '-';
+    *p++ = '-';
+    p = put_digits(p, d->month, 2);
+    if (d->day) {
+        *p++ = '-';
+        p = put_digits(p, d->day, 2);
+    }
+    if (d->day && d->hour >= 0) {
+        *p++ = 'T';
+        p = put_digits(p, d->hour, 2);
+        *p++ = ':';
+        p = put_digits(p, d->minute, 2);
+        if (d->second >= 0) {
+            *p++ = ':';
+            p = put_digits(p, d->second, 2);
+        }
+    }
+    return (size_t)(p - out);
+}
+
+/* Whether b says the same day as a, where both say it; a takes what b
+ * adds.  Two times of the same day that differ leave the day alone. */
+static bool merge_date(struct date *a, const struct date *b)
+{
+    if ((a->year && b->year && a->year != b->year) || a->month != b->month ||
+        (a->day && b->day && a->day != b->day) || (!a->year && !a->day) != (!b->year && !b->day))
+        return false;
+    if (!a->day && b->day && (!a->year || a->year == b->year))
+        a->day = b->day;
+    if (!a->year && b->year && a->day)
+        a->year = b->year;
+    if (a->hour >= 0 && b->hour >= 0 && (a->hour != b->hour || a->minute != b->minute))
+        a->hour = a->minute = a->second = -1;
+    else if (a->hour < 0 && b->hour >= 0 && a->day == b->day) {
+        a->hour = b->hour;
+        a->minute = b->minute;
+        a->second = b->second;
+    }
+    return true;
+}
+
+/* ---- what a document says of itself */
+
+/* The kinds of evidence for a date, from the strongest: a labelled line
+ * (发布时间:), an e-paper's issue line (2011-12-23编印), a date line in the
+ * page's head or after the title, the dateline of the lead (6月27日电).
+ * The strongest kind found decides; dates of that kind that disagree leave
+ * the date empty. */
+enum date_kind { DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_DATELINE, DATE_KINDS };
+static const char *const date_rules[DATE_KINDS] = {"date-label", "date-issue", "date-head", "date-dateline"};
+
+/* Sources, from the strongest: a 来源: label, the lead's dateline, a
+ * byline's outlet (某某日报记者), a masthead or a date line's outlet. */
+enum source_kind { SOURCE_LABEL, SOURCE_DATELINE, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_KINDS };
+static const char *const source_rules[SOURCE_KINDS] = {"source-label", "source-dateline", "source-byline",
+                                                        "source-masthead"};
+
+/* Small, as they stand on the stack of a thread that strips: what a
+ * reading takes from the cache, strip-boilerplate's own tables lose. */
+enum {
+    NAMES_MAX = 16,   /* authors of a document */
+    LINE_NAMES = 12,  /* names read from one line */
+    NOTES_MAX = 16,   /* lines noted for --explain */
+    DATES_NOTED = 4,  /* dates of one kind noted for --explain */
+};
+
+/* A name as the page spells it, perhaps in two parts (孙 璐). */
+struct name {
+    struct span first, second;
+};
+
+/* The lines an author was read from, for --explain: names [from, to). */
+struct note {
+    size_t line;
+    const char *rule;
+    size_t from, to;
+};
+
+struct date_evidence {
+    struct date date;
+    bool found, conflict;
+    size_t noted;
+    size_t lines[DATES_NOTED];
+    struct date dates[DATES_NOTED];
+};
+
+struct reading {
+    struct document *d;
+    struct date_evidence dates[DATE_KINDS];
+    struct span source;
+    enum source_kind source_kind;
+    size_t source_line;
+    struct name names[LINE_NAMES];
+    size_t name_count;
+    struct note notes[NOTES_MAX];
+    size_t note_count;
+    size_t title, title_end; /* the title's lines [title, title_end); d->count: none */
+    size_t head_end;         /* the first paragraph of the body */
+};
+
+static void add_date(struct reading *r, enum date_kind kind, const struct date *date, size_t line)
+{
+    struct date_evidence *e = &r->dates[kind];
+    if (e->noted < DATES_NOTED) {
+        e->lines[e->noted] = line;
+        e->dates[e->noted++] = *date;
+    }
+    if (!e->found) {
+        e->date = *date;
+        e->found = true;
+    } else if (!merge_date(&e->date, date)) {
+        e->conflict = true;
+    }
+}
+
+static void add_source(struct reading *r, enum source_kind kind, struct span name, size_t line)
+{
+    if (name.n == 0 || (r->source.n > 0 && r->source_kind <= kind))
+        return;
+    r->source = name;
+    r->source_kind = kind;
+    r->source_line = line;
+}
+
+static bool same_name(const struct name *a, const struct name *b)
+{
+    size_t n = a->first.n + a->second.n;
+    if (n != b->first.n + b->second.n)
+        return false;
+    unsigned char x[32], y[32];
+    if (n > sizeof x)
+        return false;
+    memcpy(x, a->first.s, a->first.n);
+    memcpy(x + a->first.n, a->second.s, a->second.n);
+    memcpy(y, b->first.s, b->first.n);
+    memcpy(y + b->first.n, b->second.s, b->second.n);
+    return memcmp(x, y, n) == 0;
+}
+
+/* Adds the names read from a line, in text order, each once, and notes the
+ * line for --explain. */
+static void add_names(struct reading *r, const struct name *names, size_t count, size_t line, const char *rule)
+{
+    size_t from = r->name_count;
+    for (size_t i = 0; i < count && r->name_count < NAMES_MAX; i++) {
+        bool seen = false;
+        for (size_t j = 0; j < r->name_count && !seen; j++)
+            seen = same_name(&r->names[j], &names[i]);
+        if (!seen)
+            r->names[r->name_count++] = names[i];
+    }
+    if (r->name_count > from && r->note_count < NOTES_MAX)
+        r->notes[r->note_count++] = (struct note){line, rule, from, r->name_count};
+}
+
+/* ---- outlets */
+
+/* The words that end an outlet's name (新华社, 人民网, 某某日报, 某某电视台,
+ * 某某新闻, 某某客户端), both scripts. */
+static const struct word outlet_ends[] = {
+    WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"),
+    WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
+    WORD("周刊"), WORD("週刊")};
+
+/* Whether cp opens a word above (社 网 網 报 報 电 電 广 新 客 杂 雜 周 週). */
+static bool may_open_outlet_end(uint32_t cp)
+{
+    switch (cp) {
+    case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x7535: case 0x96FB:
+    case 0x5E7F: case 0x65B0: case 0x5BA2: case 0x6742: case 0x96DC: case 0x5468: case 0x9031:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The length of the outlet's name that opens v: up to the first word that
+ * ends one (not the first character: 网 alone is none), and what such
+ * words add after it (某某新闻网); 0 when v names none. */
+static size_t outlet_end(struct span v)
+{
+    size_t len;
+    for (size_t at = char_at(v, 0, &len) ? len : 0; at < v.n; at += len) {
+        if (!may_open_outlet_end(char_at(v, at, &len)))
+            continue;
+        for (size_t w = 0; w < sizeof outlet_ends / sizeof outlet_ends[0]; w++) {
+            if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
+                continue;
+            size_t end = at + outlet_ends[w].n;
+            for (bool more = true; more;) {
+                more = false;
+                for (size_t x = 0; x < sizeof outlet_ends / sizeof outlet_ends[0]; x++)
+                    if (word_at((struct span){v.s, v.n}, end, outlet_ends[x])) {
+                        end += outlet_ends[x].n;
+                        more = true;
+                        break;
+                    }
+            }
+            return end;
+        }
+    }
+    return 0;
+}
+
+/* The first of the names an outlet gives itself (人民网-北京频道,
+ * 齐鲁网·闪电新闻, 观海新闻/青岛晚报): the shortest that identifies it. */
+static struct span first_part(struct span v)
+{
+    size_t len;
+    for (size_t at = 0; at < v.n; at += len) {
+        uint32_t cp = char_at(v, at, &len);
+        if (at > 0 && (cp == '-' || cp == 0x00B7 || cp == 0x2022 || cp == 0x2014 || cp == '_' || cp == '/' ||
+                       cp == '|' || cp == 0xFF5C || cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ','))
+            return (struct span){v.s, at};
+    }
+    return v;
+}
+
+/* No outlet's name: what a site calls itself, or a word for none. */
+static bool names_no_outlet(struct span v)
+{
+    static const struct word ours[] = {
+        WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本網"),
+        WORD("本報")};
+    static const struct word none[] = {
+        WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
+        WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
+        WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
+        WORD("编辑部"), WORD("編輯部")};
+    /* all of ours open with 本, none of the rest is longer than 3
+     * characters */
+    if (starts_with(v, "本"))
+        for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
+            if (word_at(v, 0, ours[i]))
+                return true;
+    if (v.n <= 9)
+        for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+            if (word_is(v, none[i]))
+                return true;
+    return false;
+}
+
+/* An outlet's name: two Han characters or more, at most 20 characters. */
+static bool is_outlet(struct span v)
+{
+    return v.n > 0 && count_han(v) >= 2 && zp_count_chars(v.s, v.n) <= 20 && !names_no_outlet(v);
+}
+
+/* The value of a 来源: label as a name: without a date before it
+ * (2023年11月28日 某某网), a title's marks (《某某研究》2019年第4期), an
+ * issue or a date glued after it, the parts after the first. */
+static struct span clean_source(struct span v)
+{
+    v = trim(v);
+    struct date d;
+    size_t date = parse_date(v.s, v.n, DATE_FULL, &d);
+    if (date > 0)
+        v = trim((struct span){v.s + date, v.n - date});
+    size_t open = find(v, 0, "《");
+    if (open < v.n) {
+        size_t close = find(v, open, "》");
+        v = (struct span){v.s + open + 3, (close < v.n ? close : v.n) - open - 3};
+    }
+    v = first_part(v);
+    for (size_t at = 1; at < v.n; at++)
+        if (is_digit(v.s[at]) && !is_digit(v.s[at - 1])) {
+            v.n = at;
+            break;
+        }
+    static const struct word quotes[] = {WORD("“"), WORD("”"), WORD("\""), WORD("「"), WORD("」")};
+    for (size_t i = 0; i < sizeof quotes / sizeof quotes[0]; i++) {
+        if (word_at(v, 0, quotes[i]))
+            v = (struct span){v.s + quotes[i].n, v.n - quotes[i].n};
+        if (word_ends(v, quotes[i]))
+            v.n -= quotes[i].n;
+    }
+    return is_outlet(v) ? v : (struct span){v.s, 0};
+}
+
+/* What an e-paper or a site's head adds to its outlet's name: 河南商报电子版
+ * is 河南商报. */
+static const struct word editions[] = {
+    WORD("电子版"), WORD("電子版"), WORD("数字报刊"), WORD("数字报"), WORD("數字報"), WORD("电子报"),
+    WORD("電子報"), WORD("网络版"), WORD("網絡版"), WORD("手机版"), WORD("手機版")};
+
+/* Whether the text ends as an outlet's name or an edition does (…社 …网
+ * …报 …台 …闻 …端 …志 …刊 …版), by its last character. */
+static bool ends_as_outlet(const unsigned char *s, size_t n)
+{
+    uint32_t last;
+    zp_utf8_last(s, n, &last);
+    switch (last) {
+    case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x53F0: case 0x95FB:
+    case 0x805E: case 0x7AEF: case 0x5FD7: case 0x8A8C: case 0x520A: case 0x7248:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A masthead above the title: an outlet's name alone, perhaps with its
+ * edition (河南商报电子版, 某某日报数字报). */
+static struct span read_masthead(struct span v)
+{
+    v = trim(v);
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (size_t i = 0; i < sizeof editions / sizeof editions[0]; i++)
+            if (word_ends(v, editions[i]) && v.n > editions[i].n) {
+                v.n -= editions[i].n;
+                cut = true;
+            }
+    }
+    bool ends_as_outlet = false;
+    for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0] && !ends_as_outlet; i++)
+        ends_as_outlet = word_ends(v, outlet_ends[i]);
+    if (!ends_as_outlet || v.n > 60)
+        return (struct span){v.s, 0};
+    struct span name = first_part(v);
+    if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name))
+        return (struct span){v.s, 0};
+    return name;
+}
+
+/* ---- names */
+
+enum role { ROLE_NONE, ROLE_AUTHOR, ROLE_OTHER };
+
+/* The roles of a byline or a credit: reporters and writers are authors;
+ * editors, reviewers and photographers are not. */
+static const struct role_word {
+    struct word word;
+    enum role role;
+} role_words[] = {
+    {WORD("记者"), ROLE_AUTHOR}, {WORD("記者"), ROLE_AUTHOR}, {WORD("通讯员"), ROLE_AUTHOR},
+    {WORD("通訊員"), ROLE_AUTHOR}, {WORD("实习生"), ROLE_AUTHOR}, {WORD("實習生"), ROLE_AUTHOR},
+    {WORD("作者"), ROLE_AUTHOR}, {WORD("撰稿"), ROLE_AUTHOR}, {WORD("撰文"), ROLE_AUTHOR},
+    {WORD("执笔"), ROLE_AUTHOR}, {WORD("執筆"), ROLE_AUTHOR}, {WORD("编辑"), ROLE_OTHER},
+    {WORD("編輯"), ROLE_OTHER}, {WORD("责编"), ROLE_OTHER}, {WORD("責編"), ROLE_OTHER},
+    {WORD("审核"), ROLE_OTHER}, {WORD("審核"), ROLE_OTHER}, {WORD("审校"), ROLE_OTHER},
+    {WORD("校对"), ROLE_OTHER}, {WORD("校對"), ROLE_OTHER}, {WORD("初审"), ROLE_OTHER},
+    {WORD("复审"), ROLE_OTHER}, {WORD("终审"), ROLE_OTHER}, {WORD("終審"), ROLE_OTHER},
+    {WORD("监制"), ROLE_OTHER}, {WORD("監製"), ROLE_OTHER}, {WORD("摄影"), ROLE_OTHER},
+    {WORD("攝影"), ROLE_OTHER}, {WORD("摄像"), ROLE_OTHER}, {WORD("攝像"), ROLE_OTHER},
+    {WORD("供图"), ROLE_OTHER}, {WORD("供圖"), ROLE_OTHER}, {WORD("供稿"), ROLE_OTHER},
+    {WORD("制图"), ROLE_OTHER}, {WORD("製圖"), ROLE_OTHER}, {WORD("设计"), ROLE_OTHER},
+    {WORD("统筹"), ROLE_OTHER}, {WORD("策划"), ROLE_OTHER}, {WORD("翻译"), ROLE_OTHER}};
+
+/* Words before a role that qualify it (见习记者, 全媒体记者). */
+static const struct word role_qualifiers[] = {
+    WORD("见习"), WORD("見習"), WORD("特约"), WORD("特約"), WORD("首席"), WORD("全媒体"), WORD("全媒體"),
+    WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
+    WORD("文字"), WORD("驻站"), WORD("駐站")};
+
+/* Words of a byline that are no one's name. */
+static bool is_byline_word(struct span v)
+{
+    static const struct word words[] = {
+        WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"),
+        WORD("本報"), WORD("本刊"), WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"),
+        WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
+        WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
+        WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
+        WORD("介绍")};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (word_is(v, words[i]))
+            return true;
+    return false;
+}
+
+/* The ends of a place's or an organisation's name, which a name of three
+ * or four characters may look like (某某街道, 某某社区, 某某日报). */
+static bool ends_as_organisation(struct span v)
+{
+    static const struct word ends[] = {
+        WORD("街道"), WORD("社区"), WORD("社區"), WORD("党委"), WORD("黨委"), WORD("支部"), WORD("中心"),
+        WORD("政府"), WORD("大学"), WORD("大學"), WORD("学院"), WORD("學院"), WORD("日报"), WORD("日報"),
+        WORD("晚报"), WORD("晚報"), WORD("新闻"), WORD("新聞"), WORD("办公室"), WORD("委员会"), WORD("局"),
+        WORD("办"), WORD("辦"), WORD("处"), WORD("處"), WORD("院"), WORD("站"), WORD("队"), WORD("隊"),
+        WORD("村"), WORD("镇"), WORD("鎮"), WORD("乡"), WORD("鄉"), WORD("县"), WORD("縣"), WORD("省"),
+        WORD("网"), WORD("網"), WORD("社"), WORD("委"), WORD("所"), WORD("部"), WORD("厅"), WORD("廳"),
+        WORD("馆"), WORD("館"), WORD("校"), WORD("协会"), WORD("公司")};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (word_ends(v, ends[i]))
+            return true;
+    return false;
+}
+
+/* The common surnames, both scripts: a Chinese name opens with one, and
+ * the words of a page's chrome that look like names (分享至, 报道) do not. */
+static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧由"
+    "陳楊黃趙吳劉張孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸範賈韋鄒龍陶賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀"
+    "畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓盤滿聞厲區"
+    "闞權強帥樸蓋練豐國計晉門雲來闕";
+static const struct word compound_surnames[] = {
+    WORD("欧阳"), WORD("司马"), WORD("上官"), WORD("诸葛"), WORD("东方"), WORD("皇甫"), WORD("尉迟"),
+    WORD("公孙"), WORD("慕容"), WORD("长孙"), WORD("宇文"), WORD("司徒"), WORD("夏侯"), WORD("轩辕"),
+    WORD("令狐"), WORD("端木"), WORD("南宫"), WORD("独孤"), WORD("西门"), WORD("歐陽"), WORD("司馬"),
+    WORD("諸葛"), WORD("長孫"), WORD("軒轅")};
+
+/* The surnames as bits over the Han block, built once for every thread. */
+enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
+static uint64_t surname_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
+static pthread_once_t surnames_built = PTHREAD_ONCE_INIT;
+
+static void build_surnames(void)
+{
+    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
+        uint32_t cp;
+        zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp);
+        surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
+    }
+}
+
+static bool opens_with_surname(struct span v)
+{
+    size_t len;
+    uint32_t cp = char_at(v, 0, &len);
+    if (cp < SURNAME_FIRST || cp > SURNAME_LAST)
+        return false;
+    pthread_once(&surnames_built, build_surnames);
+    if (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1)
+        return true;
+    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
+        if (word_at(v, 0, compound_surnames[i]))
+            return true;
+    return false;
+}
+
+/* A person's name: 2 to 4 Han characters opening with a surname, no
+ * byline's word and no organisation's ending. */
+static bool is_person(struct span v)
+{
+    if (v.n < 6 || v.n > 12)
+        return false;
+    size_t han = han_only(v);
+    return han >= 2 && han <= 4 && opens_with_surname(v) && !(han >= 3 && ends_as_organisation(v)) &&
+           !(han <= 3 && is_byline_word(v));
+}
+
+/* A name's note marks after it, in a journal's row of authors (刘某1,
+ * 陈某*, 王某[2]). */
+static struct span without_note_marks(struct span v)
+{
+    for (;;) {
+        if (v.n > 0 && (is_digit(v.s[v.n - 1]) || v.s[v.n - 1] == '*'))
+            v.n--;
+        else if (v.n > 2 && v.s[v.n - 1] == ']' && find(v, 0, "[") < v.n)
+            v.n = find(v, 0, "[");
+        else
+            return v;
+    }
+}
+
+static bool is_name_separator(uint32_t cp)
+{
+    return cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ',' || cp == ';' || cp == 0xFF1B || is_colon(cp) ||
+           cp == 0x3000;
+}
+
+/* Whether cp opens a role word above (记 記 通 实 實 作 撰 执 執 编 編 责 責
+ * 审 審 校 初 复 终 終 监 監 摄 攝 供 制 製 设 统 策 翻). */
+static bool may_open_role(uint32_t cp)
+{
+    switch (cp) {
+    case 0x8BB0: case 0x8A18: case 0x901A: case 0x5B9E: case 0x5BE6: case 0x4F5C: case 0x64B0: case 0x6267:
+    case 0x57F7: case 0x7F16: case 0x7DE8: case 0x8D23: case 0x8CAC: case 0x5BA1: case 0x5BE9: case 0x6821:
+    case 0x521D: case 0x590D: case 0x7EC8: case 0x7D42: case 0x76D1: case 0x76E3: case 0x6444: case 0x651D:
+    case 0x4F9B: case 0x5236: case 0x88FD: case 0x8BBE: case 0x7EDF: case 0x7B56: case 0x7FFB:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The last role word in a token, and where it begins (t.n when none): the
+ * words are tried only where a character that opens one stands. */
+static enum role find_role(struct span t, size_t *at, size_t *len)
+{
+    for (size_t p = t.n; p-- > 0;) {
+        uint32_t cp;
+        if ((t.s[p] & 0xC0) == 0x80 || p + 3 > t.n || zp_utf8_decode_quick(t.s + p, 3, &cp) != 3 ||
+            !may_open_role(cp))
+            continue;
+        for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
+            if (word_at((struct span){t.s, t.n}, p, role_words[i].word)) {
+                *at = p;
+                *len = role_words[i].word.n;
+                return role_words[i].role;
+            }
+    }
+    *at = t.n;
+    return ROLE_NONE;
+}
+
+/* What stands before a role in a byline: nothing, words that qualify it
+ * (见习, 全媒体), 本报 and the like, or an outlet (某某日报记者,
+ * 观海新闻/某某晚报 记者), which goes to *outlet.  Anything else, and the
+ * role word is none (党报记者进社区): false. */
+static bool read_role_prefix(struct span prefix, struct span *outlet)
+{
+    *outlet = (struct span){prefix.s, 0};
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (size_t i = 0; i < sizeof role_qualifiers / sizeof role_qualifiers[0]; i++)
+            if (word_ends(prefix, role_qualifiers[i])) {
+                prefix.n -= role_qualifiers[i].n;
+                cut = true;
+            }
+    }
+    prefix = trim(prefix);
+    if (prefix.n == 0)
+        return true;
+    struct span part = first_part(prefix);
+    if (han_only(part) == 0)
+        return false;
+    if (part.n == prefix.n && names_no_outlet(prefix))
+        return true;
+    if (outlet_end(part) != part.n)
+        return false;
+    if (is_outlet(part))
+        *outlet = part;
+    return true;
+}
+
+/* What a run of names stands in. */
+enum names_in {
+    IN_BYLINE,  /* a byline or a row of names: without a role, names only */
+    IN_CREDIT,  /* credits after the text: an office may come first (（某某街道 王某）) */
+    IN_LABEL,   /* an author label's value: the label is the role */
+};
+
+/* Reads the names of a byline, a credit or an author label's value, in
+ * text order: 本报记者 张三 通讯员 李四 文/图, (记者 王五), 文/张三 图/李四,
+ * □张三 李四 报道, 刘某1 陈某2.  Names after an editor's, a reviewer's or a
+ * photographer's role are no authors, and a credit that ends in 摄 is a
+ * photograph's.  Without a role, every word must be a name (an office may
+ * open a credit), or the text is no byline and gives nothing.  The outlet a
+ * role names (西江日报记者) goes to *outlet.  Returns the names. */
+static size_t read_names(struct span text, enum names_in in, struct name *names, size_t most, struct span *outlet)
+{
+    size_t len;
+    *outlet = (struct span){text.s, 0};
+    text = trim(text);
+    while (text.n > 0 && (is_bullet(char_at(text, 0, &len)) || is_opening(char_at(text, 0, &len))))
+        text = trim((struct span){text.s + len, text.n - len});
+    uint32_t last;
+    while (text.n > 0 && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
+        text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
+    if ((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
+        ends_with(text, "供图") || ends_with(text, "供圖"))
+        return 0;
+    size_t count = 0, persons = 0, others = 0; /* others: words neither role nor name */
+    bool any_role = in == IN_LABEL;
+    enum role mode = ROLE_AUTHOR;
+    struct span organisation = {text.s, 0}; /* the word before, when no name */
+    struct span lone = {text.s, 0};         /* a surname standing alone */
+    for (size_t at = 0; at < text.n;) {
+        uint32_t cp = char_at(text, at, &len);
+        if (is_name_separator(cp)) {
+            at += len;
+            continue;
+        }
+        size_t start = at;
+        while (at < text.n && !is_name_separator(char_at(text, at, &len)))
+            at += len;
+        struct span t = {text.s + start, at - start};
+        /* words that end a byline or stand between its parts, a role for
+         * the names before them */
+        static const struct word tails[] = {
+            WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
+            WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝")};
+        for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
+            if (word_ends(t, tails[i])) {
+                t.n -= tails[i].n;
+                any_role = true;
+                break;
+            }
+        if (t.n == 0) {
+            lone.n = 0;
+            continue;
+        }
+        bool photograph = false;
+        if (starts_with(t, "文/") || starts_with(t, "文／")) {
+            mode = ROLE_AUTHOR;
+            any_role = true;
+            t = (struct span){t.s + (starts_with(t, "文/") ? 4 : 6), t.n - (starts_with(t, "文/") ? 4 : 6)};
+        } else if (starts_with(t, "图/") || starts_with(t, "圖/") || starts_with(t, "摄/")) {
+            mode = ROLE_OTHER;
+            any_role = photograph = true;
+            t = (struct span){t.s + 4, t.n - 4};
+        }
+        size_t role_at, role_len;
+        enum role role = find_role(t, &role_at, &role_len);
+        struct span named;
+        if (role != ROLE_NONE && read_role_prefix((struct span){t.s, role_at}, &named)) {
+            /* 图/记者 某某: the photographer's mark decides */
+            if (!photograph)
+                mode = role;
+            any_role = true;
+            if (role == ROLE_AUTHOR && outlet->n == 0) {
+                *outlet = named;
+                /* the outlet as a word of its own before the role */
+                if (outlet->n == 0 && role_at == 0 && organisation.n > 0 && !read_role_prefix(organisation, outlet))
+                    outlet->n = 0;
+            }
+            t = (struct span){t.s + role_at + role_len, t.n - role_at - role_len};
+            lone.n = 0;
+            if (t.n == 0)
+                continue;
+        }
+        t = without_note_marks(t);
+        size_t han = han_only(t);
+        if (han == 1 && lone.n == 0) {
+            lone = t;
+            continue;
+        }
+        struct name name = {t, {t.s, 0}};
+        if (lone.n > 0) {
+            /* a surname and a given name spaced apart (孙 璐) */
+            if (han == 0 || han > 2) {
+                organisation = t;
+                lone.n = 0;
+                others += 2;
+                continue;
+            }
+            name = (struct name){lone, t};
+            lone.n = 0;
+        } else if (!is_person(t)) {
+            organisation = t;
+            others += !(in == IN_CREDIT && persons == 0);
+            continue;
+        }
+        persons++;
+        organisation.n = 0;
+        if (mode == ROLE_AUTHOR && count < most)
+            names[count++] = name;
+    }
+    if (!any_role && (persons == 0 || others > 0 || lone.n > 0))
+        return 0;
+    return count;
+}
+
+/* ---- labels */
+
+/* The labels a line's fields stand after (发布时间: 来源: 作者:), both
+ * scripts, longer before shorter; a label is a word at the start of the
+ * line or after a mark, and a colon after it. */
+static const struct label {
+    struct word word;
+    enum { FIELD_DATE, FIELD_SOURCE, FIELD_AUTHOR } field;
+} labels[] = {
+    {WORD("发布日期"), FIELD_DATE}, {WORD("发布时间"), FIELD_DATE}, {WORD("发表时间"), FIELD_DATE},
+    {WORD("发表日期"), FIELD_DATE}, {WORD("发稿时间"), FIELD_DATE}, {WORD("发稿日期"), FIELD_DATE},
+    {WORD("刊发日期"), FIELD_DATE}, {WORD("刊发时间"), FIELD_DATE}, {WORD("刊登日期"), FIELD_DATE},
+    {WORD("出版日期"), FIELD_DATE}, {WORD("发布于"), FIELD_DATE}, {WORD("发表于"), FIELD_DATE},
+    {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
+    {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
+    {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE},
+    {WORD("發表於"), FIELD_DATE}, {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
+    {WORD("日期"), FIELD_DATE}, {WORD("信息来源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE},
+    {WORD("文章来源"), FIELD_SOURCE}, {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE},
+    {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
+    {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
+    {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
+    {WORD("出處"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}};
+
+/* Other labels, which end the value before them (来源:某某网编辑:…). */
+static const struct word other_labels[] = {
+    WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"),
+    WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"),
+    WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("评论"), WORD("發布者"),
+    WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
+    WORD("更新时间"), WORD("更新時間"), WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag")};
+
+/* Where the label that ends at the colon at byte colon begins: the longest
+ * known label's word there (更新时间, not 时间), or the Han word before the
+ * colon (from word). */
+static size_t label_start(struct span v, size_t word, size_t colon)
+{
+    if (zp_count_chars(v.s + word, colon - word) <= 2)
+        return word;
+    struct span before = {v.s, colon};
+    size_t longest = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (word_ends(before, labels[i].word) && labels[i].word.n > longest)
+            longest = labels[i].word.n;
+    for (size_t i = 0; i < sizeof other_labels / sizeof other_labels[0]; i++)
+        if (word_ends(before, other_labels[i]) && other_labels[i].n > longest)
+            longest = other_labels[i].n;
+    return longest > 0 && colon - longest >= word ? colon - longest : word;
+}
+
+/* A label's value: from after its colon to the next label, a bar or a
+ * bracket; without the spaces around it. */
+static struct span label_value(struct span line, size_t from)
+{
+    size_t word = from, len;
+    bool in_word = false;
+    for (size_t at = from; at < line.n; at += len) {
+        uint32_t cp = char_at(line, at, &len);
+        if (is_colon(cp) && in_word)
+            return trim((struct span){line.s + from, label_start(line, word, at) - from});
+        if (cp == '|' || cp == 0xFF5C || is_opening(cp) || is_closing(cp))
+            return trim((struct span){line.s + from, at - from});
+        if (zp_is_han(cp)) {
+            if (!in_word)
+                word = at;
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    return trim((struct span){line.s + from, line.n - from});
+}
+
+/* ---- the document */
+
+static bool is_kept(const struct line *l) { return !l->rule; }
+static bool is_dropped(const struct line *l) { return l->rule && !l->joined && l->cls != CLASS_BLANK; }
+
+/* What a dropped line holds that the readers below look for, found in one
+ * pass over its bytes: most lines hold none of it and are read no further. */
+struct marks {
+    bool colon;    /* : or ： (a label) */
+    bool prose;    /* 。！？ inside, or a long line: labels there are mentioned
+                    * (本网未注明“来源:某某网”的作品…) */
+    bool page;     /* 版 (an e-paper's page) */
+    bool reporter; /* 记者 or 通讯员, both scripts */
+};
+
+/* The marks of the character at s[i] (its first byte), into m. */
+static void mark_at(struct marks *m, const unsigned char *s, size_t n, size_t i)
+{
+    unsigned char c = s[i];
+    if (c == ':') {
+        m->colon = true;
+    } else if (c >= 0xE3 && c <= 0xEF && i + 2 < n) {
+        unsigned b = (unsigned)s[i + 1] << 8 | s[i + 2];
+        switch (c) {
+        case 0xEF: /* ： ！ ？ */
+            m->colon |= b == 0xBC9A;
+            m->prose |= b == 0xBC81 || b == 0xBC9F;
+            break;
+        case 0xE3: m->prose |= b == 0x8082; break; /* 。 */
+        case 0xE7: m->page |= b == 0x8988; break;  /* 版 */
+        case 0xE8: /* 者 after 记 or 記 */
+            m->reporter |= b == 0x8085 && i >= 3 && s[i - 3] == 0xE8 &&
+                           ((s[i - 2] == 0xAE && s[i - 1] == 0xB0) || (s[i - 2] == 0xA8 && s[i - 1] == 0x98));
+            break;
+        case 0xE5: /* 员 after 讯, 員 after 訊 */
+            m->reporter |= i >= 3 && s[i - 3] == 0xE8 &&
+                           ((b == 0x9198 && s[i - 2] == 0xAE && s[i - 1] == 0xAF) ||
+                            (b == 0x93A1 && s[i - 2] == 0xA8 && s[i - 1] == 0x8A));
+            break;
+        default: break;
+        }
+    }
+}
+
+/* Every line that may hold a field is scanned, so 16 bytes are looked at
+ * at once: a byte pair that may begin a mark (: alone, EF BC, E3 80, E7 89,
+ * E8 80, E5 91, E5 93) sets a bit, and only those places are read further.
+ * The bytes after the line are read too, and their bits dropped: a line
+ * stands in a batch with READ_PAST bytes to spare after it (line.h). */
+static struct marks scan_marks(const unsigned char *s, size_t n)
+{
+    struct marks m = {.prose = n > 450};
+#ifdef __SSE2__
+    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
+                  e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
+                  e7 = _mm_set1_epi8((char)0xE7), x89 = _mm_set1_epi8((char)0x89),
+                  e8 = _mm_set1_epi8((char)0xE8), e5 = _mm_set1_epi8((char)0xE5),
+                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93);
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, colon),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc))),
+            _mm_or_si128(
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x89))),
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91),
+                                                                               _mm_cmpeq_epi8(next, x93))))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (n - i < 16)
+            mask &= (1u << (n - i)) - 1;
+        for (; mask != 0; mask &= mask - 1)
+            mark_at(&m, s, n, i + (unsigned)__builtin_ctz(mask));
+    }
+#else
+    for (size_t i = 0; i < n; i++)
+        mark_at(&m, s, n, i);
+#endif
+    return m;
+}
+
+/* Rules of lines that never hold a field (affiliation, bio, citation,
+ * classification, copyright, disclaimer, doi, footer, fund, label,
+ * licence, links, navigation, no-text, prevnext, prompt, promotion,
+ * received, repeat, repeat-tail, rights, share, slogan, teaser), told by
+ * their first letters, as every dropped line asks; the rest are read, a
+ * rule not named here too. */
+static bool may_hold_fields(const char *rule)
+{
+    switch (rule[0]) {
+    case 'l': case 'n': case 'r':
+        return false;
+    case 'a': return rule[1] != 'f';
+    case 'b': return rule[1] != 'i';
+    case 'c': return rule[1] != 'i' && rule[1] != 'l' && rule[1] != 'o';
+    case 'd': return rule[1] != 'i' && rule[1] != 'o';
+    case 'f': return !(rule[1] == 'o' && rule[2] == 'o') && rule[1] != 'u';
+    case 'p': return rule[1] != 'r';
+    case 's': return !(rule[1] == 'h' && rule[2] == 'a') && rule[1] != 'l';
+    case 't': return rule[1] != 'e';
+    default: return true;
+    }
+}
+
+/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於):
+ * most colons follow none, and the labels are not tried there. */
+static bool may_end_label(uint32_t cp)
+{
+    switch (cp) {
+    case 0x671F: case 0x95F4: case 0x9593: case 0x6E90: case 0x5904: case 0x8655:
+    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Where the next colon (: or ：) stands at or after from, its length in
+ * *len; v.n when there is none. */
+static size_t next_colon(struct span v, size_t from, size_t *len)
+{
+    size_t at = from;
+#ifdef __SSE2__
+    /* : or the bytes EF BC 9A, 16 places at once; like scan_marks it reads
+     * past the text, which stands in a batch or a joined paragraph */
+    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
+                  x9a = _mm_set1_epi8((char)0x9A);
+    for (; at < v.n; at += 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at + 2));
+        __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(a, colon),
+                                   _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, ef), _mm_cmpeq_epi8(b, bc)),
+                                                 _mm_cmpeq_epi8(c, x9a)));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (v.n - at < 16)
+            mask &= (1u << (v.n - at)) - 1;
+        if (mask != 0) {
+            at += (unsigned)__builtin_ctz(mask);
+            *len = v.s[at] == ':' ? 1 : 3;
+            if (at + *len <= v.n)
+                return at;
+            break;
+        }
+    }
+#else
+    for (; at < v.n; at++) {
+        if (v.s[at] == ':') {
+            *len = 1;
+            return at;
+        }
+        if (v.s[at] == 0xEF && at + 2 < v.n && v.s[at + 1] == 0xBC && v.s[at + 2] == 0x9A) {
+            *len = 3;
+            return at;
+        }
+    }
+#endif
+    *len = 0;
+    return v.n;
+}
+
+/* The labels of a line, found from their colons: the label that ends
+ * before a colon, standing at the line's start or after a mark, not in
+ * quotes. */
+static void read_labels(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = {l->raw, l->raw_len};
+    size_t len;
+    for (size_t colon = next_colon(v, 0, &len); colon < v.n; colon = next_colon(v, colon + len, &len)) {
+        struct span before = {v.s, colon};
+        while (before.n > 0 && before.s[before.n - 1] == ' ')
+            before.n--;
+        uint32_t last;
+        zp_char_before(before.s, before.n, &last);
+        if (!may_end_label(last))
+            continue;
+        const struct label *label = NULL;
+        for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !label; k++)
+            if (word_ends(before, labels[k].word))
+                label = &labels[k];
+        if (!label)
+            continue;
+        uint32_t mark;
+        zp_char_before(v.s, before.n - label->word.n, &mark);
+        if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) ||
+            (mark < 0x80 && is_digit((unsigned char)mark)))
+            continue;
+        size_t from = skip_spaces(v.s, v.n, colon + len);
+        struct date date;
+        struct name names[LINE_NAMES];
+        struct span outlet;
+        switch (label->field) {
+        case FIELD_DATE: /* the date ends itself */
+            if (parse_date(v.s + from, v.n - from, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY,
+                           &date) > 0)
+                add_date(r, DATE_LABEL, &date, i);
+            break;
+        case FIELD_SOURCE:
+            add_source(r, SOURCE_LABEL, clean_source(label_value(v, from)), i);
+            break;
+        case FIELD_AUTHOR:
+            add_names(r, names, read_names(label_value(v, from), IN_LABEL, names, LINE_NAMES, &outlet), i,
+                      "author-label");
+            break;
+        }
+    }
+}
+
+/* An e-paper's issue line: a date before 编印 or 出版, or a page number
+ * (第04版) beside a date. */
+static void read_issue(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = {l->raw, l->raw_len};
+    size_t page = find(v, 0, "版");
+    bool numbered = find(v, 0, "第") < page;
+    for (size_t at = 0; at < v.n; at++) {
+        if (!is_digit(v.s[at]) || (at > 0 && is_digit(v.s[at - 1])))
+            continue;
+        struct date date;
+        size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
+        if (k == 0)
+            continue;
+        size_t after = skip_spaces(v.s, v.n, at + k);
+        if (numbered || zp_starts_with(v.s, v.n, after, "编印") || zp_starts_with(v.s, v.n, after, "出版") ||
+            zp_starts_with(v.s, v.n, after, "編印"))
+            add_date(r, DATE_ISSUE, &date, i);
+        return;
+    }
+}
+
+/* A date line in the page's head: a date opening it (2024-01-02 08:28,
+ * 2022-02-05 01:06某某), perhaps after the outlet's name (某某晨报
+ * 2017-09-01 02:35), with names, a weekday or counts after it. */
+static void read_head_date(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->raw, l->raw_len});
+    if (v.n == 0 || v.n > 3 * SHORT_MAX)
+        return;
+    struct span outlet = {v.s, 0};
+    size_t at = 0;
+    if (!is_digit(v.s[0])) {
+        const unsigned char *space = memchr(v.s, ' ', v.n);
+        if (!space)
+            return;
+        at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
+        outlet = (struct span){v.s, (size_t)(space - v.s)};
+        if (at == v.n || !is_digit(v.s[at]) || outlet_end(outlet) != outlet.n || !is_outlet(outlet))
+            return;
+    }
+    struct date date;
+    if (parse_date(v.s + at, v.n - at, DATE_FULL, &date) == 0)
+        return;
+    add_date(r, DATE_HEAD, &date, i);
+    add_source(r, SOURCE_MASTHEAD, outlet, i);
+}
+
+/* Whether 讯 訊 电 or 電 stands in the first 72 bytes of s (24 characters,
+ * where a dateline ends), by their first two bytes, 16 at once; a lead
+ * without one is read no further.  As scan_marks, it reads past s + n. */
+static bool may_hold_dateline(const unsigned char *s, size_t n)
+{
+    size_t end = n < 72 ? n : 72;
+#ifdef __SSE2__
+    const __m128i e8 = _mm_set1_epi8((char)0xE8), ae = _mm_set1_epi8((char)0xAE), a8 = _mm_set1_epi8((char)0xA8),
+                  e7 = _mm_set1_epi8((char)0xE7), x94 = _mm_set1_epi8((char)0x94), e9 = _mm_set1_epi8((char)0xE9),
+                  x9b = _mm_set1_epi8((char)0x9B);
+    for (size_t i = 0; i < end; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        __m128i hit = _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_or_si128(_mm_cmpeq_epi8(next, ae), _mm_cmpeq_epi8(next, a8))),
+            _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x94)),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, e9), _mm_cmpeq_epi8(next, x9b))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (end - i < 16)
+            mask &= (1u << (end - i)) - 1;
+        for (; mask != 0; mask &= mask - 1) {
+            size_t at = i + (unsigned)__builtin_ctz(mask);
+            unsigned third = at + 2 < n ? s[at + 2] : 0;
+            if ((s[at] == 0xE8 && ((s[at + 1] == 0xAE && third == 0xAF) || (s[at + 1] == 0xA8 && third == 0x8A))) ||
+                (s[at] == 0xE7 && third == 0xB5) || (s[at] == 0xE9 && third == 0xBB))
+                return true;
+        }
+    }
+    return false;
+#else
+    for (size_t k = 0; k + 2 < n && k < end; k++)
+        if ((s[k] == 0xE8 && ((s[k + 1] == 0xAE && s[k + 2] == 0xAF) || (s[k + 1] == 0xA8 && s[k + 2] == 0x8A))) ||
+            (s[k] == 0xE7 && s[k + 1] == 0x94 && s[k + 2] == 0xB5) ||
+            (s[k] == 0xE9 && s[k + 1] == 0x9B && s[k + 2] == 0xBB))
+            return true;
+    return false;
+#endif
+}
+
+/* The dateline that opens the lead: 新华社北京6月27日电, 本报讯,
+ * 某某网·某某新闻6月27日讯, 本报某地讯, with its credit in parentheses
+ * after it (（记者 张三 通讯员 李四）).  Its date, its outlet and the
+ * names of its credit. */
+static bool read_dateline(struct reading *r, size_t i, struct span v)
+{
+    if (!may_hold_dateline(v.s, v.n))
+        return false;
+    size_t len, at = 0;
+    while (at < v.n && (v.s[at] == ' ' || is_bullet(char_at(v, at, &len))))
+        at += v.s[at] == ' ' ? 1 : len;
+    v = (struct span){v.s + at, v.n - at};
+    size_t end = v.n, chars = 0;
+    uint32_t before = 0;
+    for (at = 0; at < v.n && chars < 24; at += len, chars++) {
+        uint32_t cp = char_at(v, at, &len);
+        if (cp == 0x8BAF || cp == 0x8A0A || /* 讯 訊 */
+            ((cp == 0x7535 || cp == 0x96FB) && (before == 0x65E5 || before == 0x793E))) { /* 日电 社电 */
+            end = at;
+            break;
+        }
+        if (!zp_is_han(cp) && !is_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
+            cp != ' ')
+            return false;
+        before = cp;
+    }
+    if (end == v.n || zp_count_chars(v.s, end) < 2)
+        return false;
+    struct span head = {v.s, end};
+    size_t digit = 0;
+    while (digit < head.n && !is_digit(head.s[digit]))
+        digit++;
+    struct date date = {0, 0, 0, -1, -1, -1};
+    if (digit < head.n &&
+        parse_date(head.s + digit, head.n - digit, DATE_FULL | DATE_YEARLESS, &date) != head.n - digit)
+        return false;
+    struct span outlet = first_part((struct span){head.s, digit});
+    bool ours = names_no_outlet(outlet) && zp_count_chars(outlet.s, outlet.n) <= 6;
+    outlet.n = ours ? 0 : outlet_end(outlet);
+    if (outlet.n > 0 && !is_outlet(outlet))
+        outlet.n = 0;
+    /* without a date, the outlet stands right before 讯 (某某新闻网讯) */
+    if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n)))
+        return false;
+    if (date.month)
+        add_date(r, DATE_DATELINE, &date, i);
+    add_source(r, SOURCE_DATELINE, outlet, i);
+    size_t open = skip_spaces(v.s, v.n, end + len);
+    uint32_t cp = char_at(v, open, &len);
+    if (is_opening(cp)) {
+        size_t close = open + len;
+        while (close < v.n && close < open + 120 && !is_closing(char_at(v, close, &len)))
+            close += len;
+        if (close < v.n && close < open + 120) {
+            struct name names[LINE_NAMES];
+            struct span byline = {v.s + open, close + len - open};
+            add_names(r, names, read_names(byline, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-dateline");
+            add_source(r, SOURCE_BYLINE, outlet, i);
+        }
+    }
+    return true;
+}
+
+/* A line of the head made of a position and a name (某某区委书记 张某某),
+ * or a name and a position (张 某 某某研究院研究员): the name. */
+static size_t read_author_line(const struct line *l, struct name *name)
+{
+    struct span v = trim((struct span){l->text, l->len});
+    if (!line_is_author(l))
+        return 0;
+    size_t last = v.n;
+    while (last > 0 && v.s[last - 1] != ' ')
+        last--;
+    struct span tail = {v.s + last, v.n - last};
+    if (is_person(tail)) {
+        *name = (struct name){tail, {tail.s, 0}};
+        return 1;
+    }
+    size_t space = find(v, 0, " ");
+    struct span first = {v.s, space};
+    if (is_person(first)) {
+        *name = (struct name){first, {first.s, 0}};
+        return 1;
+    }
+    /* 张 翼: a surname and a given name spaced apart */
+    size_t next = find(v, space + 1, " ");
+    struct span given = {v.s + space + 1, next - space - 1};
+    if (han_only(first) == 1 && han_only(given) >= 1 && han_only(given) <= 2) {
+        *name = (struct name){first, given};
+        return 1;
+    }
+    return 0;
+}
+
+static void read_line(struct reading *r, size_t i)
+{
+    struct line *l = &r->d->lines[i];
+    if (!is_dropped(l) || !may_hold_fields(l->rule))
+        return;
+    struct marks m = scan_marks(l->raw, l->raw_len);
+    if (m.colon && !m.prose)
+        read_labels(r, i);
+    if (m.page && !m.prose)
+        read_issue(r, i);
+    bool in_head = r->head_end == r->d->count;
+    if (in_head && !m.prose)
+        read_head_date(r, i);
+    /* what stands above the title: a masthead */
+    if (l->f.chars <= 24 && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
+        ends_as_outlet(l->raw, l->raw_len))
+        add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
+    struct name names[LINE_NAMES];
+    struct span outlet;
+    /* a byline by its keyword, or a short line that names a reporter
+     * (某某晚报记者 某某) */
+    bool byline = (l->rule[0] == 'b' && strcmp(l->rule, "byline") == 0) ||
+                  (m.reporter && l->f.chars <= 40 && l->f.end != END_SENTENCE);
+    bool author = in_head && l->rule[0] == 'a' && strcmp(l->rule, "author") == 0;
+    if (byline || author) {
+        size_t count = read_names((struct span){l->raw, l->raw_len}, IN_BYLINE, names, LINE_NAMES, &outlet);
+        if (count == 0 && author)
+            count = read_author_line(l, names);
+        add_names(r, names, count, i, byline ? "author-byline" : "author-line");
+        add_source(r, SOURCE_BYLINE, outlet, i);
+    }
+}
+
+/* The title's first line, i: the title starts there, unless it is a line
+ * alone that reads as a byline (a title is never one), which is read as
+ * one. */
+static void read_title(struct reading *r, size_t i)
+{
+    struct document *d = r->d;
+    const struct line *l = &d->lines[i];
+    r->title = i;
+    size_t next = i + 1;
+    while (next < d->count && d->lines[next].cls == CLASS_BLANK)
+        next++;
+    if ((next < d->count && d->lines[next].title) ||
+        !(scan_marks(l->text, l->len).reporter || ends_with((struct span){l->text, l->len}, "报道")))
+        return;
+    struct name names[LINE_NAMES];
+    struct span outlet;
+    size_t count = read_names((struct span){l->text, l->len}, IN_BYLINE, names, LINE_NAMES, &outlet);
+    if (count > 0) {
+        add_names(r, names, count, i, "author-byline");
+        r->title = d->count;
+    }
+}
+
+/* Whether line i is the lead: the first kept paragraph after the title,
+ * with at most two headings or other kept lines before it. */
+static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *past)
+{
+    /* no line above the title is kept */
+    const struct line *l = &r->d->lines[i];
+    if (*past || !is_kept(l) || l->cls == CLASS_BLANK || l->title)
+        return false;
+    bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
+    *past = ++*looked >= 3 || prose;
+    return prose;
+}
+
+/* What document_strip cut from line i: credits (（记者 某某）), a date
+ * after the title, a date stamp before the lead. */
+static void read_trims(struct reading *r, size_t i, size_t *next)
+{
+    struct document *d = r->d;
+    for (; *next < d->trim_count && d->trims[*next].line == i; ++*next) {
+        const struct trim *t = &d->trims[*next];
+        struct span v = trim((struct span){t->text, t->len});
+        struct date date;
+        if (strcmp(t->rule, "credit") == 0) {
+            struct name names[LINE_NAMES];
+            struct span outlet;
+            add_names(r, names, read_names(v, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-credit");
+            add_source(r, SOURCE_BYLINE, outlet, i);
+        } else if ((strcmp(t->rule, "title-date") == 0 || (strcmp(t->rule, "date") == 0 && i <= r->head_end)) &&
+                   parse_date(v.s, v.n, DATE_FULL, &date) > 0) {
+            add_date(r, DATE_HEAD, &date, i);
+        }
+    }
+}
+
+/* ---- the row */
+
+/* Writes s[0, n) as a TSV field at p, which has room for 2 * n bytes, and
+ * returns where it ends. */
+static unsigned char *put_field(unsigned char *p, const unsigned char *s, size_t n)
+{
+    if (n == 0) /* an empty field may have no text at all */
+        return p;
+    /* most fields have nothing to escape: one pass, then a copy */
+    unsigned char special = 0;
+    for (size_t i = 0; i < n; i++)
+        special |= (unsigned char)((s[i] == '\\') | (s[i] == '\t') | (s[i] == '\n') | (s[i] == '\r'));
+    if (special)
+        return p + zp_escape_field(s, n, p);
+    memcpy(p, s, n);
+    return p + n;
+}
+
+static void add_field(struct zp_buffer *b, const unsigned char *s, size_t n)
+{
+    unsigned char *p = zp_buffer_room(b, 2 * n);
+    b->len += (size_t)(put_field(p, s, n) - p);
+}
+
+/* The length of a label opening a title's line, with its colon and the
+ * spaces after it, when the label is one of words; 0 when none is. */
+static size_t opening_label(struct span v, const struct word *words, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (!word_at(v, 0, words[i]))
+            continue;
+        size_t len, at = skip_spaces(v.s, v.n, words[i].n);
+        if (is_colon(char_at(v, at, &len)))
+            return skip_spaces(v.s, v.n, at + len);
+    }
+    return 0;
+}
+
+/* The room the title takes: its lines and a space between two. */
+static size_t title_room(const struct reading *r)
+{
+    size_t room = 0;
+    for (size_t i = r->title; i < r->title_end; i++)
+        room += r->d->lines[i].len + 1;
+    return room;
+}
+
+/* The title at p (room for 2 * title_room bytes): its lines, a space
+ * between two, without a —— subtitle, the label of an original title
+ * (原标题：) or a line of the page's head that a short title took with it
+ * (来自：某某街道).  Returns where it ends. */
+static unsigned char *put_title(const struct reading *r, unsigned char *p)
+{
+    static const struct word title_labels[] = {WORD("原标题"), WORD("原標題"), WORD("标题"),
+                                               WORD("標題"),   WORD("题目"),   WORD("題目")};
+    static const struct word head_labels[] = {WORD("来自"), WORD("來自"), WORD("来源"), WORD("來源"), WORD("作者"),
+                                              WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
+    bool first = true;
+    for (size_t i = r->title; i < r->title_end; i++) {
+        const struct line *l = &r->d->lines[i];
+        if (!l->title || zp_starts_with(l->text, l->len, 0, "——") || zp_starts_with(l->text, l->len, 0, "--"))
+            continue;
+        struct span v = trim((struct span){l->text, l->len});
+        size_t colon_len;
+        bool colon = next_colon(v, 0, &colon_len) < v.n;
+        if (colon && r->title_end - r->title > 1 &&
+            opening_label(v, head_labels, sizeof head_labels / sizeof head_labels[0]))
+            continue;
+        size_t label = colon ? opening_label(v, title_labels, sizeof title_labels / sizeof title_labels[0]) : 0;
+        v = (struct span){v.s + label, v.n - label};
+        /* a number or a date in brackets before it (【2019.04】) */
+        size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
+        if (close < v.n && count_han((struct span){v.s, close}) == 0)
+            v = trim((struct span){v.s + close + 3, v.n - close - 3});
+        size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
+        if (dash < v.n && count_han((struct span){v.s, dash}) >= 4)
+            v = trim((struct span){v.s, dash});
+        if (!first)
+            *p++ = ' ';
+        p = put_field(p, v.s, v.n);
+        first = false;
+    }
+    return p;
+}
+
+/* The room names [from, to) take, with a ; between two. */
+static size_t names_room(const struct name *names, size_t from, size_t to)
+{
+    size_t room = 0;
+    for (size_t i = from; i < to; i++)
+        room += names[i].first.n + names[i].second.n + 1;
+    return room;
+}
+
+static unsigned char *put_names(unsigned char *p, const struct name *names, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        if (i > from)
+            *p++ = ';';
+        p = put_field(p, names[i].first.s, names[i].first.n);
+        p = put_field(p, names[i].second.s, names[i].second.n);
+    }
+    return p;
+}
+
+/* A row of --explain for a line a field was read from. */
+static void explain(struct reading *r, size_t i, const char *rule, const unsigned char *value, size_t len)
+{
+    struct document *d = r->d;
+    struct zp_buffer *log = d->explain;
+    char number[48], features[FEATURES_MAX];
+    add_field(log, d->name, d->name_len);
+    zp_buffer_add(log, number, (size_t)snprintf(number, sizeof number, "\t%" PRIuMAX "\tmeta\t", d->lines[i].number));
+    zp_buffer_add(log, rule, strlen(rule));
+    zp_buffer_add(log, "\t", 1);
+    add_field(log, value, len);
+    zp_buffer_add(log, "\t", 1);
+    zp_buffer_add(log, features, line_describe(&d->lines[i], features));
+    zp_buffer_add(log, "\n", 1);
+}
+
+static void explain_all(struct reading *r, const struct date_evidence *chosen)
+{
+    struct document *d = r->d;
+    if (r->title < d->count) {
+        struct zp_buffer title = {0};
+        unsigned char *p = zp_buffer_room(&title, 2 * title_room(r));
+        title.len = (size_t)(put_title(r, p) - p);
+        explain(r, r->title, "title", title.data, title.len);
+        zp_buffer_free(&title);
+    }
+    char iso[32];
+    for (size_t k = 0; chosen && k < chosen->noted; k++)
+        explain(r, chosen->lines[k], chosen->conflict ? "date-conflict" : date_rules[chosen - r->dates],
+                (const unsigned char *)iso, format_date(&chosen->dates[k], iso));
+    if (r->source.n > 0)
+        explain(r, r->source_line, source_rules[r->source_kind], r->source.s, r->source.n);
+    for (size_t k = 0; k < r->note_count; k++) {
+        struct zp_buffer names = {0};
+        unsigned char *p = zp_buffer_room(&names, 2 * names_room(r->names, r->notes[k].from, r->notes[k].to));
+        names.len = (size_t)(put_names(p, r->names, r->notes[k].from, r->notes[k].to) - p);
+        explain(r, r->notes[k].line, r->notes[k].rule, names.data, names.len);
+        zp_buffer_free(&names);
+    }
+}
+
+void meta_read(struct document *d)
+{
+    /* the counts and flags set, the arrays left as they are: a document
+     * fills few of their places */
+    struct reading r;
+    r.d = d;
+    r.title = r.title_end = r.head_end = d->count;
+    r.source.n = r.name_count = r.note_count = 0;
+    for (size_t k = 0; k < DATE_KINDS; k++)
+        r.dates[k].found = r.dates[k].conflict = false, r.dates[k].noted = 0;
+    if (d->count == 0) {
+        /* a header alone: its trims, if any, are another document's */
+        add_field(d->meta, d->name, d->name_len);
+        zp_buffer_add(d->meta, "\t\t\t\t\n", 5);
+        return;
+    }
+    /* one pass, in text order, so that the authors come in it */
+    size_t looked = 0, trims = 0;
+    bool past_lead = false, titled = false;
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->title) {
+            if (!titled)
+                read_title(&r, i);
+            titled = true;
+            if (r.title < d->count)
+                r.title_end = i + 1;
+        } else {
+            read_line(&r, i);
+            if (may_open_lead(&r, i, &looked, &past_lead))
+                past_lead |= read_dateline(&r, i, (struct span){l->text, l->len});
+        }
+        read_trims(&r, i, &trims);
+        /* the head ends at the first paragraph */
+        if (r.head_end == d->count && is_kept(l) && !l->title && l->cls == CLASS_GOOD)
+            r.head_end = i;
+    }
+
+    const struct date_evidence *chosen = NULL;
+    for (size_t k = 0; k < DATE_KINDS && !chosen; k++)
+        if (r.dates[k].found)
+            chosen = &r.dates[k];
+    /* the row, in room taken once: every field escaped at most doubles */
+    struct zp_buffer *b = d->meta;
+    enum { DATE_ROOM = 32 };
+    size_t room = 2 * (d->name_len + title_room(&r) + r.source.n + names_room(r.names, 0, r.name_count)) +
+                  DATE_ROOM + 5;
+    unsigned char *start = zp_buffer_room(b, room), *p = start;
+    p = put_field(p, d->name, d->name_len);
+    *p++ = '\t';
+    p = put_title(&r, p);
+    *p++ = '\t';
+    if (chosen && !chosen->conflict)
+        p += format_date(&chosen->date, (char *)p);
+    *p++ = '\t';
+    p = put_field(p, r.source.s, r.source.n);
+    *p++ = '\t';
+    p = put_names(p, r.names, 0, r.name_count);
+    *p++ = '\n';
+    b->len += (size_t)(p - start);
+    if (d->explain)
+        explain_all(&r, chosen);
+}
