@@ -3,10 +3,11 @@ load '/usr/lib/bats/bats-support/load.bash'
 load '/usr/lib/bats/bats-assert/load.bash'
 bats_require_minimum_version 1.5.0
 
-TOP=$(cd "$BATS_TEST_DIRNAME/.." && pwd)
+# from this file, so that tests in a subdirectory (tests/long) find it too
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ZP_BIN=${ZP_BIN:-$TOP/bin}
 ZP_TOOLS=${ZP_TOOLS:-$TOP/build/tools}
-FIXTURES=$BATS_TEST_DIRNAME/fixtures
+FIXTURES=$TOP/tests/fixtures
 ARTICLES=$FIXTURES/articles
 PATH=$ZP_BIN:$ZP_TOOLS:$TOP/tests/tools:$PATH
 # The filters, as the Makefile lists them (tests/run asks it once).
