@@ -3,6 +3,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "zp.h"
+
 /* The exponents decimal_format has room for: 20 digits and 40 zeros. */
 enum { EXPONENT_MAX = 40 };
 
@@ -109,16 +111,10 @@ size_t decimal_format(struct decimal a, char *out)
         return 3;
     }
     char digits[24];
-    size_t count = 0;
-    uint64_t m = a.m;
-    do {
-        digits[count++] = (char)('0' + m % 10);
-        m /= 10;
-    } while (m > 0);
-    size_t len = 0;
+    size_t count = zp_format_uint(a.m, digits), len = 0, at = 0;
     if (a.e >= 0) {
-        while (count > 0)
-            out[len++] = digits[--count];
+        memcpy(out, digits, count);
+        len = count;
         if (a.m != 0)
             for (int i = 0; i < a.e; i++)
                 out[len++] = '0';
@@ -129,15 +125,13 @@ size_t decimal_format(struct decimal a, char *out)
             out[len++] = '.';
             for (size_t i = count; i < fraction; i++)
                 out[len++] = '0';
-            while (count > 0)
-                out[len++] = digits[--count];
         } else {
-            while (count > fraction)
-                out[len++] = digits[--count];
+            for (; at < count - fraction; at++)
+                out[len++] = digits[at];
             out[len++] = '.';
-            while (count > 0)
-                out[len++] = digits[--count];
         }
+        for (; at < count; at++)
+            out[len++] = digits[at];
     }
     out[len] = '\0';
     return len;

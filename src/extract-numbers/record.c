@@ -25,17 +25,10 @@ void match_add_approx(struct match *m, const char *word)
     strcat(m->approx, word);
 }
 
-/* n in decimal, then a TAB: printf is slow for a column of every record */
 static void write_number_tab(uintmax_t n)
 {
-    char digits[24];
-    size_t at = sizeof digits;
-    digits[--at] = '\t';
-    do {
-        digits[--at] = (char)('0' + n % 10);
-        n /= 10;
-    } while (n > 0);
-    zp_write(digits + at, sizeof digits - at);
+    zp_write_uint(n);
+    zp_putc('\t');
 }
 
 static void write_where(void)

@@ -160,6 +160,25 @@ void zp_putc_slow(int c)
     zp_out_buf[zp_out_len++] = (unsigned char)c;
 }
 
+size_t zp_format_uint(uintmax_t n, char *out)
+{
+    char reversed[20];
+    size_t count = 0;
+    do {
+        reversed[count++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    for (size_t i = 0; i < count; i++)
+        out[i] = reversed[count - 1 - i];
+    return count;
+}
+
+void zp_write_uint(uintmax_t n)
+{
+    char digits[20];
+    zp_write(digits, zp_format_uint(n, digits));
+}
+
 void zp_puts(const char *s) { zp_write(s, strlen(s)); }
 
 _Noreturn void zp_exit(void)

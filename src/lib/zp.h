@@ -78,6 +78,11 @@ static inline void zp_putc(int c)
         zp_putc_slow(c);
 }
 void zp_puts(const char *s);
+/* n in decimal at out (room for 20 bytes), returning the length; and n in
+ * decimal on standard output: printf is slow for a column of every
+ * record. */
+size_t zp_format_uint(uintmax_t n, char *out);
+void zp_write_uint(uintmax_t n);
 /* For a filter that writes output in place: room for n bytes (at most
  * ZP_RESERVE_MAX) at the end of the output buffer, flushing first if need be.
  * What zp_commit(k) then counts (k <= n) is output; what it does not is

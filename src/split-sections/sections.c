@@ -78,33 +78,18 @@ static void start_document(void)
     doc.level = 0;
 }
 
-/* Writes number in decimal at out (room for 20), returns the length. */
-static size_t format_number(uintmax_t number, char *out)
-{
-    char digits[20];
-    size_t count = 0;
-    do {
-        digits[count++] = (char)('0' + number % 10);
-        number /= 10;
-    } while (number > 0);
-    for (size_t i = 0; i < count; i++)
-        out[i] = digits[count - 1 - i];
-    return count;
-}
-
 static void write_record(const char *kind, size_t kind_len, const unsigned char *text,
                          size_t len)
 {
     zp_write_field((const unsigned char *)doc.name, doc.name_len);
-    char number[20];
     zp_putc('\t');
-    zp_write(number, format_number(doc.section, number));
+    zp_write_uint(doc.section);
     zp_putc('\t');
-    zp_write(number, format_number(doc.level, number));
+    zp_write_uint(doc.level);
     zp_putc('\t');
-    zp_write(number, format_number(doc.parent, number));
+    zp_write_uint(doc.parent);
     zp_putc('\t');
-    zp_write(number, format_number(++doc.records, number));
+    zp_write_uint(++doc.records);
     zp_putc('\t');
     zp_write(kind, kind_len);
     zp_putc('\t');
