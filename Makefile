@@ -293,9 +293,10 @@ deps:
 	  fi; \
 	fi
 
-# What check-cluster runs (rsync: parallel's --transferfile and --return),
-# installed the same way.
-CLUSTER_DEPS = slurm-wlm munge openssh-server openssh-client parallel rsync
+# What check-cluster runs (rsync: parallel's --transferfile and --return;
+# procps and iproute2: pgrep and ss, which look for what is left), installed
+# the same way.
+CLUSTER_DEPS = slurm-wlm munge openssh-server openssh-client parallel rsync procps iproute2
 deps-cluster:
 	@$(MAKE) --no-print-directory deps BUILD_DEPS= TEST_DEPS="$(CLUSTER_DEPS)"
 

@@ -122,12 +122,13 @@ start_slurm() {
     local dir=$1 node memory
     node=$(hostname -s)
     # less than the machine has, since slurmd refuses a node that claims
-    # more memory than it finds
+    # more memory than it finds; the address given, so that nothing depends
+    # on the machine's name resolving
     memory=$(awk '/^MemTotal:/ { print int($2 / 1024) - 1024 }' /proc/meminfo)
     mkdir -p "$dir/slurm/state" "$dir/slurm/spool"
     cat > "$dir/slurm/slurm.conf" <<CONF
 ClusterName=zhpipe-check
-SlurmctldHost=$node
+SlurmctldHost=$node(127.0.0.1)
 SlurmctldPort=$(free_port "$dir")
 SlurmdPort=$(free_port "$dir")
 SlurmUser=root
@@ -151,7 +152,7 @@ JobAcctGatherType=jobacct_gather/none
 MpiDefault=none
 MailProg=/bin/true
 ReturnToService=2
-NodeName=$node CPUs=$(nproc) RealMemory=$memory State=UNKNOWN
+NodeName=$node NodeAddr=127.0.0.1 CPUs=$(nproc) RealMemory=$memory State=UNKNOWN
 PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP
 CONF
     export SLURM_CONF=$dir/slurm/slurm.conf
