@@ -82,6 +82,8 @@ readme_recipe() {
     # start in, which --cleanup emptied again
     [ "$(awk -F'\t' '$2 != ":" { sent += $5 } END { print sent }' jobs.tsv)" -gt 0 ]
     [ -z "$(ls -A "$ZP_CLUSTER/lab-home")" ]
+    # and left the pages here alone
+    assert_equal "$(find raw -type f | sort)" "$(cat files.txt)"
 }
 
 @test "parallel: in README's recipe, a job that fails stops parallel, and the merge does not run" {
