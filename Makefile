@@ -145,7 +145,8 @@ build/asan/tools/ocd2-dump: $(OCD2_DUMP_SRC) src/t2s/ocd2.h $(LIB_HDR)
 	$(CC) $(ZP_CFLAGS) -Isrc/t2s $(CPPFLAGS) $(SANITIZE_CFLAGS) $(LDFLAGS) -o $@ $(OCD2_DUMP_SRC)
 
 .PHONY: all check test test-sanitized sanitized install uninstall clean demo bench \
-	deps deps-list list-filters lint hanfreq fuzz check-long check-valgrind build-inputs
+	deps deps-list list-filters lint hanfreq fuzz check-long check-valgrind build-inputs \
+	check-cluster deps-cluster
 
 all: $(FILTERS:%=bin/%)
 
@@ -180,6 +181,14 @@ check: deps
 	$(MAKE) --no-print-directory test-sanitized || status=1; \
 	tests/summary build/test.tap build/test-sanitized.tap || status=1; \
 	exit $$status
+
+# examples/slurm on a Slurm cluster of this machine and the GNU parallel
+# recipes over ssh to 127.0.0.1, for real (tests/cluster/): it starts
+# munged, slurmctld, slurmd and sshd as root, so it is not in check;
+# .ci/run runs it after check.  Skipped when not root, or when
+# deps-cluster cannot install what it runs.
+check-cluster: all
+	ZP_BIN=$(CURDIR)/bin tests/cluster/run
 
 # A 1 GB stream through each filter (tests/long/): minutes, so not in check.
 check-long: all $(TOOLS:%=build/tools/%)
@@ -283,6 +292,13 @@ deps:
 	    exit 1; \
 	  fi; \
 	fi
+
+# What check-cluster runs (rsync: parallel's --transferfile and --return;
+# procps and iproute2: pgrep and ss, which look for what is left), installed
+# the same way.
+CLUSTER_DEPS = slurm-wlm munge openssh-server openssh-client parallel rsync procps iproute2
+deps-cluster:
+	@$(MAKE) --no-print-directory deps BUILD_DEPS= TEST_DEPS="$(CLUSTER_DEPS)"
 
 deps-list:
 	@echo $(BUILD_DEPS)

@@ -192,6 +192,66 @@ run_mapper_task() {
     dedup-docs -l --seen sig.1 once.2 | grep -q $'^raw/2023-06-02-hexi-portal.txt\traw/2023-06-01-hexi.txt\t'
 }
 
+# examples/slurm's task and final step, run by hand as Slurm would run them
+# (tests/cluster/slurm.bats runs them under a real Slurm).
+run_shard() {
+    SLURM_ARRAY_TASK_ID=$1 ZHPIPE_BIN=$ZP_BIN slurm/shard out
+}
+
+@test "pipeline: the Slurm example's shards and merge, run by hand, give one process's records; the merge refuses a missing shard" {
+    one_process > one-process.tsv
+    find raw -type f | sort > files.txt
+    mkdir -p out/batches
+    sed -n 1,6p files.txt > out/batches/1.files
+    sed -n 7,12p files.txt > out/batches/2.files
+    sed -n 13,18p files.txt > out/batches/3.files
+    sed -n '19,$p' files.txt > out/batches/4.files
+    for k in 1 2 4; do
+        run_shard "$k" 2> /dev/null
+    done
+    run -1 env ZHPIPE_BIN="$ZP_BIN" slurm/merge out
+    assert_line 'merge: batch 3 did not finish: out/batches/3.tsv, 3.sig or 3.txt is missing'
+    assert_line 'merge: 1 of 4 batches unfinished; nothing merged'
+    [ ! -e out/numbers.tsv ] && [ ! -e out/repeats.tsv ]
+    run_shard 3 2> /dev/null
+    # hexi is the last page of shard 3, its repost the first of shard 4
+    [ "$(tail -n 1 out/batches/3.files)" = raw/2023-06-01-hexi.txt ]
+    grep -q '^raw/2023-06-02-hexi-portal.txt' out/batches/4.tsv
+    run env ZHPIPE_BIN="$ZP_BIN" slurm/merge out
+    assert_success
+    cmp one-process.tsv out/numbers.tsv
+    to-csv one-process.tsv | cmp - out/numbers.csv
+    decode raw/* 2> /dev/null | t2s | strip-boilerplate | dedup-docs -l | sort > one-process-repeats.tsv
+    sort out/repeats.tsv | cmp one-process-repeats.tsv -
+}
+
+@test "pipeline: a shard fails on a page it cannot read, or a stage that fails, and leaves no table" {
+    find raw -type f | sort | head -n 3 > files.txt
+    mkdir -p out/batches
+    { cat files.txt; echo raw/no-such-page.txt; } > out/batches/1.files
+    run -1 run_shard 1
+    assert_output 'shard: raw/no-such-page.txt: not a readable file'
+    cp files.txt out/batches/1.files
+    mkdir failing-bin
+    for f in decode t2s dedup-docs split-sections extract-numbers; do ln -s "$ZP_BIN/$f" failing-bin/; done
+    printf '#!/bin/sh\nexit 3\n' > failing-bin/strip-boilerplate
+    chmod +x failing-bin/strip-boilerplate
+    SLURM_ARRAY_TASK_ID=1 ZHPIPE_BIN=$PWD/failing-bin run -3 slurm/shard out
+    [ -z "$(ls out/batches | grep -v '^1.files$')" ]
+}
+
+@test "pipeline: the Slurm example's submit refuses a folder that holds a run, an empty list and a shard count that is no number" {
+    find raw -type f | sort > files.txt
+    mkdir -p out/batches
+    run -1 slurm/submit files.txt out
+    assert_output "submit: $PWD/out holds an earlier run (batches/); remove it or choose another folder"
+    : > empty.txt
+    run -1 slurm/submit empty.txt out2
+    assert_output 'submit: empty.txt: no paths in it'
+    SHARDS=four run -2 slurm/submit files.txt out3
+    assert_output 'submit: SHARDS=four: not a positive number'
+}
+
 # What a user's tools make of the tables: python3's csv module, and pandas
 # with its defaults where it is installed.
 @test "pipeline: the tables read back with their keys distinct and value numeric, in csv and pandas" {
