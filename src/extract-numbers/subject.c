@@ -146,13 +146,32 @@ static size_t insertion_before(const unsigned char *s, size_t n, size_t limit, s
     return 0;
 }
 
+/* A word of the tables ends inside [from, to) and starts before it, so
+ * that the first characters there are its last (时长 of 时长达, 增长 of 增长
+ * 达); unless a word crosses that one's start in turn, as text read from
+ * the left would have it (同比 of 同比增长 leaves no 比增 to cross 增长).
+ * depth bounds the turns. */
+static bool crossed(const unsigned char *s, size_t n, size_t from, size_t to, int depth)
+{
+    static const enum word_class classes[] = {WORD_WORD, WORD_SUFFIX, WORD_BOUNDARY,
+                                              WORD_POINTER, WORD_CHANGE};
+    uint32_t cp;
+    for (size_t p = from + zp_char_at(s, n, from, &cp); p < to; p += zp_char_at(s, n, p, &cp))
+        for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
+            size_t len = word_before(classes[i], s, p, NULL);
+            if (len > p - from && (depth == 0 || !crossed(s, n, p - len, p, depth - 1)))
+                return true;
+        }
+    return false;
+}
+
 /* The word [from, to) of class cls stands as a word of its own: no longer
- * word of the table holds it (到 in 到位), and a verb is no noun's first
- * part (完成 of 完成率). */
+ * word of the table holds it (到 in 到位) or crosses its start (长达 in 时长
+ * 达), and a verb is no noun's first part (完成 of 完成率). */
 static bool standalone(enum word_class cls, const unsigned char *s, size_t n, size_t from,
                        size_t to)
 {
-    if (word_around(WORD_WORD, s, n, from, to))
+    if (word_around(WORD_WORD, s, n, from, to) || crossed(s, n, from, to, 2))
         return false;
     uint32_t cp;
     size_t first = zp_char_at(s, n, from, &cp);
@@ -163,8 +182,14 @@ static bool standalone(enum word_class cls, const unsigned char *s, size_t n, si
  * alone, or 0. */
 static size_t alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at)
 {
-    size_t len = word_before(cls, s, at, NULL);
-    return len && standalone(cls, s, n, at - len, at) ? len : 0;
+    /* the longest that stands alone: 达 of 时长达 */
+    size_t len, max = SIZE_MAX;
+    while ((len = word_before_max(cls, s, at, max, NULL)) > 0) {
+        if (standalone(cls, s, n, at - len, at))
+            return len;
+        max = len - 1;
+    }
+    return 0;
 }
 
 static size_t alone_at(enum word_class cls, const unsigned char *s, size_t n, size_t at)
@@ -304,11 +329,22 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             part = head = 0;
             continue;
         }
+        /* 五年年均增长: a Chinese numeral and its measure word are a
+         * quantity, which bounds the phrase as digits do (not 一次性, nor a
+         * power alone: 亿元以上项目) */
+        size_t unit_len;
+        const struct unit_entry *unit_after;
+        if ((numeral_chinese_digit(cp) >= 0 || numeral_power(cp) == 1) &&
+            (unit_after = unit_at(s, n, pos, &unit_len)) && unit_after->reading != UNIT_LEVELS &&
+            !word_over(WORD_IDIOM, s, n, pos - len) &&
+            !word_over(WORD_NAME, s, n, pos - len)) {
+            proper = true;
+            break;
+        }
         if (!zp_is_han(cp) && !zp_is_ascii_letter(cp)) {
             /* a number bounds it as the quantity before would, unless its
              * unit stands at the start (2018年起); Latin letters are part
              * of a noun (A级景区) */
-            size_t unit_len;
             uint32_t first;
             zp_char_at(s, n, pos, &first);
             proper = breaks_clause(cp) || zp_is_closing(cp) || cp == ' ' ||
@@ -492,16 +528,18 @@ static size_t past_spaces(const unsigned char *s, size_t limit, size_t at)
 }
 
 /* Back from byte at past the words that point back to what is counted
- * (共, 有, 达, 为期, 了) and, with changed set, past words of change and the
- * comparison before them (比上届降低了, 同比增长). */
+ * (共, 有, 达, 为期, 了), with rule set the modals of a rule (原则上, 要求在),
+ * and past words of change and the comparison before them (比上届降低了,
+ * 同比增长), setting *changed. */
 static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size_t at,
-                            bool *changed)
+                            bool rule, bool *changed)
 {
     for (;;) {
         size_t len;
         at = past_spaces(s, limit, at);
         if (at > limit && ((len = alone_before(WORD_POINTER, s, n, at)) > 0 ||
-                           (len = word_before(WORD_EVENT, s, at, NULL)) > 0)) {
+                           (len = word_before(WORD_EVENT, s, at, NULL)) > 0 ||
+                           (rule && (len = alone_before(WORD_MODAL, s, n, at)) > 0))) {
             at -= len;
             continue;
         }
@@ -632,8 +670,9 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     if (!kind_takes_subject(m->kind))
         return;
     size_t limit = previous->any ? previous->limit : 0, from, to;
-    /* 77岁的黎宝珠, 为期3个月的专项整治: the head noun after 的 */
-    size_t after = m->end;
+    /* 77岁的黎宝珠, 为期3个月的专项整治: the head noun after 的; of 3和5个
+     * 社区, after the measure word the two share */
+    size_t after = m->shared_end ? m->shared_end : m->end;
     if (zp_starts_with(s, n, after, "的") && phrase_after(s, n, after + strlen("的"), true, &to)) {
         m->subject_start = after + strlen("的");
         m->subject_end = to;
@@ -641,8 +680,11 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     }
     /* what points back from the number: 项目共7个, 同比增长26.1% */
     bool changed = false;
+    /* 年龄原则上不超过60周岁: a limit a rule sets is a qualified number or
+     * an age */
+    bool rule = m->approx[0] || m->kind == KIND_AGE;
     size_t bare = past_spaces(s, limit, m->start);
-    size_t pos = past_pointers(s, n, limit, bare, &changed);
+    size_t pos = past_pointers(s, n, limit, bare, rule, &changed);
     /* 108名得票过半的候选人: people a clause describes */
     if (m->people && described_people(s, n, after, &from, &to)) {
         m->subject_start = from;
@@ -659,14 +701,14 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     }
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
     if (changed)
-        pos = past_pointers(s, n, limit, past_comparison(s, n, limit, pos), &changed);
+        pos = past_pointers(s, n, limit, past_comparison(s, n, limit, pos), rule, &changed);
     size_t reference = pos;
     if (is_rate(m->kind))
-        pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
+        pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), rule, &changed);
     else if (m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
              pos - strlen("的") > limit)
         /* 大专及以上学历的52名: the group 的 describes; 从原来的80万元 */
-        pos = past_pointers(s, n, limit, pos - strlen("的"), &changed);
+        pos = past_pointers(s, n, limit, pos - strlen("的"), rule, &changed);
     bool share = pos != reference;
     if (phrase_before(s, n, limit, pos, !is_rate(m->kind), &from)) {
         /* 街道连续两年: who acts, not what lasts */

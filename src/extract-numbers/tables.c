@@ -184,6 +184,12 @@ bool word_opens(enum word_class cls, uint32_t cp)
 
 size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const char **word)
 {
+    return word_before_max(cls, s, at, SIZE_MAX, word);
+}
+
+size_t word_before_max(enum word_class cls, const unsigned char *s, size_t at, size_t max,
+                       const char **word)
+{
     uint32_t cp;
     if (zp_char_before(s, at, &cp) == 0)
         return 0;
@@ -193,7 +199,7 @@ size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const
     for (size_t k = index->start[b]; k < index->start[b + 1]; k++) {
         const struct word_place *p = &index->places[k];
         size_t len = word_lens[p->word];
-        if (p->cp == cp && len > best && at >= len &&
+        if (p->cp == cp && len > best && len <= max && at >= len &&
             memcmp(s + at - len, word_table[p->word].word, len) == 0) {
             best = len;
             if (word)
