@@ -9,7 +9,8 @@
 enum {
     PART_MAX = 10,   /* characters of one noun phrase: more is a clause */
     TOTAL_MAX = 24,  /* characters of a coordination of them */
-    QUOTE_REACH = 20 /* characters from a quotation mark to its pair */
+    QUOTE_REACH = 20, /* characters from a quotation mark to its pair */
+    HEAD_MAX = 16    /* characters of a compound noun after 的 */
 };
 
 static bool breaks_clause(uint32_t cp)
@@ -107,7 +108,7 @@ static size_t parallel_before(const unsigned char *s, size_t n, size_t limit, si
     return parallel_at(s, n, pos) == at - pos ? at - pos : 0;
 }
 
-enum { INSERTION_MAX = 6 }; /* characters in the brackets of an insertion */
+enum { INSERTION_MAX = 8 }; /* characters in the brackets of an insertion */
 
 /* An insertion in brackets inside a noun, a Han character on either side
  * (村（社区）网格, 县(市、区)党委), that opens at byte at: its bytes, or 0. */
@@ -165,13 +166,27 @@ static bool crossed(const unsigned char *s, size_t n, size_t from, size_t to, in
     return false;
 }
 
+/* A noun that makes others nouns (words.tsv, suffix) starts inside [from,
+ * to) and ends after it: the last characters there are its first (时长 of
+ * 信用时长, not 用时). */
+static bool noun_crosses_end(const unsigned char *s, size_t n, size_t from, size_t to)
+{
+    uint32_t cp;
+    for (size_t p = from + zp_char_at(s, n, from, &cp); p < to; p += zp_char_at(s, n, p, &cp))
+        if (word_at(WORD_SUFFIX, s, n, p, NULL) > to - p)
+            return true;
+    return false;
+}
+
 /* The word [from, to) of class cls stands as a word of its own: no longer
  * word of the table holds it (到 in 到位) or crosses its start (长达 in 时长
- * 达), and a verb is no noun's first part (完成 of 完成率). */
+ * 达) or a noun its end (用时 in 时长), and a verb is no noun's first part
+ * (完成 of 完成率). */
 static bool standalone(enum word_class cls, const unsigned char *s, size_t n, size_t from,
                        size_t to)
 {
-    if (word_around(WORD_WORD, s, n, from, to) || crossed(s, n, from, to, 2))
+    if (word_around(WORD_WORD, s, n, from, to) || crossed(s, n, from, to, 2) ||
+        noun_crosses_end(s, n, from, to))
         return false;
     uint32_t cp;
     size_t first = zp_char_at(s, n, from, &cp);
@@ -248,6 +263,22 @@ static size_t after_last_place(const unsigned char *s, size_t n, size_t from, si
     return cut;
 }
 
+/* The verb of verb bytes that ends at byte at, before the noun [at, end)
+ * that runs to the number, is part of that noun: the verb of a name for
+ * what happened (城镇新增就业), when the noun is an event word and nothing
+ * more; 在 or 到 before one character that they make a modifier of (在库项
+ * 目, 到账外资: a preposition would need a verb after its object), but not
+ * before a place, which a preposition of place takes (在社区); a modifier
+ * verb before a noun of at most three characters (注册志愿者, 建设项目). */
+static bool noun_verb(const unsigned char *s, size_t n, size_t at, size_t end, size_t verb)
+{
+    if (word_before(WORD_EVENT, s, end, NULL) == end - at)
+        return true;
+    if (verb == strlen("在") && (zp_ends_with(s, at, "在") || zp_ends_with(s, at, "到")))
+        return !word_at(WORD_PLACE, s, n, at, NULL) && !word_at(WORD_DETERMINER, s, n, at, NULL);
+    return word_before(WORD_MODIFIER, s, at, NULL) == verb && zp_count_chars(s + at, end - at) <= 3;
+}
+
 /* The noun phrase that ends at byte end, read back no further than limit:
  * Han characters, quoted names whole, parts joined by 、和与及或, up to a
  * word that is no part of one, 的, a mark, a number or the limit.  With
@@ -317,6 +348,13 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             chars += zp_count_chars(s + pos, verb);
             continue;
         }
+        if (verb && head == 0 && part > 0 && pos >= limit + verb && noun_verb(s, n, pos, end, verb)) {
+            pos -= verb;
+            part += zp_count_chars(s + pos, verb);
+            chars += zp_count_chars(s + pos, verb);
+            proper = pos <= limit;
+            continue;
+        }
         if (cp == 0x7684 /* 的 */ || verb || other_stop_before(s, n, pos)) {
             proper = true;
             break;
@@ -338,6 +376,28 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             (unit_after = unit_at(s, n, pos, &unit_len)) && unit_after->reading != UNIT_LEVELS &&
             !word_over(WORD_IDIOM, s, n, pos - len) &&
             !word_over(WORD_NAME, s, n, pos - len)) {
+            proper = true;
+            break;
+        }
+        /* 岗位/活动数: a slash between two nouns */
+        uint32_t before_slash;
+        if ((cp == '/' || cp == 0xFF0F) && part > 0 && zp_char_before(s, pos - len, &before_slash) &&
+            zp_is_han(before_slash)) {
+            pos -= len;
+            chars++;
+            continue;
+        }
+        /* 2015年全县地区生产总值, 2020年底党员总数, 我县省市县重点工程: a
+         * date, or a word of scope or time, bounds the noun after it */
+        uint32_t before_date;
+        if (part > 0 && (cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5) /* 年月日 */ &&
+            zp_char_before(s, pos - len, &before_date) &&
+            (numeral_digit(before_date) >= 0 || numeral_chinese_digit(before_date) >= 0)) {
+            proper = true;
+            break;
+        }
+        size_t scope = word_before(WORD_DETERMINER, s, pos, NULL);
+        if (part >= 2 && scope > len && !word_around(WORD_WORD, s, n, pos - scope, pos)) {
             proper = true;
             break;
         }
@@ -385,6 +445,24 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
     return true;
 }
 
+/* One to three Han characters at byte at, no word that ends a phrase among
+ * them, then the phrase's end: the noun a modifier verb names a kind of
+ * (建设兵团). */
+static bool short_noun_at(const unsigned char *s, size_t n, size_t at)
+{
+    size_t pos = at;
+    int k = 0;
+    uint32_t cp;
+    size_t len;
+    while ((len = zp_char_at(s, n, pos, &cp)) > 0 && zp_is_han(cp) && cp != 0x7684 /* 的 */ &&
+           !stop_at(s, n, pos)) {
+        if (++k > 3)
+            return false;
+        pos += len;
+    }
+    return k > 0;
+}
+
 /* The noun phrase that starts at byte start, read forth as phrase_before
  * reads back, up to a word that is no part of one, 的, a mark, a number or
  * the next quantity.  With head set (after 的), a verb that ends the
@@ -427,20 +505,32 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             }
             continue;
         }
-        if (joins(cp) && !word_around(WORD_WORD, s, n, pos, pos + len)) {
+        /* 以及 joins as 及 does */
+        size_t joiner = joins(cp) ? len : zp_starts_with(s, n, pos, "以及") ? strlen("以及") : 0;
+        if (joiner && !word_around(WORD_WORD, s, n, pos, pos + joiner)) {
             uint32_t next;
-            zp_char_at(s, n, pos + len, &next);
+            zp_char_at(s, n, pos + joiner, &next);
             if (part == 0 || !(zp_is_han(next) || closing_quote(next)) ||
-                numeral_may_start(next) || stop_at(s, n, pos + len))
+                numeral_may_start(next) || stop_at(s, n, pos + joiner))
                 break;
             last_part = pos;
-            pos += len;
+            pos += joiner;
             part = 0;
+            continue;
+        }
+        /* 12个建设项目, 新疆生产建设兵团: a modifier verb in a noun */
+        size_t modifier = word_at(WORD_MODIFIER, s, n, pos, NULL);
+        if (modifier && short_noun_at(s, n, pos + modifier)) {
+            pos += modifier;
+            part += zp_count_chars(s + pos - modifier, modifier);
+            chars += zp_count_chars(s + pos - modifier, modifier);
             continue;
         }
         size_t stop = stop_at(s, n, pos);
         uint32_t after_stop;
-        if (stop && head && (part > 0 || stop > zp_char_at(s, n, pos, &after_stop)) &&
+        /* a verb modified by a short noun (专项整治), not the predicate of a
+         * long one (…框架项目落地) */
+        if (stop && head && part <= 4 && (part > 0 || stop > zp_char_at(s, n, pos, &after_stop)) &&
             (zp_char_at(s, n, pos + stop, &after_stop) == 0 || breaks_clause(after_stop))) {
             pos += stop;
             part++;
@@ -477,7 +567,9 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             break;
         pos += len;
         part++;
-        if (++chars > TOTAL_MAX || part > PART_MAX) {
+        /* after 的, a long compound noun whole (10亿元的集成电路半导体引线框架
+         * 项目): what the quantity describes */
+        if (++chars > TOTAL_MAX || part > (head ? HEAD_MAX : PART_MAX)) {
             if (last_part == start)
                 return false;
             pos = last_part;
@@ -535,16 +627,27 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
                             bool rule, bool *changed)
 {
     for (;;) {
-        size_t len;
+        size_t len, change;
         at = past_spaces(s, limit, at);
+        /* the longer of a change and a pointer: 调整为, not its 为 */
+        if (at > limit && (change = alone_before(WORD_CHANGE, s, n, at)) > 0 &&
+            change >= alone_before(WORD_POINTER, s, n, at)) {
+            at -= change;
+            *changed = true;
+            continue;
+        }
         if (at > limit && ((len = alone_before(WORD_POINTER, s, n, at)) > 0 ||
-                           (len = word_before(WORD_EVENT, s, at, NULL)) > 0 ||
+                           ((len = word_before(WORD_EVENT, s, at, NULL)) > 0 &&
+                            !alone_before(WORD_BOUNDARY, s, n, at - len)) ||
                            (rule && (len = alone_before(WORD_MODAL, s, n, at)) > 0))) {
             at -= len;
             continue;
         }
-        if (at > limit && (len = alone_before(WORD_CHANGE, s, n, at)) > 0) {
-            at -= len;
+        /* 上涨到, 回落至: a change word and 到 or 至, where the words do not
+         * list the pair */
+        if (at > limit + strlen("到") && (zp_ends_with(s, at, "到") || zp_ends_with(s, at, "至")) &&
+            (len = alone_before(WORD_CHANGE, s, n, at - strlen("到"))) > 0) {
+            at -= strlen("到") + len;
             *changed = true;
             continue;
         }
@@ -557,6 +660,20 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
 static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, size_t at)
 {
     size_t pos = at;
+    /* 与上届相比, 同去年相较, 和上年比较: back to the 与 that opens it */
+    if (zp_ends_with(s, at, "相比") || zp_ends_with(s, at, "相较") || zp_ends_with(s, at, "比较")) {
+        pos = at - strlen("相比");
+        for (int k = 0; k < 10 && pos > limit; k++) {
+            uint32_t cp;
+            size_t len = zp_char_before(s, pos, &cp);
+            if (!zp_is_han(cp))
+                break;
+            pos -= len;
+            if (cp == 0x4E0E || cp == 0x540C || cp == 0x548C || cp == 0x8DDF) /* 与同和跟 */
+                return pos;
+        }
+        pos = at;
+    }
     for (int k = 0; k < 8 && pos > limit; k++) {
         uint32_t cp, next;
         size_t len = zp_char_before(s, pos, &cp);
@@ -568,6 +685,36 @@ static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, si
             next != 0x91CD && next != 0x7387)
             return pos - len;
         pos -= len;
+    }
+    return at;
+}
+
+enum { GLOSS_MAX = 40 }; /* characters in the brackets of a gloss */
+
+/* Back from byte at past a gloss in brackets that ends there (信用时长（指
+ * 平台记录的时长）超, 人数(不含学生)为) and the words that point back before
+ * it; at when there is none.  Short insertions inside a noun are read as
+ * part of it (村（居）网格). */
+static size_t past_gloss(const unsigned char *s, size_t n, size_t limit, size_t at, bool rule,
+                         bool *changed)
+{
+    uint32_t cp;
+    size_t pos = at, len = zp_char_before(s, pos, &cp);
+    uint32_t open = cp == ')' ? '(' : cp == 0xFF09 ? 0xFF08 : 0;
+    if (!open || pos - len <= limit)
+        return at;
+    pos -= len;
+    for (int k = 0; k < GLOSS_MAX && pos > limit; k++) {
+        len = zp_char_before(s, pos, &cp);
+        pos -= len;
+        if (cp == open) {
+            uint32_t before;
+            if (pos <= limit || !zp_char_before(s, pos, &before) || !zp_is_han(before))
+                return at;
+            return past_pointers(s, n, limit, pos, rule, changed);
+        }
+        if (cp == 0x3002 || cp == 0xFF1B || cp == ')' || cp == 0xFF09)
+            return at;
     }
     return at;
 }
@@ -702,12 +849,16 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
     if (changed)
         pos = past_pointers(s, n, limit, past_comparison(s, n, limit, pos), rule, &changed);
+    pos = past_gloss(s, n, limit, pos, rule, &changed);
     size_t reference = pos;
-    if (is_rate(m->kind))
+    bool group = m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
+                 pos - strlen("的") > limit;
+    if (is_rate(m->kind) && !(group && pos != bare))
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), rule, &changed);
-    else if (m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
-             pos - strlen("的") > limit)
-        /* 大专及以上学历的52名: the group 的 describes; 从原来的80万元 */
+    else if (group)
+        /* 大专及以上学历的52名, 本科以上学历的占43.2%: the group 的
+         * describes (of a rate, when a verb stands between them); 从原来的
+         * 80万元 */
         pos = past_pointers(s, n, limit, pos - strlen("的"), rule, &changed);
     bool share = pos != reference;
     if (phrase_before(s, n, limit, pos, !is_rate(m->kind), &from)) {
@@ -726,6 +877,15 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     bool named_before = previous->subject_end <= previous->end;
     if ((named_before && joined_to_previous(s, previous, bare)) ||
         (changed && same_sentence(s, previous->end, m->start))) {
+        m->subject_start = previous->subject_start;
+        m->subject_end = previous->subject_end;
+        return;
+    }
+    /* 建成服务站8个，其中5个; 3.4万个村党组织中，1.6万个: a count with no
+     * noun of its own, by the measure word of the count before it in the
+     * sentence, counts that one's noun */
+    if (m->kind == KIND_COUNT && previous->kind == KIND_COUNT && previous->unit && m->unit &&
+        strcmp(previous->unit, m->unit) == 0 && same_sentence(s, previous->end, m->start)) {
         m->subject_start = previous->subject_start;
         m->subject_end = previous->subject_end;
         return;
@@ -753,6 +913,8 @@ void subject_remember(struct previous *previous, const struct match *m)
         return;
     previous->any = true;
     previous->end = m->end;
+    previous->kind = m->kind;
+    previous->unit = m->unit;
     previous->subject_start = m->subject_start;
     previous->subject_end = m->subject_end;
     if (!is_rate(m->kind) && m->subject_end > m->subject_start) {
