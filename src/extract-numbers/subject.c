@@ -333,7 +333,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
         if (verb)
             zp_utf8_char(s + pos - verb, verb, &verb_first);
         if (heads && verb && part == 0 && head == 0 && pos > limit + verb && verb >= 6 &&
-            verb_first != 0x6BCF /* 每 */) {
+            verb_first != 0x6BCF /* 每 */ && word_before(WORD_ADVERB, s, pos, NULL) != verb) {
             /* maybe a head: then a modifier must come before it */
             head = zp_count_chars(s + pos - verb, verb);
             pos -= verb;
@@ -468,7 +468,8 @@ static bool short_noun_at(const unsigned char *s, size_t n, size_t at)
  * the next quantity.  With head set (after 的), a verb that ends the
  * clause is the phrase's head (为期3个月的专项整治，).  Its end in *to;
  * false when there is none. */
-static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool head, size_t *to)
+static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool head, size_t *from,
+                         size_t *to)
 {
     size_t pos = start, part = 0, chars = 0, last_part = start;
     while (pos < n) {
@@ -539,7 +540,8 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         /* 与辖区内: a part after 、和与 ended by 内, 在, 对 was a place or
          * an object, not a noun joined */
         uint32_t first;
-        if (stop && last_part != start && stop == zp_char_at(s, n, pos, &first)) {
+        if (stop && last_part != start && stop == zp_char_at(s, n, pos, &first) &&
+            alone_at(WORD_BOUNDARY, s, n, pos) == stop) {
             pos = last_part;
             part = 1;
             break;
@@ -569,7 +571,7 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         part++;
         /* after 的, a long compound noun whole (10亿元的集成电路半导体引线框架
          * 项目): what the quantity describes */
-        if (++chars > TOTAL_MAX || part > (head ? HEAD_MAX : PART_MAX)) {
+        if (++chars > TOTAL_MAX || part > (head || last_part == start ? HEAD_MAX : PART_MAX)) {
             if (last_part == start)
                 return false;
             pos = last_part;
@@ -581,6 +583,16 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         pos = last_part;
     if (pos == start)
         return false;
+    /* 2924场在职党员社区志愿服务活动，: a run too long for one noun, before
+     * the clause ends, from after its last organisation or place */
+    if (!head && last_part == start && part > PART_MAX) {
+        uint32_t next;
+        size_t cut = after_last_place(s, n, start, pos);
+        if ((zp_char_at(s, n, pos, &next) && !breaks_clause(next)) || cut == pos)
+            return false;
+        start = cut;
+    }
+    *from = start;
     /* one character is a noun (五道关, 五个村为, 10个村、) only where the
      * clause or the phrase ends after it */
     uint32_t first, next;
@@ -620,7 +632,8 @@ static size_t past_spaces(const unsigned char *s, size_t limit, size_t at)
 }
 
 /* Back from byte at past the words that point back to what is counted
- * (共, 有, 达, 为期, 了), with rule set the modals of a rule (原则上, 要求在),
+ * (共, 有, 达, 为期, 了), adverbs (首次, 逐步), with rule set the modals of
+ * a rule (原则上, 要求在),
  * and past words of change and the comparison before them (比上届降低了,
  * 同比增长), setting *changed. */
 static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size_t at,
@@ -639,6 +652,7 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
         if (at > limit && ((len = alone_before(WORD_POINTER, s, n, at)) > 0 ||
                            ((len = word_before(WORD_EVENT, s, at, NULL)) > 0 &&
                             !alone_before(WORD_BOUNDARY, s, n, at - len)) ||
+                           (len = alone_before(WORD_ADVERB, s, n, at)) > 0 ||
                            (rule && (len = alone_before(WORD_MODAL, s, n, at)) > 0))) {
             at -= len;
             continue;
@@ -794,7 +808,7 @@ static bool described_people(const unsigned char *s, size_t n, size_t at, size_t
             return false;
     }
     *from = pos;
-    return phrase_after(s, n, *from, true, to);
+    return phrase_after(s, n, *from, true, from, to);
 }
 
 /* Nothing but a word that joins (、 和 及 与, with spaces) stands between
@@ -820,8 +834,9 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     /* 77岁的黎宝珠, 为期3个月的专项整治: the head noun after 的; of 3和5个
      * 社区, after the measure word the two share */
     size_t after = m->shared_end ? m->shared_end : m->end;
-    if (zp_starts_with(s, n, after, "的") && phrase_after(s, n, after + strlen("的"), true, &to)) {
-        m->subject_start = after + strlen("的");
+    if (zp_starts_with(s, n, after, "的") &&
+        phrase_after(s, n, after + strlen("的"), true, &from, &to)) {
+        m->subject_start = from;
         m->subject_end = to;
         return;
     }
@@ -841,9 +856,9 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     /* 下辖19个社区居委会, 超6成老年人: the noun after the measure word, of
      * a count, or of a rate that nothing points back from */
     if ((counts_after(m->kind) || (is_rate(m->kind) && pos == bare)) &&
-        phrase_after(s, n, after, false, &to)) {
-        m->subject_start = after;
-        m->subject_end = m->kind == KIND_AGE ? people_end(s, n, after, to) : to;
+        phrase_after(s, n, after, false, &from, &to)) {
+        m->subject_start = from;
+        m->subject_end = m->kind == KIND_AGE ? people_end(s, n, from, to) : to;
         return;
     }
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */

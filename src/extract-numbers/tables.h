@@ -16,6 +16,7 @@ enum word_class {
     WORD_EVENT,
     WORD_CHANGE,
     WORD_MODAL,
+    WORD_ADVERB,
     WORD_MODIFIER,
     WORD_WORD,
     WORD_SUFFIX,
