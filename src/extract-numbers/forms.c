@@ -554,6 +554,10 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
     if (opening_mark_near(s, start) &&
         (quoted_name(s, n, start, num) || in_title(s, n, start, num->end)))
         return "name";
+    /* 零部件, 零距离, 零投诉: 零 alone counts nothing */
+    if (num->chinese && !num->arabic && !num->powers && num->digits == 1 && !num->point &&
+        decimal_is_zero(num->value))
+        return "idiom";
     bool lone_one = num->chinese && !num->arabic && !num->powers && num->digits == 1 &&
                     decimal_integer(num->value) == 1;
     if (lone_one) {

@@ -498,6 +498,8 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
         return second.end;
     }
     m->value = num->value;
+    m->article = num->chinese && !num->arabic && !num->powers && num->digits == 1 &&
+                 decimal_integer(num->value) == 1;
     r->pos = num->end;
     read_approx_power(s, n, r);
     read_range(s, n, r);

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "forms.h"
 #include "numeral.h"
 #include "tables.h"
 #include "text.h"
@@ -180,37 +181,50 @@ static bool noun_crosses_end(const unsigned char *s, size_t n, size_t from, size
 
 /* The word [from, to) of class cls stands as a word of its own: no longer
  * word of the table holds it (到 in 到位) or crosses its start (长达 in 时长
- * 达) or a noun its end (用时 in 时长), and a verb is no noun's first part
- * (完成 of 完成率). */
+ * 达), with inside set (what follows is read as part of the phrase) no
+ * noun crosses its end (用时 in 信用时长), and a verb is no noun's first
+ * part (完成 of 完成率). */
 static bool standalone(enum word_class cls, const unsigned char *s, size_t n, size_t from,
-                       size_t to)
+                       size_t to, bool inside)
 {
     if (word_around(WORD_WORD, s, n, from, to) || crossed(s, n, from, to, 2) ||
-        noun_crosses_end(s, n, from, to))
+        (inside && noun_crosses_end(s, n, from, to)))
         return false;
     uint32_t cp;
     size_t first = zp_char_at(s, n, from, &cp);
     return cls == WORD_POINTER || to - from == first || word_at(WORD_SUFFIX, s, n, to, NULL) == 0;
 }
 
-/* The length of the word of class cls that ends at byte at and stands
- * alone, or 0. */
-static size_t alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at)
+/* The length of the longest word of class cls that ends at byte at and
+ * stands alone (达 of 时长达), or 0; inside as standalone has it. */
+static size_t word_alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at,
+                                bool inside)
 {
-    /* the longest that stands alone: 达 of 时长达 */
     size_t len, max = SIZE_MAX;
     while ((len = word_before_max(cls, s, at, max, NULL)) > 0) {
-        if (standalone(cls, s, n, at - len, at))
+        if (standalone(cls, s, n, at - len, at, inside))
             return len;
         max = len - 1;
     }
     return 0;
 }
 
+/* The same, inside a phrase, and where a number or a word already passed
+ * over follows (历时 of 历时长达三个月). */
+static size_t alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at)
+{
+    return word_alone_before(cls, s, n, at, true);
+}
+
+static size_t pointing_before(enum word_class cls, const unsigned char *s, size_t n, size_t at)
+{
+    return word_alone_before(cls, s, n, at, false);
+}
+
 static size_t alone_at(enum word_class cls, const unsigned char *s, size_t n, size_t at)
 {
     size_t len = word_at(cls, s, n, at, NULL);
-    return len && standalone(cls, s, n, at, at + len) ? len : 0;
+    return len && standalone(cls, s, n, at, at + len, true) ? len : 0;
 }
 
 /* A pointer or change word, no part of a noun phrase either, ends at byte
@@ -236,7 +250,8 @@ static bool quantity_at(const unsigned char *s, size_t n, size_t at)
 {
     struct number num;
     size_t unit_len;
-    return number_read(s, n, at, false, &num) && unit_at(s, n, num.end, &unit_len);
+    return number_read(s, n, at, false, &num) && unit_at(s, n, num.end, &unit_len) &&
+           !not_a_count(s, n, at, &num);
 }
 
 /* A qualifier that opens the next quantity at byte at (近6成). */
@@ -374,8 +389,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
         const struct unit_entry *unit_after;
         if ((numeral_chinese_digit(cp) >= 0 || numeral_power(cp) == 1) &&
             (unit_after = unit_at(s, n, pos, &unit_len)) && unit_after->reading != UNIT_LEVELS &&
-            !word_over(WORD_IDIOM, s, n, pos - len) &&
-            !word_over(WORD_NAME, s, n, pos - len)) {
+            quantity_at(s, n, pos - len)) {
             proper = true;
             break;
         }
@@ -643,24 +657,24 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
         size_t len, change;
         at = past_spaces(s, limit, at);
         /* the longer of a change and a pointer: 调整为, not its 为 */
-        if (at > limit && (change = alone_before(WORD_CHANGE, s, n, at)) > 0 &&
-            change >= alone_before(WORD_POINTER, s, n, at)) {
+        if (at > limit && (change = pointing_before(WORD_CHANGE, s, n, at)) > 0 &&
+            change >= pointing_before(WORD_POINTER, s, n, at)) {
             at -= change;
             *changed = true;
             continue;
         }
-        if (at > limit && ((len = alone_before(WORD_POINTER, s, n, at)) > 0 ||
+        if (at > limit && ((len = pointing_before(WORD_POINTER, s, n, at)) > 0 ||
                            ((len = word_before(WORD_EVENT, s, at, NULL)) > 0 &&
-                            !alone_before(WORD_BOUNDARY, s, n, at - len)) ||
-                           (len = alone_before(WORD_ADVERB, s, n, at)) > 0 ||
-                           (rule && (len = alone_before(WORD_MODAL, s, n, at)) > 0))) {
+                            !pointing_before(WORD_BOUNDARY, s, n, at - len)) ||
+                           (len = pointing_before(WORD_ADVERB, s, n, at)) > 0 ||
+                           (rule && (len = pointing_before(WORD_MODAL, s, n, at)) > 0))) {
             at -= len;
             continue;
         }
         /* 上涨到, 回落至: a change word and 到 or 至, where the words do not
          * list the pair */
         if (at > limit + strlen("到") && (zp_ends_with(s, at, "到") || zp_ends_with(s, at, "至")) &&
-            (len = alone_before(WORD_CHANGE, s, n, at - strlen("到"))) > 0) {
+            (len = pointing_before(WORD_CHANGE, s, n, at - strlen("到"))) > 0) {
             at -= strlen("到") + len;
             *changed = true;
             continue;
@@ -938,7 +952,9 @@ void subject_remember(struct previous *previous, const struct match *m)
         previous->counted_stop = m->subject_end;
     }
     /* 三个小区1516户: the 小区 of the one before is not the 户's; but 60岁以
-     * 上老年人5.2万人: an age only describes */
+     * 上老年人5.2万人: an age only describes, and a lone 一 is as often
+     * “a” as “one” (一位书记已满60周岁: the 书记 is who is 60) */
     bool took_after = m->subject_start >= m->end && m->subject_end > m->subject_start;
-    previous->limit = took_after && m->kind != KIND_AGE ? m->subject_end : m->end;
+    previous->limit =
+        took_after && m->kind != KIND_AGE && !m->article ? m->subject_end : m->end;
 }
