@@ -152,16 +152,19 @@ static size_t insertion_before(const unsigned char *s, size_t n, size_t limit, s
  * that the first characters there are its last (时长 of 时长达, 增长 of 增长
  * 达); unless a word crosses that one's start in turn, as text read from
  * the left would have it (同比 of 同比增长 leaves no 比增 to cross 增长).
- * depth bounds the turns. */
-static bool crossed(const unsigned char *s, size_t n, size_t from, size_t to, int depth)
+ * Only nouns and words of change take characters from another word so:
+ * two verbs run together are read as two (协调解决, not 调解).  With any
+ * set, a word of any class does; depth bounds the turns. */
+static bool crossed(const unsigned char *s, size_t n, size_t from, size_t to, bool any, int depth)
 {
-    static const enum word_class classes[] = {WORD_WORD, WORD_SUFFIX, WORD_BOUNDARY,
-                                              WORD_POINTER, WORD_CHANGE};
+    static const enum word_class classes[] = {WORD_WORD, WORD_SUFFIX, WORD_CHANGE,
+                                              WORD_POINTER, WORD_BOUNDARY};
+    size_t count = any ? sizeof classes / sizeof classes[0] : 3;
     uint32_t cp;
     for (size_t p = from + zp_char_at(s, n, from, &cp); p < to; p += zp_char_at(s, n, p, &cp))
-        for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++) {
+        for (size_t i = 0; i < count; i++) {
             size_t len = word_before(classes[i], s, p, NULL);
-            if (len > p - from && (depth == 0 || !crossed(s, n, p - len, p, depth - 1)))
+            if (len > p - from && (depth == 0 || !crossed(s, n, p - len, p, true, depth - 1)))
                 return true;
         }
     return false;
@@ -187,7 +190,7 @@ static bool noun_crosses_end(const unsigned char *s, size_t n, size_t from, size
 static bool standalone(enum word_class cls, const unsigned char *s, size_t n, size_t from,
                        size_t to, bool inside)
 {
-    if (word_around(WORD_WORD, s, n, from, to) || crossed(s, n, from, to, 2) ||
+    if (word_around(WORD_WORD, s, n, from, to) || crossed(s, n, from, to, false, 2) ||
         (inside && noun_crosses_end(s, n, from, to)))
         return false;
     uint32_t cp;
@@ -200,12 +203,10 @@ static bool standalone(enum word_class cls, const unsigned char *s, size_t n, si
 static size_t word_alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at,
                                 bool inside)
 {
-    size_t len, max = SIZE_MAX;
-    while ((len = word_before_max(cls, s, at, max, NULL)) > 0) {
+    for (size_t len = word_before(cls, s, at, NULL); len > 0;
+         len = word_before_max(cls, s, at, len - 1, NULL))
         if (standalone(cls, s, n, at - len, at, inside))
             return len;
-        max = len - 1;
-    }
     return 0;
 }
 
@@ -245,13 +246,14 @@ static size_t stop_at(const unsigned char *s, size_t n, size_t at)
     return len;
 }
 
-/* A Chinese number with a measure word at byte at: the next quantity. */
+/* A number with a measure word at byte at, and no word (零部件): the next
+ * quantity. */
 static bool quantity_at(const unsigned char *s, size_t n, size_t at)
 {
     struct number num;
     size_t unit_len;
     return number_read(s, n, at, false, &num) && unit_at(s, n, num.end, &unit_len) &&
-           !not_a_count(s, n, at, &num);
+           (num.arabic || !not_a_count(s, n, at, &num));
 }
 
 /* A qualifier that opens the next quantity at byte at (近6成). */
@@ -283,14 +285,20 @@ static size_t after_last_place(const unsigned char *s, size_t n, size_t from, si
  * what happened (城镇新增就业), when the noun is an event word and nothing
  * more; 在 or 到 before one character that they make a modifier of (在库项
  * 目, 到账外资: a preposition would need a verb after its object), but not
- * before a place, which a preposition of place takes (在社区); a modifier
- * verb before a noun of at most three characters (注册志愿者, 建设项目). */
+ * before a place, which a preposition of place takes (在社区), nor after a
+ * verb they complete (争取到); a modifier verb before a noun of at most
+ * three characters (注册志愿者, 建设项目). */
 static bool noun_verb(const unsigned char *s, size_t n, size_t at, size_t end, size_t verb)
 {
     if (word_before(WORD_EVENT, s, end, NULL) == end - at)
         return true;
-    if (verb == strlen("在") && (zp_ends_with(s, at, "在") || zp_ends_with(s, at, "到")))
-        return !word_at(WORD_PLACE, s, n, at, NULL) && !word_at(WORD_DETERMINER, s, n, at, NULL);
+    if (verb == strlen("在") && (zp_ends_with(s, at, "在") || zp_ends_with(s, at, "到"))) {
+        size_t before = at - verb;
+        return !word_at(WORD_PLACE, s, n, at, NULL) && !word_at(WORD_DETERMINER, s, n, at, NULL) &&
+               !word_before(WORD_BOUNDARY, s, before, NULL) &&
+               !word_before(WORD_POINTER, s, before, NULL) &&
+               !word_before(WORD_CHANGE, s, before, NULL);
+    }
     return word_before(WORD_MODIFIER, s, at, NULL) == verb && zp_count_chars(s + at, end - at) <= 3;
 }
 

@@ -18,6 +18,8 @@ enum {
 };
 
 static size_t unit_lens[UNITS], word_lens[WORDS];
+uint32_t word_firsts[0x10000], word_lasts[0x10000];
+_Static_assert(WORD_CLASSES <= 32, "a class is a bit of word_firsts and word_lasts");
 
 static unsigned bucket_of(uint32_t cp) { return (cp * UINT32_C(2654435761)) >> 24; }
 
@@ -108,8 +110,12 @@ void tables_init(void)
             uint32_t cp;
             zp_utf8_char(w, word_lens[i], &cp);
             first[words] = (struct word_place){cp, (unsigned short)i, 0};
+            if (cp < 0x10000)
+                word_firsts[cp] |= UINT32_C(1) << cls;
             zp_utf8_last(w, word_lens[i], &cp);
             last[words++] = (struct word_place){cp, (unsigned short)i, 0};
+            if (cp < 0x10000)
+                word_lasts[cp] |= UINT32_C(1) << cls;
             for (size_t at = 0, len, k = 0; at < word_lens[i] && k < WORD_CHARS_MAX; at += len, k++) {
                 len = zp_utf8_char(w + at, word_lens[i] - at, &cp);
                 each[places++] = (struct word_place){cp, (unsigned short)i, (unsigned short)at};
@@ -151,7 +157,8 @@ const struct unit_entry *unit_at(const unsigned char *s, size_t n, size_t at, si
     return NULL;
 }
 
-size_t word_at(enum word_class cls, const unsigned char *s, size_t n, size_t at, const char **word)
+size_t word_at_any(enum word_class cls, const unsigned char *s, size_t n, size_t at,
+                   const char **word)
 {
     uint32_t cp;
     if (zp_char_at(s, n, at, &cp) == 0)
@@ -180,11 +187,6 @@ bool word_opens(enum word_class cls, uint32_t cp)
         if (index->places[k].cp == cp)
             return true;
     return false;
-}
-
-size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const char **word)
-{
-    return word_before_max(cls, s, at, SIZE_MAX, word);
 }
 
 size_t word_before_max(enum word_class cls, const unsigned char *s, size_t at, size_t max,
