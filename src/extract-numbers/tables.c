@@ -18,7 +18,11 @@ enum {
 };
 
 static size_t unit_lens[UNITS], word_lens[WORDS];
-uint32_t word_firsts[0x10000], word_lasts[0x10000];
+/* The classes of the words that open, and that close, with each character
+ * of the Basic Multilingual Plane, one bit each: most lookups end there,
+ * as most characters begin or end no word (a subject is read back
+ * character by character). */
+static uint32_t word_firsts[0x10000], word_lasts[0x10000];
 _Static_assert(WORD_CLASSES <= 32, "a class is a bit of word_firsts and word_lasts");
 
 static unsigned bucket_of(uint32_t cp) { return (cp * UINT32_C(2654435761)) >> 24; }
@@ -157,11 +161,10 @@ const struct unit_entry *unit_at(const unsigned char *s, size_t n, size_t at, si
     return NULL;
 }
 
-size_t word_at_any(enum word_class cls, const unsigned char *s, size_t n, size_t at,
-                   const char **word)
+size_t word_at(enum word_class cls, const unsigned char *s, size_t n, size_t at, const char **word)
 {
     uint32_t cp;
-    if (zp_char_at(s, n, at, &cp) == 0)
+    if (zp_char_at(s, n, at, &cp) == 0 || (cp < 0x10000 && !(word_firsts[cp] >> cls & 1)))
         return 0;
     const struct word_index *index = &firsts[cls];
     unsigned b = bucket_of(cp);
@@ -189,11 +192,16 @@ bool word_opens(enum word_class cls, uint32_t cp)
     return false;
 }
 
+size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const char **word)
+{
+    return word_before_max(cls, s, at, SIZE_MAX, word);
+}
+
 size_t word_before_max(enum word_class cls, const unsigned char *s, size_t at, size_t max,
                        const char **word)
 {
     uint32_t cp;
-    if (zp_char_before(s, at, &cp) == 0)
+    if (zp_char_before(s, at, &cp) == 0 || (cp < 0x10000 && !(word_lasts[cp] >> cls & 1)))
         return 0;
     const struct word_index *index = &lasts[cls];
     unsigned b = bucket_of(cp);
