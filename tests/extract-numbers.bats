@@ -140,11 +140,11 @@ assert_extracts() {
     assert_extracts n25-words
 }
 
-@test "extract-numbers: qualifiers across the spaces of print (不超过 50 周岁), with a modal (不得超过), 突破, 接近; none from the end of a word (最近, 附近, 签约), and 亿元以上 alone is no number" {
+@test "extract-numbers: qualifiers across the spaces of print (不超过 50 周岁), with a modal (不得超过), 突破, 接近; none from the end of a word (最近, 附近, 签约), and 亿元以上 alone is no number (签约金额亿元以上的项目)" {
     assert_extracts n26-qualifiers
 }
 
-@test "extract-numbers: subjects respect words: modifier verbs (注册志愿者, 建设项目), 在 and 到 before what they modify (在库项目, 到账资金) but not before a place, a verb before an event (城镇新增就业), a noun that crosses a pointer (时长达); verbs that act on a longer noun (组建志愿服务队, 开展活动) and adverbs (首次, 连年) stay out" {
+@test "extract-numbers: subjects respect words: modifier verbs (注册会员, 建设用地), 在 and 到 before what they modify (在编人员, 到账资金) but not before a place, a verb before an event (农村转移就业), a noun that crosses a pointer (审批时长达); verbs that act on a longer noun (组建志愿服务队, 开展活动) and adverbs (首次, 连年) stay out" {
     assert_extracts n27-boundaries
 }
 

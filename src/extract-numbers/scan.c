@@ -318,7 +318,7 @@ static const char *unitless(const unsigned char *s, size_t n, const struct readi
     return "no measure word";
 }
 
-/* 分别下降2.16和1.66个百分点, 3、5个: the measure word of the number that
+/* 分别下降1.25和0.87个百分点, 3、5个: the measure word of the number that
  * 和 与 及 或 or 、 join to this one, which has none of its own, when that
  * number is no date and its measure word a plain one; NULL when there is
  * none. */
@@ -636,7 +636,7 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
     if (word_len) {
         r.opening = OPEN_APPROX;
         r.at = at + word_len;
-        /* 不超过 60 周岁: the spaces of text converted from print */
+        /* 不超过 55 周岁: the spaces of text converted from print */
         size_t digits_at = skip_spaces(s, n, r.at);
         if (digits_at < n && numeral_digit(s[digits_at]) >= 0)
             r.at = digits_at;

@@ -149,17 +149,18 @@ static size_t insertion_before(const unsigned char *s, size_t n, size_t limit, s
 }
 
 /* A word of the tables ends inside [from, to) and starts before it, so
- * that the first characters there are its last (时长 of 时长达, 增长 of 增长
- * 达); unless a word crosses that one's start in turn, as text read from
+ * that the first characters there are its last (时长 of 审批时长达, 增长 of
+ * 增长达); unless a word crosses that one's start in turn, as text read from
  * the left would have it (同比 of 同比增长 leaves no 比增 to cross 增长).
- * Only nouns and words of change take characters from another word so:
- * two verbs run together are read as two (协调解决, not 调解).  With any
+ * Only nouns, pointers and words of change take characters from another
+ * word so (最高 of 最高达): two verbs run together are read as two (协调解决,
+ * not 调解).  With any
  * set, a word of any class does; depth bounds the turns. */
 static bool crossed(const unsigned char *s, size_t n, size_t from, size_t to, bool any, int depth)
 {
     static const enum word_class classes[] = {WORD_WORD, WORD_SUFFIX, WORD_CHANGE,
                                               WORD_POINTER, WORD_BOUNDARY};
-    size_t count = any ? sizeof classes / sizeof classes[0] : 3;
+    size_t count = any ? sizeof classes / sizeof classes[0] : 4;
     uint32_t cp;
     for (size_t p = from + zp_char_at(s, n, from, &cp); p < to; p += zp_char_at(s, n, p, &cp))
         for (size_t i = 0; i < count; i++) {
@@ -172,7 +173,7 @@ static bool crossed(const unsigned char *s, size_t n, size_t from, size_t to, bo
 
 /* A noun that makes others nouns (words.tsv, suffix) starts inside [from,
  * to) and ends after it: the last characters there are its first (时长 of
- * 信用时长, not 用时). */
+ * 应用时长, not 用时). */
 static bool noun_crosses_end(const unsigned char *s, size_t n, size_t from, size_t to)
 {
     uint32_t cp;
@@ -185,7 +186,7 @@ static bool noun_crosses_end(const unsigned char *s, size_t n, size_t from, size
 /* The word [from, to) of class cls stands as a word of its own: no longer
  * word of the table holds it (到 in 到位) or crosses its start (长达 in 时长
  * 达), with inside set (what follows is read as part of the phrase) no
- * noun crosses its end (用时 in 信用时长), and a verb is no noun's first
+ * noun crosses its end (用时 in 应用时长), and a verb is no noun's first
  * part (完成 of 完成率). */
 static bool standalone(enum word_class cls, const unsigned char *s, size_t n, size_t from,
                        size_t to, bool inside)
@@ -199,7 +200,7 @@ static bool standalone(enum word_class cls, const unsigned char *s, size_t n, si
 }
 
 /* The length of the longest word of class cls that ends at byte at and
- * stands alone (达 of 时长达), or 0; inside as standalone has it. */
+ * stands alone (达 of 审批时长达), or 0; inside as standalone has it. */
 static size_t word_alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at,
                                 bool inside)
 {
@@ -282,12 +283,12 @@ static size_t after_last_place(const unsigned char *s, size_t n, size_t from, si
 
 /* The verb of verb bytes that ends at byte at, before the noun [at, end)
  * that runs to the number, is part of that noun: the verb of a name for
- * what happened (城镇新增就业), when the noun is an event word and nothing
- * more; 在 or 到 before one character that they make a modifier of (在库项
- * 目, 到账外资: a preposition would need a verb after its object), but not
+ * what happened (农村转移就业), when the noun is an event word and nothing
+ * more; 在 or 到 before one character that they make a modifier of (在编人
+ * 员, 到账资金: a preposition would need a verb after its object), but not
  * before a place, which a preposition of place takes (在社区), nor after a
  * verb they complete (争取到); a modifier verb before a noun of at most
- * three characters (注册志愿者, 建设项目). */
+ * three characters (注册会员, 建设用地). */
 static bool noun_verb(const unsigned char *s, size_t n, size_t at, size_t end, size_t verb)
 {
     if (word_before(WORD_EVENT, s, end, NULL) == end - at)
@@ -390,9 +391,9 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             part = head = 0;
             continue;
         }
-        /* 五年年均增长: a Chinese numeral and its measure word are a
+        /* 三年年均增长: a Chinese numeral and its measure word are a
          * quantity, which bounds the phrase as digits do (not 一次性, nor a
-         * power alone: 亿元以上项目) */
+         * power alone: 千万元以上企业) */
         size_t unit_len;
         const struct unit_entry *unit_after;
         if ((numeral_chinese_digit(cp) >= 0 || numeral_power(cp) == 1) &&
@@ -401,7 +402,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             proper = true;
             break;
         }
-        /* 岗位/活动数: a slash between two nouns */
+        /* 楼栋/单元数: a slash between two nouns */
         uint32_t before_slash;
         if ((cp == '/' || cp == 0xFF0F) && part > 0 && zp_char_before(s, pos - len, &before_slash) &&
             zp_is_han(before_slash)) {
@@ -409,7 +410,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             chars++;
             continue;
         }
-        /* 2015年全县地区生产总值, 2020年底党员总数, 我县省市县重点工程: a
+        /* 2022年全镇工业总产值, 2023年底党员总数, 我镇市县重点项目: a
          * date, or a word of scope or time, bounds the noun after it */
         uint32_t before_date;
         if (part > 0 && (cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5) /* 年月日 */ &&
@@ -541,7 +542,7 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             part = 0;
             continue;
         }
-        /* 12个建设项目, 新疆生产建设兵团: a modifier verb in a noun */
+        /* 24宗建设用地, 生产建设兵团: a modifier verb in a noun */
         size_t modifier = word_at(WORD_MODIFIER, s, n, pos, NULL);
         if (modifier && short_noun_at(s, n, pos + modifier)) {
             pos += modifier;
@@ -591,8 +592,8 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             break;
         pos += len;
         part++;
-        /* after 的, a long compound noun whole (10亿元的集成电路半导体引线框架
-         * 项目): what the quantity describes */
+        /* after 的, a long compound noun whole (5亿元的新能源汽车零部件智能
+         * 制造基地项目): what the quantity describes */
         if (++chars > TOTAL_MAX || part > (head || last_part == start ? HEAD_MAX : PART_MAX)) {
             if (last_part == start)
                 return false;
@@ -605,7 +606,7 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         pos = last_part;
     if (pos == start)
         return false;
-    /* 2924场在职党员社区志愿服务活动，: a run too long for one noun, before
+    /* 48场驻区单位党员社区公益服务活动，: a run too long for one noun, before
      * the clause ends, from after its last organisation or place */
     if (!head && last_part == start && part > PART_MAX) {
         uint32_t next;
@@ -696,18 +697,24 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
 static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, size_t at)
 {
     size_t pos = at;
-    /* 与上届相比, 同去年相较, 和上年比较: back to the 与 that opens it */
+    /* 与去年同期相比, 同上年相较, 和上年比较: back to the 与 that opens it,
+     * or else the 同 or 和 (同期 holds one) */
     if (zp_ends_with(s, at, "相比") || zp_ends_with(s, at, "相较") || zp_ends_with(s, at, "比较")) {
+        size_t with = 0, same = 0;
         pos = at - strlen("相比");
-        for (int k = 0; k < 10 && pos > limit; k++) {
+        for (int k = 0; k < 10 && pos > limit && !with; k++) {
             uint32_t cp;
             size_t len = zp_char_before(s, pos, &cp);
             if (!zp_is_han(cp))
                 break;
             pos -= len;
-            if (cp == 0x4E0E || cp == 0x540C || cp == 0x548C || cp == 0x8DDF) /* 与同和跟 */
-                return pos;
+            if (cp == 0x4E0E || cp == 0x8DDF) /* 与跟 */
+                with = pos;
+            else if ((cp == 0x540C || cp == 0x548C) && !same) /* 同和 */
+                same = pos;
         }
+        if (with || same)
+            return with ? with : same;
         pos = at;
     }
     for (int k = 0; k < 8 && pos > limit; k++) {
@@ -727,8 +734,8 @@ static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, si
 
 enum { GLOSS_MAX = 40 }; /* characters in the brackets of a gloss */
 
-/* Back from byte at past a gloss in brackets that ends there (信用时长（指
- * 平台记录的时长）超, 人数(不含学生)为) and the words that point back before
+/* Back from byte at past a gloss in brackets that ends there (服务时长（含线
+ * 上服务）超过, 人数(不含学生)为) and the words that point back before
  * it; at when there is none.  Short insertions inside a noun are read as
  * part of it (村（居）网格). */
 static size_t past_gloss(const unsigned char *s, size_t n, size_t limit, size_t at, bool rule,
@@ -893,7 +900,7 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     if (is_rate(m->kind) && !(group && pos != bare))
         pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), rule, &changed);
     else if (group)
-        /* 大专及以上学历的52名, 本科以上学历的占43.2%: the group 的
+        /* 大专及以上学历的52名, 高中以上学历的占42%: the group 的
          * describes (of a rate, when a verb stands between them); 从原来的
          * 80万元 */
         pos = past_pointers(s, n, limit, pos - strlen("的"), rule, &changed);
@@ -918,7 +925,7 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
         m->subject_end = previous->subject_end;
         return;
     }
-    /* 建成服务站8个，其中5个; 3.4万个村党组织中，1.6万个: a count with no
+    /* 建成服务站8个，其中5个; 1200个村党组织中，960个: a count with no
      * noun of its own, by the measure word of the count before it in the
      * sentence, counts that one's noun */
     if (m->kind == KIND_COUNT && previous->kind == KIND_COUNT && previous->unit && m->unit &&
