@@ -88,7 +88,7 @@ assert_extracts() {
     assert_extracts n12-quotes
 }
 
-@test "extract-numbers: days of the month, hours, centuries and decades; 3日内, 半个世纪, 两年半, 一年多 are durations; year ranges" {
+@test "extract-numbers: days of the month, hours, centuries and decades; 3日内, 半个世纪, 两年半, 一年多 are durations, 一年多来 a time scope; year ranges" {
     assert_extracts n13-dates
 }
 
@@ -120,7 +120,7 @@ assert_extracts() {
     assert_extracts n20-changes
 }
 
-@test "extract-numbers: durations: time words and who acts are no subject (近3年来, 过去十年, 街道连续两年); what lasts is (为期, 坚持了, 用时不到半天); 的一年 is a year named, not a duration" {
+@test "extract-numbers: durations: a time span used as scope is none (近3年来, 过去十年), who acts is no subject (街道连续两年); what lasts is (为期, 坚持了, 用时不到半天); 的一年 is a year named, not a duration" {
     assert_extracts n21-durations
 }
 
@@ -134,6 +134,26 @@ assert_extracts() {
 
 @test "extract-numbers: 百余处, 千余名, 万余元; 家次 and 户次; ranges with the unit at both ends (30岁至60岁); 十九届历次全会, 新一届, 新一轮 and ‘四个表率’ are no counts, ‘三项承诺’ is; 一份子; 不到半天, 约半年" {
     assert_extracts n24-values
+}
+
+@test "extract-numbers: numerals inside words (队伍, 零部件) and fixed terms (三次产业) are none, amounts in financial numerals are (伍万元); a time span used as scope is none (过去一年, 两年来, 近三年), one that lasts is (为期两年, 历时近两年); two numbers share a measure word (1.25和0.87个百分点); 级 counts levels beside them (县乡村三级), not grades; a quoted question is speech, a slogan a name" {
+    assert_extracts n25-words
+}
+
+@test "extract-numbers: qualifiers across the spaces of print (不超过 50 周岁), with a modal (不得超过), 突破, 接近; none from the end of a word (最近, 附近, 签约), and 亿元以上 alone is no number (签约金额亿元以上的项目)" {
+    assert_extracts n26-qualifiers
+}
+
+@test "extract-numbers: subjects respect words: modifier verbs (注册会员, 建设用地), 在 and 到 before what they modify (在编人员, 到账资金) but not before a place, a verb before an event (农村转移就业), a noun that crosses a pointer (审批时长达); verbs that act on a longer noun (组建志愿服务队, 开展活动) and adverbs (首次, 连年) stay out" {
+    assert_extracts n27-boundaries
+}
+
+@test "extract-numbers: rules and changes: the modals of a rule (原则上, 要求在, 已满) before a limit, 与…相比, 增产, 上涨, 扩展至, 降到, 调整为; a lone 一 lets the noun it counted be the next one's (一名候选人已满60周岁)" {
+    assert_extracts n28-rules
+}
+
+@test "extract-numbers: a count with no noun takes the one of the count before it with the same measure word (其中4个), not another's (惠及2600人); a group named with 的 before a rate's verb; a gloss in brackets, a slash, a date or a word of scope around a noun; a long noun after 的 whole; 以及 joins; 零 alone is none" {
+    assert_extracts n29-inherit
 }
 
 @test "extract-numbers --bare reports the numbers with no measure word too, as kind number" {

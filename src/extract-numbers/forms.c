@@ -406,6 +406,13 @@ static bool quoted_name(const unsigned char *s, size_t n, size_t start, const st
     size_t len, unit_len, pos;
     uint32_t cp;
     bool han_before = false, han_after = false;
+    /* a question or an exclamation is speech quoted, not a name: its
+     * numbers are read as any others (“一年能省多少？100元左右？”) */
+    for (pos = open; pos < close; pos += len) {
+        len = zp_char_at(s, n, pos, &cp);
+        if (cp == 0xFF1F || cp == '?' || cp == 0xFF01 || cp == '!')
+            return false;
+    }
     for (pos = open + zp_char_at(s, n, open, &cp); pos < close; pos += len) {
         len = zp_char_at(s, n, pos, &cp);
         if (pos >= start && pos < num->end)
@@ -547,6 +554,10 @@ const char *not_a_count(const unsigned char *s, size_t n, size_t start, const st
     if (opening_mark_near(s, start) &&
         (quoted_name(s, n, start, num) || in_title(s, n, start, num->end)))
         return "name";
+    /* 零部件, 零距离, 零投诉: 零 alone counts nothing */
+    if (num->chinese && !num->arabic && !num->powers && num->digits == 1 && !num->point &&
+        decimal_is_zero(num->value))
+        return "idiom";
     bool lone_one = num->chinese && !num->arabic && !num->powers && num->digits == 1 &&
                     decimal_integer(num->value) == 1;
     if (lone_one) {

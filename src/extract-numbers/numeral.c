@@ -22,6 +22,18 @@ int numeral_chinese_digit(uint32_t cp)
     }
 }
 
+bool numeral_financial(uint32_t cp)
+{
+    switch (cp) {
+    case 0x58F9: case 0x8D30: case 0x8CB3: case 0x53C1: case 0x53C3: case 0x8086: case 0x4F0D:
+    case 0x9646: case 0x9678: case 0x67D2: case 0x634C: case 0x7396: case 0x62FE: case 0x4F70:
+    case 0x4EDF:
+        return true;
+    default:
+        return false;
+    }
+}
+
 int numeral_power(uint32_t cp)
 {
     switch (cp) {

@@ -33,6 +33,10 @@ static inline int numeral_digit(uint32_t cp)
 }
 /* The value of a Chinese digit (零〇 一壹 二贰貳两兩倆 … 九玖); -1 for none. */
 int numeral_chinese_digit(uint32_t cp);
+/* A financial numeral (壹 贰 叁 肆 伍 陆 柒 捌 玖 拾 佰 仟, and 貳 參 陸): written
+ * on cheques and receipts, in runs of their own.  Most of them are also the
+ * last character of an ordinary word (队伍, 大陆, 收拾, 大肆). */
+bool numeral_financial(uint32_t cp);
 /* The power of ten of 十拾 百佰 千仟 万萬 亿億 兆; 0 for none. */
 int numeral_power(uint32_t cp);
 /* cp may open a number: a digit, a Chinese digit, 十 拾 廿 卅. */

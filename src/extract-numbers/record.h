@@ -35,7 +35,10 @@ struct match {
     enum kind kind;
     char approx[32];
     bool negative;                     /* 负 */
+    bool article;                      /* a lone 一: “a”, as often as “one” */
     bool people;                       /* the measure word counts people */
+    size_t shared_end;                 /* after the measure word it shares with
+                                          the number after it (3和5个); 0 */
     size_t subject_start, subject_end; /* bytes; equal when none */
 };
 

@@ -62,6 +62,20 @@ static bool is_sentence_start(const unsigned char *s, size_t at)
            cp == 0xFF1A || cp == 0xFF0C || cp == 0x3001 || cp == ' ' || cp == ';' || cp == ':';
 }
 
+/* A duration [start, end) that sets when its clause happens rather than
+ * measuring anything (words.tsv, scope-before and scope-after, says when);
+ * approx is its qualifier. */
+static bool time_scope(const unsigned char *s, size_t n, size_t start, size_t end,
+                       const char *approx)
+{
+    if (word_before(WORD_SCOPE_BEFORE, s, start, NULL) ||
+        word_at(WORD_SCOPE_AFTER, s, n, end, NULL))
+        return true;
+    return strcmp(approx, "近") == 0 &&
+           (is_sentence_start(s, start) || word_before(WORD_PLACE, s, start, NULL) ||
+            word_before(WORD_DETERMINER, s, start, NULL));
+}
+
 /* The first characters of what may stand before a number and belong to
  * the match (百分之 第 负 -, list markers' brackets) or open one (.5, 半),
  * besides the qualifiers of words.tsv. */
@@ -182,6 +196,37 @@ static void read_tenths(const unsigned char *s, size_t n, const struct unit_entr
     }
 }
 
+/* The administrative levels, one character each, that a count of levels
+ * may follow (县乡村三级). */
+static bool is_level(uint32_t cp)
+{
+    switch (cp) {
+    case 0x7701: case 0x5E02: case 0x53BF: case 0x533A: case 0x4E61: /* 省市县区乡 */
+    case 0x9547: case 0x8857: case 0x6751: case 0x7EC4: case 0x6237: /* 镇街村组户 */
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* 级 after the number at r: a count of levels (units.tsv, levels, says
+ * when), its measure word ending at byte end. */
+static bool counts_levels(const unsigned char *s, size_t n, const struct reading *r, size_t end)
+{
+    if (!r->num.chinese || r->num.arabic || decimal_below(r->m.value, 3))
+        return false;
+    if (word_at(WORD_PLACE, s, n, end, NULL) || zp_starts_with(s, n, end, "书记"))
+        return true;
+    size_t pos = r->at;
+    int levels = 0;
+    uint32_t cp;
+    while (pos > 0 && zp_char_before(s, pos, &cp) && (is_level(cp) || cp == 0x3001 /* 、 */)) {
+        levels += cp != 0x3001;
+        pos -= zp_char_before(s, pos, &cp);
+    }
+    return levels >= 2;
+}
+
 /* The unit at r->pos, and what it says of the number; false when the
  * number is none to report (already listed). */
 static bool read_unit(const unsigned char *s, size_t n, const struct unit_entry *unit,
@@ -195,6 +240,8 @@ static bool read_unit(const unsigned char *s, size_t n, const struct unit_entry 
         if (!zp_is_han(next) || decimal_below(r->m.value, 2) || r->num.point)
             return false;
     }
+    if (unit->reading == UNIT_LEVELS && !counts_levels(s, n, r, r->pos + unit_len))
+        return false;
     r->m.unit = unit->as;
     r->m.kind = unit->kind;
     r->m.people = unit->reading == UNIT_PEOPLE;
@@ -271,6 +318,40 @@ static const char *unitless(const unsigned char *s, size_t n, const struct readi
     return "no measure word";
 }
 
+/* 分别下降1.25和0.87个百分点, 3、5个: the measure word of the number that
+ * 和 与 及 或 or 、 join to this one, which has none of its own, when that
+ * number is no date and its measure word a plain one; NULL when there is
+ * none. */
+static const struct unit_entry *shared_unit(const unsigned char *s, size_t n,
+                                            const struct reading *r, size_t *unit_end)
+{
+    size_t at = r->num.arabic ? skip_spaces(s, n, r->num.end) : r->num.end, len;
+    uint32_t cp;
+    zp_char_at(s, n, at, &cp);
+    if (r->pos != r->num.end || r->m.has_max ||
+        !(cp == 0x548C || cp == 0x4E0E || cp == 0x53CA || cp == 0x6216 || cp == 0x3001))
+        return NULL;
+    at += zp_char_at(s, n, at, &cp);
+    if (r->num.arabic)
+        at = skip_spaces(s, n, at);
+    struct number second;
+    if (!number_read(s, n, at, false, &second) || second.arabic != r->num.arabic ||
+        not_a_count(s, n, at, &second))
+        return NULL;
+    size_t pos = second.arabic ? skip_spaces(s, n, second.end) : second.end;
+    pos += word_at(WORD_APPROX_AFTER, s, n, pos, NULL);
+    struct match calendar = {0};
+    if (calendar_at(s, n, at, pos, &second, &calendar))
+        return NULL;
+    const struct unit_entry *unit = unit_at(s, n, pos, &len);
+    if (!unit || unit->reading == UNIT_NOUN || unit->reading == UNIT_TENTHS ||
+        unit->reading == UNIT_TENTHS_MORE || unit->reading == UNIT_LEVELS ||
+        unit->kind == KIND_ORDINAL)
+        return NULL;
+    *unit_end = pos + len;
+    return unit;
+}
+
 /* What follows the number: the unit and the forms that take one's place;
  * sets r->m.kind and r->pos.  False when the number is none to report
  * (listed as unmatched). */
@@ -334,6 +415,13 @@ static bool read_after_number(struct scan *sc, struct reading *r)
     }
     if (unit && read_unit(s, n, unit, unit_len, r))
         return true;
+    const struct unit_entry *shared = unit ? NULL : shared_unit(s, n, r, &r->m.shared_end);
+    if (shared) {
+        r->m.unit = shared->as;
+        r->m.kind = shared->kind;
+        r->m.people = shared->reading == UNIT_PEOPLE;
+        return true;
+    }
     /* no measure word: a word, unless 万 or 亿 make it a count (九千万党员)
      * or --bare asks for it */
     bool lone_digit = r->num.chinese && !r->num.arabic && !r->num.powers && !r->num.point &&
@@ -410,6 +498,8 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
         return second.end;
     }
     m->value = num->value;
+    m->article = num->chinese && !num->arabic && !num->powers && num->digits == 1 &&
+                 decimal_integer(num->value) == 1;
     r->pos = num->end;
     read_approx_power(s, n, r);
     read_range(s, n, r);
@@ -432,6 +522,10 @@ static size_t read_quantity(struct scan *sc, struct reading *r)
     /* a power, a range or a fraction may have taken it out of range */
     if (!m->date[0] && (m->value.overflow || (m->has_max && m->value_max.overflow))) {
         write_unmatched(s, m->start, r->pos, chars_before(sc, sc->at), "too large");
+        return r->pos;
+    }
+    if (m->kind == KIND_DURATION && time_scope(s, n, m->start, m->end, m->approx)) {
+        write_unmatched(s, m->start, m->end, chars_before(sc, sc->at), "time scope");
         return r->pos;
     }
     subject_find(s, n, &sc->previous, m);
@@ -463,6 +557,10 @@ static size_t read_half(struct scan *sc, size_t at, const char *approx)
                       .value = decimal_of(5, -1)};
     if (approx)
         match_add_approx(&m, approx);
+    if (time_scope(s, n, m.start, m.end, m.approx)) {
+        write_unmatched(s, m.start, m.end, chars_before(sc, sc->at), "time scope");
+        return m.end;
+    }
     subject_find(s, n, &sc->previous, &m);
     write_match(s, n, chars_before(sc, sc->at), &m);
     subject_remember(&sc->previous, &m);
@@ -480,6 +578,32 @@ static bool power_alone_at(const unsigned char *s, size_t n, size_t at)
            word_at(WORD_APPROX_AFTER, s, n, at + len, NULL) > 0;
 }
 
+/* A financial numeral that ends a word (队伍, 大陆, 收拾, 大肆): after a Han
+ * character, and not followed by the rest of an amount (人民币伍万元, 捌佰
+ * 元, 伍元).  The character is cp, of len bytes, at byte at. */
+static bool financial_in_word(const unsigned char *s, size_t n, size_t at, size_t len, uint32_t cp)
+{
+    uint32_t before, next;
+    if (!numeral_financial(cp) || !zp_char_before(s, at, &before) || !zp_is_han(before))
+        return false;
+    zp_char_at(s, n, at + len, &next);
+    return !numeral_financial(next) && numeral_power(next) < 4 && next != 0x5143 /* 元 */ &&
+           next != 0x5706 && next != 0x5713; /* 圆 圓 */
+}
+
+/* The qualifier of len bytes at byte at is the last character of a word
+ * before it, and none (签约, 节约, 最近, 附近): a word of the tables that
+ * ends with it. */
+static bool qualifier_ends_word(const unsigned char *s, size_t at, size_t len)
+{
+    static const enum word_class classes[] = {WORD_BOUNDARY, WORD_EVENT, WORD_WORD,
+                                              WORD_SCOPE_BEFORE};
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++)
+        if (word_before(classes[i], s, at + len, NULL) > len)
+            return true;
+    return false;
+}
+
 /* Reads what begins at sc->at, the character cp of len bytes; returns where
  * the scan goes on, or 0 when nothing begins there. */
 static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
@@ -492,6 +616,10 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
     }
     if (cp == 0x534A /* 半 */)
         return read_half(sc, at, NULL);
+    if (financial_in_word(s, n, at, len, cp)) {
+        write_unmatched(s, at, at + len, chars_before(sc, at), "idiom");
+        return at + len;
+    }
     struct reading r = {.at = at};
     const char *word;
     size_t word_len = word_at(WORD_APPROX_BEFORE, s, n, at, &word);
@@ -503,9 +631,15 @@ static size_t read_at(struct scan *sc, uint32_t cp, size_t len)
     if (word_len && zp_starts_with(s, n, at + word_len, "半") &&
         (end = read_half(sc, at + word_len, word)) != 0)
         return end; /* 不到半天 */
+    if (word_len && qualifier_ends_word(s, at, word_len))
+        word_len = 0;
     if (word_len) {
         r.opening = OPEN_APPROX;
         r.at = at + word_len;
+        /* 不超过 55 周岁: the spaces of text converted from print */
+        size_t digits_at = skip_spaces(s, n, r.at);
+        if (digits_at < n && numeral_digit(s[digits_at]) >= 0)
+            r.at = digits_at;
         match_add_approx(&r.m, word);
     } else if (zp_starts_with(s, n, at, "百分之百")) {
         struct match whole = {.start = at, .end = at + strlen("百分之百"), .unit = "%",

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "forms.h"
 #include "numeral.h"
 #include "tables.h"
 #include "text.h"
@@ -9,7 +10,8 @@
 enum {
     PART_MAX = 10,   /* characters of one noun phrase: more is a clause */
     TOTAL_MAX = 24,  /* characters of a coordination of them */
-    QUOTE_REACH = 20 /* characters from a quotation mark to its pair */
+    QUOTE_REACH = 20, /* characters from a quotation mark to its pair */
+    HEAD_MAX = 16    /* characters of a compound noun after 的 */
 };
 
 static bool breaks_clause(uint32_t cp)
@@ -107,7 +109,7 @@ static size_t parallel_before(const unsigned char *s, size_t n, size_t limit, si
     return parallel_at(s, n, pos) == at - pos ? at - pos : 0;
 }
 
-enum { INSERTION_MAX = 6 }; /* characters in the brackets of an insertion */
+enum { INSERTION_MAX = 8 }; /* characters in the brackets of an insertion */
 
 /* An insertion in brackets inside a noun, a Han character on either side
  * (村（社区）网格, 县(市、区)党委), that opens at byte at: its bytes, or 0. */
@@ -146,31 +148,85 @@ static size_t insertion_before(const unsigned char *s, size_t n, size_t limit, s
     return 0;
 }
 
+/* A word of the tables ends inside [from, to) and starts before it, so
+ * that the first characters there are its last (时长 of 审批时长达, 增长 of
+ * 增长达); unless a word crosses that one's start in turn, as text read from
+ * the left would have it (同比 of 同比增长 leaves no 比增 to cross 增长).
+ * Only nouns, pointers and words of change take characters from another
+ * word so (最高 of 最高达): two verbs run together are read as two (协调解决,
+ * not 调解).  With any
+ * set, a word of any class does; depth bounds the turns. */
+static bool crossed(const unsigned char *s, size_t n, size_t from, size_t to, bool any, int depth)
+{
+    static const enum word_class classes[] = {WORD_WORD, WORD_SUFFIX, WORD_CHANGE,
+                                              WORD_POINTER, WORD_BOUNDARY};
+    size_t count = any ? sizeof classes / sizeof classes[0] : 4;
+    uint32_t cp;
+    for (size_t p = from + zp_char_at(s, n, from, &cp); p < to; p += zp_char_at(s, n, p, &cp))
+        for (size_t i = 0; i < count; i++) {
+            size_t len = word_before(classes[i], s, p, NULL);
+            if (len > p - from && (depth == 0 || !crossed(s, n, p - len, p, true, depth - 1)))
+                return true;
+        }
+    return false;
+}
+
+/* A noun that makes others nouns (words.tsv, suffix) starts inside [from,
+ * to) and ends after it: the last characters there are its first (时长 of
+ * 应用时长, not 用时). */
+static bool noun_crosses_end(const unsigned char *s, size_t n, size_t from, size_t to)
+{
+    uint32_t cp;
+    for (size_t p = from + zp_char_at(s, n, from, &cp); p < to; p += zp_char_at(s, n, p, &cp))
+        if (word_at(WORD_SUFFIX, s, n, p, NULL) > to - p)
+            return true;
+    return false;
+}
+
 /* The word [from, to) of class cls stands as a word of its own: no longer
- * word of the table holds it (到 in 到位), and a verb is no noun's first
+ * word of the table holds it (到 in 到位) or crosses its start (长达 in 时长
+ * 达), with inside set (what follows is read as part of the phrase) no
+ * noun crosses its end (用时 in 应用时长), and a verb is no noun's first
  * part (完成 of 完成率). */
 static bool standalone(enum word_class cls, const unsigned char *s, size_t n, size_t from,
-                       size_t to)
+                       size_t to, bool inside)
 {
-    if (word_around(WORD_WORD, s, n, from, to))
+    if (word_around(WORD_WORD, s, n, from, to) || crossed(s, n, from, to, false, 2) ||
+        (inside && noun_crosses_end(s, n, from, to)))
         return false;
     uint32_t cp;
     size_t first = zp_char_at(s, n, from, &cp);
     return cls == WORD_POINTER || to - from == first || word_at(WORD_SUFFIX, s, n, to, NULL) == 0;
 }
 
-/* The length of the word of class cls that ends at byte at and stands
- * alone, or 0. */
+/* The length of the longest word of class cls that ends at byte at and
+ * stands alone (达 of 审批时长达), or 0; inside as standalone has it. */
+static size_t word_alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at,
+                                bool inside)
+{
+    for (size_t len = word_before(cls, s, at, NULL); len > 0;
+         len = word_before_max(cls, s, at, len - 1, NULL))
+        if (standalone(cls, s, n, at - len, at, inside))
+            return len;
+    return 0;
+}
+
+/* The same, inside a phrase, and where a number or a word already passed
+ * over follows (历时 of 历时长达三个月). */
 static size_t alone_before(enum word_class cls, const unsigned char *s, size_t n, size_t at)
 {
-    size_t len = word_before(cls, s, at, NULL);
-    return len && standalone(cls, s, n, at - len, at) ? len : 0;
+    return word_alone_before(cls, s, n, at, true);
+}
+
+static size_t pointing_before(enum word_class cls, const unsigned char *s, size_t n, size_t at)
+{
+    return word_alone_before(cls, s, n, at, false);
 }
 
 static size_t alone_at(enum word_class cls, const unsigned char *s, size_t n, size_t at)
 {
     size_t len = word_at(cls, s, n, at, NULL);
-    return len && standalone(cls, s, n, at, at + len) ? len : 0;
+    return len && standalone(cls, s, n, at, at + len, true) ? len : 0;
 }
 
 /* A pointer or change word, no part of a noun phrase either, ends at byte
@@ -191,12 +247,14 @@ static size_t stop_at(const unsigned char *s, size_t n, size_t at)
     return len;
 }
 
-/* A Chinese number with a measure word at byte at: the next quantity. */
+/* A number with a measure word at byte at, and no word (零部件): the next
+ * quantity. */
 static bool quantity_at(const unsigned char *s, size_t n, size_t at)
 {
     struct number num;
     size_t unit_len;
-    return number_read(s, n, at, false, &num) && unit_at(s, n, num.end, &unit_len);
+    return number_read(s, n, at, false, &num) && unit_at(s, n, num.end, &unit_len) &&
+           (num.arabic || !not_a_count(s, n, at, &num));
 }
 
 /* A qualifier that opens the next quantity at byte at (近6成). */
@@ -221,6 +279,28 @@ static size_t after_last_place(const unsigned char *s, size_t n, size_t from, si
             cut = pos;
     }
     return cut;
+}
+
+/* The verb of verb bytes that ends at byte at, before the noun [at, end)
+ * that runs to the number, is part of that noun: the verb of a name for
+ * what happened (农村转移就业), when the noun is an event word and nothing
+ * more; 在 or 到 before one character that they make a modifier of (在编人
+ * 员, 到账资金: a preposition would need a verb after its object), but not
+ * before a place, which a preposition of place takes (在社区), nor after a
+ * verb they complete (争取到); a modifier verb before a noun of at most
+ * three characters (注册会员, 建设用地). */
+static bool noun_verb(const unsigned char *s, size_t n, size_t at, size_t end, size_t verb)
+{
+    if (word_before(WORD_EVENT, s, end, NULL) == end - at)
+        return true;
+    if (verb == strlen("在") && (zp_ends_with(s, at, "在") || zp_ends_with(s, at, "到"))) {
+        size_t before = at - verb;
+        return !word_at(WORD_PLACE, s, n, at, NULL) && !word_at(WORD_DETERMINER, s, n, at, NULL) &&
+               !word_before(WORD_BOUNDARY, s, before, NULL) &&
+               !word_before(WORD_POINTER, s, before, NULL) &&
+               !word_before(WORD_CHANGE, s, before, NULL);
+    }
+    return word_before(WORD_MODIFIER, s, at, NULL) == verb && zp_count_chars(s + at, end - at) <= 3;
 }
 
 /* The noun phrase that ends at byte end, read back no further than limit:
@@ -277,7 +357,7 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
         if (verb)
             zp_utf8_char(s + pos - verb, verb, &verb_first);
         if (heads && verb && part == 0 && head == 0 && pos > limit + verb && verb >= 6 &&
-            verb_first != 0x6BCF /* 每 */) {
+            verb_first != 0x6BCF /* 每 */ && word_before(WORD_ADVERB, s, pos, NULL) != verb) {
             /* maybe a head: then a modifier must come before it */
             head = zp_count_chars(s + pos - verb, verb);
             pos -= verb;
@@ -292,6 +372,13 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             chars += zp_count_chars(s + pos, verb);
             continue;
         }
+        if (verb && head == 0 && part > 0 && pos >= limit + verb && noun_verb(s, n, pos, end, verb)) {
+            pos -= verb;
+            part += zp_count_chars(s + pos, verb);
+            chars += zp_count_chars(s + pos, verb);
+            proper = pos <= limit;
+            continue;
+        }
         if (cp == 0x7684 /* 的 */ || verb || other_stop_before(s, n, pos)) {
             proper = true;
             break;
@@ -304,11 +391,43 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
             part = head = 0;
             continue;
         }
+        /* 三年年均增长: a Chinese numeral and its measure word are a
+         * quantity, which bounds the phrase as digits do (not 一次性, nor a
+         * power alone: 千万元以上企业) */
+        size_t unit_len;
+        const struct unit_entry *unit_after;
+        if ((numeral_chinese_digit(cp) >= 0 || numeral_power(cp) == 1) &&
+            (unit_after = unit_at(s, n, pos, &unit_len)) && unit_after->reading != UNIT_LEVELS &&
+            quantity_at(s, n, pos - len)) {
+            proper = true;
+            break;
+        }
+        /* 楼栋/单元数: a slash between two nouns */
+        uint32_t before_slash;
+        if ((cp == '/' || cp == 0xFF0F) && part > 0 && zp_char_before(s, pos - len, &before_slash) &&
+            zp_is_han(before_slash)) {
+            pos -= len;
+            chars++;
+            continue;
+        }
+        /* 2022年全镇工业总产值, 2023年底党员总数, 我镇市县重点项目: a
+         * date, or a word of scope or time, bounds the noun after it */
+        uint32_t before_date;
+        if (part > 0 && (cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5) /* 年月日 */ &&
+            zp_char_before(s, pos - len, &before_date) &&
+            (numeral_digit(before_date) >= 0 || numeral_chinese_digit(before_date) >= 0)) {
+            proper = true;
+            break;
+        }
+        size_t scope = word_before(WORD_DETERMINER, s, pos, NULL);
+        if (part >= 2 && scope > len && !word_around(WORD_WORD, s, n, pos - scope, pos)) {
+            proper = true;
+            break;
+        }
         if (!zp_is_han(cp) && !zp_is_ascii_letter(cp)) {
             /* a number bounds it as the quantity before would, unless its
              * unit stands at the start (2018年起); Latin letters are part
              * of a noun (A级景区) */
-            size_t unit_len;
             uint32_t first;
             zp_char_at(s, n, pos, &first);
             proper = breaks_clause(cp) || zp_is_closing(cp) || cp == ' ' ||
@@ -349,12 +468,31 @@ static bool phrase_before(const unsigned char *s, size_t n, size_t limit, size_t
     return true;
 }
 
+/* One to three Han characters at byte at, no word that ends a phrase among
+ * them, then the phrase's end: the noun a modifier verb names a kind of
+ * (建设兵团). */
+static bool short_noun_at(const unsigned char *s, size_t n, size_t at)
+{
+    size_t pos = at;
+    int k = 0;
+    uint32_t cp;
+    size_t len;
+    while ((len = zp_char_at(s, n, pos, &cp)) > 0 && zp_is_han(cp) && cp != 0x7684 /* 的 */ &&
+           !stop_at(s, n, pos)) {
+        if (++k > 3)
+            return false;
+        pos += len;
+    }
+    return k > 0;
+}
+
 /* The noun phrase that starts at byte start, read forth as phrase_before
  * reads back, up to a word that is no part of one, 的, a mark, a number or
  * the next quantity.  With head set (after 的), a verb that ends the
  * clause is the phrase's head (为期3个月的专项整治，).  Its end in *to;
  * false when there is none. */
-static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool head, size_t *to)
+static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool head, size_t *from,
+                         size_t *to)
 {
     size_t pos = start, part = 0, chars = 0, last_part = start;
     while (pos < n) {
@@ -391,20 +529,32 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             }
             continue;
         }
-        if (joins(cp) && !word_around(WORD_WORD, s, n, pos, pos + len)) {
+        /* 以及 joins as 及 does */
+        size_t joiner = joins(cp) ? len : zp_starts_with(s, n, pos, "以及") ? strlen("以及") : 0;
+        if (joiner && !word_around(WORD_WORD, s, n, pos, pos + joiner)) {
             uint32_t next;
-            zp_char_at(s, n, pos + len, &next);
+            zp_char_at(s, n, pos + joiner, &next);
             if (part == 0 || !(zp_is_han(next) || closing_quote(next)) ||
-                numeral_may_start(next) || stop_at(s, n, pos + len))
+                numeral_may_start(next) || stop_at(s, n, pos + joiner))
                 break;
             last_part = pos;
-            pos += len;
+            pos += joiner;
             part = 0;
+            continue;
+        }
+        /* 24宗建设用地, 生产建设兵团: a modifier verb in a noun */
+        size_t modifier = word_at(WORD_MODIFIER, s, n, pos, NULL);
+        if (modifier && short_noun_at(s, n, pos + modifier)) {
+            pos += modifier;
+            part += zp_count_chars(s + pos - modifier, modifier);
+            chars += zp_count_chars(s + pos - modifier, modifier);
             continue;
         }
         size_t stop = stop_at(s, n, pos);
         uint32_t after_stop;
-        if (stop && head && (part > 0 || stop > zp_char_at(s, n, pos, &after_stop)) &&
+        /* a verb modified by a short noun (专项整治), not the predicate of a
+         * long one (…框架项目落地) */
+        if (stop && head && part <= 4 && (part > 0 || stop > zp_char_at(s, n, pos, &after_stop)) &&
             (zp_char_at(s, n, pos + stop, &after_stop) == 0 || breaks_clause(after_stop))) {
             pos += stop;
             part++;
@@ -413,7 +563,8 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         /* 与辖区内: a part after 、和与 ended by 内, 在, 对 was a place or
          * an object, not a noun joined */
         uint32_t first;
-        if (stop && last_part != start && stop == zp_char_at(s, n, pos, &first)) {
+        if (stop && last_part != start && stop == zp_char_at(s, n, pos, &first) &&
+            alone_at(WORD_BOUNDARY, s, n, pos) == stop) {
             pos = last_part;
             part = 1;
             break;
@@ -441,7 +592,9 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
             break;
         pos += len;
         part++;
-        if (++chars > TOTAL_MAX || part > PART_MAX) {
+        /* after 的, a long compound noun whole (5亿元的新能源汽车零部件智能
+         * 制造基地项目): what the quantity describes */
+        if (++chars > TOTAL_MAX || part > (head || last_part == start ? HEAD_MAX : PART_MAX)) {
             if (last_part == start)
                 return false;
             pos = last_part;
@@ -453,6 +606,16 @@ static bool phrase_after(const unsigned char *s, size_t n, size_t start, bool he
         pos = last_part;
     if (pos == start)
         return false;
+    /* 48场驻区单位党员社区公益服务活动，: a run too long for one noun, before
+     * the clause ends, from after its last organisation or place */
+    if (!head && last_part == start && part > PART_MAX) {
+        uint32_t next;
+        size_t cut = after_last_place(s, n, start, pos);
+        if ((zp_char_at(s, n, pos, &next) && !breaks_clause(next)) || cut == pos)
+            return false;
+        start = cut;
+    }
+    *from = start;
     /* one character is a noun (五道关, 五个村为, 10个村、) only where the
      * clause or the phrase ends after it */
     uint32_t first, next;
@@ -492,21 +655,36 @@ static size_t past_spaces(const unsigned char *s, size_t limit, size_t at)
 }
 
 /* Back from byte at past the words that point back to what is counted
- * (共, 有, 达, 为期, 了) and, with changed set, past words of change and the
- * comparison before them (比上届降低了, 同比增长). */
+ * (共, 有, 达, 为期, 了), adverbs (首次, 逐步), with rule set the modals of
+ * a rule (原则上, 要求在),
+ * and past words of change and the comparison before them (比上届降低了,
+ * 同比增长), setting *changed. */
 static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size_t at,
-                            bool *changed)
+                            bool rule, bool *changed)
 {
     for (;;) {
-        size_t len;
+        size_t len, change;
         at = past_spaces(s, limit, at);
-        if (at > limit && ((len = alone_before(WORD_POINTER, s, n, at)) > 0 ||
-                           (len = word_before(WORD_EVENT, s, at, NULL)) > 0)) {
+        /* the longer of a change and a pointer: 调整为, not its 为 */
+        if (at > limit && (change = pointing_before(WORD_CHANGE, s, n, at)) > 0 &&
+            change >= pointing_before(WORD_POINTER, s, n, at)) {
+            at -= change;
+            *changed = true;
+            continue;
+        }
+        if (at > limit && ((len = pointing_before(WORD_POINTER, s, n, at)) > 0 ||
+                           ((len = word_before(WORD_EVENT, s, at, NULL)) > 0 &&
+                            !pointing_before(WORD_BOUNDARY, s, n, at - len)) ||
+                           (len = pointing_before(WORD_ADVERB, s, n, at)) > 0 ||
+                           (rule && (len = pointing_before(WORD_MODAL, s, n, at)) > 0))) {
             at -= len;
             continue;
         }
-        if (at > limit && (len = alone_before(WORD_CHANGE, s, n, at)) > 0) {
-            at -= len;
+        /* 上涨到, 回落至: a change word and 到 or 至, where the words do not
+         * list the pair */
+        if (at > limit + strlen("到") && (zp_ends_with(s, at, "到") || zp_ends_with(s, at, "至")) &&
+            (len = pointing_before(WORD_CHANGE, s, n, at - strlen("到"))) > 0) {
+            at -= strlen("到") + len;
             *changed = true;
             continue;
         }
@@ -519,6 +697,26 @@ static size_t past_pointers(const unsigned char *s, size_t n, size_t limit, size
 static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, size_t at)
 {
     size_t pos = at;
+    /* 与去年同期相比, 同上年相较, 和上年比较: back to the 与 that opens it,
+     * or else the 同 or 和 (同期 holds one) */
+    if (zp_ends_with(s, at, "相比") || zp_ends_with(s, at, "相较") || zp_ends_with(s, at, "比较")) {
+        size_t with = 0, same = 0;
+        pos = at - strlen("相比");
+        for (int k = 0; k < 10 && pos > limit && !with; k++) {
+            uint32_t cp;
+            size_t len = zp_char_before(s, pos, &cp);
+            if (!zp_is_han(cp))
+                break;
+            pos -= len;
+            if (cp == 0x4E0E || cp == 0x8DDF) /* 与跟 */
+                with = pos;
+            else if ((cp == 0x540C || cp == 0x548C) && !same) /* 同和 */
+                same = pos;
+        }
+        if (with || same)
+            return with ? with : same;
+        pos = at;
+    }
     for (int k = 0; k < 8 && pos > limit; k++) {
         uint32_t cp, next;
         size_t len = zp_char_before(s, pos, &cp);
@@ -530,6 +728,36 @@ static size_t past_comparison(const unsigned char *s, size_t n, size_t limit, si
             next != 0x91CD && next != 0x7387)
             return pos - len;
         pos -= len;
+    }
+    return at;
+}
+
+enum { GLOSS_MAX = 40 }; /* characters in the brackets of a gloss */
+
+/* Back from byte at past a gloss in brackets that ends there (服务时长（含线
+ * 上服务）超过, 人数(不含学生)为) and the words that point back before
+ * it; at when there is none.  Short insertions inside a noun are read as
+ * part of it (村（居）网格). */
+static size_t past_gloss(const unsigned char *s, size_t n, size_t limit, size_t at, bool rule,
+                         bool *changed)
+{
+    uint32_t cp;
+    size_t pos = at, len = zp_char_before(s, pos, &cp);
+    uint32_t open = cp == ')' ? '(' : cp == 0xFF09 ? 0xFF08 : 0;
+    if (!open || pos - len <= limit)
+        return at;
+    pos -= len;
+    for (int k = 0; k < GLOSS_MAX && pos > limit; k++) {
+        len = zp_char_before(s, pos, &cp);
+        pos -= len;
+        if (cp == open) {
+            uint32_t before;
+            if (pos <= limit || !zp_char_before(s, pos, &before) || !zp_is_han(before))
+                return at;
+            return past_pointers(s, n, limit, pos, rule, changed);
+        }
+        if (cp == 0x3002 || cp == 0xFF1B || cp == ')' || cp == 0xFF09)
+            return at;
     }
     return at;
 }
@@ -609,7 +837,7 @@ static bool described_people(const unsigned char *s, size_t n, size_t at, size_t
             return false;
     }
     *from = pos;
-    return phrase_after(s, n, *from, true, to);
+    return phrase_after(s, n, *from, true, from, to);
 }
 
 /* Nothing but a word that joins (、 和 及 与, with spaces) stands between
@@ -632,17 +860,22 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     if (!kind_takes_subject(m->kind))
         return;
     size_t limit = previous->any ? previous->limit : 0, from, to;
-    /* 77岁的黎宝珠, 为期3个月的专项整治: the head noun after 的 */
-    size_t after = m->end;
-    if (zp_starts_with(s, n, after, "的") && phrase_after(s, n, after + strlen("的"), true, &to)) {
-        m->subject_start = after + strlen("的");
+    /* 77岁的黎宝珠, 为期3个月的专项整治: the head noun after 的; of 3和5个
+     * 社区, after the measure word the two share */
+    size_t after = m->shared_end ? m->shared_end : m->end;
+    if (zp_starts_with(s, n, after, "的") &&
+        phrase_after(s, n, after + strlen("的"), true, &from, &to)) {
+        m->subject_start = from;
         m->subject_end = to;
         return;
     }
     /* what points back from the number: 项目共7个, 同比增长26.1% */
     bool changed = false;
+    /* 年龄原则上不超过60周岁: a limit a rule sets is a qualified number or
+     * an age */
+    bool rule = m->approx[0] || m->kind == KIND_AGE;
     size_t bare = past_spaces(s, limit, m->start);
-    size_t pos = past_pointers(s, n, limit, bare, &changed);
+    size_t pos = past_pointers(s, n, limit, bare, rule, &changed);
     /* 108名得票过半的候选人: people a clause describes */
     if (m->people && described_people(s, n, after, &from, &to)) {
         m->subject_start = from;
@@ -652,21 +885,25 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     /* 下辖19个社区居委会, 超6成老年人: the noun after the measure word, of
      * a count, or of a rate that nothing points back from */
     if ((counts_after(m->kind) || (is_rate(m->kind) && pos == bare)) &&
-        phrase_after(s, n, after, false, &to)) {
-        m->subject_start = after;
-        m->subject_end = m->kind == KIND_AGE ? people_end(s, n, after, to) : to;
+        phrase_after(s, n, after, false, &from, &to)) {
+        m->subject_start = from;
+        m->subject_end = m->kind == KIND_AGE ? people_end(s, n, from, to) : to;
         return;
     }
     /* 党员670名, 项目共7个, 满意率达98.6%: the noun before the number */
     if (changed)
-        pos = past_pointers(s, n, limit, past_comparison(s, n, limit, pos), &changed);
+        pos = past_pointers(s, n, limit, past_comparison(s, n, limit, pos), rule, &changed);
+    pos = past_gloss(s, n, limit, pos, rule, &changed);
     size_t reference = pos;
-    if (is_rate(m->kind))
-        pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), &changed);
-    else if (m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
-             pos - strlen("的") > limit)
-        /* 大专及以上学历的52名: the group 的 describes; 从原来的80万元 */
-        pos = past_pointers(s, n, limit, pos - strlen("的"), &changed);
+    bool group = m->kind != KIND_DURATION && zp_ends_with(s, pos, "的") &&
+                 pos - strlen("的") > limit;
+    if (is_rate(m->kind) && !(group && pos != bare))
+        pos = past_pointers(s, n, limit, past_reference(s, n, limit, pos), rule, &changed);
+    else if (group)
+        /* 大专及以上学历的52名, 高中以上学历的占42%: the group 的
+         * describes (of a rate, when a verb stands between them); 从原来的
+         * 80万元 */
+        pos = past_pointers(s, n, limit, pos - strlen("的"), rule, &changed);
     bool share = pos != reference;
     if (phrase_before(s, n, limit, pos, !is_rate(m->kind), &from)) {
         /* 街道连续两年: who acts, not what lasts */
@@ -684,6 +921,15 @@ void subject_find(const unsigned char *s, size_t n, const struct previous *previ
     bool named_before = previous->subject_end <= previous->end;
     if ((named_before && joined_to_previous(s, previous, bare)) ||
         (changed && same_sentence(s, previous->end, m->start))) {
+        m->subject_start = previous->subject_start;
+        m->subject_end = previous->subject_end;
+        return;
+    }
+    /* 建成服务站8个，其中5个; 1200个村党组织中，960个: a count with no
+     * noun of its own, by the measure word of the count before it in the
+     * sentence, counts that one's noun */
+    if (m->kind == KIND_COUNT && previous->kind == KIND_COUNT && previous->unit && m->unit &&
+        strcmp(previous->unit, m->unit) == 0 && same_sentence(s, previous->end, m->start)) {
         m->subject_start = previous->subject_start;
         m->subject_end = previous->subject_end;
         return;
@@ -711,6 +957,8 @@ void subject_remember(struct previous *previous, const struct match *m)
         return;
     previous->any = true;
     previous->end = m->end;
+    previous->kind = m->kind;
+    previous->unit = m->unit;
     previous->subject_start = m->subject_start;
     previous->subject_end = m->subject_end;
     if (!is_rate(m->kind) && m->subject_end > m->subject_start) {
@@ -719,7 +967,9 @@ void subject_remember(struct previous *previous, const struct match *m)
         previous->counted_stop = m->subject_end;
     }
     /* 三个小区1516户: the 小区 of the one before is not the 户's; but 60岁以
-     * 上老年人5.2万人: an age only describes */
+     * 上老年人5.2万人: an age only describes, and a lone 一 is as often
+     * “a” as “one” (一位书记已满60周岁: the 书记 is who is 60) */
     bool took_after = m->subject_start >= m->end && m->subject_end > m->subject_start;
-    previous->limit = took_after && m->kind != KIND_AGE ? m->subject_end : m->end;
+    previous->limit =
+        took_after && m->kind != KIND_AGE && !m->article ? m->subject_end : m->end;
 }

@@ -14,6 +14,8 @@ struct previous {
     size_t end;                        /* bytes: where it ended */
     size_t limit;                      /* no subject before a number reaches past this */
     size_t subject_start, subject_end; /* its subject; equal when none */
+    enum kind kind;
+    const char *unit;
     /* the subject of the last quantity that was no rate: what a share is
      * of (84.77万人，占总人口的14.7%) */
     size_t counted_end, counted_start, counted_stop;

@@ -18,6 +18,12 @@ enum {
 };
 
 static size_t unit_lens[UNITS], word_lens[WORDS];
+/* The classes of the words that open, and that close, with each character
+ * of the Basic Multilingual Plane, one bit each: most lookups end there,
+ * as most characters begin or end no word (a subject is read back
+ * character by character). */
+static uint32_t word_firsts[0x10000], word_lasts[0x10000];
+_Static_assert(WORD_CLASSES <= 32, "a class is a bit of word_firsts and word_lasts");
 
 static unsigned bucket_of(uint32_t cp) { return (cp * UINT32_C(2654435761)) >> 24; }
 
@@ -108,8 +114,12 @@ void tables_init(void)
             uint32_t cp;
             zp_utf8_char(w, word_lens[i], &cp);
             first[words] = (struct word_place){cp, (unsigned short)i, 0};
+            if (cp < 0x10000)
+                word_firsts[cp] |= UINT32_C(1) << cls;
             zp_utf8_last(w, word_lens[i], &cp);
             last[words++] = (struct word_place){cp, (unsigned short)i, 0};
+            if (cp < 0x10000)
+                word_lasts[cp] |= UINT32_C(1) << cls;
             for (size_t at = 0, len, k = 0; at < word_lens[i] && k < WORD_CHARS_MAX; at += len, k++) {
                 len = zp_utf8_char(w + at, word_lens[i] - at, &cp);
                 each[places++] = (struct word_place){cp, (unsigned short)i, (unsigned short)at};
@@ -154,7 +164,7 @@ const struct unit_entry *unit_at(const unsigned char *s, size_t n, size_t at, si
 size_t word_at(enum word_class cls, const unsigned char *s, size_t n, size_t at, const char **word)
 {
     uint32_t cp;
-    if (zp_char_at(s, n, at, &cp) == 0)
+    if (zp_char_at(s, n, at, &cp) == 0 || (cp < 0x10000 && !(word_firsts[cp] >> cls & 1)))
         return 0;
     const struct word_index *index = &firsts[cls];
     unsigned b = bucket_of(cp);
@@ -184,8 +194,14 @@ bool word_opens(enum word_class cls, uint32_t cp)
 
 size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const char **word)
 {
+    return word_before_max(cls, s, at, SIZE_MAX, word);
+}
+
+size_t word_before_max(enum word_class cls, const unsigned char *s, size_t at, size_t max,
+                       const char **word)
+{
     uint32_t cp;
-    if (zp_char_before(s, at, &cp) == 0)
+    if (zp_char_before(s, at, &cp) == 0 || (cp < 0x10000 && !(word_lasts[cp] >> cls & 1)))
         return 0;
     const struct word_index *index = &lasts[cls];
     unsigned b = bucket_of(cp);
@@ -193,7 +209,7 @@ size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const
     for (size_t k = index->start[b]; k < index->start[b + 1]; k++) {
         const struct word_place *p = &index->places[k];
         size_t len = word_lens[p->word];
-        if (p->cp == cp && len > best && at >= len &&
+        if (p->cp == cp && len > best && len <= max && at >= len &&
             memcmp(s + at - len, word_table[p->word].word, len) == 0) {
             best = len;
             if (word)

@@ -15,6 +15,9 @@ enum word_class {
     WORD_POINTER,
     WORD_EVENT,
     WORD_CHANGE,
+    WORD_MODAL,
+    WORD_ADVERB,
+    WORD_MODIFIER,
     WORD_WORD,
     WORD_SUFFIX,
     WORD_DETERMINER,
@@ -32,11 +35,21 @@ enum word_class {
     WORD_REFERENCE,
     WORD_DAYTIME,
     WORD_AFTERNOON,
+    WORD_SCOPE_BEFORE,
+    WORD_SCOPE_AFTER,
     WORD_CLASSES
 };
 
 /* How a unit is read, beyond its kind (units.tsv says). */
-enum unit_reading { UNIT_PLAIN, UNIT_TENTHS, UNIT_TENTHS_MORE, UNIT_NOUN, UNIT_CARRIER, UNIT_PEOPLE };
+enum unit_reading {
+    UNIT_PLAIN,
+    UNIT_TENTHS,
+    UNIT_TENTHS_MORE,
+    UNIT_NOUN,
+    UNIT_CARRIER,
+    UNIT_PEOPLE,
+    UNIT_LEVELS
+};
 
 struct unit_entry {
     const char *text;
@@ -64,6 +77,9 @@ const struct unit_entry *unit_at(const unsigned char *s, size_t n, size_t at, si
 size_t word_at(enum word_class cls, const unsigned char *s, size_t n, size_t at,
                const char **word);
 size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const char **word);
+/* The same, of at most max bytes. */
+size_t word_before_max(enum word_class cls, const unsigned char *s, size_t at, size_t max,
+                       const char **word);
 /* A word of the class opens with the character cp. */
 bool word_opens(enum word_class cls, uint32_t cp);
 /* A word of the class stands over the character at byte at. */
