@@ -35,36 +35,34 @@ static const char usage_text[] =
     "is read as U+FFFD and reported), 2 on a usage error.\n"
     "See extract-numbers(1) and zhpipe(7).\n";
 
+static const struct zp_option option_table[] = {
+    {'b', "bare", no_argument},
+    {'u', "unmatched", optional_argument},
+    {0},
+};
+
+static bool want_unmatched;
+static const char *unmatched_name;
+
+static void on_option(int id, const char *arg)
+{
+    switch (id) {
+    case 'b': scan_bare = true; break;
+    case 'u': want_unmatched = true; unmatched_name = arg; break;
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_HELP = 256, OPT_VERSION };
-    static const struct option long_options[] = {
-        {"bare", no_argument, NULL, 'b'},
-        {"unmatched", optional_argument, NULL, 'u'},
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
-    int opt;
-    bool want_unmatched = false;
-    const char *unmatched_name = NULL;
-    while ((opt = getopt_long(argc, argv, "bu::", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 'b': scan_bare = true; break;
-        case 'u': want_unmatched = true; unmatched_name = optarg; break;
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     if (want_unmatched) {
         zp_side_open(&unmatched, unmatched_name);
         zp_side_write(&unmatched, unmatched_header, strlen(unmatched_header));
     }
     tables_init();
     zp_puts(record_header);
-    for (int i = optind; i == optind || i < argc; i++)
+    for (int i = first_file; i == first_file || i < argc; i++)
         extract_file(i < argc ? argv[i] : "-");
     if (unmatched.stream)
         zp_side_close(&unmatched);
