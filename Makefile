@@ -92,12 +92,22 @@ to-csv_LDLIBS = -lcsv
 to-xlsx_CFLAGS = $(shell pkg-config --cflags xlsxwriter minizip expat)
 to-xlsx_LDLIBS = $(shell pkg-config --libs xlsxwriter minizip expat)
 
+# Each filter's main file, which holds its options and its file loop; the
+# other files of src/NAME/ are its core, which the fuzz harness links alone.
+decode_MAIN = src/decode/decode.c
+t2s_MAIN = src/t2s/t2s.c
+strip-boilerplate_MAIN = src/strip-boilerplate/strip.c
+dedup-docs_MAIN = src/dedup-docs/dedup.c
+split-sections_MAIN = src/split-sections/split.c
+extract-numbers_MAIN = src/extract-numbers/extract.c
+to-csv_MAIN = src/to-csv/to-csv.c
+to-xlsx_MAIN = src/to-xlsx/to-xlsx.c
+
 # Every filter is built from src/NAME/*.c and the shared library, twice: into
 # bin/ for use, and with AddressSanitizer and UBSan into build/asan/ for the
 # second half of `make check`.
 define filter_rules
 $(1)_SRC = $$(wildcard src/$(1)/*.c)
-$(1)_MAIN = $$(shell grep -l '^int main' $$($(1)_SRC))
 $(1)_DEPS = $$($(1)_SRC) $$(wildcard src/$(1)/*.h) $$(LIB_SRC) $$(LIB_HDR) Makefile $$($(1)_GENERATED)
 bin/$(1): $$($(1)_DEPS)
 	@mkdir -p bin
