@@ -40,12 +40,6 @@ static void write_where(void)
     write_number_tab(where.para);
 }
 
-static bool ends_context(uint32_t cp)
-{
-    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == '!' ||
-           cp == '?' || cp == ';';
-}
-
 /* The sentence around [start, end): back and forth to 。！？；!?; or the
  * paragraph's ends, at most CONTEXT_MAX characters in all. */
 static void context_of(const unsigned char *s, size_t n, size_t start, size_t end,
@@ -59,7 +53,7 @@ static void context_of(const unsigned char *s, size_t n, size_t start, size_t en
         if (left_open) {
             uint32_t cp;
             size_t len = zp_char_before(s, left, &cp);
-            if (len == 0 || left_room == 0 || ends_context(cp))
+            if (len == 0 || left_room == 0 || zp_is_stop(cp, ZP_STOP_CLAUSE))
                 left_open = false;
             else {
                 left -= len;
@@ -69,7 +63,7 @@ static void context_of(const unsigned char *s, size_t n, size_t start, size_t en
         if (right_open) {
             uint32_t cp;
             size_t len = zp_char_at(s, n, right, &cp);
-            if (len == 0 || right_room == 0 || ends_context(cp))
+            if (len == 0 || right_room == 0 || zp_is_stop(cp, ZP_STOP_CLAUSE))
                 right_open = false;
             else {
                 right += len;

@@ -58,8 +58,9 @@ static bool is_sentence_start(const unsigned char *s, size_t at)
 {
     uint32_t cp;
     zp_char_before(s, at, &cp);
-    return at == 0 || cp == 0x3002 || cp == 0xFF1B || cp == 0xFF01 || cp == 0xFF1F ||
-           cp == 0xFF1A || cp == 0xFF0C || cp == 0x3001 || cp == ' ' || cp == ';' || cp == ':';
+    /* a phrase's start, but for an ASCII comma, which stands inside 1,000 */
+    return at == 0 || zp_is_stop(cp, ZP_STOP_CLAUSE) || cp == 0xFF1A || cp == 0xFF0C ||
+           cp == 0x3001 || cp == ':' || cp == ' ';
 }
 
 /* A duration [start, end) that sets when its clause happens rather than

@@ -790,8 +790,7 @@ static bool same_sentence(const unsigned char *s, size_t from, size_t to)
     for (size_t pos = from; pos < to;) {
         uint32_t cp;
         pos += zp_utf8_char(s + pos, to - pos, &cp);
-        if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B || cp == '!' ||
-            cp == '?' || cp == ';')
+        if (zp_is_stop(cp, ZP_STOP_CLAUSE))
             return false;
     }
     return true;

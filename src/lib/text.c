@@ -583,11 +583,6 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
     return !(four == names && names > 1);
 }
 
-static bool is_sentence_stop(uint32_t cp)
-{
-    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';
-}
-
 bool zp_is_term_list(const unsigned char *s, size_t n)
 {
     size_t semicolons = 0, spaces = 0, terms = 0, term = 0, longest = 0, han = 0, fn = 0;
@@ -606,7 +601,7 @@ bool zp_is_term_list(const unsigned char *s, size_t n)
             term = 0;
             continue;
         }
-        if (is_sentence_stop(cp))
+        if (zp_is_stop(cp, ZP_STOP_SENTENCE))
             return false;
         if (cp == 0xFF0C || cp == ',' || cp == 0x3001)
             other_punct = true;

@@ -19,8 +19,26 @@ static inline bool zp_is_closing(uint32_t cp)
            cp == 0x300F /* 』 */ || cp == 0xFF09 /* ） */ || cp == ')' || cp == '"' ||
            cp == '\'' || cp == 0x300B /* 》 */;
 }
+/* Where running text divides, by strength: a sentence ends at 。！？ (and
+ * ASCII ! ?); a clause at those or at ；; ; a phrase at those or at ，、：, : .
+ * One set a strength, so that each reader names the division it means
+ * (extract-numbers' context is a clause, a subject stays in its clause,
+ * a list of key terms is broken by sentences).  A line that ends finished
+ * is another matter: zp_is_sentence_end below. */
+enum zp_stop { ZP_STOP_SENTENCE, ZP_STOP_CLAUSE, ZP_STOP_PHRASE };
+static inline bool zp_is_stop(uint32_t cp, enum zp_stop strength)
+{
+    if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?')
+        return true;
+    if (strength >= ZP_STOP_CLAUSE && (cp == 0xFF1B || cp == ';'))
+        return true;
+    return strength >= ZP_STOP_PHRASE &&
+           (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1A || cp == ',' || cp == ':');
+}
 /* The text ends a sentence: 。！？…；: (full-width or ASCII, as Chinese
- * text uses them) or ASCII . , possibly inside closing quotes or brackets. */
+ * text uses them) or ASCII . , possibly inside closing quotes or brackets.
+ * A line's end, not a place inside running text: a colon or a semicolon
+ * there finishes what the line says, as … and a final ASCII full stop do. */
 bool zp_ends_sentence(const unsigned char *s, size_t n);
 /* The marks that end a sentence, as zp_ends_sentence reads them: inline, for
  * a filter that has decoded the last character already. */
