@@ -12,12 +12,24 @@
 
 /* Characters, as the bytes that do not continue one. */
 size_t zp_count_chars(const unsigned char *s, size_t n);
-/* A closing quote or bracket: ” ’ 」 』 ） ) " ' 》. */
-static inline bool zp_is_closing(uint32_t cp)
+/* Quotation marks: “ ‘ 「 『 open a quotation, ” ’ 」 』 close one, and the
+ * ASCII " does both. */
+static inline bool zp_is_opening_quote(uint32_t cp)
+{
+    return cp == 0x201C /* “ */ || cp == 0x2018 /* ‘ */ || cp == 0x300C /* 「 */ ||
+           cp == 0x300E /* 『 */ || cp == '"';
+}
+static inline bool zp_is_closing_quote(uint32_t cp)
 {
     return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
-           cp == 0x300F /* 』 */ || cp == 0xFF09 /* ） */ || cp == ')' || cp == '"' ||
-           cp == '\'' || cp == 0x300B /* 》 */;
+           cp == 0x300F /* 』 */ || cp == '"';
+}
+/* What may close a sentence after its last mark: a closing quote, or ） ) '
+ * 》. */
+static inline bool zp_is_closing(uint32_t cp)
+{
+    return zp_is_closing_quote(cp) || cp == 0xFF09 /* ） */ || cp == ')' || cp == '\'' ||
+           cp == 0x300B /* 》 */;
 }
 /* Where running text divides, by strength: a sentence ends at 。！？ (and
  * ASCII ! ?); a clause at those or at ；; ; a phrase at those or at ，、：, : .

@@ -182,28 +182,16 @@ static void paragraph(const unsigned char *s, size_t n)
     doc.text_seen = true;
 }
 
-static bool is_opening_quote(uint32_t cp)
-{
-    return cp == 0x201C /* “ */ || cp == 0x2018 /* ‘ */ || cp == 0x300C /* 「 */ ||
-           cp == 0x300E /* 『 */ || cp == '"';
-}
-
-static bool is_closing_quote(uint32_t cp)
-{
-    return cp == 0x201D /* ” */ || cp == 0x2019 /* ’ */ || cp == 0x300D /* 」 */ ||
-           cp == 0x300F /* 』 */ || cp == '"';
-}
-
 /* A quotation: a quote that opens the line and closes only at its end. */
 static bool is_quotation(const unsigned char *s, size_t n)
 {
     uint32_t cp;
     size_t at = zp_utf8_char(s, n, &cp);
-    if (!is_opening_quote(cp))
+    if (!zp_is_opening_quote(cp))
         return false;
     while (at < n) {
         at += zp_utf8_char(s + at, n - at, &cp);
-        if (is_closing_quote(cp))
+        if (zp_is_closing_quote(cp))
             return at == n;
     }
     return false;
