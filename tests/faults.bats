@@ -47,9 +47,13 @@ run_fault() {
 # Tries every call of kind $2 in filter $1; sets MET to how many faults were
 # met.  Not run in $(...), where a failed assertion would not end the test.
 try_every_call() {
-    local f=$1 call=$2 n
+    local f=$1 call=$2 n step=1
+    # to-xlsx makes some two hundred writes through libxlsxwriter for any
+    # workbook, each fault a run of its own: the plain pass tries every one,
+    # the slower sanitized pass every fifth
+    [ -z "${ZP_SANITIZED:-}" ] || [ "$f$call" != to-xlsxwrite ] || step=5
     MET=0
-    for n in $(seq 400); do
+    for n in $(seq 1 "$step" 400); do
         run_fault "$f" "$call" "$n"
         if ! grep -q "^faults: $call call $n failed" <<< "$output"; then
             # past the last call: the run is whole

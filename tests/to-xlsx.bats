@@ -124,6 +124,9 @@ EOF
 }
 
 @test "to-xlsx: a table past Excel's 1,048,576 rows goes on in a second sheet, with its header" {
+    # a million rows take the sanitized build long; what it checks of
+    # memory, the shorter tables check too
+    [ -z "${ZP_SANITIZED:-}" ] || skip "the plain pass writes the million rows"
     { head -n 1 "$XLSX/sections.tsv"
       awk 'BEGIN { for (i = 1; i <= 1048577; i++) printf "d\t0\t%d\tpara\tx\n", i }'; } > big.tsv
     run to-xlsx -o big.xlsx big.tsv
