@@ -105,6 +105,34 @@ static void drop_rights(struct document *d)
     }
 }
 
+/* A site speaking of itself in a sentence (下面是小编为大家整理的…，供大家
+ *参考。 …由会员分享，可在线阅读; 设为书签Ctrl+D…; 内容加载中…) stands in a
+ * page's head, above the text it introduces, or at its foot: there every
+ * line is searched for it, sentences too.  Short lines that end no
+ * sentence were searched with every class already. */
+static void drop_blurbs(struct document *d)
+{
+    enum { BLURB_CHARS = 200, FOOT_LINES = 3, HEAD_PARAGRAPHS = 2 };
+    size_t paragraphs = 0, foot = d->count;
+    for (size_t seen = 0; foot > 0 && seen < FOOT_LINES; foot--)
+        seen += d->lines[foot - 1].cls != CLASS_BLANK;
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (paragraphs >= HEAD_PARAGRAPHS && i < foot) {
+            i = foot - 1;
+            continue;
+        }
+        if (l->cls == CLASS_BLANK || l->cls == CLASS_BAD || l->f.chars > BLURB_CHARS)
+            continue;
+        bool searched = l->f.chars <= SHORT_MAX && !line_ends_in_stop(l);
+        if (!searched && keywords_any_of(l->text, l->len, 1u << KW_BLURB) != KW_NONE) {
+            set_bad(l, "blurb");
+            continue;
+        }
+        paragraphs += l->cls == CLASS_GOOD;
+    }
+}
+
 /* A disclaimer's header, after some article text, opens a block of
  * numbered clauses that read like prose: all of it goes, to the end. */
 static void drop_disclaimer(struct document *d)
@@ -287,7 +315,8 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         if (l->cls == CLASS_BLANK)
             continue;
         if (l->rule || l->title || opens_subtitle(l)) {
-            after_chrome = l->cls == CLASS_BAD;
+            /* a blurb introduces the text below it */
+            after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb");
             continue;
         }
         if (zp_is_names_row(l->text, l->len) || line_is_author(l))
@@ -534,12 +563,16 @@ static void join_pieces(struct document *d, size_t from)
                 i = j;
                 l = &d->lines[i];
             }
-            if (line_may_continue(l)) {
+            /* a piece that ends in no mark may be a whole paragraph that
+             * lost its stop: a short line after it with no mark in it is a
+             * heading or a cut-off fragment of its own, not its end */
+            bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
+                            l->f.chars <= HEADING_MAX && l->f.stops == 0;
+            if (line_may_continue(l) && !fragment) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
-                if (!(l->f.end == END_OPEN || (l->f.end == END_NONE && l->f.chars > HEADING_MAX)))
-                    open = d->count;
+                open = line_is_open(l) ? i : d->count;
                 continue;
             }
         }
@@ -766,6 +799,7 @@ void document_strip(struct document *d)
     for (size_t i = 0; i < d->count; i++)
         classify(&d->lines[i]);
     drop_rights(d);
+    drop_blurbs(d);
     drop_disclaimer(d);
     drop_labelled_parts(d);
     /* the head ends at the first paragraph that cannot be a title; the

@@ -30,6 +30,7 @@ static const char *const class_names[KW_CLASSES] = {
     [KW_PROMOTION] = "promotion",
     [KW_SLOGAN] = "slogan",
     [KW_POSITION] = "position",
+    [KW_BLURB] = "blurb",
 };
 
 const char *keyword_class_name(enum keyword_class c) { return class_names[c]; }

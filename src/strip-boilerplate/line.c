@@ -547,6 +547,138 @@ static bool is_citation(const unsigned char *s, size_t n)
     return false;
 }
 
+/* The joints of a row of links or search terms run into one line: bars
+ * (| ｜) anywhere, and _ between two characters that are neither _ nor a
+ * space (站名_某某网, 关键词_关键词).  Prose has none. */
+static size_t row_joints(const unsigned char *s, size_t n)
+{
+    size_t joints = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '|')
+            joints++;
+        else if (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBD && s[i + 2] == 0x9C)
+            joints++;
+        else if (s[i] == '_' && i > 0 && i + 1 < n && s[i - 1] != '_' && s[i - 1] != ' ' &&
+                 s[i + 1] != '_' && s[i + 1] != ' ')
+            joints++;
+    }
+    return joints;
+}
+
+static bool is_han_at(const unsigned char *s, size_t n, size_t at, size_t *len)
+{
+    uint32_t cp;
+    *len = zp_utf8_char(s + at, n - at, &cp);
+    return zp_is_han(cp);
+}
+
+/* A row of fields: labels (a word of one to six Han characters and a
+ * colon, at the line's start or after a space, a bar or a bracket), two or
+ * more, with no sentence between them: 发布时间:2021-11-24 所属栏目:优化
+ * 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:admin 语音阅读:. */
+static bool is_field_row(const unsigned char *s, size_t n, const struct features *f)
+{
+    if (f->stops > 0 || f->enumerator != ZP_ENUM_NONE)
+        return false;
+    size_t labels = 0, run = 0, len;
+    bool run_at_boundary = false, boundary = true;
+    for (size_t at = 0; at < n; at += len) {
+        if (is_han_at(s, n, at, &len)) {
+            if (run == 0)
+                run_at_boundary = boundary;
+            run++;
+            boundary = false;
+            continue;
+        }
+        uint32_t cp;
+        zp_utf8_char(s + at, n - at, &cp);
+        if ((cp == ':' || cp == 0xFF1A) && run >= 1 && run <= 6 && run_at_boundary)
+            labels++;
+        run = 0;
+        boundary = cp == ' ' || cp == 0x3000 || is_bar(cp) || cp == ']' || cp == 0x3011 /* 】 */ ||
+                   cp == ')' || cp == 0xFF09 /* ） */;
+    }
+    return labels >= 2;
+}
+
+/* An e-paper's page label: 第A02版, 第7B版:社区, 第04版：要闻, perhaps
+ * after a label of its own (版面:第02版, 版次:A1). */
+static bool opens_with_edition(const unsigned char *s, size_t n)
+{
+    size_t at = 0, len, han = 0;
+    /* a label of a few Han characters and its colon */
+    while (at < n && han < 5 && is_han_at(s, n, at, &len)) {
+        at += len;
+        han++;
+    }
+    if (han > 0 && at < n && (s[at] == ':' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)))
+        at += s[at] == ':' ? 1 : 3;
+    else
+        at = 0;
+    while (at < n && (s[at] == ' ' || s[at] == '['))
+        at++;
+    bool ordinal = at + 3 <= n && memcmp(s + at, "\xE7\xAC\xAC", 3) == 0; /* 第 */
+    if (ordinal)
+        at += 3;
+    size_t letters = 0, digits = 0;
+    while (at < n && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z') && letters < 2) {
+        at++;
+        letters++;
+    }
+    while (at < n && s[at] >= '0' && s[at] <= '9' && digits < 3) {
+        at++;
+        digits++;
+    }
+    if (at < n && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z'))
+        at++;
+    if (digits == 0 || (!ordinal && letters == 0))
+        return false;
+    return (at + 3 <= n && memcmp(s + at, "\xE7\x89\x88", 3) == 0) /* 版 */ ||
+           (!ordinal && at < n && s[at] == ']');
+}
+
+/* The name of an image where the image stood: …jpg, …png. */
+static bool ends_in_image_name(const unsigned char *s, size_t n)
+{
+    static const char *const extensions[] = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"};
+    for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
+        size_t k = strlen(extensions[i]);
+        if (n > k) {
+            size_t j = 0;
+            while (j < k && (s[n - k + j] | 0x20) == extensions[i][j])
+                j++;
+            if (j == k)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A figure's or a table's caption: 图4.46 某某分布, 表2 某某情况. */
+static bool opens_with_figure_number(const unsigned char *s, size_t n)
+{
+    /* 图 圖 表 */
+    if (n < 4 || !(memcmp(s, "\xE5\x9B\xBE", 3) == 0 || memcmp(s, "\xE5\x9C\x96", 3) == 0 ||
+                   memcmp(s, "\xE8\xA1\xA8", 3) == 0))
+        return false;
+    size_t at = 3;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at < n && s[at] >= '0' && s[at] <= '9';
+}
+
+/* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
+static size_t bullet_len(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    size_t len = zp_utf8_char(s, n, &cp);
+    if (!(cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x25A0 || cp == 0x25AA || cp == '-'))
+        return 0;
+    while (len < n && s[len] == ' ')
+        len++;
+    return len < n ? len : 0;
+}
+
 enum line_class line_classify(struct line *l, const char **rule)
 {
     struct features *f = &l->f;
@@ -576,6 +708,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     case KW_PUBLICATION:
     case KW_PREVNEXT:
     case KW_PROMOTION:
+    case KW_FOOTER:
         if (chars <= 2 * SHORT_MAX)
             BAD(keyword_class_name(f->start));
         break;
@@ -603,6 +736,18 @@ enum line_class line_classify(struct line *l, const char **rule)
     }
     if (is_link_row(s, n, f))
         BAD("links");
+    /* search terms or links run into one line (站名_某某网_某某, a | b | c),
+     * whatever its commas and its last mark */
+    if (chars <= 300 && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE)) &&
+        row_joints(s, n) >= 3)
+        BAD("links");
+    if (chars <= 2 * SHORT_MAX && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) && is_field_row(s, n, f))
+        BAD("fields");
+    if (chars <= 100 && f->stops == 0 && f->latin >= 3 && ends_in_image_name(s, n))
+        BAD("image");
+    /* no Han text: a URL, a file's name, a line of English */
+    if (f->han == 0 && chars <= 40)
+        BAD("no-text");
     if (line_is_affiliation(l))
         BAD("affiliation");
     if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
@@ -614,7 +759,15 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
-    if (chars <= SHORT_MAX && !sentence) {
+    /* a line that ends in a colon ends no sentence: a label whose field is
+     * empty (相关文章:, 阅读次数:) is searched like any short line */
+    bool stop_end = ends_in_stop(s, n, f);
+    if (chars > SHORT_MAX && chars <= 150 && !stop_end) {
+        enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
+        if (rights != KW_NONE)
+            BAD(keyword_class_name(rights));
+    }
+    if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > HEADING_MAX)
             any = KW_NONE;
@@ -628,6 +781,19 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("caption");
         if (chars <= HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
+        /* a teaser for another page, with its link's word (更多>>, 查看全文) */
+        if (ends & (1u << KW_NAVIGATION))
+            BAD("links");
+        size_t bullet = bullet_len(s, n);
+        if (bullet > 0) {
+            enum keyword_class start = keywords_start(s + bullet, n - bullet);
+            if (start == KW_PROMOTION || start == KW_PREVNEXT || start == KW_BREADCRUMB)
+                BAD(keyword_class_name(start));
+        }
+        if (opens_with_edition(s, n))
+            BAD("edition");
+        if (opens_with_figure_number(s, n))
+            BAD("caption");
         if (f->seen & SEEN_SEPARATOR) {
             line_details(f, s, n);
             uint32_t part = longest_part(s, n);
@@ -636,8 +802,6 @@ enum line_class line_classify(struct line *l, const char **rule)
             if (f->separators >= 1 && part <= 12 && f->enumerator == ZP_ENUM_NONE)
                 BAD("breadcrumb");
         }
-        if (f->han == 0 && chars <= 40)
-            BAD("no-text");
         if (zp_is_journal_issue(s, n))
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
@@ -762,6 +926,32 @@ bool line_may_be_title(const struct line *l)
     return !zp_is_names_row(l->text, l->len) && zp_date_stamp(l->text, l->len) == 0;
 }
 
+/* A note's mark after the last sentence: 。[15], 。〔3〕, 。①. */
+static bool ends_in_note_mark(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    size_t len = zp_utf8_last(s, n, &cp);
+    if (cp >= 0x2460 && cp <= 0x2473) { /* ① to ⑳ */
+        n -= len;
+    } else if (cp == ']' || cp == 0x3015 /* 〕 */ || cp == 0xFF3D /* ］ */) {
+        n -= len;
+        size_t digits = 0;
+        while (n > 0 && ((s[n - 1] >= '0' && s[n - 1] <= '9') || s[n - 1] == ',' || s[n - 1] == '-')) {
+            n--;
+            digits++;
+        }
+        if (digits == 0 || n == 0)
+            return false;
+        len = zp_utf8_last(s, n, &cp);
+        if (!(cp == '[' || cp == 0x3014 /* 〔 */ || cp == 0xFF3B /* ［ */))
+            return false;
+        n -= len;
+    } else {
+        return false;
+    }
+    return zp_ends_sentence(s, n);
+}
+
 bool line_is_open(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -772,7 +962,14 @@ bool line_is_open(const struct line *l)
         /* an enumerated paragraph, heading and text in one line, goes on
          * where the scrape broke it; an enumerated heading does not */
         return f->end == END_NONE && f->chars > LONG_ENUMERATED && f->stops > 0;
-    return f->end == END_OPEN || (f->end == END_NONE && f->chars > HEADING_MAX);
+    if (f->end == END_OPEN)
+        return true;
+    /* a long line that ends in no mark breaks off when it is Han prose: a
+     * row of fields, links or a URL that runs long does not, nor does a
+     * paragraph that ends in a note's mark (。[15]) */
+    return f->end == END_NONE && f->chars > HEADING_MAX && f->han > f->latin &&
+           (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
+           !ends_in_note_mark(l->text, l->len);
 }
 
 bool line_may_continue(const struct line *l)
