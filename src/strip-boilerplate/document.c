@@ -193,11 +193,40 @@ static size_t closing_group(const unsigned char *s, size_t n)
     return n;
 }
 
+/* A tag in 【】 that opens s (【四中全会精神在基层】, 【正文】): shortest to
+ * twenty characters with no mark among them; the bytes it takes, 0 when
+ * none. */
+static size_t column_tag(const unsigned char *s, size_t n, uint32_t shortest)
+{
+    if (!starts_with(s, n, "\xE3\x80\x90")) /* 【 */
+        return 0;
+    const unsigned char *close = NULL;
+    for (size_t at = 3; at + 3 <= n && !close; at++)
+        if (memcmp(s + at, "\xE3\x80\x91", 3) == 0) /* 】 */
+            close = s + at;
+    if (!close)
+        return 0;
+    struct features f;
+    line_measure(&f, s + 3, (size_t)(close - s) - 3);
+    if (f.chars < shortest || f.chars > 20 || f.commas + f.stops > 0 || f.end != END_NONE || f.han < 2)
+        return 0;
+    return (size_t)(close - s) + 3;
+}
+
 /* The title's glued chrome: a date after it (… 2016-03-07), a column tag in
  * parentheses (…(人民观察)), a site's suffix after _ (…_某某论文). */
 static void trim_title(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
+    /* a column's name before it; a shorter tag names the place the text
+     * is from (【河西街道】) and is the title's own */
+    size_t tag = column_tag(l->text, l->len, 5);
+    if (tag > 0 && tag < l->len) {
+        struct features rest;
+        line_measure(&rest, l->text + tag, l->len - tag);
+        if (rest.han >= 5)
+            cut_head(d, i, tag, "column");
+    }
     const unsigned char *s = l->text;
     size_t n = l->len;
     for (size_t at = n; at-- > 1;) {
@@ -238,6 +267,22 @@ static bool opens_subtitle(const struct line *l)
     return starts_with(l->text, l->len, "\xE2\x80\x94") || starts_with(l->text, l->len, "--");
 }
 
+/* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
+ * line of phrases with no stop inside and no 。 at its end, right above a
+ * line of a title's shape, is no paragraph yet. */
+static bool is_kicker(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    if (l->f.chars > SHORT_MAX || l->f.stops > 0 || l->f.label != ZP_LABEL_NONE)
+        return false;
+    uint32_t last;
+    zp_utf8_last(l->text, l->len, &last);
+    if (last == 0x3002 /* 。 */ || last == '.')
+        return false;
+    size_t next = next_nonblank(d, i);
+    return next < d->count && !d->lines[next].rule && line_may_be_title(&d->lines[next]);
+}
+
 /* How well a line stands for the title: its Han characters, and more when
  * the page repeats it or a subtitle follows it. */
 static size_t title_score(const struct document *d, size_t i)
@@ -253,6 +298,18 @@ static size_t title_score(const struct document *d, size_t i)
     if (next < d->count && opens_subtitle(&d->lines[next]))
         score += 10;
     return score;
+}
+
+/* The rest of a title that broke over two lines: a short line with no mark
+ * under it that ends in the kind of document it titles (督查报告, 工作总结). */
+static bool is_title_tail(const struct line *title, const struct line *l)
+{
+    const struct features *f = &l->f;
+    if (l->rule || title->f.end != END_NONE || f->end != END_NONE || f->chars > 10 || f->han < 2 ||
+        f->han != f->chars || line_is_numbered(l) || zp_is_heading_word(l->text, l->len) ||
+        title->f.chars + f->chars > SHORT_MAX)
+        return false;
+    return keywords_end(l->text, l->len, KW_GENRE) != KW_NONE;
 }
 
 /* The title is chosen among the lines above the first paragraph, not
@@ -296,6 +353,11 @@ static size_t choose_title(struct document *d, size_t head_end)
     d->lines[best].title = true;
     trim_title(d, best);
     size_t next = next_nonblank(d, best);
+    if (next < d->count && is_title_tail(&d->lines[best], &d->lines[next])) {
+        d->lines[next].rule = "broken";
+        d->lines[next].joined = true;
+        next = next_nonblank(d, next);
+    }
     if (next < d->count && !d->lines[next].rule && opens_subtitle(&d->lines[next])) {
         d->lines[next].title = true;
         return next + 1;
@@ -325,6 +387,10 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             set_bad(l, "affiliation");
         else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE && zp_is_term_list(l->text, l->len))
             set_bad(l, "keywords");
+        /* a column's name or a page's own marker alone (【四中全会精神在基层】,
+         * 【正文】), but a word that heads a section (【编者按】) */
+        else if (column_tag(l->text, l->len, 2) == l->len && !zp_is_heading_word(l->text, l->len))
+            set_bad(l, "column");
         /* a short line among the head's chrome is a prompt or a tag
          * (认证账号, 文章后点击更新提醒), unless numbered or a word that
          * heads a section (一、引言, 1 引言, 编者按) */
@@ -333,6 +399,22 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             set_bad(l, "front");
         after_chrome = l->cls == CLASS_BAD;
     }
+}
+
+/* Opens with a field's label: a word of one to six Han characters and a
+ * colon (名称: 文号: 发布机构:), as the table of a page's head has them. */
+static bool opens_with_field(const struct line *l)
+{
+    size_t han = 0;
+    for (size_t at = 0, len; at < l->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (zp_is_han(cp) && han < 6)
+            han++;
+        else
+            return han > 0 && (cp == ':' || cp == 0xFF1A);
+    }
+    return false;
 }
 
 /* The lines under a bare label of a page's head (作者简介, 引用格式,
@@ -351,7 +433,14 @@ static void drop_labelled_parts(struct document *d)
             struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
-            if (l->f.label != ZP_LABEL_NONE || l->f.enumerator != ZP_ENUM_NONE || l->title)
+            if (l->f.label != ZP_LABEL_NONE || line_is_numbered(l) || l->title ||
+                zp_is_heading_word(l->text, l->len) || opens_with_field(l))
+                break;
+            /* key terms are short and make no sentence: a line that does
+             * is the text, and the label's field was empty (主题词: in a
+             * table) */
+            if (label->f.label == ZP_LABEL_KEYWORDS &&
+                (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || line_ends_in_stop(l)))
                 break;
             l->rule = NULL;
             set_bad(l, zp_label_name(label->f.label));
@@ -624,6 +713,24 @@ static bool text_follows(const struct document *d, size_t i)
     return false;
 }
 
+/* The document's last line, right under article text: the scrape cut it
+ * off (老旧小区改造过), and the end of a page is no evidence of chrome. */
+static bool is_cut_off(const struct document *d, size_t i)
+{
+    const struct line *last = &d->lines[i];
+    /* names and bylines after the text are its credits */
+    if (next_nonblank(d, i) < d->count || last->f.han < 2 ||
+        (last->f.end == END_NONE && (zp_is_names_row(last->text, last->len) || line_is_author(last))))
+        return false;
+    for (size_t j = i; j-- > 0;) {
+        const struct line *l = &d->lines[j];
+        if (l->cls == CLASS_BLANK || (l->rule && l->joined))
+            continue;
+        return !l->rule && !l->title && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD);
+    }
+    return false;
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -666,7 +773,7 @@ static void decide_by_context(struct document *d)
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
-        } else if (!text_follows(d, i)) {
+        } else if (!text_follows(d, i) && !is_cut_off(d, i)) {
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
         }
     }
@@ -807,7 +914,7 @@ void document_strip(struct document *d)
     size_t head_end = d->count, front_end = d->count;
     for (size_t i = 0; i < d->count; i++) {
         const struct line *l = &d->lines[i];
-        if (l->cls != CLASS_GOOD || line_may_be_title(l))
+        if (l->cls != CLASS_GOOD || line_may_be_title(l) || is_kicker(d, i))
             continue;
         if (head_end == d->count)
             head_end = i;

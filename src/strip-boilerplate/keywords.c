@@ -31,6 +31,7 @@ static const char *const class_names[KW_CLASSES] = {
     [KW_SLOGAN] = "slogan",
     [KW_POSITION] = "position",
     [KW_BLURB] = "blurb",
+    [KW_GENRE] = "genre",
 };
 
 const char *keyword_class_name(enum keyword_class c) { return class_names[c]; }

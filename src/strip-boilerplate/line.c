@@ -840,16 +840,20 @@ bool line_is_author(const struct line *l)
     size_t n = l->len;
     if (l->f.end == END_SENTENCE || l->f.chars > 40 || !memchr(s, ' ', n))
         return false;
-    /* a position, spaces, a name */
-    const unsigned char *last_space = s + n;
-    while (last_space > s && last_space[-1] != ' ')
-        last_space--;
-    const unsigned char *before = last_space;
-    while (before > s && before[-1] == ' ')
-        before--;
-    if (before > s && is_name(last_space, (size_t)(s + n - last_space)) &&
-        keywords_end(s, (size_t)(before - s), KW_POSITION) != KW_NONE)
-        return true;
+    /* a position, spaces, a name or a few (某某日报记者 张某 李某) */
+    const unsigned char *before = s + n;
+    while (before > s) {
+        const unsigned char *last_space = before;
+        while (last_space > s && last_space[-1] != ' ')
+            last_space--;
+        if (last_space == s || !is_name(last_space, (size_t)(before - last_space)))
+            break;
+        before = last_space;
+        while (before > s && before[-1] == ' ')
+            before--;
+        if (keywords_end(s, (size_t)(before - s), KW_POSITION) != KW_NONE)
+            return true;
+    }
     /* a name (perhaps spaced), spaces, an office ending in a position */
     const unsigned char *space = memchr(s, ' ', n);
     size_t name_len = (size_t)(space - s);
@@ -901,10 +905,23 @@ bool line_is_numbered(const struct line *l)
 
 bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
 
+/* Wholly in 【】 〔〕 [] ［］ 〖〗: a tag or a column's name. */
+static bool is_bracketed_tag(const unsigned char *s, size_t n)
+{
+    uint32_t first, last;
+    zp_utf8_char(s, n, &first);
+    zp_utf8_last(s, n, &last);
+    return (first == 0x3010 && last == 0x3011) || (first == 0x3014 && last == 0x3015) ||
+           (first == '[' && last == ']') || (first == 0xFF3B && last == 0xFF3D) ||
+           (first == 0x3016 && last == 0x3017);
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
     if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < 5 || f->chars > SHORT_MAX)
+        return false;
+    if (f->bracketed && is_bracketed_tag(l->text, l->len))
         return false;
     /* a title has one comma at most (、 between its terms aside): more, and
      * the line is prose */
@@ -922,6 +939,8 @@ bool line_may_be_title(const struct line *l)
         opens_loosely_enumerated(l->text, l->len))
         return false;
     if (f->chars <= 20 && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
+        return false;
+    if (line_is_author(l))
         return false;
     return !zp_is_names_row(l->text, l->len) && zp_date_stamp(l->text, l->len) == 0;
 }

@@ -117,7 +117,8 @@ bool line_ends_in_stop(const struct line *l);
  * a bullet: a list item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
 /* A title's shape: 5 or more Han characters, at most SHORT_MAX characters,
- * no sentence end but ？ or ！, not a list item, a site name or a label. */
+ * no sentence end but ？ or ！, not a list item, a site name, a label or a
+ * tag in brackets. */
 bool line_may_be_title(const struct line *l);
 /* A line that prose continues on from: it ends open, or it is long and
  * ends in no mark. */
