@@ -133,6 +133,34 @@ static void drop_blurbs(struct document *d)
     }
 }
 
+/* What hangs on a chrome line: the list of other pages' titles under a
+ * widget's header alone on its line (相关文章：, 推荐阅读: short lines that
+ * make no sentence, a date beside them or a bullet before), and the
+ * caption under an image's place (图片, 某某.jpg: one short line). */
+static void drop_hangers(struct document *d)
+{
+    enum { LIST_LINES = 12 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *header = &d->lines[i];
+        bool list = is_rule(header, "promotion") && header->f.chars <= 12;
+        if (!list && !is_rule(header, "image"))
+            continue;
+        size_t taken = 0, most = list ? LIST_LINES : 1;
+        size_t j = next_nonblank(d, i);
+        for (; j < d->count && taken < most; j = next_nonblank(d, j)) {
+            struct line *l = &d->lines[j];
+            if (l->cls == CLASS_BAD)
+                continue;
+            if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || l->f.stops > 0 || line_ends_in_stop(l) ||
+                l->f.enumerator != ZP_ENUM_NONE)
+                break;
+            set_bad(l, list ? "links" : "caption");
+            taken++;
+        }
+        i = j - 1;
+    }
+}
+
 /* A disclaimer's header, after some article text, opens a block of
  * numbered clauses that read like prose: all of it goes, to the end. */
 static void drop_disclaimer(struct document *d)
@@ -365,6 +393,15 @@ static size_t choose_title(struct document *d, size_t head_end)
     return best + 1;
 }
 
+/* An author's office without the name (某某街道某某社区党委副书记): short,
+ * no mark, no function character, ending in a position. */
+static bool is_office(struct line *l)
+{
+    return l->f.chars <= 24 && l->f.end == END_NONE && l->f.commas + l->f.stops == 0 &&
+           keywords_end(l->text, l->len, KW_POSITION) != KW_NONE &&
+           line_function_chars(&l->f, l->text, l->len) == 0;
+}
+
 /* The page's head between the title and the first paragraph: authors,
  * their offices and affiliations, key terms, by shape; the labelled parts
  * (keywords, classification, DOI, fund, dates, journal issue) are chrome
@@ -381,7 +418,7 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb");
             continue;
         }
-        if (zp_is_names_row(l->text, l->len) || line_is_author(l))
+        if (zp_is_names_row(l->text, l->len) || line_is_author(l) || is_office(l))
             set_bad(l, "author");
         else if (line_is_affiliation(l))
             set_bad(l, "affiliation");
@@ -907,6 +944,7 @@ void document_strip(struct document *d)
         classify(&d->lines[i]);
     drop_rights(d);
     drop_blurbs(d);
+    drop_hangers(d);
     drop_disclaimer(d);
     drop_labelled_parts(d);
     /* the head ends at the first paragraph that cannot be a title; the

@@ -667,6 +667,26 @@ static bool opens_with_figure_number(const unsigned char *s, size_t n)
     return at < n && s[at] >= '0' && s[at] <= '9';
 }
 
+/* Ends in an address's postcode, in parentheses, before a last 。 or not:
+ * …高级讲师（邮政编码 311201）。, （浙江 杭州 310000）, (天津300387). */
+static bool ends_in_postcode(const unsigned char *s, size_t n)
+{
+    if (n >= 3 && memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0) /* 。 */
+        n -= 3;
+    if (n > 0 && s[n - 1] == ')')
+        n -= 1;
+    else if (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0) /* ） */
+        n -= 3;
+    else
+        return false;
+    size_t digits = 0;
+    while (n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9') {
+        n--;
+        digits++;
+    }
+    return digits == 6;
+}
+
 /* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
 static size_t bullet_len(const unsigned char *s, size_t n)
 {
@@ -745,10 +765,11 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("fields");
     if (chars <= 100 && f->stops == 0 && f->latin >= 3 && ends_in_image_name(s, n))
         BAD("image");
-    /* no Han text: a URL, a file's name, a line of English */
-    if (f->han == 0 && chars <= 40)
-        BAD("no-text");
     if (line_is_affiliation(l))
+        BAD("affiliation");
+    /* an author's note, with its label or without: 作者某某，某某学校高级
+     * 讲师（邮政编码 311201）。 */
+    if (chars <= 200 && ends_in_postcode(s, n))
         BAD("affiliation");
     if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
@@ -759,6 +780,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
+    /* no Han text: a URL, a file's name, a line of English */
+    if (f->han == 0 && chars <= 40)
+        BAD("no-text");
     /* a line that ends in a colon ends no sentence: a label whose field is
      * empty (相关文章:, 阅读次数:) is searched like any short line */
     bool stop_end = ends_in_stop(s, n, f);
@@ -774,6 +798,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (any != KW_NONE)
             BAD(keyword_class_name(any));
         enum keyword_class row = keywords_token_row(s, n);
+        /* 图片, 视频: where an image or a video stood */
+        if (row == KW_CAPTION)
+            BAD("image");
         if (row != KW_NONE)
             BAD(keyword_class_name(row));
         unsigned ends = keywords_end_classes(s, n);

@@ -946,7 +946,8 @@ static const struct label {
     {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
     {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
-    {WORD("出處"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
+    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
     {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}};
 
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
@@ -1104,13 +1105,13 @@ static bool may_hold_fields(const char *rule)
     }
 }
 
-/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於):
- * most colons follow none, and the labels are not tried there. */
+/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於 称
+ * 稱): most colons follow none, and the labels are not tried there. */
 static bool may_end_label(uint32_t cp)
 {
     switch (cp) {
     case 0x671F: case 0x95F4: case 0x9593: case 0x6E90: case 0x5904: case 0x8655:
-    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC:
+    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC: case 0x79F0: case 0x7A31:
         return true;
     default:
         return false;
