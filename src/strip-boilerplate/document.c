@@ -414,8 +414,8 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         if (l->cls == CLASS_BLANK)
             continue;
         if (l->rule || l->title || opens_subtitle(l)) {
-            /* a blurb introduces the text below it */
-            after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb");
+            /* a blurb or a column's tag introduces the text below it */
+            after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb") && !is_rule(l, "column");
             continue;
         }
         if (zp_is_names_row(l->text, l->len) || line_is_author(l) || is_office(l))
@@ -426,8 +426,11 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             set_bad(l, "keywords");
         /* a column's name or a page's own marker alone (【四中全会精神在基层】,
          * 【正文】), but a word that heads a section (【编者按】) */
-        else if (column_tag(l->text, l->len, 2) == l->len && !zp_is_heading_word(l->text, l->len))
+        else if (column_tag(l->text, l->len, 2) == l->len && !zp_is_heading_word(l->text, l->len)) {
             set_bad(l, "column");
+            after_chrome = false;
+            continue;
+        }
         /* a short line among the head's chrome is a prompt or a tag
          * (认证账号, 文章后点击更新提醒), unless numbered or a word that
          * heads a section (一、引言, 1 引言, 编者按) */
