@@ -105,31 +105,30 @@ static void drop_rights(struct document *d)
     }
 }
 
-/* A site speaking of itself in a sentence (下面是小编为大家整理的…，供大家
- *参考。 …由会员分享，可在线阅读; 设为书签Ctrl+D…; 内容加载中…) stands in a
- * page's head, above the text it introduces, or at its foot: there every
- * line is searched for it, sentences too.  Short lines that end no
- * sentence were searched with every class already. */
+/* A site speaking of itself in a sentence stands in a page's head, above
+ * the first paragraph it introduces, or at its foot: there a line that ends
+ * as such a sentence does (…，供大家参考。 …请在某某网上搜索。 …方便快捷。)
+ * goes.  A line that opens as one (下面是小编…, 设为书签…) went already,
+ * wherever it stands. */
 static void drop_blurbs(struct document *d)
 {
-    enum { BLURB_CHARS = 200, FOOT_LINES = 3, HEAD_PARAGRAPHS = 2 };
-    size_t paragraphs = 0, foot = d->count;
+    enum { BLURB_CHARS = 200, FOOT_LINES = 2 };
+    size_t foot = d->count;
     for (size_t seen = 0; foot > 0 && seen < FOOT_LINES; foot--)
         seen += d->lines[foot - 1].cls != CLASS_BLANK;
+    bool head = true;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (paragraphs >= HEAD_PARAGRAPHS && i < foot) {
+        if (!head && i < foot) {
             i = foot - 1;
             continue;
         }
         if (l->cls == CLASS_BLANK || l->cls == CLASS_BAD || l->f.chars > BLURB_CHARS)
             continue;
-        bool searched = l->f.chars <= SHORT_MAX && !line_ends_in_stop(l);
-        if (!searched && keywords_any_of(l->text, l->len, 1u << KW_BLURB) != KW_NONE) {
+        if (keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE)
             set_bad(l, "blurb");
-            continue;
-        }
-        paragraphs += l->cls == CLASS_GOOD;
+        else
+            head &= l->cls != CLASS_GOOD;
     }
 }
 

@@ -575,28 +575,30 @@ static bool is_han_at(const unsigned char *s, size_t n, size_t at, size_t *len)
 /* A row of fields: labels (a word of one to six Han characters and a
  * colon, at the line's start or after a space, a bar or a bracket), two or
  * more, with no sentence between them: 发布时间:2021-11-24 所属栏目:优化
- * 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:admin 语音阅读:. */
+ * 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:admin 语音阅读:.  Looked
+ * at by bytes, from each colon back over its word. */
 static bool is_field_row(const unsigned char *s, size_t n, const struct features *f)
 {
     if (f->stops > 0 || f->enumerator != ZP_ENUM_NONE)
         return false;
-    size_t labels = 0, run = 0, len;
-    bool run_at_boundary = false, boundary = true;
-    for (size_t at = 0; at < n; at += len) {
-        if (is_han_at(s, n, at, &len)) {
-            if (run == 0)
-                run_at_boundary = boundary;
-            run++;
-            boundary = false;
+    size_t labels = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool colon = s[i] == ':' || (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x9A);
+        if (!colon)
             continue;
+        size_t at = i, han = 0;
+        while (at >= 3 && han <= 6 && s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9 && (s[at - 2] & 0xC0) == 0x80) {
+            at -= 3;
+            han++;
         }
-        uint32_t cp;
-        zp_utf8_char(s + at, n - at, &cp);
-        if ((cp == ':' || cp == 0xFF1A) && run >= 1 && run <= 6 && run_at_boundary)
+        if (han == 0 || han > 6)
+            continue;
+        uint32_t before = ' ';
+        if (at > 0)
+            zp_char_before(s, at, &before);
+        if (before == ' ' || before == 0x3000 || is_bar(before) || before == ']' || before == 0x3011 /* 】 */ ||
+            before == ')' || before == 0xFF09 /* ） */)
             labels++;
-        run = 0;
-        boundary = cp == ' ' || cp == 0x3000 || is_bar(cp) || cp == ']' || cp == 0x3011 /* 】 */ ||
-                   cp == ')' || cp == 0xFF09 /* ） */;
     }
     return labels >= 2;
 }
@@ -605,6 +607,12 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
  * after a label of its own (版面:第02版, 版次:A1). */
 static bool opens_with_edition(const unsigned char *s, size_t n)
 {
+    /* 版 among the first bytes, as it must be */
+    bool page = false;
+    for (size_t i = 0; i + 3 <= n && i < 36 && !page; i++)
+        page = s[i] == 0xE7 && s[i + 1] == 0x89 && s[i + 2] == 0x88;
+    if (!page)
+        return false;
     size_t at = 0, len, han = 0;
     /* a label of a few Han characters and its colon */
     while (at < n && han < 5 && is_han_at(s, n, at, &len)) {
@@ -641,6 +649,8 @@ static bool opens_with_edition(const unsigned char *s, size_t n)
 static bool ends_in_image_name(const unsigned char *s, size_t n)
 {
     static const char *const extensions[] = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"};
+    if (n < 5 || (s[n - 4] != '.' && s[n - 5] != '.'))
+        return false;
     for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
         size_t k = strlen(extensions[i]);
         if (n > k) {
@@ -658,8 +668,8 @@ static bool ends_in_image_name(const unsigned char *s, size_t n)
 static bool opens_with_figure_number(const unsigned char *s, size_t n)
 {
     /* 图 圖 表 */
-    if (n < 4 || !(memcmp(s, "\xE5\x9B\xBE", 3) == 0 || memcmp(s, "\xE5\x9C\x96", 3) == 0 ||
-                   memcmp(s, "\xE8\xA1\xA8", 3) == 0))
+    if (n < 4 || !((s[0] == 0xE5 && ((s[1] == 0x9B && s[2] == 0xBE) || (s[1] == 0x9C && s[2] == 0x96))) ||
+                   (s[0] == 0xE8 && s[1] == 0xA1 && s[2] == 0xA8)))
         return false;
     size_t at = 3;
     while (at < n && s[at] == ' ')
@@ -671,11 +681,11 @@ static bool opens_with_figure_number(const unsigned char *s, size_t n)
  * …高级讲师（邮政编码 311201）。, （浙江 杭州 310000）, (天津300387). */
 static bool ends_in_postcode(const unsigned char *s, size_t n)
 {
-    if (n >= 3 && memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0) /* 。 */
+    if (n >= 3 && s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x82) /* 。 */
         n -= 3;
     if (n > 0 && s[n - 1] == ')')
         n -= 1;
-    else if (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0) /* ） */
+    else if (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89) /* ） */
         n -= 3;
     else
         return false;
@@ -723,6 +733,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     switch (f->start) {
     case KW_TEASER:
     case KW_DISCLAIMER:
+    case KW_BLURB:
         BAD(keyword_class_name(f->start));
     case KW_BREADCRUMB:
     case KW_PUBLICATION:
@@ -811,6 +822,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         /* a teaser for another page, with its link's word (更多>>, 查看全文) */
         if (ends & (1u << KW_NAVIGATION))
             BAD("links");
+        /* a page label or a title with the previous and next page's links
+         * after it (第02版:城区新闻 上一篇 下一篇) */
+        if (ends & (1u << KW_PREVNEXT))
+            BAD("prevnext");
+        if (ends & (1u << KW_BLURB))
+            BAD("blurb");
         size_t bullet = bullet_len(s, n);
         if (bullet > 0) {
             enum keyword_class start = keywords_start(s + bullet, n - bullet);
@@ -931,6 +948,19 @@ bool line_is_numbered(const struct line *l)
 }
 
 bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
+
+size_t line_before_last_marks(const struct line *l)
+{
+    size_t n = l->len;
+    while (n > 0) {
+        uint32_t cp;
+        size_t len = zp_utf8_last(l->text, n, &cp);
+        if (!(zp_is_sentence_end(cp) || zp_is_closing(cp) || cp == ' '))
+            break;
+        n -= len;
+    }
+    return n;
+}
 
 /* Wholly in 【】 〔〕 [] ［］ 〖〗: a tag or a column's name. */
 static bool is_bracketed_tag(const unsigned char *s, size_t n)

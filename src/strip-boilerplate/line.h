@@ -113,6 +113,9 @@ bool line_is_author(const struct line *l);
 bool line_is_affiliation(const struct line *l);
 /* Ends a sentence with 。！？ or …, not with a colon. */
 bool line_ends_in_stop(const struct line *l);
+/* The bytes of the text before its last marks, closing quotes and spaces
+ * (…供大家参考。 before 。). */
+size_t line_before_last_marks(const struct line *l);
 /* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
  * a bullet: a list item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
