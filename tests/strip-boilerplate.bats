@@ -132,7 +132,7 @@ assert_strips() {
     assert_strips s23-labels-rows
 }
 
-@test "strip-boilerplate: a site's blurbs go in the head and the foot (小编为大家整理, 不代表本站观点, 设为书签, 内容加载中), body text that gives advice stays" {
+@test "strip-boilerplate: a site's blurbs go in the head and the foot (小编为大家整理, 不代表本站观点 in a clause, 设为书签, 内容加载中), body text that gives advice stays" {
     assert_strips s24-blurbs
 }
 
@@ -140,7 +140,7 @@ assert_strips() {
     assert_strips s25-images
 }
 
-@test "strip-boilerplate: a related-links widget with its list, a bulleted one, a teaser with its link go; a lead-in ending in a colon stays" {
+@test "strip-boilerplate: a related-links widget with its list, a bulleted one, a teaser with its link go; a lead-in ending in a colon, a title under a button stay" {
     assert_strips s26-widgets
 }
 

@@ -70,7 +70,7 @@ static bool is_foot_chrome(const struct line *l)
 {
     static const char *const foot[] = {"copyright", "licence", "rights", "footer", "disclaimer",
                                        "navigation", "editor", "publication", "prevnext",
-                                       "promotion", "prompt", "share", "slogan"};
+                                       "promotion", "related", "prompt", "share", "slogan"};
     if (l->cls != CLASS_BAD)
         return false;
     for (size_t i = 0; i < sizeof foot / sizeof foot[0]; i++)
@@ -105,10 +105,28 @@ static void drop_rights(struct document *d)
     }
 }
 
+/* A clause of the line ends as a site's blurb does (…，供大家参考。
+ * …，此文不代表本站观点，…). */
+static bool ends_a_clause_as_blurb(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = line_before_last_marks(l);
+    for (size_t i = 0; i < n; i++) {
+        /* ， 。 ； ！ ？ and , ; */
+        bool mark = s[i] == ',' || s[i] == ';' ||
+                    (i + 3 <= n && ((s[i] == 0xEF && s[i + 1] == 0xBC &&
+                                     (s[i + 2] == 0x8C || s[i + 2] == 0x9B || s[i + 2] == 0x81 || s[i + 2] == 0x9F)) ||
+                                    (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x82)));
+        if (mark && keywords_end(s, i, KW_BLURB) != KW_NONE)
+            return true;
+    }
+    return keywords_end(s, n, KW_BLURB) != KW_NONE;
+}
+
 /* A site speaking of itself in a sentence stands in a page's head, above
- * the first paragraph it introduces, or at its foot: there a line that ends
- * as such a sentence does (…，供大家参考。 …请在某某网上搜索。 …方便快捷。)
- * goes.  A line that opens as one (下面是小编…, 设为书签…) went already,
+ * the first paragraph it introduces, or at its foot: there a line with a
+ * clause that ends as such a sentence does (…，供大家参考。 …请在某某网上
+ * 搜索。 …方便快捷。) goes.  A line that opens as one (下面是小编…, 设为书签…) went already,
  * wherever it stands. */
 static void drop_blurbs(struct document *d)
 {
@@ -125,7 +143,7 @@ static void drop_blurbs(struct document *d)
         }
         if (l->cls == CLASS_BLANK || l->cls == CLASS_BAD || l->f.chars > BLURB_CHARS)
             continue;
-        if (keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE)
+        if (ends_a_clause_as_blurb(l))
             set_bad(l, "blurb");
         else
             head &= l->cls != CLASS_GOOD;
@@ -141,7 +159,7 @@ static void drop_hangers(struct document *d)
     enum { LIST_LINES = 12 };
     for (size_t i = 0; i < d->count; i++) {
         const struct line *header = &d->lines[i];
-        bool list = is_rule(header, "promotion") && header->f.chars <= 12;
+        bool list = is_rule(header, "related") && header->f.chars <= 12;
         if (!list && !is_rule(header, "image"))
             continue;
         size_t taken = 0, most = list ? LIST_LINES : 1;

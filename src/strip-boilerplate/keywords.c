@@ -32,6 +32,7 @@ static const char *const class_names[KW_CLASSES] = {
     [KW_POSITION] = "position",
     [KW_BLURB] = "blurb",
     [KW_GENRE] = "genre",
+    [KW_RELATED] = "related",
 };
 
 const char *keyword_class_name(enum keyword_class c) { return class_names[c]; }

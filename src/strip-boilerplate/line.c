@@ -603,26 +603,20 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
     return labels >= 2;
 }
 
-/* An e-paper's page label: 第A02版, 第7B版:社区, 第04版：要闻, perhaps
- * after a label of its own (版面:第02版, 版次:A1). */
-static bool opens_with_edition(const unsigned char *s, size_t n)
+/* 一 to 十. */
+static bool is_small_numeral(uint32_t cp)
 {
-    /* 版 among the first bytes, as it must be */
-    bool page = false;
-    for (size_t i = 0; i + 3 <= n && i < 36 && !page; i++)
-        page = s[i] == 0xE7 && s[i + 1] == 0x89 && s[i + 2] == 0x88;
-    if (!page)
-        return false;
-    size_t at = 0, len, han = 0;
-    /* a label of a few Han characters and its colon */
-    while (at < n && han < 5 && is_han_at(s, n, at, &len)) {
-        at += len;
-        han++;
-    }
-    if (han > 0 && at < n && (s[at] == ':' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)))
-        at += s[at] == ':' ? 1 : 3;
-    else
-        at = 0;
+    return cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 || cp == 0x516D ||
+           cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341;
+}
+
+/* An e-paper's page label: 第A02版, 第7B版:社区, 第04版：要闻, 第一版:要闻,
+ * perhaps after a label of its own (版面:第02版, 版次:A1). */
+/* A page number at s: 第A02版, 第7B版, 第一版 (and no word that goes on,
+ * as 第一版块 does), or A02] in a label's brackets. */
+static bool is_edition_at(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
     while (at < n && (s[at] == ' ' || s[at] == '['))
         at++;
     bool ordinal = at + 3 <= n && memcmp(s + at, "\xE7\xAC\xAC", 3) == 0; /* 第 */
@@ -637,12 +631,49 @@ static bool opens_with_edition(const unsigned char *s, size_t n)
         at++;
         digits++;
     }
+    /* or a numeral after 第 (第一版) */
+    while (ordinal && letters == 0 && at < n && digits < 3) {
+        uint32_t cp;
+        size_t len = zp_utf8_char(s + at, n - at, &cp);
+        if (!is_small_numeral(cp))
+            break;
+        at += len;
+        digits++;
+    }
     if (at < n && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z'))
         at++;
     if (digits == 0 || (!ordinal && letters == 0))
         return false;
-    return (at + 3 <= n && memcmp(s + at, "\xE7\x89\x88", 3) == 0) /* 版 */ ||
-           (!ordinal && at < n && s[at] == ']');
+    if (!ordinal)
+        return at < n && s[at] == ']';
+    if (!(at + 3 <= n && memcmp(s + at, "\xE7\x89\x88", 3) == 0)) /* 版 */
+        return false;
+    size_t len;
+    return at + 3 == n || !is_han_at(s, n, at + 3, &len);
+}
+
+/* An e-paper's page label: 第A02版, 第7B版:社区, 第04版：要闻, 第一版:要闻,
+ * perhaps after a label of its own (版面:第02版, 版次:[A1]). */
+static bool opens_with_edition(const unsigned char *s, size_t n)
+{
+    /* 版 or ] among the first bytes, as they must be */
+    bool mark = false;
+    for (size_t i = 0; i + 3 <= n && i < 36 && !mark; i++)
+        mark = (s[i] == 0xE7 && s[i + 1] == 0x89 && s[i + 2] == 0x88) || s[i] == ']';
+    if (!mark)
+        return false;
+    if (is_edition_at(s, n))
+        return true;
+    /* a label of a few Han characters and its colon */
+    size_t at = 0, len, han = 0;
+    while (at < n && han < 5 && is_han_at(s, n, at, &len)) {
+        at += len;
+        han++;
+    }
+    if (han == 0 || at == n || !(s[at] == ':' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)))
+        return false;
+    at += s[at] == ':' ? 1 : 3;
+    return is_edition_at(s + at, n - at);
 }
 
 /* The name of an image where the image stood: …jpg, …png. */
@@ -740,6 +771,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     case KW_PREVNEXT:
     case KW_PROMOTION:
     case KW_FOOTER:
+    case KW_RELATED:
         if (chars <= 2 * SHORT_MAX)
             BAD(keyword_class_name(f->start));
         break;
@@ -831,7 +863,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         size_t bullet = bullet_len(s, n);
         if (bullet > 0) {
             enum keyword_class start = keywords_start(s + bullet, n - bullet);
-            if (start == KW_PROMOTION || start == KW_PREVNEXT || start == KW_BREADCRUMB)
+            if (start == KW_PROMOTION || start == KW_RELATED || start == KW_PREVNEXT || start == KW_BREADCRUMB)
                 BAD(keyword_class_name(start));
         }
         if (opens_with_edition(s, n))
@@ -936,9 +968,7 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
     size_t len = zp_utf8_char(s, n, &first);
     if (first == '-' || first == 0x2022 /* • */ || first == 0x00B7 /* · */)
         return true;
-    bool numeral = first == 0x4E00 || first == 0x4E8C || first == 0x4E09 || first == 0x56DB ||
-                   first == 0x4E94 || first == 0x516D || first == 0x4E03 || first == 0x516B ||
-                   first == 0x4E5D || first == 0x5341 || (first >= '0' && first <= '9');
+    bool numeral = is_small_numeral(first) || (first >= '0' && first <= '9');
     return numeral && len < n && s[len] == ' ';
 }
 
