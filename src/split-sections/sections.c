@@ -157,7 +157,7 @@ static bool is_list_item(size_t i)
 /* Two unnumbered heading lines are the halves of one heading when together
  * they are no longer than one (“红色物业”破题 / 小区治理“一盘棋”) and
  * neither is a whole pair of phrases already (夯实组织基础 筑牢战斗堡垒):
- * else they are two headings, one under the other. */
+ * else they are two headings. */
 static bool are_halves(const struct held *a, const struct held *b)
 {
     return zp_count_chars(a->text, a->len) + zp_count_chars(b->text, b->len) <= PLAIN_HEADING_MAX &&
