@@ -128,7 +128,7 @@ assert_strips() {
     assert_strips s22-lost-stop
 }
 
-@test "strip-boilerplate: e-paper page labels, prev and next, a government table's fields are no title; a place before a title's colon stays" {
+@test "strip-boilerplate: e-paper page labels, prev and next, a government table's fields and its empty 主题词 are no title; a place before a title's colon stays" {
     assert_strips s23-labels-rows
 }
 
@@ -136,7 +136,7 @@ assert_strips() {
     assert_strips s24-blurbs
 }
 
-@test "strip-boilerplate: an image's place, its caption and a figure's number go; a heading after a paragraph stays" {
+@test "strip-boilerplate: an image's place, its caption, a caption with its photographer and a figure's number go; a heading after a paragraph stays" {
     assert_strips s25-images
 }
 

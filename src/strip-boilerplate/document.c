@@ -313,16 +313,19 @@ static bool opens_subtitle(const struct line *l)
 }
 
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
- * line of phrases with no stop inside and no 。 at its end, right above a
- * line of a title's shape, is no paragraph yet. */
+ * line of phrases with no stop or comma inside, set apart by spaces or
+ * trailing off, right above a line of a title's shape, is no paragraph
+ * yet. */
 static bool is_kicker(const struct document *d, size_t i)
 {
     const struct line *l = &d->lines[i];
-    if (l->f.chars > SHORT_MAX || l->f.stops > 0 || l->f.label != ZP_LABEL_NONE)
+    if (l->f.chars > SHORT_MAX || l->f.stops > 0 || l->f.label != ZP_LABEL_NONE ||
+        l->f.commas > l->f.enumeration_commas)
         return false;
+    /* phrases set apart by spaces, or trailing off (…… ——  ！) */
     uint32_t last;
     zp_utf8_last(l->text, l->len, &last);
-    if (last == 0x3002 /* 。 */ || last == '.')
+    if (!(l->f.seen & SEEN_SPACE) && last != 0x2026 && last != 0x2014 && last != 0xFF01)
         return false;
     size_t next = next_nonblank(d, i);
     return next < d->count && !d->lines[next].rule && line_may_be_title(&d->lines[next]);
@@ -474,6 +477,28 @@ static bool opens_with_field(const struct line *l)
     return false;
 }
 
+/* Key terms: words of at most twelve characters, Han, Latin or digits, set
+ * apart by spaces or ； ， 、 (移动图书馆 场景营销, 党建引领；社区治理), and
+ * no sentence. */
+static bool is_terms_row(const struct line *l)
+{
+    if (l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
+        return false;
+    size_t word = 0;
+    for (size_t at = 0, len; at < l->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (cp == ' ' || cp == 0x3000 || cp == 0xFF1B || cp == ';' || cp == 0xFF0C || cp == ',' || cp == 0x3001) {
+            word = 0;
+            continue;
+        }
+        bool letter = zp_is_han(cp) || zp_is_ascii_letter(cp) || (cp >= '0' && cp <= '9');
+        if (!letter || ++word > 12)
+            return false;
+    }
+    return true;
+}
+
 /* The lines under a bare label of a page's head (作者简介, 引用格式,
  * 关键词 alone on their line) are that part, up to the next label or
  * enumerated line, a few lines at most; an abstract's stay. */
@@ -493,11 +518,10 @@ static void drop_labelled_parts(struct document *d)
             if (l->f.label != ZP_LABEL_NONE || line_is_numbered(l) || l->title ||
                 zp_is_heading_word(l->text, l->len) || opens_with_field(l))
                 break;
-            /* key terms are short and make no sentence: a line that does
-             * is the text, and the label's field was empty (主题词: in a
-             * table) */
-            if (label->f.label == ZP_LABEL_KEYWORDS &&
-                (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || line_ends_in_stop(l)))
+            /* key terms are short words, set apart: a line that is no
+             * such row is the page's, and the label's field was empty
+             * (主题词: in a table, over buttons and the title) */
+            if (label->f.label == ZP_LABEL_KEYWORDS && !is_terms_row(l))
                 break;
             l->rule = NULL;
             set_bad(l, zp_label_name(label->f.label));
@@ -775,8 +799,9 @@ static bool text_follows(const struct document *d, size_t i)
 static bool is_cut_off(const struct document *d, size_t i)
 {
     const struct line *last = &d->lines[i];
-    /* names and bylines after the text are its credits */
-    if (next_nonblank(d, i) < d->count || last->f.han < 2 ||
+    /* names and bylines after the text are its credits; markup or a
+     * template's code is no text */
+    if (next_nonblank(d, i) < d->count || last->f.han < 2 || last->f.han <= last->f.latin ||
         (last->f.end == END_NONE && (zp_is_names_row(last->text, last->len) || line_is_author(last))))
         return false;
     for (size_t j = i; j-- > 0;) {

@@ -849,6 +849,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         unsigned ends = keywords_end_classes(s, n);
         if (ends & (1u << KW_CAPTION))
             BAD("caption");
+        /* a photo's caption with its credit: …禁毒宣传(某某摄) */
+        size_t closing = s[n - 1] == ')' ? 1 : n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89 ? 3 : 0;
+        if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE)
+            BAD("caption");
         if (chars <= HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
         /* a teaser for another page, with its link's word (更多>>, 查看全文) */
