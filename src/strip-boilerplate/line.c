@@ -656,12 +656,6 @@ static bool is_edition_at(const unsigned char *s, size_t n)
  * perhaps after a label of its own (版面:第02版, 版次:[A1]). */
 static bool opens_with_edition(const unsigned char *s, size_t n)
 {
-    /* 版 or ] among the first bytes, as they must be */
-    bool mark = false;
-    for (size_t i = 0; i + 3 <= n && i < 36 && !mark; i++)
-        mark = (s[i] == 0xE7 && s[i + 1] == 0x89 && s[i + 2] == 0x88) || s[i] == ']';
-    if (!mark)
-        return false;
     if (is_edition_at(s, n))
         return true;
     /* a label of a few Han characters and its colon */
