@@ -101,7 +101,7 @@ assert_splits() {
     assert_splits sp17-no-merge
 }
 
-@test "split-sections: the title under a first line that is none (a prompt) is still the title" {
+@test "split-sections: the title under a first line that is none (a prompt) is still the title; a lead-in ending in a colon stands over a heading" {
     assert_splits sp18-kicker
 }
 

@@ -412,9 +412,12 @@ static void text_line(const unsigned char *s, size_t n)
             title_line(s, n);
             return;
         }
+        /* a lead-in that ends in a colon introduces what follows it */
         size_t enumerator_len;
+        uint32_t last;
+        zp_utf8_last(s, n, &last);
         if (chars_of(s, n) <= TITLE_MAX && zp_enumerator(s, n, &enumerator_len) == ZP_ENUM_NONE &&
-            !is_front_matter(s, n, false)) {
+            !is_colon(last) && !is_front_matter(s, n, false)) {
             memcpy(doc.first, s, n);
             doc.first_len = n;
             doc.first_held = true;
