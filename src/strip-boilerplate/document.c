@@ -135,7 +135,7 @@ static bool ends_a_clause_as_blurb(const struct line *l)
  * wherever it stands. */
 static void drop_blurbs(struct document *d)
 {
-    enum { BLURB_CHARS = 200, FOOT_LINES = 2 };
+    enum { BLURB_CHARS = 150, FOOT_LINES = 2 };
     size_t foot = d->count;
     for (size_t seen = 0; foot > 0 && seen < FOOT_LINES; foot--)
         seen += d->lines[foot - 1].cls != CLASS_BLANK;
@@ -146,9 +146,18 @@ static void drop_blurbs(struct document *d)
             i = foot - 1;
             continue;
         }
-        if (l->cls == CLASS_BLANK || l->cls == CLASS_BAD || l->f.chars > BLURB_CHARS)
+        /* a blurb is a sentence; a short line that ends in no stop had
+         * its end looked at with every class already */
+        bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
+        if (!prose)
             continue;
-        if (ends_a_clause_as_blurb(l))
+        bool looked_at = l->f.chars <= SHORT_MAX && !line_ends_in_stop(l);
+        /* the head's blurb may end a clause inside its line; the foot's
+         * end their lines */
+        bool blurb = !looked_at && l->f.chars <= BLURB_CHARS &&
+                     (head ? ends_a_clause_as_blurb(l)
+                           : keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE);
+        if (blurb)
             set_bad(l, "blurb");
         else
             head &= l->cls != CLASS_GOOD;

@@ -574,7 +574,7 @@ static bool is_han_at(const unsigned char *s, size_t n, size_t at, size_t *len)
 
 /* A row of fields: labels (a word of one to six Han characters and a
  * colon, at the line's start or after a space, a bar or a bracket), two or
- * more, with no sentence between them: 发布时间:2021-11-24 所属栏目:优化
+ * more, with no sentence or comma between them: 发布时间:2021-11-24 所属栏目:优化
  * 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:admin 语音阅读:.  Looked
  * at by bytes, from each colon back over its word. */
 static bool is_field_row(const unsigned char *s, size_t n, const struct features *f)
@@ -658,7 +658,14 @@ static bool opens_with_edition(const unsigned char *s, size_t n)
 {
     if (is_edition_at(s, n))
         return true;
-    /* a label of a few Han characters and its colon */
+    /* a label that names the page among its first three characters (版面,
+     * 版次, 当前版) and its colon */
+    if (n < 9)
+        return false;
+    bool page = ((s[0] == 0xE7) & (s[1] == 0x89) & (s[2] == 0x88)) | ((s[3] == 0xE7) & (s[4] == 0x89) & (s[5] == 0x88)) |
+                ((s[6] == 0xE7) & (s[7] == 0x89) & (s[8] == 0x88));
+    if (!page)
+        return false;
     size_t at = 0, len, han = 0;
     while (at < n && han < 5 && is_han_at(s, n, at, &len)) {
         at += len;
@@ -706,8 +713,10 @@ static bool opens_with_figure_number(const unsigned char *s, size_t n)
  * …高级讲师（邮政编码 311201）。, （浙江 杭州 310000）, (天津300387). */
 static bool ends_in_postcode(const unsigned char *s, size_t n)
 {
-    if (n >= 3 && s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x82) /* 。 */
-        n -= 3;
+    if (n < 8)
+        return false;
+    /* without a last 。, looked at with no branch: half the lines end in one */
+    n -= 3 * (size_t)((s[n - 1] == 0x82) & (s[n - 2] == 0x80) & (s[n - 3] == 0xE3));
     if (n > 0 && s[n - 1] == ')')
         n -= 1;
     else if (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89) /* ） */
@@ -798,7 +807,8 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= 300 && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE)) &&
         row_joints(s, n) >= 3)
         BAD("links");
-    if (chars <= 2 * SHORT_MAX && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) && is_field_row(s, n, f))
+    if (chars <= 2 * SHORT_MAX && f->commas == 0 && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
+        is_field_row(s, n, f))
         BAD("fields");
     if (chars <= 100 && f->stops == 0 && f->latin >= 3 && ends_in_image_name(s, n))
         BAD("image");
