@@ -409,6 +409,10 @@ assert_meta() {
     assert_meta m16-title-lines
 }
 
+@test "strip-boilerplate --meta: an unmarked subtitle under a short title is no part of it" {
+    assert_meta m17-subtitle
+}
+
 @test "strip-boilerplate --meta: dates that do not exist or cannot be read with confidence are left empty" {
     for date in '2021-02-30' '2019-13-01' '1850-07-01' '2019年7月29' '20190729'; do
         printf '社区开展志愿服务\n发布时间：%s\n社区组织党员志愿者走访独居老人58户，送去米面油等生活物资，并登记老人的生活需求。\n' "$date" > in.txt

@@ -1530,8 +1530,8 @@ static size_t title_room(const struct reading *r)
     return room;
 }
 
-/* The title at p (room for 2 * title_room bytes): its lines, a space
- * between two, without a —— subtitle, the label of an original title
+/* The title at p (room for 2 * title_room bytes): its first line, without
+ * a —— subtitle or an unmarked one under it, the label of an original title
  * (原标题：) or a line of the page's head that a short title took with it
  * (来自：某某街道).  Returns where it ends. */
 static unsigned char *put_title(const struct reading *r, unsigned char *p)
@@ -1540,7 +1540,6 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
                                                WORD("標題"),   WORD("题目"),   WORD("題目")};
     static const struct word head_labels[] = {WORD("来自"), WORD("來自"), WORD("来源"), WORD("來源"), WORD("作者"),
                                               WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
-    bool first = true;
     for (size_t i = r->title; i < r->title_end; i++) {
         const struct line *l = &r->d->lines[i];
         if (!l->title || zp_starts_with(l->text, l->len, 0, "——") || zp_starts_with(l->text, l->len, 0, "--"))
@@ -1560,10 +1559,10 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
         if (dash < v.n && count_han((struct span){v.s, dash}) >= 4)
             v = trim((struct span){v.s, dash});
-        if (!first)
-            *p++ = ' ';
         p = put_field(p, v.s, v.n);
-        first = false;
+        /* a second line of a title's shape under it is an unmarked
+         * subtitle: the title is the first */
+        break;
     }
     return p;
 }
