@@ -109,11 +109,11 @@ documents() {
     assert_equal "$(tail -n +2 <<< "$output" | cut -f1,2)" $'01-original\t05-opening\n02-portal\t05-opening'
 }
 
-@test "dedup-docs: -t raises or lowers the bar: 0.3 takes the stock-paragraph page, 0.9 leaves the shortened copies" {
+@test "dedup-docs: -t raises or lowers the bar: 0.3 takes the stock-paragraph page, 0.98 leaves the shortened copies" {
     clean $ALL > stream.txt
     dedup-docs -l -t 0.3 stream.txt | cut -f1 > low.txt
     grep -qx 11-stock-b low.txt
-    dedup-docs -l -t 0.9 stream.txt | cut -f1 > high.txt
+    dedup-docs -l -t 0.98 stream.txt | cut -f1 > high.txt
     grep -qx 02-portal high.txt
     ! grep -qx 05-opening high.txt
     ! grep -qx 06-abstract high.txt

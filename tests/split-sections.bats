@@ -101,6 +101,18 @@ assert_splits() {
     assert_splits sp17-no-merge
 }
 
+@test "split-sections: the title under a first line that is none (a prompt) is still the title; a lead-in ending in a colon stands over a heading" {
+    assert_splits sp18-kicker
+}
+
+@test "split-sections: an enumerated heading opens a last line the scrape cut off" {
+    assert_splits sp19-cut-inline
+}
+
+@test "split-sections: two unnumbered headings longer together than one, or a pair of phrases, stay two" {
+    assert_splits sp20-two-headings
+}
+
 @test "split-sections: the text column gives back every character of the input, in order" {
     for fixture in "$SPLIT"/*.txt; do
         # inline headings are split without a byte lost; two-line headings

@@ -120,6 +120,50 @@ assert_strips() {
     assert_strips s20-farm
 }
 
+@test "strip-boilerplate: search terms run into a line, a URL and fields above the lead are no first piece; a broken paragraph and a farm's blanks stay" {
+    assert_strips s21-seo-row
+}
+
+@test "strip-boilerplate: a paragraph that lost its stop takes no short line, one that ends in a note's mark no paragraph" {
+    assert_strips s22-lost-stop
+}
+
+@test "strip-boilerplate: e-paper page labels, prev and next, a government table's fields and its empty 主题词 are no title; a place before a title's colon stays" {
+    assert_strips s23-labels-rows
+}
+
+@test "strip-boilerplate: a site's blurbs go in the head and the foot (小编为大家整理, 不代表本站观点 in a clause, 设为书签, 内容加载中), body text that gives advice stays" {
+    assert_strips s24-blurbs
+}
+
+@test "strip-boilerplate: an image's place, its caption, a caption with its photographer and a figure's number go; a heading after a paragraph stays" {
+    assert_strips s25-images
+}
+
+@test "strip-boilerplate: a related-links widget with its list, a bulleted one, a teaser with its link go; a lead-in ending in a colon, a title under a button stay" {
+    assert_strips s26-widgets
+}
+
+@test "strip-boilerplate: a column's tag before the title is cut, alone above it dropped" {
+    assert_strips s27-column
+}
+
+@test "strip-boilerplate: rows of fields with empty ones go; a heading with one colon stays" {
+    assert_strips s28-fields
+}
+
+@test "strip-boilerplate: an author's note with a postcode and an office without a name go; a count in parentheses stays" {
+    assert_strips s29-author-note
+}
+
+@test "strip-boilerplate: a short last line cut off under the text stays; a byline at the end goes" {
+    assert_strips s30-cut-off
+}
+
+@test "strip-boilerplate: a title's tail on the next line joins it, an author's name does not; a kicker over the title goes" {
+    assert_strips s31-title-lines
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -351,6 +395,22 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: credits after the text with an office and a reviewer; a byline that names its paper" {
     assert_meta m13-credits
+}
+
+@test "strip-boilerplate --meta: an e-paper's page label is no title, 当前报纸名称 names the source" {
+    assert_meta m14-epaper-label
+}
+
+@test "strip-boilerplate --meta: a government table's 名称 row is no title, and its 成文日期 no publication date" {
+    assert_meta m15-gov-table
+}
+
+@test "strip-boilerplate --meta: a title broken over two lines is one title" {
+    assert_meta m16-title-lines
+}
+
+@test "strip-boilerplate --meta: an unmarked subtitle under a short title is no part of it" {
+    assert_meta m17-subtitle
 }
 
 @test "strip-boilerplate --meta: dates that do not exist or cannot be read with confidence are left empty" {

@@ -43,6 +43,11 @@ static struct {
     uintmax_t records;
     bool title_decided; /* the first line of text has been looked at */
     bool after_title;   /* the last record is the title: a subtitle may follow */
+    /* a short first line that is no title, held until the next line says
+     * whether it stands over the title (a kicker, a prompt) */
+    unsigned char *first;
+    size_t first_len;
+    bool first_held;
     bool text_seen;     /* a paragraph has been written: the head is over */
     unsigned levels[STYLES]; /* 1 + the level of each style used; 0: not yet */
     unsigned styles_used;
@@ -69,7 +74,7 @@ static void set_name(const char *name, size_t len)
 static void start_document(void)
 {
     doc.records = 0;
-    doc.title_decided = doc.after_title = doc.text_seen = false;
+    doc.title_decided = doc.after_title = doc.text_seen = doc.first_held = false;
     doc.held_count = 0;
     memset(doc.levels, 0, sizeof doc.levels);
     memset(doc.open, 0, sizeof doc.open);
@@ -134,6 +139,16 @@ static bool is_list_item(size_t i)
            (i > 0 && doc.held[i - 1].sentence && doc.held[i - 1].style == h->style);
 }
 
+/* Two unnumbered heading lines are the halves of one heading when together
+ * they are no longer than one (“红色物业”破题 / 小区治理“一盘棋”) and
+ * neither is a whole pair of phrases already (夯实组织基础 筑牢战斗堡垒):
+ * else they are two headings. */
+static bool are_halves(const struct held *a, const struct held *b)
+{
+    return zp_count_chars(a->text, a->len) + zp_count_chars(b->text, b->len) <= PLAIN_HEADING_MAX &&
+           !memchr(a->text, ' ', a->len) && !memchr(b->text, ' ', b->len);
+}
+
 /* Writes the held lines: headings when text follows them, paragraphs when
  * none does (the document ended). */
 static void release_held(bool text_follows)
@@ -146,7 +161,8 @@ static void release_held(bool text_follows)
         }
         /* two unnumbered lines in a row are one heading over two lines;
          * a line is never added to an enumerated heading */
-        if (h->style == STYLE_PLAIN && i + 1 < doc.held_count && doc.held[i + 1].style == STYLE_PLAIN) {
+        if (h->style == STYLE_PLAIN && i + 1 < doc.held_count && doc.held[i + 1].style == STYLE_PLAIN &&
+            are_halves(h, &doc.held[i + 1])) {
             const struct held *next = &doc.held[i + 1];
             memcpy(doc.merged, h->text, h->len);
             doc.merged[h->len] = ' ';
@@ -261,6 +277,15 @@ static size_t chars_of(const unsigned char *s, size_t n)
     return n > HEADING_BYTES_MAX ? SIZE_MAX : zp_count_chars(s, n);
 }
 
+/* A heading and the text it heads in one line, cut at byte end. */
+static void inline_heading(unsigned style, const unsigned char *s, size_t n, size_t end)
+{
+    release_held(true);
+    write_heading(style, s, end);
+    WRITE("para", s + end, n - end);
+    doc.text_seen = true;
+}
+
 /* A line that opens with an enumerator: a heading, a heading with the rest
  * of its paragraph after it, an item of a list, or a numbered paragraph. */
 static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
@@ -268,8 +293,17 @@ static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
 {
     size_t chars = chars_of(s, n);
     if (!zp_ends_sentence(s, n)) {
+        /* a line the scrape cut off may still open with its heading: a
+         * first sentence that ends in a stop, or in a colon when the line
+         * is a paragraph's length ((二)共富建设坚持一体推进。全面推行…) */
+        bool paragraph_long = chars > ENUMERATED_LINE_MAX;
+        size_t end = first_sentence_end(s, n, enumerator_len, paragraph_long);
+        if (end < n && chars_of(s, end) <= ENUMERATED_SENTENCE_MAX) {
+            inline_heading(style, s, n, end);
+            return;
+        }
         /* a heading, its colon and all (破题：发展速度与治理精度) */
-        if (chars <= ENUMERATED_LINE_MAX)
+        if (!paragraph_long)
             hold(style, false, s, n);
         else
             paragraph(s, n);
@@ -289,10 +323,7 @@ static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
         paragraph(s, n);
         return;
     }
-    release_held(true);
-    write_heading(style, s, end);
-    WRITE("para", s + end, n - end);
-    doc.text_seen = true;
+    inline_heading(style, s, n, end);
 }
 
 static bool is_blank(const unsigned char *s, size_t n)
@@ -326,24 +357,8 @@ static bool looks_like_title(const unsigned char *s, size_t n)
     return true;
 }
 
-static void text_line(const unsigned char *s, size_t n)
+static void body_line(const unsigned char *s, size_t n)
 {
-    if (is_blank(s, n))
-        return;
-    if (!doc.title_decided) {
-        doc.title_decided = true;
-        if (looks_like_title(s, n)) {
-            WRITE("title", s, n);
-            doc.after_title = true;
-            return;
-        }
-    }
-    if (doc.after_title && opens_subtitle(s, n)) {
-        WRITE("title", s, n);
-        doc.after_title = false;
-        return;
-    }
-    doc.after_title = false;
     size_t enumerator_len;
     enum zp_enumerator style = zp_enumerator(s, n, &enumerator_len);
     if (style != ZP_ENUM_NONE && !is_front_matter(s, n, true))
@@ -354,9 +369,64 @@ static void text_line(const unsigned char *s, size_t n)
         paragraph(s, n);
 }
 
+static void title_line(const unsigned char *s, size_t n)
+{
+    WRITE("title", s, n);
+    doc.after_title = true;
+}
+
+static void text_line(const unsigned char *s, size_t n)
+{
+    if (is_blank(s, n))
+        return;
+    if (!doc.title_decided) {
+        doc.title_decided = true;
+        if (looks_like_title(s, n)) {
+            title_line(s, n);
+            return;
+        }
+        /* a lead-in that ends in a colon introduces what follows it */
+        size_t enumerator_len;
+        uint32_t last;
+        zp_utf8_last(s, n, &last);
+        if (chars_of(s, n) <= TITLE_MAX && zp_enumerator(s, n, &enumerator_len) == ZP_ENUM_NONE &&
+            !is_colon(last) && !is_front_matter(s, n, false)) {
+            memcpy(doc.first, s, n);
+            doc.first_len = n;
+            doc.first_held = true;
+            return;
+        }
+    }
+    if (doc.first_held) {
+        doc.first_held = false;
+        /* the title under a kicker or a prompt: the first line is a
+         * paragraph of the front, and the title is still the title */
+        if (looks_like_title(s, n)) {
+            WRITE("para", doc.first, doc.first_len);
+            title_line(s, n);
+            return;
+        }
+        body_line(doc.first, doc.first_len);
+    }
+    if (doc.after_title && opens_subtitle(s, n)) {
+        WRITE("title", s, n);
+        doc.after_title = false;
+        return;
+    }
+    doc.after_title = false;
+    body_line(s, n);
+}
+
 /* A heading shaped line that nothing follows is no heading: the scrape
  * cut the text it headed. */
-static void end_document(void) { release_held(false); }
+static void end_document(void)
+{
+    if (doc.first_held) {
+        doc.first_held = false;
+        body_line(doc.first, doc.first_len);
+    }
+    release_held(false);
+}
 
 static void process_line(const char *name, uintmax_t number, const unsigned char *line,
                          size_t len)
@@ -376,7 +446,8 @@ void sections_split_file(const char *name)
 {
     if (!doc.merged) {
         doc.merged = malloc(2 * HEADING_BYTES_MAX + 1);
-        if (!doc.merged)
+        doc.first = malloc(HEADING_BYTES_MAX);
+        if (!doc.merged || !doc.first)
             zp_fatal("out of memory");
     }
     /* A file without a header is a document of its own, named -. */
@@ -390,6 +461,7 @@ void sections_free(void)
 {
     free(doc.name);
     free(doc.merged);
+    free(doc.first);
     doc.name = NULL;
-    doc.merged = NULL;
+    doc.merged = doc.first = NULL;
 }

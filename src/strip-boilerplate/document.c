@@ -70,7 +70,7 @@ static bool is_foot_chrome(const struct line *l)
 {
     static const char *const foot[] = {"copyright", "licence", "rights", "footer", "disclaimer",
                                        "navigation", "editor", "publication", "prevnext",
-                                       "promotion", "prompt", "share", "slogan"};
+                                       "promotion", "related", "prompt", "share", "slogan"};
     if (l->cls != CLASS_BAD)
         return false;
     for (size_t i = 0; i < sizeof foot / sizeof foot[0]; i++)
@@ -102,6 +102,93 @@ static void drop_rights(struct document *d)
             }
         }
         before = i;
+    }
+}
+
+/* A clause of the line ends as a site's blurb does (…，供大家参考。
+ * …，此文不代表本站观点，…): at each ， ； ！ ？ 。 , (found by memchr, the
+ * line being most of it Han) and at the end. */
+static bool ends_a_clause_as_blurb(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = line_before_last_marks(l);
+    if (l->f.commas + l->f.stops > 0) {
+        static const unsigned char leads[] = {0xEF, 0xE3, ','};
+        for (size_t k = 0; k < sizeof leads; k++)
+            for (const unsigned char *p = s; (p = memchr(p, leads[k], (size_t)(s + n - p))) != NULL; p++) {
+                size_t at = (size_t)(p - s);
+                bool mark = leads[k] == ',' ||
+                            (at + 3 <= n && leads[k] == 0xEF && p[1] == 0xBC &&
+                             (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F)) ||
+                            (at + 3 <= n && leads[k] == 0xE3 && p[1] == 0x80 && p[2] == 0x82);
+                if (mark && keywords_end(s, at, KW_BLURB) != KW_NONE)
+                    return true;
+            }
+    }
+    return keywords_end(s, n, KW_BLURB) != KW_NONE;
+}
+
+/* A site speaking of itself in a sentence stands in a page's head, above
+ * the first paragraph it introduces, or at its foot: there a line with a
+ * clause that ends as such a sentence does (…，供大家参考。 …请在某某网上
+ * 搜索。 …方便快捷。) goes.  A line that opens as one (下面是小编…, 设为书签…) went already,
+ * wherever it stands. */
+static void drop_blurbs(struct document *d)
+{
+    enum { BLURB_CHARS = 150, FOOT_LINES = 2 };
+    size_t foot = d->count;
+    for (size_t seen = 0; foot > 0 && seen < FOOT_LINES; foot--)
+        seen += d->lines[foot - 1].cls != CLASS_BLANK;
+    bool head = true;
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (!head && i < foot) {
+            i = foot - 1;
+            continue;
+        }
+        /* a blurb is a sentence; a short line that ends in no stop had
+         * its end looked at with every class already */
+        bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
+        if (!prose)
+            continue;
+        bool looked_at = l->f.chars <= SHORT_MAX && !line_ends_in_stop(l);
+        /* the head's blurb may end a clause inside its line; the foot's
+         * end their lines */
+        bool blurb = !looked_at && l->f.chars <= BLURB_CHARS &&
+                     (head ? ends_a_clause_as_blurb(l)
+                           : keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE);
+        if (blurb)
+            set_bad(l, "blurb");
+        else
+            head &= l->cls != CLASS_GOOD;
+    }
+}
+
+/* What hangs on a chrome line: the list of other pages' titles under a
+ * widget's header alone on its line (相关文章：, 推荐阅读: short lines that
+ * make no sentence, a date beside them or a bullet before), and the
+ * caption under an image's place (图片, 某某.jpg: one short line). */
+static void drop_hangers(struct document *d)
+{
+    enum { LIST_LINES = 12 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *header = &d->lines[i];
+        bool list = is_rule(header, "related") && header->f.chars <= 12;
+        if (!list && !is_rule(header, "image"))
+            continue;
+        size_t taken = 0, most = list ? LIST_LINES : 1;
+        size_t j = next_nonblank(d, i);
+        for (; j < d->count && taken < most; j = next_nonblank(d, j)) {
+            struct line *l = &d->lines[j];
+            if (l->cls == CLASS_BAD)
+                continue;
+            if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || l->f.stops > 0 || line_ends_in_stop(l) ||
+                l->f.enumerator != ZP_ENUM_NONE)
+                break;
+            set_bad(l, list ? "links" : "caption");
+            taken++;
+        }
+        i = j - 1;
     }
 }
 
@@ -165,11 +252,40 @@ static size_t closing_group(const unsigned char *s, size_t n)
     return n;
 }
 
+/* A tag in 【】 that opens s (【四中全会精神在基层】, 【正文】): shortest to
+ * twenty characters with no mark among them; the bytes it takes, 0 when
+ * none. */
+static size_t column_tag(const unsigned char *s, size_t n, uint32_t shortest)
+{
+    if (!starts_with(s, n, "\xE3\x80\x90")) /* 【 */
+        return 0;
+    const unsigned char *close = NULL;
+    for (size_t at = 3; at + 3 <= n && !close; at++)
+        if (memcmp(s + at, "\xE3\x80\x91", 3) == 0) /* 】 */
+            close = s + at;
+    if (!close)
+        return 0;
+    struct features f;
+    line_measure(&f, s + 3, (size_t)(close - s) - 3);
+    if (f.chars < shortest || f.chars > 20 || f.commas + f.stops > 0 || f.end != END_NONE || f.han < 2)
+        return 0;
+    return (size_t)(close - s) + 3;
+}
+
 /* The title's glued chrome: a date after it (… 2016-03-07), a column tag in
  * parentheses (…(人民观察)), a site's suffix after _ (…_某某论文). */
 static void trim_title(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
+    /* a column's name before it; a shorter tag names the place the text
+     * is from (【河西街道】) and is the title's own */
+    size_t tag = column_tag(l->text, l->len, 5);
+    if (tag > 0 && tag < l->len) {
+        struct features rest;
+        line_measure(&rest, l->text + tag, l->len - tag);
+        if (rest.han >= 5)
+            cut_head(d, i, tag, "column");
+    }
     const unsigned char *s = l->text;
     size_t n = l->len;
     for (size_t at = n; at-- > 1;) {
@@ -210,6 +326,25 @@ static bool opens_subtitle(const struct line *l)
     return starts_with(l->text, l->len, "\xE2\x80\x94") || starts_with(l->text, l->len, "--");
 }
 
+/* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
+ * line of phrases with no stop or comma inside, set apart by spaces or
+ * trailing off, right above a line of a title's shape, is no paragraph
+ * yet. */
+static bool is_kicker(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    if (l->f.chars > SHORT_MAX || l->f.stops > 0 || l->f.label != ZP_LABEL_NONE ||
+        l->f.commas > l->f.enumeration_commas)
+        return false;
+    /* phrases set apart by spaces, or trailing off (…… ——  ！) */
+    uint32_t last;
+    zp_utf8_last(l->text, l->len, &last);
+    if (!(l->f.seen & SEEN_SPACE) && last != 0x2026 && last != 0x2014 && last != 0xFF01)
+        return false;
+    size_t next = next_nonblank(d, i);
+    return next < d->count && !d->lines[next].rule && line_may_be_title(&d->lines[next]);
+}
+
 /* How well a line stands for the title: its Han characters, and more when
  * the page repeats it or a subtitle follows it. */
 static size_t title_score(const struct document *d, size_t i)
@@ -225,6 +360,18 @@ static size_t title_score(const struct document *d, size_t i)
     if (next < d->count && opens_subtitle(&d->lines[next]))
         score += 10;
     return score;
+}
+
+/* The rest of a title that broke over two lines: a short line with no mark
+ * under it that ends in the kind of document it titles (督查报告, 工作总结). */
+static bool is_title_tail(const struct line *title, const struct line *l)
+{
+    const struct features *f = &l->f;
+    if (l->rule || title->f.end != END_NONE || f->end != END_NONE || f->chars > 10 || f->han < 2 ||
+        f->han != f->chars || line_is_numbered(l) || zp_is_heading_word(l->text, l->len) ||
+        title->f.chars + f->chars > SHORT_MAX)
+        return false;
+    return keywords_end(l->text, l->len, KW_GENRE) != KW_NONE;
 }
 
 /* The title is chosen among the lines above the first paragraph, not
@@ -268,11 +415,25 @@ static size_t choose_title(struct document *d, size_t head_end)
     d->lines[best].title = true;
     trim_title(d, best);
     size_t next = next_nonblank(d, best);
+    if (next < d->count && is_title_tail(&d->lines[best], &d->lines[next])) {
+        d->lines[next].rule = "broken";
+        d->lines[next].joined = true;
+        next = next_nonblank(d, next);
+    }
     if (next < d->count && !d->lines[next].rule && opens_subtitle(&d->lines[next])) {
         d->lines[next].title = true;
         return next + 1;
     }
     return best + 1;
+}
+
+/* An author's office without the name (某某街道某某社区党委副书记): short,
+ * no mark, no function character, ending in a position. */
+static bool is_office(struct line *l)
+{
+    return l->f.chars <= 24 && l->f.end == END_NONE && l->f.commas + l->f.stops == 0 &&
+           keywords_end(l->text, l->len, KW_POSITION) != KW_NONE &&
+           line_function_chars(&l->f, l->text, l->len) == 0;
 }
 
 /* The page's head between the title and the first paragraph: authors,
@@ -287,15 +448,23 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         if (l->cls == CLASS_BLANK)
             continue;
         if (l->rule || l->title || opens_subtitle(l)) {
-            after_chrome = l->cls == CLASS_BAD;
+            /* a blurb or a column's tag introduces the text below it */
+            after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb") && !is_rule(l, "column");
             continue;
         }
-        if (zp_is_names_row(l->text, l->len) || line_is_author(l))
+        if (zp_is_names_row(l->text, l->len) || line_is_author(l) || is_office(l))
             set_bad(l, "author");
         else if (line_is_affiliation(l))
             set_bad(l, "affiliation");
         else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE && zp_is_term_list(l->text, l->len))
             set_bad(l, "keywords");
+        /* a column's name or a page's own marker alone (【四中全会精神在基层】,
+         * 【正文】), but a word that heads a section (【编者按】) */
+        else if (column_tag(l->text, l->len, 2) == l->len && !zp_is_heading_word(l->text, l->len)) {
+            set_bad(l, "column");
+            after_chrome = false;
+            continue;
+        }
         /* a short line among the head's chrome is a prompt or a tag
          * (认证账号, 文章后点击更新提醒), unless numbered or a word that
          * heads a section (一、引言, 1 引言, 编者按) */
@@ -304,6 +473,44 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             set_bad(l, "front");
         after_chrome = l->cls == CLASS_BAD;
     }
+}
+
+/* Opens with a field's label: a word of one to six Han characters and a
+ * colon (名称: 文号: 发布机构:), as the table of a page's head has them. */
+static bool opens_with_field(const struct line *l)
+{
+    size_t han = 0;
+    for (size_t at = 0, len; at < l->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (zp_is_han(cp) && han < 6)
+            han++;
+        else
+            return han > 0 && (cp == ':' || cp == 0xFF1A);
+    }
+    return false;
+}
+
+/* Key terms: words of at most twelve characters, Han, Latin or digits, set
+ * apart by spaces or ； ， 、 (移动图书馆 场景营销, 党建引领；社区治理), and
+ * no sentence. */
+static bool is_terms_row(const struct line *l)
+{
+    if (l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
+        return false;
+    size_t word = 0;
+    for (size_t at = 0, len; at < l->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (cp == ' ' || cp == 0x3000 || cp == 0xFF1B || cp == ';' || cp == 0xFF0C || cp == ',' || cp == 0x3001) {
+            word = 0;
+            continue;
+        }
+        bool letter = zp_is_han(cp) || zp_is_ascii_letter(cp) || (cp >= '0' && cp <= '9');
+        if (!letter || ++word > 12)
+            return false;
+    }
+    return true;
 }
 
 /* The lines under a bare label of a page's head (作者简介, 引用格式,
@@ -322,7 +529,13 @@ static void drop_labelled_parts(struct document *d)
             struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
-            if (l->f.label != ZP_LABEL_NONE || l->f.enumerator != ZP_ENUM_NONE || l->title)
+            if (l->f.label != ZP_LABEL_NONE || line_is_numbered(l) || l->title ||
+                zp_is_heading_word(l->text, l->len) || opens_with_field(l))
+                break;
+            /* key terms are short words, set apart: a line that is no
+             * such row is the page's, and the label's field was empty
+             * (主题词: in a table, over buttons and the title) */
+            if (label->f.label == ZP_LABEL_KEYWORDS && !is_terms_row(l))
                 break;
             l->rule = NULL;
             set_bad(l, zp_label_name(label->f.label));
@@ -534,12 +747,16 @@ static void join_pieces(struct document *d, size_t from)
                 i = j;
                 l = &d->lines[i];
             }
-            if (line_may_continue(l)) {
+            /* a piece that ends in no mark may be a whole paragraph that
+             * lost its stop: a short line after it with no mark in it is a
+             * heading or a cut-off fragment of its own, not its end */
+            bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
+                            l->f.chars <= HEADING_MAX && l->f.stops == 0;
+            if (line_may_continue(l) && !fragment) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
-                if (!(l->f.end == END_OPEN || (l->f.end == END_NONE && l->f.chars > HEADING_MAX)))
-                    open = d->count;
+                open = line_is_open(l) ? i : d->count;
                 continue;
             }
         }
@@ -591,6 +808,25 @@ static bool text_follows(const struct document *d, size_t i)
     return false;
 }
 
+/* The document's last line, right under article text: the scrape cut it
+ * off (老旧小区改造过), and the end of a page is no evidence of chrome. */
+static bool is_cut_off(const struct document *d, size_t i)
+{
+    const struct line *last = &d->lines[i];
+    /* names and bylines after the text are its credits; markup or a
+     * template's code is no text */
+    if (next_nonblank(d, i) < d->count || last->f.han < 2 || last->f.han <= last->f.latin ||
+        (last->f.end == END_NONE && (zp_is_names_row(last->text, last->len) || line_is_author(last))))
+        return false;
+    for (size_t j = i; j-- > 0;) {
+        const struct line *l = &d->lines[j];
+        if (l->cls == CLASS_BLANK || (l->rule && l->joined))
+            continue;
+        return !l->rule && !l->title && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD);
+    }
+    return false;
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -633,7 +869,7 @@ static void decide_by_context(struct document *d)
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
-        } else if (!text_follows(d, i)) {
+        } else if (!text_follows(d, i) && !is_cut_off(d, i)) {
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
         }
     }
@@ -766,6 +1002,8 @@ void document_strip(struct document *d)
     for (size_t i = 0; i < d->count; i++)
         classify(&d->lines[i]);
     drop_rights(d);
+    drop_blurbs(d);
+    drop_hangers(d);
     drop_disclaimer(d);
     drop_labelled_parts(d);
     /* the head ends at the first paragraph that cannot be a title; the
@@ -773,7 +1011,7 @@ void document_strip(struct document *d)
     size_t head_end = d->count, front_end = d->count;
     for (size_t i = 0; i < d->count; i++) {
         const struct line *l = &d->lines[i];
-        if (l->cls != CLASS_GOOD || line_may_be_title(l))
+        if (l->cls != CLASS_GOOD || line_may_be_title(l) || is_kicker(d, i))
             continue;
         if (head_end == d->count)
             head_end = i;

@@ -30,6 +30,9 @@ static const char *const class_names[KW_CLASSES] = {
     [KW_PROMOTION] = "promotion",
     [KW_SLOGAN] = "slogan",
     [KW_POSITION] = "position",
+    [KW_BLURB] = "blurb",
+    [KW_GENRE] = "genre",
+    [KW_RELATED] = "related",
 };
 
 const char *keyword_class_name(enum keyword_class c) { return class_names[c]; }

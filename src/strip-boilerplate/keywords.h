@@ -30,6 +30,9 @@ enum keyword_class {
     KW_PROMOTION,
     KW_SLOGAN,
     KW_POSITION,
+    KW_BLURB,
+    KW_GENRE,
+    KW_RELATED,
     KW_CLASSES
 };
 _Static_assert(KW_CLASSES <= 32, "class masks are 32 bits");

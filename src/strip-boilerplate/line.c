@@ -547,6 +547,202 @@ static bool is_citation(const unsigned char *s, size_t n)
     return false;
 }
 
+/* The joints of a row of links or search terms run into one line: bars
+ * (| ｜) anywhere, and _ between two characters that are neither _ nor a
+ * space (站名_某某网, 关键词_关键词).  Prose has none. */
+static size_t row_joints(const unsigned char *s, size_t n)
+{
+    size_t joints = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '|')
+            joints++;
+        else if (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBD && s[i + 2] == 0x9C)
+            joints++;
+        else if (s[i] == '_' && i > 0 && i + 1 < n && s[i - 1] != '_' && s[i - 1] != ' ' &&
+                 s[i + 1] != '_' && s[i + 1] != ' ')
+            joints++;
+    }
+    return joints;
+}
+
+static bool is_han_at(const unsigned char *s, size_t n, size_t at, size_t *len)
+{
+    uint32_t cp;
+    *len = zp_utf8_char(s + at, n - at, &cp);
+    return zp_is_han(cp);
+}
+
+/* A row of fields: labels (a word of one to six Han characters and a
+ * colon, at the line's start or after a space, a bar or a bracket), two or
+ * more, with no sentence or comma between them: 发布时间:2021-11-24 所属栏目:优化
+ * 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:admin 语音阅读:.  Looked
+ * at by bytes, from each colon back over its word. */
+static bool is_field_row(const unsigned char *s, size_t n, const struct features *f)
+{
+    if (f->stops > 0 || f->enumerator != ZP_ENUM_NONE)
+        return false;
+    size_t labels = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool colon = s[i] == ':' || (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x9A);
+        if (!colon)
+            continue;
+        size_t at = i, han = 0;
+        while (at >= 3 && han <= 6 && s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9 && (s[at - 2] & 0xC0) == 0x80) {
+            at -= 3;
+            han++;
+        }
+        if (han == 0 || han > 6)
+            continue;
+        uint32_t before = ' ';
+        if (at > 0)
+            zp_char_before(s, at, &before);
+        if (before == ' ' || before == 0x3000 || is_bar(before) || before == ']' || before == 0x3011 /* 】 */ ||
+            before == ')' || before == 0xFF09 /* ） */)
+            labels++;
+    }
+    return labels >= 2;
+}
+
+/* 一 to 十. */
+static bool is_small_numeral(uint32_t cp)
+{
+    return cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 || cp == 0x56DB || cp == 0x4E94 || cp == 0x516D ||
+           cp == 0x4E03 || cp == 0x516B || cp == 0x4E5D || cp == 0x5341;
+}
+
+/* An e-paper's page label: 第A02版, 第7B版:社区, 第04版：要闻, 第一版:要闻,
+ * perhaps after a label of its own (版面:第02版, 版次:A1). */
+/* A page number at s: 第A02版, 第7B版, 第一版 (and no word that goes on,
+ * as 第一版块 does), or A02] in a label's brackets. */
+static bool is_edition_at(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    while (at < n && (s[at] == ' ' || s[at] == '['))
+        at++;
+    bool ordinal = at + 3 <= n && memcmp(s + at, "\xE7\xAC\xAC", 3) == 0; /* 第 */
+    if (ordinal)
+        at += 3;
+    size_t letters = 0, digits = 0;
+    while (at < n && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z') && letters < 2) {
+        at++;
+        letters++;
+    }
+    while (at < n && s[at] >= '0' && s[at] <= '9' && digits < 3) {
+        at++;
+        digits++;
+    }
+    /* or a numeral after 第 (第一版) */
+    while (ordinal && letters == 0 && at < n && digits < 3) {
+        uint32_t cp;
+        size_t len = zp_utf8_char(s + at, n - at, &cp);
+        if (!is_small_numeral(cp))
+            break;
+        at += len;
+        digits++;
+    }
+    if (at < n && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z'))
+        at++;
+    if (digits == 0 || (!ordinal && letters == 0))
+        return false;
+    if (!ordinal)
+        return at < n && s[at] == ']';
+    if (!(at + 3 <= n && memcmp(s + at, "\xE7\x89\x88", 3) == 0)) /* 版 */
+        return false;
+    size_t len;
+    return at + 3 == n || !is_han_at(s, n, at + 3, &len);
+}
+
+/* An e-paper's page label: 第A02版, 第7B版:社区, 第04版：要闻, 第一版:要闻,
+ * perhaps after a label of its own (版面:第02版, 版次:[A1]). */
+static bool opens_with_edition(const unsigned char *s, size_t n)
+{
+    if (is_edition_at(s, n))
+        return true;
+    /* a label that names the page among its first three characters (版面,
+     * 版次, 当前版) and its colon */
+    if (n < 9)
+        return false;
+    bool page = ((s[0] == 0xE7) & (s[1] == 0x89) & (s[2] == 0x88)) | ((s[3] == 0xE7) & (s[4] == 0x89) & (s[5] == 0x88)) |
+                ((s[6] == 0xE7) & (s[7] == 0x89) & (s[8] == 0x88));
+    if (!page)
+        return false;
+    size_t at = 0, len, han = 0;
+    while (at < n && han < 5 && is_han_at(s, n, at, &len)) {
+        at += len;
+        han++;
+    }
+    if (han == 0 || at == n || !(s[at] == ':' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)))
+        return false;
+    at += s[at] == ':' ? 1 : 3;
+    return is_edition_at(s + at, n - at);
+}
+
+/* The name of an image where the image stood: …jpg, …png. */
+static bool ends_in_image_name(const unsigned char *s, size_t n)
+{
+    static const char *const extensions[] = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"};
+    if (n < 5 || (s[n - 4] != '.' && s[n - 5] != '.'))
+        return false;
+    for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
+        size_t k = strlen(extensions[i]);
+        if (n > k) {
+            size_t j = 0;
+            while (j < k && (s[n - k + j] | 0x20) == extensions[i][j])
+                j++;
+            if (j == k)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A figure's or a table's caption: 图4.46 某某分布, 表2 某某情况. */
+static bool opens_with_figure_number(const unsigned char *s, size_t n)
+{
+    /* 图 圖 表 */
+    if (n < 4 || !((s[0] == 0xE5 && ((s[1] == 0x9B && s[2] == 0xBE) || (s[1] == 0x9C && s[2] == 0x96))) ||
+                   (s[0] == 0xE8 && s[1] == 0xA1 && s[2] == 0xA8)))
+        return false;
+    size_t at = 3;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at < n && s[at] >= '0' && s[at] <= '9';
+}
+
+/* Ends in an address's postcode, in parentheses, before a last 。 or not:
+ * …高级讲师（邮政编码 311201）。, （浙江 杭州 310000）, (天津300387). */
+static bool ends_in_postcode(const unsigned char *s, size_t n)
+{
+    if (n < 8)
+        return false;
+    /* without a last 。, looked at with no branch: half the lines end in one */
+    n -= 3 * (size_t)((s[n - 1] == 0x82) & (s[n - 2] == 0x80) & (s[n - 3] == 0xE3));
+    if (n > 0 && s[n - 1] == ')')
+        n -= 1;
+    else if (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89) /* ） */
+        n -= 3;
+    else
+        return false;
+    size_t digits = 0;
+    while (n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9') {
+        n--;
+        digits++;
+    }
+    return digits == 6;
+}
+
+/* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
+static size_t bullet_len(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    size_t len = zp_utf8_char(s, n, &cp);
+    if (!(cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x25A0 || cp == 0x25AA || cp == '-'))
+        return 0;
+    while (len < n && s[len] == ' ')
+        len++;
+    return len < n ? len : 0;
+}
+
 enum line_class line_classify(struct line *l, const char **rule)
 {
     struct features *f = &l->f;
@@ -571,11 +767,14 @@ enum line_class line_classify(struct line *l, const char **rule)
     switch (f->start) {
     case KW_TEASER:
     case KW_DISCLAIMER:
+    case KW_BLURB:
         BAD(keyword_class_name(f->start));
     case KW_BREADCRUMB:
     case KW_PUBLICATION:
     case KW_PREVNEXT:
     case KW_PROMOTION:
+    case KW_FOOTER:
+    case KW_RELATED:
         if (chars <= 2 * SHORT_MAX)
             BAD(keyword_class_name(f->start));
         break;
@@ -603,7 +802,21 @@ enum line_class line_classify(struct line *l, const char **rule)
     }
     if (is_link_row(s, n, f))
         BAD("links");
+    /* search terms or links run into one line (站名_某某网_某某, a | b | c),
+     * whatever its commas and its last mark */
+    if (chars <= 300 && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE)) &&
+        row_joints(s, n) >= 3)
+        BAD("links");
+    if (chars <= 2 * SHORT_MAX && f->commas == 0 && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
+        is_field_row(s, n, f))
+        BAD("fields");
+    if (chars <= 100 && f->stops == 0 && f->latin >= 3 && ends_in_image_name(s, n))
+        BAD("image");
     if (line_is_affiliation(l))
+        BAD("affiliation");
+    /* an author's note, with its label or without: 作者某某，某某学校高级
+     * 讲师（邮政编码 311201）。 */
+    if (chars <= 200 && ends_in_postcode(s, n))
         BAD("affiliation");
     if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
@@ -614,20 +827,57 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
-    if (chars <= SHORT_MAX && !sentence) {
+    /* no Han text: a URL, a file's name, a line of English */
+    if (f->han == 0 && chars <= 40)
+        BAD("no-text");
+    /* a line that ends in a colon ends no sentence: a label whose field is
+     * empty (相关文章:, 阅读次数:) is searched like any short line */
+    bool stop_end = ends_in_stop(s, n, f);
+    if (chars > SHORT_MAX && chars <= 150 && !stop_end) {
+        enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
+        if (rights != KW_NONE)
+            BAD(keyword_class_name(rights));
+    }
+    if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > HEADING_MAX)
             any = KW_NONE;
         if (any != KW_NONE)
             BAD(keyword_class_name(any));
         enum keyword_class row = keywords_token_row(s, n);
+        /* 图片, 视频: where an image or a video stood */
+        if (row == KW_CAPTION)
+            BAD("image");
         if (row != KW_NONE)
             BAD(keyword_class_name(row));
         unsigned ends = keywords_end_classes(s, n);
         if (ends & (1u << KW_CAPTION))
             BAD("caption");
+        /* a photo's caption with its credit: …禁毒宣传(某某摄) */
+        size_t closing = s[n - 1] == ')' ? 1 : n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89 ? 3 : 0;
+        if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE)
+            BAD("caption");
         if (chars <= HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
+        /* a teaser for another page, with its link's word (更多>>, 查看全文) */
+        if (ends & (1u << KW_NAVIGATION))
+            BAD("links");
+        /* a page label or a title with the previous and next page's links
+         * after it (第02版:城区新闻 上一篇 下一篇) */
+        if (ends & (1u << KW_PREVNEXT))
+            BAD("prevnext");
+        if (ends & (1u << KW_BLURB))
+            BAD("blurb");
+        size_t bullet = bullet_len(s, n);
+        if (bullet > 0) {
+            enum keyword_class start = keywords_start(s + bullet, n - bullet);
+            if (start == KW_PROMOTION || start == KW_RELATED || start == KW_PREVNEXT || start == KW_BREADCRUMB)
+                BAD(keyword_class_name(start));
+        }
+        if (opens_with_edition(s, n))
+            BAD("edition");
+        if (opens_with_figure_number(s, n))
+            BAD("caption");
         if (f->seen & SEEN_SEPARATOR) {
             line_details(f, s, n);
             uint32_t part = longest_part(s, n);
@@ -636,8 +886,6 @@ enum line_class line_classify(struct line *l, const char **rule)
             if (f->separators >= 1 && part <= 12 && f->enumerator == ZP_ENUM_NONE)
                 BAD("breadcrumb");
         }
-        if (f->han == 0 && chars <= 40)
-            BAD("no-text");
         if (zp_is_journal_issue(s, n))
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
@@ -676,16 +924,20 @@ bool line_is_author(const struct line *l)
     size_t n = l->len;
     if (l->f.end == END_SENTENCE || l->f.chars > 40 || !memchr(s, ' ', n))
         return false;
-    /* a position, spaces, a name */
-    const unsigned char *last_space = s + n;
-    while (last_space > s && last_space[-1] != ' ')
-        last_space--;
-    const unsigned char *before = last_space;
-    while (before > s && before[-1] == ' ')
-        before--;
-    if (before > s && is_name(last_space, (size_t)(s + n - last_space)) &&
-        keywords_end(s, (size_t)(before - s), KW_POSITION) != KW_NONE)
-        return true;
+    /* a position, spaces, a name or a few (某某日报记者 张某 李某) */
+    const unsigned char *before = s + n;
+    while (before > s) {
+        const unsigned char *last_space = before;
+        while (last_space > s && last_space[-1] != ' ')
+            last_space--;
+        if (last_space == s || !is_name(last_space, (size_t)(before - last_space)))
+            break;
+        before = last_space;
+        while (before > s && before[-1] == ' ')
+            before--;
+        if (keywords_end(s, (size_t)(before - s), KW_POSITION) != KW_NONE)
+            return true;
+    }
     /* a name (perhaps spaced), spaces, an office ending in a position */
     const unsigned char *space = memchr(s, ' ', n);
     size_t name_len = (size_t)(space - s);
@@ -724,9 +976,7 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
     size_t len = zp_utf8_char(s, n, &first);
     if (first == '-' || first == 0x2022 /* • */ || first == 0x00B7 /* · */)
         return true;
-    bool numeral = first == 0x4E00 || first == 0x4E8C || first == 0x4E09 || first == 0x56DB ||
-                   first == 0x4E94 || first == 0x516D || first == 0x4E03 || first == 0x516B ||
-                   first == 0x4E5D || first == 0x5341 || (first >= '0' && first <= '9');
+    bool numeral = is_small_numeral(first) || (first >= '0' && first <= '9');
     return numeral && len < n && s[len] == ' ';
 }
 
@@ -737,10 +987,36 @@ bool line_is_numbered(const struct line *l)
 
 bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
 
+size_t line_before_last_marks(const struct line *l)
+{
+    size_t n = l->len;
+    while (n > 0) {
+        uint32_t cp;
+        size_t len = zp_utf8_last(l->text, n, &cp);
+        if (!(zp_is_sentence_end(cp) || zp_is_closing(cp) || cp == ' '))
+            break;
+        n -= len;
+    }
+    return n;
+}
+
+/* Wholly in 【】 〔〕 [] ［］ 〖〗: a tag or a column's name. */
+static bool is_bracketed_tag(const unsigned char *s, size_t n)
+{
+    uint32_t first, last;
+    zp_utf8_char(s, n, &first);
+    zp_utf8_last(s, n, &last);
+    return (first == 0x3010 && last == 0x3011) || (first == 0x3014 && last == 0x3015) ||
+           (first == '[' && last == ']') || (first == 0xFF3B && last == 0xFF3D) ||
+           (first == 0x3016 && last == 0x3017);
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
     if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < 5 || f->chars > SHORT_MAX)
+        return false;
+    if (f->bracketed && is_bracketed_tag(l->text, l->len))
         return false;
     /* a title has one comma at most (、 between its terms aside): more, and
      * the line is prose */
@@ -759,7 +1035,35 @@ bool line_may_be_title(const struct line *l)
         return false;
     if (f->chars <= 20 && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
         return false;
+    if (line_is_author(l))
+        return false;
     return !zp_is_names_row(l->text, l->len) && zp_date_stamp(l->text, l->len) == 0;
+}
+
+/* A note's mark after the last sentence: 。[15], 。〔3〕, 。①. */
+static bool ends_in_note_mark(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    size_t len = zp_utf8_last(s, n, &cp);
+    if (cp >= 0x2460 && cp <= 0x2473) { /* ① to ⑳ */
+        n -= len;
+    } else if (cp == ']' || cp == 0x3015 /* 〕 */ || cp == 0xFF3D /* ］ */) {
+        n -= len;
+        size_t digits = 0;
+        while (n > 0 && ((s[n - 1] >= '0' && s[n - 1] <= '9') || s[n - 1] == ',' || s[n - 1] == '-')) {
+            n--;
+            digits++;
+        }
+        if (digits == 0 || n == 0)
+            return false;
+        len = zp_utf8_last(s, n, &cp);
+        if (!(cp == '[' || cp == 0x3014 /* 〔 */ || cp == 0xFF3B /* ［ */))
+            return false;
+        n -= len;
+    } else {
+        return false;
+    }
+    return zp_ends_sentence(s, n);
 }
 
 bool line_is_open(const struct line *l)
@@ -772,7 +1076,14 @@ bool line_is_open(const struct line *l)
         /* an enumerated paragraph, heading and text in one line, goes on
          * where the scrape broke it; an enumerated heading does not */
         return f->end == END_NONE && f->chars > LONG_ENUMERATED && f->stops > 0;
-    return f->end == END_OPEN || (f->end == END_NONE && f->chars > HEADING_MAX);
+    if (f->end == END_OPEN)
+        return true;
+    /* a long line that ends in no mark breaks off when it is Han prose: a
+     * row of fields, links or a URL that runs long does not, nor does a
+     * paragraph that ends in a note's mark (。[15]) */
+    return f->end == END_NONE && f->chars > HEADING_MAX && f->han > f->latin &&
+           (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
+           !ends_in_note_mark(l->text, l->len);
 }
 
 bool line_may_continue(const struct line *l)

@@ -113,11 +113,15 @@ bool line_is_author(const struct line *l);
 bool line_is_affiliation(const struct line *l);
 /* Ends a sentence with 。！？ or …, not with a colon. */
 bool line_ends_in_stop(const struct line *l);
+/* The bytes of the text before its last marks, closing quotes and spaces
+ * (…供大家参考。 before 。). */
+size_t line_before_last_marks(const struct line *l);
 /* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
  * a bullet: a list item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
 /* A title's shape: 5 or more Han characters, at most SHORT_MAX characters,
- * no sentence end but ？ or ！, not a list item, a site name or a label. */
+ * no sentence end but ？ or ！, not a list item, a site name, a label or a
+ * tag in brackets. */
 bool line_may_be_title(const struct line *l);
 /* A line that prose continues on from: it ends open, or it is long and
  * ends in no mark. */

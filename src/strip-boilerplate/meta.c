@@ -946,7 +946,8 @@ static const struct label {
     {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
     {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
-    {WORD("出處"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
+    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
     {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}};
 
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
@@ -1104,13 +1105,13 @@ static bool may_hold_fields(const char *rule)
     }
 }
 
-/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於):
- * most colons follow none, and the labels are not tried there. */
+/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於 称
+ * 稱): most colons follow none, and the labels are not tried there. */
 static bool may_end_label(uint32_t cp)
 {
     switch (cp) {
     case 0x671F: case 0x95F4: case 0x9593: case 0x6E90: case 0x5904: case 0x8655:
-    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC:
+    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC: case 0x79F0: case 0x7A31:
         return true;
     default:
         return false;
@@ -1529,8 +1530,8 @@ static size_t title_room(const struct reading *r)
     return room;
 }
 
-/* The title at p (room for 2 * title_room bytes): its lines, a space
- * between two, without a —— subtitle, the label of an original title
+/* The title at p (room for 2 * title_room bytes): its first line, without
+ * a —— subtitle or an unmarked one under it, the label of an original title
  * (原标题：) or a line of the page's head that a short title took with it
  * (来自：某某街道).  Returns where it ends. */
 static unsigned char *put_title(const struct reading *r, unsigned char *p)
@@ -1539,7 +1540,6 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
                                                WORD("標題"),   WORD("题目"),   WORD("題目")};
     static const struct word head_labels[] = {WORD("来自"), WORD("來自"), WORD("来源"), WORD("來源"), WORD("作者"),
                                               WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
-    bool first = true;
     for (size_t i = r->title; i < r->title_end; i++) {
         const struct line *l = &r->d->lines[i];
         if (!l->title || zp_starts_with(l->text, l->len, 0, "——") || zp_starts_with(l->text, l->len, 0, "--"))
@@ -1559,10 +1559,10 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
         if (dash < v.n && count_han((struct span){v.s, dash}) >= 4)
             v = trim((struct span){v.s, dash});
-        if (!first)
-            *p++ = ' ';
         p = put_field(p, v.s, v.n);
-        first = false;
+        /* a second line of a title's shape under it is an unmarked
+         * subtitle: the title is the first */
+        break;
     }
     return p;
 }
