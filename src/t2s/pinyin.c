@@ -9,8 +9,8 @@
 
 enum { MAX_SYLLABLE_LETTERS = 6 };
 
-/* Vowels with a tone mark, in both cases, and ü (which needs no tone mark
- * to be pinyin, but is not one). */
+/* Vowels with a tone mark, in both cases (ü, which needs no tone mark to
+ * be pinyin, is a letter, not one). */
 static bool is_toned_vowel(uint32_t cp)
 {
     static const uint16_t toned[] = {
@@ -31,35 +31,52 @@ static bool is_latin_letter(uint32_t cp)
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == 0xFC || cp == 0xDC;
 }
 
-/* If s (just past an opening parenthesis of the given kind) holds one toned
- * syllable and the matching closing parenthesis, returns the bytes up to and
- * including it; otherwise 0. */
-static size_t syllable_length(const unsigned char *s, size_t n, bool full_width)
+/* The syllables of the neutral tone that a converter glues without a tone
+ * mark: taken only in a line that has toned glosses too, since alone they
+ * could be any short word in parentheses. */
+static bool is_neutral_syllable(const unsigned char *s, size_t n)
 {
-    size_t i = 0, letters = 0;
-    bool toned = false;
+    static const char *const neutral[] = {"de", "le", "me", "ne", "ma", "ba", "zi", "men", "la", "ya", "a"};
+    for (size_t i = 0; i < sizeof neutral / sizeof neutral[0]; i++)
+        if (strlen(neutral[i]) == n && memcmp(s, neutral[i], n) == 0)
+            return true;
+    return false;
+}
+
+/* If s (just past an opening parenthesis of the given kind) holds the
+ * romanisation of the han Han characters before it and the matching closing
+ * parenthesis, returns the bytes up to and including it; otherwise 0.  A
+ * romanisation is one syllable a character, at most 6 letters each, with a
+ * tone mark or digit for every 6 letters at least (fāngbiàn); with
+ * neutral, a toneless syllable of the neutral tone (de) is one too. */
+static size_t gloss_length(const unsigned char *s, size_t n, bool full_width, size_t han,
+                           bool neutral)
+{
+    size_t i = 0, letters = 0, tones = 0;
     while (i < n) {
         uint32_t cp;
         size_t len = zp_utf8_decode(s + i, n - i, &cp);
         if (len == 0)
             return 0;
         if (is_latin_letter(cp) || is_toned_vowel(cp)) {
-            toned |= is_toned_vowel(cp);
-            if (++letters > MAX_SYLLABLE_LETTERS)
+            tones += is_toned_vowel(cp);
+            if (++letters > MAX_SYLLABLE_LETTERS * han)
                 return 0;
             i += len;
             continue;
         }
-        if (cp >= '1' && cp <= '5' && letters > 0 && !toned) {
-            /* A tone digit ends the syllable. */
-            toned = true;
+        if (cp >= '1' && cp <= '5' && letters > 0) {
+            /* A tone digit ends a syllable. */
+            tones++;
             i += len;
-            len = zp_utf8_decode(s + i, n - i, &cp);
-            if (len == 0)
-                return 0;
+            continue;
         }
         bool closes = full_width ? cp == 0xFF09 : cp == ')';
-        return closes && toned && letters > 0 ? i + len : 0;
+        if (!closes || letters == 0)
+            return 0;
+        if (tones > 0 && letters <= MAX_SYLLABLE_LETTERS * tones)
+            return i + len;
+        return neutral && tones == 0 && is_neutral_syllable(s, i) ? i + len : 0;
     }
     return 0;
 }
@@ -88,31 +105,52 @@ const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned ch
     return out;
 }
 
-/* Whether the character that ends before s[at] is Han. */
-static bool han_before(const unsigned char *s, size_t at)
+/* The Han characters right before s[at], counted back to MAX_GLOSSED:
+ * a gloss romanises at most the word before it. */
+enum { MAX_GLOSSED = 4 };
+static size_t han_before(const unsigned char *s, size_t at)
 {
-    if (at == 0)
-        return false;
-    uint32_t cp;
-    zp_utf8_last(s, at, &cp);
-    return zp_is_han(cp);
+    size_t count = 0;
+    while (at > 0 && count < MAX_GLOSSED) {
+        uint32_t cp;
+        size_t len = zp_utf8_last(s, at, &cp);
+        if (!zp_is_han(cp))
+            break;
+        count++;
+        at -= len;
+    }
+    return count;
+}
+
+/* The opening parenthesis at s[at]: its length, 0 when there is none. */
+static size_t opening_at(const unsigned char *s, size_t n, size_t at)
+{
+    if (s[at] == '(')
+        return 1;
+    if (n - at >= 3 && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == 0x88)
+        return 3;
+    return 0;
 }
 
 size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out)
 {
-    size_t i = from, o = 0;
-    bool after_han = han_before(s, from);
+    size_t i = from, o = 0, han = han_before(s, from);
+    /* a toneless syllable of the neutral tone goes only after a toned
+     * romanisation in the same line, the evidence that a converter glued
+     * them: looking ahead would cost the whole line at every parenthesis */
+    bool neutral = false;
     while (i < n) {
         uint32_t cp;
         size_t len = zp_utf8_decode(s + i, n - i, &cp);
-        if (after_han && (cp == '(' || cp == 0xFF08)) {
-            size_t skip = syllable_length(s + i + len, n - i - len, cp == 0xFF08);
+        if (han && (cp == '(' || cp == 0xFF08)) {
+            size_t skip = gloss_length(s + i + len, n - i - len, cp == 0xFF08, han, neutral);
             if (skip > 0) {
                 i += len + skip;
-                continue; /* what follows still follows the Han character */
+                neutral = true;
+                continue; /* what follows still follows the Han characters */
             }
         }
-        after_han = zp_is_han(cp);
+        han = zp_is_han(cp) ? (han < MAX_GLOSSED ? han + 1 : han) : 0;
         memcpy(out + o, s + i, len);
         o += len;
         i += len;
@@ -122,12 +160,6 @@ size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned
 
 bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at)
 {
-    size_t open;
-    if (s[at] == '(')
-        open = 1;
-    else if (n - at >= 3 && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == 0x88)
-        open = 3;
-    else
-        return false;
-    return han_before(s, at) && syllable_length(s + at + open, n - at - open, open == 3) > 0;
+    size_t open = opening_at(s, n, at), han = open ? han_before(s, at) : 0;
+    return han && gloss_length(s + at + open, n - at - open, open == 3, han, false) > 0;
 }

@@ -6,16 +6,18 @@
 #include <stddef.h>
 
 /* The valid UTF-8 text s (*n bytes) without every parenthesised
- * romanisation that follows a Han character: one syllable of 1 to 6 Latin
- * letters with at least one tone-marked vowel or a tone digit, in ASCII or
- * full-width parentheses.  Returns s itself when there is none, else out
+ * romanisation that follows Han characters, in ASCII or full-width
+ * parentheses: Latin letters, at most 6 a character for the (up to 4) Han
+ * characters before it, with a tone-marked vowel or a tone digit for every
+ * 6 letters (發(fā)展, 方便(fāngbiàn)); after such a romanisation in the
+ * line, also a toneless syllable of the neutral tone (的(de)).  Returns s itself when there is none, else out
  * (room for *n bytes) holding the text; *n is set to its length. */
 const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out);
 /* The same for s[from, n), after the character before s[from]: into out
  * (room for n - from bytes), returning the length. */
 size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out);
 /* Whether s[at] opens a romanisation that strip_pinyin removes, when it is
- * the first in s. */
+ * the first in s (so a toned one). */
 bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at);
 
 #endif
