@@ -66,25 +66,42 @@ static uint64_t first_bytes(uint64_t word, size_t n)
 #endif
 }
 
-/* Sixteen bytes a product, as wyhash mixes them; the last words are read
- * whole, past n (see repeats_check), and cut to the bytes before it. */
-static uint64_t hash_bytes(const unsigned char *s, size_t n)
+/* The hash is taken from the end of the text back, sixteen bytes a product
+ * as wyhash mixes them: the chunks stand at n - 16, n - 32, ..., and the
+ * bytes before the last whole one (fewer than 16) end it.  So a line's
+ * tails, which end where it ends, are made of the same chunks as the line:
+ * the one pass that hashes the line yields its tails' hashes too (see
+ * repeats_check).  A chain value after k chunks, then its end with the
+ * bytes before them. */
+static uint64_t chain_start(void) { return key[0]; }
+
+static uint64_t chain_step(uint64_t h, const unsigned char *chunk)
 {
-    uint64_t h = key[0] ^ n;
-    size_t i = 0;
-    for (; n - i >= 16; i += 16) {
-        uint64_t a, b;
-        memcpy(&a, s + i, 8);
-        memcpy(&b, s + i + 8, 8);
-        h = fold_product(a ^ key[1], b ^ h);
-    }
     uint64_t a, b;
-    memcpy(&a, s + i, 8);
-    memcpy(&b, s + i + 8, 8);
-    size_t left = n - i;
+    memcpy(&a, chunk, 8);
+    memcpy(&b, chunk + 8, 8);
+    return fold_product(a ^ key[1], b ^ h);
+}
+
+/* The hash of s[0, n) from h, the chain over its n / 16 last chunks: the
+ * n % 16 bytes at s are read as 16, past them (see repeats_check), and cut. */
+static uint64_t chain_end(uint64_t h, const unsigned char *s, size_t n)
+{
+    size_t left = n % 16;
+    uint64_t a, b;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + 8, 8);
     a = left >= 8 ? a : first_bytes(a, left);
     b = left >= 8 ? first_bytes(b, left - 8) : 0;
-    return fold_product(a ^ key[2] ^ h, b ^ key[3]);
+    return fold_product(a ^ key[2] ^ h, b ^ key[3] ^ n);
+}
+
+static uint64_t hash_bytes(const unsigned char *s, size_t n)
+{
+    uint64_t h = chain_start();
+    for (size_t end = n; end >= 16; end -= 16)
+        h = chain_step(h, s + end - 16);
+    return chain_end(h, s, n);
 }
 
 /* Whether the mark of one to three bytes that ends at s[at - 1] ends a
@@ -189,7 +206,7 @@ static void grow(struct repeats *r)
     }
 }
 
-static void make_room(struct repeats *r)
+static inline void make_room(struct repeats *r)
 {
     if (r->used == r->entries_cap || 2 * (r->used + 1) > r->cap)
         grow(r);
@@ -218,28 +235,22 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
 {
     if (n == 0)
         return NULL;
-    make_room(r);
-    uint32_t high = (uint32_t)(hash_bytes(s, n) >> 32);
-    size_t slot;
-    struct repeat_entry *e = find(r, high, s, n, &slot);
-    if (e) {
-        if (e->whole)
-            return "repeat";
-        if (chars >= TAIL_MIN)
-            return "repeat-tail";
-        e->whole = true; /* a short line equal to a tail: remembered whole */
-    } else {
-        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
-    }
-    if (chars < 2 * TAIL_MIN || !sentence)
-        return NULL;
-    /* from the end back: each tail after a mark (and the spaces after it),
-     * of TAIL_MIN characters or more; the marks are found 16 bytes at a
-     * time */
-    size_t tails = 0, end = n;
-    while (tails < TAILS_MAX && end > 0) {
+    /* From the end back, the chain of the hash and, for a line that ends a
+     * sentence, its tails: each after a mark (and the spaces after it), of
+     * TAIL_MIN characters or more.  A window of 16 bytes is a chunk of the
+     * hash and the place its marks are looked for at once; a tail's hash is
+     * the chain after the chunks it holds, ended with its first bytes. */
+    uint64_t chain = chain_start(), before = chain; /* after done chunks, and done - 1 */
+    size_t done = 0, end = n, tails = 0, tail_at[TAILS_MAX];
+    uint64_t tail_hash[TAILS_MAX];
+    while (chars >= 2 * TAIL_MIN && sentence && tails < TAILS_MAX && end > 0) {
         size_t from = end >= 16 ? end - 16 : 0;
         unsigned marks = mark_ends(s, from, end);
+        if (end - from == 16) {
+            before = chain;
+            chain = chain_step(chain, s + from);
+            done++;
+        }
         end = from;
         while (marks && tails < TAILS_MAX) {
             unsigned bit = 31 - (unsigned)__builtin_clz(marks);
@@ -253,11 +264,32 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
              * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
             if (after < n && n - after >= TAIL_MIN &&
                 (n - after >= 4 * TAIL_MIN || zp_count_chars(s + after, n - after) >= TAIL_MIN)) {
-                remember(r, hash_bytes(s + after, n - after), s + after, n - after, false);
-                tails++;
+                size_t chunks = (n - after) / 16;
+                /* spaces after a mark may reach past the chunks at hand */
+                tail_hash[tails] = chunks == done          ? chain_end(chain, s + after, n - after)
+                                   : chunks + 1 == done ? chain_end(before, s + after, n - after)
+                                                        : hash_bytes(s + after, n - after);
+                tail_at[tails++] = after;
             }
         }
     }
+    for (; end >= 16; end -= 16)
+        chain = chain_step(chain, s + end - 16);
+    make_room(r);
+    uint32_t high = (uint32_t)(chain_end(chain, s, n) >> 32);
+    size_t slot;
+    struct repeat_entry *e = find(r, high, s, n, &slot);
+    if (e) {
+        if (e->whole)
+            return "repeat";
+        if (chars >= TAIL_MIN)
+            return "repeat-tail";
+        e->whole = true; /* a short line equal to a tail: remembered whole */
+    } else {
+        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
+    }
+    for (size_t t = 0; t < tails; t++)
+        remember(r, tail_hash[t], s + tail_at[t], n - tail_at[t], false);
     return NULL;
 }
 
