@@ -11,6 +11,27 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define WIDE_MARKS 1
+#define AVX2 __attribute__((target("avx2")))
+/* the processor has AVX2: marks are looked for 32 bytes at a time */
+static bool wide_marks;
+/* The bytes scan_wide compares with, each 32 times: in memory, where a
+ * compare reads them, rather than built in registers at every window. */
+enum { M_COMMA, M_SEMICOLON, M_COLON, M_BANG, M_QUESTION, M_EF, M_BC, M_8C, M_9B, M_9A, M_81, M_9F, M_E3, M_80,
+       M_82, MARK_BYTES };
+static const unsigned char mark_bytes[MARK_BYTES] = {',', ';', ':', '!', '?', 0xEF, 0xBC, 0x8C, 0x9B, 0x9A, 0x81,
+                                                     0x9F, 0xE3, 0x80, 0x82};
+static _Alignas(32) unsigned char mark_rows[MARK_BYTES][32];
+
+static void fill_mark_rows(void)
+{
+    for (int i = 0; i < MARK_BYTES; i++)
+        memset(mark_rows[i], mark_bytes[i], 32);
+}
+
+#endif
 
 #include "text.h"
 #include "zp.h"
@@ -44,6 +65,10 @@ void repeats_init(void)
     }
     for (int i = 0; i < 4; i++)
         key[i] |= 1;
+#ifdef WIDE_MARKS
+    wide_marks = __builtin_cpu_supports("avx2");
+    fill_mark_rows();
+#endif
 }
 
 /* The 128-bit product of a and b, folded: the mixing step of wyhash. */
@@ -231,48 +256,110 @@ void repeats_start(struct repeats *r) { r->used = 0; }
  * paragraph repeats a sentence or two. */
 enum { TAILS_MAX = 2 };
 
+/* The scan of a line from its end back: the chain of its hash after each
+ * chunk, and its tails as they are found. */
+struct tail_scan {
+    const unsigned char *s;
+    size_t n;
+    uint64_t chains[4]; /* chains[k % 4]: the chain after k chunks, for the last four k */
+    size_t done;        /* chunks */
+    size_t tails, at[TAILS_MAX];
+    uint64_t hash[TAILS_MAX];
+};
+
+static void scan_step(struct tail_scan *t, const unsigned char *chunk)
+{
+    t->chains[(t->done + 1) % 4] = chain_step(t->chains[t->done % 4], chunk);
+    t->done++;
+}
+
+/* The tails after the marks of the window at from (bits from it), from the
+ * last back: each after a mark (and the spaces after it), of TAIL_MIN
+ * characters or more.  A tail's hash is the chain after the chunks it
+ * holds, ended with its first bytes. */
+static void take_tails(struct tail_scan *t, size_t from, uint32_t marks)
+{
+    const unsigned char *s = t->s;
+    size_t n = t->n;
+    while (marks && t->tails < TAILS_MAX) {
+        unsigned bit = 31 - (unsigned)__builtin_clz(marks);
+        marks &= ~(UINT32_C(1) << bit);
+        size_t after = from + bit + 1;
+        if (after >= n)
+            continue;
+        while (after < n && s[after] == ' ')
+            after++;
+        /* TAIL_MIN characters are at least TAIL_MIN bytes, and
+         * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
+        if (after < n && n - after >= TAIL_MIN &&
+            (n - after >= 4 * TAIL_MIN || zp_count_chars(s + after, n - after) >= TAIL_MIN)) {
+            size_t chunks = (n - after) / 16;
+            /* spaces after a mark may reach past the chunks at hand */
+            t->hash[t->tails] = chunks <= t->done && t->done - chunks < 4
+                                    ? chain_end(t->chains[chunks % 4], s + after, n - after)
+                                    : hash_bytes(s + after, n - after);
+            t->at[t->tails++] = after;
+        }
+    }
+}
+
+#ifdef WIDE_MARKS
+/* The scan of the windows of 32 bytes from end back, while tails are
+ * wanted and a window has the two bytes before it: its marks looked for at
+ * once, as mark_ends does, on processors with AVX2.  Where it stopped. */
+AVX2 static size_t scan_wide(struct tail_scan *t, size_t end)
+{
+#define EQ(v, k) _mm256_cmpeq_epi8(v, _mm256_load_si256((const __m256i *)(const void *)mark_rows[k]))
+    const unsigned char *s = t->s;
+    for (; t->tails < TAILS_MAX && end >= 32 + 2; end -= 32) {
+        size_t from = end - 32;
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + from));
+        __m256i before = _mm256_loadu_si256((const __m256i *)(const void *)(s + from - 1));
+        __m256i lead = _mm256_loadu_si256((const __m256i *)(const void *)(s + from - 2));
+        __m256i ascii = _mm256_or_si256(_mm256_or_si256(EQ(v, M_COMMA), EQ(v, M_SEMICOLON)),
+                                        _mm256_or_si256(EQ(v, M_COLON), _mm256_or_si256(EQ(v, M_BANG), EQ(v, M_QUESTION))));
+        __m256i full_width = _mm256_and_si256(
+            _mm256_and_si256(EQ(lead, M_EF), EQ(before, M_BC)),
+            _mm256_or_si256(_mm256_or_si256(EQ(v, M_8C), EQ(v, M_9B)),
+                            _mm256_or_si256(EQ(v, M_9A), _mm256_or_si256(EQ(v, M_81), EQ(v, M_9F)))));
+        __m256i ideographic = _mm256_and_si256(_mm256_and_si256(EQ(lead, M_E3), EQ(before, M_80)),
+                                               _mm256_or_si256(EQ(v, M_81), EQ(v, M_82)));
+        uint32_t marks =
+            (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(ascii, _mm256_or_si256(full_width, ideographic)));
+        scan_step(t, s + from + 16);
+        scan_step(t, s + from);
+        if (marks)
+            take_tails(t, from, marks);
+    }
+#undef EQ
+    return end;
+}
+#endif
+
 const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence)
 {
     if (n == 0)
         return NULL;
     /* From the end back, the chain of the hash and, for a line that ends a
-     * sentence, its tails: each after a mark (and the spaces after it), of
-     * TAIL_MIN characters or more.  A window of 16 bytes is a chunk of the
-     * hash and the place its marks are looked for at once; a tail's hash is
-     * the chain after the chunks it holds, ended with its first bytes. */
-    uint64_t chain = chain_start(), before = chain; /* after done chunks, and done - 1 */
-    size_t done = 0, end = n, tails = 0, tail_at[TAILS_MAX];
-    uint64_t tail_hash[TAILS_MAX];
-    while (chars >= 2 * TAIL_MIN && sentence && tails < TAILS_MAX && end > 0) {
-        size_t from = end >= 16 ? end - 16 : 0;
-        unsigned marks = mark_ends(s, from, end);
-        if (end - from == 16) {
-            before = chain;
-            chain = chain_step(chain, s + from);
-            done++;
-        }
-        end = from;
-        while (marks && tails < TAILS_MAX) {
-            unsigned bit = 31 - (unsigned)__builtin_clz(marks);
-            marks &= ~(1u << bit);
-            size_t after = from + bit + 1;
-            if (after >= n)
-                continue;
-            while (after < n && s[after] == ' ')
-                after++;
-            /* TAIL_MIN characters are at least TAIL_MIN bytes, and
-             * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
-            if (after < n && n - after >= TAIL_MIN &&
-                (n - after >= 4 * TAIL_MIN || zp_count_chars(s + after, n - after) >= TAIL_MIN)) {
-                size_t chunks = (n - after) / 16;
-                /* spaces after a mark may reach past the chunks at hand */
-                tail_hash[tails] = chunks == done          ? chain_end(chain, s + after, n - after)
-                                   : chunks + 1 == done ? chain_end(before, s + after, n - after)
-                                                        : hash_bytes(s + after, n - after);
-                tail_at[tails++] = after;
-            }
+     * sentence, its tails: a window of 16 or 32 bytes is one or two chunks
+     * of the hash and the place its marks are looked for at once. */
+    struct tail_scan t = {.s = s, .n = n, .chains = {chain_start()}};
+    size_t end = n;
+    if (chars >= 2 * TAIL_MIN && sentence) {
+#ifdef WIDE_MARKS
+        if (wide_marks)
+            end = scan_wide(&t, end);
+#endif
+        while (t.tails < TAILS_MAX && end > 0) {
+            size_t from = end >= 16 ? end - 16 : 0;
+            unsigned marks = mark_ends(s, from, end);
+            if (end - from == 16)
+                scan_step(&t, s + from);
+            end = from;
+            take_tails(&t, from, marks);
         }
     }
+    uint64_t chain = t.chains[t.done % 4];
     for (; end >= 16; end -= 16)
         chain = chain_step(chain, s + end - 16);
     make_room(r);
@@ -288,8 +375,8 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
     } else {
         put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
     }
-    for (size_t t = 0; t < tails; t++)
-        remember(r, tail_hash[t], s + tail_at[t], n - tail_at[t], false);
+    for (size_t k = 0; k < t.tails; k++)
+        remember(r, t.hash[k], s + t.at[k], n - t.at[k], false);
     return NULL;
 }
 
