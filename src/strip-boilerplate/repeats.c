@@ -15,26 +15,24 @@
 #include <immintrin.h>
 #define WIDE_MARKS 1
 #define AVX2 __attribute__((target("avx2")))
-/* the processor has AVX2: marks are looked for 32 bytes at a time */
+#endif
+
+#include "text.h"
+#include "zp.h"
+
+#ifdef WIDE_MARKS
+/* The processor has AVX2: a line's marks are looked for 32 bytes at a
+ * time. */
 static bool wide_marks;
-/* The bytes scan_wide compares with, each 32 times: in memory, where a
- * compare reads them, rather than built in registers at every window. */
+/* The bytes scan_wide compares with, 32 of each, filled by repeats_init:
+ * read from memory by the compares, where constants would be built in
+ * registers at every window. */
 enum { M_COMMA, M_SEMICOLON, M_COLON, M_BANG, M_QUESTION, M_EF, M_BC, M_8C, M_9B, M_9A, M_81, M_9F, M_E3, M_80,
        M_82, MARK_BYTES };
 static const unsigned char mark_bytes[MARK_BYTES] = {',', ';', ':', '!', '?', 0xEF, 0xBC, 0x8C, 0x9B, 0x9A, 0x81,
                                                      0x9F, 0xE3, 0x80, 0x82};
 static _Alignas(32) unsigned char mark_rows[MARK_BYTES][32];
-
-static void fill_mark_rows(void)
-{
-    for (int i = 0; i < MARK_BYTES; i++)
-        memset(mark_rows[i], mark_bytes[i], 32);
-}
-
 #endif
-
-#include "text.h"
-#include "zp.h"
 
 /* A line or tail remembered.  The table holds indices into the entries,
  * four bytes a slot; a slot is taken when the entry it names says it stands
@@ -67,7 +65,8 @@ void repeats_init(void)
         key[i] |= 1;
 #ifdef WIDE_MARKS
     wide_marks = __builtin_cpu_supports("avx2");
-    fill_mark_rows();
+    for (int k = 0; k < MARK_BYTES; k++)
+        memset(mark_rows[k], mark_bytes[k], sizeof mark_rows[k]);
 #endif
 }
 
