@@ -42,8 +42,13 @@ build/gen/supplement.h: src/t2s/supplement.tsv
 	  /^#/ || NF < 2 { next } { printf "    \"%s\\t%s\\n\"\n", $$1, $$2 } \
 	  END { print "    \"\";" }' $< > $@
 
-# strip-boilerplate's keyword classes, from their table to a C array.
+# strip-boilerplate's keyword classes, from their table to a C array.  Its
+# release build is optimised across its files (link-time optimisation): a
+# line passes through a dozen small functions of line.c, keywords.c,
+# text.c and document.c, which the compiler then inlines into each other
+# (about 5% less CPU time; see bench/README.md).
 strip-boilerplate_CFLAGS = -Ibuild/gen -pthread
+strip-boilerplate_RELEASE_CFLAGS = -flto=auto
 strip-boilerplate_LDLIBS = -pthread
 strip-boilerplate_GENERATED = build/gen/keyword_table.h
 build/gen/keyword_table.h: src/strip-boilerplate/keywords.tsv
@@ -111,7 +116,8 @@ $(1)_SRC = $$(wildcard src/$(1)/*.c)
 $(1)_DEPS = $$($(1)_SRC) $$(wildcard src/$(1)/*.h) $$(LIB_SRC) $$(LIB_HDR) Makefile $$($(1)_GENERATED)
 bin/$(1): $$($(1)_DEPS)
 	@mkdir -p bin
-	$$(CC) $$(ZP_CFLAGS) $$($(1)_CFLAGS) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
+	$$(CC) $$(ZP_CFLAGS) $$($(1)_CFLAGS) $$(CPPFLAGS) $$(CFLAGS) $$($(1)_RELEASE_CFLAGS) $$(LDFLAGS) -o $$@ \
+	    $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)
 build/asan/$(1): $$($(1)_DEPS)
 	@mkdir -p build/asan
 	$$(CC) $$(ZP_CFLAGS) $$($(1)_CFLAGS) $$(CPPFLAGS) $$(SANITIZE_CFLAGS) $$(LDFLAGS) -o $$@ $$($(1)_SRC) $$(LIB_SRC) $$($(1)_LDLIBS)

@@ -84,6 +84,10 @@ struct written_set {
  * `start` keyword (its first character, an opening bracket or a space);
  * those that may start a `token` keyword. */
 static struct written_set any_starts, line_starts, token_starts;
+/* Those that may start an `any` keyword of the classes a footer's rights
+ * are told by: a sentence is searched for them only. */
+static struct written_set rights_starts;
+enum { RIGHTS_CLASSES = (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (1u << KW_RIGHTS) };
 
 /* What a `start` keyword may stand after (folded forms). */
 static const uint32_t opening_brackets[] = {
@@ -226,6 +230,8 @@ void keywords_init(void)
             put_bit(first_pairs[m], pair_hash(k->chars[0], k->chars[1]));
         if (m == MATCH_ANY)
             put_written(&any_starts, k->chars[0]);
+        if (m == MATCH_ANY && ((RIGHTS_CLASSES >> k->cls) & 1))
+            put_written(&rights_starts, k->chars[0]);
         if (m == MATCH_START)
             put_written(&line_starts, k->chars[0]);
         if (m == MATCH_TOKEN)
@@ -339,23 +345,24 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     return k ? k->cls : KW_NONE;
 }
 
-/* The first place from p on where a character that may start an `any`
- * keyword stands (written_at), or end; *len the length of that character.
- * Runs of three-byte characters, most of a line, are looked at in a loop
- * of their own. */
-static const unsigned char *next_any_start(const unsigned char *p, const unsigned char *end, size_t *len)
+/* The first place from p on where a character of starts (those that may
+ * start an `any` keyword) stands (written_at), or end; *len the length of
+ * that character.  Runs of three-byte characters, most of a line, are looked
+ * at in a loop of their own. */
+static const unsigned char *next_any_start(const struct written_set *starts, const unsigned char *p,
+                                           const unsigned char *end, size_t *len)
 {
     while (p < end) {
         if (end - p >= 3) {
             for (const unsigned char *last = end - 3; p <= last && (p[0] & 0xF0) == 0xE0; p += 3)
-                if ((any_starts.words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1) {
+                if ((starts->words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1) {
                     *len = 3;
                     return p;
                 }
             if (p == end)
                 break;
         }
-        if (written_at(&any_starts, p, (size_t)(end - p), len))
+        if (written_at(starts, p, (size_t)(end - p), len))
             return p;
         p += *len;
     }
@@ -364,9 +371,12 @@ static const unsigned char *next_any_start(const unsigned char *p, const unsigne
 
 enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask)
 {
+    /* a place where no keyword of mask's classes starts has none of them:
+     * the longest keyword there, if any, is of another class */
+    const struct written_set *starts = (mask & ~RIGHTS_CLASSES) == 0 ? &rights_starts : &any_starts;
     const unsigned char *end = s + n;
     size_t len;
-    for (const unsigned char *p = s; (p = next_any_start(p, end, &len)) < end; p += len) {
+    for (const unsigned char *p = s; (p = next_any_start(starts, p, end, &len)) < end; p += len) {
         size_t taken;
         const struct keyword *k = keyword_at(MATCH_ANY, p, (size_t)(end - p), &taken);
         if (k && (mask >> k->cls) & 1)

@@ -278,29 +278,42 @@ static void count_blocks(struct features *f, const unsigned char *s, size_t n)
  * each block's counts are the bits of its masks, counted at once. */
 #define AVX2 __attribute__((target("avx2,popcnt")))
 
+/* The bytes count_wide_block compares with, 32 of each, filled by
+ * line_init: read from memory by the instructions that use them, where
+ * constants the compiler knew would be built in registers at every line. */
+enum { R_CONTINUING, R_HAN, R_HAN_LAST, R_CASE, R_A, R_Z, R_0, R_9, WIDE_ROWS };
+static const unsigned char wide_bytes[WIDE_ROWS] = {
+    [R_CONTINUING] = 0xC0, /* -64: bytes below it continue a character */
+    [R_HAN] = 0xE4, [R_HAN_LAST] = 0xE9 - 0xE4,
+    [R_CASE] = 0x20, [R_A] = 'a', [R_Z] = 'z' - 'a',
+    [R_0] = '0', [R_9] = '9' - '0',
+};
+static _Alignas(32) unsigned char wide_rows[WIDE_ROWS][32];
+
 AVX2 static inline void count_wide_block(struct features *f, uint32_t *continuing, const unsigned char *s,
                                          uint32_t bits)
 {
-#define IN_RANGE(v, first, count) \
-    _mm256_cmpeq_epi8(_mm256_min_epu8(_mm256_sub_epi8(v, _mm256_set1_epi8((char)(first))), \
-                                      _mm256_set1_epi8((char)((count) - 1))), \
-                      _mm256_sub_epi8(v, _mm256_set1_epi8((char)(first))))
+#define ROW(k) _mm256_load_si256((const __m256i *)(const void *)wide_rows[k])
+/* first <= v <= first + last, unsigned, as one compare through the minimum */
+#define IN_RANGE(v, first, last) \
+    _mm256_cmpeq_epi8(_mm256_min_epu8(_mm256_sub_epi8(v, ROW(first)), ROW(last)), _mm256_sub_epi8(v, ROW(first)))
     __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)s);
-    __m256i cont = _mm256_cmpgt_epi8(_mm256_set1_epi8(-64), v);
-    __m256i han = IN_RANGE(v, 0xE4, 6);
+    __m256i cont = _mm256_cmpgt_epi8(ROW(R_CONTINUING), v);
+    __m256i han = IN_RANGE(v, R_HAN, R_HAN_LAST);
     *continuing += (uint32_t)__builtin_popcount((uint32_t)_mm256_movemask_epi8(cont) & bits);
     f->han += (uint32_t)__builtin_popcount((uint32_t)_mm256_movemask_epi8(han) & bits);
     uint32_t high = (uint32_t)_mm256_movemask_epi8(v);
     uint32_t marks = (uint32_t)_mm256_movemask_epi8(_mm256_andnot_si256(_mm256_or_si256(han, cont), v));
     if (~high & bits) {
-        __m256i latin = IN_RANGE(_mm256_or_si256(v, _mm256_set1_epi8(0x20)), 'a', 26);
+        __m256i latin = IN_RANGE(_mm256_or_si256(v, ROW(R_CASE)), R_A, R_Z);
         uint32_t letters = (uint32_t)_mm256_movemask_epi8(latin);
         f->latin += (uint32_t)__builtin_popcount(letters & bits);
-        marks |= ~(high | letters | (uint32_t)_mm256_movemask_epi8(IN_RANGE(v, '0', 10)));
+        marks |= ~(high | letters | (uint32_t)_mm256_movemask_epi8(IN_RANGE(v, R_0, R_9)));
     }
     if (marks & bits)
         count_marks(f, s, marks & bits);
 #undef IN_RANGE
+#undef ROW
 }
 
 AVX2 static void count_wide_blocks(struct features *f, const unsigned char *s, size_t n)
@@ -335,6 +348,8 @@ static void choose_counting(void)
 #if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
     if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
         count_line = count_wide_blocks;
+    for (int k = 0; k < WIDE_ROWS; k++)
+        memset(wide_rows[k], wide_bytes[k], sizeof wide_rows[k]);
 #endif
 }
 

@@ -690,8 +690,8 @@ static void build_surnames(void)
 {
     for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
         uint32_t cp;
-        zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp);
-        surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
+        if (zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp) == 3)
+            surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
     }
 }
 

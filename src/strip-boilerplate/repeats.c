@@ -11,9 +11,28 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define WIDE_MARKS 1
+#define AVX2 __attribute__((target("avx2")))
+#endif
 
 #include "text.h"
 #include "zp.h"
+
+#ifdef WIDE_MARKS
+/* The processor has AVX2: a line's marks are looked for 32 bytes at a
+ * time. */
+static bool wide_marks;
+/* The bytes scan_wide compares with, 32 of each, filled by repeats_init:
+ * read from memory by the compares, where constants would be built in
+ * registers at every window. */
+enum { M_COMMA, M_SEMICOLON, M_COLON, M_BANG, M_QUESTION, M_EF, M_BC, M_8C, M_9B, M_9A, M_81, M_9F, M_E3, M_80,
+       M_82, MARK_BYTES };
+static const unsigned char mark_bytes[MARK_BYTES] = {',', ';', ':', '!', '?', 0xEF, 0xBC, 0x8C, 0x9B, 0x9A, 0x81,
+                                                     0x9F, 0xE3, 0x80, 0x82};
+static _Alignas(32) unsigned char mark_rows[MARK_BYTES][32];
+#endif
 
 /* A line or tail remembered.  The table holds indices into the entries,
  * four bytes a slot; a slot is taken when the entry it names says it stands
@@ -44,6 +63,11 @@ void repeats_init(void)
     }
     for (int i = 0; i < 4; i++)
         key[i] |= 1;
+#ifdef WIDE_MARKS
+    wide_marks = __builtin_cpu_supports("avx2");
+    for (int k = 0; k < MARK_BYTES; k++)
+        memset(mark_rows[k], mark_bytes[k], sizeof mark_rows[k]);
+#endif
 }
 
 /* The 128-bit product of a and b, folded: the mixing step of wyhash. */
@@ -66,25 +90,42 @@ static uint64_t first_bytes(uint64_t word, size_t n)
 #endif
 }
 
-/* Sixteen bytes a product, as wyhash mixes them; the last words are read
- * whole, past n (see repeats_check), and cut to the bytes before it. */
-static uint64_t hash_bytes(const unsigned char *s, size_t n)
+/* The hash is taken from the end of the text back, sixteen bytes a product
+ * as wyhash mixes them: the chunks stand at n - 16, n - 32, ..., and the
+ * bytes before the last whole one (fewer than 16) end it.  So a line's
+ * tails, which end where it ends, are made of the same chunks as the line:
+ * the one pass that hashes the line yields its tails' hashes too (see
+ * repeats_check).  A chain value after k chunks, then its end with the
+ * bytes before them. */
+static uint64_t chain_start(void) { return key[0]; }
+
+static uint64_t chain_step(uint64_t h, const unsigned char *chunk)
 {
-    uint64_t h = key[0] ^ n;
-    size_t i = 0;
-    for (; n - i >= 16; i += 16) {
-        uint64_t a, b;
-        memcpy(&a, s + i, 8);
-        memcpy(&b, s + i + 8, 8);
-        h = fold_product(a ^ key[1], b ^ h);
-    }
     uint64_t a, b;
-    memcpy(&a, s + i, 8);
-    memcpy(&b, s + i + 8, 8);
-    size_t left = n - i;
+    memcpy(&a, chunk, 8);
+    memcpy(&b, chunk + 8, 8);
+    return fold_product(a ^ key[1], b ^ h);
+}
+
+/* The hash of s[0, n) from h, the chain over its n / 16 last chunks: the
+ * n % 16 bytes at s are read as 16, past them (see repeats_check), and cut. */
+static uint64_t chain_end(uint64_t h, const unsigned char *s, size_t n)
+{
+    size_t left = n % 16;
+    uint64_t a, b;
+    memcpy(&a, s, 8);
+    memcpy(&b, s + 8, 8);
     a = left >= 8 ? a : first_bytes(a, left);
     b = left >= 8 ? first_bytes(b, left - 8) : 0;
-    return fold_product(a ^ key[2] ^ h, b ^ key[3]);
+    return fold_product(a ^ key[2] ^ h, b ^ key[3] ^ n);
+}
+
+static uint64_t hash_bytes(const unsigned char *s, size_t n)
+{
+    uint64_t h = chain_start();
+    for (size_t end = n; end >= 16; end -= 16)
+        h = chain_step(h, s + end - 16);
+    return chain_end(h, s, n);
 }
 
 /* Whether the mark of one to three bytes that ends at s[at - 1] ends a
@@ -189,7 +230,7 @@ static void grow(struct repeats *r)
     }
 }
 
-static void make_room(struct repeats *r)
+static inline void make_room(struct repeats *r)
 {
     if (r->used == r->entries_cap || 2 * (r->used + 1) > r->cap)
         grow(r);
@@ -214,12 +255,114 @@ void repeats_start(struct repeats *r) { r->used = 0; }
  * paragraph repeats a sentence or two. */
 enum { TAILS_MAX = 2 };
 
+/* The scan of a line from its end back: the chain of its hash after each
+ * chunk, and its tails as they are found. */
+struct tail_scan {
+    const unsigned char *s;
+    size_t n;
+    uint64_t chains[4]; /* chains[k % 4]: the chain after k chunks, for the last four k */
+    size_t done;        /* chunks */
+    size_t tails, at[TAILS_MAX];
+    uint64_t hash[TAILS_MAX];
+};
+
+static void scan_step(struct tail_scan *t, const unsigned char *chunk)
+{
+    t->chains[(t->done + 1) % 4] = chain_step(t->chains[t->done % 4], chunk);
+    t->done++;
+}
+
+/* The tails after the marks of the window at from (bits from it), from the
+ * last back: each after a mark (and the spaces after it), of TAIL_MIN
+ * characters or more.  A tail's hash is the chain after the chunks it
+ * holds, ended with its first bytes. */
+static void take_tails(struct tail_scan *t, size_t from, uint32_t marks)
+{
+    const unsigned char *s = t->s;
+    size_t n = t->n;
+    while (marks && t->tails < TAILS_MAX) {
+        unsigned bit = 31 - (unsigned)__builtin_clz(marks);
+        marks &= ~(UINT32_C(1) << bit);
+        size_t after = from + bit + 1;
+        if (after >= n)
+            continue;
+        while (after < n && s[after] == ' ')
+            after++;
+        /* TAIL_MIN characters are at least TAIL_MIN bytes, and
+         * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
+        if (after < n && n - after >= TAIL_MIN &&
+            (n - after >= 4 * TAIL_MIN || zp_count_chars(s + after, n - after) >= TAIL_MIN)) {
+            size_t chunks = (n - after) / 16;
+            /* spaces after a mark may reach past the chunks at hand */
+            t->hash[t->tails] = chunks <= t->done && t->done - chunks < 4
+                                    ? chain_end(t->chains[chunks % 4], s + after, n - after)
+                                    : hash_bytes(s + after, n - after);
+            t->at[t->tails++] = after;
+        }
+    }
+}
+
+#ifdef WIDE_MARKS
+/* The scan of the windows of 32 bytes from end back, while tails are
+ * wanted and a window has the two bytes before it: its marks looked for at
+ * once, as mark_ends does, on processors with AVX2.  Where it stopped. */
+AVX2 static size_t scan_wide(struct tail_scan *t, size_t end)
+{
+#define EQ(v, k) _mm256_cmpeq_epi8(v, _mm256_load_si256((const __m256i *)(const void *)mark_rows[k]))
+    const unsigned char *s = t->s;
+    for (; t->tails < TAILS_MAX && end >= 32 + 2; end -= 32) {
+        size_t from = end - 32;
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)(s + from));
+        __m256i before = _mm256_loadu_si256((const __m256i *)(const void *)(s + from - 1));
+        __m256i lead = _mm256_loadu_si256((const __m256i *)(const void *)(s + from - 2));
+        __m256i ascii = _mm256_or_si256(_mm256_or_si256(EQ(v, M_COMMA), EQ(v, M_SEMICOLON)),
+                                        _mm256_or_si256(EQ(v, M_COLON), _mm256_or_si256(EQ(v, M_BANG), EQ(v, M_QUESTION))));
+        __m256i full_width = _mm256_and_si256(
+            _mm256_and_si256(EQ(lead, M_EF), EQ(before, M_BC)),
+            _mm256_or_si256(_mm256_or_si256(EQ(v, M_8C), EQ(v, M_9B)),
+                            _mm256_or_si256(EQ(v, M_9A), _mm256_or_si256(EQ(v, M_81), EQ(v, M_9F)))));
+        __m256i ideographic = _mm256_and_si256(_mm256_and_si256(EQ(lead, M_E3), EQ(before, M_80)),
+                                               _mm256_or_si256(EQ(v, M_81), EQ(v, M_82)));
+        uint32_t marks =
+            (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(ascii, _mm256_or_si256(full_width, ideographic)));
+        scan_step(t, s + from + 16);
+        scan_step(t, s + from);
+        if (marks)
+            take_tails(t, from, marks);
+    }
+#undef EQ
+    return end;
+}
+#endif
+
 const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence)
 {
     if (n == 0)
         return NULL;
+    /* From the end back, the chain of the hash and, for a line that ends a
+     * sentence, its tails: a window of 16 or 32 bytes is one or two chunks
+     * of the hash and the place its marks are looked for at once. */
+    struct tail_scan t = {.s = s, .n = n, .chains = {chain_start()}};
+    size_t end = n;
+    if (chars >= 2 * TAIL_MIN && sentence) {
+#ifdef WIDE_MARKS
+        if (wide_marks)
+            end = scan_wide(&t, end);
+#endif
+        while (t.tails < TAILS_MAX && end > 0) {
+            size_t from = end >= 16 ? end - 16 : 0;
+            unsigned marks = mark_ends(s, from, end);
+            if (end - from == 16)
+                scan_step(&t, s + from);
+            end = from;
+            take_tails(&t, from, marks);
+        }
+    }
+    uint64_t chain = t.chains[t.done % 4];
+    for (; end >= 16; end -= 16)
+        chain = chain_step(chain, s + end - 16);
     make_room(r);
-    uint32_t high = (uint32_t)(hash_bytes(s, n) >> 32);
+    uint32_t high = (uint32_t)(chain_end(chain, s, n) >> 32);
     size_t slot;
     struct repeat_entry *e = find(r, high, s, n, &slot);
     if (e) {
@@ -231,33 +374,8 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
     } else {
         put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
     }
-    if (chars < 2 * TAIL_MIN || !sentence)
-        return NULL;
-    /* from the end back: each tail after a mark (and the spaces after it),
-     * of TAIL_MIN characters or more; the marks are found 16 bytes at a
-     * time */
-    size_t tails = 0, end = n;
-    while (tails < TAILS_MAX && end > 0) {
-        size_t from = end >= 16 ? end - 16 : 0;
-        unsigned marks = mark_ends(s, from, end);
-        end = from;
-        while (marks && tails < TAILS_MAX) {
-            unsigned bit = 31 - (unsigned)__builtin_clz(marks);
-            marks &= ~(1u << bit);
-            size_t after = from + bit + 1;
-            if (after >= n)
-                continue;
-            while (after < n && s[after] == ' ')
-                after++;
-            /* TAIL_MIN characters are at least TAIL_MIN bytes, and
-             * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
-            if (after < n && n - after >= TAIL_MIN &&
-                (n - after >= 4 * TAIL_MIN || zp_count_chars(s + after, n - after) >= TAIL_MIN)) {
-                remember(r, hash_bytes(s + after, n - after), s + after, n - after, false);
-                tails++;
-            }
-        }
-    }
+    for (size_t k = 0; k < t.tails; k++)
+        remember(r, t.hash[k], s + t.at[k], n - t.at[k], false);
     return NULL;
 }
 
