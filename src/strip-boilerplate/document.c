@@ -49,12 +49,68 @@ static bool starts_with_bytes(const unsigned char *s, size_t n, const char *pref
 /* prefix is a string literal */
 #define starts_with(s, n, prefix) starts_with_bytes(s, n, prefix, sizeof prefix - 1)
 
+/* A site's chrome repeats from page to page (its navigation, its share
+ * row, its footer), and a line's features and class depend on its bytes
+ * alone: each thread remembers the short lines it has classified, in a
+ * table of MEMO_SLOTS slots, each keeping its line's bytes, so that a line
+ * met again is known by comparing them, not measured again. */
+enum { MEMO_SLOTS = 2048, MEMO_BYTES = 120 };
+struct memo {
+    uint64_t hash;
+    const char *rule;
+    struct features f;
+    enum line_class cls;
+    uint32_t len;
+    unsigned char text[MEMO_BYTES];
+};
+static _Thread_local struct memo *memo;
+
+static uint64_t memo_hash(const unsigned char *s, size_t n)
+{
+    uint64_t h = n * UINT64_C(0x9E3779B97F4A7C15);
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+        h ^= h >> 32;
+    }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * UINT64_C(0xC4CEB9FE1A85EC53);
+    return h ^ (h >> 29);
+}
+
 static void classify(struct line *l)
 {
     const char *rule;
+    struct memo *m = NULL;
+    uint64_t hash = 0;
+    if (l->len <= MEMO_BYTES) {
+        if (!memo) {
+            memo = calloc(MEMO_SLOTS, sizeof *memo);
+            if (!memo)
+                zp_fatal("out of memory");
+        }
+        hash = memo_hash(l->text, l->len);
+        m = &memo[hash % MEMO_SLOTS];
+        if (m->rule != NULL && m->hash == hash && m->len == l->len &&
+            memcmp(m->text, l->text, l->len) == 0) {
+            l->f = m->f;
+            l->cls = m->cls;
+            l->rule = m->rule[0] ? m->rule : NULL;
+            return;
+        }
+    }
     line_measure(&l->f, l->text, l->len);
     l->cls = line_classify(l, &rule);
     l->rule = rule;
+    if (m) {
+        /* "" stands for no rule, so that a slot in use is never NULL */
+        *m = (struct memo){.hash = hash, .rule = rule ? rule : "", .f = l->f, .cls = l->cls,
+                           .len = (uint32_t)l->len};
+        memcpy(m->text, l->text, l->len);
+    }
 }
 
 static size_t next_nonblank(const struct document *d, size_t i)
@@ -1042,6 +1098,8 @@ void document_strip(struct document *d)
 
 void document_free(struct document *d)
 {
+    free(memo);
+    memo = NULL;
     free(d->lines);
     free(d->trims);
     free(d->after);
