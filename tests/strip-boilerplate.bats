@@ -488,3 +488,11 @@ assert_meta() {
     assert_failure 1
     assert_output --partial 'write error'
 }
+
+@test "strip-boilerplate: a document past 64 MB (headers missing?) is told once, and stripped all the same" {
+    awk 'BEGIN { for (i = 0; i < 1200000; i++) print "社区新建党群服务站点" i "个，服务面积合计3600平方米，居民群众满意。" }' > long.txt
+    [ "$(wc -c < long.txt)" -gt $((64 << 20)) ]
+    strip-boilerplate long.txt 2> err.txt | tail -n 1 > last.txt
+    [ "$(cat err.txt)" = 'strip-boilerplate: long.txt: a document of 64 MB so far; are the document headers missing? (decode -H)' ]
+    [ "$(cat last.txt)" = '社区新建党群服务站点1199999个，服务面积合计3600平方米，居民群众满意。' ]
+}

@@ -245,6 +245,10 @@ static void hand_out(const char *file, size_t len, uintmax_t *line)
 }
 
 enum { BATCH_BYTES = 1 << 18, READ_BYTES = 1 << 16 };
+/* No page is this long: a document that grows past it is most likely a
+ * corpus piped without its document headers, which strip-boilerplate holds
+ * whole.  It goes on, and says so once. */
+#define DOCUMENT_WARN_BYTES ((size_t)64 << 20)
 
 /* Reads the file in batches that end where a document begins (a header
  * after an LF), so that no document is split between two workers; a
@@ -255,6 +259,7 @@ void pool_strip_file(const char *name)
     if (fd < 0)
         return;
     struct zp_buffer *pending = &pool.pending;
+    static bool warned;
     uintmax_t line = 1;
     size_t scanned = 0, last_header = 0; /* where the last document began */
     pending->len = 0;
@@ -274,6 +279,11 @@ void pool_strip_file(const char *name)
                 last_header = scanned - 1;
         }
         scanned = pending->len;
+        if (!warned && pending->len - last_header >= DOCUMENT_WARN_BYTES) {
+            zp_note(name, "a document of %zu MB so far; are the document headers missing? (decode -H)",
+                    (pending->len - last_header) >> 20);
+            warned = true;
+        }
         if (pending->len >= BATCH_BYTES && last_header > 0) {
             hand_out(name, last_header, &line);
             scanned = pending->len;
