@@ -41,39 +41,38 @@ static const char usage_text[] =
     "is kept as it is and reported), 2 on a usage error.\n"
     "See strip-boilerplate(1) and zhpipe(7).\n";
 
+static const struct zp_option option_table[] = {
+    {'e', "explain", required_argument},
+    {'v', "verbose", no_argument},
+    {'m', "meta", required_argument},
+    {'j', "jobs", required_argument},
+    {0},
+};
+
+static size_t jobs;
+static const char *explain_name, *meta_name;
+static bool explaining;
+
+static void on_option(int id, const char *arg)
+{
+    switch (id) {
+    case 'e': explain_name = arg; explaining = true; break;
+    case 'v': explain_name = NULL; explaining = true; break;
+    case 'm': meta_name = arg; break;
+    case 'j': jobs = (size_t)zp_option_number(arg, 1, 256, "number of jobs"); break;
+    }
+}
+
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    enum { OPT_HELP = 256, OPT_VERSION };
-    static const struct option long_options[] = {
-        {"explain", required_argument, NULL, 'e'},
-        {"verbose", no_argument, NULL, 'v'},
-        {"meta", required_argument, NULL, 'm'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"help", no_argument, NULL, OPT_HELP},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {NULL, 0, NULL, 0},
-    };
     /* past a few threads the one reader and writer is the limit */
     enum { DEFAULT_JOBS_MAX = 8 };
     long processors = sysconf(_SC_NPROCESSORS_ONLN);
-    size_t jobs = processors <= 1                ? 1
-                  : processors > DEFAULT_JOBS_MAX ? DEFAULT_JOBS_MAX
-                                                  : (size_t)processors;
-    const char *explain_name = NULL, *meta_name = NULL;
-    bool explaining = false;
-    int opt;
-    while ((opt = getopt_long(argc, argv, "e:vj:m:", long_options, NULL)) != -1) {
-        switch (opt) {
-        case 'e': explain_name = optarg; explaining = true; break;
-        case 'v': explain_name = NULL; explaining = true; break;
-        case 'm': meta_name = optarg; break;
-        case 'j': jobs = (unsigned)zp_option_number(optarg, 1, 256, "number of jobs"); break;
-        case OPT_HELP: zp_puts(usage_text); zp_exit();
-        case OPT_VERSION: zp_print_version();
-        default: zp_try_help();
-        }
-    }
+    jobs = processors <= 1                ? 1
+           : processors > DEFAULT_JOBS_MAX ? DEFAULT_JOBS_MAX
+                                           : (size_t)processors;
+    int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     struct zp_side_file explain;
     if (explaining) {
         zp_side_open(&explain, explain_name);
@@ -86,7 +85,7 @@ int main(int argc, char **argv)
         zp_side_write(&meta, META_HEADER, sizeof META_HEADER - 1);
     }
     pool_start(jobs, explaining ? &explain : NULL, meta_name ? &meta : NULL);
-    for (int i = optind; i == optind || i < argc; i++)
+    for (int i = first_file; i == first_file || i < argc; i++)
         pool_strip_file(i < argc ? argv[i] : "-");
     pool_finish();
     if (explaining)
