@@ -9,21 +9,36 @@
 
 #include "zp.h"
 
-size_t zp_count_chars(const unsigned char *s, size_t n)
-{
-    size_t continuing = 0, i = 0;
 #ifdef __SSE2__
-    /* sixteen bytes at a time: 10xxxxxx is -128..-65 as a signed byte; a
-     * count per lane, summed before it can pass 255 */
+/* Counts, sixteen bytes at a time, the bytes of s[*at..n) that are UTF-8
+ * continuation bytes (10xxxxxx, -128..-65 as signed bytes) or, with
+ * newlines set, newlines; leaves *at where fewer than sixteen remain.  A
+ * count per lane, summed before it can pass 255.  Inlined with newlines a
+ * constant, so that each caller gets a loop of its own comparison. */
+static inline __attribute__((always_inline)) size_t count_sse2(const unsigned char *s, size_t n, size_t *at,
+                                                             bool newlines)
+{
+    size_t total = 0, i = *at;
     while (i + 16 <= n) {
         __m128i counts = _mm_setzero_si128();
         for (int round = 0; round < 255 && i + 16 <= n; round++, i += 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(v, _mm_set1_epi8(-64)));
+            __m128i hit = newlines ? _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')) : _mm_cmplt_epi8(v, _mm_set1_epi8(-64));
+            counts = _mm_sub_epi8(counts, hit);
         }
         __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-        continuing += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
+        total += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
     }
+    *at = i;
+    return total;
+}
+#endif
+
+size_t zp_count_chars(const unsigned char *s, size_t n)
+{
+    size_t continuing = 0, i = 0;
+#ifdef __SSE2__
+    continuing = count_sse2(s, n, &i, false);
 #endif
     /* eight bytes at a time: bit 7 of each byte 10xxxxxx */
     for (; i + 8 <= n; i += 8) {
@@ -35,6 +50,17 @@ size_t zp_count_chars(const unsigned char *s, size_t n)
     for (; i < n; i++)
         continuing += (s[i] & 0xC0) == 0x80;
     return n - continuing;
+}
+
+size_t zp_count_newlines(const unsigned char *s, size_t n)
+{
+    size_t lines = 0, i = 0;
+#ifdef __SSE2__
+    lines = count_sse2(s, n, &i, true);
+#endif
+    for (; i < n; i++)
+        lines += s[i] == '\n';
+    return lines;
 }
 
 bool zp_ends_sentence(const unsigned char *s, size_t n)

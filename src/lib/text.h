@@ -12,6 +12,8 @@
 
 /* Characters, as the bytes that do not continue one. */
 size_t zp_count_chars(const unsigned char *s, size_t n);
+/* The newlines in s[0..n). */
+size_t zp_count_newlines(const unsigned char *s, size_t n);
 /* Quotation marks: “ ‘ 「 『 open a quotation, ” ’ 」 』 close one, and the
  * ASCII " does both. */
 static inline bool zp_is_opening_quote(uint32_t cp)

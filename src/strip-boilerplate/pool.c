@@ -189,26 +189,6 @@ static bool write_oldest(bool wait)
     return true;
 }
 
-static size_t count_lines(const unsigned char *s, size_t n)
-{
-    size_t lines = 0, i = 0;
-#ifdef __SSE2__
-    /* a count per lane, summed before it can pass 255 */
-    while (i + 16 <= n) {
-        __m128i counts = _mm_setzero_si128();
-        for (int round = 0; round < 255 && i + 16 <= n; round++, i += 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            counts = _mm_sub_epi8(counts, _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-        }
-        __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-        lines += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_extract_epi16(sums, 4);
-    }
-#endif
-    for (; i < n; i++)
-        lines += s[i] == '\n';
-    return lines;
-}
-
 /* Hands out the first len bytes of the pending input, whole lines ending
  * in LF, as a batch; what follows them stays pending. */
 static void hand_out(const char *file, size_t len, uintmax_t *line)
@@ -233,7 +213,7 @@ static void hand_out(const char *file, size_t len, uintmax_t *line)
         pool.filled++;
     } else {
         /* the next batch may be stripped before this one */
-        *line += count_lines(b->in.data, len);
+        *line += zp_count_newlines(b->in.data, len);
         pthread_mutex_lock(&pool.lock);
         b->state = BATCH_READY;
         pool.filled++;
