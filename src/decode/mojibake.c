@@ -54,10 +54,7 @@ static void put_bytes(struct repair_buffer *b, const unsigned char *s, size_t n)
         size_t cap = b->cap ? b->cap : 256;
         while (cap - b->len < n)
             cap *= 2;
-        unsigned char *data = realloc(b->data, cap);
-        if (!data)
-            zp_fatal("out of memory");
-        b->data = data;
+        b->data = zp_resize(b->data, cap, 1);
         b->cap = cap;
     }
     memcpy(b->data + b->len, s, n);

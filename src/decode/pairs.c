@@ -21,9 +21,7 @@ static struct pair_table *build(const char *encoding)
     iconv_t cd = cached_iconv("UTF-8", encoding);
     if (!cd)
         return NULL;
-    struct pair_table *t = calloc(1, sizeof *t);
-    if (!t)
-        zp_fatal("out of memory");
+    struct pair_table *t = zp_alloc(1, sizeof *t);
     t->encoding = encoding;
     for (int lead = 0; lead < LEADS; lead++)
         for (int trail = 0; trail < TRAILS; trail++) {

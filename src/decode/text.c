@@ -68,11 +68,9 @@ static bool needs_attention(const struct text_sink *t, const unsigned char *p)
 
 struct text_sink *text_sink_new(const struct text_options *options)
 {
-    struct text_sink *t = calloc(1, sizeof *t);
-    unsigned char *line = malloc(SEGMENT_CAP);
-    unsigned char *stage = malloc(SEGMENT_CAP);
-    if (!t || !line || !stage)
-        zp_fatal("out of memory");
+    struct text_sink *t = zp_alloc(1, sizeof *t);
+    unsigned char *line = zp_alloc(SEGMENT_CAP, 1);
+    unsigned char *stage = zp_alloc(SEGMENT_CAP, 1);
     t->options = *options;
     t->line = line;
     t->stage = t->out = stage;

@@ -80,9 +80,7 @@ static void on_option(int id, const char *arg)
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    seen = calloc((size_t)argc, sizeof *seen);
-    if (!seen)
-        zp_fatal("out of memory");
+    seen = zp_alloc((size_t)argc, sizeof *seen);
     int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     struct dedup_options *o = &dedup_options;
     if (explain_name)

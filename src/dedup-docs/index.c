@@ -18,14 +18,6 @@ struct name_chunk {
     unsigned char bytes[];
 };
 
-static void *xmalloc(size_t size)
-{
-    void *p = malloc(size);
-    if (!p)
-        zp_fatal("out of memory");
-    return p;
-}
-
 static uint64_t random_seed(void)
 {
     uint64_t seed;
@@ -84,9 +76,7 @@ static void grow_table(struct index *ix)
     struct key_entry *old = ix->table;
     size_t old_capacity = ix->capacity;
     ix->capacity = old_capacity ? 2 * old_capacity : INITIAL_CAPACITY;
-    ix->table = calloc(ix->capacity, sizeof ix->table[0]);
-    if (!ix->table)
-        zp_fatal("out of memory");
+    ix->table = zp_alloc(ix->capacity, sizeof ix->table[0]);
     ix->used = 0;
     for (size_t i = 0; i < old_capacity; i++)
         if (old[i].doc_plus_one != 0)
@@ -99,7 +89,7 @@ static const unsigned char *keep_name(struct index *ix, const unsigned char *nam
     struct name_chunk *c = ix->names;
     if (!c || c->cap - c->used < len) {
         size_t cap = len > NAME_CHUNK ? len : NAME_CHUNK;
-        c = xmalloc(sizeof *c + cap);
+        c = zp_alloc(1, sizeof *c + cap);
         c->next = ix->names;
         c->used = 0;
         c->cap = cap;
@@ -121,11 +111,8 @@ uint32_t index_add(struct index *ix, const unsigned char *name, size_t name_len,
         name_len = UINT32_MAX;
     size_t doc = ix->doc_count;
     if (doc % DOCS_PER_BLOCK == 0) {
-        struct kept_doc **blocks = realloc(ix->blocks, (ix->block_count + 1) * sizeof *blocks);
-        if (!blocks)
-            zp_fatal("out of memory");
-        ix->blocks = blocks;
-        ix->blocks[ix->block_count++] = xmalloc(DOCS_PER_BLOCK * sizeof(struct kept_doc));
+        ix->blocks = zp_resize(ix->blocks, ix->block_count + 1, sizeof *ix->blocks);
+        ix->blocks[ix->block_count++] = zp_alloc(DOCS_PER_BLOCK, sizeof(struct kept_doc));
     }
     struct kept_doc *d = &ix->blocks[doc / DOCS_PER_BLOCK][doc % DOCS_PER_BLOCK];
     d->sketch = *sketch;

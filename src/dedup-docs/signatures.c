@@ -72,9 +72,7 @@ void signatures_load(struct index *ix, const char *path)
         uint32_t name_len = get_u32(len_bytes);
         if (name_len > name_cap) {
             name_cap = name_len;
-            name = realloc(name, name_cap);
-            if (!name)
-                zp_fatal("out of memory");
+            name = zp_resize(name, name_cap, 1);
         }
         unsigned char head[4], body[4 * MAX_KEYS + 2 * SKETCH_SIZE];
         read_exactly(in, path, name, name_len, false);

@@ -19,9 +19,7 @@ static FILE *temporary_file(void)
     if (!dir || !*dir)
         dir = "/tmp";
     size_t len = strlen(dir) + sizeof "/dedup-docs.XXXXXX";
-    char *path = malloc(len);
-    if (!path)
-        zp_fatal("out of memory");
+    char *path = zp_alloc(len, 1);
     snprintf(path, len, "%s/dedup-docs.XXXXXX", dir);
     int fd = mkstemp(path);
     if (fd < 0)
@@ -38,9 +36,7 @@ void spool_add(struct spool *s, const void *data, size_t len)
 {
     if (!s->file && s->len + len <= SPOOL_MEMORY) {
         if (!s->bytes) {
-            s->bytes = malloc(SPOOL_MEMORY);
-            if (!s->bytes)
-                zp_fatal("out of memory");
+            s->bytes = zp_alloc(SPOOL_MEMORY, 1);
         }
         memcpy(s->bytes + s->len, data, len);
         s->len += len;

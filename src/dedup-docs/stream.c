@@ -32,9 +32,7 @@ static void set_name(const void *name, size_t len, bool append)
     size_t at = append ? doc.name_len : 0;
     if (at + len > doc.name_cap) {
         doc.name_cap = 2 * (at + len) + 64;
-        doc.name = realloc(doc.name, doc.name_cap);
-        if (!doc.name)
-            zp_fatal("out of memory");
+        doc.name = zp_resize(doc.name, doc.name_cap, 1);
     }
     if (len > 0)
         memcpy(doc.name + at, name, len);
@@ -52,9 +50,7 @@ static void write_record(struct zp_side_file *log, const unsigned char *name, si
                          const struct kept_doc *earlier, double containment)
 {
     size_t cap = 2 * (name_len + earlier->name_len) + 16;
-    unsigned char small[1024], *line = cap <= sizeof small ? small : malloc(cap);
-    if (!line)
-        zp_fatal("out of memory");
+    unsigned char small[1024], *line = cap <= sizeof small ? small : zp_alloc(cap, 1);
     size_t len = zp_escape_field(name, name_len, line);
     line[len++] = '\t';
     len += zp_escape_field(earlier->name, earlier->name_len, line + len);

@@ -30,9 +30,7 @@ static const unsigned char *unescape(const unsigned char *s, size_t n, size_t *l
         return s;
     }
     if (n > input.unescaped_cap) {
-        input.unescaped = realloc(input.unescaped, n);
-        if (!input.unescaped)
-            zp_fatal("out of memory");
+        input.unescaped = zp_resize(input.unescaped, n, 1);
         input.unescaped_cap = n;
     }
     *len = zp_unescape_field(s, n, input.unescaped);
@@ -44,9 +42,7 @@ static void set_doc(const unsigned char *name, size_t len)
     /* escaped, a byte may take two */
     if (2 * len + 1 > input.doc_cap) {
         input.doc_cap = 2 * len + 1;
-        input.doc = realloc(input.doc, input.doc_cap);
-        if (!input.doc)
-            zp_fatal("out of memory");
+        input.doc = zp_resize(input.doc, input.doc_cap, 1);
     }
     input.doc_len = zp_escape_field(name, len, input.doc);
 }

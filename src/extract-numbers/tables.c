@@ -101,11 +101,9 @@ void tables_init(void)
     for (size_t i = 0; i < WORDS; i++)
         word_lens[i] = strlen(word_table[i].word);
     for (int cls = 0; cls < WORD_CLASSES; cls++) {
-        struct word_place *first = calloc(WORDS, sizeof *first);
-        struct word_place *last = calloc(WORDS, sizeof *last);
-        struct word_place *each = calloc(WORDS * WORD_CHARS_MAX, sizeof *each);
-        if (!first || !last || !each)
-            zp_fatal("out of memory");
+        struct word_place *first = zp_alloc(WORDS, sizeof *first);
+        struct word_place *last = zp_alloc(WORDS, sizeof *last);
+        struct word_place *each = zp_alloc(WORDS * WORD_CHARS_MAX, sizeof *each);
         size_t words = 0, places = 0;
         for (size_t i = 0; i < WORDS; i++) {
             if ((int)word_table[i].cls != cls)

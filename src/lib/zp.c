@@ -200,10 +200,8 @@ int zp_options(int argc, char **argv, const struct zp_option *table, const char 
      * in use, which must leave nothing unreachable for LeakSanitizer */
     static struct option *longs;
     static char *shorts;
-    longs = calloc(count + 3, sizeof *longs);
-    shorts = calloc(3 * count + 1, 1);
-    if (!longs || !shorts)
-        zp_fatal("out of memory");
+    longs = zp_alloc(count + 3, sizeof *longs);
+    shorts = zp_alloc(3 * count + 1, 1);
     size_t at = 0;
     for (size_t i = 0; i < count; i++) {
         longs[i] = (struct option){table[i].name, table[i].arg, NULL, table[i].id};
@@ -246,6 +244,25 @@ long long zp_option_number(const char *arg, long long min, long long max, const 
     return n;
 }
 
+void *zp_alloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size ? size : 1);
+    if (!p)
+        zp_fatal("out of memory");
+    return p;
+}
+
+void *zp_resize(void *p, size_t n, size_t size)
+{
+    if (size != 0 && n > SIZE_MAX / size)
+        zp_fatal("out of memory");
+    size_t bytes = n * size;
+    p = realloc(p, bytes > 0 ? bytes : 1);
+    if (!p)
+        zp_fatal("out of memory");
+    return p;
+}
+
 void *zp_grow(void *p, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
@@ -256,9 +273,7 @@ void *zp_grow(void *p, size_t *cap, size_t need, size_t size)
             zp_fatal("out of memory");
         cap2 *= 2;
     }
-    p = realloc(p, cap2 * size);
-    if (!p)
-        zp_fatal("out of memory");
+    p = zp_resize(p, cap2, size);
     *cap = cap2;
     return p;
 }

@@ -115,6 +115,14 @@ int zp_options(int argc, char **argv, const struct zp_option *table, const char 
  * range is a usage error, `invalid WHAT: 'ARG' (MIN to MAX)`, exit 2. */
 long long zp_option_number(const char *arg, long long min, long long max, const char *what);
 
+/* Memory or the end: every allocation in zhpipe goes through these, so
+ * that running out is one message, "out of memory", and exit status 1.
+ * zp_alloc gives n items of size bytes, zeroed (at least one byte, so
+ * that n == 0 is not mistaken for failure); zp_resize reallocates p to n
+ * items, the product checked for overflow. */
+void *zp_alloc(size_t n, size_t size);
+void *zp_resize(void *p, size_t n, size_t size);
+
 /* Growable memory.  zp_grow returns p, reallocated if need be so that it
  * holds at least need items of size bytes; *cap counts items and doubles, so
  * that adding one item at a time costs constant time on average.  Out of

@@ -64,9 +64,7 @@ static void set_name(const char *name, size_t len)
 {
     free(doc.name);
     /* not strndup: a NUL in a header line would cut the name short */
-    doc.name = malloc(len + 1);
-    if (!doc.name)
-        zp_fatal("out of memory");
+    doc.name = zp_alloc(len + 1, 1);
     memcpy(doc.name, name, len);
     doc.name_len = len;
 }
@@ -445,10 +443,8 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
 void sections_split_file(const char *name)
 {
     if (!doc.merged) {
-        doc.merged = malloc(2 * HEADING_BYTES_MAX + 1);
-        doc.first = malloc(HEADING_BYTES_MAX);
-        if (!doc.merged || !doc.first)
-            zp_fatal("out of memory");
+        doc.merged = zp_alloc(2 * HEADING_BYTES_MAX + 1, 1);
+        doc.first = zp_alloc(HEADING_BYTES_MAX, 1);
     }
     /* A file without a header is a document of its own, named -. */
     set_name("-", 1);

@@ -289,10 +289,8 @@ void pool_start(size_t jobs, struct zp_side_file *log, struct zp_side_file *tabl
     repeats_init();
     pool.worker_count = jobs > 1 ? jobs : 0;
     pool.slot_count = jobs > 1 ? 2 * jobs : 1;
-    pool.slots = calloc(pool.slot_count, sizeof *pool.slots);
-    pool.workers = calloc(pool.worker_count + 1, sizeof *pool.workers);
-    if (!pool.slots || !pool.workers)
-        zp_fatal("out of memory");
+    pool.slots = zp_alloc(pool.slot_count, sizeof *pool.slots);
+    pool.workers = zp_alloc(pool.worker_count + 1, sizeof *pool.workers);
     pthread_mutex_init(&pool.lock, NULL);
     pthread_cond_init(&pool.ready, NULL);
     pthread_cond_init(&pool.done, NULL);

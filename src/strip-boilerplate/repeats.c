@@ -217,9 +217,7 @@ static void grow(struct repeats *r)
     free(r->table);
     /* cleared for memory checkers: a slot is free by the entries, whatever
      * it holds */
-    r->table = calloc(r->cap, sizeof *r->table);
-    if (!r->table)
-        zp_fatal("out of memory");
+    r->table = zp_alloc(r->cap, sizeof *r->table);
     size_t used = r->used;
     r->used = 0;
     while (r->used < used) {

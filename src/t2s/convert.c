@@ -44,9 +44,7 @@ static void add_item(size_t start, size_t len)
 {
     if (batch.count == batch.cap) {
         batch.cap = batch.cap ? 2 * batch.cap : 256;
-        batch.items = realloc(batch.items, batch.cap * sizeof *batch.items);
-        if (!batch.items)
-            zp_fatal("out of memory");
+        batch.items = zp_resize(batch.items, batch.cap, sizeof *batch.items);
     }
     batch.items[batch.count++] = (struct item){start, len};
 }
@@ -270,9 +268,7 @@ void convert_text_line(const char *name, uintmax_t number, const unsigned char *
     if (scratch_cap < len + 1) {
         free(scratch);
         scratch_cap = len + 1;
-        scratch = malloc(scratch_cap);
-        if (!scratch)
-            zp_fatal("out of memory");
+        scratch = zp_alloc(scratch_cap, 1);
     }
     convert_line(name, number, line, len, scratch);
 }

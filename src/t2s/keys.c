@@ -51,9 +51,7 @@ static void put_in_set(unsigned char *set, uint32_t cp) { set[cp >> 3] |= (unsig
 struct keys *keys_new(bool convert_solo)
 {
     /* calloc'd pages stay untouched, and cost no memory, where no key is */
-    struct keys *k = calloc(1, sizeof *k);
-    if (!k)
-        zp_fatal("out of memory");
+    struct keys *k = zp_alloc(1, sizeof *k);
     k->convert_solo = convert_solo;
     return k;
 }
@@ -77,9 +75,7 @@ static void add_solo(struct keys *k, uint32_t cp, const char *value, size_t valu
         return;
     }
     if (k->solo_count % 1024 == 0) {
-        k->solo_values = realloc(k->solo_values, (k->solo_count + 1024) * sizeof *k->solo_values);
-        if (!k->solo_values)
-            zp_fatal("out of memory");
+        k->solo_values = zp_resize(k->solo_values, k->solo_count + 1024, sizeof *k->solo_values);
     }
     struct solo_value *v = &k->solo_values[k->solo_count++];
     v->len = (unsigned char)value_len;
@@ -124,13 +120,9 @@ void keys_add(struct keys *k, const char *key, size_t key_len, const char *value
         return;
     if (k->count == k->cap) {
         k->cap = k->cap ? 2 * k->cap : 1024;
-        k->indexed = realloc(k->indexed, k->cap * sizeof *k->indexed);
-        if (!k->indexed)
-            zp_fatal("out of memory");
+        k->indexed = zp_resize(k->indexed, k->cap, sizeof *k->indexed);
     }
-    char *bytes = malloc(key_len);
-    if (!bytes)
-        zp_fatal("out of memory");
+    char *bytes = zp_alloc(key_len, 1);
     memcpy(bytes, key, key_len);
     k->indexed[k->count++] = (struct indexed_key){first, kinds, key_len, bytes};
     put_in_set(k->starts_indexed, first);

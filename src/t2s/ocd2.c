@@ -112,10 +112,8 @@ static void read_bits(struct reader *r, struct bits *b)
         return;
     }
     size_t blocks = b->size / 64 + 1;
-    b->rank_blocks = malloc(blocks * sizeof *b->rank_blocks);
-    b->ones = malloc((b->ones_count + 1) * sizeof *b->ones);
-    if (!b->rank_blocks || !b->ones)
-        zp_fatal("out of memory");
+    b->rank_blocks = zp_alloc(blocks, sizeof *b->rank_blocks);
+    b->ones = zp_alloc(b->ones_count + 1, sizeof *b->ones);
     uint32_t ones = 0;
     for (size_t k = 0; k < blocks; k++) {
         b->rank_blocks[k] = ones;
@@ -180,9 +178,7 @@ static void free_trie(struct trie *t)
 
 static struct trie *read_trie(struct reader *r, int depth)
 {
-    struct trie *t = calloc(1, sizeof *t);
-    if (!t)
-        zp_fatal("out of memory");
+    struct trie *t = zp_alloc(1, sizeof *t);
     read_bits(r, &t->louds);
     read_bits(r, &t->terminal);
     read_bits(r, &t->link);
@@ -214,9 +210,7 @@ static void push(struct key *k, unsigned char c)
 {
     if (k->len == k->cap) {
         k->cap = k->cap ? 2 * k->cap : 64;
-        k->data = realloc(k->data, k->cap);
-        if (!k->data)
-            zp_fatal("out of memory");
+        k->data = zp_resize(k->data, k->cap, 1);
     }
     k->data[k->len++] = (char)c;
 }
@@ -325,9 +319,7 @@ static unsigned char *read_file(const char *path, size_t *size, char *error, siz
     for (;;) {
         if (len == cap) {
             cap = cap ? 2 * cap : 1 << 16;
-            data = realloc(data, cap);
-            if (!data)
-                zp_fatal("out of memory");
+            data = zp_resize(data, cap, 1);
         }
         size_t n = fread(data + len, 1, cap - len, f);
         len += n;
@@ -393,10 +385,8 @@ bool ocd2_each_entry(const char *path, ocd2_entry_fn *each_entry, void *context,
     r.p += opencc_len + marisa_len;
     struct trie *t = read_trie(&r, 0);
     uint32_t entries = t->terminal.ones_count;
-    const char **value = calloc(entries + 1u, sizeof *value);
-    size_t *value_len = calloc(entries + 1u, sizeof *value_len);
-    if (!value || !value_len)
-        zp_fatal("out of memory");
+    const char **value = zp_alloc(entries + 1u, sizeof *value);
+    size_t *value_len = zp_alloc(entries + 1u, sizeof *value_len);
     bool ok = !r.failed && first_values(&r, entries, value, value_len);
     struct key k = {0};
     for (size_t id = 0; ok && id < entries; id++) {

@@ -147,9 +147,7 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
             }
             return;
         }
-        header = malloc(len ? len : 1);
-        if (!header)
-            zp_fatal("out of memory");
+        header = zp_alloc(len, 1);
         memcpy(header, line, len);
         header_len = len;
         header_fields = write_record(line, len);

@@ -103,9 +103,7 @@ static void on_option(int id, const char *arg)
 int main(int argc, char **argv)
 {
     zp_init(argv[0]);
-    sheet_names = calloc((size_t)argc, sizeof *sheet_names);
-    if (!sheet_names)
-        zp_fatal("out of memory");
+    sheet_names = zp_alloc((size_t)argc, sizeof *sheet_names);
     int first_file = zp_options(argc, argv, option_table, usage_text, on_option);
     options.sheet_names = sheet_names;
     bool to_stdout = output == NULL || strcmp(output, "-") == 0;

@@ -48,20 +48,10 @@ struct book {
     size_t field_cap, cell_cap;
 };
 
-static void *xcalloc(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size);
-    if (!p)
-        zp_fatal("out of memory");
-    return p;
-}
-
 static char *xstrdup(const char *s)
 {
-    char *copy = strdup(s);
-    if (!copy)
-        zp_fatal("out of memory");
-    return copy;
+    size_t n = strlen(s) + 1;
+    return memcpy(zp_alloc(n, 1), s, n);
 }
 
 static void check(lxw_error error, const char *what)
@@ -73,7 +63,7 @@ static void check(lxw_error error, const char *what)
 struct book *book_open(const char *path, const char *label, const char *tmpdir,
                        const struct book_options *options)
 {
-    struct book *book = xcalloc(1, sizeof *book);
+    struct book *book = zp_alloc(1, sizeof *book);
     book->path = xstrdup(path);
     book->label = xstrdup(label);
     book->options = *options;
@@ -340,9 +330,7 @@ static void add_sheet(struct book *book, struct sheet *sheet)
         zp_fatal("cannot add the sheet %s (too many open files?)", sheet->name);
     if (book->sheets_len == book->sheets_cap) {
         book->sheets_cap = book->sheets_cap ? 2 * book->sheets_cap : 8;
-        book->sheets = realloc(book->sheets, book->sheets_cap * sizeof *book->sheets);
-        if (!book->sheets)
-            zp_fatal("out of memory");
+        book->sheets = zp_resize(book->sheets, book->sheets_cap, sizeof *book->sheets);
     }
     book->sheets[book->sheets_len++] = sheet;
 }
@@ -379,7 +367,7 @@ static void write_header(struct book *book, struct sheet *sheet, const char *sou
 static struct sheet *new_sheet(struct book *book, const char *source, const unsigned char *header,
                                size_t header_len, const struct sheet *earlier)
 {
-    struct sheet *sheet = xcalloc(1, sizeof *sheet);
+    struct sheet *sheet = zp_alloc(1, sizeof *sheet);
     sheet->part = earlier ? earlier->part + 1 : 1;
     if (earlier) {
         sheet->name = unique_name(book, earlier->name, strlen(earlier->name), 2);
@@ -393,9 +381,7 @@ static struct sheet *new_sheet(struct book *book, const char *source, const unsi
         sheet->name = unique_name(book, base, len, 1);
     }
     add_sheet(book, sheet);
-    sheet->header = malloc(header_len ? header_len : 1);
-    if (!sheet->header)
-        zp_fatal("out of memory");
+    sheet->header = zp_alloc(header_len, 1);
     memcpy(sheet->header, header, header_len);
     sheet->header_len = header_len;
     size_t columns = 1;
@@ -408,8 +394,8 @@ static struct sheet *new_sheet(struct book *book, const char *source, const unsi
         columns = BOOK_MAX_COLS;
     }
     sheet->columns = columns;
-    sheet->is_number = xcalloc(columns, sizeof *sheet->is_number);
-    sheet->width = xcalloc(columns, sizeof *sheet->width);
+    sheet->is_number = zp_alloc(columns, sizeof *sheet->is_number);
+    sheet->width = zp_alloc(columns, sizeof *sheet->width);
     write_header(book, sheet, earlier ? NULL : source);
     return sheet;
 }
@@ -550,7 +536,7 @@ bool book_close(struct book *book)
     /* what a device such as /dev/null holds cannot be read back */
     struct stat st;
     if (ok && stat(book->path, &st) == 0 && S_ISREG(st.st_mode)) {
-        uint32_t *rows = xcalloc(book->sheets_len, sizeof *rows);
+        uint32_t *rows = zp_alloc(book->sheets_len, sizeof *rows);
         for (size_t i = 0; i < book->sheets_len; i++)
             rows[i] = book->sheets[i]->rows_held;
         const char *problem = readback_check(book->path, rows, book->sheets_len);
