@@ -328,20 +328,82 @@ static size_t column_tag(const unsigned char *s, size_t n, uint32_t shortest)
     return (size_t)(close - s) + 3;
 }
 
-/* The title's glued chrome: a date after it (… 2016-03-07), a column tag in
- * parentheses (…(人民观察)), a site's suffix after _ (…_某某论文). */
+/* Where the first bar (| ｜ 丨) stands in s, and in *len its bytes; n when
+ * none does. */
+static size_t find_bar(const unsigned char *s, size_t n, size_t *len)
+{
+    for (size_t at = 0; at < n; at++) {
+        if (s[at] == '|') {
+            *len = 1;
+            return at;
+        }
+        if (at + 3 <= n && ((s[at] == 0xEF && s[at + 1] == 0xBD && s[at + 2] == 0x9C) ||
+                            (s[at] == 0xE4 && s[at + 1] == 0xB8 && s[at + 2] == 0xA8))) {
+            *len = 3;
+            return at;
+        }
+    }
+    return n;
+}
+
+/* What a bar parts a title from, on either side: a column's tag or a
+ * writer before it (专题丨…, 大战大考 党旗飘扬 | …, 【佳作推荐】某某| …), a
+ * site's name after it (… | 某某网), or nothing (…——文明篇 |).  The side
+ * cut is the shorter, 16 characters at most and no sentence, and the side
+ * kept has 5 Han characters or more. */
+static void trim_title_bars(struct document *d, size_t i)
+{
+    for (int round = 0; round < 2; round++) {
+        struct line *l = &d->lines[i];
+        size_t bar_len, bar = find_bar(l->text, l->len, &bar_len);
+        if (bar == l->len)
+            return;
+        struct features before, after;
+        line_measure(&before, l->text, bar);
+        line_measure(&after, l->text + bar + bar_len, l->len - bar - bar_len);
+        if (after.han >= 5 && before.chars <= 16 && before.chars < after.chars &&
+            before.commas + before.stops == 0) {
+            size_t from = bar + bar_len;
+            while (from < l->len && l->text[from] == ' ')
+                from++;
+            cut_head(d, i, from, "column");
+        } else if (before.han >= 5 && after.chars <= 16 && after.chars < before.chars &&
+                   after.commas + after.stops == 0) {
+            cut_tail(d, i, bar, "site-suffix");
+        } else {
+            return;
+        }
+    }
+}
+
+/* The title's glued chrome: a date before it or after it (2025.03.04 …,
+ * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
+ * a bar parts it from, a column tag in parentheses after it (…(人民观察)),
+ * a site's suffix after _ (…_某某论文). */
 static void trim_title(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
+    size_t date = zp_date_stamp(l->text, l->len);
+    if (date > 0 && date < l->len)
+        cut_head(d, i, date, "title-date");
     /* a column's name before it; a shorter tag names the place the text
-     * is from (【河西街道】) and is the title's own */
+     * is from (【河西街道】) and is the title's own; a number or a date in
+     * the brackets (【2019.04】) is an issue's */
     size_t tag = column_tag(l->text, l->len, 5);
+    if (tag == 0 && zp_starts_with(l->text, l->len, 0, "\xE3\x80\x90")) { /* 【 */
+        size_t close = 3;
+        while (close + 3 <= l->len && l->text[close] < 0x80 && close < 3 + 12)
+            close++;
+        if (close > 3 && zp_starts_with(l->text, l->len, close, "\xE3\x80\x91")) /* 】 */
+            tag = close + 3;
+    }
     if (tag > 0 && tag < l->len) {
         struct features rest;
         line_measure(&rest, l->text + tag, l->len - tag);
         if (rest.han >= 5)
             cut_head(d, i, tag, "column");
     }
+    trim_title_bars(d, i);
     const unsigned char *s = l->text;
     size_t n = l->len;
     for (size_t at = n; at-- > 1;) {
@@ -401,6 +463,25 @@ static bool is_kicker(const struct document *d, size_t i)
     return next < d->count && !d->lines[next].rule && line_may_be_title(&d->lines[next]);
 }
 
+/* A title with its date before it (2025.03.04 某某社区…研究报告), which
+ * the date's rule dropped: 12 Han characters or more of a title's shape
+ * after the date, no names.  Their class and Han characters. */
+static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t *han)
+{
+    size_t date = zp_date_stamp(l->text, l->len);
+    if (date == 0 || date >= l->len)
+        return false;
+    struct line rest = {.text = l->text + date, .len = l->len - date};
+    const char *rule;
+    line_measure(&rest.f, rest.text, rest.len);
+    rest.cls = line_classify(&rest, &rule);
+    if (rest.f.han < 12 || !line_may_be_title(&rest) || zp_is_names_row(rest.text, rest.len))
+        return false;
+    *cls = rest.cls;
+    *han = rest.f.han;
+    return true;
+}
+
 /* How well a line stands for the title: its Han characters, and more when
  * the page repeats it or a subtitle follows it. */
 static size_t title_score(const struct document *d, size_t i)
@@ -437,21 +518,43 @@ static bool is_title_tail(const struct line *title, const struct line *l)
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0;
+    enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
         const struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
         looked++;
-        if (l->rule || !line_may_be_title(l))
+        enum line_class rest_class = CLASS_BLANK;
+        uint32_t rest_han = 0;
+        /* a subtitle (—— …) is never the title: the line above it is */
+        bool candidate = !l->rule && line_may_be_title(l) && !opens_subtitle(l);
+        if (!candidate && is_rule(l, "date"))
+            candidate = is_dated_title(l, &rest_class, &rest_han);
+        if (!candidate) {
+            /* the title comes before the text: prose after a candidate
+             * (a notice's fields, a post's first lines) ends the look,
+             * and a longer line further down is no title */
+            if (best < d->count && !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) &&
+                !opens_subtitle(l) && !is_kicker(d, i))
+                break;
             continue;
+        }
         size_t score = title_score(d, i);
+        if (rest_class != CLASS_BLANK) /* the date's characters are none of the title's */
+            score -= (l->f.han < 40 ? l->f.han : 40) - (rest_han < 40 ? rest_han : 40);
         if (score > best_score) {
             best = i;
             best_score = score;
+            dated_class = rest_class;
         }
     }
     if (best == d->count)
         return 0;
+    if (dated_class != CLASS_BLANK) {
+        /* the date that opened it is cut from it below */
+        d->lines[best].rule = NULL;
+        d->lines[best].cls = dated_class;
+    }
     /* a short title may stand on two lines: the one above it too */
     size_t first = best;
     for (size_t i = best; i-- > 0;) {

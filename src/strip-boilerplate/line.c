@@ -371,7 +371,10 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     uint32_t last;
     zp_utf8_last(s, n, &last);
     /* zp_ends_sentence and zp_ends_open, from the last character */
-    if (zp_is_closing(last) ? zp_ends_sentence(s, n) : zp_is_sentence_end(last)) {
+    /* ?? is what a character the scrape could not encode became, no
+     * question */
+    bool mojibake = last == '?' && n >= 2 && s[n - 2] == '?';
+    if (!mojibake && (zp_is_closing(last) ? zp_ends_sentence(s, n) : zp_is_sentence_end(last))) {
         f->end = END_SENTENCE;
         /* the stop at the end is no stop inside */
         f->stops -= f->stops > 0 && is_stop_char(last);
@@ -488,9 +491,10 @@ static bool is_parenthesised(const unsigned char *s, size_t n)
     return opens && closes;
 }
 
-/* A row of navigation or site names: four or more words of at most four
- * characters (or one Latin word each), with nothing but spaces between. */
-static bool is_word_row(const unsigned char *s, size_t n)
+/* A row of navigation or site names: words of at most four characters (or
+ * one Latin word each), with nothing but spaces between; how many, 0 when
+ * the line is no such row. */
+static size_t word_row(const unsigned char *s, size_t n)
 {
     size_t words = 0, word = 0, letters = 0;
     for (size_t at = 0, len; at <= n; at += len) {
@@ -504,14 +508,30 @@ static bool is_word_row(const unsigned char *s, size_t n)
         }
         if (zp_is_han(cp)) {
             if (letters > 0 || ++word > 4)
-                return false;
+                return 0;
         } else if (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') && word == 0) {
             letters++;
         } else {
-            return false;
+            return 0;
         }
     }
-    return words >= 4;
+    return words;
+}
+
+/* A breadcrumb's first word (首页) or last (正文), with a space beside it. */
+static bool opens_or_ends_as_breadcrumb(const unsigned char *s, size_t n)
+{
+    return zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA1\xB5 ") /* 首页 */ ||
+           zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA0\x81 ") /* 首頁 */ ||
+           zp_ends_with(s, n, " \xE6\xAD\xA3\xE6\x96\x87"); /* 正文 */
+}
+
+/* A bar (| ｜) ends the line, spaces aside. */
+static bool ends_in_bar(const unsigned char *s, size_t n)
+{
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    return (n > 0 && s[n - 1] == '|') || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBD && s[n - 1] == 0x9C);
 }
 
 /* A row of links joined by - or _ (site names, search terms): three or
@@ -588,7 +608,7 @@ static bool is_han_at(const unsigned char *s, size_t n, size_t at, size_t *len)
 }
 
 /* A row of fields: labels (a word of one to six Han characters and a
- * colon, at the line's start or after a space, a bar or a bracket), two or
+ * colon, a space between them or none, at the line's start or after a space, a bar or a bracket), two or
  * more, with no sentence or comma between them: 发布时间:2021-11-24 所属栏目:优化
  * 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:admin 语音阅读:.  Looked
  * at by bytes, from each colon back over its word. */
@@ -601,7 +621,10 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
         bool colon = s[i] == ':' || (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x9A);
         if (!colon)
             continue;
+        /* a space may stand before the colon (来源 :某某 | 被引量 : 0次) */
         size_t at = i, han = 0;
+        while (at > 0 && at + 2 > i && s[at - 1] == ' ')
+            at--;
         while (at >= 3 && han <= 6 && s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9 && (s[at - 2] & 0xC0) == 0x80) {
             at -= 3;
             han++;
@@ -744,6 +767,33 @@ static bool ends_in_postcode(const unsigned char *s, size_t n)
         digits++;
     }
     return digits == 6;
+}
+
+/* Opens with a field's label in 【】 and a colon, a value after them
+ * (【活动时间】：5月1日上午, 【活动地点】:社区广场): a field of a notice. */
+static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
+{
+    if (!zp_starts_with(s, n, 0, "\xE3\x80\x90")) /* 【 */
+        return false;
+    size_t at = 3, han = 0, len;
+    while (at < n && han <= 6 && is_han_at(s, n, at, &len)) {
+        at += len;
+        han++;
+    }
+    if (han < 2 || han > 6 || !zp_starts_with(s, n, at, "\xE3\x80\x91")) /* 】 */
+        return false;
+    at += 3;
+    while (at < n && s[at] == ' ')
+        at++;
+    if (at < n && s[at] == ':')
+        at++;
+    else if (zp_starts_with(s, n, at, "\xEF\xBC\x9A")) /* ： */
+        at += 3;
+    else
+        return false;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at < n;
 }
 
 /* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
@@ -895,20 +945,32 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("caption");
         if (f->seen & SEEN_SEPARATOR) {
             line_details(f, s, n);
-            uint32_t part = longest_part(s, n);
-            if (f->separators >= 2 && part <= 12)
+            /* a bar at the end joins nothing: a title that kept its
+             * template's bar (…——文明篇 |) is no breadcrumb */
+            uint32_t part = longest_part(s, n), joints = f->separators - (uint32_t)ends_in_bar(s, n);
+            if (joints >= 2 && part <= 12)
                 BAD("footer");
-            if (f->separators >= 1 && part <= 12 && f->enumerator == ZP_ENUM_NONE)
+            if (joints >= 1 && part <= 12 && f->enumerator == ZP_ENUM_NONE)
                 BAD("breadcrumb");
         }
         if (zp_is_journal_issue(s, n))
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
             BAD("caption");
-        if (f->han <= 4 * 4 && (f->seen & SEEN_SPACE) && is_word_row(s, n))
-            BAD("navigation");
+        if (f->han <= 4 * 4 && (f->seen & SEEN_SPACE)) {
+            size_t words = word_row(s, n);
+            if (words >= 4)
+                BAD("navigation");
+            /* a breadcrumb of words: 首页 资讯 正文 */
+            if (words >= 3 && opens_or_ends_as_breadcrumb(s, n))
+                BAD("breadcrumb");
+        }
     }
 #undef BAD
+    /* a notice's field, its label in 【】 (【活动时间】：5月1日): the text's
+     * own, however short */
+    if (f->bracketed && opens_with_bracketed_field(s, n))
+        return CLASS_NEAR_GOOD;
     /* Han text, not Latin: digits and marks count for neither */
     bool hanish = f->han > f->latin;
     uint32_t punct = f->commas + f->stops + sentence;
@@ -983,7 +1045,8 @@ bool line_is_affiliation(const struct line *l)
     return false;
 }
 
-/* Opens with a number and a space (一 概述, 1 引言) or a bullet (- , • ):
+/* Opens with a number and a space (一 概述, 1 引言), a bullet (- , • ) or
+ * the number of a piece a content farm strings together (篇一：, 篇2 ):
  * a list item or a numbered heading, which zp_enumerator leaves alone. */
 static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
 {
@@ -991,6 +1054,17 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
     size_t len = zp_utf8_char(s, n, &first);
     if (first == '-' || first == 0x2022 /* • */ || first == 0x00B7 /* · */)
         return true;
+    if (first == 0x7BC7 /* 篇 */) {
+        size_t at = len, numerals = 0;
+        uint32_t cp = 0;
+        for (size_t k; at < n && numerals < 3; at += k, numerals++) {
+            k = zp_utf8_char(s + at, n - at, &cp);
+            if (!is_small_numeral(cp) && !(cp >= '0' && cp <= '9'))
+                break;
+        }
+        zp_char_at(s, n, at, &cp);
+        return numerals > 0 && (at == n || cp == ' ' || cp == ':' || cp == 0xFF1A || cp == 0x3001);
+    }
     bool numeral = is_small_numeral(first) || (first >= '0' && first <= '9');
     return numeral && len < n && s[len] == ' ';
 }
@@ -1031,7 +1105,7 @@ bool line_may_be_title(const struct line *l)
     const struct features *f = &l->f;
     if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < 5 || f->chars > SHORT_MAX)
         return false;
-    if (f->bracketed && is_bracketed_tag(l->text, l->len))
+    if (f->bracketed && (is_bracketed_tag(l->text, l->len) || opens_with_bracketed_field(l->text, l->len)))
         return false;
     /* a title has one comma at most (、 between its terms aside): more, and
      * the line is prose */
