@@ -50,6 +50,7 @@ static struct {
     bool first_held;
     bool text_seen;     /* a paragraph has been written: the head is over */
     unsigned levels[STYLES]; /* 1 + the level of each style used; 0: not yet */
+    bool clauses[STYLES];    /* the style numbers paragraphs: clauses, not headings */
     unsigned styles_used;
     uintmax_t headings;        /* so far: the last section's number */
     uintmax_t section, parent; /* the current section and the one it nests in */
@@ -75,6 +76,7 @@ static void start_document(void)
     doc.title_decided = doc.after_title = doc.text_seen = doc.first_held = false;
     doc.held_count = 0;
     memset(doc.levels, 0, sizeof doc.levels);
+    memset(doc.clauses, 0, sizeof doc.clauses);
     memset(doc.open, 0, sizeof doc.open);
     doc.styles_used = 0;
     doc.headings = doc.section = doc.parent = 0;
@@ -153,7 +155,7 @@ static void release_held(bool text_follows)
 {
     for (size_t i = 0; i < doc.held_count; i++) {
         const struct held *h = &doc.held[i];
-        if (!text_follows || is_list_item(i)) {
+        if (!text_follows || is_list_item(i) || doc.clauses[h->style]) {
             WRITE("para", h->text, h->len);
             continue;
         }
@@ -196,6 +198,19 @@ static void paragraph(const unsigned char *s, size_t n)
     doc.text_seen = true;
 }
 
+/* ?? is what a character became that the scrape could not encode, no
+ * question: a ? beside another ends nothing. */
+static bool is_mojibake_at(const unsigned char *s, size_t n, size_t at)
+{
+    return s[at] == '?' && ((at + 1 < n && s[at + 1] == '?') || (at > 0 && s[at - 1] == '?'));
+}
+
+/* zp_ends_sentence, but for ?? */
+static bool ends_sentence(const unsigned char *s, size_t n)
+{
+    return zp_ends_sentence(s, n) && !(n > 0 && is_mojibake_at(s, n, n - 1));
+}
+
 /* A quotation: a quote that opens the line and closes only at its end. */
 static bool is_quotation(const unsigned char *s, size_t n)
 {
@@ -236,7 +251,7 @@ static bool is_plain_heading(const unsigned char *s, size_t n)
     if (n > 4 * PLAIN_HEADING_MAX)
         return false;
     size_t chars = zp_count_chars(s, n);
-    return chars >= 2 && chars <= PLAIN_HEADING_MAX && !zp_ends_sentence(s, n) &&
+    return chars >= 2 && chars <= PLAIN_HEADING_MAX && !ends_sentence(s, n) &&
            !zp_ends_open(s, n) && !is_quotation(s, n) && !is_front_matter(s, n, true);
 }
 
@@ -256,8 +271,9 @@ static size_t first_sentence_end(const unsigned char *s, size_t n, size_t from, 
     size_t at = from;
     while (at < n) {
         uint32_t cp;
+        size_t here = at;
         at += zp_utf8_char(s + at, n - at, &cp);
-        if (!is_stop(cp) && !(colons && is_colon(cp)))
+        if ((!is_stop(cp) && !(colons && is_colon(cp))) || is_mojibake_at(s, n, here))
             continue;
         while (at < n) {
             size_t len = zp_utf8_char(s + at, n - at, &cp);
@@ -284,13 +300,31 @@ static void inline_heading(unsigned style, const unsigned char *s, size_t n, siz
     doc.text_seen = true;
 }
 
+/* A numbered paragraph: its style numbers clauses from now on. */
+static void clause(enum zp_enumerator style, const unsigned char *s, size_t n)
+{
+    doc.clauses[style] = true;
+    paragraph(s, n);
+}
+
 /* A line that opens with an enumerator: a heading, a heading with the rest
  * of its paragraph after it, an item of a list, or a numbered paragraph. */
 static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
                             const unsigned char *s, size_t n)
 {
     size_t chars = chars_of(s, n);
-    if (!zp_ends_sentence(s, n)) {
+    /* once a style has numbered a paragraph, the document's lines of
+     * that style are its clauses (四、县政府由…组成。), not headings */
+    if (doc.clauses[style]) {
+        paragraph(s, n);
+        return;
+    }
+    /* an article of a law or a rule with its text (第三条 各级人民政府…。) */
+    if (style == ZP_ENUM_ORDINAL_ARTICLE && ends_sentence(s, n)) {
+        clause(style, s, n);
+        return;
+    }
+    if (!ends_sentence(s, n)) {
         /* a line the scrape cut off may still open with its heading: a
          * first sentence that ends in a stop, or in a colon when the line
          * is a paragraph's length ((二)共富建设坚持一体推进。全面推行…) */
@@ -304,7 +338,7 @@ static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
         if (!paragraph_long)
             hold(style, false, s, n);
         else
-            paragraph(s, n);
+            clause(style, s, n);
         return;
     }
     /* a heading and the text it heads: the heading ends at the first stop
@@ -314,11 +348,11 @@ static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
         if (chars <= ENUMERATED_SENTENCE_MAX)
             hold(style, true, s, n);
         else
-            paragraph(s, n);
+            clause(style, s, n);
         return;
     }
     if (chars_of(s, end) > ENUMERATED_SENTENCE_MAX) {
-        paragraph(s, n);
+        clause(style, s, n);
         return;
     }
     inline_heading(style, s, n, end);
@@ -347,7 +381,7 @@ static bool looks_like_title(const unsigned char *s, size_t n)
     if (chars_of(s, n) > TITLE_MAX || zp_ends_open(s, n) ||
         zp_enumerator(s, n, &enumerator_len) != ZP_ENUM_NONE || is_front_matter(s, n, false))
         return false;
-    if (zp_ends_sentence(s, n)) {
+    if (ends_sentence(s, n)) {
         uint32_t last;
         zp_utf8_last(s, n, &last);
         return last == 0xFF1F || last == 0xFF01 || last == '?' || last == '!';

@@ -222,7 +222,8 @@ static void drop_blurbs(struct document *d)
 
 /* What hangs on a chrome line: the list of other pages' titles under a
  * widget's header alone on its line (相关文章：, 推荐阅读: short lines that
- * make no sentence, a date beside them or a bullet before), and the
+ * make no sentence, a date beside them or a bullet before, and teasers the
+ * widget cut off with ... or …), and the
  * caption under an image's place (图片, 某某.jpg: one short line). */
 static void drop_hangers(struct document *d)
 {
@@ -238,6 +239,14 @@ static void drop_hangers(struct document *d)
             struct line *l = &d->lines[j];
             if (l->cls == CLASS_BAD)
                 continue;
+            /* a teaser under a title of the list, cut off by the widget
+             * (…大会今日在海口世...) */
+            if (list && l->f.chars <= 150 && (zp_ends_with(l->text, l->len, "...") ||
+                                              zp_ends_with(l->text, l->len, "\xE2\x80\xA6"))) { /* … */
+                set_bad(l, "links");
+                taken++;
+                continue;
+            }
             if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || l->f.stops > 0 || line_ends_in_stop(l) ||
                 l->f.enumerator != ZP_ENUM_NONE)
                 break;
@@ -245,6 +254,71 @@ static void drop_hangers(struct document *d)
             taken++;
         }
         i = j - 1;
+    }
+}
+
+/* A field of a table, alone on its line or with its value: a bullet or
+ * none, a label of one to six Han characters, a colon (• 索引号：, 有效性:,
+ * • 来源：某某科); a salutation (各社区居民委员会：) is longer.  FIELD_EMPTY when nothing follows the colon. */
+enum field_line { FIELD_NONE, FIELD_VALUED, FIELD_EMPTY };
+static enum field_line field_line(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0, han = 0, len;
+    uint32_t cp;
+    if (l->f.chars > SHORT_MAX || l->f.enumerator != ZP_ENUM_NONE)
+        return FIELD_NONE;
+    while (at < n && s[at] == ' ')
+        at++;
+    len = zp_char_at(s, n, at, &cp);
+    if (cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x25A0 || cp == 0x25AA) /* • · ● ■ ▪ */
+        for (at += len; at < n && s[at] == ' ';)
+            at++;
+    for (; at < n && han <= 6; at += len, han++)
+        if (!zp_is_han((len = zp_char_at(s, n, at, &cp), cp)))
+            break;
+    while (at < n && s[at] == ' ')
+        at++;
+    if (han == 0 || han > 6 || !(cp == ':' || cp == 0xFF1A))
+        return FIELD_NONE;
+    for (at += cp == ':' ? 1 : 3; at < n && s[at] == ' ';)
+        at++;
+    return at == n ? FIELD_EMPTY : FIELD_VALUED;
+}
+
+/* The table of a government page's head, each label on its line and its
+ * value on the next (• 索引号： / 某某/2024-001 / • 发文字号： / 某政发〔2024〕7号 /
+ * • 有效性：): three fields or more, two with no value beside them, and a
+ * short line or two under each empty one, which is its value.  The lines
+ * under the last field may be the text, and stay. */
+static void drop_field_tables(struct document *d)
+{
+    enum { VALUE_LINES = 2, VALUE_CHARS = 40 };
+    for (size_t i = 0; i < d->count; i++) {
+        if (d->lines[i].cls == CLASS_BLANK || field_line(&d->lines[i]) == FIELD_NONE)
+            continue;
+        size_t fields = 0, empty = 0, last = i, values = VALUE_LINES, j = i;
+        for (; j < d->count; j++) {
+            const struct line *l = &d->lines[j];
+            if (l->cls == CLASS_BLANK)
+                continue;
+            enum field_line field = field_line(l);
+            if (field != FIELD_NONE) {
+                fields++;
+                empty += field == FIELD_EMPTY;
+                last = j;
+                values = field == FIELD_EMPTY ? 0 : VALUE_LINES;
+                continue;
+            }
+            if (values >= VALUE_LINES || l->cls == CLASS_GOOD || l->f.chars > VALUE_CHARS || line_ends_in_stop(l))
+                break;
+            values++;
+        }
+        if (fields >= 3 && empty >= 2)
+            for (size_t k = i; k <= last; k++)
+                if (d->lines[k].cls != CLASS_BLANK)
+                    set_bad(&d->lines[k], "fields");
+        i = last;
     }
 }
 
@@ -811,12 +885,100 @@ static bool is_credit(const unsigned char *s, size_t n)
     return space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0;
 }
 
-/* Chrome glued to a line's edge: a mark of the source (<正>), a date
- * stamp or a spam URL before the text, credits after its last sentence. */
+/* A paper's print credit, 《 某某日报 》( 2018年11月07日 10 版), whose
+ * parenthesised group begins at byte group of s[0, n): where its 《
+ * begins; n when the group is no such credit. */
+static size_t print_credit(const unsigned char *s, size_t n, size_t group)
+{
+    size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
+    while (inner < inner_end && s[inner] == ' ')
+        inner++;
+    while (inner_end > inner && s[inner_end - 1] == ' ')
+        inner_end--;
+    if (zp_date_stamp(s + inner, inner_end - inner) == 0 || !zp_ends_with(s, inner_end, "\xE7\x89\x88")) /* 版 */
+        return n;
+    size_t close = group;
+    while (close > 0 && s[close - 1] == ' ')
+        close--;
+    if (!zp_ends_with(s, close, "\xE3\x80\x8B")) /* 》 */
+        return n;
+    for (size_t at = close - 3; at-- > 0 && close - at <= 3 * 20;)
+        if (zp_starts_with(s, close, at, "\xE3\x80\x8A")) /* 《 */
+            return at;
+    return n;
+}
+
+/* What stands after a line's last sentence, from its end: a bar its
+ * template left (… |), credits in parentheses ((记者 某某), (编辑：某某)),
+ * a paper's print credit (《 某某日报 》( 2018年11月07日 10 版)).  Cut, each
+ * logged, when what is left ends a sentence; whether any was. */
+static bool trim_credits(struct document *d, size_t i)
+{
+    enum { CUTS = 4 };
+    struct line *l = &d->lines[i];
+    const unsigned char *s = l->text;
+    size_t end = l->len, from[CUTS], cuts = 0;
+    const char *rules[CUTS];
+    uint32_t last;
+    /* most lines end in a stop, which no cut here leaves */
+    zp_utf8_last(s, end, &last);
+    if (last != ')' && last != 0xFF09 && last != '|' && last != 0xFF5C && last != ' ')
+        return false;
+    while (cuts < CUTS) {
+        size_t e = end;
+        while (e > 0 && s[e - 1] == ' ')
+            e--;
+        if (e == 0)
+            break;
+        size_t group;
+        if (s[e - 1] == '|' || (e >= 3 && s[e - 3] == 0xEF && s[e - 2] == 0xBD && s[e - 1] == 0x9C)) { /* ｜ */
+            from[cuts] = e - (s[e - 1] == '|' ? 1 : 3);
+            rules[cuts++] = "bar";
+        } else if ((group = closing_group(s, e)) < e && group > 0) {
+            size_t print = print_credit(s, e, group);
+            size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = e - (s[e - 1] == ')' ? 1 : 3);
+            if (print < e) {
+                from[cuts] = print;
+                rules[cuts++] = "print";
+            } else if (is_credit(s + inner, inner_end - inner)) {
+                from[cuts] = group;
+                rules[cuts++] = "credit";
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+        end = from[cuts - 1];
+    }
+    while (end > 0 && s[end - 1] == ' ')
+        end--;
+    if (cuts == 0 || !zp_ends_sentence(s, end))
+        return false;
+    for (size_t k = 0; k < cuts; k++)
+        cut_tail(d, i, from[k], rules[k]);
+    return true;
+}
+
+/* Chrome glued to a line's edge: what a scrape made of an indent (??),
+ * a mark of the source (<正>), a date stamp or a spam URL before the
+ * text, credits after its last sentence. */
 static void trim_edges(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
     bool cut = false;
+    if (l->text[0] == '?' || l->text[0] == ' ') {
+        /* full-width spaces that could not be encoded: ???????? */
+        size_t at = 0, marks;
+        while (at < l->len && l->text[at] == ' ')
+            at++;
+        for (marks = 0; at < l->len && l->text[at] == '?'; at++)
+            marks++;
+        if (marks >= 2 && at < l->len && l->text[at] >= 0x80) {
+            cut_head(d, i, at, "mojibake");
+            cut = true;
+        }
+    }
     if (starts_with(l->text, l->len, "<\xE6\xAD\xA3>")) { /* <正> */
         cut_head(d, i, 5, "mark");
         cut = true;
@@ -853,18 +1015,7 @@ static void trim_edges(struct document *d, size_t i)
         }
         break;
     }
-    size_t group = closing_group(l->text, l->len);
-    if (group < l->len && group > 0) {
-        size_t inner = group + (l->text[group] == '(' ? 1 : 3);
-        size_t inner_end = l->len - (l->text[l->len - 1] == ')' ? 1 : 3);
-        size_t before = group;
-        while (before > 0 && l->text[before - 1] == ' ')
-            before--;
-        if (zp_ends_sentence(l->text, before) && is_credit(l->text + inner, inner_end - inner)) {
-            cut_tail(d, i, group, "credit");
-            cut = true;
-        }
-    }
+    cut |= trim_credits(d, i);
     if (cut)
         classify(l);
 }
@@ -1164,6 +1315,7 @@ void document_strip(struct document *d)
     drop_blurbs(d);
     drop_hangers(d);
     drop_disclaimer(d);
+    drop_field_tables(d);
     drop_labelled_parts(d);
     /* the head ends at the first paragraph that cannot be a title; the
      * front matter at the first that is no abstract either */

@@ -324,11 +324,15 @@ static bool merge_date(struct date *a, const struct date *b)
 enum date_kind { DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_DATELINE, DATE_KINDS };
 static const char *const date_rules[DATE_KINDS] = {"date-label", "date-issue", "date-head", "date-dateline"};
 
-/* Sources, from the strongest: a 来源: label, the lead's dateline, a
+/* Sources, from the strongest: a paper's print credit after the text
+ * (《 某某日报 》( 2018年11月07日 10 版)), a 来源: label, the lead's
+ * dateline, a journal's issue line or a citation of the page's head, a
  * byline's outlet (某某日报记者), a masthead or a date line's outlet. */
-enum source_kind { SOURCE_LABEL, SOURCE_DATELINE, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_KINDS };
-static const char *const source_rules[SOURCE_KINDS] = {"source-label", "source-dateline", "source-byline",
-                                                        "source-masthead"};
+enum source_kind {
+    SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_KINDS
+};
+static const char *const source_rules[SOURCE_KINDS] = {"source-print", "source-label", "source-dateline",
+                                                        "source-journal", "source-byline", "source-masthead"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -371,6 +375,7 @@ struct reading {
     size_t note_count;
     size_t title, title_end; /* the title's lines [title, title_end); d->count: none */
     size_t head_end;         /* the first paragraph of the body */
+    size_t foot;             /* after the last kept line: the page's foot */
 };
 
 static void add_date(struct reading *r, enum date_kind kind, const struct date *date, size_t line)
@@ -695,6 +700,15 @@ static void build_surnames(void)
     }
 }
 
+/* Whether v opens with a surname of two characters (欧阳, 司马). */
+static bool opens_with_compound_surname(struct span v)
+{
+    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
+        if (word_at(v, 0, compound_surnames[i]))
+            return true;
+    return false;
+}
+
 static bool opens_with_surname(struct span v)
 {
     size_t len;
@@ -702,23 +716,22 @@ static bool opens_with_surname(struct span v)
     if (cp < SURNAME_FIRST || cp > SURNAME_LAST)
         return false;
     pthread_once(&surnames_built, build_surnames);
-    if (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1)
-        return true;
-    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
-        if (word_at(v, 0, compound_surnames[i]))
-            return true;
-    return false;
+    return (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1) ||
+           opens_with_compound_surname(v);
 }
 
 /* A person's name: 2 to 4 Han characters opening with a surname, no
- * byline's word and no organisation's ending. */
+ * byline's word and no organisation's ending.  Four are a name with a
+ * surname of two (欧阳某某): a button or a slogan of four that opens as a
+ * surname does (原文传递, 官方微博, 党旗飘扬) is far likelier than a name of
+ * four with a surname of one. */
 static bool is_person(struct span v)
 {
     if (v.n < 6 || v.n > 12)
         return false;
     size_t han = han_only(v);
     return han >= 2 && han <= 4 && opens_with_surname(v) && !(han >= 3 && ends_as_organisation(v)) &&
-           !(han <= 3 && is_byline_word(v));
+           !(han <= 3 && is_byline_word(v)) && (han < 4 || opens_with_compound_surname(v));
 }
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
@@ -1082,8 +1095,8 @@ static struct marks scan_marks(const unsigned char *s, size_t n)
     return m;
 }
 
-/* Rules of lines that never hold a field (affiliation, bio, citation,
- * classification, copyright, disclaimer, doi, footer, fund, label,
+/* Rules of lines that never hold a field (affiliation, classification,
+ * copyright, disclaimer, doi, footer, fund, label,
  * licence, links, navigation, no-text, prevnext, prompt, promotion,
  * received, repeat, repeat-tail, rights, share, slogan, teaser), told by
  * their first letters, as every dropped line asks; the rest are read, a
@@ -1094,8 +1107,7 @@ static bool may_hold_fields(const char *rule)
     case 'l': case 'n': case 'r':
         return false;
     case 'a': return rule[1] != 'f';
-    case 'b': return rule[1] != 'i';
-    case 'c': return rule[1] != 'i' && rule[1] != 'l' && rule[1] != 'o';
+    case 'c': return rule[1] != 'l' && rule[1] != 'o';
     case 'd': return rule[1] != 'i' && rule[1] != 'o';
     case 'f': return !(rule[1] == 'o' && rule[2] == 'o') && rule[1] != 'u';
     case 'p': return rule[1] != 'r';
@@ -1162,9 +1174,24 @@ static size_t next_colon(struct span v, size_t from, size_t *len)
     return v.n;
 }
 
+/* A time ends s[0, at) (…2019-03-08 08:32): a label may be glued to it. */
+static bool ends_in_time(const unsigned char *s, size_t at)
+{
+    return at >= 5 && is_digit(s[at - 1]) && is_digit(s[at - 2]) && s[at - 3] == ':' && is_digit(s[at - 4]);
+}
+
+/* The first non-blank line after line i, d->count when none is. */
+static size_t next_text_line(const struct document *d, size_t i)
+{
+    for (i++; i < d->count && d->lines[i].cls == CLASS_BLANK; i++)
+        ;
+    return i;
+}
+
 /* The labels of a line, found from their colons: the label that ends
- * before a colon, standing at the line's start or after a mark, not in
- * quotes. */
+ * before a colon, standing at the line's start or after a mark (or glued
+ * to a time), not in quotes.  A date's label alone at the line's end, in
+ * a table, has its value on the next line. */
 static void read_labels(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
@@ -1185,20 +1212,25 @@ static void read_labels(struct reading *r, size_t i)
         if (!label)
             continue;
         uint32_t mark;
-        zp_char_before(v.s, before.n - label->word.n, &mark);
+        size_t label_at = before.n - label->word.n;
+        zp_char_before(v.s, label_at, &mark);
         if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) ||
-            (mark < 0x80 && is_digit((unsigned char)mark)))
+            (mark < 0x80 && is_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
             continue;
         size_t from = skip_spaces(v.s, v.n, colon + len);
         struct date date;
         struct name names[LINE_NAMES];
         struct span outlet;
         switch (label->field) {
-        case FIELD_DATE: /* the date ends itself */
-            if (parse_date(v.s + from, v.n - from, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY,
-                           &date) > 0)
-                add_date(r, DATE_LABEL, &date, i);
+        case FIELD_DATE: { /* the date ends itself */
+            struct span value = {v.s + from, v.n - from};
+            size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
+            if (next < r->d->count)
+                value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
+            if (parse_date(value.s, value.n, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, &date) > 0)
+                add_date(r, DATE_LABEL, &date, next < r->d->count ? next : i);
             break;
+        }
         case FIELD_SOURCE:
             add_source(r, SOURCE_LABEL, clean_source(label_value(v, from)), i);
             break;
@@ -1254,10 +1286,18 @@ static void read_head_date(struct reading *r, size_t i)
             return;
     }
     struct date date;
-    if (parse_date(v.s + at, v.n - at, DATE_FULL, &date) == 0)
+    size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
+    if (k == 0)
         return;
     add_date(r, DATE_HEAD, &date, i);
     add_source(r, SOURCE_MASTHEAD, outlet, i);
+    /* a writer's name glued after it, as a journal's page has it
+     * (2019-09-09某某某); several run together cannot be told apart */
+    struct span rest = trim((struct span){v.s + at + k, v.n - at - k});
+    if (outlet.n == 0 && is_person(rest)) {
+        struct name name = {rest, {rest.s, 0}};
+        add_names(r, &name, 1, i, "author-line");
+    }
 }
 
 /* Whether 讯 訊 电 or 電 stands in the first 72 bytes of s (24 characters,
@@ -1393,6 +1433,52 @@ static size_t read_author_line(const struct line *l, struct name *name)
     return 0;
 }
 
+/* The names that open a writer's note, and each of its parts after a
+ * semicolon (作者简介：某某，某某学院副教授；某某，…): a name before the
+ * first comma, parenthesis, space or colon. */
+static void read_bio(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = {l->text, l->len};
+    if (l->f.label != ZP_LABEL_NONE && l->f.label_len < l->len)
+        v = (struct span){v.s + l->f.label_len, v.n - l->f.label_len};
+    for (size_t at = 0, len; at < v.n;) {
+        struct span part = trim((struct span){v.s + at, v.n - at});
+        size_t end = 0;
+        while (end < part.n) {
+            uint32_t cp = char_at(part, end, &len);
+            if (cp == ',' || cp == 0xFF0C || is_opening(cp) || cp == ' ' || is_colon(cp) || cp == 0x3001)
+                break;
+            end += len;
+        }
+        struct name name = {{part.s, end}, {part.s, 0}};
+        if (is_person(name.first))
+            add_names(r, &name, 1, i, "author-bio");
+        size_t semicolon = find(v, at, "；");
+        size_t ascii = find(v, at, ";");
+        at = semicolon < ascii ? semicolon + 3 : ascii < v.n ? ascii + 1 : v.n;
+    }
+}
+
+/* The journal a citation of the page names (某某.题名[J].刊名,2019(24):1-2.). */
+static struct span cited_journal(struct span v)
+{
+    size_t at = find(v, 0, "[J]");
+    if (at == v.n)
+        return (struct span){v.s, 0};
+    at += 3;
+    while (at < v.n && (v.s[at] == '.' || v.s[at] == ' '))
+        at++;
+    size_t end = at, len;
+    while (end < v.n) {
+        uint32_t cp = char_at(v, end, &len);
+        if (cp == ',' || cp == 0xFF0C || cp == '.' || cp == 0x3002)
+            break;
+        end += len;
+    }
+    return clean_source((struct span){v.s + at, end - at});
+}
+
 static void read_line(struct reading *r, size_t i)
 {
     struct line *l = &r->d->lines[i];
@@ -1423,6 +1509,31 @@ static void read_line(struct reading *r, size_t i)
             count = read_author_line(l, names);
         add_names(r, names, count, i, byline ? "author-byline" : "author-line");
         add_source(r, SOURCE_BYLINE, outlet, i);
+    }
+    switch (l->rule[0]) {
+    case 'b': /* a writer's note: its names */
+        if (strcmp(l->rule, "bio") == 0)
+            read_bio(r, i);
+        break;
+    case 'j': /* a journal's issue line in the head: 某某研究 2019年24期 */
+        if (in_head && strcmp(l->rule, "journal") == 0)
+            add_source(r, SOURCE_JOURNAL, clean_source((struct span){l->raw, l->raw_len}), i);
+        break;
+    case 'c':
+        /* a citation of the page itself, in its head */
+        if (in_head && strcmp(l->rule, "citation") == 0)
+            add_source(r, SOURCE_JOURNAL, cited_journal((struct span){l->raw, l->raw_len}), i);
+        /* a credit alone on its line after the text: (某某镇某某村 某某),
+         * (李 某); two characters alone more often shorten an office's
+         * name (（某团）) than spell a writer's */
+        else if (i >= r->foot && strcmp(l->rule, "caption") == 0 && l->f.chars <= 40 &&
+                 (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
+            size_t count = read_names((struct span){l->raw, l->raw_len}, IN_CREDIT, names, LINE_NAMES, &outlet);
+            add_names(r, names, count, i, "author-credit");
+        }
+        break;
+    default:
+        break;
     }
 }
 
@@ -1479,6 +1590,30 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
         } else if ((strcmp(t->rule, "title-date") == 0 || (strcmp(t->rule, "date") == 0 && i <= r->head_end)) &&
                    parse_date(v.s, v.n, DATE_FULL, &date) > 0) {
             add_date(r, DATE_HEAD, &date, i);
+        } else if (strcmp(t->rule, "print") == 0) {
+            /* 《 某某日报 》( 2018年11月07日 10 版) */
+            size_t open = find(v, 0, "("), open_len = 1;
+            if (open == v.n)
+                open = find(v, 0, "（"), open_len = 3;
+            struct span group = {v.s + open + open_len, open < v.n ? v.n - open - open_len : 0};
+            while (group.n > 0 && !is_digit(group.s[0]))
+                group = (struct span){group.s + 1, group.n - 1};
+            if (parse_date(group.s, group.n, DATE_FULL, &date) > 0)
+                add_date(r, DATE_ISSUE, &date, i);
+            add_source(r, SOURCE_PRINT, clean_source((struct span){v.s, open}), i);
+        } else if (strcmp(t->rule, "column") == 0 && i == r->title) {
+            /* a writer between a column's tag and the bar before the
+             * title: 【佳作推荐】某某| */
+            size_t close = find(v, 0, "】");
+            if (close < v.n) {
+                struct span after = {v.s + close + 3, v.n - close - 3};
+                size_t bar = find(after, 0, "|");
+                if (bar == after.n)
+                    bar = find(after, 0, "｜");
+                struct name name = {trim((struct span){after.s, bar}), {after.s, 0}};
+                if (bar < after.n && is_person(name.first))
+                    add_names(r, &name, 1, i, "author-column");
+            }
         }
     }
 }
@@ -1644,6 +1779,9 @@ void meta_read(struct document *d)
         zp_buffer_add(d->meta, "\t\t\t\t\n", 5);
         return;
     }
+    r.foot = d->count;
+    while (r.foot > 0 && !is_kept(&d->lines[r.foot - 1]))
+        r.foot--;
     /* one pass, in text order, so that the authors come in it */
     size_t looked = 0, trims = 0;
     bool past_lead = false, titled = false;
