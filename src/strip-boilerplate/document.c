@@ -257,35 +257,6 @@ static void drop_hangers(struct document *d)
     }
 }
 
-/* A field of a table, alone on its line or with its value: a bullet or
- * none, a label of one to six Han characters, a colon (• 索引号：, 有效性:,
- * • 来源：某某科); a salutation (各社区居民委员会：) is longer.  FIELD_EMPTY when nothing follows the colon. */
-enum field_line { FIELD_NONE, FIELD_VALUED, FIELD_EMPTY };
-static enum field_line field_line(const struct line *l)
-{
-    const unsigned char *s = l->text;
-    size_t n = l->len, at = 0, han = 0, len;
-    uint32_t cp;
-    if (l->f.chars > SHORT_MAX || l->f.enumerator != ZP_ENUM_NONE)
-        return FIELD_NONE;
-    while (at < n && s[at] == ' ')
-        at++;
-    len = zp_char_at(s, n, at, &cp);
-    if (cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x25A0 || cp == 0x25AA) /* • · ● ■ ▪ */
-        for (at += len; at < n && s[at] == ' ';)
-            at++;
-    for (; at < n && han <= 6; at += len, han++)
-        if (!zp_is_han((len = zp_char_at(s, n, at, &cp), cp)))
-            break;
-    while (at < n && s[at] == ' ')
-        at++;
-    if (han == 0 || han > 6 || !(cp == ':' || cp == 0xFF1A))
-        return FIELD_NONE;
-    for (at += cp == ':' ? 1 : 3; at < n && s[at] == ' ';)
-        at++;
-    return at == n ? FIELD_EMPTY : FIELD_VALUED;
-}
-
 /* The table of a government page's head, each label on its line and its
  * value on the next (• 索引号： / 某某/2024-001 / • 发文字号： / 某政发〔2024〕7号 /
  * • 有效性：): three fields or more, two with no value beside them, and a
@@ -295,14 +266,23 @@ static void drop_field_tables(struct document *d)
 {
     enum { VALUE_LINES = 2, VALUE_CHARS = 40 };
     for (size_t i = 0; i < d->count; i++) {
-        if (d->lines[i].cls == CLASS_BLANK || field_line(&d->lines[i]) == FIELD_NONE)
+        /* a table has an empty field */
+        if (!d->lines[i].f.empty_field)
             continue;
-        size_t fields = 0, empty = 0, last = i, values = VALUE_LINES, j = i;
+        /* the fields with their values above it are the table's too */
+        size_t start = i;
+        for (size_t j = i; j-- > 0;)
+            if (d->lines[j].cls != CLASS_BLANK) {
+                if (line_field(&d->lines[j]) != FIELD_VALUED)
+                    break;
+                start = j;
+            }
+        size_t fields = 0, empty = 0, last = i, values = VALUE_LINES, j = start;
         for (; j < d->count; j++) {
             const struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
-            enum field_line field = field_line(l);
+            enum line_field field = line_field(l);
             if (field != FIELD_NONE) {
                 fields++;
                 empty += field == FIELD_EMPTY;
@@ -315,7 +295,7 @@ static void drop_field_tables(struct document *d)
             values++;
         }
         if (fields >= 3 && empty >= 2)
-            for (size_t k = i; k <= last; k++)
+            for (size_t k = start; k <= last; k++)
                 if (d->lines[k].cls != CLASS_BLANK)
                     set_bad(&d->lines[k], "fields");
         i = last;
@@ -404,8 +384,17 @@ static size_t column_tag(const unsigned char *s, size_t n, uint32_t shortest)
 
 /* Where the first bar (| ｜ 丨) stands in s, and in *len its bytes; n when
  * none does. */
-static size_t find_bar(const unsigned char *s, size_t n, size_t *len)
+static size_t find_bar(const unsigned char *s, size_t n, size_t *len, bool separators)
 {
+    /* | and ｜ set SEEN_SEPARATOR; 丨 is a Han character to the counts */
+    *len = 3;
+    if (!separators) {
+        /* by its last byte, which few characters share */
+        for (const unsigned char *p = s; (p = memchr(p, 0xA8, (size_t)(s + n - p))) != NULL; p++)
+            if (p >= s + 2 && p[-2] == 0xE4 && p[-1] == 0xB8)
+                return (size_t)(p - 2 - s);
+        return n;
+    }
     for (size_t at = 0; at < n; at++) {
         if (s[at] == '|') {
             *len = 1;
@@ -429,7 +418,7 @@ static void trim_title_bars(struct document *d, size_t i)
 {
     for (int round = 0; round < 2; round++) {
         struct line *l = &d->lines[i];
-        size_t bar_len, bar = find_bar(l->text, l->len, &bar_len);
+        size_t bar_len, bar = find_bar(l->text, l->len, &bar_len, l->f.seen & SEEN_SEPARATOR);
         if (bar == l->len)
             return;
         struct features before, after;
@@ -457,7 +446,7 @@ static void trim_title_bars(struct document *d, size_t i)
 static void trim_title(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
-    size_t date = zp_date_stamp(l->text, l->len);
+    size_t date = l->text[0] >= '0' && l->text[0] <= '9' ? zp_date_stamp(l->text, l->len) : 0;
     if (date > 0 && date < l->len)
         cut_head(d, i, date, "title-date");
     /* a column's name before it; a shorter tag names the place the text
@@ -542,7 +531,7 @@ static bool is_kicker(const struct document *d, size_t i)
  * after the date, no names.  Their class and Han characters. */
 static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t *han)
 {
-    size_t date = zp_date_stamp(l->text, l->len);
+    size_t date = l->f.han >= 12 ? zp_date_stamp(l->text, l->len) : 0;
     if (date == 0 || date >= l->len)
         return false;
     struct line rest = {.text = l->text + date, .len = l->len - date};
@@ -919,11 +908,6 @@ static bool trim_credits(struct document *d, size_t i)
     const unsigned char *s = l->text;
     size_t end = l->len, from[CUTS], cuts = 0;
     const char *rules[CUTS];
-    uint32_t last;
-    /* most lines end in a stop, which no cut here leaves */
-    zp_utf8_last(s, end, &last);
-    if (last != ')' && last != 0xFF09 && last != '|' && last != 0xFF5C && last != ' ')
-        return false;
     while (cuts < CUTS) {
         size_t e = end;
         while (e > 0 && s[e - 1] == ' ')
@@ -1015,7 +999,11 @@ static void trim_edges(struct document *d, size_t i)
         }
         break;
     }
-    cut |= trim_credits(d, i);
+    /* most lines end in a stop, which no cut here leaves: the last byte
+     * of ) ） | ｜ or a space */
+    unsigned char last = l->text[l->len - 1];
+    if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ')
+        cut |= trim_credits(d, i);
     if (cut)
         classify(l);
 }
@@ -1309,13 +1297,17 @@ void document_strip(struct document *d)
     if (d->count == 0)
         return;
     d->trim_count = 0;
-    for (size_t i = 0; i < d->count; i++)
+    bool empty_fields = false;
+    for (size_t i = 0; i < d->count; i++) {
         classify(&d->lines[i]);
+        empty_fields |= d->lines[i].f.empty_field;
+    }
     drop_rights(d);
     drop_blurbs(d);
     drop_hangers(d);
     drop_disclaimer(d);
-    drop_field_tables(d);
+    if (empty_fields)
+        drop_field_tables(d);
     drop_labelled_parts(d);
     /* the head ends at the first paragraph that cannot be a title; the
      * front matter at the first that is no abstract either */

@@ -815,6 +815,9 @@ enum line_class line_classify(struct line *l, const char **rule)
     size_t n = l->len, chars = f->chars;
     bool sentence = f->end == END_SENTENCE;
     *rule = NULL;
+    /* a line that ends in a colon ends a sentence to line_measure */
+    f->empty_field = f->end == END_SENTENCE && (s[n - 1] == ':' || s[n - 1] == 0x9A /* ： */) &&
+                     line_field(l) == FIELD_EMPTY;
 #define BAD(why) \
     do { \
         *rule = (why); \
@@ -1075,6 +1078,37 @@ bool line_is_numbered(const struct line *l)
 }
 
 bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
+
+enum line_field line_field(const struct line *l)
+{
+    /* by bytes: a Han character of the label is three, E4 to E9 first */
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0, han = 0;
+    if (l->f.chars > SHORT_MAX || l->f.enumerator != ZP_ENUM_NONE || l->f.bracketed)
+        return FIELD_NONE;
+    while (at < n && s[at] == ' ')
+        at++;
+    size_t bullet = bullet_len(s + at, n - at);
+    if (bullet > 0 && s[at] != '-')
+        at += bullet;
+    while (at + 3 <= n && han <= 6 && s[at] >= 0xE4 && s[at] <= 0xE9) {
+        at += 3;
+        han++;
+    }
+    while (at < n && s[at] == ' ')
+        at++;
+    if (han == 0 || han > 6)
+        return FIELD_NONE;
+    if (at < n && s[at] == ':')
+        at++;
+    else if (at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == 0x9A) /* ： */
+        at += 3;
+    else
+        return FIELD_NONE;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at == n ? FIELD_EMPTY : FIELD_VALUED;
+}
 
 size_t line_before_last_marks(const struct line *l)
 {

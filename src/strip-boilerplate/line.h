@@ -60,6 +60,7 @@ struct features {
     bool detailed : 1;
     bool function_looked : 1; /* function counted while classifying */
     bool bracketed : 1;  /* opens with an opening bracket: 【 [ 〔 （ ( */
+    bool empty_field : 1; /* a table's label alone (line_field), set by line_classify */
     /* a byte each: a document holds a record per line */
     enum line_end end : 8;
     enum zp_enumerator enumerator : 8;
@@ -111,6 +112,11 @@ bool line_is_author(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);
+/* A field of a table, alone on its line or with its value: a bullet or
+ * none, a label of one to six Han characters, a colon (• 索引号：, 有效性:,
+ * • 来源：某某科); a salutation (各社区居民委员会：) is longer. */
+enum line_field { FIELD_NONE, FIELD_VALUED, FIELD_EMPTY /* nothing after the colon */ };
+enum line_field line_field(const struct line *l);
 /* Ends a sentence with 。！？ or …, not with a colon. */
 bool line_ends_in_stop(const struct line *l);
 /* The bytes of the text before its last marks, closing quotes and spaces
