@@ -113,6 +113,10 @@ assert_splits() {
     assert_splits sp20-two-headings
 }
 
+@test "split-sections: a notice's fields (时间：… 地点：… 【报名方式】：…) are paragraphs, no heading" {
+    assert_splits sp21-fields
+}
+
 @test "split-sections: the text column gives back every character of the input, in order" {
     for fixture in "$SPLIT"/*.txt; do
         # inline headings are split without a byte lost; two-line headings

@@ -164,6 +164,10 @@ assert_strips() {
     assert_strips s31-title-lines
 }
 
+@test "strip-boilerplate: a notice's event time stays, its publication time goes; captions run into a paragraph are cut from it; a note mark after a space ends a sentence; bracketed buttons go" {
+    assert_strips s32-notice
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

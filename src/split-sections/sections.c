@@ -244,15 +244,36 @@ static bool is_front_matter(const unsigned char *s, size_t n, bool names)
     return false;
 }
 
+/* A field of a notice, its value after its label: a word of one or two
+ * Han characters (时间：…, 地点：…) or a label in 【】 (【活动地点】：…). */
+static bool is_field(const unsigned char *s, size_t n)
+{
+    size_t at = 0, han = 0;
+    if (n >= 3 && memcmp(s, "\xE3\x80\x90", 3) == 0) { /* 【 */
+        const unsigned char *close = memchr(s, 0x91, n);
+        if (!close || close - s < 5 || close[-1] != 0x80 || close[-2] != 0xE3) /* 】 */
+            return false;
+        at = (size_t)(close - s) + 1;
+    } else {
+        while (at + 3 <= n && han < 3 && s[at] >= 0xE4 && s[at] <= 0xE9) {
+            at += 3;
+            han++;
+        }
+        if (han == 0 || han > 2)
+            return false;
+    }
+    return at < n && (s[at] == ':' || (at + 3 < n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)); /* ： */
+}
+
 /* A line that can be an unnumbered heading, or one of its two lines: short,
- * more than one character, no sentence end, no quotation. */
+ * more than one character, no sentence end, no quotation, no field. */
 static bool is_plain_heading(const unsigned char *s, size_t n)
 {
     if (n > 4 * PLAIN_HEADING_MAX)
         return false;
     size_t chars = zp_count_chars(s, n);
     return chars >= 2 && chars <= PLAIN_HEADING_MAX && !ends_sentence(s, n) &&
-           !zp_ends_open(s, n) && !is_quotation(s, n) && !is_front_matter(s, n, true);
+           !zp_ends_open(s, n) && !is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n);
 }
 
 static bool is_stop(uint32_t cp)

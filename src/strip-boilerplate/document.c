@@ -944,6 +944,41 @@ static bool trim_credits(struct document *d, size_t i)
     return true;
 }
 
+/* Captions run into the start of a paragraph under the images they were
+ * set beside (某某小区加装的电梯 老楼加装了电梯 “2020年…): two or more
+ * phrases of 6 to 30 characters, each set apart by a space, with no mark
+ * in them and a function character (a caption says what the picture
+ * shows: 的 了 在 为), then prose.  A dateline (本报讯, …电) or a heading of
+ * phrases that say no such thing (夯实组织基础 筑牢战斗堡垒) stays.  The
+ * bytes they take; 0 when none. */
+static size_t glued_captions(const struct line *l)
+{
+    enum { CAPTION_MIN = 6, CAPTION_MAX = 30 };
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0, captions = 0;
+    for (;;) {
+        const unsigned char *space = memchr(s + at, ' ', n - at < 3 * CAPTION_MAX + 1 ? n - at : 3 * CAPTION_MAX + 1);
+        if (!space)
+            break;
+        size_t end = (size_t)(space - s);
+        struct features f;
+        line_measure(&f, s + at, end - at);
+        uint32_t last;
+        zp_utf8_last(s + at, end - at, &last);
+        if (f.han < CAPTION_MIN || f.chars > CAPTION_MAX || f.han != f.chars || f.end != END_NONE ||
+            last == 0x8BAF /* 讯 */ || last == 0x7535 /* 电 */ || line_function_chars(&f, s + at, end - at) == 0)
+            break;
+        captions++;
+        for (at = end; at < n && s[at] == ' ';)
+            at++;
+    }
+    if (captions < 2)
+        return 0;
+    struct features rest;
+    line_measure(&rest, s + at, n - at);
+    return rest.chars >= GOOD_MIN && rest.commas + rest.stops > 0 ? at : 0;
+}
+
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
  * a mark of the source (<正>), a date stamp or a spam URL before the
  * text, credits after its last sentence. */
@@ -975,6 +1010,13 @@ static void trim_edges(struct document *d, size_t i)
         struct line rest = {.text = l->text + date, .len = l->len - date, .f = f};
         if (f.chars >= GOOD_MIN || line_ends_in_stop(&rest)) {
             cut_head(d, i, date, "date");
+            cut = true;
+        }
+    }
+    if ((l->f.seen & SEEN_SPACE) && l->cls == CLASS_GOOD) {
+        size_t captions = glued_captions(l);
+        if (captions > 0) {
+            cut_head(d, i, captions, "caption");
             cut = true;
         }
     }

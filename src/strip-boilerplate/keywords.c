@@ -427,19 +427,21 @@ enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_c
     return KW_NONE;
 }
 
+/* Buttons are set apart by spaces and bars, or each in its brackets with
+ * none between ([打印本页][关闭窗口], 【打印】【关闭】). */
 static bool is_token_separator(uint32_t cp)
 {
     return cp == ' ' || cp == '|' || cp == '/' || cp == 0x00B7 /* · */ ||
-           cp == 0x2022 /* • */ || cp == 0x4E28 /* 丨 */ || cp == 0x30FB /* ・ */;
+           cp == 0x2022 /* • */ || cp == 0x4E28 /* 丨 */ || cp == 0x30FB /* ・ */ ||
+           cp == '[' || cp == ']' || cp == 0x3010 /* 【 */ || cp == 0x3011 /* 】 */;
 }
 
 /* A character of a count beside a button (0, 12, (3), 1.2万, 99+), or a
  * lone mark. */
 static bool is_count_char(uint32_t cp)
 {
-    return (cp >= '0' && cp <= '9') || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
-           cp == '.' || cp == '+' || cp == ':' || cp == 0x4E07 /* 万 */ || cp == 0x3010 ||
-           cp == 0x3011 || (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
+    return (cp >= '0' && cp <= '9') || cp == '(' || cp == ')' || cp == '.' || cp == '+' ||
+           cp == ':' || cp == 0x4E07 /* 万 */ || (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
 }
 
 enum keyword_class keywords_token_row(const unsigned char *s, size_t n)

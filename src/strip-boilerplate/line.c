@@ -796,6 +796,26 @@ static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
     return at < n;
 }
 
+/* A time or a date's label (时间： 日期：) and a span after it: 至, 到 or ～
+ * between two times. */
+static bool is_event_time(const unsigned char *s, size_t n)
+{
+    static const char *const labels[] = {"\xE6\x97\xB6\xE9\x97\xB4", /* 时间 */
+                                         "\xE6\x99\x82\xE9\x96\x93", /* 時間 */
+                                         "\xE6\x97\xA5\xE6\x9C\x9F"}; /* 日期 */
+    bool labelled = false;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !labelled; k++)
+        labelled = zp_starts_with(s, n, 0, labels[k]);
+    if (!labelled)
+        return false;
+    for (size_t at = 6; at + 3 <= n; at++)
+        if ((s[at] == 0xE8 && s[at + 1] == 0x87 && s[at + 2] == 0xB3) ||  /* 至 */
+            (s[at] == 0xE5 && s[at + 1] == 0x88 && s[at + 2] == 0xB0) ||  /* 到 */
+            (s[at] == 0xEF && s[at + 1] == 0xBD && s[at + 2] == 0x9E))    /* ～ */
+            return true;
+    return false;
+}
+
 /* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
 static size_t bullet_len(const unsigned char *s, size_t n)
 {
@@ -837,8 +857,13 @@ enum line_class line_classify(struct line *l, const char **rule)
     case KW_DISCLAIMER:
     case KW_BLURB:
         BAD(keyword_class_name(f->start));
-    case KW_BREADCRUMB:
     case KW_PUBLICATION:
+        /* a page is published at a moment; a span of days is an event's
+         * (时间：2023年4月15日至4月30日), which a notice states */
+        if (chars <= 2 * SHORT_MAX && !is_event_time(s, n))
+            BAD(keyword_class_name(f->start));
+        break;
+    case KW_BREADCRUMB:
     case KW_PREVNEXT:
     case KW_PROMOTION:
     case KW_FOOTER:
@@ -1163,7 +1188,8 @@ bool line_may_be_title(const struct line *l)
     return !zp_is_names_row(l->text, l->len) && zp_date_stamp(l->text, l->len) == 0;
 }
 
-/* A note's mark after the last sentence: 。[15], 。〔3〕, 。①. */
+/* A note's mark after the last sentence, a space before it or none:
+ * 。[15], 。 [1], 。〔3〕, 。①. */
 static bool ends_in_note_mark(const unsigned char *s, size_t n)
 {
     uint32_t cp;
@@ -1186,6 +1212,8 @@ static bool ends_in_note_mark(const unsigned char *s, size_t n)
     } else {
         return false;
     }
+    while (n > 0 && s[n - 1] == ' ') /* 。 [1] */
+        n--;
     return zp_ends_sentence(s, n);
 }
 
