@@ -168,6 +168,10 @@ assert_strips() {
     assert_strips s32-notice
 }
 
+@test "strip-boilerplate: a page cut off under a heading keeps the heading and the piece; a title that exclaims in quotes; its indented repeat; rows of site names, search terms, a page label with zeros, a record's fields and an empty field go" {
+    assert_strips s33-cut-page
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -13,6 +13,7 @@ enum {
     HEADING_REACH = 200, /* characters of them */
     CAPTIONS_MAX = 4,  /* caption lines skipped between two pieces */
     NEAR = 2,          /* lines: article text this near keeps a near-good line */
+    HEADINGS_BEFORE_CUT = 2, /* lines of a heading over a cut-off last piece */
 };
 
 void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number)
@@ -26,6 +27,23 @@ void document_add(struct document *d, const unsigned char *text, size_t len, uin
     l->number = number;
     l->rule = NULL;
     l->joined = l->title = false;
+}
+
+/* The bytes of the spaces that indent a line: ASCII, no-break (U+00A0)
+ * and ideographic (U+3000). */
+static size_t indent_len(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    for (;;) {
+        if (at < n && s[at] == ' ')
+            at++;
+        else if (at + 1 < n && s[at] == 0xC2 && s[at + 1] == 0xA0)
+            at += 2;
+        else if (at + 2 < n && s[at] == 0xE3 && s[at + 1] == 0x80 && s[at + 2] == 0x80)
+            at += 3;
+        else
+            return at;
+    }
 }
 
 static bool is_rule(const struct line *l, const char *rule)
@@ -955,7 +973,7 @@ static size_t glued_captions(const struct line *l)
 {
     enum { CAPTION_MIN = 6, CAPTION_MAX = 30 };
     const unsigned char *s = l->text;
-    size_t n = l->len, at = 0, captions = 0;
+    size_t n = l->len, at = indent_len(s, n), captions = 0;
     for (;;) {
         const unsigned char *space = memchr(s + at, ' ', n - at < 3 * CAPTION_MAX + 1 ? n - at : 3 * CAPTION_MAX + 1);
         if (!space)
@@ -963,10 +981,11 @@ static size_t glued_captions(const struct line *l)
         size_t end = (size_t)(space - s);
         struct features f;
         line_measure(&f, s + at, end - at);
+        if (f.han < CAPTION_MIN || f.chars > CAPTION_MAX || f.han != f.chars || f.end != END_NONE)
+            break;
         uint32_t last;
         zp_utf8_last(s + at, end - at, &last);
-        if (f.han < CAPTION_MIN || f.chars > CAPTION_MAX || f.han != f.chars || f.end != END_NONE ||
-            last == 0x8BAF /* 讯 */ || last == 0x7535 /* 电 */ || line_function_chars(&f, s + at, end - at) == 0)
+        if (last == 0x8BAF /* 讯 */ || last == 0x7535 /* 电 */ || line_function_chars(&f, s + at, end - at) == 0)
             break;
         captions++;
         for (at = end; at < n && s[at] == ' ';)
@@ -1137,6 +1156,8 @@ static bool text_follows(const struct document *d, size_t i)
         if (l->cls == CLASS_BLANK)
             continue;
         seen++;
+        if (j == d->cut_off)
+            return true;
         if (l->cls == CLASS_GOOD && !l->rule)
             return true;
         if (l->cls == CLASS_NEAR_GOOD && !l->rule)
@@ -1149,19 +1170,29 @@ static bool text_follows(const struct document *d, size_t i)
 }
 
 /* The document's last line, right under article text: the scrape cut it
- * off (老旧小区改造过), and the end of a page is no evidence of chrome. */
+ * off (老旧小区改造过), and the end of a page is no evidence of chrome.
+ * Prose that breaks off, a clause mark in it (2020年6月8日，习近), may have
+ * a heading or two between it and the text: the scrape cut the next
+ * section at its first words. */
 static bool is_cut_off(const struct document *d, size_t i)
 {
     const struct line *last = &d->lines[i];
     /* names and bylines after the text are its credits; markup or a
      * template's code is no text */
-    if (next_nonblank(d, i) < d->count || last->f.han < 2 || last->f.han <= last->f.latin ||
+    if (last->rule || last->cls == CLASS_BAD || last->f.han < 2 || last->f.han <= last->f.latin ||
         (last->f.end == END_NONE && (zp_is_names_row(last->text, last->len) || line_is_author(last))))
         return false;
+    bool breaks_off = (last->f.end == END_NONE || last->f.end == END_OPEN) && last->f.commas + last->f.stops > 0;
+    size_t headings = 0;
     for (size_t j = i; j-- > 0;) {
         const struct line *l = &d->lines[j];
         if (l->cls == CLASS_BLANK || (l->rule && l->joined))
             continue;
+        if (breaks_off && headings < HEADINGS_BEFORE_CUT && l->cls == CLASS_SHORT && !l->rule &&
+            !l->title && l->f.end != END_SENTENCE) {
+            headings++;
+            continue;
+        }
         return !l->rule && !l->title && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD);
     }
     return false;
@@ -1181,6 +1212,10 @@ static void decide_by_context(struct document *d)
     d->after = zp_grow(d->after, &d->after_cap, d->count + 1, sizeof *d->after);
     struct evidence *after = d->after;
     after[d->count] = (struct evidence){CLASS_SHORT, DISTANCE_NONE};
+    size_t last = d->count;
+    while (last > 0 && d->lines[last - 1].cls == CLASS_BLANK)
+        last--;
+    d->cut_off = last > 0 && is_cut_off(d, last - 1) ? last - 1 : SIZE_MAX;
     for (size_t i = d->count; i-- > 0;) {
         const struct line *l = &d->lines[i];
         enum line_class e = evidence(l);
@@ -1209,7 +1244,7 @@ static void decide_by_context(struct document *d)
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
-        } else if (!text_follows(d, i) && !is_cut_off(d, i)) {
+        } else if (!text_follows(d, i) && i != d->cut_off) {
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
         }
     }
@@ -1274,10 +1309,20 @@ static void drop_repeats(struct document *d)
         struct line *l = &d->lines[i];
         if (l->rule)
             continue;
-        /* the features tell of the line as read, not of one joined or cut */
+        /* the features tell of the line as read, not of one joined or cut;
+         * a repeat indented where the first was not is one all the same */
         bool as_read = l->text == l->raw && l->len == l->raw_len;
-        l->rule = repeats_check(&d->repeats, l->text, l->len, as_read ? l->f.chars : zp_count_chars(l->text, l->len),
-                                as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(l->text, l->len));
+        size_t indent = indent_len(l->text, l->len);
+        const unsigned char *text = l->text + indent;
+        size_t len = l->len - indent;
+        l->rule = repeats_check(&d->repeats, text, len, as_read && indent == 0 ? l->f.chars : zp_count_chars(text, len),
+                                as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(text, len));
+        /* a line cut at its edges is remembered as read too: a page that
+         * shows its title twice cuts the tag from the first one only */
+        bool cut = !as_read && l->text >= l->raw && l->text + l->len <= l->raw + l->raw_len;
+        if (!l->rule && cut)
+            repeats_check(&d->repeats, l->raw, l->raw_len, zp_count_chars(l->raw, l->raw_len),
+                          zp_ends_sentence(l->raw, l->raw_len));
     }
 }
 

@@ -41,6 +41,7 @@ struct document {
     struct zp_buffer joined; /* paragraphs joined from pieces, each with its LF */
     struct evidence *after;  /* after each line */
     size_t after_cap;
+    size_t cut_off; /* the last line, when the scrape cut it off; else SIZE_MAX */
     struct repeats repeats;
     struct zp_buffer *out;     /* where kept lines go */
     struct zp_buffer *explain; /* where --explain rows go; NULL: none */

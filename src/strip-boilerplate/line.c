@@ -491,31 +491,58 @@ static bool is_parenthesised(const unsigned char *s, size_t n)
     return opens && closes;
 }
 
-/* A row of navigation or site names: words of at most four characters (or
- * one Latin word each), with nothing but spaces between; how many, 0 when
- * the line is no such row. */
+/* A row of navigation or site names: words of at most four Han characters
+ * or one Latin word each (digits beside its letters: 17173, ChinaRen),
+ * with nothing but spaces between; how many, 0 when the line is no such
+ * row.  A row that mixes the scripts is names, never a heading's phrases,
+ * and its Han names may run longer (焦点房地产). */
 static size_t word_row(const unsigned char *s, size_t n)
 {
-    size_t words = 0, word = 0, letters = 0;
+    enum { HAN_WORD_MAX = 4, MIXED_HAN_WORD_MAX = 6 };
+    size_t words = 0, word = 0, letters = 0, longest = 0;
+    bool han_words = false, latin_words = false;
     for (size_t at = 0, len; at <= n; at += len) {
         uint32_t cp = ' ';
         len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
         if (cp == ' ') {
             if (word > 0 || letters > 0)
                 words++;
+            han_words |= word > 0;
+            latin_words |= letters > 0;
             word = letters = 0;
             continue;
         }
+        bool alnum = ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
         if (zp_is_han(cp)) {
-            if (letters > 0 || ++word > 4)
+            if (letters > 0 || ++word > MIXED_HAN_WORD_MAX)
                 return 0;
-        } else if (((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') && word == 0) {
+            if (word > longest)
+                longest = word;
+        } else if (alnum && word == 0) {
             letters++;
         } else {
             return 0;
         }
     }
+    if (longest > HAN_WORD_MAX && !(han_words && latin_words))
+        return 0;
     return words;
+}
+
+/* The bytes of a label that opens a line, two to four Han characters and a
+ * colon (快捷搜索:, 热门:); 0 when none. */
+static size_t opening_label(const unsigned char *s, size_t n)
+{
+    size_t at = 0, han = 0;
+    while (at + 3 <= n && han <= 4 && s[at] >= 0xE4 && s[at] <= 0xE9) {
+        at += 3;
+        han++;
+    }
+    if (han < 2 || han > 4)
+        return 0;
+    if (at < n && s[at] == ':')
+        return at + 1;
+    return at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0 ? at + 3 : 0; /* ： */
 }
 
 /* A breadcrumb's first word (首页) or last (正文), with a space beside it. */
@@ -641,6 +668,31 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
     return labels >= 2;
 }
 
+/* A database record's fields in a row, set apart by spaces, two or more
+ * of them numbers (a page, an id, a date): 某某日报 要闻 00015 某某标题
+ * 2015-11-18 4074654 2.  A heading has one number at most. */
+static bool is_record_row(const unsigned char *s, size_t n)
+{
+    enum { FIELDS_MIN = 5, NUMBERS_MIN = 2 };
+    size_t fields = 0, numbers = 0;
+    for (size_t at = 0; at < n;) {
+        while (at < n && s[at] == ' ')
+            at++;
+        if (at == n)
+            break;
+        size_t digits = 0, others = 0;
+        for (; at < n && s[at] != ' '; at++) {
+            if (s[at] >= '0' && s[at] <= '9')
+                digits++;
+            else if (s[at] != '-' && s[at] != ':' && s[at] != '/' && s[at] != '.')
+                others++;
+        }
+        fields++;
+        numbers += digits > 0 && others == 0;
+    }
+    return fields >= FIELDS_MIN && numbers >= NUMBERS_MIN;
+}
+
 /* 一 to 十. */
 static bool is_small_numeral(uint32_t cp)
 {
@@ -651,7 +703,8 @@ static bool is_small_numeral(uint32_t cp)
 /* An e-paper's page label: 第A02版, 第7B版:社区, 第04版：要闻, 第一版:要闻,
  * perhaps after a label of its own (版面:第02版, 版次:A1). */
 /* A page number at s: 第A02版, 第7B版, 第一版 (and no word that goes on,
- * as 第一版块 does), or A02] in a label's brackets. */
+ * as 第一版块 does), 00015版: before the page's name, or A02] in a
+ * label's brackets. */
 static bool is_edition_at(const unsigned char *s, size_t n)
 {
     size_t at = 0;
@@ -665,7 +718,8 @@ static bool is_edition_at(const unsigned char *s, size_t n)
         at++;
         letters++;
     }
-    while (at < n && s[at] >= '0' && s[at] <= '9' && digits < 3) {
+    /* an e-paper may pad its page numbers with zeros: 00015版 */
+    while (at < n && s[at] >= '0' && s[at] <= '9' && digits < 5) {
         at++;
         digits++;
     }
@@ -680,11 +734,18 @@ static bool is_edition_at(const unsigned char *s, size_t n)
     }
     if (at < n && ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z'))
         at++;
-    if (digits == 0 || (!ordinal && letters == 0))
+    if (digits == 0)
         return false;
-    if (!ordinal)
-        return at < n && s[at] == ']';
-    if (!(at + 3 <= n && memcmp(s + at, "\xE7\x89\x88", 3) == 0)) /* 版 */
+    bool edition = at + 3 <= n && memcmp(s + at, "\xE7\x89\x88", 3) == 0; /* 版 */
+    if (!ordinal) {
+        /* A02] in a label's brackets, or a number and 版 before the
+         * page's name (00015版:人文, A3版：要闻), which prose never has */
+        if (letters > 0 && at < n && s[at] == ']')
+            return true;
+        at += 3;
+        return edition && at < n && (s[at] == ':' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0));
+    }
+    if (!edition)
         return false;
     size_t len;
     return at + 3 == n || !is_han_at(s, n, at + 3, &len);
@@ -901,7 +962,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         row_joints(s, n) >= 3)
         BAD("links");
     if (chars <= 2 * SHORT_MAX && f->commas == 0 && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
-        is_field_row(s, n, f))
+        (is_field_row(s, n, f) || (f->stops == 0 && is_record_row(s, n))))
         BAD("fields");
     if (chars <= 100 && f->stops == 0 && f->latin >= 3 && ends_in_image_name(s, n))
         BAD("image");
@@ -989,10 +1050,21 @@ enum line_class line_classify(struct line *l, const char **rule)
             size_t words = word_row(s, n);
             if (words >= 4)
                 BAD("navigation");
+            /* search terms under their label: 快捷搜索:论文 合同 演讲 */
+            size_t label = opening_label(s, n);
+            if (label > 0 && word_row(s + label, n - label) >= 3)
+                BAD("navigation");
             /* a breadcrumb of words: 首页 资讯 正文 */
             if (words >= 3 && opens_or_ends_as_breadcrumb(s, n))
                 BAD("breadcrumb");
         }
+        /* an empty field and the next one's label, its value a name
+         * (标签:编辑:某某); a title's value may have a colon of its own
+         * (原标题:某某街道:…) */
+        enum { NAME_VALUE_MAX = 10 };
+        size_t label = opening_label(s, n), next = label > 0 ? opening_label(s + label, n - label) : 0;
+        if (next > 0 && f->commas == 0 && zp_count_chars(s + label + next, n - label - next) <= NAME_VALUE_MAX)
+            BAD("fields");
     }
 #undef BAD
     /* a notice's field, its label in 【】 (【活动时间】：5月1日): the text's
@@ -1168,16 +1240,19 @@ bool line_may_be_title(const struct line *l)
         return false;
     /* a title has one comma at most (、 between its terms aside): more, and
      * the line is prose */
-    if (f->end == END_OPEN || f->end == END_MARKUP || f->stops > 0)
+    if (f->end == END_OPEN || f->end == END_MARKUP || f->commas - f->enumeration_commas > 1)
         return false;
-    if (f->commas - f->enumeration_commas > 1)
-        return false;
-    if (f->end == END_SENTENCE) {
-        uint32_t last;
-        zp_utf8_last(l->text, l->len, &last);
-        if (last != 0xFF1F && last != 0xFF01 && last != '?' && last != '!')
-            return false;
+    /* it may ask or exclaim at its end, in quotation marks or not
+     * (“这样的社区，越多越好！”), and stops nowhere else */
+    uint32_t last = 0;
+    size_t n = l->len, len = zp_utf8_last(l->text, n, &last);
+    while (n > len && zp_is_closing_quote(last)) {
+        n -= len;
+        len = zp_utf8_last(l->text, n, &last);
     }
+    bool asks = last == 0xFF1F || last == 0xFF01 || last == '?' || last == '!';
+    if (f->stops > (uint32_t)asks || (f->end == END_SENTENCE && !asks))
+        return false;
     if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || f->start != KW_NONE ||
         opens_loosely_enumerated(l->text, l->len))
         return false;
