@@ -409,8 +409,16 @@ assert_meta() {
     assert_meta m14-epaper-label
 }
 
-@test "strip-boilerplate --meta: a government table's 名称 row is no title, and its 成文日期 no publication date" {
+@test "strip-boilerplate --meta: a government table's 名称 row is no title line but names the title, its 成文日期 is no publication date, its 发布机构 the source" {
     assert_meta m15-gov-table
+}
+
+@test "strip-boilerplate --meta: a table's cells (文件名称 | …, 公开日期: | …) name the title and the date, 发布机构 the source; a speech's date and place (…日在某某会议上) is no publication date" {
+    assert_meta m30-table-cells
+}
+
+@test "strip-boilerplate --meta: a masthead with 数字报纸 names the source; a title wholly in brackets is the title, without them" {
+    assert_meta m31-masthead-brackets
 }
 
 @test "strip-boilerplate --meta: a title broken over two lines is one title" {

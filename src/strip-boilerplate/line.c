@@ -1236,7 +1236,10 @@ bool line_may_be_title(const struct line *l)
     const struct features *f = &l->f;
     if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < 5 || f->chars > SHORT_MAX)
         return false;
-    if (f->bracketed && (is_bracketed_tag(l->text, l->len) || opens_with_bracketed_field(l->text, l->len)))
+    /* a tag names a column in a word or two; a title in brackets runs to
+     * two phrases (【党建引领凝心聚力，红色物业温暖民心】) */
+    if (f->bracketed && ((is_bracketed_tag(l->text, l->len) && f->commas == 0) ||
+                         opens_with_bracketed_field(l->text, l->len)))
         return false;
     /* a title has one comma at most (、 between its terms aside): more, and
      * the line is prose */

@@ -341,6 +341,7 @@ enum {
     LINE_NAMES = 12,  /* names read from one line */
     NOTES_MAX = 16,   /* lines noted for --explain */
     DATES_NOTED = 4,  /* dates of one kind noted for --explain */
+    NAMED_TITLE_MIN = 5, /* Han characters of a document's name in its table */
 };
 
 /* A name as the page spells it, perhaps in two parts (孙 璐). */
@@ -374,6 +375,8 @@ struct reading {
     struct note notes[NOTES_MAX];
     size_t note_count;
     size_t title, title_end; /* the title's lines [title, title_end); d->count: none */
+    struct span named_title; /* a table's field that names the document (文件名称:) */
+    size_t named_title_line;
     size_t head_end;         /* the first paragraph of the body */
     size_t foot;             /* after the last kept line: the page's foot */
 };
@@ -560,18 +563,18 @@ static struct span clean_source(struct span v)
 /* What an e-paper or a site's head adds to its outlet's name: 河南商报电子版
  * is 河南商报. */
 static const struct word editions[] = {
-    WORD("电子版"), WORD("電子版"), WORD("数字报刊"), WORD("数字报"), WORD("數字報"), WORD("电子报"),
+    WORD("电子版"), WORD("電子版"), WORD("数字报刊"), WORD("数字报纸"), WORD("數字報紙"), WORD("数字报"), WORD("數字報"), WORD("电子报"),
     WORD("電子報"), WORD("网络版"), WORD("網絡版"), WORD("手机版"), WORD("手機版")};
 
 /* Whether the text ends as an outlet's name or an edition does (…社 …网
- * …报 …台 …闻 …端 …志 …刊 …版), by its last character. */
+ * …报 …台 …闻 …端 …志 …刊 …版 …报纸), by its last character. */
 static bool ends_as_outlet(const unsigned char *s, size_t n)
 {
     uint32_t last;
     zp_utf8_last(s, n, &last);
     switch (last) {
     case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x53F0: case 0x95FB:
-    case 0x805E: case 0x7AEF: case 0x5FD7: case 0x8A8C: case 0x520A: case 0x7248:
+    case 0x805E: case 0x7AEF: case 0x5FD7: case 0x8A8C: case 0x520A: case 0x7248: case 0x7EB8: case 0x7D19:
         return true;
     default:
         return false;
@@ -587,7 +590,7 @@ static struct span read_masthead(struct span v)
         cut = false;
         for (size_t i = 0; i < sizeof editions / sizeof editions[0]; i++)
             if (word_ends(v, editions[i]) && v.n > editions[i].n) {
-                v.n -= editions[i].n;
+                v = trim((struct span){v.s, v.n - editions[i].n}); /* 某某日报 数字报纸 */
                 cut = true;
             }
     }
@@ -944,12 +947,13 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
  * line or after a mark, and a colon after it. */
 static const struct label {
     struct word word;
-    enum { FIELD_DATE, FIELD_SOURCE, FIELD_AUTHOR } field;
+    enum { FIELD_DATE, FIELD_SOURCE, FIELD_AUTHOR, FIELD_TITLE } field;
 } labels[] = {
     {WORD("发布日期"), FIELD_DATE}, {WORD("发布时间"), FIELD_DATE}, {WORD("发表时间"), FIELD_DATE},
     {WORD("发表日期"), FIELD_DATE}, {WORD("发稿时间"), FIELD_DATE}, {WORD("发稿日期"), FIELD_DATE},
     {WORD("刊发日期"), FIELD_DATE}, {WORD("刊发时间"), FIELD_DATE}, {WORD("刊登日期"), FIELD_DATE},
     {WORD("出版日期"), FIELD_DATE}, {WORD("发布于"), FIELD_DATE}, {WORD("发表于"), FIELD_DATE},
+    {WORD("公开日期"), FIELD_DATE}, {WORD("公開日期"), FIELD_DATE}, {WORD("公开时间"), FIELD_DATE},
     {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
     {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE},
@@ -960,8 +964,10 @@ static const struct label {
     {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
-    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
-    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}};
+    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE},
+    {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE},
+    {WORD("文件名稱"), FIELD_TITLE}, {WORD("名称"), FIELD_TITLE}, {WORD("名稱"), FIELD_TITLE}};
 
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
 static const struct word other_labels[] = {
@@ -1104,7 +1110,9 @@ static struct marks scan_marks(const unsigned char *s, size_t n)
 static bool may_hold_fields(const char *rule)
 {
     switch (rule[0]) {
-    case 'l': case 'n': case 'r':
+    case 'l': /* a table's row is a row of links by its bars */
+        return strcmp(rule, "links") == 0;
+    case 'n': case 'r':
         return false;
     case 'a': return rule[1] != 'f';
     case 'c': return rule[1] != 'l' && rule[1] != 'o';
@@ -1118,12 +1126,13 @@ static bool may_hold_fields(const char *rule)
 }
 
 /* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於 称
- * 稱): most colons follow none, and the labels are not tried there. */
+ * 稱 构 構 位): most colons follow none, and the labels are not tried there. */
 static bool may_end_label(uint32_t cp)
 {
     switch (cp) {
     case 0x671F: case 0x95F4: case 0x9593: case 0x6E90: case 0x5904: case 0x8655:
     case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC: case 0x79F0: case 0x7A31:
+    case 0x6784: case 0x69CB: case 0x4F4D:
         return true;
     default:
         return false;
@@ -1192,12 +1201,28 @@ static size_t next_text_line(const struct document *d, size_t i)
  * before a colon, standing at the line's start or after a mark (or glued
  * to a time), not in quotes.  A date's label alone at the line's end, in
  * a table, has its value on the next line. */
+/* Where the next label may end from byte from: at a colon, or in a
+ * table's row at a bar too, its label in a cell of its own (文件名称 | …). */
+static size_t next_label_end(struct span v, size_t from, bool table, size_t *len)
+{
+    size_t colon = next_colon(v, from, len);
+    if (!table)
+        return colon;
+    const unsigned char *bar = memchr(v.s + from, '|', (colon < v.n ? colon : v.n) - from);
+    if (!bar)
+        return colon;
+    *len = 1;
+    return (size_t)(bar - v.s);
+}
+
 static void read_labels(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
+    bool table = strcmp(l->rule, "links") == 0;
     size_t len;
-    for (size_t colon = next_colon(v, 0, &len); colon < v.n; colon = next_colon(v, colon + len, &len)) {
+    for (size_t colon = next_label_end(v, 0, table, &len); colon < v.n;
+         colon = next_label_end(v, colon + len, table, &len)) {
         struct span before = {v.s, colon};
         while (before.n > 0 && before.s[before.n - 1] == ' ')
             before.n--;
@@ -1218,6 +1243,10 @@ static void read_labels(struct reading *r, size_t i)
             (mark < 0x80 && is_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
             continue;
         size_t from = skip_spaces(v.s, v.n, colon + len);
+        /* a table's label stands in a cell of its own, its value in the
+         * next (公开日期: | 2025-04-15 14:43 |) */
+        if (from < v.n && v.s[from] == '|')
+            from = skip_spaces(v.s, v.n, from + 1);
         struct date date;
         struct name names[LINE_NAMES];
         struct span outlet;
@@ -1238,6 +1267,15 @@ static void read_labels(struct reading *r, size_t i)
             add_names(r, names, read_names(label_value(v, from), IN_LABEL, names, LINE_NAMES, &outlet), i,
                       "author-label");
             break;
+        case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
+            struct span value = label_value(v, from);
+            if (r->named_title.n == 0 && count_han(value) >= NAMED_TITLE_MIN &&
+                zp_count_chars(value.s, value.n) <= SHORT_MAX) {
+                r->named_title = value;
+                r->named_title_line = i;
+            }
+            break;
+        }
         }
     }
 }
@@ -1288,6 +1326,12 @@ static void read_head_date(struct reading *r, size_t i)
     struct date date;
     size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
     if (k == 0)
+        return;
+    /* a date and where something took place is an event's, as a speech or
+     * a work report heads itself (2025年3月21日在某某会议上) */
+    size_t after = skip_spaces(v.s, v.n, at + k);
+    if (zp_starts_with(v.s, v.n, after, "在") || zp_starts_with(v.s, v.n, after, "于") ||
+        zp_starts_with(v.s, v.n, after, "於"))
         return;
     add_date(r, DATE_HEAD, &date, i);
     add_source(r, SOURCE_MASTHEAD, outlet, i);
@@ -1485,7 +1529,7 @@ static void read_line(struct reading *r, size_t i)
     if (!is_dropped(l) || !may_hold_fields(l->rule))
         return;
     struct marks m = scan_marks(l->raw, l->raw_len);
-    if (m.colon && !m.prose)
+    if ((m.colon || l->rule[0] == 'l') && !m.prose)
         read_labels(r, i);
     if (m.page && !m.prose)
         read_issue(r, i);
@@ -1659,7 +1703,7 @@ static size_t opening_label(struct span v, const struct word *words, size_t coun
 /* The room the title takes: its lines and a space between two. */
 static size_t title_room(const struct reading *r)
 {
-    size_t room = 0;
+    size_t room = r->named_title.n;
     for (size_t i = r->title; i < r->title_end; i++)
         room += r->d->lines[i].len + 1;
     return room;
@@ -1671,6 +1715,10 @@ static size_t title_room(const struct reading *r)
  * (来自：某某街道).  Returns where it ends. */
 static unsigned char *put_title(const struct reading *r, unsigned char *p)
 {
+    /* the page's table names the document: the lines above the text may
+     * hold no title, or a piece of its opening (2024年2月18日在某某区…) */
+    if (r->named_title.n > 0)
+        return put_field(p, r->named_title.s, r->named_title.n);
     static const struct word title_labels[] = {WORD("原标题"), WORD("原標題"), WORD("标题"),
                                                WORD("標題"),   WORD("题目"),   WORD("題目")};
     static const struct word head_labels[] = {WORD("来自"), WORD("來自"), WORD("来源"), WORD("來源"), WORD("作者"),
@@ -1691,6 +1739,9 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
         if (close < v.n && count_han((struct span){v.s, close}) == 0)
             v = trim((struct span){v.s + close + 3, v.n - close - 3});
+        /* a title wholly in brackets, as a template sets it (【某某，某某】) */
+        else if (close + 3 == v.n)
+            v = trim((struct span){v.s + 3, v.n - 6});
         size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
         if (dash < v.n && count_han((struct span){v.s, dash}) >= 4)
             v = trim((struct span){v.s, dash});
@@ -1741,11 +1792,12 @@ static void explain(struct reading *r, size_t i, const char *rule, const unsigne
 static void explain_all(struct reading *r, const struct date_evidence *chosen)
 {
     struct document *d = r->d;
-    if (r->title < d->count) {
+    if (r->title < d->count || r->named_title.n > 0) {
         struct zp_buffer title = {0};
         unsigned char *p = zp_buffer_room(&title, 2 * title_room(r));
         title.len = (size_t)(put_title(r, p) - p);
-        explain(r, r->title, "title", title.data, title.len);
+        bool named = r->named_title.n > 0;
+        explain(r, named ? r->named_title_line : r->title, named ? "title-field" : "title", title.data, title.len);
         zp_buffer_free(&title);
     }
     char iso[32];
@@ -1770,7 +1822,7 @@ void meta_read(struct document *d)
     struct reading r;
     r.d = d;
     r.title = r.title_end = r.head_end = d->count;
-    r.source.n = r.name_count = r.note_count = 0;
+    r.source.n = r.named_title.n = r.name_count = r.note_count = 0;
     for (size_t k = 0; k < DATE_KINDS; k++)
         r.dates[k].found = r.dates[k].conflict = false, r.dates[k].noted = 0;
     if (d->count == 0) {
