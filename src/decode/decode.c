@@ -33,6 +33,8 @@ static const char usage_text[] =
     "See decode(1) and zhpipe(7).\n";
 
 enum { OPT_STRICT = ZP_LONG_ONLY, OPT_NO_REPAIR, OPT_FOLD_WIDTH };
+/* The options of decode(1), as its SYNOPSIS lists them: a table per filter,
+ * data that zp_options reads, so their rows look alike. */
 static const struct zp_option option_table[] = {
     {'f', "from-code", required_argument},
     {'l', "list", no_argument},

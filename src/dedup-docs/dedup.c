@@ -57,6 +57,8 @@ static double parse_threshold(const char *s)
 
 
 enum { OPT_SIGNATURES = ZP_LONG_ONLY, OPT_SEEN };
+/* The options of dedup-docs(1), as its SYNOPSIS lists them: a table per filter,
+ * data that zp_options reads, so their rows look alike. */
 static const struct zp_option option_table[] = {
     {'t', "threshold", required_argument},
     {'l', "list", no_argument},

@@ -35,6 +35,8 @@ static const char usage_text[] =
     "is read as U+FFFD and reported), 2 on a usage error.\n"
     "See extract-numbers(1) and zhpipe(7).\n";
 
+/* The options of extract-numbers(1), as its SYNOPSIS lists them: a table per filter,
+ * data that zp_options reads, so their rows look alike. */
 static const struct zp_option option_table[] = {
     {'b', "bare", no_argument},
     {'u', "unmatched", optional_argument},

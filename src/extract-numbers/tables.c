@@ -195,6 +195,8 @@ size_t word_before(enum word_class cls, const unsigned char *s, size_t at, const
     return word_before_max(cls, s, at, SIZE_MAX, word);
 }
 
+/* word_at's mirror, from the word's last character back: the same search
+ * over the index of last characters, and a bound on the length. */
 size_t word_before_max(enum word_class cls, const unsigned char *s, size_t at, size_t max,
                        const char **word)
 {

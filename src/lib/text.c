@@ -730,3 +730,8 @@ size_t zp_date_stamp(const unsigned char *s, size_t n)
         at++;
     return at;
 }
+
+bool zp_opens_subtitle(const unsigned char *s, size_t n)
+{
+    return (n >= 3 && memcmp(s, "\xE2\x80\x94", 3) == 0) || (n >= 2 && memcmp(s, "--", 2) == 0);
+}

@@ -33,6 +33,19 @@ static inline bool zp_is_closing(uint32_t cp)
     return zp_is_closing_quote(cp) || cp == 0xFF09 /* ） */ || cp == ')' || cp == '\'' ||
            cp == 0x300B /* 》 */;
 }
+
+/* Characters: a heading without a number, or one line of a heading, is at
+ * most this long, where strip-boilerplate judges lines and split-sections
+ * splits them; a longer line without a stop is a paragraph that lost its
+ * stop or broke off.  Headings of the reports and pages read (党建, 基层治理)
+ * run to about 20 characters, two phrases of 8 to 12. */
+enum { ZP_HEADING_MAX = 30 };
+
+/* A subtitle's opening under a title: a dash, as a page sets it (——某某,
+ * —某某 where a scrape lost one of the two) or as plain text writes it
+ * (--某某). */
+bool zp_opens_subtitle(const unsigned char *s, size_t n);
+
 /* Where running text divides, by strength: a sentence ends at 。！？ (and
  * ASCII ! ?); a clause at those or at ；; ; a phrase at those or at ，、：, : .
  * One set a strength, so that each reader names the division it means

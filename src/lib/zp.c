@@ -665,7 +665,9 @@ static inline __attribute__((always_inline)) size_t utf8_valid_chunks(
 }
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-/* The same masks, 32 bytes a step, on processors with AVX2. */
+/* The same masks, 32 bytes a step, on processors with AVX2: the SSE2 one
+ * above line for line, as the two instruction sets cannot share a body
+ * (a target attribute applies to a whole function). */
 __attribute__((target("avx2"))) static inline void utf8_chunk_masks_avx2(const unsigned char *s,
                                                                         uint64_t *continuing, uint64_t *leads,
                                                                         uint64_t *other)

@@ -9,12 +9,11 @@
 #include "zp.h"
 
 /* Heading shapes, in characters: an unnumbered heading is at most
- * PLAIN_HEADING_MAX long; an enumerated sentence at most
+ * ZP_HEADING_MAX long; an enumerated sentence at most
  * ENUMERATED_SENTENCE_MAX (longer, it is a numbered paragraph); an enumerated
  * line without a sentence end at most ENUMERATED_LINE_MAX; a title at most
  * TITLE_MAX. */
 enum {
-    PLAIN_HEADING_MAX = 30,
     ENUMERATED_SENTENCE_MAX = 40,
     ENUMERATED_LINE_MAX = 60,
     TITLE_MAX = 60,
@@ -145,7 +144,7 @@ static bool is_list_item(size_t i)
  * else they are two headings. */
 static bool are_halves(const struct held *a, const struct held *b)
 {
-    return zp_count_chars(a->text, a->len) + zp_count_chars(b->text, b->len) <= PLAIN_HEADING_MAX &&
+    return zp_count_chars(a->text, a->len) + zp_count_chars(b->text, b->len) <= ZP_HEADING_MAX &&
            !memchr(a->text, ' ', a->len) && !memchr(b->text, ' ', b->len);
 }
 
@@ -269,10 +268,10 @@ static bool is_field(const unsigned char *s, size_t n)
  * more than one character, no sentence end, no quotation, no field. */
 static bool is_plain_heading(const unsigned char *s, size_t n)
 {
-    if (n > 4 * PLAIN_HEADING_MAX)
+    if (n > 4 * ZP_HEADING_MAX)
         return false;
     size_t chars = zp_count_chars(s, n);
-    return chars >= 2 && chars <= PLAIN_HEADING_MAX && !ends_sentence(s, n) &&
+    return chars >= 2 && chars <= ZP_HEADING_MAX && !ends_sentence(s, n) &&
            !zp_ends_open(s, n) && !is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n);
 }
 
@@ -387,12 +386,6 @@ static bool is_blank(const unsigned char *s, size_t n)
     return true;
 }
 
-static bool opens_subtitle(const unsigned char *s, size_t n)
-{
-    return (n >= 6 && memcmp(s, "\xE2\x80\x94\xE2\x80\x94", 6) == 0) ||
-           (n >= 2 && memcmp(s, "--", 2) == 0);
-}
-
 /* The first line is the title when it is shaped like one: short, no
  * sentence end but ？ or ！, not open, not enumerated, not front matter
  * (a short title may look like a name). */
@@ -461,7 +454,7 @@ static void text_line(const unsigned char *s, size_t n)
         }
         body_line(doc.first, doc.first_len);
     }
-    if (doc.after_title && opens_subtitle(s, n)) {
+    if (doc.after_title && zp_opens_subtitle(s, n)) {
         WRITE("title", s, n);
         doc.after_title = false;
         return;

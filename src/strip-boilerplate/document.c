@@ -105,11 +105,8 @@ static void classify(struct line *l)
     struct memo *m = NULL;
     uint64_t hash = 0;
     if (l->len <= MEMO_BYTES) {
-        if (!memo) {
-            memo = calloc(MEMO_SLOTS, sizeof *memo);
-            if (!memo)
-                zp_fatal("out of memory");
-        }
+        if (!memo)
+            memo = zp_alloc(MEMO_SLOTS, sizeof *memo);
         hash = memo_hash(l->text, l->len);
         m = &memo[hash % MEMO_SLOTS];
         if (m->rule != NULL && m->hash == hash && m->len == l->len &&
@@ -522,7 +519,7 @@ static void trim_title(struct document *d, size_t i)
 
 static bool opens_subtitle(const struct line *l)
 {
-    return starts_with(l->text, l->len, "\xE2\x80\x94") || starts_with(l->text, l->len, "--");
+    return zp_opens_subtitle(l->text, l->len);
 }
 
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
@@ -1090,7 +1087,7 @@ static void join_pieces(struct document *d, size_t from)
                     j++;
                     continue;
                 }
-                if (c->f.end != END_NONE || c->f.chars > HEADING_MAX || c->f.enumerator != ZP_ENUM_NONE ||
+                if (c->f.end != END_NONE || c->f.chars > ZP_HEADING_MAX || c->f.enumerator != ZP_ENUM_NONE ||
                     c->cls == CLASS_GOOD)
                     break;
                 captions++;
@@ -1099,7 +1096,7 @@ static void join_pieces(struct document *d, size_t from)
             while (j < d->count && (d->lines[j].rule || d->lines[j].cls == CLASS_BLANK))
                 j++;
             if (captions > 0 && j < d->count && line_may_continue(&d->lines[j]) &&
-                !(d->lines[j].f.end == END_NONE && d->lines[j].f.chars <= HEADING_MAX)) {
+                !(d->lines[j].f.end == END_NONE && d->lines[j].f.chars <= ZP_HEADING_MAX)) {
                 for (size_t k = i; k < j; k++)
                     if (!d->lines[k].rule && d->lines[k].cls != CLASS_BLANK)
                         set_bad(&d->lines[k], "caption");
@@ -1110,7 +1107,7 @@ static void join_pieces(struct document *d, size_t from)
              * lost its stop: a short line after it with no mark in it is a
              * heading or a cut-off fragment of its own, not its end */
             bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
-                            l->f.chars <= HEADING_MAX && l->f.stops == 0;
+                            l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0;
             if (line_may_continue(l) && !fragment) {
                 l->rule = "broken";
                 l->joined = true;

@@ -194,11 +194,8 @@ static int by_bucket(const void *a, const void *b)
 void keywords_init(void)
 {
     size_t total = sizeof keyword_table / sizeof keyword_table[0];
-    for (int m = 0; m < MATCHES; m++) {
-        keywords[m] = calloc(total, sizeof *keywords[m]);
-        if (!keywords[m])
-            zp_fatal("out of memory");
-    }
+    for (int m = 0; m < MATCHES; m++)
+        keywords[m] = zp_alloc(total, sizeof *keywords[m]);
     for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
         put_written(&line_starts, opening_brackets[i]);
     put_written(&line_starts, ' ');
@@ -248,9 +245,7 @@ void keywords_init(void)
             bucket_start[m][b] = k;
         }
     }
-    end_order = calloc(keyword_count[MATCH_END] + 1, sizeof *end_order);
-    if (!end_order)
-        zp_fatal("out of memory");
+    end_order = zp_alloc(keyword_count[MATCH_END] + 1, sizeof *end_order);
     size_t count = keyword_count[MATCH_END];
     unsigned buckets[count + 1];
     for (size_t i = 0; i < count; i++) {
@@ -331,6 +326,9 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     size_t at = 0, first_len;
     if (n == 0 || !written_at(&line_starts, s, n, &first_len))
         return KW_NONE;
+    /* the brackets before a keyword (【来源】), as zp_label skips them
+     * before a label, but over folded characters: a keyword matches its
+     * full-width forms */
     while (at < n) {
         uint32_t cp;
         size_t len = next_folded(s + at, n - at, &cp);

@@ -994,7 +994,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     }
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
-        if (any == KW_BYLINE && chars > HEADING_MAX)
+        if (any == KW_BYLINE && chars > ZP_HEADING_MAX)
             any = KW_NONE;
         if (any != KW_NONE)
             BAD(keyword_class_name(any));
@@ -1011,7 +1011,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         size_t closing = s[n - 1] == ')' ? 1 : n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89 ? 3 : 0;
         if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE)
             BAD("caption");
-        if (chars <= HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
+        if (chars <= ZP_HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
         /* a teaser for another page, with its link's word (更多>>, 查看全文) */
         if (ends & (1u << KW_NAVIGATION))
@@ -1081,7 +1081,7 @@ enum line_class line_classify(struct line *l, const char **rule)
          (punct >= 1 && has_function_chars(f, s, n, 1))))
         return CLASS_GOOD;
     if (hanish && f->han >= 4 &&
-        (sentence || f->end == END_OPEN || f->end == END_MARKUP || chars > HEADING_MAX ||
+        (sentence || f->end == END_OPEN || f->end == END_MARKUP || chars > ZP_HEADING_MAX ||
          (punct >= 1 && has_function_chars(f, s, n, 1)) ||
          (f->han >= 10 && has_function_chars(f, s, n, 2))))
         return CLASS_NEAR_GOOD;
@@ -1310,7 +1310,7 @@ bool line_is_open(const struct line *l)
     /* a long line that ends in no mark breaks off when it is Han prose: a
      * row of fields, links or a URL that runs long does not, nor does a
      * paragraph that ends in a note's mark (。[15]) */
-    return f->end == END_NONE && f->chars > HEADING_MAX && f->han > f->latin &&
+    return f->end == END_NONE && f->chars > ZP_HEADING_MAX && f->han > f->latin &&
            (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
            !ends_in_note_mark(l->text, l->len);
 }

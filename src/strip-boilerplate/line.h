@@ -13,7 +13,6 @@
 
 /* Shapes, in characters. */
 enum {
-    HEADING_MAX = 30,  /* a heading is at most this long */
     SHORT_MAX = 60,    /* chrome that a keyword names is short */
     GOOD_MIN = 25,     /* prose shorter than this is not good on its own */
     LONG_ENUMERATED = 60, /* an enumerated line longer than this is a paragraph */

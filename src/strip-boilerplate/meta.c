@@ -944,7 +944,8 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
 
 /* The labels a line's fields stand after (发布时间: 来源: 作者:), both
  * scripts, longer before shorter; a label is a word at the start of the
- * line or after a mark, and a colon after it. */
+ * line or after a mark, and a colon after it.  Data, as role_words is:
+ * the two tables look alike, their words and uses do not. */
 static const struct label {
     struct word word;
     enum { FIELD_DATE, FIELD_SOURCE, FIELD_AUTHOR, FIELD_TITLE } field;
@@ -1725,7 +1726,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
                                               WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
     for (size_t i = r->title; i < r->title_end; i++) {
         const struct line *l = &r->d->lines[i];
-        if (!l->title || zp_starts_with(l->text, l->len, 0, "——") || zp_starts_with(l->text, l->len, 0, "--"))
+        if (!l->title || zp_opens_subtitle(l->text, l->len))
             continue;
         struct span v = trim((struct span){l->text, l->len});
         size_t colon_len;

@@ -210,6 +210,8 @@ static void grow(struct repeats *r)
         r->entries = zp_grow(r->entries, &r->entries_cap, r->used + 1, sizeof *r->entries);
     if (2 * (r->used + 1) <= r->cap)
         return;
+    /* the table's indices are 32 bits: a document of four thousand million
+     * distinct lines is none that memory holds anyway */
     if (r->cap >= SLOTS_MAX / 2)
         zp_fatal("out of memory");
     r->cap = r->cap ? 2 * r->cap : 256;

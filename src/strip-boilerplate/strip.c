@@ -41,6 +41,8 @@ static const char usage_text[] =
     "is kept as it is and reported), 2 on a usage error.\n"
     "See strip-boilerplate(1) and zhpipe(7).\n";
 
+/* The options of strip-boilerplate(1), as its SYNOPSIS lists them: a table per filter,
+ * data that zp_options reads, so their rows look alike. */
 static const struct zp_option option_table[] = {
     {'e', "explain", required_argument},
     {'v', "verbose", no_argument},

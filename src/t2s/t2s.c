@@ -30,6 +30,8 @@ static const char usage_text[] =
     "See t2s(1) and zhpipe(7).\n";
 
 enum { OPT_KEEP_PINYIN = ZP_LONG_ONLY, OPT_NO_FAST_PATH };
+/* The options of t2s(1), as its SYNOPSIS lists them: a table per filter,
+ * data that zp_options reads, so their rows look alike. */
 static const struct zp_option option_table[] = {
     {'c', "config", required_argument},
     {OPT_KEEP_PINYIN, "keep-pinyin", no_argument},

@@ -35,6 +35,8 @@ static const char usage_text[] =
     "See to-csv(1) and zhpipe(7).\n";
 
 enum { OPT_CRLF = ZP_LONG_ONLY, OPT_BOM, OPT_EXCEL_SAFE, OPT_STRICT };
+/* The options of to-csv(1), as its SYNOPSIS lists them: a table per filter,
+ * data that zp_options reads, so their rows look alike. */
 static const struct zp_option option_table[] = {
     {'d', "delimiter", required_argument},
     {'r', "raw", no_argument},

@@ -70,6 +70,8 @@ static void check_writable(const char *path)
         unlink(path);
 }
 
+/* The options of to-xlsx(1), as its SYNOPSIS lists them: a table per filter,
+ * data that zp_options reads, so their rows look alike. */
 static const struct zp_option option_table[] = {
     {'o', "output", required_argument},
     {'n', "numbers", required_argument},

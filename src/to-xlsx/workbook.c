@@ -71,6 +71,7 @@ struct book *book_open(const char *path, const char *label, const char *tmpdir,
     book->workbook = workbook_new_opt(path, &lxw_options);
     if (!book->workbook)
         zp_fatal("%s: cannot start a workbook", label);
+    /* libxlsxwriter returns NULL here only when it cannot allocate */
     book->bold = workbook_add_format(book->workbook);
     if (!book->bold)
         zp_fatal("out of memory");
