@@ -117,6 +117,10 @@ assert_splits() {
     assert_splits sp21-fields
 }
 
+@test "split-sections: a style that numbered a paragraph numbers clauses; an article of a rule with its text (第一条 …。) is a paragraph; ?? ends no sentence" {
+    assert_splits sp22-clauses
+}
+
 @test "split-sections: the text column gives back every character of the input, in order" {
     for fixture in "$SPLIT"/*.txt; do
         # inline headings are split without a byte lost; two-line headings

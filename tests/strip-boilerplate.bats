@@ -172,6 +172,37 @@ assert_strips() {
     assert_strips s33-cut-page
 }
 
+@test "strip-boilerplate: the title comes before the text (prose under a candidate ends the look); a —— subtitle is never the title; a date before a title is cut from it; a bar or 丨 parts a tag or a site's name from the title, and a bar at its end joins nothing; a notice's 【label】：value is text and no title" {
+    assert_strips s34-title-choice
+    strip-boilerplate --explain log.tsv "$STRIP/s34-title-choice.txt" > /dev/null
+    grep -q $'^-\t2\ttrim\ttitle-date\t2024.06.18 \tclass=' log.tsv
+    grep -q $'^bars4\t32\ttrim\tsite-suffix\t|\tclass=' log.tsv
+}
+
+@test "strip-boilerplate: an outlet's name is no title; a breadcrumb of words (网站首页 新闻中心 正文), fields with a space before their colon, share widgets' labels, 图片来自, a related widget (新闻推荐), a login prompt, 阅读全部 and a blurb's ending go" {
+    assert_strips s35-chrome-words
+    strip-boilerplate --explain log.tsv "$STRIP/s35-chrome-words.txt" > /dev/null
+    grep -q $'^-\t2\tdrop\tbreadcrumb\t' log.tsv
+    grep -q $'^-\t4\tdrop\tfields\t' log.tsv
+}
+
+@test "strip-boilerplate: a content farm's piece number (篇一：) is no title; an indent turned ?? is cut; a line that ends in ?? ends no sentence and joins the next" {
+    assert_strips s36-farm-mojibake
+}
+
+@test "strip-boilerplate: a government table's fields on lines of their own, labels and values, go; a related list's teasers cut off with ... or … go" {
+    assert_strips s37-gov-table
+}
+
+@test "strip-boilerplate: cut from a line's end, each logged: credits in a row, a template's bar, a paper's print credit (《 某某日报 》( … 版))" {
+    assert_strips s38-line-end
+    strip-boilerplate --explain log.tsv "$STRIP/s38-line-end.txt" > /dev/null
+    grep -q $'^-\t2\ttrim\tcredit\t（记者 钱某某）\tclass=' log.tsv
+    grep -q $'^-\t2\ttrim\tcredit\t（编辑：孙某 审核：李某）\tclass=' log.tsv
+    grep -q $'^-\t3\ttrim\tbar\t|\tclass=' log.tsv
+    grep -q $'^-\t4\ttrim\tprint\t《 南江日报 》( 2024年03月12日 05 版)\tclass=' log.tsv
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -427,6 +458,18 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: an unmarked subtitle under a short title is no part of it" {
     assert_meta m17-subtitle
+}
+
+@test "strip-boilerplate --meta: a paper's print credit names the source and the date; a credit alone after the text and a writer's note (作者简介) name the authors, four characters with a surname of two" {
+    assert_meta m18-print-credit
+}
+
+@test "strip-boilerplate --meta: a journal's issue line and a citation in the head name the source; a writer between a title's tag and its bar, and one glued after a head's date" {
+    assert_meta m19-journal-head
+}
+
+@test "strip-boilerplate --meta: a date label alone with its value under it (an update's beside it); a label glued to a time (08:32来源:)" {
+    assert_meta m20-date-labels
 }
 
 @test "strip-boilerplate --meta: dates that do not exist or cannot be read with confidence are left empty" {

@@ -542,7 +542,8 @@ static struct span clean_source(struct span v)
     size_t open = find(v, 0, "《");
     if (open < v.n) {
         size_t close = find(v, open, "》");
-        v = (struct span){v.s + open + 3, (close < v.n ? close : v.n) - open - 3};
+        /* spaced inside its marks, as a print credit has it: 《 某某日报 》 */
+        v = trim((struct span){v.s + open + 3, (close < v.n ? close : v.n) - open - 3});
     }
     v = first_part(v);
     for (size_t at = 1; at < v.n; at++)
