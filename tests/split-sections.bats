@@ -113,6 +113,13 @@ assert_splits() {
     assert_splits sp20-two-headings
 }
 
+@test "split-sections: a rule's chapter with a space (第一章 总则) right under the title is a heading, no row of names; through strip-boilerplate too" {
+    assert_splits sp23-rules
+    run strip-boilerplate "$FIXTURES/split/sp23-rules.txt"
+    assert_success
+    diff <(printf '%s\n' "$output") "$FIXTURES/split/sp23-rules.txt" || fail "strip-boilerplate dropped a line of the rule"
+}
+
 @test "split-sections: a notice's fields (时间：… 地点：… 【报名方式】：…) are paragraphs, no heading" {
     assert_splits sp21-fields
 }

@@ -203,6 +203,10 @@ assert_strips() {
     grep -q $'^-\t4\ttrim\tprint\t《 南江日报 》( 2024年03月12日 05 版)\tclass=' log.tsv
 }
 
+@test "strip-boilerplate: a farm's piece number with a long title and no stop (篇一：…) joins no paragraph" {
+    assert_strips s39-farm-pieces
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -543,7 +543,11 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
 {
     enum { MOST = 8 };
     size_t names = 0, lone = 0, four = 0, latin = 0;
-    size_t at = 0;
+    size_t at = 0, enumerator;
+    /* an ordinal and a word is a heading (第一章 总则), though 第 opens a
+     * rare surname */
+    if (n >= 3 && memcmp(s, "\xE7\xAC\xAC", 3) == 0 && zp_enumerator(s, n, &enumerator) != ZP_ENUM_NONE)
+        return false;
     while (at < n) {
         uint32_t cp;
         size_t len = zp_utf8_char(s + at, n - at, &cp);

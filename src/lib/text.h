@@ -180,7 +180,8 @@ bool zp_is_heading_word(const unsigned char *s, size_t n);
 /* A row of personal names and nothing else: one to six names of 2 to 4 Han
  * characters (or a surname and a given name spaced apart, 黄 建), separated
  * by spaces, commas, 、 or ·, each perhaps with a note mark after it ([1],
- * 1, 1.2, *).  A word that heads sections (引言, 结语) is no name. */
+ * 1, 1.2, *).  A word that heads sections (引言, 结语) is no name, nor is
+ * an ordinal (第一章 总则). */
 bool zp_is_names_row(const unsigned char *s, size_t n);
 /* A list of key terms: two or more terms separated by ; or ；, or three or
  * more separated by spaces, each of at most 16 characters, without a

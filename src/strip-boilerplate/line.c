@@ -1301,9 +1301,10 @@ bool line_is_open(const struct line *l)
     if (l->cls == CLASS_BAD || f->bracketed ||
         (f->label != ZP_LABEL_NONE && f->label != ZP_LABEL_ABSTRACT))
         return false;
-    if (f->enumerator != ZP_ENUM_NONE)
+    if (line_is_numbered(l))
         /* an enumerated paragraph, heading and text in one line, goes on
-         * where the scrape broke it; an enumerated heading does not */
+         * where the scrape broke it; an enumerated heading does not, nor
+         * does a farm's piece number with its title (篇一：…) */
         return f->end == END_NONE && f->chars > LONG_ENUMERATED && f->stops > 0;
     if (f->end == END_OPEN)
         return true;
