@@ -247,6 +247,9 @@ static bool is_front_matter(const unsigned char *s, size_t n, bool names)
  * Han characters (时间：…, 地点：…) or a label in 【】 (【活动地点】：…). */
 static bool is_field(const unsigned char *s, size_t n)
 {
+    /* an unbracketed label of three Han characters or more before a colon
+     * is a heading's (一、工作目标：) or a sentence's start */
+    enum { FIELD_WORD_HAN_MAX = 2 };
     size_t at = 0, han = 0;
     if (n >= 3 && memcmp(s, "\xE3\x80\x90", 3) == 0) { /* 【 */
         const unsigned char *close = memchr(s, 0x91, n);
@@ -254,11 +257,11 @@ static bool is_field(const unsigned char *s, size_t n)
             return false;
         at = (size_t)(close - s) + 1;
     } else {
-        while (at + 3 <= n && han < 3 && s[at] >= 0xE4 && s[at] <= 0xE9) {
+        while (at + 3 <= n && han <= FIELD_WORD_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
             at += 3;
             han++;
         }
-        if (han == 0 || han > 2)
+        if (han == 0 || han > FIELD_WORD_HAN_MAX)
             return false;
     }
     return at < n && (s[at] == ':' || (at + 3 < n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)); /* ： */

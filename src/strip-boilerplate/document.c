@@ -14,6 +14,18 @@ enum {
     CAPTIONS_MAX = 4,  /* caption lines skipped between two pieces */
     NEAR = 2,          /* lines: article text this near keeps a near-good line */
     HEADINGS_BEFORE_CUT = 2, /* lines of a heading over a cut-off last piece */
+    /* the title's Han characters count towards its score up to 40: a
+     * longer line is no likelier the title, a lead's sentence more so */
+    TITLE_HAN_SCORED = 40,
+    /* a title the page shows twice (in its head and over the text) or
+     * with a subtitle under it outscores a longer line shown once */
+    TITLE_REPEATED_SCORE = 20,
+    TITLE_SUBTITLED_SCORE = 10,
+    /* a column's tag in 【】 before a title runs to 20 characters; five or
+     * more name a column (【四中全会精神在基层】), fewer a place that is the
+     * title's own (【河西街道】) */
+    COLUMN_TAG_MAX = 20,
+    COLUMN_TAG_MIN = 5,
 };
 
 void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number)
@@ -163,7 +175,7 @@ static void drop_rights(struct document *d)
         /* a short line that ends no sentence was searched for every
          * keyword already */
         bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
-        if (l->cls != CLASS_BAD && !searched && l->f.chars <= 150) {
+        if (l->cls != CLASS_BAD && !searched && l->f.chars <= RIGHTS_MAX) {
             size_t after = next_nonblank(d, i);
             if (((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
                  is_foot_chrome(&d->lines[after]))) {
@@ -242,10 +254,13 @@ static void drop_blurbs(struct document *d)
  * caption under an image's place (图片, 某某.jpg: one short line). */
 static void drop_hangers(struct document *d)
 {
-    enum { LIST_LINES = 12 };
+    /* a widget's header is a word or two (相关文章：, 推荐阅读); a longer
+     * line that opens with one is a sentence about them.  Its teasers, cut
+     * off by the widget, run to 150 characters */
+    enum { LIST_LINES = 12, LIST_HEADER_MAX = 12, TEASER_MAX = 150 };
     for (size_t i = 0; i < d->count; i++) {
         const struct line *header = &d->lines[i];
-        bool list = is_rule(header, "related") && header->f.chars <= 12;
+        bool list = is_rule(header, "related") && header->f.chars <= LIST_HEADER_MAX;
         if (!list && !is_rule(header, "image"))
             continue;
         size_t taken = 0, most = list ? LIST_LINES : 1;
@@ -256,7 +271,7 @@ static void drop_hangers(struct document *d)
                 continue;
             /* a teaser under a title of the list, cut off by the widget
              * (…大会今日在海口世...) */
-            if (list && l->f.chars <= 150 && (zp_ends_with(l->text, l->len, "...") ||
+            if (list && l->f.chars <= TEASER_MAX && (zp_ends_with(l->text, l->len, "...") ||
                                               zp_ends_with(l->text, l->len, "\xE2\x80\xA6"))) { /* … */
                 set_bad(l, "links");
                 taken++;
@@ -279,7 +294,9 @@ static void drop_hangers(struct document *d)
  * under the last field may be the text, and stay. */
 static void drop_field_tables(struct document *d)
 {
-    enum { VALUE_LINES = 2, VALUE_CHARS = 40 };
+    /* three fields, two of them empty, make a table: a notice has a
+     * field or two of its own (时间：, 地点：) with their values beside them */
+    enum { VALUE_LINES = 2, VALUE_CHARS = 40, TABLE_FIELDS_MIN = 3, TABLE_EMPTY_MIN = 2 };
     for (size_t i = 0; i < d->count; i++) {
         /* a table has an empty field */
         if (!d->lines[i].f.empty_field)
@@ -309,7 +326,7 @@ static void drop_field_tables(struct document *d)
                 break;
             values++;
         }
-        if (fields >= 3 && empty >= 2)
+        if (fields >= TABLE_FIELDS_MIN && empty >= TABLE_EMPTY_MIN)
             for (size_t k = start; k <= last; k++)
                 if (d->lines[k].cls != CLASS_BLANK)
                     set_bad(&d->lines[k], "fields");
@@ -392,7 +409,7 @@ static size_t column_tag(const unsigned char *s, size_t n, uint32_t shortest)
         return 0;
     struct features f;
     line_measure(&f, s + 3, (size_t)(close - s) - 3);
-    if (f.chars < shortest || f.chars > 20 || f.commas + f.stops > 0 || f.end != END_NONE || f.han < 2)
+    if (f.chars < shortest || f.chars > COLUMN_TAG_MAX || f.commas + f.stops > 0 || f.end != END_NONE || f.han < 2)
         return 0;
     return (size_t)(close - s) + 3;
 }
@@ -431,6 +448,9 @@ static size_t find_bar(const unsigned char *s, size_t n, size_t *len, bool separ
  * kept has 5 Han characters or more. */
 static void trim_title_bars(struct document *d, size_t i)
 {
+    /* a column's tag, a writer's name or a site's name beside a bar runs
+     * to 16 characters (大战大考 党旗飘扬, 某某市人民政府网) */
+    enum { BAR_SIDE_MAX = 16 };
     for (int round = 0; round < 2; round++) {
         struct line *l = &d->lines[i];
         size_t bar_len, bar = find_bar(l->text, l->len, &bar_len, l->f.seen & SEEN_SEPARATOR);
@@ -439,13 +459,13 @@ static void trim_title_bars(struct document *d, size_t i)
         struct features before, after;
         line_measure(&before, l->text, bar);
         line_measure(&after, l->text + bar + bar_len, l->len - bar - bar_len);
-        if (after.han >= 5 && before.chars <= 16 && before.chars < after.chars &&
+        if (after.han >= TITLE_HAN_MIN && before.chars <= BAR_SIDE_MAX && before.chars < after.chars &&
             before.commas + before.stops == 0) {
             size_t from = bar + bar_len;
             while (from < l->len && l->text[from] == ' ')
                 from++;
             cut_head(d, i, from, "column");
-        } else if (before.han >= 5 && after.chars <= 16 && after.chars < before.chars &&
+        } else if (before.han >= TITLE_HAN_MIN && after.chars <= BAR_SIDE_MAX && after.chars < before.chars &&
                    after.commas + after.stops == 0) {
             cut_tail(d, i, bar, "site-suffix");
         } else {
@@ -460,6 +480,10 @@ static void trim_title_bars(struct document *d, size_t i)
  * a site's suffix after _ (…_某某论文). */
 static void trim_title(struct document *d, size_t i)
 {
+    /* an issue's number or date in 【】 runs to 12 characters, none of
+     * them Han (【2019.04】, 【No.12】); a column in parentheses after the title is a
+     * word or two of Han characters (…(人民观察)), up to 8 */
+    enum { ISSUE_TAG_MAX = 12, PARENTHESISED_COLUMN_MAX = 8 };
     struct line *l = &d->lines[i];
     size_t date = l->text[0] >= '0' && l->text[0] <= '9' ? zp_date_stamp(l->text, l->len) : 0;
     if (date > 0 && date < l->len)
@@ -467,10 +491,10 @@ static void trim_title(struct document *d, size_t i)
     /* a column's name before it; a shorter tag names the place the text
      * is from (【河西街道】) and is the title's own; a number or a date in
      * the brackets (【2019.04】) is an issue's */
-    size_t tag = column_tag(l->text, l->len, 5);
+    size_t tag = column_tag(l->text, l->len, COLUMN_TAG_MIN);
     if (tag == 0 && zp_starts_with(l->text, l->len, 0, "\xE3\x80\x90")) { /* 【 */
         size_t close = 3;
-        while (close + 3 <= l->len && l->text[close] < 0x80 && close < 3 + 12)
+        while (close + 3 <= l->len && l->text[close] < 0x80 && close < 3 + ISSUE_TAG_MAX)
             close++;
         if (close > 3 && zp_starts_with(l->text, l->len, close, "\xE3\x80\x91")) /* 】 */
             tag = close + 3;
@@ -478,7 +502,7 @@ static void trim_title(struct document *d, size_t i)
     if (tag > 0 && tag < l->len) {
         struct features rest;
         line_measure(&rest, l->text + tag, l->len - tag);
-        if (rest.han >= 5)
+        if (rest.han >= TITLE_HAN_MIN)
             cut_head(d, i, tag, "column");
     }
     trim_title_bars(d, i);
@@ -499,7 +523,7 @@ static void trim_title(struct document *d, size_t i)
         size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
         struct features f;
         line_measure(&f, s + inner, inner_end - inner);
-        if (f.han >= 2 && f.chars <= 8 && f.han == f.chars)
+        if (f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars)
             cut_tail(d, i, group, "column");
     }
     s = l->text;
@@ -512,7 +536,7 @@ static void trim_title(struct document *d, size_t i)
         size_t from = (size_t)(underscore - s);
         struct features f;
         line_measure(&f, underscore + 1, n - from - 1);
-        if (f.chars > 0 && f.chars <= 20 && f.commas + f.stops == 0 && f.end != END_SENTENCE)
+        if (f.chars > 0 && f.chars <= SITE_NAME_MAX && f.commas + f.stops == 0 && f.end != END_SENTENCE)
             cut_tail(d, i, from, "site-suffix");
     }
 }
@@ -546,14 +570,17 @@ static bool is_kicker(const struct document *d, size_t i)
  * after the date, no names.  Their class and Han characters. */
 static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t *han)
 {
-    size_t date = l->f.han >= 12 ? zp_date_stamp(l->text, l->len) : 0;
+    /* a date stamp before a shorter line is a list's entry (2025-03-04
+     * 某某会议召开) more often than a title */
+    enum { DATED_TITLE_HAN_MIN = 12 };
+    size_t date = l->f.han >= DATED_TITLE_HAN_MIN ? zp_date_stamp(l->text, l->len) : 0;
     if (date == 0 || date >= l->len)
         return false;
     struct line rest = {.text = l->text + date, .len = l->len - date};
     const char *rule;
     line_measure(&rest.f, rest.text, rest.len);
     rest.cls = line_classify(&rest, &rule);
-    if (rest.f.han < 12 || !line_may_be_title(&rest) || zp_is_names_row(rest.text, rest.len))
+    if (rest.f.han < DATED_TITLE_HAN_MIN || !line_may_be_title(&rest) || zp_is_names_row(rest.text, rest.len))
         return false;
     *cls = rest.cls;
     *han = rest.f.han;
@@ -565,15 +592,15 @@ static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t 
 static size_t title_score(const struct document *d, size_t i)
 {
     const struct line *l = &d->lines[i];
-    size_t score = l->f.han < 40 ? l->f.han : 40;
+    size_t score = l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED;
     for (size_t j = i + 1; j < d->count; j++)
         if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
-            score += 20;
+            score += TITLE_REPEATED_SCORE;
             break;
         }
     size_t next = next_nonblank(d, i);
     if (next < d->count && opens_subtitle(&d->lines[next]))
-        score += 10;
+        score += TITLE_SUBTITLED_SCORE;
     return score;
 }
 
@@ -581,8 +608,10 @@ static size_t title_score(const struct document *d, size_t i)
  * under it that ends in the kind of document it titles (督查报告, 工作总结). */
 static bool is_title_tail(const struct line *title, const struct line *l)
 {
+    /* the kind of document and a word before it (工作总结, 专项督查报告) */
+    enum { TITLE_TAIL_MAX = 10 };
     const struct features *f = &l->f;
-    if (l->rule || title->f.end != END_NONE || f->end != END_NONE || f->chars > 10 || f->han < 2 ||
+    if (l->rule || title->f.end != END_NONE || f->end != END_NONE || f->chars > TITLE_TAIL_MAX || f->han < 2 ||
         f->han != f->chars || line_is_numbered(l) || zp_is_heading_word(l->text, l->len) ||
         title->f.chars + f->chars > SHORT_MAX)
         return false;
@@ -595,6 +624,10 @@ static bool is_title_tail(const struct line *title, const struct line *l)
  * index after the title and its subtitle (0 without a title). */
 static size_t choose_title(struct document *d, size_t head_end)
 {
+    /* a title set on two lines has two short halves, 20 characters each at
+     * most; a line of a title's shape over a longer title is a kicker or
+     * a column's name */
+    enum { TITLE_LINE_HALF_MAX = 20 };
     size_t best = d->count, best_score = 0, looked = 0;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
@@ -619,7 +652,8 @@ static size_t choose_title(struct document *d, size_t head_end)
         }
         size_t score = title_score(d, i);
         if (rest_class != CLASS_BLANK) /* the date's characters are none of the title's */
-            score -= (l->f.han < 40 ? l->f.han : 40) - (rest_han < 40 ? rest_han : 40);
+            score -= (l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED) -
+                     (rest_han < TITLE_HAN_SCORED ? rest_han : TITLE_HAN_SCORED);
         if (score > best_score) {
             best = i;
             best_score = score;
@@ -639,7 +673,8 @@ static size_t choose_title(struct document *d, size_t head_end)
         const struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
-        if (!l->rule && line_may_be_title(l) && l->f.chars <= 20 && d->lines[best].f.chars <= 20)
+        if (!l->rule && line_may_be_title(l) && l->f.chars <= TITLE_LINE_HALF_MAX &&
+            d->lines[best].f.chars <= TITLE_LINE_HALF_MAX)
             first = i;
         break;
     }
@@ -668,7 +703,10 @@ static size_t choose_title(struct document *d, size_t head_end)
  * no mark, no function character, ending in a position. */
 static bool is_office(struct line *l)
 {
-    return l->f.chars <= 24 && l->f.end == END_NONE && l->f.commas + l->f.stops == 0 &&
+    /* a district's, a street's and a community's names and a position
+     * (某某区某某街道某某社区党委副书记) run to 24 characters */
+    enum { OFFICE_MAX = 24 };
+    return l->f.chars <= OFFICE_MAX && l->f.end == END_NONE && l->f.commas + l->f.stops == 0 &&
            keywords_end(l->text, l->len, KW_POSITION) != KW_NONE &&
            line_function_chars(&l->f, l->text, l->len) == 0;
 }
@@ -720,7 +758,7 @@ static bool opens_with_field(const struct line *l)
     for (size_t at = 0, len; at < l->len; at += len) {
         uint32_t cp;
         len = zp_utf8_char(l->text + at, l->len - at, &cp);
-        if (zp_is_han(cp) && han < 6)
+        if (zp_is_han(cp) && han < FIELD_LABEL_HAN_MAX)
             han++;
         else
             return han > 0 && (cp == ':' || cp == 0xFF1A);
@@ -733,6 +771,9 @@ static bool opens_with_field(const struct line *l)
  * no sentence. */
 static bool is_terms_row(const struct line *l)
 {
+    /* a key term is a word or a compound of 12 characters at most
+     * (基层社会治理现代化); a longer run is a phrase of the text */
+    enum { TERM_MAX = 12 };
     if (l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
         return false;
     size_t word = 0;
@@ -744,7 +785,7 @@ static bool is_terms_row(const struct line *l)
             continue;
         }
         bool letter = zp_is_han(cp) || zp_is_ascii_letter(cp) || (cp >= '0' && cp <= '9');
-        if (!letter || ++word > 12)
+        if (!letter || ++word > TERM_MAX)
             return false;
     }
     return true;
@@ -819,15 +860,20 @@ static unsigned chunk_number(const struct line *l, size_t *len)
  * enumerators.  Told from a numbered list by pieces that break off. */
 static void trim_chunk_numbers(struct document *d)
 {
+    /* a scraper cuts a text into a few dozen chunks at most: a run is
+     * read to 64, room kept on the stack.  Without a mark glued to the
+     * numbers (1、、…), three chunks that break off tell them from a list
+     * of two long items */
+    enum { CHUNKS_MAX = 64, UNMARKED_CHUNKS_MIN = 3 };
     for (size_t i = 0; i < d->count; i++) {
-        size_t len = 0, run[64], count = 0, at = i;
+        size_t len = 0, run[CHUNKS_MAX], count = 0, at = i;
         /* a run opens with chunk 1; from a blank line before it, the run is
          * the one found from that line, next */
         if (d->lines[i].rule || d->lines[i].cls == CLASS_BLANK || chunk_number(&d->lines[i], &len) != 1)
             continue;
         unsigned expect = 1;
         bool glued_mark = false, all_open = true;
-        while (at < d->count && count < 64) {
+        while (at < d->count && count < CHUNKS_MAX) {
             struct line *l = &d->lines[at];
             if (l->rule || l->cls == CLASS_BLANK) {
                 if (l->cls != CLASS_BLANK)
@@ -851,7 +897,7 @@ static void trim_chunk_numbers(struct document *d)
         if (count >= 2 && d->lines[run[count - 1]].f.chars <= LONG_ENUMERATED &&
             d->lines[run[count - 2]].f.chars <= LONG_ENUMERATED)
             count = 0; /* a list of short items */
-        if (count >= 2 && all_open && (glued_mark || count >= 3)) {
+        if (count >= 2 && all_open && (glued_mark || count >= UNMARKED_CHUNKS_MIN)) {
             for (size_t k = 0; k < count; k++) {
                 chunk_number(&d->lines[run[k]], &len);
                 /* a mark after the number is the text's own (形式、议而不决) */
@@ -872,7 +918,7 @@ static bool is_credit(const unsigned char *s, size_t n)
                                          "通訊員", "攝影", "審核", "編輯", "圖/", "來源"};
     struct features f;
     line_measure(&f, s, n);
-    if (f.chars == 0 || f.chars > 40 || f.stops > 0)
+    if (f.chars == 0 || f.chars > CREDIT_MAX || f.stops > 0)
         return false;
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
         size_t k = strlen(words[w]);
@@ -894,6 +940,8 @@ static bool is_credit(const unsigned char *s, size_t n)
  * begins; n when the group is no such credit. */
 static size_t print_credit(const unsigned char *s, size_t n, size_t group)
 {
+    /* a paper's name in 《》 runs to 20 characters (某某日报, 某某晚报社区版) */
+    enum { PAPER_NAME_MAX = 20 };
     size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
     while (inner < inner_end && s[inner] == ' ')
         inner++;
@@ -906,7 +954,7 @@ static size_t print_credit(const unsigned char *s, size_t n, size_t group)
         close--;
     if (!zp_ends_with(s, close, "\xE3\x80\x8B")) /* 》 */
         return n;
-    for (size_t at = close - 3; at-- > 0 && close - at <= 3 * 20;)
+    for (size_t at = close - 3; at-- > 0 && close - at <= 3 * PAPER_NAME_MAX;)
         if (zp_starts_with(s, close, at, "\xE3\x80\x8A")) /* 《 */
             return at;
     return n;
@@ -1036,8 +1084,11 @@ static void trim_edges(struct document *d, size_t i)
             cut = true;
         }
     }
-    /* a URL in the first words, after a few words without punctuation */
-    for (size_t at = 0; l->f.latin >= 3 && at + 8 < l->len && at < 90; at++) {
+    /* a URL in the first words, after a few words without punctuation:
+     * within 90 bytes (30 Han characters, a spammer's slogan) and with
+     * three letters at least (www) */
+    enum { URL_REACH = 90, URL_LATIN_MIN = 3 };
+    for (size_t at = 0; l->f.latin >= URL_LATIN_MIN && at + 8 < l->len && at < URL_REACH; at++) {
         if ((l->text[at] != 'h' && l->text[at] != 'w') ||
             !(starts_with(l->text + at, l->len - at, "http://") ||
               starts_with(l->text + at, l->len - at, "https://") ||

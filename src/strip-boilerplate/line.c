@@ -13,6 +13,18 @@
 #include <immintrin.h>
 #endif
 
+enum {
+    /* a row of links or search terms run into one line (a | b | c,
+     * 站名_某某网_某某) has three joints or more between its words; a title
+     * may hold a bar or two (专题丨…| 某某网) */
+    LINK_JOINTS_MIN = 3,
+    /* such a row runs to 300 characters, a site's whole list of channels;
+     * a longer line is text, whatever it holds */
+    LINK_ROW_MAX = 300,
+    /* a Chinese postcode has six digits (430079); a year has four */
+    POSTCODE_DIGITS = 6,
+};
+
 /* The separators of a row of links (| ｜) or of a breadcrumb (> » › ＞ →). */
 static bool is_bar(uint32_t cp) { return cp == '|' || cp == 0xFF5C; }
 static bool is_arrow(uint32_t cp)
@@ -533,12 +545,15 @@ static size_t word_row(const unsigned char *s, size_t n)
  * colon (快捷搜索:, 热门:); 0 when none. */
 static size_t opening_label(const unsigned char *s, size_t n)
 {
+    /* a widget's label is a word (快捷搜索, 标签); a longer one before a
+     * colon opens a sentence (某某街道召开会议:) */
+    enum { WIDGET_LABEL_HAN_MAX = 4 };
     size_t at = 0, han = 0;
-    while (at + 3 <= n && han <= 4 && s[at] >= 0xE4 && s[at] <= 0xE9) {
+    while (at + 3 <= n && han <= WIDGET_LABEL_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
         at += 3;
         han++;
     }
-    if (han < 2 || han > 4)
+    if (han < 2 || han > WIDGET_LABEL_HAN_MAX)
         return 0;
     if (at < n && s[at] == ':')
         return at + 1;
@@ -565,14 +580,14 @@ static bool ends_in_bar(const unsigned char *s, size_t n)
  * more joints between words, and no punctuation. */
 static bool is_link_row(const unsigned char *s, size_t n, const struct features *f)
 {
-    if (f->commas + f->stops > 0 || f->end == END_SENTENCE || f->chars > 300 ||
+    if (f->commas + f->stops > 0 || f->end == END_SENTENCE || f->chars > LINK_ROW_MAX ||
         !(f->seen & (SEEN_DASH | SEEN_UNDERSCORE)))
         return false;
     size_t joints = 0;
     for (size_t i = 1; i + 1 < n; i++)
         joints += (s[i] == '-' || s[i] == '_') && s[i - 1] != s[i] && s[i - 1] >= 0x80 &&
                   s[i + 1] >= 0x80;
-    return joints >= 3;
+    return joints >= LINK_JOINTS_MIN;
 }
 
 /* A date stamp and, after it, no sentence: names, a weekday, counts. */
@@ -590,9 +605,13 @@ static bool ends_in_stop(const unsigned char *s, size_t n, const struct features
  * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
 {
+    /* what follows a page's date stamp (a time, 阅读:354, 发布者:某某, a
+     * source) runs to 40 characters; a longer rest is the text the date
+     * opens */
+    enum { AFTER_DATE_MAX = 40 };
     size_t date = zp_date_stamp(s, n);
     return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
-           zp_count_chars(s + date, n - date) <= 40;
+           zp_count_chars(s + date, n - date) <= AFTER_DATE_MAX;
 }
 
 /* A reference: a work's type in brackets after its title ([J] [M] [N] [C]
@@ -652,11 +671,12 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
         size_t at = i, han = 0;
         while (at > 0 && at + 2 > i && s[at - 1] == ' ')
             at--;
-        while (at >= 3 && han <= 6 && s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9 && (s[at - 2] & 0xC0) == 0x80) {
+        while (at >= 3 && han <= FIELD_LABEL_HAN_MAX && s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9 &&
+               (s[at - 2] & 0xC0) == 0x80) {
             at -= 3;
             han++;
         }
-        if (han == 0 || han > 6)
+        if (han == 0 || han > FIELD_LABEL_HAN_MAX)
             continue;
         uint32_t before = ' ';
         if (at > 0)
@@ -827,7 +847,7 @@ static bool ends_in_postcode(const unsigned char *s, size_t n)
         n--;
         digits++;
     }
-    return digits == 6;
+    return digits == POSTCODE_DIGITS;
 }
 
 /* Opens with a field's label in 【】 and a colon, a value after them
@@ -837,11 +857,11 @@ static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
     if (!zp_starts_with(s, n, 0, "\xE3\x80\x90")) /* 【 */
         return false;
     size_t at = 3, han = 0, len;
-    while (at < n && han <= 6 && is_han_at(s, n, at, &len)) {
+    while (at < n && han <= FIELD_LABEL_HAN_MAX && is_han_at(s, n, at, &len)) {
         at += len;
         han++;
     }
-    if (han < 2 || han > 6 || !zp_starts_with(s, n, at, "\xE3\x80\x91")) /* 】 */
+    if (han < 2 || han > FIELD_LABEL_HAN_MAX || !zp_starts_with(s, n, at, "\xE3\x80\x91")) /* 】 */
         return false;
     at += 3;
     while (at < n && s[at] == ' ')
@@ -891,6 +911,50 @@ static size_t bullet_len(const unsigned char *s, size_t n)
 
 enum line_class line_classify(struct line *l, const char **rule)
 {
+    /* shapes that tell chrome from text, in characters */
+    enum {
+        /* a byline (本报记者 某某, 来源：某某日报) runs to 20 characters; with a
+         * sentence end it may run to 40 (本报记者 某某 通讯员 某某 报道。) */
+        BYLINE_MAX = 20,
+        BYLINE_SENTENCE_MAX = 40,
+        /* an image's place, its file's name perhaps after a caption, runs to
+         * 100 characters; the name has an extension of three letters or
+         * more (.jpg, .jpeg) */
+        IMAGE_LINE_MAX = 100,
+        IMAGE_LATIN_MIN = 3,
+        /* an author's note that ends in a postcode (作者某某，某某学校高级讲师
+         * （邮政编码 311201）。) runs to 200 characters: a longer line that
+         * ends in one is prose giving an address */
+        AUTHOR_NOTE_MAX = 200,
+        /* a line with no Han text that runs to 40 characters is a URL, a
+         * file's name or a button; a longer one may be a paragraph in English */
+        NO_TEXT_MAX = 40,
+        /* each part of a breadcrumb or a footer's row between separators is a
+         * link's word (首页 > 新闻中心 > 基层动态) of 12 characters at most; a
+         * title parted by a bar has a longer part */
+        LINK_PART_MAX = 12,
+        /* a row of navigation holds a few words of four Han characters at
+         * most (首页 新闻 党建 服务): more Han characters than four such words
+         * hold are a heading or a name, no row worth reading word by word */
+        NAVIGATION_HAN_MAX = 4 * 4,
+        /* four words or more make a row of navigation; three do when a label
+         * or a breadcrumb's word (首页, 正文) says what they are, as a heading
+         * of three phrases has neither */
+        NAVIGATION_WORDS_MIN = 4,
+        LABELLED_WORDS_MIN = 3,
+        /* good prose has 15 Han characters or more: a shorter line is judged
+         * by its neighbours, whatever its marks */
+        GOOD_HAN_MIN = 15,
+        /* three marks, a sentence end among them, are prose of their own
+         * (a list of terms has commas but no sentence end, a heading none) */
+        PROSE_MARKS_MIN = 3,
+        /* fewer than four Han characters make no text that its neighbours
+         * could keep: a number, a name, a button */
+        NEAR_GOOD_HAN_MIN = 4,
+        /* ten Han characters with two function characters (的 了 在) read as a
+         * clause, with no mark at all; a heading of phrases has one or none */
+        CLAUSE_HAN_MIN = 10,
+    };
     struct features *f = &l->f;
     const unsigned char *s = l->text;
     size_t n = l->len, chars = f->chars;
@@ -933,7 +997,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD(keyword_class_name(f->start));
         break;
     case KW_BYLINE:
-        if (chars <= 40 && (!sentence || chars <= 20))
+        if (chars <= BYLINE_SENTENCE_MAX && (!sentence || chars <= BYLINE_MAX))
             BAD("byline");
         break;
     case KW_CAPTION:
@@ -958,19 +1022,19 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),
      * whatever its commas and its last mark */
-    if (chars <= 300 && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE)) &&
-        row_joints(s, n) >= 3)
+    if (chars <= LINK_ROW_MAX && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE)) &&
+        row_joints(s, n) >= LINK_JOINTS_MIN)
         BAD("links");
     if (chars <= 2 * SHORT_MAX && f->commas == 0 && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
         (is_field_row(s, n, f) || (f->stops == 0 && is_record_row(s, n))))
         BAD("fields");
-    if (chars <= 100 && f->stops == 0 && f->latin >= 3 && ends_in_image_name(s, n))
+    if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
     if (line_is_affiliation(l))
         BAD("affiliation");
     /* an author's note, with its label or without: 作者某某，某某学校高级
      * 讲师（邮政编码 311201）。 */
-    if (chars <= 200 && ends_in_postcode(s, n))
+    if (chars <= AUTHOR_NOTE_MAX && ends_in_postcode(s, n))
         BAD("affiliation");
     if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
@@ -982,12 +1046,12 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
     /* no Han text: a URL, a file's name, a line of English */
-    if (f->han == 0 && chars <= 40)
+    if (f->han == 0 && chars <= NO_TEXT_MAX)
         BAD("no-text");
     /* a line that ends in a colon ends no sentence: a label whose field is
      * empty (相关文章:, 阅读次数:) is searched like any short line */
     bool stop_end = ends_in_stop(s, n, f);
-    if (chars > SHORT_MAX && chars <= 150 && !stop_end) {
+    if (chars > SHORT_MAX && chars <= RIGHTS_MAX && !stop_end) {
         enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
         if (rights != KW_NONE)
             BAD(keyword_class_name(rights));
@@ -1037,25 +1101,25 @@ enum line_class line_classify(struct line *l, const char **rule)
             /* a bar at the end joins nothing: a title that kept its
              * template's bar (…——文明篇 |) is no breadcrumb */
             uint32_t part = longest_part(s, n), joints = f->separators - (uint32_t)ends_in_bar(s, n);
-            if (joints >= 2 && part <= 12)
+            if (joints >= 2 && part <= LINK_PART_MAX)
                 BAD("footer");
-            if (joints >= 1 && part <= 12 && f->enumerator == ZP_ENUM_NONE)
+            if (joints >= 1 && part <= LINK_PART_MAX && f->enumerator == ZP_ENUM_NONE)
                 BAD("breadcrumb");
         }
         if (zp_is_journal_issue(s, n))
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
             BAD("caption");
-        if (f->han <= 4 * 4 && (f->seen & SEEN_SPACE)) {
+        if (f->han <= NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE)) {
             size_t words = word_row(s, n);
-            if (words >= 4)
+            if (words >= NAVIGATION_WORDS_MIN)
                 BAD("navigation");
             /* search terms under their label: 快捷搜索:论文 合同 演讲 */
             size_t label = opening_label(s, n);
-            if (label > 0 && word_row(s + label, n - label) >= 3)
+            if (label > 0 && word_row(s + label, n - label) >= LABELLED_WORDS_MIN)
                 BAD("navigation");
             /* a breadcrumb of words: 首页 资讯 正文 */
-            if (words >= 3 && opens_or_ends_as_breadcrumb(s, n))
+            if (words >= LABELLED_WORDS_MIN && opens_or_ends_as_breadcrumb(s, n))
                 BAD("breadcrumb");
         }
         /* an empty field and the next one's label, its value a name
@@ -1076,14 +1140,14 @@ enum line_class line_classify(struct line *l, const char **rule)
     uint32_t punct = f->commas + f->stops + sentence;
     /* prose ties its clauses with function characters, or runs to two
      * clauses and a sentence end */
-    if (hanish && chars >= GOOD_MIN && f->han >= 15 &&
-        ((punct >= 3 && sentence) || (chars > SHORT_MAX && punct >= 2) ||
+    if (hanish && chars >= GOOD_MIN && f->han >= GOOD_HAN_MIN &&
+        ((punct >= PROSE_MARKS_MIN && sentence) || (chars > SHORT_MAX && punct >= 2) ||
          (punct >= 1 && has_function_chars(f, s, n, 1))))
         return CLASS_GOOD;
-    if (hanish && f->han >= 4 &&
+    if (hanish && f->han >= NEAR_GOOD_HAN_MIN &&
         (sentence || f->end == END_OPEN || f->end == END_MARKUP || chars > ZP_HEADING_MAX ||
          (punct >= 1 && has_function_chars(f, s, n, 1)) ||
-         (f->han >= 10 && has_function_chars(f, s, n, 2))))
+         (f->han >= CLAUSE_HAN_MIN && has_function_chars(f, s, n, 2))))
         return CLASS_NEAR_GOOD;
     return CLASS_SHORT;
 }
@@ -1092,14 +1156,14 @@ enum line_class line_classify(struct line *l, const char **rule)
  * a surname and a given name spaced apart. */
 static bool is_name(const unsigned char *s, size_t n)
 {
-    return n > 0 && n <= 4 * 3 + 1 && zp_is_names_row(s, n);
+    return n > 0 && n <= NAME_HAN_MAX * 3 + 1 /* a space */ && zp_is_names_row(s, n);
 }
 
 bool line_is_author(const struct line *l)
 {
     const unsigned char *s = l->text;
     size_t n = l->len;
-    if (l->f.end == END_SENTENCE || l->f.chars > 40 || !memchr(s, ' ', n))
+    if (l->f.end == END_SENTENCE || l->f.chars > AUTHOR_LINE_MAX || !memchr(s, ' ', n))
         return false;
     /* a position, spaces, a name or a few (某某日报记者 张某 李某) */
     const unsigned char *before = s + n;
@@ -1135,7 +1199,7 @@ bool line_is_affiliation(const struct line *l)
     size_t digits = 0;
     for (size_t i = 0; i < n; i++) {
         digits = s[i] >= '0' && s[i] <= '9' ? digits + 1 : 0;
-        if (digits == 6 && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9'))
+        if (digits == POSTCODE_DIGITS && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9'))
             return true;
     }
     for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
@@ -1188,13 +1252,13 @@ enum line_field line_field(const struct line *l)
     size_t bullet = bullet_len(s + at, n - at);
     if (bullet > 0 && s[at] != '-')
         at += bullet;
-    while (at + 3 <= n && han <= 6 && s[at] >= 0xE4 && s[at] <= 0xE9) {
+    while (at + 3 <= n && han <= FIELD_LABEL_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
         at += 3;
         han++;
     }
     while (at < n && s[at] == ' ')
         at++;
-    if (han == 0 || han > 6)
+    if (han == 0 || han > FIELD_LABEL_HAN_MAX)
         return FIELD_NONE;
     if (at < n && s[at] == ':')
         at++;
@@ -1234,7 +1298,7 @@ static bool is_bracketed_tag(const unsigned char *s, size_t n)
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
-    if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < 5 || f->chars > SHORT_MAX)
+    if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK || f->han < TITLE_HAN_MIN || f->chars > SHORT_MAX)
         return false;
     /* a tag names a column in a word or two; a title in brackets runs to
      * two phrases (【党建引领凝心聚力，红色物业温暖民心】) */
@@ -1259,7 +1323,7 @@ bool line_may_be_title(const struct line *l)
     if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || f->start != KW_NONE ||
         opens_loosely_enumerated(l->text, l->len))
         return false;
-    if (f->chars <= 20 && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
+    if (f->chars <= SITE_NAME_MAX && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
         return false;
     if (line_is_author(l))
         return false;
@@ -1360,7 +1424,7 @@ size_t line_describe(struct line *l, char *out)
 const char *line_names_rights(const struct line *l)
 {
     bool sentence = l->f.end == END_SENTENCE;
-    if (l->f.chars > 150)
+    if (l->f.chars > RIGHTS_MAX)
         return NULL;
     enum keyword_class rights = keywords_any_of(
         l->text, l->len, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (sentence ? 0 : 1u << KW_RIGHTS));

@@ -18,6 +18,37 @@ enum {
     LONG_ENUMERATED = 60, /* an enumerated line longer than this is a paragraph */
 };
 
+/* Shapes that line.c and the files that judge a page by its neighbours
+ * both measure against. */
+enum {
+    /* a title has five Han characters or more: a shorter line over the
+     * text is a column's tag, a place or a button (专题, 河西街道, 返回) */
+    TITLE_HAN_MIN = 5,
+    /* a site's name, alone or after a title's _ or bar, runs to 20
+     * characters (某某市某某区人民政府门户网站); a title that ends as a
+     * site's name does and runs longer is a title */
+    SITE_NAME_MAX = 20,
+    /* a copyright or licence notice runs to 150 characters with the site's
+     * name, address and licence numbers; a longer line that names them is
+     * prose that mentions 版权 */
+    RIGHTS_MAX = 150,
+    /* a field's label has one to six Han characters (来源, 发布机构,
+     * 【活动时间】); a salutation before a colon runs longer
+     * (各社区居民委员会：) */
+    FIELD_LABEL_HAN_MAX = 6,
+    /* a person's name: two to four Han characters, four only with a
+     * surname of two (欧阳某某) */
+    NAME_HAN_MAX = 4,
+    /* an author's line, a position and names with no sentence end
+     * (某某日报记者 张某 李某, 张 翼 某某研究院院长), runs to 40 characters;
+     * a longer one is a sentence about them */
+    AUTHOR_LINE_MAX = 40,
+    /* credits after the text, in parentheses or alone on their line
+     * ((某某街道 撰稿:某某 审核:某某), (文/某某 图/某某)), run to 40
+     * characters; a longer group is the text's own aside */
+    CREDIT_MAX = 40,
+};
+
 /* What the line alone says, from worst to best.  Bad lines are chrome
  * whatever their neighbours; good lines are article whatever theirs; short
  * and near-good lines are judged by them. */

@@ -344,6 +344,20 @@ enum {
     NAMED_TITLE_MIN = 5, /* Han characters of a document's name in its table */
 };
 
+/* Shapes of what a page says of itself, in characters. */
+enum {
+    /* an outlet's name runs to 20 characters (某某市某某区融媒体中心); a
+     * longer line that ends as one is a sentence about it */
+    OUTLET_MAX = 20,
+    /* a given name has one or two Han characters (孙 璐, 张 某某): a word
+     * of more after a lone surname is an organisation */
+    GIVEN_NAME_HAN_MAX = 2,
+    /* a masthead above the title is a paper's name and its edition
+     * (河南商报电子版) in 24 characters at most; a longer line there is a
+     * slogan or a menu */
+    MASTHEAD_MAX = 24,
+};
+
 /* A name as the page spells it, perhaps in two parts (孙 璐). */
 struct name {
     struct span first, second;
@@ -526,7 +540,7 @@ static bool names_no_outlet(struct span v)
 /* An outlet's name: two Han characters or more, at most 20 characters. */
 static bool is_outlet(struct span v)
 {
-    return v.n > 0 && count_han(v) >= 2 && zp_count_chars(v.s, v.n) <= 20 && !names_no_outlet(v);
+    return v.n > 0 && count_han(v) >= 2 && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !names_no_outlet(v);
 }
 
 /* The value of a 来源: label as a name: without a date before it
@@ -598,7 +612,7 @@ static struct span read_masthead(struct span v)
     bool ends_as_outlet = false;
     for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0] && !ends_as_outlet; i++)
         ends_as_outlet = word_ends(v, outlet_ends[i]);
-    if (!ends_as_outlet || v.n > 60)
+    if (!ends_as_outlet || v.n > 3 * OUTLET_MAX) /* bytes of Han characters */
         return (struct span){v.s, 0};
     struct span name = first_part(v);
     if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name))
@@ -731,11 +745,11 @@ static bool opens_with_surname(struct span v)
  * four with a surname of one. */
 static bool is_person(struct span v)
 {
-    if (v.n < 6 || v.n > 12)
+    if (v.n < 6 || v.n > 3 * NAME_HAN_MAX)
         return false;
     size_t han = han_only(v);
-    return han >= 2 && han <= 4 && opens_with_surname(v) && !(han >= 3 && ends_as_organisation(v)) &&
-           !(han <= 3 && is_byline_word(v)) && (han < 4 || opens_with_compound_surname(v));
+    return han >= 2 && han <= NAME_HAN_MAX && opens_with_surname(v) && !(han >= 3 && ends_as_organisation(v)) &&
+           !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || opens_with_compound_surname(v));
 }
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
@@ -918,7 +932,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         struct name name = {t, {t.s, 0}};
         if (lone.n > 0) {
             /* a surname and a given name spaced apart (孙 璐) */
-            if (han == 0 || han > 2) {
+            if (han == 0 || han > GIVEN_NAME_HAN_MAX) {
                 organisation = t;
                 lone.n = 0;
                 others += 2;
@@ -1071,7 +1085,10 @@ static void mark_at(struct marks *m, const unsigned char *s, size_t n, size_t i)
  * stands in a batch with READ_PAST bytes to spare after it (line.h). */
 static struct marks scan_marks(const unsigned char *s, size_t n)
 {
-    struct marks m = {.prose = n > 450};
+    /* a line of 450 bytes, 150 Han characters, is a paragraph: no
+     * table's or byline's fields run so long */
+    enum { PARAGRAPH_BYTES = 450 };
+    struct marks m = {.prose = n > PARAGRAPH_BYTES};
 #ifdef __SSE2__
     const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
                   e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
@@ -1346,12 +1363,17 @@ static void read_head_date(struct reading *r, size_t i)
     }
 }
 
-/* Whether 讯 訊 电 or 電 stands in the first 72 bytes of s (24 characters,
- * where a dateline ends), by their first two bytes, 16 at once; a lead
- * without one is read no further.  As scan_marks, it reads past s + n. */
+/* A dateline (某某日报讯, 新华社北京3月5日电) ends within 24 characters
+ * of the lead's start; 讯 or 电 further on is the text's. */
+enum { DATELINE_REACH = 24 };
+
+/* Whether 讯 訊 电 or 電 stands in the first DATELINE_REACH characters of
+ * s (as bytes of Han characters), by their first two bytes, 16 at once; a
+ * lead without one is read no further.  As scan_marks, it reads past
+ * s + n. */
 static bool may_hold_dateline(const unsigned char *s, size_t n)
 {
-    size_t end = n < 72 ? n : 72;
+    size_t end = n < 3 * DATELINE_REACH ? n : 3 * DATELINE_REACH;
 #ifdef __SSE2__
     const __m128i e8 = _mm_set1_epi8((char)0xE8), ae = _mm_set1_epi8((char)0xAE), a8 = _mm_set1_epi8((char)0xA8),
                   e7 = _mm_set1_epi8((char)0xE7), x94 = _mm_set1_epi8((char)0x94), e9 = _mm_set1_epi8((char)0xE9),
@@ -1399,7 +1421,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     v = (struct span){v.s + at, v.n - at};
     size_t end = v.n, chars = 0;
     uint32_t before = 0;
-    for (at = 0; at < v.n && chars < 24; at += len, chars++) {
+    for (at = 0; at < v.n && chars < DATELINE_REACH; at += len, chars++) {
         uint32_t cp = char_at(v, at, &len);
         if (cp == 0x8BAF || cp == 0x8A0A || /* 讯 訊 */
             ((cp == 0x7535 || cp == 0x96FB) && (before == 0x65E5 || before == 0x793E))) { /* 日电 社电 */
@@ -1422,7 +1444,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         parse_date(head.s + digit, head.n - digit, DATE_FULL | DATE_YEARLESS, &date) != head.n - digit)
         return false;
     struct span outlet = first_part((struct span){head.s, digit});
-    bool ours = names_no_outlet(outlet) && zp_count_chars(outlet.s, outlet.n) <= 6;
+    /* the page's own outlet, unnamed (本报, 本网, 本报记者), in a word */
+    enum { OWN_OUTLET_MAX = 6 };
+    bool ours = names_no_outlet(outlet) && zp_count_chars(outlet.s, outlet.n) <= OWN_OUTLET_MAX;
     outlet.n = ours ? 0 : outlet_end(outlet);
     if (outlet.n > 0 && !is_outlet(outlet))
         outlet.n = 0;
@@ -1472,7 +1496,7 @@ static size_t read_author_line(const struct line *l, struct name *name)
     /* 张 翼: a surname and a given name spaced apart */
     size_t next = find(v, space + 1, " ");
     struct span given = {v.s + space + 1, next - space - 1};
-    if (han_only(first) == 1 && han_only(given) >= 1 && han_only(given) <= 2) {
+    if (han_only(first) == 1 && han_only(given) >= 1 && han_only(given) <= GIVEN_NAME_HAN_MAX) {
         *name = (struct name){first, given};
         return 1;
     }
@@ -1539,7 +1563,7 @@ static void read_line(struct reading *r, size_t i)
     if (in_head && !m.prose)
         read_head_date(r, i);
     /* what stands above the title: a masthead */
-    if (l->f.chars <= 24 && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
+    if (l->f.chars <= MASTHEAD_MAX && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
         ends_as_outlet(l->raw, l->raw_len))
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
     struct name names[LINE_NAMES];
@@ -1547,7 +1571,7 @@ static void read_line(struct reading *r, size_t i)
     /* a byline by its keyword, or a short line that names a reporter
      * (某某晚报记者 某某) */
     bool byline = (l->rule[0] == 'b' && strcmp(l->rule, "byline") == 0) ||
-                  (m.reporter && l->f.chars <= 40 && l->f.end != END_SENTENCE);
+                  (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
     bool author = in_head && l->rule[0] == 'a' && strcmp(l->rule, "author") == 0;
     if (byline || author) {
         size_t count = read_names((struct span){l->raw, l->raw_len}, IN_BYLINE, names, LINE_NAMES, &outlet);
@@ -1572,7 +1596,7 @@ static void read_line(struct reading *r, size_t i)
         /* a credit alone on its line after the text: (某某镇某某村 某某),
          * (李 某); two characters alone more often shorten an office's
          * name (（某团）) than spell a writer's */
-        else if (i >= r->foot && strcmp(l->rule, "caption") == 0 && l->f.chars <= 40 &&
+        else if (i >= r->foot && strcmp(l->rule, "caption") == 0 && l->f.chars <= CREDIT_MAX &&
                  (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
             size_t count = read_names((struct span){l->raw, l->raw_len}, IN_CREDIT, names, LINE_NAMES, &outlet);
             add_names(r, names, count, i, "author-credit");
@@ -1610,12 +1634,15 @@ static void read_title(struct reading *r, size_t i)
  * with at most two headings or other kept lines before it. */
 static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *past)
 {
+    /* a heading or two, a kicker, may stand between the title and its
+     * lead; a third kept line is the text under way */
+    enum { LEAD_LOOK = 3 };
     /* no line above the title is kept */
     const struct line *l = &r->d->lines[i];
     if (*past || !is_kept(l) || l->cls == CLASS_BLANK || l->title)
         return false;
     bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
-    *past = ++*looked >= 3 || prose;
+    *past = ++*looked >= LEAD_LOOK || prose;
     return prose;
 }
 
@@ -1744,8 +1771,12 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
         else if (close + 3 == v.n)
             v = trim((struct span){v.s + 3, v.n - 6});
+        /* a subtitle after —— is no part of the title's field when four
+         * Han characters stand before it; fewer are a word the dash
+         * explains (专访——某某) */
+        enum { TITLE_BEFORE_DASH_HAN_MIN = 4 };
         size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
-        if (dash < v.n && count_han((struct span){v.s, dash}) >= 4)
+        if (dash < v.n && count_han((struct span){v.s, dash}) >= TITLE_BEFORE_DASH_HAN_MIN)
             v = trim((struct span){v.s, dash});
         p = put_field(p, v.s, v.n);
         /* a second line of a title's shape under it is an unmarked
