@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "meta.h"
 
 enum {
     TITLE_LOOK = 40,   /* non-blank lines looked at for a title */
@@ -1473,9 +1472,6 @@ void document_strip(struct document *d)
     gather_all(d);
     drop_repeats(d);
     write_out(d);
-    if (d->meta)
-        meta_read(d);
-    d->count = 0;
 }
 
 void document_free(struct document *d)

@@ -51,8 +51,9 @@ struct document {
 
 /* Adds a line (text[len] is its LF). */
 void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number);
-/* Decides every line, writes the kept ones to d->out and a row for each
- * other to d->explain, and forgets the lines. */
+/* Decides every line and writes the kept ones to d->out and a row for each
+ * other to d->explain; the lines stay, as decided, for meta_read, until the
+ * caller sets d->count to 0 for the next document. */
 void document_strip(struct document *d);
 void document_free(struct document *d);
 

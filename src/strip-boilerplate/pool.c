@@ -54,9 +54,11 @@ static void end_document(void)
     doc.headed = false;
     if (doc.count > 0)
         document_strip(&doc);
-    else if (headed && doc.meta)
-        /* a header with no line after it is a document too */
+    /* the table reads what document_strip decided; a header with no line
+     * after it is a document too */
+    if (doc.meta && (doc.count > 0 || headed))
         meta_read(&doc);
+    doc.count = 0;
 }
 
 /* The LFs of a batch, in order: 16 bytes are compared at once and their
