@@ -48,6 +48,7 @@ assert_survived() {
 
 @test "hostile: invalid, overlong and surrogate UTF-8, and a character cut at a line's end and at the end, are reported; the rest is kept" {
     printf '坏行\300\257 \355\240\200 \370\210\200\200\200\n切断的字\xe5\xb8\n街道新成立小区党支部56个。\n末尾\xe5' > bad.txt
+    # the filters that read text; to-csv and to-xlsx read TSV, and their own tests try it
     for f in decode t2s strip-boilerplate dedup-docs split-sections extract-numbers; do
         run "$f" bad.txt
         [ "$status" -eq 1 ] || fail "$f: exit $status on invalid UTF-8"
