@@ -207,6 +207,10 @@ assert_strips() {
     assert_strips s39-farm-pieces
 }
 
+@test "strip-boilerplate: a notice's fields in 【】 are its text between images, whatever their value ends in" {
+    assert_strips s40-notice-fields
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -277,7 +277,7 @@ static void drop_hangers(struct document *d)
                 continue;
             }
             if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || l->f.stops > 0 || line_ends_in_stop(l) ||
-                l->f.enumerator != ZP_ENUM_NONE)
+                l->f.enumerator != ZP_ENUM_NONE || line_is_notice_field(l))
                 break;
             set_bad(l, list ? "links" : "caption");
             taken++;
@@ -1174,7 +1174,9 @@ static void join_pieces(struct document *d, size_t from)
  * counting as article.  Joined pieces count as their class. */
 static enum line_class evidence(const struct line *l)
 {
-    if (l->title || l->joined)
+    /* a notice's fields are its text, though each is short and images may
+     * stand around them */
+    if (l->title || l->joined || (l->cls == CLASS_NEAR_GOOD && line_is_notice_field(l)))
         return CLASS_GOOD;
     if (l->cls == CLASS_BAD || l->cls == CLASS_GOOD)
         return l->cls;

@@ -877,6 +877,11 @@ static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
     return at < n;
 }
 
+bool line_is_notice_field(const struct line *l)
+{
+    return l->f.bracketed && opens_with_bracketed_field(l->text, l->len);
+}
+
 /* A time or a date's label (时间： 日期：) and a span after it: 至, 到 or ～
  * between two times. */
 static bool is_event_time(const unsigned char *s, size_t n)
@@ -1048,6 +1053,12 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* no Han text: a URL, a file's name, a line of English */
     if (f->han == 0 && chars <= NO_TEXT_MAX)
         BAD("no-text");
+    /* a notice's field, its label in 【】 (【活动时间】：5月1日上午9:30(提前
+     * 15分钟签到)): the text's own, however short, and whatever the keywords
+     * of short chrome below say of its value; a chrome label in brackets
+     * (【来源】：) went by its keyword above */
+    if (line_is_notice_field(l))
+        return CLASS_NEAR_GOOD;
     /* a line that ends in a colon ends no sentence: a label whose field is
      * empty (相关文章:, 阅读次数:) is searched like any short line */
     bool stop_end = ends_in_stop(s, n, f);
@@ -1131,10 +1142,6 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("fields");
     }
 #undef BAD
-    /* a notice's field, its label in 【】 (【活动时间】：5月1日): the text's
-     * own, however short */
-    if (f->bracketed && opens_with_bracketed_field(s, n))
-        return CLASS_NEAR_GOOD;
     /* Han text, not Latin: digits and marks count for neither */
     bool hanish = f->han > f->latin;
     uint32_t punct = f->commas + f->stops + sentence;

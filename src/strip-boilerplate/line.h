@@ -134,6 +134,9 @@ enum line_class line_classify(struct line *l, const char **rule);
  * or the keyword's class name (document.c asks it of prose lines, which
  * body text may hold such a word in). */
 const char *line_names_rights(const struct line *l);
+/* A field of a notice, its label in 【】 and its value after a colon
+ * (【活动地点】：社区广场). */
+bool line_is_notice_field(const struct line *l);
 
 /* Shapes that document.c asks of lines in a page's head. */
 /* An author under a title: a position and a name (某某区委书记 张某某),
