@@ -227,3 +227,12 @@ CONF
     record_daemon "$dir" sshd "$dir/sshd.pid" || return 1
     wait_until 10 ssh -F "$dir/ssh/config" lab1 true
 }
+
+# The example pages in ./raw, with a third copy of one article added last
+# (2024-12-01-hexi-again.txt), while the article stands third: only a pass
+# across batches or shards can find it.  Their paths, sorted, in files.txt.
+copy_corpus() {
+    cp -r "$TOP/examples/raw" raw
+    cp raw/2023-06-01-hexi.txt raw/2024-12-01-hexi-again.txt
+    find raw -type f | sort > files.txt
+}

@@ -26,11 +26,7 @@ teardown_file() {
 
 setup() {
     cd "$BATS_TEST_TMPDIR"
-    cp -r "$TOP/examples/raw" raw
-    # a third copy of an article, in the last batch, while the article is in
-    # the third: only the merge's second pass can find it
-    cp raw/2023-06-01-hexi.txt raw/2024-12-01-hexi-again.txt
-    find raw -type f | sort > files.txt
+    copy_corpus
     decode raw/* 2> /dev/null | t2s | strip-boilerplate | dedup-docs | split-sections | extract-numbers > one-process.tsv
 }
 

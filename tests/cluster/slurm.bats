@@ -25,12 +25,7 @@ teardown_file() {
 
 setup() {
     cd "$BATS_TEST_TMPDIR"
-    cp -r "$TOP/examples/raw" raw
-    # a third copy of an article, after every other page: in the last
-    # shard, while the article is in the third, so that only the second
-    # pass across shards can find it
-    cp raw/2023-06-01-hexi.txt raw/2024-12-01-hexi-again.txt
-    find raw -type f | sort > files.txt
+    copy_corpus
 }
 
 one_process() {
