@@ -211,6 +211,10 @@ assert_strips() {
     assert_strips s40-notice-fields
 }
 
+@test "strip-boilerplate: search terms stuffed into the first line with commas, over the chrome, go and take neither the title nor the text; a farm's blurb that offers its help goes" {
+    assert_strips s41-stuffed-terms
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -1428,6 +1428,35 @@ static int by_line(const void *a, const void *b)
     return (x->order > y->order) - (x->order < y->order);
 }
 
+/* Search terms stuffed into a page's first line, set apart by commas
+ * (某某在线一区二区,某某免费观看,…), over its chrome or its title: three
+ * commas or more, no part longer than a search term, and no stop; a lead
+ * that lost its stop has clauses longer than that, and prose under it. */
+static void drop_stuffed_terms(struct document *d)
+{
+    enum { TERMS_MIN = 4, TERM_CHARS_MAX = 16 };
+    size_t first = 0;
+    while (first < d->count && d->lines[first].cls == CLASS_BLANK)
+        first++;
+    if (first == d->count)
+        return;
+    struct line *l = &d->lines[first];
+    size_t next = next_nonblank(d, first);
+    if (l->rule || l->cls == CLASS_BAD || l->f.stops > 0 || l->f.end != END_NONE || l->f.commas + 1 < TERMS_MIN ||
+        next == d->count || d->lines[next].cls == CLASS_GOOD || d->lines[next].cls == CLASS_NEAR_GOOD)
+        return;
+    size_t part = 0;
+    for (size_t at = 0, len; at < l->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (cp == ',' || cp == 0xFF0C /* ， */)
+            part = 0;
+        else if (++part > TERM_CHARS_MAX)
+            return;
+    }
+    set_bad(l, "links");
+}
+
 void document_strip(struct document *d)
 {
     if (d->count == 0)
@@ -1438,6 +1467,7 @@ void document_strip(struct document *d)
         classify(&d->lines[i]);
         empty_fields |= d->lines[i].f.empty_field;
     }
+    drop_stuffed_terms(d);
     drop_rights(d);
     drop_blurbs(d);
     drop_hangers(d);
