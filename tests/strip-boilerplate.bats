@@ -215,6 +215,10 @@ assert_strips() {
     assert_strips s41-stuffed-terms
 }
 
+@test "strip-boilerplate: a heading with an image between it and its text stays; a teaser that ends in its button ([关注]) goes" {
+    assert_strips s42-heading-image
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -1183,11 +1183,11 @@ static enum line_class evidence(const struct line *l)
     return CLASS_SHORT;
 }
 
-/* Chrome between a heading and its text: a caption, a date, a byline, an
- * author or label; other chrome ends the look. */
+/* Chrome between a heading and its text: an image's place or its caption,
+ * a date, a byline, an author or label; other chrome ends the look. */
 static bool is_soft_bad(const struct line *l)
 {
-    static const char *const soft[] = {"caption", "date", "byline", "author", "affiliation",
+    static const char *const soft[] = {"caption", "image", "date", "byline", "author", "affiliation",
                                        "label", "no-text", "publication", "editor"};
     for (size_t i = 0; i < sizeof soft / sizeof soft[0]; i++)
         if (is_rule(l, soft[i]))
