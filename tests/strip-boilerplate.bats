@@ -219,6 +219,14 @@ assert_strips() {
     assert_strips s42-heading-image
 }
 
+@test "strip-boilerplate: a dateline that sets the title after it (…电 题:) is no title and joins nothing; an outlet's byline with its names goes; search terms joined by hyphens and a page label glued to its date go by their own rules; a disclaimer's header at the foot takes what follows" {
+    assert_strips s43-dateline-title
+    strip-boilerplate --explain log.tsv --meta meta.tsv "$STRIP/s43-dateline-title.txt" > /dev/null
+    awk -F'\t' '$2 == 1 && $4 == "links"' log.tsv | grep -q . || fail "the hyphen-joined terms went by no links rule"
+    awk -F'\t' '$2 == 4 && $4 == "edition"' log.tsv | grep -q . || fail "the page label went by no edition rule"
+    [ "$(cut -f2,5 meta.tsv | tail -1)" = "$(printf '于细微处见真情\t张明远;李思齐')" ] || fail "meta: $(tail -1 meta.tsv)"
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -466,6 +474,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a masthead with 数字报纸 names the source; a title wholly in brackets is the title, without them" {
     assert_meta m31-masthead-brackets
+}
+
+@test "strip-boilerplate --meta: a table's labels spaced to width (名 称: 日 期: 来 源:) are read as their words" {
+    assert_meta m32-spaced-label
 }
 
 @test "strip-boilerplate --meta: a title broken over two lines is one title" {

@@ -1121,8 +1121,30 @@ static void trim_edges(struct document *d, size_t i)
  * Only prose joins prose: never a bad, bracketed or labelled line, nor one
  * that ends in markup, nor an enumerated one (a heading), unless it is a
  * long enumerated paragraph that broke off. */
+/* Whether line l holds the title's text whole, as a dateline that sets
+ * the title after it does (新华社南昌11月18日电 题：某某): the page's echo
+ * of its title, no first piece of a paragraph. */
+static bool holds_title(const struct line *l, const struct line *title)
+{
+    if (!title || title->len > l->len)
+        return false;
+    size_t indent = indent_len(title->text, title->len), k = title->len - indent;
+    const unsigned char *t = title->text + indent;
+    if (k == 0)
+        return false;
+    for (const unsigned char *at = l->text, *end = l->text + l->len - k + 1;
+         (at = memchr(at, t[0], (size_t)(end - at))) != NULL; at++)
+        if (memcmp(at, t, k) == 0)
+            return true;
+    return false;
+}
+
 static void join_pieces(struct document *d, size_t from)
 {
+    const struct line *title = NULL;
+    for (size_t i = 0; i < d->count && !title; i++)
+        if (d->lines[i].title)
+            title = &d->lines[i];
     size_t open = d->count;
     for (size_t i = from; i < d->count; i++) {
         struct line *l = &d->lines[i];
@@ -1166,7 +1188,7 @@ static void join_pieces(struct document *d, size_t from)
                 continue;
             }
         }
-        open = !l->title && line_is_open(l) ? i : d->count;
+        open = !l->title && line_is_open(l) && !holds_title(l, title) ? i : d->count;
     }
 }
 

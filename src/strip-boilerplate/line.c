@@ -629,8 +629,9 @@ static bool is_citation(const unsigned char *s, size_t n)
 }
 
 /* The joints of a row of links or search terms run into one line: bars
- * (| ｜) anywhere, and _ between two characters that are neither _ nor a
- * space (站名_某某网, 关键词_关键词).  Prose has none. */
+ * (| ｜) anywhere, _ between two characters that are neither _ nor a
+ * space (站名_某某网, 关键词_关键词), - between two Han characters.  Prose
+ * has none. */
 static size_t row_joints(const unsigned char *s, size_t n)
 {
     size_t joints = 0;
@@ -641,6 +642,12 @@ static size_t row_joints(const unsigned char *s, size_t n)
             joints++;
         else if (s[i] == '_' && i > 0 && i + 1 < n && s[i - 1] != '_' && s[i - 1] != ' ' &&
                  s[i + 1] != '_' && s[i + 1] != ' ')
+            joints++;
+        /* a hyphen between two Han characters, which prose never writes
+         * (its dashes are —— and －), as a row of search terms does:
+         * 某某在线-某某视频 */
+        else if (s[i] == '-' && i >= 3 && i + 3 < n && s[i - 3] >= 0xE4 && s[i - 3] <= 0xE9 && s[i + 1] >= 0xE4 &&
+                 s[i + 1] <= 0xE9)
             joints++;
     }
     return joints;
@@ -793,7 +800,12 @@ static bool opens_with_edition(const unsigned char *s, size_t n)
     if (han == 0 || at == n || !(s[at] == ':' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)))
         return false;
     at += s[at] == ':' ? 1 : 3;
-    return is_edition_at(s + at, n - at);
+    while (at < n && s[at] == ' ')
+        at++;
+    /* the label names the page: a number after it is one, whatever is
+     * glued to it (版次:A022024年01月26日) */
+    return is_edition_at(s + at, n - at) || (at < n && ((s[at] >= '0' && s[at] <= '9') ||
+                                                        ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z')));
 }
 
 /* The name of an image where the image stood: …jpg, …png. */
@@ -914,6 +926,35 @@ static size_t bullet_len(const unsigned char *s, size_t n)
     return len < n ? len : 0;
 }
 
+/* A byline that names its outlet before the role and its reporters after
+ * it (新华社记者某某、某某, 某某日报记者 某某): an outlet's name of up to
+ * eight characters ending in 社 报 報 台 网 網, 记者 or 記者, names. */
+static bool is_outlet_byline(const unsigned char *s, size_t n)
+{
+    enum { OUTLET_BYTES = 3 * 8 };
+    size_t indent = 0;
+    while (indent < n && s[indent] == ' ')
+        indent++;
+    s += indent;
+    n -= indent;
+    for (size_t at = 6; at + 6 <= n && at <= OUTLET_BYTES; at += 3) {
+        bool reporter = memcmp(s + at, "\xE8\xAE\xB0\xE8\x80\x85", 6) == 0 || /* 记者 */
+                        memcmp(s + at, "\xE8\xA8\x98\xE8\x80\x85", 6) == 0;   /* 記者 */
+        if (!reporter)
+            continue;
+        uint32_t outlet;
+        zp_char_before(s, at, &outlet);
+        if (outlet != 0x793E && outlet != 0x62A5 && outlet != 0x5831 && outlet != 0x53F0 && outlet != 0x7F51 &&
+            outlet != 0x7DB2)
+            return false;
+        size_t from = at + 6;
+        while (from < n && s[from] == ' ')
+            from++;
+        return from < n && zp_is_names_row(s + from, n - from);
+    }
+    return false;
+}
+
 enum line_class line_classify(struct line *l, const char **rule)
 {
     /* shapes that tell chrome from text, in characters */
@@ -1023,11 +1064,13 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (f->label != ZP_LABEL_ABSTRACT)
             BAD(zp_label_name(f->label));
     }
+    if (chars <= AUTHOR_LINE_MAX && !sentence && is_outlet_byline(s, n))
+        BAD("byline");
     if (is_link_row(s, n, f))
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),
      * whatever its commas and its last mark */
-    if (chars <= LINK_ROW_MAX && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE)) &&
+    if (chars <= LINK_ROW_MAX && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE | SEEN_DASH)) &&
         row_joints(s, n) >= LINK_JOINTS_MIN)
         BAD("links");
     if (chars <= 2 * SHORT_MAX && f->commas == 0 && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
@@ -1302,6 +1345,29 @@ static bool is_bracketed_tag(const unsigned char *s, size_t n)
            (first == 0x3016 && last == 0x3017);
 }
 
+/* Opens with a dateline (新华社南昌11月18日电, 本报3月20日讯): the lead's
+ * first words, though a page may set its title after them (…电 题：某某). */
+static bool opens_with_dateline(const unsigned char *s, size_t n)
+{
+    enum { DATELINE_BYTES = 3 * 24 };
+    static const char *const ends[] = {"\xE6\x97\xA5\xE7\x94\xB5",  /* 日电 */
+                                       "\xE6\x97\xA5\xE8\xAE\xAF",  /* 日讯 */
+                                       "\xE6\x97\xA5\xE9\x9B\xBB",  /* 日電 */
+                                       "\xE6\x97\xA5\xE8\xA8\x8A"}; /* 日訊 */
+    size_t end = n < DATELINE_BYTES ? n : DATELINE_BYTES;
+    for (size_t at = 0; at + 6 <= end; at++) {
+        if (s[at] != 0xE6)
+            continue;
+        for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
+            if (memcmp(s + at, ends[k], 6) == 0)
+                /* a month before the day: 11月18日电 */
+                for (size_t back = at; back-- > 0 && at - back <= 9;)
+                    if (back + 3 <= at && memcmp(s + back, "\xE6\x9C\x88", 3) == 0) /* 月 */
+                        return true;
+    }
+    return false;
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -1332,7 +1398,7 @@ bool line_may_be_title(const struct line *l)
         return false;
     if (f->chars <= SITE_NAME_MAX && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
         return false;
-    if (line_is_author(l))
+    if (line_is_author(l) || opens_with_dateline(l->text, l->len))
         return false;
     return !zp_is_names_row(l->text, l->len) && zp_date_stamp(l->text, l->len) == 0;
 }

@@ -983,7 +983,11 @@ static const struct label {
     {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE},
     {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
     {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE},
-    {WORD("文件名稱"), FIELD_TITLE}, {WORD("名称"), FIELD_TITLE}, {WORD("名稱"), FIELD_TITLE}};
+    {WORD("文件名稱"), FIELD_TITLE}, {WORD("名称"), FIELD_TITLE}, {WORD("名稱"), FIELD_TITLE},
+    /* a table spaces a label of two characters to the width of its
+     * neighbours */
+    {WORD("名 称"), FIELD_TITLE}, {WORD("名 稱"), FIELD_TITLE}, {WORD("日 期"), FIELD_DATE},
+    {WORD("来 源"), FIELD_SOURCE}, {WORD("來 源"), FIELD_SOURCE}, {WORD("作 者"), FIELD_AUTHOR}};
 
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
 static const struct word other_labels[] = {
