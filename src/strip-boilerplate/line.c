@@ -541,6 +541,34 @@ static size_t word_row(const unsigned char *s, size_t n)
     return words;
 }
 
+/* A row of links to other sites by their names, set apart by spaces
+ * (某某部 某某政务服务网 某某厅 中国某某): four names or more of up to 12
+ * Han characters, two of them ending as a site or an office does (网 部 厅
+ * 局 委 府).  A heading of phrases ends none so. */
+static bool is_site_names_row(const unsigned char *s, size_t n)
+{
+    enum { NAMES_MIN = 4, SITES_MIN = 2, NAME_CHARS_MAX = 12 };
+    size_t names = 0, sites = 0, chars = 0;
+    uint32_t last = 0;
+    for (size_t at = 0, len; at <= n; at += len) {
+        uint32_t cp = ' ';
+        len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
+        if (cp == ' ') {
+            if (chars > 0) {
+                names++;
+                sites += last == 0x7F51 || last == 0x90E8 || last == 0x5385 || last == 0x5C40 || last == 0x59D4 ||
+                         last == 0x5E9C; /* 网 部 厅 局 委 府 */
+            }
+            chars = 0;
+            continue;
+        }
+        if (!zp_is_han(cp) || ++chars > NAME_CHARS_MAX)
+            return false;
+        last = cp;
+    }
+    return names >= NAMES_MIN && sites >= SITES_MIN;
+}
+
 /* The bytes of a label that opens a line, two to four Han characters and a
  * colon (快捷搜索:, 热门:); 0 when none. */
 static size_t opening_label(const unsigned char *s, size_t n)
@@ -1164,6 +1192,8 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("journal");
         if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
             BAD("caption");
+        if ((f->seen & SEEN_SPACE) && is_site_names_row(s, n))
+            BAD("links");
         if (f->han <= NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE)) {
             size_t words = word_row(s, n);
             if (words >= NAVIGATION_WORDS_MIN)
