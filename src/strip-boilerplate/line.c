@@ -1468,19 +1468,21 @@ bool line_is_open(const struct line *l)
     if (l->cls == CLASS_BAD || f->bracketed ||
         (f->label != ZP_LABEL_NONE && f->label != ZP_LABEL_ABSTRACT))
         return false;
-    if (line_is_numbered(l))
-        /* an enumerated paragraph, heading and text in one line, goes on
-         * where the scrape broke it; an enumerated heading does not, nor
-         * does a farm's piece number with its title (篇一：…) */
-        return f->end == END_NONE && f->chars > LONG_ENUMERATED && f->stops > 0;
-    if (f->end == END_OPEN)
-        return true;
+    /* an enumerated paragraph, heading and text in one line, goes on where
+     * the scrape broke it; an enumerated heading does not, nor does a
+     * farm's piece number with its title (篇一：…) */
+    bool enumerated_open = f->end == END_NONE && f->chars > LONG_ENUMERATED && f->stops > 0;
+    if (f->enumerator != ZP_ENUM_NONE)
+        return enumerated_open;
     /* a long line that ends in no mark breaks off when it is Han prose: a
      * row of fields, links or a URL that runs long does not, nor does a
      * paragraph that ends in a note's mark (。[15]) */
-    return f->end == END_NONE && f->chars > ZP_HEADING_MAX && f->han > f->latin &&
-           (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
-           !ends_in_note_mark(l->text, l->len);
+    bool open = f->end == END_OPEN ||
+                (f->end == END_NONE && f->chars > ZP_HEADING_MAX && f->han > f->latin &&
+                 (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
+                 !ends_in_note_mark(l->text, l->len));
+    /* a loose number is looked for only where it could change the answer */
+    return open && opens_loosely_enumerated(l->text, l->len) ? enumerated_open : open;
 }
 
 bool line_may_continue(const struct line *l)
