@@ -40,23 +40,6 @@ void document_add(struct document *d, const unsigned char *text, size_t len, uin
     l->joined = l->title = false;
 }
 
-/* The bytes of the spaces that indent a line: ASCII, no-break (U+00A0)
- * and ideographic (U+3000). */
-static size_t indent_len(const unsigned char *s, size_t n)
-{
-    size_t at = 0;
-    for (;;) {
-        if (at < n && s[at] == ' ')
-            at++;
-        else if (at + 1 < n && s[at] == 0xC2 && s[at + 1] == 0xA0)
-            at += 2;
-        else if (at + 2 < n && s[at] == 0xE3 && s[at + 1] == 0x80 && s[at + 2] == 0x80)
-            at += 3;
-        else
-            return at;
-    }
-}
-
 static bool is_rule(const struct line *l, const char *rule)
 {
     return l->rule && l->rule[0] == rule[0] && strcmp(l->rule, rule) == 0;
@@ -1017,7 +1000,7 @@ static size_t glued_captions(const struct line *l)
 {
     enum { CAPTION_MIN = 6, CAPTION_MAX = 30 };
     const unsigned char *s = l->text;
-    size_t n = l->len, at = indent_len(s, n), captions = 0;
+    size_t n = l->len, at = line_indent_len(s, n), captions = 0;
     for (;;) {
         const unsigned char *space = memchr(s + at, ' ', n - at < 3 * CAPTION_MAX + 1 ? n - at : 3 * CAPTION_MAX + 1);
         if (!space)
@@ -1128,7 +1111,7 @@ static bool holds_title(const struct line *l, const struct line *title)
 {
     if (!title || title->len > l->len)
         return false;
-    size_t indent = indent_len(title->text, title->len), k = title->len - indent;
+    size_t indent = line_indent_len(title->text, title->len), k = title->len - indent;
     const unsigned char *t = title->text + indent;
     if (k == 0)
         return false;
@@ -1383,7 +1366,7 @@ static void drop_repeats(struct document *d)
         /* the features tell of the line as read, not of one joined or cut;
          * a repeat indented where the first was not is one all the same */
         bool as_read = l->text == l->raw && l->len == l->raw_len;
-        size_t indent = indent_len(l->text, l->len);
+        size_t indent = line_indent_len(l->text, l->len);
         const unsigned char *text = l->text + indent;
         size_t len = l->len - indent;
         l->rule = repeats_check(&d->repeats, text, len, as_read && indent == 0 ? l->f.chars : zp_count_chars(text, len),

@@ -571,7 +571,7 @@ static bool is_site_names_row(const unsigned char *s, size_t n)
 
 /* The bytes of a label that opens a line, two to four Han characters and a
  * colon (快捷搜索:, 热门:); 0 when none. */
-static size_t opening_label(const unsigned char *s, size_t n)
+static size_t short_label_len(const unsigned char *s, size_t n)
 {
     /* a widget's label is a word (快捷搜索, 标签); a longer one before a
      * colon opens a sentence (某某街道召开会议:) */
@@ -954,15 +954,30 @@ static size_t bullet_len(const unsigned char *s, size_t n)
     return len < n ? len : 0;
 }
 
+/* The bytes of the spaces that indent a line: ASCII, no-break (U+00A0)
+ * and ideographic (U+3000). */
+size_t line_indent_len(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    for (;;) {
+        if (at < n && s[at] == ' ')
+            at++;
+        else if (at + 1 < n && s[at] == 0xC2 && s[at + 1] == 0xA0)
+            at += 2;
+        else if (at + 2 < n && s[at] == 0xE3 && s[at + 1] == 0x80 && s[at + 2] == 0x80)
+            at += 3;
+        else
+            return at;
+    }
+}
+
 /* A byline that names its outlet before the role and its reporters after
  * it (新华社记者某某、某某, 某某日报记者 某某): an outlet's name of up to
  * eight characters ending in 社 报 報 台 网 網, 记者 or 記者, names. */
 static bool is_outlet_byline(const unsigned char *s, size_t n)
 {
     enum { OUTLET_BYTES = 3 * 8 };
-    size_t indent = 0;
-    while (indent < n && s[indent] == ' ')
-        indent++;
+    size_t indent = line_indent_len(s, n);
     s += indent;
     n -= indent;
     for (size_t at = 6; at + 6 <= n && at <= OUTLET_BYTES; at += 3) {
@@ -1199,7 +1214,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             if (words >= NAVIGATION_WORDS_MIN)
                 BAD("navigation");
             /* search terms under their label: 快捷搜索:论文 合同 演讲 */
-            size_t label = opening_label(s, n);
+            size_t label = short_label_len(s, n);
             if (label > 0 && word_row(s + label, n - label) >= LABELLED_WORDS_MIN)
                 BAD("navigation");
             /* a breadcrumb of words: 首页 资讯 正文 */
@@ -1210,7 +1225,7 @@ enum line_class line_classify(struct line *l, const char **rule)
          * (标签:编辑:某某); a title's value may have a colon of its own
          * (原标题:某某街道:…) */
         enum { NAME_VALUE_MAX = 10 };
-        size_t label = opening_label(s, n), next = label > 0 ? opening_label(s + label, n - label) : 0;
+        size_t label = short_label_len(s, n), next = label > 0 ? short_label_len(s + label, n - label) : 0;
         if (next > 0 && f->commas == 0 && zp_count_chars(s + label + next, n - label - next) <= NAME_VALUE_MAX)
             BAD("fields");
     }

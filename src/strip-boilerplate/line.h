@@ -134,6 +134,9 @@ enum line_class line_classify(struct line *l, const char **rule);
  * or the keyword's class name (document.c asks it of prose lines, which
  * body text may hold such a word in). */
 const char *line_names_rights(const struct line *l);
+/* The bytes of the spaces that indent s: ASCII, no-break (U+00A0) and
+ * ideographic (U+3000). */
+size_t line_indent_len(const unsigned char *s, size_t n);
 /* A field of a notice, its label in 【】 and its value after a colon
  * (【活动地点】：社区广场). */
 bool line_is_notice_field(const struct line *l);
