@@ -236,3 +236,17 @@ copy_corpus() {
     cp raw/2023-06-01-hexi.txt raw/2024-12-01-hexi-again.txt
     find raw -type f | sort > files.txt
 }
+
+# For setup_file: the tests of a file in turn, as they share one cluster;
+# its folder in $ZP_CLUSTER (named after NAME), an empty list of the ports
+# it takes, and the processes of the DAEMON names running before it, which
+# stop_daemons leaves alone.
+open_cluster() {
+    local name=$1
+    shift
+    export BATS_NO_PARALLELIZE_WITHIN_FILE=true
+    export ZP_CLUSTER
+    ZP_CLUSTER=$(mktemp -d "${ZP_CLUSTER_ROOT:-/tmp}/$name.XXXXXX")
+    : > "$ZP_CLUSTER/ports"
+    running_named "$@" > "$ZP_CLUSTER/before"
+}

@@ -9,11 +9,7 @@ load cluster
 TOP=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)
 
 setup_file() {
-    export BATS_NO_PARALLELIZE_WITHIN_FILE=true
-    export ZP_CLUSTER
-    ZP_CLUSTER=$(mktemp -d "${ZP_CLUSTER_ROOT:-/tmp}/ssh.XXXXXX")
-    : > "$ZP_CLUSTER/ports"
-    running_named sshd ssh rsync > "$ZP_CLUSTER/before"
+    open_cluster ssh sshd ssh rsync
     start_sshd "$ZP_CLUSTER" "$ZP_BIN:/usr/bin:/bin"
     # parallel's ssh, to reach lab1 and lab2 with the keys of this file
     export PARALLEL_SSH="ssh -F $ZP_CLUSTER/ssh/config"

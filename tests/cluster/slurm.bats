@@ -8,11 +8,7 @@ load cluster
 TOP=$(cd "$BATS_TEST_DIRNAME/../.." && pwd)
 
 setup_file() {
-    export BATS_NO_PARALLELIZE_WITHIN_FILE=true
-    export ZP_CLUSTER
-    ZP_CLUSTER=$(mktemp -d "${ZP_CLUSTER_ROOT:-/tmp}/slurm.XXXXXX")
-    : > "$ZP_CLUSTER/ports"
-    running_named munged slurmctld slurmd slurmstepd > "$ZP_CLUSTER/before"
+    open_cluster slurm munged slurmctld slurmd slurmstepd
     start_munge "$ZP_CLUSTER"
     start_slurm "$ZP_CLUSTER"
 }
