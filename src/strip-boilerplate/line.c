@@ -511,8 +511,8 @@ static bool is_parenthesised(const unsigned char *s, size_t n)
 static size_t word_row(const unsigned char *s, size_t n)
 {
     enum { HAN_WORD_MAX = 4, MIXED_HAN_WORD_MAX = 6 };
-    size_t words = 0, word = 0, letters = 0, longest = 0;
-    bool han_words = false, latin_words = false;
+    size_t words = 0, word = 0, letters = 0, longest = 0, numbers = 0;
+    bool han_words = false, latin_words = false, digits_only = true;
     for (size_t at = 0, len; at <= n; at += len) {
         uint32_t cp = ' ';
         len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
@@ -521,22 +521,27 @@ static size_t word_row(const unsigned char *s, size_t n)
                 words++;
             han_words |= word > 0;
             latin_words |= letters > 0;
+            numbers += letters > 0 && digits_only;
             word = letters = 0;
+            digits_only = true;
             continue;
         }
-        bool alnum = ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+        bool digit = cp >= '0' && cp <= '9';
         if (zp_is_han(cp)) {
             if (letters > 0 || ++word > MIXED_HAN_WORD_MAX)
                 return 0;
             if (word > longest)
                 longest = word;
-        } else if (alnum && word == 0) {
+        } else if ((digit || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')) && word == 0) {
             letters++;
+            digits_only &= digit;
         } else {
             return 0;
         }
     }
-    if (longest > HAN_WORD_MAX && !(han_words && latin_words))
+    /* a row of figures under its label (服务人次 1200 1850 2600) is a
+     * table's, no names: a name is a number at most once in a row */
+    if ((longest > HAN_WORD_MAX && !(han_words && latin_words)) || 2 * numbers >= words)
         return 0;
     return words;
 }
@@ -724,12 +729,16 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
 }
 
 /* A database record's fields in a row, set apart by spaces, two or more
- * of them numbers (a page, an id, a date): 某某日报 要闻 00015 某某标题
- * 2015-11-18 4074654 2.  A heading has one number at most. */
+ * of them numbers (a page, an id, a date), one a date or an id:
+ * 某某日报 要闻 00015 某某标题 2015-11-18 4074654 2.  A heading has one
+ * number at most. */
 static bool is_record_row(const unsigned char *s, size_t n)
 {
-    enum { FIELDS_MIN = 5, NUMBERS_MIN = 2 };
+    /* a date or an id has six digits or more; a table's row of figures
+     * in the text (完成投资 12.5 15.3 18.2) has none so long */
+    enum { FIELDS_MIN = 5, NUMBERS_MIN = 2, KEY_DIGITS_MIN = 6 };
     size_t fields = 0, numbers = 0;
+    bool key = false;
     for (size_t at = 0; at < n;) {
         while (at < n && s[at] == ' ')
             at++;
@@ -743,9 +752,11 @@ static bool is_record_row(const unsigned char *s, size_t n)
                 others++;
         }
         fields++;
-        numbers += digits > 0 && others == 0;
+        bool number = digits > 0 && others == 0;
+        numbers += number;
+        key |= number && digits >= KEY_DIGITS_MIN;
     }
-    return fields >= FIELDS_MIN && numbers >= NUMBERS_MIN;
+    return fields >= FIELDS_MIN && numbers >= NUMBERS_MIN && key;
 }
 
 /* 一 to 十. */
