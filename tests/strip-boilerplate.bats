@@ -168,7 +168,7 @@ assert_strips() {
     assert_strips s32-notice
 }
 
-@test "strip-boilerplate: a page cut off under a heading keeps the heading and the piece; a title that exclaims in quotes; its indented repeat; rows of site names, search terms, a page label with zeros, a record's fields (a date or an id among them) and an empty field go, a table's row of figures stays" {
+@test "strip-boilerplate: a page cut off under a heading keeps the heading and the piece; a title that exclaims in quotes; its indented repeat; rows of site names, search terms, a page label with zeros, a record's fields (a date or an id among them) and an empty field go, a table's row of figures and a text's own label over its terms stay" {
     assert_strips s33-cut-page
 }
 

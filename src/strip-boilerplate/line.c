@@ -574,6 +574,22 @@ static bool is_site_names_row(const unsigned char *s, size_t n)
     return names >= NAMES_MIN && sites >= SITES_MIN;
 }
 
+/* A label of search terms or tags, by its last character before the colon
+ * (搜索 标签 热词 热门 推荐, both scripts). */
+static bool is_terms_label(const unsigned char *s, size_t label)
+{
+    uint32_t last;
+    size_t colon = s[label - 1] == ':' ? label - 1 : label - 3;
+    zp_char_before(s, colon, &last);
+    switch (last) {
+    case 0x7D22: case 0x7B7E: case 0x7C3D: case 0x8BCD: case 0x8A5E: /* 索 签 簽 词 詞 */
+    case 0x95E8: case 0x9580: case 0x8350: case 0x85A6:               /* 门 門 荐 薦 */
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* The bytes of a label that opens a line, two to four Han characters and a
  * colon (快捷搜索:, 热门:); 0 when none. */
 static size_t short_label_len(const unsigned char *s, size_t n)
@@ -1224,9 +1240,11 @@ enum line_class line_classify(struct line *l, const char **rule)
             size_t words = word_row(s, n);
             if (words >= NAVIGATION_WORDS_MIN)
                 BAD("navigation");
-            /* search terms under their label: 快捷搜索:论文 合同 演讲 */
+            /* search terms under a label that says so (快捷搜索:论文 合同
+             * 演讲, 热门标签:, 热词:); a text's own label over its terms
+             * (重点领域：教育 医疗 养老) stays */
             size_t label = short_label_len(s, n);
-            if (label > 0 && word_row(s + label, n - label) >= LABELLED_WORDS_MIN)
+            if (label > 0 && is_terms_label(s, label) && word_row(s + label, n - label) >= LABELLED_WORDS_MIN)
                 BAD("navigation");
             /* a breadcrumb of words: 首页 资讯 正文 */
             if (words >= LABELLED_WORDS_MIN && opens_or_ends_as_breadcrumb(s, n))
