@@ -227,7 +227,7 @@ assert_strips() {
     [ "$(cut -f2,5 meta.tsv | tail -1)" = "$(printf '于细微处见真情\t张明远;李思齐')" ] || fail "meta: $(tail -1 meta.tsv)"
 }
 
-@test "strip-boilerplate: a row of other sites' names (某某部 某某政务服务网 某某厅 …) and an aggregator's 论文部分内容阅读 go, and neither is the title" {
+@test "strip-boilerplate: a row of other sites' names (某某部 某某政务服务网 某某厅 …) and an aggregator's 论文部分内容阅读 go, and neither is the title; a list of offices in the text stays" {
     assert_strips s44-site-names
 }
 

@@ -549,11 +549,12 @@ static size_t word_row(const unsigned char *s, size_t n)
 /* A row of links to other sites by their names, set apart by spaces
  * (某某部 某某政务服务网 某某厅 中国某某): four names or more of up to 12
  * Han characters, two of them ending as a site or an office does (网 部 厅
- * 局 委 府).  A heading of phrases ends none so. */
+ * 局 委 府), one as a site (网).  A heading of phrases ends none so, and a
+ * list of offices in the text (区民政局 区财政局 …) names no site. */
 static bool is_site_names_row(const unsigned char *s, size_t n)
 {
     enum { NAMES_MIN = 4, SITES_MIN = 2, NAME_CHARS_MAX = 12 };
-    size_t names = 0, sites = 0, chars = 0;
+    size_t names = 0, sites = 0, webs = 0, chars = 0;
     uint32_t last = 0;
     for (size_t at = 0, len; at <= n; at += len) {
         uint32_t cp = ' ';
@@ -563,6 +564,7 @@ static bool is_site_names_row(const unsigned char *s, size_t n)
                 names++;
                 sites += last == 0x7F51 || last == 0x90E8 || last == 0x5385 || last == 0x5C40 || last == 0x59D4 ||
                          last == 0x5E9C; /* 网 部 厅 局 委 府 */
+                webs += last == 0x7F51 || last == 0x7DB2; /* 网 網 */
             }
             chars = 0;
             continue;
@@ -571,7 +573,7 @@ static bool is_site_names_row(const unsigned char *s, size_t n)
             return false;
         last = cp;
     }
-    return names >= NAMES_MIN && sites >= SITES_MIN;
+    return names >= NAMES_MIN && sites >= SITES_MIN && webs > 0;
 }
 
 /* A label of search terms or tags, by its last character before the colon
