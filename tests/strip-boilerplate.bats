@@ -480,6 +480,10 @@ assert_meta() {
     assert_meta m31-masthead-brackets
 }
 
+@test "strip-boilerplate --meta: an author label whose name has its note after a colon (作者: 某某:某某大学) names the author" {
+    assert_meta m33-author-note
+}
+
 @test "strip-boilerplate --meta: a table's labels spaced to width (名 称: 日 期: 来 源:) are read as their words" {
     assert_meta m32-spaced-label
 }

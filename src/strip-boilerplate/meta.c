@@ -1015,6 +1015,18 @@ static size_t label_start(struct span v, size_t word, size_t colon)
     return longest > 0 && colon - longest >= word ? colon - longest : word;
 }
 
+/* Whether v ends in a known label's word (来源, 责任编辑, …). */
+static bool ends_in_label(struct span v)
+{
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (word_ends(v, labels[i].word))
+            return true;
+    for (size_t i = 0; i < sizeof other_labels / sizeof other_labels[0]; i++)
+        if (word_ends(v, other_labels[i]))
+            return true;
+    return false;
+}
+
 /* A label's value: from after its colon to the next label, a bar or a
  * bracket; without the spaces around it. */
 static struct span label_value(struct span line, size_t from)
@@ -1023,8 +1035,15 @@ static struct span label_value(struct span line, size_t from)
     bool in_word = false;
     for (size_t at = from; at < line.n; at += len) {
         uint32_t cp = char_at(line, at, &len);
-        if (is_colon(cp) && in_word)
-            return trim((struct span){line.s + from, label_start(line, word, at) - from});
+        if (is_colon(cp) && in_word) {
+            /* the word before a colon opens the next field, unless it is
+             * the whole value and no label, a note after it (作者:
+             * 某某:某某大学) */
+            size_t end = label_start(line, word, at);
+            if (end == from && !ends_in_label((struct span){line.s, at}))
+                end = at;
+            return trim((struct span){line.s + from, end - from});
+        }
         if (cp == '|' || cp == 0xFF5C || is_opening(cp) || is_closing(cp))
             return trim((struct span){line.s + from, at - from});
         if (zp_is_han(cp)) {
