@@ -27,17 +27,23 @@ enum {
     COLUMN_TAG_MIN = 5,
 };
 
-void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number)
+void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t number)
 {
-    if (d->count == d->cap)
-        d->lines = zp_grow(d->lines, &d->cap, d->count + 1, sizeof *d->lines);
+    if (g->count == g->cap)
+        g->at = zp_grow(g->at, &g->cap, g->count + 1, sizeof *g->at);
     /* the features are measured later; the rest starts cleared */
-    struct line *l = &d->lines[d->count++];
+    struct line *l = &g->at[g->count++];
     l->text = l->raw = text;
     l->len = l->raw_len = len;
     l->number = number;
     l->rule = NULL;
     l->joined = l->title = false;
+}
+
+void lines_free(struct lines *g)
+{
+    free(g->at);
+    *g = (struct lines){0};
 }
 
 static bool is_rule(const struct line *l, const char *rule)
@@ -120,6 +126,12 @@ static void classify(struct line *l)
                            .len = (uint32_t)l->len};
         memcpy(m->text, l->text, l->len);
     }
+}
+
+void lines_classify(struct lines *g)
+{
+    for (size_t i = 0; i < g->count; i++)
+        classify(&g->at[i]);
 }
 
 static size_t next_nonblank(const struct document *d, size_t i)
@@ -1468,10 +1480,8 @@ void document_strip(struct document *d)
         return;
     d->trim_count = 0;
     bool empty_fields = false;
-    for (size_t i = 0; i < d->count; i++) {
-        classify(&d->lines[i]);
+    for (size_t i = 0; i < d->count; i++)
         empty_fields |= d->lines[i].f.empty_field;
-    }
     drop_stuffed_terms(d);
     drop_rights(d);
     drop_blurbs(d);
@@ -1515,7 +1525,6 @@ void document_free(struct document *d)
 {
     free(memo);
     memo = NULL;
-    free(d->lines);
     free(d->trims);
     free(d->after);
     zp_buffer_free(&d->joined);

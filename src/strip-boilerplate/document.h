@@ -30,12 +30,31 @@ struct evidence {
                             * none follows */
 };
 
-/* One per thread: the lines point into the batch being stripped. */
+/* The lines of the documents of a batch, a few dozen documents at a time,
+ * pointing into the batch.  They are classified in one loop before any of
+ * the documents is stripped: a line's class reads the line alone, and a
+ * page's dozen lines going through the classifier, then its document
+ * through every rule, and the next page's the same, kept evicting each
+ * step's code from the processor's instruction cache (bench/strip-speed:
+ * 8% less time on the fixture pages, 6% on mkcorpus pages, one thread). */
+struct lines {
+    struct line *at;
+    size_t count, cap;
+};
+
+/* Adds a line (text[len] is its LF). */
+void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t number);
+/* Measures and classifies every line of g. */
+void lines_classify(struct lines *g);
+void lines_free(struct lines *g);
+
+/* One per thread: a classified document, its lines a run of a struct
+ * lines, and what stripping it needs. */
 struct document {
     const unsigned char *name; /* from the header; "-" without one */
     size_t name_len;
     struct line *lines;
-    size_t count, cap;
+    size_t count;
     struct trim *trims;
     size_t trim_count, trim_cap;
     struct zp_buffer joined; /* paragraphs joined from pieces, each with its LF */
@@ -46,14 +65,11 @@ struct document {
     struct zp_buffer *out;     /* where kept lines go */
     struct zp_buffer *explain; /* where --explain rows go; NULL: none */
     struct zp_buffer *meta;    /* where --meta rows go; NULL: none */
-    bool headed;               /* a header line began it */
 };
 
-/* Adds a line (text[len] is its LF). */
-void document_add(struct document *d, const unsigned char *text, size_t len, uintmax_t number);
-/* Decides every line and writes the kept ones to d->out and a row for each
- * other to d->explain; the lines stay, as decided, for meta_read, until the
- * caller sets d->count to 0 for the next document. */
+/* Decides every line of d, classified (lines_classify), and writes the
+ * kept ones to d->out and a row for each other to d->explain; the lines
+ * stay, as decided, for meta_read. */
 void document_strip(struct document *d);
 void document_free(struct document *d);
 
