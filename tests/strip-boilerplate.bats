@@ -468,7 +468,7 @@ assert_meta() {
     assert_meta m14-epaper-label
 }
 
-@test "strip-boilerplate --meta: a government table's 名称 row is no title line but names the title, its 成文日期 is no publication date, its 发布机构 the source" {
+@test "strip-boilerplate --meta: a government table's 名称 row is no title line but names the title, its 成文日期 the date when no publication date is given, its 发布机构 the source" {
     assert_meta m15-gov-table
 }
 
@@ -486,6 +486,42 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a table's labels spaced to width (名 称: 日 期: 来 源:) are read as their words" {
     assert_meta m32-spaced-label
+}
+
+@test "strip-boilerplate --meta: a government table's 生成日期 and 发文日期 date the document when no publication date is given" {
+    assert_meta m34-document-dates
+}
+
+@test "strip-boilerplate --meta: the date that signs a notice under its issuer's name dates it" {
+    assert_meta m35-signature
+}
+
+@test "strip-boilerplate --meta: a date alone after the text, with no issuer above it, dates nothing" {
+    assert_meta m42-foot-date
+}
+
+@test "strip-boilerplate --meta: an e-paper's 版次: line with a date gives the issue's date" {
+    assert_meta m36-issue-label
+}
+
+@test "strip-boilerplate --meta: a lead that opens 某某报道：（通讯员 某某） names the outlet and the author" {
+    assert_meta m37-report-credit
+}
+
+@test "strip-boilerplate --meta: 供稿：某某镇 names the source; 制作, 编审 and 监制 are no authors" {
+    assert_meta m38-contributor
+}
+
+@test "strip-boilerplate --meta: a lead of the page's own paper (本报讯) takes its source from the copyright line (版权所有 ©2023 某某日报)" {
+    assert_meta m39-copyright-paper
+}
+
+@test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
+    assert_meta m40-reader-piece
+}
+
+@test "strip-boilerplate --meta: a paper's kind without its name (□晚报记者) is no source" {
+    assert_meta m41-nameless-paper
 }
 
 @test "strip-boilerplate --meta: a title broken over two lines is one title" {

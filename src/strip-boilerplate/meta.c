@@ -318,21 +318,28 @@ static bool merge_date(struct date *a, const struct date *b)
 
 /* The kinds of evidence for a date, from the strongest: a labelled line
  * (发布时间:), an e-paper's issue line (2011-12-23编印), a date line in the
- * page's head or after the title, the dateline of the lead (6月27日电).
- * The strongest kind found decides; dates of that kind that disagree leave
- * the date empty. */
-enum date_kind { DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_DATELINE, DATE_KINDS };
-static const char *const date_rules[DATE_KINDS] = {"date-label", "date-issue", "date-head", "date-dateline"};
+ * page's head or after the title, the dateline of the lead (6月27日电),
+ * and, when the page dates itself in none of these ways, the document's
+ * own date: its table's 成文日期 or 发文日期, or the date that signs a
+ * notice under its issuer's name.  The strongest kind found decides; dates
+ * of that kind that disagree leave the date empty. */
+enum date_kind { DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_DATELINE, DATE_DOCUMENT, DATE_KINDS };
+static const char *const date_rules[DATE_KINDS] = {"date-label", "date-issue", "date-head", "date-dateline",
+                                                   "date-document"};
 
 /* Sources, from the strongest: a paper's print credit after the text
  * (《 某某日报 》( 2018年11月07日 10 版)), a 来源: label, the lead's
  * dateline, a journal's issue line or a citation of the page's head, a
- * byline's outlet (某某日报记者), a masthead or a date line's outlet. */
+ * byline's outlet (某某日报记者), a masthead or a date line's outlet; and
+ * when the lead says the page's own paper wrote it (本报讯), the paper its
+ * copyright line names. */
 enum source_kind {
-    SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_KINDS
+    SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_COPYRIGHT,
+    SOURCE_KINDS
 };
-static const char *const source_rules[SOURCE_KINDS] = {"source-print", "source-label", "source-dateline",
-                                                        "source-journal", "source-byline", "source-masthead"};
+static const char *const source_rules[SOURCE_KINDS] = {"source-print",   "source-label",  "source-dateline",
+                                                        "source-journal", "source-byline", "source-masthead",
+                                                        "source-copyright"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -393,6 +400,9 @@ struct reading {
     size_t named_title_line;
     size_t head_end;         /* the first paragraph of the body */
     size_t foot;             /* after the last kept line: the page's foot */
+    bool own_outlet;         /* the lead's dateline names the page's own (本报讯) */
+    struct span holder;      /* the paper a copyright line names */
+    size_t holder_line;
 };
 
 static void add_date(struct reading *r, enum date_kind kind, const struct date *date, size_t line)
@@ -523,7 +533,15 @@ static bool names_no_outlet(struct span v)
         WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
         WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
         WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
-        WORD("编辑部"), WORD("編輯部")};
+        WORD("编辑部"), WORD("編輯部"),
+        /* a kind of outlet without its name, as a page shows it when the
+         * name was a picture (□晚报记者) */
+        WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
+        WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("新闻网"),
+        WORD("新聞網")};
+    /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it */
+    if (word_ends(v, (struct word)WORD("投稿")))
+        return true;
     /* all of ours open with 本, none of the rest is longer than 3
      * characters */
     if (starts_with(v, "本"))
@@ -963,7 +981,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
  * the two tables look alike, their words and uses do not. */
 static const struct label {
     struct word word;
-    enum { FIELD_DATE, FIELD_SOURCE, FIELD_AUTHOR, FIELD_TITLE } field;
+    enum { FIELD_DATE, FIELD_DOCUMENT_DATE, FIELD_SOURCE, FIELD_AUTHOR, FIELD_TITLE } field;
 } labels[] = {
     {WORD("发布日期"), FIELD_DATE}, {WORD("发布时间"), FIELD_DATE}, {WORD("发表时间"), FIELD_DATE},
     {WORD("发表日期"), FIELD_DATE}, {WORD("发稿时间"), FIELD_DATE}, {WORD("发稿日期"), FIELD_DATE},
@@ -973,7 +991,12 @@ static const struct label {
     {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
     {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE},
-    {WORD("發表於"), FIELD_DATE}, {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
+    {WORD("發表於"), FIELD_DATE},
+    /* before 日期, which ends them: the first label that ends the words
+     * before a colon is theirs */
+    {WORD("成文日期"), FIELD_DOCUMENT_DATE}, {WORD("发文日期"), FIELD_DOCUMENT_DATE},
+    {WORD("發文日期"), FIELD_DOCUMENT_DATE}, {WORD("生成日期"), FIELD_DOCUMENT_DATE},
+    {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
     {WORD("日期"), FIELD_DATE}, {WORD("信息来源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE},
     {WORD("文章来源"), FIELD_SOURCE}, {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE},
     {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
@@ -981,7 +1004,9 @@ static const struct label {
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
     {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE},
-    {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
+    {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
+    {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
     {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE},
     {WORD("文件名稱"), FIELD_TITLE}, {WORD("名称"), FIELD_TITLE}, {WORD("名稱"), FIELD_TITLE},
     /* a table spaces a label of two characters to the width of its
@@ -1293,18 +1318,25 @@ static void read_labels(struct reading *r, size_t i)
         struct name names[LINE_NAMES];
         struct span outlet;
         switch (label->field) {
-        case FIELD_DATE: { /* the date ends itself */
+        case FIELD_DATE: /* the date ends itself */
+        case FIELD_DOCUMENT_DATE: {
             struct span value = {v.s + from, v.n - from};
             size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
             if (next < r->d->count)
                 value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
             if (parse_date(value.s, value.n, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, &date) > 0)
-                add_date(r, DATE_LABEL, &date, next < r->d->count ? next : i);
+                add_date(r, label->field == FIELD_DATE ? DATE_LABEL : DATE_DOCUMENT, &date,
+                         next < r->d->count ? next : i);
             break;
         }
-        case FIELD_SOURCE:
-            add_source(r, SOURCE_LABEL, clean_source(label_value(v, from)), i);
+        case FIELD_SOURCE: {
+            /* who contributed a piece may be a person (供稿：张某), who
+             * is no outlet */
+            struct span source = clean_source(label_value(v, from));
+            if (!is_person(source))
+                add_source(r, SOURCE_LABEL, source, i);
             break;
+        }
         case FIELD_AUTHOR:
             add_names(r, names, read_names(label_value(v, from), IN_LABEL, names, LINE_NAMES, &outlet), i,
                       "author-label");
@@ -1323,13 +1355,13 @@ static void read_labels(struct reading *r, size_t i)
 }
 
 /* An e-paper's issue line: a date before 编印 or 出版, or a page number
- * (第04版) beside a date. */
+ * (第04版, 版次:A02) beside a date. */
 static void read_issue(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
     size_t page = find(v, 0, "版");
-    bool numbered = find(v, 0, "第") < page;
+    bool numbered = find(v, 0, "第") < page || starts_with(v, "版次") || starts_with(v, "版面");
     for (size_t at = 0; at < v.n; at++) {
         if (!is_digit(v.s[at]) || (at > 0 && is_digit(v.s[at - 1])))
             continue;
@@ -1343,6 +1375,31 @@ static void read_issue(struct reading *r, size_t i)
             add_date(r, DATE_ISSUE, &date, i);
         return;
     }
+}
+
+/* The date that signs a notice after its text, alone on its line under
+ * the issuer's name (某某街道办事处 / 2017年3月8日), one or two issuers'
+ * lines and nothing else between the text and it. */
+static void read_signature(struct reading *r, size_t i)
+{
+    enum { ISSUERS_MAX = 2, ISSUER_MAX = 20 };
+    const struct document *d = r->d;
+    struct span v = trim((struct span){d->lines[i].raw, d->lines[i].raw_len});
+    struct date date;
+    if (parse_date(v.s, v.n, DATE_FULL, &date) != v.n)
+        return;
+    size_t issuers = 0, k = i;
+    while (k-- > r->foot) {
+        const struct line *l = &d->lines[k];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        struct span name = trim((struct span){l->raw, l->raw_len});
+        if (++issuers > ISSUERS_MAX || l->f.chars > ISSUER_MAX || l->f.commas > 0 || l->f.stops > 0 ||
+            l->f.end != END_NONE || !ends_as_organisation(name))
+            return;
+    }
+    if (issuers > 0)
+        add_date(r, DATE_DOCUMENT, &date, i);
 }
 
 /* A date line in the page's head: a date opening it (2024-01-02 08:28,
@@ -1430,25 +1487,49 @@ static bool may_hold_dateline(const unsigned char *s, size_t n)
 #endif
 }
 
+/* Where 报道 stands in the first DATELINE_REACH characters of s, with a
+ * colon and a credit in brackets after it (某某融媒报道：（通讯员 某某）),
+ * as an outlet that is no paper or site heads its lead; v.n when it does
+ * not.  Without the credit, the words before it are as often a column's
+ * (特别报道：, 专题报道：). */
+static size_t report_mark(struct span v)
+{
+    struct span reach = {v.s, v.n < 3 * DATELINE_REACH ? v.n : 3 * DATELINE_REACH};
+    size_t at = find(reach, 0, "报道");
+    if (at == reach.n)
+        at = find(reach, 0, "報道");
+    size_t len;
+    if (at == reach.n || !is_colon(char_at(v, at + 6, &len)))
+        return v.n;
+    return is_opening(char_at(v, skip_spaces(v.s, v.n, at + 6 + len), &len)) ? at : v.n;
+}
+
 /* The dateline that opens the lead: 新华社北京6月27日电, 本报讯,
- * 某某网·某某新闻6月27日讯, 本报某地讯, with its credit in parentheses
- * after it (（记者 张三 通讯员 李四）).  Its date, its outlet and the
- * names of its credit. */
+ * 某某网·某某新闻6月27日讯, 本报某地讯, 某某融媒报道：, with its credit in
+ * parentheses after it (（记者 张三 通讯员 李四）).  Its date, its outlet
+ * and the names of its credit. */
 static bool read_dateline(struct reading *r, size_t i, struct span v)
 {
-    if (!may_hold_dateline(v.s, v.n))
+    if (!may_hold_dateline(v.s, v.n) && report_mark(v) == v.n)
         return false;
     size_t len, at = 0;
     while (at < v.n && (v.s[at] == ' ' || is_bullet(char_at(v, at, &len))))
         at += v.s[at] == ' ' ? 1 : len;
     v = (struct span){v.s + at, v.n - at};
-    size_t end = v.n, chars = 0;
+    size_t end = v.n, chars = 0, mark_end = v.n;
     uint32_t before = 0;
+    size_t report = report_mark(v);
     for (at = 0; at < v.n && chars < DATELINE_REACH; at += len, chars++) {
         uint32_t cp = char_at(v, at, &len);
         if (cp == 0x8BAF || cp == 0x8A0A || /* 讯 訊 */
             ((cp == 0x7535 || cp == 0x96FB) && (before == 0x65E5 || before == 0x793E))) { /* 日电 社电 */
             end = at;
+            mark_end = at + len;
+            break;
+        }
+        if (at == report) {
+            end = at;
+            mark_end = at + 6 + (v.s[at + 6] == ':' ? 1 : 3);
             break;
         }
         if (!zp_is_han(cp) && !is_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
@@ -1470,7 +1551,11 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     /* the page's own outlet, unnamed (本报, 本网, 本报记者), in a word */
     enum { OWN_OUTLET_MAX = 6 };
     bool ours = names_no_outlet(outlet) && zp_count_chars(outlet.s, outlet.n) <= OWN_OUTLET_MAX;
-    outlet.n = ours ? 0 : outlet_end(outlet);
+    /* what reports is the outlet, whatever its name ends in, unless it
+     * is a reporter (记者报道：) */
+    size_t role_at, role_len;
+    bool reports = end == report && find_role(outlet, &role_at, &role_len) == ROLE_NONE;
+    outlet.n = ours ? 0 : reports ? outlet.n : outlet_end(outlet);
     if (outlet.n > 0 && !is_outlet(outlet))
         outlet.n = 0;
     /* without a date, the outlet stands right before 讯 (某某新闻网讯) */
@@ -1478,8 +1563,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         return false;
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
+    r->own_outlet |= ours;
     add_source(r, SOURCE_DATELINE, outlet, i);
-    size_t open = skip_spaces(v.s, v.n, end + len);
+    size_t open = skip_spaces(v.s, v.n, mark_end);
     uint32_t cp = char_at(v, open, &len);
     if (is_opening(cp)) {
         size_t close = open + len;
@@ -1572,10 +1658,49 @@ static struct span cited_journal(struct span v)
     return clean_source((struct span){v.s + at, end - at});
 }
 
+/* The paper a copyright line names, after 版权所有 or before it
+ * (版权所有 ©2022 某某日报, 某某日报社版权所有); none when it names a site or
+ * a company, which a page's own paper is not. */
+static struct span copyright_holder(struct span v)
+{
+    size_t at = find(v, 0, "版权所有");
+    if (at == v.n)
+        at = find(v, 0, "版權所有");
+    if (at == v.n)
+        return (struct span){v.s, 0};
+    size_t len, from = at + 12, to;
+    while (from < v.n && !zp_is_han(char_at(v, from, &len)))
+        from += len;
+    for (to = from; to < v.n && zp_is_han(char_at(v, to, &len)); to += len)
+        ;
+    if (to == from) { /* the holder before the words */
+        for (from = at; from > 0;) {
+            uint32_t cp;
+            size_t back = zp_char_before(v.s, from, &cp);
+            if (!zp_is_han(cp))
+                break;
+            from -= back;
+        }
+        to = at;
+    }
+    struct span name = {v.s + from, to - from};
+    name.n = outlet_end(name) == name.n ? name.n : 0;
+    if (!is_outlet(name) || !(ends_with(name, "报") || ends_with(name, "報") || ends_with(name, "报社") ||
+                              ends_with(name, "報社")))
+        name.n = 0;
+    return name;
+}
+
 static void read_line(struct reading *r, size_t i)
 {
     struct line *l = &r->d->lines[i];
-    if (!is_dropped(l) || !may_hold_fields(l->rule))
+    if (!is_dropped(l))
+        return;
+    if (r->holder.n == 0 && l->rule[0] == 'c' && strcmp(l->rule, "copyright") == 0) {
+        r->holder = copyright_holder((struct span){l->raw, l->raw_len});
+        r->holder_line = i;
+    }
+    if (!may_hold_fields(l->rule))
         return;
     struct marks m = scan_marks(l->raw, l->raw_len);
     if ((m.colon || l->rule[0] == 'l') && !m.prose)
@@ -1585,6 +1710,8 @@ static void read_line(struct reading *r, size_t i)
     bool in_head = r->head_end == r->d->count;
     if (in_head && !m.prose)
         read_head_date(r, i);
+    if (i >= r->foot && l->rule[0] == 'd' && strcmp(l->rule, "date") == 0)
+        read_signature(r, i);
     /* what stands above the title: a masthead */
     if (l->f.chars <= MASTHEAD_MAX && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
         ends_as_outlet(l->raw, l->raw_len))
@@ -1887,6 +2014,8 @@ void meta_read(struct document *d)
         zp_buffer_add(d->meta, "\t\t\t\t\n", 5);
         return;
     }
+    r.own_outlet = false;
+    r.holder.n = 0;
     r.foot = d->count;
     while (r.foot > 0 && !is_kept(&d->lines[r.foot - 1]))
         r.foot--;
@@ -1912,6 +2041,8 @@ void meta_read(struct document *d)
             r.head_end = i;
     }
 
+    if (r.own_outlet)
+        add_source(&r, SOURCE_COPYRIGHT, r.holder, r.holder_line);
     const struct date_evidence *chosen = NULL;
     for (size_t k = 0; k < DATE_KINDS && !chosen; k++)
         if (r.dates[k].found)
