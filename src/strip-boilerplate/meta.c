@@ -1447,44 +1447,53 @@ static void read_head_date(struct reading *r, size_t i)
  * of the lead's start; 讯 or 电 further on is the text's. */
 enum { DATELINE_REACH = 24 };
 
-/* Whether 讯 訊 电 or 電 stands in the first DATELINE_REACH characters of
- * s (as bytes of Han characters), by their first two bytes, 16 at once; a
- * lead without one is read no further.  As scan_marks, it reads past
- * s + n. */
-static bool may_hold_dateline(const unsigned char *s, size_t n)
+/* What may end a dateline in the first DATELINE_REACH characters of s,
+ * as bits: 讯 訊 电 or 電, 道 (of 报道：).  A lead with neither is read no
+ * further. */
+enum { DATELINE_SIGN = 1, REPORT_SIGN = 2 };
+
+/* The signs of the Han character whose bytes start at s[at]. */
+static unsigned dateline_sign(const unsigned char *s, size_t n, size_t at)
+{
+    if (at + 2 >= n)
+        return 0;
+    unsigned char a = s[at], b = s[at + 1], c = s[at + 2];
+    if ((a == 0xE8 && ((b == 0xAE && c == 0xAF) || (b == 0xA8 && c == 0x8A))) || (a == 0xE7 && b == 0x94 && c == 0xB5) ||
+        (a == 0xE9 && b == 0x9B && c == 0xBB))
+        return DATELINE_SIGN;
+    return a == 0xE9 && b == 0x81 && c == 0x93 ? REPORT_SIGN : 0;
+}
+
+/* The signs in the first DATELINE_REACH characters of s, by the first two
+ * bytes of their characters, 16 places at once.  As scan_marks, it reads
+ * past s + n. */
+static unsigned dateline_signs(const unsigned char *s, size_t n)
 {
     size_t end = n < 3 * DATELINE_REACH ? n : 3 * DATELINE_REACH;
+    unsigned signs = 0;
 #ifdef __SSE2__
     const __m128i e8 = _mm_set1_epi8((char)0xE8), ae = _mm_set1_epi8((char)0xAE), a8 = _mm_set1_epi8((char)0xA8),
                   e7 = _mm_set1_epi8((char)0xE7), x94 = _mm_set1_epi8((char)0x94), e9 = _mm_set1_epi8((char)0xE9),
-                  x9b = _mm_set1_epi8((char)0x9B);
+                  x9b = _mm_set1_epi8((char)0x9B), x81 = _mm_set1_epi8((char)0x81);
     for (size_t i = 0; i < end; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
         __m128i hit = _mm_or_si128(
             _mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_or_si128(_mm_cmpeq_epi8(next, ae), _mm_cmpeq_epi8(next, a8))),
             _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x94)),
-                         _mm_and_si128(_mm_cmpeq_epi8(v, e9), _mm_cmpeq_epi8(next, x9b))));
+                         _mm_and_si128(_mm_cmpeq_epi8(v, e9),
+                                       _mm_or_si128(_mm_cmpeq_epi8(next, x9b), _mm_cmpeq_epi8(next, x81)))));
         unsigned mask = (unsigned)_mm_movemask_epi8(hit);
         if (end - i < 16)
             mask &= (1u << (end - i)) - 1;
-        for (; mask != 0; mask &= mask - 1) {
-            size_t at = i + (unsigned)__builtin_ctz(mask);
-            unsigned third = at + 2 < n ? s[at + 2] : 0;
-            if ((s[at] == 0xE8 && ((s[at + 1] == 0xAE && third == 0xAF) || (s[at + 1] == 0xA8 && third == 0x8A))) ||
-                (s[at] == 0xE7 && third == 0xB5) || (s[at] == 0xE9 && third == 0xBB))
-                return true;
-        }
+        for (; mask != 0; mask &= mask - 1)
+            signs |= dateline_sign(s, n, i + (unsigned)__builtin_ctz(mask));
     }
-    return false;
 #else
-    for (size_t k = 0; k + 2 < n && k < end; k++)
-        if ((s[k] == 0xE8 && ((s[k + 1] == 0xAE && s[k + 2] == 0xAF) || (s[k + 1] == 0xA8 && s[k + 2] == 0x8A))) ||
-            (s[k] == 0xE7 && s[k + 1] == 0x94 && s[k + 2] == 0xB5) ||
-            (s[k] == 0xE9 && s[k + 1] == 0x9B && s[k + 2] == 0xBB))
-            return true;
-    return false;
+    for (size_t k = 0; k < end; k++)
+        signs |= dateline_sign(s, n, k);
 #endif
+    return signs;
 }
 
 /* Where 报道 stands in the first DATELINE_REACH characters of s, with a
@@ -1510,7 +1519,8 @@ static size_t report_mark(struct span v)
  * and the names of its credit. */
 static bool read_dateline(struct reading *r, size_t i, struct span v)
 {
-    if (!may_hold_dateline(v.s, v.n) && report_mark(v) == v.n)
+    unsigned signs = dateline_signs(v.s, v.n);
+    if (signs == 0)
         return false;
     size_t len, at = 0;
     while (at < v.n && (v.s[at] == ' ' || is_bullet(char_at(v, at, &len))))
@@ -1518,7 +1528,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     v = (struct span){v.s + at, v.n - at};
     size_t end = v.n, chars = 0, mark_end = v.n;
     uint32_t before = 0;
-    size_t report = report_mark(v);
+    size_t report = signs & REPORT_SIGN ? report_mark(v) : v.n;
     for (at = 0; at < v.n && chars < DATELINE_REACH; at += len, chars++) {
         uint32_t cp = char_at(v, at, &len);
         if (cp == 0x8BAF || cp == 0x8A0A || /* 讯 訊 */
