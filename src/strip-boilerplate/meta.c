@@ -61,9 +61,14 @@ static bool same_bytes(const unsigned char *a, const char *b, size_t n)
 static size_t find(struct span v, size_t from, const char *word)
 {
     size_t k = strlen(word);
-    for (size_t at = from; at + k <= v.n; at++)
-        if (v.s[at] == (unsigned char)word[0] && same_bytes(v.s + at, word, k))
-            return at;
+    if (from >= v.n)
+        return v.n;
+    /* memchr finds the first byte 16 or 32 places at a time: a word's first
+     * byte (the lead byte of a Han character) is rare in a line */
+    for (const unsigned char *p = v.s + from, *end = v.s + v.n;
+         (p = memchr(p, (unsigned char)word[0], (size_t)(end - p))) != NULL; p++)
+        if ((size_t)(end - p) >= k && same_bytes(p, word, k))
+            return (size_t)(p - v.s);
     return v.n;
 }
 
