@@ -120,6 +120,10 @@ assert_splits() {
     diff <(printf '%s\n' "$output") "$FIXTURES/split/sp23-rules.txt" || fail "strip-boilerplate dropped a line of the rule"
 }
 
+@test "split-sections: a line over a title set wide (某某改造 / 工 作 方 案) is one heading with it" {
+    assert_splits sp24-wide-title
+}
+
 @test "split-sections: a notice's fields (时间：… 地点：… 【报名方式】：…) are paragraphs, no heading" {
     assert_splits sp21-fields
 }

@@ -231,6 +231,10 @@ assert_strips() {
     assert_strips s44-site-names
 }
 
+@test "strip-boilerplate: a notice's signature (issuers over a date) goes; the attachment's title set wide (工 作 方 案) stays, no row of links; a numbered heading that continues the text's numbering stays at a cut end" {
+    assert_strips s45-notice-attachment
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -494,6 +498,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: the date that signs a notice under its issuer's name dates it" {
     assert_meta m35-signature
+}
+
+@test "strip-boilerplate --meta: a notice's signature dates it with an attachment after it too" {
+    assert_meta m43-signed-attachment
 }
 
 @test "strip-boilerplate --meta: a date alone after the text, with no issuer above it, dates nothing" {

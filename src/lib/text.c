@@ -539,6 +539,23 @@ bool zp_is_heading_word(const unsigned char *s, size_t n)
     return false;
 }
 
+bool zp_is_letter_spaced(const unsigned char *s, size_t n)
+{
+    size_t characters = 0;
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (cp == ' ')
+            return false;
+        characters++;
+        /* one space after each but the last */
+        if (at + len < n && (s[at + len] != ' ' || at + len + 1 == n))
+            return false;
+        len += at + len < n;
+    }
+    return characters >= 2;
+}
+
 bool zp_is_names_row(const unsigned char *s, size_t n)
 {
     enum { MOST = 8 };

@@ -183,6 +183,9 @@ bool zp_is_heading_word(const unsigned char *s, size_t n);
  * 1, 1.2, *).  A word that heads sections (引言, 结语) is no name, nor is
  * an ordinal (第一章 总则). */
 bool zp_is_names_row(const unsigned char *s, size_t n);
+/* Characters set one by one with a space between (工 作 方 案), as
+ * documents set a title wide: two characters or more, each alone. */
+bool zp_is_letter_spaced(const unsigned char *s, size_t n);
 /* A list of key terms: two or more terms separated by ; or ；, or three or
  * more separated by spaces, each of at most 16 characters, without a
  * sentence end and (nearly) without function characters. */

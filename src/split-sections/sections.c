@@ -140,12 +140,18 @@ static bool is_list_item(size_t i)
 
 /* Two unnumbered heading lines are the halves of one heading when together
  * they are no longer than one (“红色物业”破题 / 小区治理“一盘棋”) and
- * neither is a whole pair of phrases already (夯实组织基础 筑牢战斗堡垒):
- * else they are two headings. */
+ * neither is a whole pair of phrases already (夯实组织基础 筑牢战斗堡垒);
+ * a word set wide is no pair (某某镇老旧小区改造 / 工 作 方 案): else they
+ * are two headings. */
+static bool is_one_phrase(const struct held *h)
+{
+    return !memchr(h->text, ' ', h->len) || zp_is_letter_spaced(h->text, h->len);
+}
+
 static bool are_halves(const struct held *a, const struct held *b)
 {
     return zp_count_chars(a->text, a->len) + zp_count_chars(b->text, b->len) <= ZP_HEADING_MAX &&
-           !memchr(a->text, ' ', a->len) && !memchr(b->text, ' ', b->len);
+           is_one_phrase(a) && is_one_phrase(b);
 }
 
 /* Writes the held lines: headings when text follows them, paragraphs when

@@ -1264,6 +1264,57 @@ static bool is_cut_off(const struct document *d, size_t i)
     return false;
 }
 
+/* The number an enumerator opens line l with (二、 （3） 第四 ⑤ 五是: 2 3 4 5
+ * 5), up to 99; 0 for none. */
+static unsigned enumerator_number(const struct line *l)
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    size_t len;
+    if (l->f.enumerator == ZP_ENUM_NONE)
+        return 0;
+    unsigned value = 0;
+    for (size_t at = 0; at < l->len && at < 12; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (cp >= 0x2460 && cp <= 0x2473) /* ① to ⑳ */
+            return cp - 0x2460 + 1;
+        if (cp >= '0' && cp <= '9') {
+            value = 10 * value + (cp - '0');
+            continue;
+        }
+        const char *numeral = len == 3 ? strstr(numerals, (const char[4]){(char)l->text[at], (char)l->text[at + 1],
+                                                                          (char)l->text[at + 2], 0})
+                                       : NULL;
+        if (numeral) {
+            unsigned digit = (unsigned)(numeral - numerals) / 3 + 1;
+            /* 十 multiplies what stands before it, or stands for 10 */
+            value = digit == 10 ? (value ? value : 1) * 10 : value + digit;
+            continue;
+        }
+        if (value > 0 || !(cp == '(' || cp == 0xFF08 /* （ */ || cp == 0x7B2C /* 第 */))
+            break;
+    }
+    return value < 100 ? value : 0;
+}
+
+/* Whether short line i, with no text after it, is the next of a run of
+ * numbered headings kept above it (一、… then 二、…): a scrape cut off the
+ * section it opens.  The nearest line numbered the same way decides. */
+static bool continues_headings(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    unsigned number = enumerator_number(l);
+    if (number < 2 || l->f.end == END_SENTENCE || l->f.chars > SHORT_MAX)
+        return false;
+    for (size_t k = i; k-- > 0;) {
+        const struct line *above = &d->lines[k];
+        if (above->f.enumerator != l->f.enumerator || above->joined)
+            continue;
+        return !above->rule && above->cls == CLASS_SHORT && enumerator_number(above) + 1 == number;
+    }
+    return false;
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -1310,7 +1361,7 @@ static void decide_by_context(struct document *d)
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
-        } else if (!text_follows(d, i) && i != d->cut_off) {
+        } else if (!text_follows(d, i) && i != d->cut_off && !continues_headings(d, i)) {
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
         }
     }
@@ -1437,6 +1488,45 @@ static void write_out(struct document *d)
     }
 }
 
+/* A line of a notice's issuer, signing it: a name, no sentence. */
+static bool is_issuer(const struct line *l)
+{
+    enum { ISSUER_MAX = 20 }; /* characters: 中共某某市某某区委员会办公室 */
+    return !l->rule && !l->title && l->cls == CLASS_SHORT && l->f.chars <= ISSUER_MAX && l->f.commas == 0 &&
+           l->f.stops == 0 && l->f.end == END_NONE && line_ends_as_organisation(l->text, l->len);
+}
+
+/* A notice's signature after its text: one or two lines of its issuer's
+ * name (中共某某镇委员会 / 某某镇人民政府) over the date alone on its line.
+ * The issuer is no heading of what follows it (an attachment's title), nor
+ * the text's; the date keeps its own rule, and --meta reads it. */
+static void drop_signatures(struct document *d)
+{
+    enum { ISSUERS_MAX = 2 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *date = &d->lines[i];
+        if (!is_rule(date, "date") || zp_date_stamp(date->text, date->len) != date->len)
+            continue;
+        size_t issuers[ISSUERS_MAX], count = 0;
+        bool after_text = false;
+        for (size_t k = i; k-- > 0;) {
+            const struct line *l = &d->lines[k];
+            if (l->cls == CLASS_BLANK)
+                continue;
+            if (count < ISSUERS_MAX && is_issuer(l)) {
+                issuers[count++] = k;
+                continue;
+            }
+            /* the notice's last words: a paragraph, or a sentence alone
+             * (特此通知。) */
+            after_text = !l->rule && (l->cls == CLASS_GOOD || (l->cls != CLASS_BAD && l->f.end == END_SENTENCE));
+            break;
+        }
+        for (size_t k = 0; after_text && k < count; k++)
+            set_bad(&d->lines[issuers[k]], "signature");
+    }
+}
+
 static int by_line(const void *a, const void *b)
 {
     const struct trim *x = a, *y = b;
@@ -1514,6 +1604,7 @@ void document_strip(struct document *d)
     /* trims come in line order but for the title's */
     if (d->trim_count > 1)
         qsort(d->trims, d->trim_count, sizeof *d->trims, by_line);
+    drop_signatures(d);
     join_pieces(d, 0);
     decide_by_context(d);
     gather_all(d);

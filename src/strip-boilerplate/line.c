@@ -543,6 +543,10 @@ static size_t word_row(const unsigned char *s, size_t n)
      * table's, no names: a name is a number at most once in a row */
     if ((longest > HAN_WORD_MAX && !(han_words && latin_words)) || 2 * numbers >= words)
         return 0;
+    /* characters spaced one by one are a title set wide (工 作 方 案),
+     * as documents set them; links are words */
+    if (longest == 1 && !latin_words)
+        return 0;
     return words;
 }
 
@@ -1357,6 +1361,19 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
     }
     bool numeral = is_small_numeral(first) || (first >= '0' && first <= '9');
     return numeral && len < n && s[len] == ' ';
+}
+
+bool line_ends_as_organisation(const unsigned char *s, size_t n)
+{
+    static const char *const ends[] = {
+        "街道", "社区", "社區", "党委", "黨委", "支部", "中心", "政府", "大学", "大學", "学院", "學院",
+        "日报", "日報", "晚报", "晚報", "新闻", "新聞", "办公室", "委员会", "局", "办", "辦", "处", "處",
+        "院", "站", "队", "隊", "村", "镇", "鎮", "乡", "鄉", "县", "縣", "省", "网", "網", "社", "委",
+        "所", "部", "厅", "廳", "馆", "館", "校", "协会", "公司"};
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (zp_ends_with(s, n, ends[i]))
+            return true;
+    return false;
 }
 
 bool line_is_numbered(const struct line *l)

@@ -158,6 +158,10 @@ bool line_ends_in_stop(const struct line *l);
 /* The bytes of the text before its last marks, closing quotes and spaces
  * (…供大家参考。 before 。). */
 size_t line_before_last_marks(const struct line *l);
+/* Ends as the name of a place or an organisation does (某某街道, 某某社区,
+ * 某某日报, 某某办公室), which a name of three or four characters may look
+ * like, and an issuer's line under a notice is. */
+bool line_ends_as_organisation(const unsigned char *s, size_t n);
 /* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
  * a bullet: a list item or a numbered heading. */
 bool line_is_numbered(const struct line *l);

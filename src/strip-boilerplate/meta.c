@@ -325,12 +325,13 @@ static bool merge_date(struct date *a, const struct date *b)
  * (发布时间:), an e-paper's issue line (2011-12-23编印), a date line in the
  * page's head or after the title, the dateline of the lead (6月27日电),
  * and, when the page dates itself in none of these ways, the document's
- * own date: its table's 成文日期 or 发文日期, or the date that signs a
- * notice under its issuer's name.  The strongest kind found decides; dates
- * of that kind that disagree leave the date empty. */
-enum date_kind { DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_DATELINE, DATE_DOCUMENT, DATE_KINDS };
-static const char *const date_rules[DATE_KINDS] = {"date-label", "date-issue", "date-head", "date-dateline",
-                                                   "date-document"};
+ * own date: its table's 成文日期 or 发文日期, else the date that signs a
+ * notice under its issuer's name (a table's date may be the day the notice
+ * went out, its signature's the day before).  The strongest kind found
+ * decides; dates of that kind that disagree leave the date empty. */
+enum date_kind { DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_DATELINE, DATE_DOCUMENT, DATE_SIGNED, DATE_KINDS };
+static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue",   "date-head", "date-dateline",
+                                                   "date-document", "date-signed"};
 
 /* Sources, from the strongest: a paper's print credit after the text
  * (《 某某日报 》( 2018年11月07日 10 版)), a 来源: label, the lead's
@@ -689,24 +690,6 @@ static bool is_byline_word(struct span v)
     return false;
 }
 
-/* The ends of a place's or an organisation's name, which a name of three
- * or four characters may look like (某某街道, 某某社区, 某某日报). */
-static bool ends_as_organisation(struct span v)
-{
-    static const struct word ends[] = {
-        WORD("街道"), WORD("社区"), WORD("社區"), WORD("党委"), WORD("黨委"), WORD("支部"), WORD("中心"),
-        WORD("政府"), WORD("大学"), WORD("大學"), WORD("学院"), WORD("學院"), WORD("日报"), WORD("日報"),
-        WORD("晚报"), WORD("晚報"), WORD("新闻"), WORD("新聞"), WORD("办公室"), WORD("委员会"), WORD("局"),
-        WORD("办"), WORD("辦"), WORD("处"), WORD("處"), WORD("院"), WORD("站"), WORD("队"), WORD("隊"),
-        WORD("村"), WORD("镇"), WORD("鎮"), WORD("乡"), WORD("鄉"), WORD("县"), WORD("縣"), WORD("省"),
-        WORD("网"), WORD("網"), WORD("社"), WORD("委"), WORD("所"), WORD("部"), WORD("厅"), WORD("廳"),
-        WORD("馆"), WORD("館"), WORD("校"), WORD("协会"), WORD("公司")};
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-        if (word_ends(v, ends[i]))
-            return true;
-    return false;
-}
-
 /* The common surnames, both scripts: a Chinese name opens with one, and
  * the words of a page's chrome that look like names (分享至, 报道) do not. */
 static const char surnames[] =
@@ -771,7 +754,7 @@ static bool is_person(struct span v)
     if (v.n < 6 || v.n > 3 * NAME_HAN_MAX)
         return false;
     size_t han = han_only(v);
-    return han >= 2 && han <= NAME_HAN_MAX && opens_with_surname(v) && !(han >= 3 && ends_as_organisation(v)) &&
+    return han >= 2 && han <= NAME_HAN_MAX && opens_with_surname(v) && !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
            !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || opens_with_compound_surname(v));
 }
 
@@ -1382,29 +1365,19 @@ static void read_issue(struct reading *r, size_t i)
     }
 }
 
-/* The date that signs a notice after its text, alone on its line under
- * the issuer's name (某某街道办事处 / 2017年3月8日), one or two issuers'
- * lines and nothing else between the text and it. */
+/* The date that signs a notice, alone on its line under its issuer's
+ * name (document.c's signature). */
 static void read_signature(struct reading *r, size_t i)
 {
-    enum { ISSUERS_MAX = 2, ISSUER_MAX = 20 };
     const struct document *d = r->d;
     struct span v = trim((struct span){d->lines[i].raw, d->lines[i].raw_len});
     struct date date;
-    if (parse_date(v.s, v.n, DATE_FULL, &date) != v.n)
-        return;
-    size_t issuers = 0, k = i;
-    while (k-- > r->foot) {
-        const struct line *l = &d->lines[k];
-        if (l->cls == CLASS_BLANK)
-            continue;
-        struct span name = trim((struct span){l->raw, l->raw_len});
-        if (++issuers > ISSUERS_MAX || l->f.chars > ISSUER_MAX || l->f.commas > 0 || l->f.stops > 0 ||
-            l->f.end != END_NONE || !ends_as_organisation(name))
-            return;
-    }
-    if (issuers > 0)
-        add_date(r, DATE_DOCUMENT, &date, i);
+    size_t k = i;
+    while (k > 0 && d->lines[k - 1].cls == CLASS_BLANK)
+        k--;
+    if (k > 0 && d->lines[k - 1].rule && strcmp(d->lines[k - 1].rule, "signature") == 0 &&
+        parse_date(v.s, v.n, DATE_FULL, &date) == v.n)
+        add_date(r, DATE_SIGNED, &date, i);
 }
 
 /* A date line in the page's head: a date opening it (2024-01-02 08:28,
@@ -1725,7 +1698,7 @@ static void read_line(struct reading *r, size_t i)
     bool in_head = r->head_end == r->d->count;
     if (in_head && !m.prose)
         read_head_date(r, i);
-    if (i >= r->foot && l->rule[0] == 'd' && strcmp(l->rule, "date") == 0)
+    if (l->rule[0] == 'd' && strcmp(l->rule, "date") == 0)
         read_signature(r, i);
     /* what stands above the title: a masthead */
     if (l->f.chars <= MASTHEAD_MAX && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
