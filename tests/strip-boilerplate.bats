@@ -235,6 +235,18 @@ assert_strips() {
     assert_strips s45-notice-attachment
 }
 
+@test "strip-boilerplate: a content farm's menu of forty indented bullets does not use up the title's look; a bulleted breadcrumb goes; a bullet item is no title" {
+    assert_strips s46-long-menu
+}
+
+@test "strip-boilerplate: an e-paper's list of the page's headlines and the kicker over the title go, the title that repeats one of them stays; 3上一篇 下一篇4 (an icon font's arrows) is a row of links" {
+    assert_strips s47-headline-list
+}
+
+@test "strip-boilerplate: a numbered item that lists its own values between semicolons (1、尺寸规格:长200cm ,宽100cm ;…) is no keyword line; the keywords under the text are" {
+    assert_strips s48-numbered-items
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -536,7 +548,7 @@ assert_meta() {
     assert_meta m16-title-lines
 }
 
-@test "strip-boilerplate --meta: an unmarked subtitle under a short title is no part of it" {
+@test "strip-boilerplate --meta: of two lines of a title's shape, the one that scores more is the title; the line over it is a kicker, no part of it" {
     assert_meta m17-subtitle
 }
 

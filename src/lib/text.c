@@ -754,5 +754,16 @@ size_t zp_date_stamp(const unsigned char *s, size_t n)
 
 bool zp_opens_subtitle(const unsigned char *s, size_t n)
 {
+    /* indented or not: a page sets its subtitle off under the title */
+    for (;;) {
+        if (n >= 1 && s[0] == ' ')
+            s++, n--;
+        else if (n >= 2 && s[0] == 0xC2 && s[1] == 0xA0) /* no-break space */
+            s += 2, n -= 2;
+        else if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) /* ideographic space */
+            s += 3, n -= 3;
+        else
+            break;
+    }
     return (n >= 3 && memcmp(s, "\xE2\x80\x94", 3) == 0) || (n >= 2 && memcmp(s, "--", 2) == 0);
 }

@@ -618,17 +618,17 @@ static bool is_title_tail(const struct line *title, const struct line *l)
  * index after the title and its subtitle (0 without a title). */
 static size_t choose_title(struct document *d, size_t head_end)
 {
-    /* a title set on two lines has two short halves, 20 characters each at
-     * most; a line of a title's shape over a longer title is a kicker or
-     * a column's name */
-    enum { TITLE_LINE_HALF_MAX = 20 };
     size_t best = d->count, best_score = 0, looked = 0;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
         const struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
-        looked++;
+        /* a menu's words (工作总结, 心得体会, …), forty of them on a
+         * content farm, are too short for a title and do not use up the
+         * look */
+        if (l->f.han >= TITLE_HAN_MIN)
+            looked++;
         enum line_class rest_class = CLASS_BLANK;
         uint32_t rest_han = 0;
         /* a subtitle (—— …) is never the title: the line above it is */
@@ -661,21 +661,9 @@ static size_t choose_title(struct document *d, size_t head_end)
         d->lines[best].rule = NULL;
         d->lines[best].cls = dated_class;
     }
-    /* a short title may stand on two lines: the one above it too */
-    size_t first = best;
-    for (size_t i = best; i-- > 0;) {
-        const struct line *l = &d->lines[i];
-        if (l->cls == CLASS_BLANK)
-            continue;
-        if (!l->rule && line_may_be_title(l) && l->f.chars <= TITLE_LINE_HALF_MAX &&
-            d->lines[best].f.chars <= TITLE_LINE_HALF_MAX)
-            first = i;
-        break;
-    }
-    for (size_t i = first; i < best; i++)
-        if (d->lines[i].cls != CLASS_BLANK)
-            d->lines[i].title = true;
-    for (size_t i = 0; i < first; i++)
+    /* the lines above the title are its page's: a kicker, a site's name,
+     * the page's other headlines */
+    for (size_t i = 0; i < best; i++)
         if (d->lines[i].cls != CLASS_BLANK)
             set_bad(&d->lines[i], "before-title");
     d->lines[best].title = true;

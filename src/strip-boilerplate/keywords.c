@@ -93,6 +93,17 @@ enum { RIGHTS_CLASSES = (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (1u << KW_RI
 static const uint32_t opening_brackets[] = {
     '(', '[', 0x3010 /* 【 */, 0x3014 /* 〔 */, 0x300C /* 「 */, 0x300E /* 『 */, 0x3016 /* 〖 */,
 };
+/* The bullets a list of links opens its items with (• 当前位置：…, · 相关
+ * 新闻): a keyword after one opens the line all the same. */
+static const uint32_t bullets[] = {0x2022 /* • */, 0x00B7 /* · */, 0x25CF /* ● */, 0x25A0 /* ■ */,
+                                   0x25AA /* ▪ */};
+static bool is_bullet(uint32_t cp)
+{
+    for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
+        if (cp == bullets[i])
+            return true;
+    return false;
+}
 /* The first characters of each kind's keywords (folded), by their low 16
  * bits: a quick no before the search. */
 static uint64_t first_chars[MATCHES][0x10000 / 64];
@@ -198,6 +209,8 @@ void keywords_init(void)
         keywords[m] = zp_alloc(total, sizeof *keywords[m]);
     for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
         put_written(&line_starts, opening_brackets[i]);
+    for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
+        put_written(&line_starts, bullets[i]);
     put_written(&line_starts, ' ');
     for (size_t i = 0; i < total; i++) {
         const struct keyword_entry *e = &keyword_table[i];
@@ -332,7 +345,7 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     while (at < n) {
         uint32_t cp;
         size_t len = next_folded(s + at, n - at, &cp);
-        if (!is_opening_bracket(cp) && cp != ' ')
+        if (!is_opening_bracket(cp) && !is_bullet(cp) && cp != ' ')
             break;
         at += len;
     }
@@ -453,19 +466,29 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
             at += len;
             continue;
         }
+        /* digits glued to a keyword (3上一篇 下一篇4) are an icon font's
+         * arrows, read as text */
+        size_t word = at;
+        while (word < n && s[word] >= '0' && s[word] <= '9')
+            word++;
+        if (word == n || word - at > 1)
+            word = at;
         size_t taken;
-        bool may_start = written_at(&token_starts, s + at, n - at, &taken);
+        bool may_start = written_at(&token_starts, s + word, n - word, &taken);
         /* neither a keyword nor a count: no row (most lines, at their
          * first word) */
         if (!may_start && !is_count_char(cp))
             return KW_NONE;
-        const struct keyword *k = may_start ? keyword_at(MATCH_TOKEN, s + at, n - at, &taken) : NULL;
-        if (k && at + taken < n)
-            next_folded(s + at + taken, n - at - taken, &cp);
-        if (k && (at + taken == n || is_token_separator(cp))) {
+        const struct keyword *k = may_start ? keyword_at(MATCH_TOKEN, s + word, n - word, &taken) : NULL;
+        size_t after = word + taken;
+        if (k && after < n && s[after] >= '0' && s[after] <= '9')
+            after++;
+        if (k && after < n)
+            next_folded(s + after, n - after, &cp);
+        if (k && (after == n || is_token_separator(cp))) {
             if (found == KW_NONE)
                 found = k->cls;
-            at += taken;
+            at = after;
             continue;
         }
         /* else a count, up to the next separator */

@@ -1163,9 +1163,9 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
     /* key terms between semicolons are no prose anywhere: a sentence with
-     * semicolons has longer clauses and function characters */
-    if (chars <= 2 * SHORT_MAX && f->semicolons > 0 &&
-        zp_is_term_list(s, n))
+     * semicolons has longer clauses and function characters; a numbered
+     * item of the text lists its own (1、尺寸:长240cm;宽120cm) */
+    if (chars <= 2 * SHORT_MAX && f->semicolons > 0 && f->enumerator == ZP_ENUM_NONE && zp_is_term_list(s, n))
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
@@ -1216,8 +1216,10 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("prevnext");
         if (ends & (1u << KW_BLURB))
             BAD("blurb");
-        size_t bullet = bullet_len(s, n);
+        /* a list's item, indented too (  - 某某), with a link's keyword */
+        size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
         if (bullet > 0) {
+            bullet += indent;
             enum keyword_class start = keywords_start(s + bullet, n - bullet);
             if (start == KW_PROMOTION || start == KW_RELATED || start == KW_PREVNEXT || start == KW_BREADCRUMB)
                 BAD(keyword_class_name(start));
@@ -1486,8 +1488,10 @@ bool line_may_be_title(const struct line *l)
     bool asks = last == 0xFF1F || last == 0xFF01 || last == '?' || last == '!';
     if (f->stops > (uint32_t)asks || (f->end == END_SENTENCE && !asks))
         return false;
+    /* a list's item, indented or not (  • 某某) */
+    size_t indent = line_indent_len(l->text, l->len);
     if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || f->start != KW_NONE ||
-        opens_loosely_enumerated(l->text, l->len))
+        opens_loosely_enumerated(l->text + indent, l->len - indent))
         return false;
     if (f->chars <= SITE_NAME_MAX && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
         return false;

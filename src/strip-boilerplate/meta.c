@@ -1877,7 +1877,7 @@ static size_t title_room(const struct reading *r)
 }
 
 /* The title at p (room for 2 * title_room bytes): its first line, without
- * a —— subtitle or an unmarked one under it, the label of an original title
+ * a —— subtitle under it, the label of an original title
  * (原标题：) or a line of the page's head that a short title took with it
  * (来自：某某街道).  Returns where it ends. */
 static unsigned char *put_title(const struct reading *r, unsigned char *p)
@@ -1917,8 +1917,6 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         if (dash < v.n && count_han((struct span){v.s, dash}) >= TITLE_BEFORE_DASH_HAN_MIN)
             v = trim((struct span){v.s, dash});
         p = put_field(p, v.s, v.n);
-        /* a second line of a title's shape under it is an unmarked
-         * subtitle: the title is the first */
         break;
     }
     return p;
