@@ -247,6 +247,10 @@ assert_strips() {
     assert_strips s48-numbered-items
 }
 
+@test "strip-boilerplate: a headline that calls out before its words (喜迎开放！某某中心正式启用) is the title, no sentence" {
+    assert_strips s49-calling-title
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -534,6 +538,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a lead of the page's own paper (本报讯) takes its source from the copyright line (版权所有 ©2023 某某日报)" {
     assert_meta m39-copyright-paper
+}
+
+@test "strip-boilerplate --meta: a journal page's 文献来源：《某某研究》2021年第3期 names the journal" {
+    assert_meta m44-literature-source
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

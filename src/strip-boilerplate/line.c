@@ -1463,6 +1463,25 @@ static bool opens_with_dateline(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Whether one ！ or ？ stands inside s and no other stop does: a headline
+ * that calls out before its words (打造党群服务综合体！某某中心启用) is
+ * no sentence. */
+static bool exclaims_inside(const unsigned char *s, size_t n)
+{
+    size_t calls = 0;
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (at + len == n)
+            break;
+        if (cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?')
+            calls++;
+        else if (cp == 0x3002 || cp == 0xFF1B || cp == ';')
+            return false;
+    }
+    return calls == 1;
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -1486,7 +1505,7 @@ bool line_may_be_title(const struct line *l)
         len = zp_utf8_last(l->text, n, &last);
     }
     bool asks = last == 0xFF1F || last == 0xFF01 || last == '?' || last == '!';
-    if (f->stops > (uint32_t)asks || (f->end == END_SENTENCE && !asks))
+    if ((f->end == END_SENTENCE && !asks) || f->stops > (uint32_t)asks + exclaims_inside(l->text, n))
         return false;
     /* a list's item, indented or not (  • 某某) */
     size_t indent = line_indent_len(l->text, l->len);
