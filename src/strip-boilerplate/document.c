@@ -7,7 +7,7 @@
 
 
 enum {
-    TITLE_LOOK = 40,   /* non-blank lines looked at for a title */
+    TITLE_LOOK = 40,   /* lines of a title's Han characters looked at for one */
     HEADING_LOOK = 4,  /* lines after a short line looked at for its text */
     HEADING_REACH = 200, /* characters of them */
     CAPTIONS_MAX = 4,  /* caption lines skipped between two pieces */
