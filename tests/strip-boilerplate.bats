@@ -251,6 +251,10 @@ assert_strips() {
     assert_strips s49-calling-title
 }
 
+@test "strip-boilerplate: a title's state in parentheses (征求意见稿) stays with it; a bulleted date and publisher under it go" {
+    assert_strips s50-bulleted-head
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -542,6 +546,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a journal page's 文献来源：《某某研究》2021年第3期 names the journal" {
     assert_meta m44-literature-source
+}
+
+@test "strip-boilerplate --meta: the date under the title (• 2024年03月18日) before the one a site's header shows above it (… 星期五 进入后台)" {
+    assert_meta m45-header-date
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

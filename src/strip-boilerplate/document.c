@@ -472,6 +472,17 @@ static void trim_title_bars(struct document *d, size_t i)
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
  * a bar parts it from, a column tag in parentheses after it (…(人民观察)),
  * a site's suffix after _ (…_某某论文). */
+/* A document's state in parentheses after its title (征求意见稿, 试行,
+ * 草案): the title's own, no column's. */
+static bool names_draft(const unsigned char *s, size_t n)
+{
+    static const char *const states[] = {"稿", "试行", "試行", "草案", "暂行", "暫行", "修订", "修訂", "修正案"};
+    for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
+        if (zp_ends_with(s, n, states[i]))
+            return true;
+    return false;
+}
+
 static void trim_title(struct document *d, size_t i)
 {
     /* an issue's number or date in 【】 runs to 12 characters, none of
@@ -517,7 +528,8 @@ static void trim_title(struct document *d, size_t i)
         size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
         struct features f;
         line_measure(&f, s + inner, inner_end - inner);
-        if (f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars)
+        if (f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars &&
+            !names_draft(s + inner, inner_end - inner))
             cut_tail(d, i, group, "column");
     }
     s = l->text;

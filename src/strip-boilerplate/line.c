@@ -656,6 +656,18 @@ static bool ends_in_stop(const unsigned char *s, size_t n, const struct features
     return !(last == ':' || last == 0xFF1A);
 }
 
+/* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
+static size_t bullet_len(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    size_t len = zp_utf8_char(s, n, &cp);
+    if (!(cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x25A0 || cp == 0x25AA || cp == '-'))
+        return 0;
+    while (len < n && s[len] == ' ')
+        len++;
+    return len < n ? len : 0;
+}
+
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
  * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
@@ -664,9 +676,12 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
      * source) runs to 40 characters; a longer rest is the text the date
      * opens */
     enum { AFTER_DATE_MAX = 40 };
-    size_t date = zp_date_stamp(s, n);
+    /* a list's bullet before it, indented or not (  • 2017年06月08日) */
+    size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
+    size_t at = bullet > 0 && s[indent] != '-' ? indent + bullet : 0;
+    size_t date = zp_date_stamp(s + at, n - at);
     return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
-           zp_count_chars(s + date, n - date) <= AFTER_DATE_MAX;
+           zp_count_chars(s + at + date, n - at - date) <= AFTER_DATE_MAX;
 }
 
 /* A reference: a work's type in brackets after its title ([J] [M] [N] [C]
@@ -975,17 +990,6 @@ static bool is_event_time(const unsigned char *s, size_t n)
     return false;
 }
 
-/* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
-static size_t bullet_len(const unsigned char *s, size_t n)
-{
-    uint32_t cp;
-    size_t len = zp_utf8_char(s, n, &cp);
-    if (!(cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x25A0 || cp == 0x25AA || cp == '-'))
-        return 0;
-    while (len < n && s[len] == ' ')
-        len++;
-    return len < n ? len : 0;
-}
 
 /* The bytes of the spaces that indent a line: ASCII, no-break (U+00A0)
  * and ideographic (U+3000). */

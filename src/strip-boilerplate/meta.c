@@ -322,16 +322,20 @@ static bool merge_date(struct date *a, const struct date *b)
 /* ---- what a document says of itself */
 
 /* The kinds of evidence for a date, from the strongest: a labelled line
- * (发布时间:), an e-paper's issue line (2011-12-23编印), a date line in the
- * page's head or after the title, the dateline of the lead (6月27日电),
+ * (发布时间:), an e-paper's issue line (2011-12-23编印), a date line after
+ * the title, one above it (a site's header shows the day it was read, 2017
+ * 年10月18日 星期三, where the page's own date stands under the title), the
+ * dateline of the lead (6月27日电),
  * and, when the page dates itself in none of these ways, the document's
  * own date: its table's 成文日期 or 发文日期, else the date that signs a
  * notice under its issuer's name (a table's date may be the day the notice
  * went out, its signature's the day before).  The strongest kind found
  * decides; dates of that kind that disagree leave the date empty. */
-enum date_kind { DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_DATELINE, DATE_DOCUMENT, DATE_SIGNED, DATE_KINDS };
-static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue",   "date-head", "date-dateline",
-                                                   "date-document", "date-signed"};
+enum date_kind {
+    DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_ABOVE_TITLE, DATE_DATELINE, DATE_DOCUMENT, DATE_SIGNED, DATE_KINDS
+};
+static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue",    "date-head",  "date-above-title",
+                                                   "date-dateline", "date-document", "date-signed"};
 
 /* Sources, from the strongest: a paper's print credit after the text
  * (《 某某日报 》( 2018年11月07日 10 版)), a 来源: label, the lead's
@@ -1388,6 +1392,10 @@ static void read_head_date(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->raw, l->raw_len});
+    size_t len;
+    /* a list's bullet before it (• 2017年06月08日) */
+    if (v.n > 0 && is_bullet(char_at(v, 0, &len)))
+        v = trim((struct span){v.s + len, v.n - len});
     if (v.n == 0 || v.n > 3 * SHORT_MAX)
         return;
     struct span outlet = {v.s, 0};
@@ -1411,7 +1419,7 @@ static void read_head_date(struct reading *r, size_t i)
     if (zp_starts_with(v.s, v.n, after, "在") || zp_starts_with(v.s, v.n, after, "于") ||
         zp_starts_with(v.s, v.n, after, "於"))
         return;
-    add_date(r, DATE_HEAD, &date, i);
+    add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
     add_source(r, SOURCE_MASTHEAD, outlet, i);
     /* a writer's name glued after it, as a journal's page has it
      * (2019-09-09某某某); several run together cannot be told apart */
