@@ -255,6 +255,10 @@ assert_strips() {
     assert_strips s50-bulleted-head
 }
 
+@test "strip-boilerplate: a paper's print credit alone on its line (《某某日报》(2023年1月5日11版)) goes and is no title" {
+    assert_strips s51-print-line
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"
@@ -550,6 +554,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: the date under the title (• 2024年03月18日) before the one a site's header shows above it (… 星期五 进入后台)" {
     assert_meta m45-header-date
+}
+
+@test "strip-boilerplate --meta: a print credit alone on its line gives the issue's date and the paper" {
+    assert_meta m46-print-line
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -954,6 +954,23 @@ static size_t print_credit(const unsigned char *s, size_t n, size_t group)
     return n;
 }
 
+/* A paper's print credit alone on its line, above the text or under it
+ * (《某某日报》(2023年1月5日11版)): where the page was printed, no text
+ * and no title; --meta reads it. */
+static void drop_print_credits(struct document *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->rule || l->cls == CLASS_BLANK || l->f.chars > SHORT_MAX)
+            continue;
+        size_t indent = line_indent_len(l->text, l->len);
+        const unsigned char *s = l->text + indent;
+        size_t n = l->len - indent, group = closing_group(s, n);
+        if (group < n && group > 0 && print_credit(s, n, group) == 0)
+            set_bad(l, "print");
+    }
+}
+
 /* What stands after a line's last sentence, from its end: a bar its
  * template left (… |), credits in parentheses ((记者 某某), (编辑：某某)),
  * a paper's print credit (《 某某日报 》( 2018年11月07日 10 版)).  Cut, each
@@ -1580,6 +1597,7 @@ void document_strip(struct document *d)
     if (empty_fields)
         drop_field_tables(d);
     drop_labelled_parts(d);
+    drop_print_credits(d);
     /* the head ends at the first paragraph that cannot be a title; the
      * front matter at the first that is no abstract either */
     size_t head_end = d->count, front_end = d->count;

@@ -1655,6 +1655,22 @@ static struct span cited_journal(struct span v)
     return clean_source((struct span){v.s + at, end - at});
 }
 
+/* A paper's print credit, cut from line i or line i whole: 《 某某日报 》(
+ * 2018年11月07日 10 版).  Its date is the issue's, its paper the source. */
+static void read_print_credit(struct reading *r, size_t i, struct span v)
+{
+    size_t open = find(v, 0, "("), open_len = 1;
+    if (open == v.n)
+        open = find(v, 0, "（"), open_len = 3;
+    struct span group = {v.s + open + open_len, open < v.n ? v.n - open - open_len : 0};
+    while (group.n > 0 && !is_digit(group.s[0]))
+        group = (struct span){group.s + 1, group.n - 1};
+    struct date date;
+    if (parse_date(group.s, group.n, DATE_FULL, &date) > 0)
+        add_date(r, DATE_ISSUE, &date, i);
+    add_source(r, SOURCE_PRINT, clean_source((struct span){v.s, open}), i);
+}
+
 /* The paper a copyright line names, after 版权所有 or before it
  * (版权所有 ©2022 某某日报, 某某日报社版权所有); none when it names a site or
  * a company, which a page's own paper is not. */
@@ -1697,6 +1713,8 @@ static void read_line(struct reading *r, size_t i)
         r->holder = copyright_holder((struct span){l->raw, l->raw_len});
         r->holder_line = i;
     }
+    if (l->rule[0] == 'p' && strcmp(l->rule, "print") == 0)
+        read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
     if (!may_hold_fields(l->rule))
         return;
     struct marks m = scan_marks(l->raw, l->raw_len);
@@ -1811,16 +1829,7 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
                    parse_date(v.s, v.n, DATE_FULL, &date) > 0) {
             add_date(r, DATE_HEAD, &date, i);
         } else if (strcmp(t->rule, "print") == 0) {
-            /* 《 某某日报 》( 2018年11月07日 10 版) */
-            size_t open = find(v, 0, "("), open_len = 1;
-            if (open == v.n)
-                open = find(v, 0, "（"), open_len = 3;
-            struct span group = {v.s + open + open_len, open < v.n ? v.n - open - open_len : 0};
-            while (group.n > 0 && !is_digit(group.s[0]))
-                group = (struct span){group.s + 1, group.n - 1};
-            if (parse_date(group.s, group.n, DATE_FULL, &date) > 0)
-                add_date(r, DATE_ISSUE, &date, i);
-            add_source(r, SOURCE_PRINT, clean_source((struct span){v.s, open}), i);
+            read_print_credit(r, i, v);
         } else if (strcmp(t->rule, "column") == 0 && i == r->title) {
             /* a writer between a column's tag and the bar before the
              * title: 【佳作推荐】某某| */
