@@ -259,6 +259,10 @@ assert_strips() {
     assert_strips s51-print-line
 }
 
+@test "strip-boilerplate: a content farm's count after the title (（全文共1024字）) is cut from it" {
+    assert_strips s52-word-count
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

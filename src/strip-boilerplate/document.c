@@ -472,6 +472,17 @@ static void trim_title_bars(struct document *d, size_t i)
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
  * a bar parts it from, a column tag in parentheses after it (…(人民观察)),
  * a site's suffix after _ (…_某某论文). */
+/* A content farm's count of a piece's words or parts after its title
+ * (全文共949字, 共5篇): digits, and 字 or 篇 at the end. */
+static bool is_word_count(const unsigned char *s, size_t n)
+{
+    enum { COUNT_MAX = 12 }; /* characters: 全文共12345字 */
+    bool digits = false;
+    for (size_t at = 0; at < n; at++)
+        digits |= s[at] >= '0' && s[at] <= '9';
+    return digits && zp_count_chars(s, n) <= COUNT_MAX && (zp_ends_with(s, n, "字") || zp_ends_with(s, n, "篇"));
+}
+
 /* A document's state in parentheses after its title (征求意见稿, 试行,
  * 草案): the title's own, no column's. */
 static bool names_draft(const unsigned char *s, size_t n)
@@ -531,6 +542,8 @@ static void trim_title(struct document *d, size_t i)
         if (f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars &&
             !names_draft(s + inner, inner_end - inner))
             cut_tail(d, i, group, "column");
+        else if (is_word_count(s + inner, inner_end - inner))
+            cut_tail(d, i, group, "site-suffix");
     }
     s = l->text;
     n = l->len;
