@@ -532,18 +532,25 @@ static void trim_title(struct document *d, size_t i)
         if (s[at] >= 0x80 || s[at] == ' ')
             break;
     }
-    s = l->text;
-    n = l->len;
-    size_t group = closing_group(s, n);
-    if (group < n && group > 0) {
+    /* a farm stacks them: （精选2篇）（可编辑） */
+    for (bool cut = true; cut;) {
+        cut = false;
+        s = l->text;
+        n = l->len;
+        size_t group = closing_group(s, n);
+        if (group == n || group == 0)
+            break;
         size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
         struct features f;
         line_measure(&f, s + inner, inner_end - inner);
         if (f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars &&
-            !names_draft(s + inner, inner_end - inner))
+            !names_draft(s + inner, inner_end - inner)) {
             cut_tail(d, i, group, "column");
-        else if (is_word_count(s + inner, inner_end - inner))
+            cut = true;
+        } else if (is_word_count(s + inner, inner_end - inner)) {
             cut_tail(d, i, group, "site-suffix");
+            cut = true;
+        }
     }
     s = l->text;
     n = l->len;
