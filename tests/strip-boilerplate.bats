@@ -524,12 +524,24 @@ assert_meta() {
     assert_meta m34-document-dates
 }
 
-@test "strip-boilerplate --meta: the date that signs a notice under its issuer's name dates it" {
+@test "strip-boilerplate --meta: the date that signs a notice under its issuer's name dates it, and the issuer is its source" {
     assert_meta m35-signature
 }
 
-@test "strip-boilerplate --meta: a notice's signature dates it with an attachment after it too" {
+@test "strip-boilerplate --meta: a notice's signature dates it with an attachment after it too, its first issuer the source" {
     assert_meta m43-signed-attachment
+}
+
+@test "strip-boilerplate --meta: a signature set off to the right by spaces is one all the same" {
+    assert_meta m49-indented-signature
+}
+
+@test "strip-boilerplate --meta: a dateline's credit with no brackets (本报讯 记者某某 通讯员某某报道 …) names the authors" {
+    assert_meta m47-lead-credits
+}
+
+@test "strip-boilerplate --meta: a lead that opens with a reporter's credit in brackets and no dateline names the author" {
+    assert_meta m48-bracket-credit
 }
 
 @test "strip-boilerplate --meta: a date alone after the text, with no issuer above it, dates nothing" {

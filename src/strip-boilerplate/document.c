@@ -1525,12 +1525,26 @@ static void write_out(struct document *d)
     }
 }
 
+/* A line's text without the spaces around it: a notice sets its
+ * signature off to the right. */
+static void strip_spaces(const struct line *l, const unsigned char **s, size_t *n)
+{
+    size_t indent = line_indent_len(l->text, l->len), end = l->len;
+    while (end > indent && l->text[end - 1] == ' ')
+        end--;
+    *s = l->text + indent;
+    *n = end - indent;
+}
+
 /* A line of a notice's issuer, signing it: a name, no sentence. */
 static bool is_issuer(const struct line *l)
 {
     enum { ISSUER_MAX = 20 }; /* characters: 中共某某市某某区委员会办公室 */
-    return !l->rule && !l->title && l->cls == CLASS_SHORT && l->f.chars <= ISSUER_MAX && l->f.commas == 0 &&
-           l->f.stops == 0 && l->f.end == END_NONE && line_ends_as_organisation(l->text, l->len);
+    const unsigned char *s;
+    size_t n;
+    strip_spaces(l, &s, &n);
+    return !l->rule && !l->title && (l->cls == CLASS_SHORT || l->cls == CLASS_NEAR_GOOD) && zp_count_chars(s, n) <= ISSUER_MAX && l->f.commas == 0 &&
+           l->f.stops == 0 && l->f.end == END_NONE && line_ends_as_organisation(s, n);
 }
 
 /* A notice's signature after its text: one or two lines of its issuer's
@@ -1542,7 +1556,10 @@ static void drop_signatures(struct document *d)
     enum { ISSUERS_MAX = 2 };
     for (size_t i = 0; i < d->count; i++) {
         const struct line *date = &d->lines[i];
-        if (!is_rule(date, "date") || zp_date_stamp(date->text, date->len) != date->len)
+        const unsigned char *s;
+        size_t n;
+        strip_spaces(date, &s, &n);
+        if (!is_rule(date, "date") || zp_date_stamp(s, n) != n)
             continue;
         size_t issuers[ISSUERS_MAX], count = 0;
         bool after_text = false;

@@ -676,9 +676,9 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
      * source) runs to 40 characters; a longer rest is the text the date
      * opens */
     enum { AFTER_DATE_MAX = 40 };
-    /* a list's bullet before it, indented or not (  • 2017年06月08日) */
+    /* indented, perhaps after a list's bullet (  • 2017年06月08日) */
     size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
-    size_t at = bullet > 0 && s[indent] != '-' ? indent + bullet : 0;
+    size_t at = bullet > 0 && s[indent] != '-' ? indent + bullet : indent;
     size_t date = zp_date_stamp(s + at, n - at);
     return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
            zp_count_chars(s + at + date, n - at - date) <= AFTER_DATE_MAX;

@@ -340,16 +340,17 @@ static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue"
 /* Sources, from the strongest: a paper's print credit after the text
  * (《 某某日报 》( 2018年11月07日 10 版)), a 来源: label, the lead's
  * dateline, a journal's issue line or a citation of the page's head, a
- * byline's outlet (某某日报记者), a masthead or a date line's outlet; and
+ * byline's outlet (某某日报记者), a masthead or a date line's outlet;
  * when the lead says the page's own paper wrote it (本报讯), the paper its
- * copyright line names. */
+ * copyright line names; and the issuer who signs a notice, the first of
+ * two. */
 enum source_kind {
     SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_COPYRIGHT,
-    SOURCE_KINDS
+    SOURCE_SIGNATURE, SOURCE_KINDS
 };
-static const char *const source_rules[SOURCE_KINDS] = {"source-print",   "source-label",  "source-dateline",
-                                                        "source-journal", "source-byline", "source-masthead",
-                                                        "source-copyright"};
+static const char *const source_rules[SOURCE_KINDS] = {
+    "source-print",  "source-label",    "source-dateline",  "source-journal",
+    "source-byline", "source-masthead", "source-copyright", "source-signature"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -1371,18 +1372,27 @@ static void read_issue(struct reading *r, size_t i)
 }
 
 /* The date that signs a notice, alone on its line under its issuer's
- * name (document.c's signature). */
+ * name (document.c's signature), and the issuer. */
 static void read_signature(struct reading *r, size_t i)
 {
     const struct document *d = r->d;
     struct span v = trim((struct span){d->lines[i].raw, d->lines[i].raw_len});
     struct date date;
-    size_t k = i;
-    while (k > 0 && d->lines[k - 1].cls == CLASS_BLANK)
-        k--;
-    if (k > 0 && d->lines[k - 1].rule && strcmp(d->lines[k - 1].rule, "signature") == 0 &&
-        parse_date(v.s, v.n, DATE_FULL, &date) == v.n)
-        add_date(r, DATE_SIGNED, &date, i);
+    size_t issuer = d->count;
+    for (size_t k = i; k-- > 0;) {
+        const struct line *l = &d->lines[k];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        if (!l->rule || strcmp(l->rule, "signature") != 0)
+            break;
+        issuer = k;
+    }
+    if (issuer == d->count || parse_date(v.s, v.n, DATE_FULL, &date) != v.n)
+        return;
+    add_date(r, DATE_SIGNED, &date, i);
+    struct span name = trim((struct span){d->lines[issuer].raw, d->lines[issuer].raw_len});
+    if (count_han(name) >= 2 && zp_count_chars(name.s, name.n) <= OUTLET_MAX)
+        add_source(r, SOURCE_SIGNATURE, name, issuer);
 }
 
 /* A date line in the page's head: a date opening it (2024-01-02 08:28,
@@ -1433,6 +1443,9 @@ static void read_head_date(struct reading *r, size_t i)
 /* A dateline (某某日报讯, 新华社北京3月5日电) ends within 24 characters
  * of the lead's start; 讯 or 电 further on is the text's. */
 enum { DATELINE_REACH = 24 };
+/* A credit in brackets after it runs to 120 bytes (（记者 张三 李四 通讯员
+ * 王五）); a bracket that closes further on is the text's. */
+enum { CREDIT_BYTES_MAX = 120 };
 
 /* What may end a dateline in the first DATELINE_REACH characters of s,
  * as bits: 讯 訊 电 or 電, 道 (of 报道：).  A lead with neither is read no
@@ -1481,6 +1494,61 @@ static unsigned dateline_signs(const unsigned char *s, size_t n)
         signs |= dateline_sign(s, n, k);
 #endif
     return signs;
+}
+
+/* The credit that opens v, the lead after its dateline or the lead
+ * itself: in brackets (（记者 张三 通讯员 李四）), or its words set apart by
+ * spaces, each opening with a role (记者张三 通讯员李四报道 10月15日，…). */
+static void read_lead_credit(struct reading *r, size_t i, struct span v)
+{
+    size_t len, open = skip_spaces(v.s, v.n, 0);
+    struct span byline = {v.s + open, 0}, outlet;
+    enum names_in in = IN_CREDIT;
+    if (is_opening(char_at(v, open, &len))) {
+        size_t close = open + len;
+        while (close < v.n && close < open + CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
+            close += len;
+        if (close < v.n && close < open + CREDIT_BYTES_MAX)
+            byline.n = close + len - open;
+    } else {
+        for (size_t at = open; at < v.n && at < open + CREDIT_BYTES_MAX;) {
+            size_t end = at;
+            while (end < v.n && v.s[end] != ' ')
+                end++;
+            size_t role_at, role_len;
+            struct span word = {v.s + at, end - at};
+            if (find_role(word, &role_at, &role_len) != ROLE_AUTHOR || role_at != 0)
+                break;
+            byline.n = end - open;
+            at = skip_spaces(v.s, v.n, end);
+        }
+        in = IN_BYLINE;
+    }
+    if (byline.n == 0)
+        return;
+    struct name names[LINE_NAMES];
+    add_names(r, names, read_names(byline, in, names, LINE_NAMES, &outlet), i, "author-dateline");
+    add_source(r, SOURCE_BYLINE, outlet, i);
+}
+
+/* A lead that opens with its credit in brackets and no dateline
+ * (（记者 张三）9月12日，…). */
+static bool read_opening_credit(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->text, l->len});
+    size_t len;
+    if (v.n == 0 || !is_opening(char_at(v, 0, &len)))
+        return false;
+    /* a reporter's, not a label's (【摘 要】) */
+    size_t close = len, role_at, role_len;
+    while (close < v.n && close < CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
+        close += len;
+    if (find_role((struct span){v.s, close}, &role_at, &role_len) != ROLE_AUTHOR)
+        return false;
+    size_t names = r->name_count;
+    read_lead_credit(r, i, v);
+    return r->name_count > names;
 }
 
 /* Where 报道 stands in the first DATELINE_REACH characters of s, with a
@@ -1562,19 +1630,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         add_date(r, DATE_DATELINE, &date, i);
     r->own_outlet |= ours;
     add_source(r, SOURCE_DATELINE, outlet, i);
-    size_t open = skip_spaces(v.s, v.n, mark_end);
-    uint32_t cp = char_at(v, open, &len);
-    if (is_opening(cp)) {
-        size_t close = open + len;
-        while (close < v.n && close < open + 120 && !is_closing(char_at(v, close, &len)))
-            close += len;
-        if (close < v.n && close < open + 120) {
-            struct name names[LINE_NAMES];
-            struct span byline = {v.s + open, close + len - open};
-            add_names(r, names, read_names(byline, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-dateline");
-            add_source(r, SOURCE_BYLINE, outlet, i);
-        }
-    }
+    read_lead_credit(r, i, (struct span){v.s + mark_end, v.n - mark_end});
     return true;
 }
 
@@ -2037,7 +2093,7 @@ void meta_read(struct document *d)
         } else {
             read_line(&r, i);
             if (may_open_lead(&r, i, &looked, &past_lead))
-                past_lead |= read_dateline(&r, i, (struct span){l->text, l->len});
+                past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
         }
         read_trims(&r, i, &trims);
         /* the head ends at the first paragraph */
