@@ -74,8 +74,10 @@ enum line_end {
  * characters are counted when a decision needs them (short lines, and
  * --explain), so that a long paragraph costs one pass of vector compares. */
 enum { FUNCTION_UNKNOWN = UINT32_MAX };
-/* - _ [ space, and a separator (| ｜ > » › ＞ →) */
-enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8, SEEN_SEPARATOR = 16 };
+/* - _ [ space, a separator (| ｜ > » › ＞ →), and a middle dot (· ・), which
+ * sets names apart as a space does */
+enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8, SEEN_SEPARATOR = 16,
+       SEEN_MIDDLE_DOT = 32 };
 struct features {
     uint32_t chars, han, latin;
     uint32_t commas; /* ， 、 , inside the line */
