@@ -120,7 +120,7 @@ static uint64_t chain_end(uint64_t h, const unsigned char *s, size_t n)
     return fold_product(a ^ key[2] ^ h, b ^ key[3] ^ n);
 }
 
-static uint64_t hash_bytes(const unsigned char *s, size_t n)
+uint64_t repeats_hash(const unsigned char *s, size_t n)
 {
     uint64_t h = chain_start();
     for (size_t end = n; end >= 16; end -= 16)
@@ -316,7 +316,7 @@ static void take_tails(struct tail_scan *t, size_t from, uint32_t marks)
             /* spaces after a mark may reach past the chunks at hand */
             t->hash[t->tails] = chunks <= t->done && t->done - chunks < 4
                                     ? chain_end(t->chains[chunks % 4], s + after, n - after)
-                                    : hash_bytes(s + after, n - after);
+                                    : repeats_hash(s + after, n - after);
             t->at[t->tails++] = after;
         }
     }
