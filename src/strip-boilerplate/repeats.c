@@ -296,7 +296,7 @@ static size_t count_tail_chars(const unsigned char *s, size_t n)
  * last back: each after a mark (and the spaces after it), of TAIL_MIN
  * characters or more.  A tail's hash is the chain after the chunks it
  * holds, ended with its first bytes. */
-static void take_tails(struct tail_scan *t, size_t from, uint32_t marks)
+static inline __attribute__((always_inline)) void take_tails(struct tail_scan *t, size_t from, uint32_t marks)
 {
     const unsigned char *s = t->s;
     size_t n = t->n;
