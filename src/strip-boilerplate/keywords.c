@@ -105,10 +105,16 @@ static uint64_t whole_chars[MATCHES][0x10000 / 64];
  * hash: those of bucket b are keywords[MATCH_END][end_order[k]] for k in
  * [end_start[b], end_start[b + 1]), in the order of keywords[MATCH_END], so
  * that the first to match is the one a look at all of them would find. */
-enum { END_BUCKETS = 64 };
+enum { END_BUCKETS = 1024 };
 static size_t end_start[END_BUCKETS + 1];
 static size_t *end_order;
-static unsigned end_bucket(uint32_t last) { return (last * UINT32_C(0x9E3779B1)) >> 26; }
+static unsigned end_bucket(uint32_t last) { return (last * UINT32_C(0x9E3779B1)) >> 22; }
+/* The classes of each bucket's keywords, as bits (1u << class): a line
+ * whose last character's bucket holds none of the class asked for needs no
+ * look at the keywords.  With a bucket for every few last characters, most
+ * looks end there (a clause's end asked for a blurb's, a title's for a
+ * site's), where 64 buckets held one of most classes each. */
+static unsigned end_classes[END_BUCKETS];
 
 static void put_bit(uint64_t *set, uint32_t cp) { set[(cp & 0xFFFF) / 64] |= UINT64_C(1) << (cp % 64); }
 static bool has_bit(const uint64_t *set, uint32_t cp) { return (set[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1; }
@@ -253,6 +259,7 @@ void keywords_init(void)
         zp_utf8_last((const unsigned char *)keywords[MATCH_END][i].bytes, keywords[MATCH_END][i].len, &last);
         buckets[i] = end_bucket(last);
         end_start[buckets[i] + 1]++;
+        end_classes[buckets[i]] |= 1u << keywords[MATCH_END][i].cls;
     }
     for (unsigned b = 0; b < END_BUCKETS; b++)
         end_start[b + 1] += end_start[b];
@@ -401,6 +408,8 @@ unsigned keywords_end_classes(const unsigned char *s, size_t n)
     uint32_t cp;
     zp_utf8_last(s, n, &cp);
     unsigned bucket = end_bucket(cp);
+    if (end_classes[bucket] == 0)
+        return 0;
     for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
         const struct keyword *k = &keywords[MATCH_END][end_order[i]];
         if (k->len <= n && same_bytes(s + n - k->len, k->bytes, k->len))
@@ -416,6 +425,8 @@ enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_c
     uint32_t cp;
     zp_utf8_last(s, n, &cp);
     unsigned bucket = end_bucket(cp);
+    if ((end_classes[bucket] & (of_class == KW_NONE ? ~0u : 1u << of_class)) == 0)
+        return KW_NONE;
     for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
         const struct keyword *k = &keywords[MATCH_END][end_order[i]];
         if ((of_class == KW_NONE || k->cls == of_class) && k->len <= n &&
