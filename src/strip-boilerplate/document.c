@@ -739,11 +739,15 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb") && !is_rule(l, "column");
             continue;
         }
-        if (zp_is_names_row(l->text, l->len) || line_is_author(l) || is_office(l))
+        /* the features, measured on the line as it is, tell where the looks
+         * need not read it: an author's line has a space, key terms a
+         * space or a semicolon */
+        if (line_is_names_row(l) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) || is_office(l))
             set_bad(l, "author");
         else if (line_is_affiliation(l))
             set_bad(l, "affiliation");
-        else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE && zp_is_term_list(l->text, l->len))
+        else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE &&
+                 (l->f.semicolons > 0 || (l->f.seen & SEEN_SPACE)) && zp_is_term_list(l->text, l->len))
             set_bad(l, "keywords");
         /* a column's name or a page's own marker alone (【四中全会精神在基层】,
          * 【正文】), but a word that heads a section (【编者按】) */
@@ -843,8 +847,10 @@ static void drop_authors(struct document *d, size_t from)
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
+        /* an author's line has a space, as the line's features tell */
         if (!l->rule && before && (before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) &&
-            before->f.end != END_SENTENCE && before->f.chars <= SHORT_MAX && line_is_author(l))
+            before->f.end != END_SENTENCE && before->f.chars <= SHORT_MAX && (l->f.seen & SEEN_SPACE) &&
+            line_is_author(l))
             set_bad(l, "author");
         before = l;
     }

@@ -1481,13 +1481,22 @@ bool line_may_be_title(const struct line *l)
         return false;
     if (f->chars <= SITE_NAME_MAX && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
         return false;
-    /* an author's line has a space; a row of names has a mark that sets
-     * them apart (zp_is_names_row), as no name has five Han characters:
-     * the features tell, before the looks that read the line */
+    /* an author's line has a space: the features tell, before the look
+     * that reads the line */
     if (((f->seen & SEEN_SPACE) && line_is_author(l)) || opens_with_dateline(l->text, l->len))
         return false;
-    bool names_set_apart = (f->seen & (SEEN_SPACE | SEEN_MIDDLE_DOT)) || f->commas + f->semicolons > 0;
-    return !(names_set_apart && zp_is_names_row(l->text, l->len)) && zp_date_stamp(l->text, l->len) == 0;
+    return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
+}
+
+bool line_is_names_row(const struct line *l)
+{
+    /* two names or more are set apart (zp_is_names_row) by a mark that is
+     * not the line's last, and a name has NAME_HAN_MAX Han characters at
+     * most: a line of more with no such mark is none, as its features
+     * tell without a look at its characters */
+    const struct features *f = &l->f;
+    bool set_apart = (f->seen & (SEEN_SPACE | SEEN_MIDDLE_DOT)) || f->commas + f->semicolons > 0;
+    return (set_apart || f->han <= NAME_HAN_MAX) && zp_is_names_row(l->text, l->len);
 }
 
 /* A note's mark after the last sentence, a space before it or none:

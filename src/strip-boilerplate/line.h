@@ -147,6 +147,9 @@ bool line_is_notice_field(const struct line *l);
 /* An author under a title: a position and a name (某某区委书记 张某某),
  * or a name and a position (张 翼 某某研究院院长). */
 bool line_is_author(const struct line *l);
+/* A row of names (zp_is_names_row), told from the features where they can
+ * tell: they must be the line's as it is (not trimmed since measured). */
+bool line_is_names_row(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);
