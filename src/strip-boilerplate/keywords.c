@@ -8,6 +8,15 @@
 #include "keyword_table.h"
 #include "zp.h"
 
+#if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define WIDE_STARTS 1
+#define AVX2 __attribute__((target("avx2")))
+/* The processor has AVX2: runs of three-byte characters are looked for
+ * keywords' first characters 32 bytes at a time (next_wide_start). */
+static bool wide_starts;
+#endif
+
 static const char *const class_names[KW_CLASSES] = {
     [KW_NONE] = "none",
     [KW_SITE] = "site",
@@ -79,6 +88,13 @@ struct written_set {
     bool ascii[128];
     uint64_t words[1024];
     uint64_t rest[0x10000 / 64];
+    /* the low six bits of the second bytes of the three-byte characters,
+     * as bits: a character whose second byte has none of them is not in
+     * words */
+    uint64_t seconds;
+    /* ascii again, as bits by the low four bits of the byte: bit k of row r
+     * for the byte 16 * k + r */
+    uint8_t ascii_rows[16];
 };
 /* Those that may start an `any` keyword; those that may start a line with a
  * `start` keyword (its first character, an opening bracket or a space);
@@ -116,10 +132,16 @@ static uint64_t whole_chars[MATCHES][0x10000 / 64];
  * hash: those of bucket b are keywords[MATCH_END][end_order[k]] for k in
  * [end_start[b], end_start[b + 1]), in the order of keywords[MATCH_END], so
  * that the first to match is the one a look at all of them would find. */
-enum { END_BUCKETS = 64 };
+enum { END_BUCKETS = 1024 };
 static size_t end_start[END_BUCKETS + 1];
 static size_t *end_order;
-static unsigned end_bucket(uint32_t last) { return (last * UINT32_C(0x9E3779B1)) >> 26; }
+static unsigned end_bucket(uint32_t last) { return (last * UINT32_C(0x9E3779B1)) >> 22; }
+/* The classes of each bucket's keywords, as bits (1u << class): a line
+ * whose last character's bucket holds none of the class asked for needs no
+ * look at the keywords.  With a bucket for every few last characters, most
+ * looks end there (a clause's end asked for a blurb's, a title's for a
+ * site's), where 64 buckets held one of most classes each. */
+static unsigned end_classes[END_BUCKETS];
 
 static void put_bit(uint64_t *set, uint32_t cp) { set[(cp & 0xFFFF) / 64] |= UINT64_C(1) << (cp % 64); }
 static bool has_bit(const uint64_t *set, uint32_t cp) { return (set[(cp & 0xFFFF) / 64] >> (cp % 64)) & 1; }
@@ -247,6 +269,18 @@ void keywords_init(void)
         if (m == MATCH_TOKEN)
             put_written(&token_starts, k->chars[0]);
     }
+    struct written_set *sets[] = {&any_starts, &line_starts, &token_starts, &rights_starts};
+    for (size_t k = 0; k < sizeof sets / sizeof sets[0]; k++) {
+        for (unsigned w = 0; w < 1024; w++)
+            if (sets[k]->words[w] != 0)
+                sets[k]->seconds |= UINT64_C(1) << (w & 0x3F);
+        for (unsigned b = 0; b < 128; b++)
+            if (sets[k]->ascii[b])
+                sets[k]->ascii_rows[b & 0x0F] |= (uint8_t)(1u << (b >> 4));
+    }
+#ifdef WIDE_STARTS
+    wide_starts = __builtin_cpu_supports("avx2");
+#endif
     for (int m = 0; m < MATCHES; m++) {
         /* stable order within a bucket is not needed: keyword_at takes the
          * longest match */
@@ -266,6 +300,7 @@ void keywords_init(void)
         zp_utf8_last((const unsigned char *)keywords[MATCH_END][i].bytes, keywords[MATCH_END][i].len, &last);
         buckets[i] = end_bucket(last);
         end_start[buckets[i] + 1]++;
+        end_classes[buckets[i]] |= 1u << keywords[MATCH_END][i].cls;
     }
     for (unsigned b = 0; b < END_BUCKETS; b++)
         end_start[b + 1] += end_start[b];
@@ -356,17 +391,89 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     return k ? k->cls : KW_NONE;
 }
 
+/* Whether the three-byte character at p is in starts. */
+static bool three_byte_in(const struct written_set *starts, const unsigned char *p)
+{
+    return (starts->words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1;
+}
+
+#ifdef WIDE_STARTS
+/* The walk of next_any_start from p, 32 places a window, on processors
+ * with AVX2: where a window holds ASCII and whole three-byte characters
+ * only (most text), the walk's places are its bytes that continue no
+ * character, and the places where a keyword's first character may stand are
+ * found at once: ASCII in starts->ascii, and three-byte characters whose
+ * second byte's low six bits are in starts->seconds, which then are looked
+ * up.  Returns the first place of the walk that is in starts, or the
+ * window's first place when the window holds anything else, or where fewer
+ * than 34 bytes are left: next_any_start's walk goes on from there, byte by
+ * byte, as it would have, so that a line of bad bytes gives the same. */
+AVX2 static const unsigned char *next_wide_start(const struct written_set *starts, const unsigned char *p,
+                                                 const unsigned char *end)
+{
+    /* tables of eight or sixteen bytes for the shuffles, which look up 16
+     * bytes in each half of a register: the second bytes' bits by their
+     * high three bits; the ASCII in starts by their low four bits, as bits
+     * of their high three; a bit for each of 0 to 7 */
+    const __m256i seconds = _mm256_broadcastsi128_si256(_mm_set_epi64x(0, (long long)starts->seconds));
+    const __m256i ascii = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)starts->ascii_rows));
+    const __m256i bits = _mm256_setr_epi8(1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0,
+                                          1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0);
+    const __m256i low3 = _mm256_set1_epi8(7), low4 = _mm256_set1_epi8(0x0F), low6 = _mm256_set1_epi8(0x3F);
+    const __m256i high_nibble = _mm256_set1_epi8((char)0xF0), three_byte_lead = _mm256_set1_epi8((char)0xE0);
+    const __m256i first_lead = _mm256_set1_epi8((char)0xC0); /* below it, signed: 80 to BF, which continue */
+    while (end - p >= 34) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+        __m256i next = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+        __m256i after = _mm256_loadu_si256((const __m256i *)(const void *)(p + 2));
+        uint32_t ascii_bytes = ~(uint32_t)_mm256_movemask_epi8(v);
+        uint32_t leads = (uint32_t)_mm256_movemask_epi8(
+            _mm256_cmpeq_epi8(_mm256_and_si256(v, high_nibble), three_byte_lead));
+        uint32_t continuing = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(first_lead, v));
+        uint32_t next_continuing = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(first_lead, next));
+        uint32_t after_continuing = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(first_lead, after));
+        /* every byte ASCII, a lead of three or one of the two after a
+         * lead, and each lead followed by two (those past the window too) */
+        if ((ascii_bytes | leads | continuing) != UINT32_MAX || continuing != ((leads << 1) | (leads << 2)) ||
+            (leads & ~(next_continuing & after_continuing)) != 0)
+            return p;
+        __m256i second = _mm256_and_si256(next, low6);
+        __m256i byte = _mm256_shuffle_epi8(seconds, _mm256_and_si256(_mm256_srli_epi16(second, 3), low3));
+        __m256i bit = _mm256_shuffle_epi8(bits, _mm256_and_si256(second, low3));
+        uint32_t three_byte_candidates = ~(uint32_t)_mm256_movemask_epi8(
+            _mm256_cmpeq_epi8(_mm256_and_si256(byte, bit), _mm256_setzero_si256()));
+        __m256i row = _mm256_shuffle_epi8(ascii, _mm256_and_si256(v, low4));
+        __m256i column = _mm256_shuffle_epi8(bits, _mm256_and_si256(_mm256_srli_epi16(v, 4), low3));
+        uint32_t ascii_candidates = ~(uint32_t)_mm256_movemask_epi8(
+            _mm256_cmpeq_epi8(_mm256_and_si256(row, column), _mm256_setzero_si256()));
+        for (uint32_t stops = (leads & three_byte_candidates) | (ascii_bytes & ascii_candidates); stops;
+             stops &= stops - 1) {
+            const unsigned char *q = p + __builtin_ctz(stops);
+            if (q[0] < 0x80 || three_byte_in(starts, q))
+                return q;
+        }
+        /* the next place: past the characters the last leads began */
+        p += 32 + ((leads >> 31) & 1 ? 2 : (leads >> 30) & 1 ? 1 : 0);
+    }
+    return p;
+}
+#endif
+
 /* The first place from p on where a character of starts (those that may
  * start an `any` keyword) stands (written_at), or end; *len the length of
  * that character.  Runs of three-byte characters, most of a line, are looked
- * at in a loop of their own. */
+ * at in a loop of their own, and with AVX2 a window at a time. */
 static const unsigned char *next_any_start(const struct written_set *starts, const unsigned char *p,
                                            const unsigned char *end, size_t *len)
 {
     while (p < end) {
+#ifdef WIDE_STARTS
+        if (wide_starts && end - p >= 34)
+            p = next_wide_start(starts, p, end);
+#endif
         if (end - p >= 3) {
             for (const unsigned char *last = end - 3; p <= last && (p[0] & 0xF0) == 0xE0; p += 3)
-                if ((starts->words[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1) {
+                if (three_byte_in(starts, p)) {
                     *len = 3;
                     return p;
                 }
@@ -414,6 +521,8 @@ unsigned keywords_end_classes(const unsigned char *s, size_t n)
     uint32_t cp;
     zp_utf8_last(s, n, &cp);
     unsigned bucket = end_bucket(cp);
+    if (end_classes[bucket] == 0)
+        return 0;
     for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
         const struct keyword *k = &keywords[MATCH_END][end_order[i]];
         if (k->len <= n && same_bytes(s + n - k->len, k->bytes, k->len))
@@ -429,6 +538,8 @@ enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_c
     uint32_t cp;
     zp_utf8_last(s, n, &cp);
     unsigned bucket = end_bucket(cp);
+    if ((end_classes[bucket] & (of_class == KW_NONE ? ~0u : 1u << of_class)) == 0)
+        return KW_NONE;
     for (size_t i = end_start[bucket]; i < end_start[bucket + 1]; i++) {
         const struct keyword *k = &keywords[MATCH_END][end_order[i]];
         if ((of_class == KW_NONE || k->cls == of_class) && k->len <= n &&

@@ -74,8 +74,10 @@ enum line_end {
  * characters are counted when a decision needs them (short lines, and
  * --explain), so that a long paragraph costs one pass of vector compares. */
 enum { FUNCTION_UNKNOWN = UINT32_MAX };
-/* - _ [ space, and a separator (| ｜ > » › ＞ →) */
-enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8, SEEN_SEPARATOR = 16 };
+/* - _ [ space, a separator (| ｜ > » › ＞ →), and a middle dot (· ・), which
+ * sets names apart as a space does */
+enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8, SEEN_SEPARATOR = 16,
+       SEEN_MIDDLE_DOT = 32 };
 struct features {
     uint32_t chars, han, latin;
     uint32_t commas; /* ， 、 , inside the line */
@@ -145,6 +147,9 @@ bool line_is_notice_field(const struct line *l);
 /* An author under a title: a position and a name (某某区委书记 张某某),
  * or a name and a position (张 翼 某某研究院院长). */
 bool line_is_author(const struct line *l);
+/* A row of names (zp_is_names_row), told from the features where they can
+ * tell: they must be the line's as it is (not trimmed since measured). */
+bool line_is_names_row(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);

@@ -109,27 +109,33 @@ static void free_thread_state(void)
     parts.count = parts.cap = 0;
 }
 
-/* The LFs of a batch, in order: 16 bytes are compared at once and their
- * LFs taken from a bit mask, which for lines of a few dozen bytes costs less
- * than a memchr call per line. */
+/* The LFs of a batch, in order: 64 bytes are compared, 16 at once, and
+ * their LFs taken from a bit mask, which for lines of a few dozen bytes
+ * costs less than a memchr call per line.  (A mask of 16 bytes, and a test
+ * for an LF after each, took strip_batch 40 to 55% more instructions.) */
 struct lf_scan {
-    const unsigned char *at, *end; /* the next 16 bytes to look at */
+    const unsigned char *at, *end; /* the next 64 bytes to look at */
     const unsigned char *block;    /* the bytes that mask tells of */
-    unsigned mask;
+    uint64_t mask;
 };
 
 /* The next LF; there is one, as a batch ends in LF. */
 static const unsigned char *next_lf(struct lf_scan *scan)
 {
 #ifdef __SSE2__
-    while (scan->mask == 0 && scan->end - scan->at >= 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)scan->at);
-        scan->mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    while (scan->mask == 0 && scan->end - scan->at >= 64) {
+        const __m128i lf = _mm_set1_epi8('\n');
+        uint64_t mask = 0;
+        for (int k = 0; k < 4; k++) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(scan->at + 16 * k));
+            mask |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)) << (16 * k);
+        }
+        scan->mask = mask;
         scan->block = scan->at;
-        scan->at += 16;
+        scan->at += 64;
     }
     if (scan->mask != 0) {
-        const unsigned char *lf = scan->block + __builtin_ctz(scan->mask);
+        const unsigned char *lf = scan->block + __builtin_ctzll(scan->mask);
         scan->mask &= scan->mask - 1;
         return lf;
     }

@@ -23,6 +23,9 @@ struct repeats {
 
 /* Draws the hash key; call once before any thread uses the table. */
 void repeats_init(void);
+/* The hash of s[0, n) that the table keys with, reading up to 16 bytes
+ * past s + n (and not counting them). */
+uint64_t repeats_hash(const unsigned char *s, size_t n);
 /* Forgets the last document's lines. */
 void repeats_start(struct repeats *r);
 /* NULL when s[0, n) (chars characters; sentence: it ends a sentence, as
