@@ -539,6 +539,16 @@ bool zp_is_heading_word(const unsigned char *s, size_t n)
     return false;
 }
 
+const uint32_t zp_bullets[ZP_BULLETS] = {0x2022, 0x00B7, 0x25CF, 0x25A0, 0x25AA};
+
+bool zp_is_bullet(uint32_t cp)
+{
+    for (size_t i = 0; i < ZP_BULLETS; i++)
+        if (cp == zp_bullets[i])
+            return true;
+    return false;
+}
+
 bool zp_is_letter_spaced(const unsigned char *s, size_t n)
 {
     size_t characters = 0;

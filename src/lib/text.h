@@ -183,6 +183,11 @@ bool zp_is_heading_word(const unsigned char *s, size_t n);
  * 1, 1.2, *).  A word that heads sections (引言, 结语) is no name, nor is
  * an ordinal (第一章 总则). */
 bool zp_is_names_row(const unsigned char *s, size_t n);
+/* The bullets that open a list's items (• 当前位置：…, · 相关新闻):
+ * • · ● ■ ▪. */
+enum { ZP_BULLETS = 5 };
+extern const uint32_t zp_bullets[ZP_BULLETS];
+bool zp_is_bullet(uint32_t cp);
 /* Characters set one by one with a space between (工 作 方 案), as
  * documents set a title wide: two characters or more, each alone. */
 bool zp_is_letter_spaced(const unsigned char *s, size_t n);

@@ -486,10 +486,6 @@ static void trim_title_bars(struct document *d, size_t i)
     }
 }
 
-/* The title's glued chrome: a date before it or after it (2025.03.04 …,
- * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
- * a bar parts it from, a column tag in parentheses after it (…(人民观察)),
- * a site's suffix after _ (…_某某论文). */
 /* A content farm's count of a piece's words or parts after its title
  * (全文共949字, 共5篇): digits, and 字 or 篇 at the end. */
 static bool is_word_count(const unsigned char *s, size_t n)
@@ -512,6 +508,11 @@ static bool names_draft(const unsigned char *s, size_t n)
     return false;
 }
 
+/* The title's glued chrome: a date before it or after it (2025.03.04 …,
+ * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
+ * a bar parts it from, a column tag in parentheses after it (…(人民观察)) but
+ * not a document's state (…(征求意见稿)), a farm's count ((全文共949字)),
+ * a site's suffix after _ (…_某某论文). */
 static void trim_title(struct document *d, size_t i)
 {
     /* an issue's number or date in 【】 runs to 12 characters, none of
@@ -1567,8 +1568,9 @@ static bool is_issuer(const struct line *l)
     const unsigned char *s;
     size_t n;
     strip_spaces(l, &s, &n);
-    return !l->rule && !l->title && (l->cls == CLASS_SHORT || l->cls == CLASS_NEAR_GOOD) && zp_count_chars(s, n) <= ISSUER_MAX && l->f.commas == 0 &&
-           l->f.stops == 0 && l->f.end == END_NONE && line_ends_as_organisation(s, n);
+    return !l->rule && !l->title && (l->cls == CLASS_SHORT || l->cls == CLASS_NEAR_GOOD) && l->f.commas == 0 &&
+           l->f.stops == 0 && l->f.end == END_NONE && zp_count_chars(s, n) <= ISSUER_MAX &&
+           line_ends_as_organisation(s, n);
 }
 
 /* A notice's signature after its text: one or two lines of its issuer's
@@ -1580,10 +1582,12 @@ static void drop_signatures(struct document *d)
     enum { ISSUERS_MAX = 2 };
     for (size_t i = 0; i < d->count; i++) {
         const struct line *date = &d->lines[i];
+        if (!is_rule(date, "date"))
+            continue;
         const unsigned char *s;
         size_t n;
         strip_spaces(date, &s, &n);
-        if (!is_rule(date, "date") || zp_date_stamp(s, n) != n)
+        if (zp_date_stamp(s, n) != n)
             continue;
         size_t issuers[ISSUERS_MAX], count = 0;
         bool after_text = false;

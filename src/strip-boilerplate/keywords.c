@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "keyword_table.h"
+#include "text.h"
 #include "zp.h"
 
 #if defined(__SSE2__) && defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
@@ -109,17 +110,6 @@ enum { RIGHTS_CLASSES = (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (1u << KW_RI
 static const uint32_t opening_brackets[] = {
     '(', '[', 0x3010 /* 【 */, 0x3014 /* 〔 */, 0x300C /* 「 */, 0x300E /* 『 */, 0x3016 /* 〖 */,
 };
-/* The bullets a list of links opens its items with (• 当前位置：…, · 相关
- * 新闻): a keyword after one opens the line all the same. */
-static const uint32_t bullets[] = {0x2022 /* • */, 0x00B7 /* · */, 0x25CF /* ● */, 0x25A0 /* ■ */,
-                                   0x25AA /* ▪ */};
-static bool is_bullet(uint32_t cp)
-{
-    for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
-        if (cp == bullets[i])
-            return true;
-    return false;
-}
 /* The first characters of each kind's keywords (folded), by their low 16
  * bits: a quick no before the search. */
 static uint64_t first_chars[MATCHES][0x10000 / 64];
@@ -231,8 +221,9 @@ void keywords_init(void)
         keywords[m] = zp_alloc(total, sizeof *keywords[m]);
     for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
         put_written(&line_starts, opening_brackets[i]);
-    for (size_t i = 0; i < sizeof bullets / sizeof bullets[0]; i++)
-        put_written(&line_starts, bullets[i]);
+    /* a keyword after a list's bullet opens the line all the same */
+    for (size_t i = 0; i < ZP_BULLETS; i++)
+        put_written(&line_starts, zp_bullets[i]);
     put_written(&line_starts, ' ');
     for (size_t i = 0; i < total; i++) {
         const struct keyword_entry *e = &keyword_table[i];
@@ -380,7 +371,7 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
     while (at < n) {
         uint32_t cp;
         size_t len = next_folded(s + at, n - at, &cp);
-        if (!is_opening_bracket(cp) && !is_bullet(cp) && cp != ' ')
+        if (!is_opening_bracket(cp) && !zp_is_bullet(cp) && cp != ' ')
             break;
         at += len;
     }

@@ -665,7 +665,7 @@ static size_t bullet_len(const unsigned char *s, size_t n)
 {
     uint32_t cp;
     size_t len = zp_utf8_char(s, n, &cp);
-    if (!(cp == 0x2022 || cp == 0x00B7 || cp == 0x25CF || cp == 0x25A0 || cp == 0x25AA || cp == '-'))
+    if (!zp_is_bullet(cp) && cp != '-')
         return 0;
     while (len < n && s[len] == ' ')
         len++;
@@ -993,7 +993,6 @@ static bool is_event_time(const unsigned char *s, size_t n)
             return true;
     return false;
 }
-
 
 /* The bytes of the spaces that indent a line: ASCII, no-break (U+00A0)
  * and ideographic (U+3000). */
