@@ -759,7 +759,8 @@ static bool is_person(struct span v)
     if (v.n < 6 || v.n > 3 * NAME_HAN_MAX)
         return false;
     size_t han = han_only(v);
-    return han >= 2 && han <= NAME_HAN_MAX && opens_with_surname(v) && !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
+    return han >= 2 && han <= NAME_HAN_MAX && opens_with_surname(v) &&
+           !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
            !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || opens_with_compound_surname(v));
 }
 
