@@ -124,6 +124,10 @@ assert_splits() {
     assert_splits sp24-wide-title
 }
 
+@test "split-sections: a photo's caption (▲…, …读书。本报记者摄) is a paragraph, no heading" {
+    assert_splits sp25-captions
+}
+
 @test "split-sections: a notice's fields (时间：… 地点：… 【报名方式】：…) are paragraphs, no heading" {
     assert_splits sp21-fields
 }

@@ -273,15 +273,33 @@ static bool is_field(const unsigned char *s, size_t n)
     return at < n && (s[at] == ':' || (at + 3 < n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)); /* ： */
 }
 
+/* A photo's caption: its marker first (▲ △ ▼ ◀ ► ↑), or a sentence and
+ * the credit after its stop (…文明实践站读书。新华网发): a heading has
+ * neither. */
+static bool is_caption(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    zp_utf8_char(s, n, &cp);
+    if (cp == 0x25B2 || cp == 0x25B3 || cp == 0x25BC || cp == 0x25C0 || cp == 0x25BA || cp == 0x2191)
+        return true;
+    for (size_t at = 0, len; at < n; at += len) {
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (cp == 0x3002 && at + len < n) /* 。 inside */
+            return true;
+    }
+    return false;
+}
+
 /* A line that can be an unnumbered heading, or one of its two lines: short,
- * more than one character, no sentence end, no quotation, no field. */
+ * more than one character, no sentence end, no quotation, no field, no
+ * caption. */
 static bool is_plain_heading(const unsigned char *s, size_t n)
 {
     if (n > 4 * ZP_HEADING_MAX)
         return false;
     size_t chars = zp_count_chars(s, n);
-    return chars >= 2 && chars <= ZP_HEADING_MAX && !ends_sentence(s, n) &&
-           !zp_ends_open(s, n) && !is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n);
+    return chars >= 2 && chars <= ZP_HEADING_MAX && !ends_sentence(s, n) && !zp_ends_open(s, n) &&
+           !is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n) && !is_caption(s, n);
 }
 
 static bool is_stop(uint32_t cp)
