@@ -263,6 +263,10 @@ assert_strips() {
     assert_strips s52-word-count
 }
 
+@test "strip-boilerplate: spaces after a line's stop or colon (…如下： ) leave it closed: it joins nothing" {
+    assert_strips s53-trailing-spaces
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

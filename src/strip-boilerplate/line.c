@@ -382,6 +382,12 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
 {
     *f = (struct features){.function = FUNCTION_UNKNOWN};
     count_line(f, s, n);
+    /* the line ends where its text does: spaces a page left after a stop
+     * (…组成。 ) do not leave it open */
+    size_t full = n;
+    while (n > 0 && (s[n - 1] == ' ' || (n >= 2 && s[n - 2] == 0xC2 && s[n - 1] == 0xA0) ||
+                     (n >= 3 && s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x80)))
+        n -= s[n - 1] == ' ' ? 1 : s[n - 1] == 0xA0 ? 2 : 3;
     if (n == 0)
         return;
     uint32_t last;
@@ -400,6 +406,7 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     } else if (ends_in_markup(s, n)) {
         f->end = END_MARKUP;
     }
+    n = full;
     uint32_t first;
     zp_utf8_char(s, n, &first);
     if (first < 0x10000 && !row_opens(first))
