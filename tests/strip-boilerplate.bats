@@ -267,6 +267,10 @@ assert_strips() {
     assert_strips s53-trailing-spaces
 }
 
+@test "strip-boilerplate: a line that opens as a lead (本报讯, …月…日电) is never a piece of the line above it, across a caption too" {
+    assert_strips s54-lead-opens
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

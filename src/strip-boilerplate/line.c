@@ -1601,11 +1601,26 @@ bool line_is_open(const struct line *l)
     return open && opens_loosely_enumerated(l->text, l->len) ? enumerated_open : open;
 }
 
+/* Opens as a lead does, with the page's own dateline (本报讯, 本网讯) or a
+ * dated one (新华社南昌11月18日电): the first words of a paragraph. */
+static bool opens_as_lead(const struct line *l)
+{
+    static const char *const own[] = {"本报讯", "本網訊", "本网讯", "本報訊", "本台讯", "本臺訊", "本刊讯"};
+    size_t indent = line_indent_len(l->text, l->len);
+    const unsigned char *s = l->text + indent;
+    size_t n = l->len - indent;
+    if (n >= 9 && s[0] == 0xE6 && s[1] == 0x9C && s[2] == 0xAC) /* 本 */
+        for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+            if (memcmp(s, own[i], 9) == 0)
+                return true;
+    return opens_with_dateline(s, n);
+}
+
 bool line_may_continue(const struct line *l)
 {
     const struct features *f = &l->f;
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
-           f->label == ZP_LABEL_NONE && !f->bracketed;
+           f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l);
 }
 
 const char *line_class_name(enum line_class c)
