@@ -271,6 +271,10 @@ assert_strips() {
     assert_strips s54-lead-opens
 }
 
+@test "strip-boilerplate: a title broken inside a document's name in 《》 is joined into one line; the issuers' row over it is no title" {
+    assert_strips s55-broken-book-title
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -651,14 +651,31 @@ static size_t title_score(const struct document *d, size_t i)
 
 /* The rest of a title that broke over two lines: a short line with no mark
  * under it that ends in the kind of document it titles (督查报告, 工作总结). */
+/* The 《 》 that s[0, n) leaves open: more than 0 when a book title's
+ * name runs on past its end. */
+static int open_book_titles(const unsigned char *s, size_t n)
+{
+    int open = 0;
+    for (const unsigned char *p = s; (p = memchr(p, 0xE3, (size_t)(s + n - p))) != NULL; p++)
+        if (p + 2 < s + n && p[1] == 0x80)
+            open += (p[2] == 0x8A) - (p[2] == 0x8B); /* 《 》 */
+    return open;
+}
+
 static bool is_title_tail(const struct line *title, const struct line *l)
 {
     /* the kind of document and a word before it (工作总结, 专项督查报告) */
     enum { TITLE_TAIL_MAX = 10 };
     const struct features *f = &l->f;
-    if (l->rule || title->f.end != END_NONE || f->end != END_NONE || f->chars > TITLE_TAIL_MAX || f->han < 2 ||
-        f->han != f->chars || line_is_numbered(l) || zp_is_heading_word(l->text, l->len) ||
+    if (l->rule || title->f.end != END_NONE || f->end == END_SENTENCE || line_is_numbered(l) ||
         title->f.chars + f->chars > SHORT_MAX)
+        return false;
+    /* a document's name in 《》 that the title's line broke (转发《某某关于
+     * 做好 / 某某工作的实施意见》的通知) */
+    if (open_book_titles(title->text, title->len) > 0 && open_book_titles(l->text, l->len) < 0)
+        return true;
+    if (f->end != END_NONE || f->chars > TITLE_TAIL_MAX || f->han < 2 || f->han != f->chars ||
+        zp_is_heading_word(l->text, l->len))
         return false;
     return keywords_end(l->text, l->len, KW_GENRE) != KW_NONE;
 }
@@ -711,6 +728,18 @@ static size_t choose_title(struct document *d, size_t head_end)
         /* the date that opened it is cut from it below */
         d->lines[best].rule = NULL;
         d->lines[best].cls = dated_class;
+    }
+    /* a title that broke inside a document's name in 《》 begins on the
+     * line above, which opened it (转发《某某关于做好 / 某某的实施意见》的
+     * 通知): its second line joins it below */
+    for (size_t above = best; above-- > 0;) {
+        const struct line *l = &d->lines[above];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        if (!l->rule && l->cls != CLASS_BAD && open_book_titles(l->text, l->len) > 0 &&
+            is_title_tail(l, &d->lines[best]))
+            best = above;
+        break;
     }
     /* the lines above the title are its page's: a kicker, a site's name,
      * the page's other headlines */

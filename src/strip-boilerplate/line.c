@@ -1499,6 +1499,23 @@ static bool exclaims_inside(const unsigned char *s, size_t n)
     return calls == 1;
 }
 
+/* Offices' names set apart by spaces, each ending as one (中共某某市委办公室
+ * 某某市人民政府办公室): the issuers over a document's title. */
+static bool is_issuers_row(const struct line *l)
+{
+    size_t parts = 0;
+    for (size_t at = line_indent_len(l->text, l->len), end; at < l->len; at = end) {
+        for (end = at; end < l->len && l->text[end] != ' '; end++)
+            ;
+        if (!line_ends_as_organisation(l->text + at, end - at))
+            return false;
+        parts++;
+        while (end < l->len && l->text[end] == ' ')
+            end++;
+    }
+    return parts >= 2;
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -1533,7 +1550,7 @@ bool line_may_be_title(const struct line *l)
         return false;
     /* an author's line has a space: the features tell, before the look
      * that reads the line */
-    if (((f->seen & SEEN_SPACE) && line_is_author(l)) || opens_with_dateline(l->text, l->len))
+    if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len))
         return false;
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
 }
