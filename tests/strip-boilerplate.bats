@@ -267,7 +267,7 @@ assert_strips() {
     assert_strips s53-trailing-spaces
 }
 
-@test "strip-boilerplate: a line that opens as a lead (本报讯, …月…日电) is never a piece of the line above it, across a caption too" {
+@test "strip-boilerplate: a line that opens as a lead (本报讯, …月…日电) is never a piece of the line above it, across a caption too; the tildes a list set after a title are cut" {
     assert_strips s54-lead-opens
 }
 
@@ -586,6 +586,14 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a print credit alone on its line gives the issue's date and the paper" {
     assert_meta m46-print-line
+}
+
+@test "strip-boilerplate --meta: a title's picture mark (（图）) is cut from it; a date a template set under 来源: dates the page" {
+    assert_meta m50-media-title
+}
+
+@test "strip-boilerplate --meta: a compiler's note (来源:网上收集整理) names no source" {
+    assert_meta m51-compiled-source
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -499,6 +499,17 @@ static bool is_word_count(const unsigned char *s, size_t n)
 
 /* A document's state in parentheses after its title (征求意见稿, 试行,
  * 草案): the title's own, no column's. */
+/* What a page adds in parentheses after a title to say it has pictures or
+ * a video (（图）, （组图）): no words of the title. */
+static bool names_media(const unsigned char *s, size_t n)
+{
+    static const char *const media[] = {"图", "組圖", "组图", "附图", "多图", "图文", "視頻", "视频", "圖"};
+    for (size_t i = 0; i < sizeof media / sizeof media[0]; i++)
+        if (n == strlen(media[i]) && memcmp(s, media[i], n) == 0)
+            return true;
+    return false;
+}
+
 static bool names_draft(const unsigned char *s, size_t n)
 {
     static const char *const states[] = {"稿", "试行", "試行", "草案", "暂行", "暫行", "修订", "修訂", "修正案"};
@@ -551,6 +562,14 @@ static void trim_title(struct document *d, size_t i)
         if (s[at] >= 0x80 || s[at] == ' ')
             break;
     }
+    /* a run of tildes a page's list set after its titles (…建设好~~~) */
+    s = l->text;
+    n = l->len;
+    size_t tilde = n;
+    while (tilde > 0 && (s[tilde - 1] == '~' || (tilde >= 3 && memcmp(s + tilde - 3, "\xEF\xBD\x9E", 3) == 0)))
+        tilde -= s[tilde - 1] == '~' ? 1 : 3; /* ~ ～ */
+    if (tilde > 0 && tilde < n)
+        cut_tail(d, i, tilde, "mark");
     /* a farm stacks them: （精选2篇）（可编辑） */
     for (bool cut = true; cut;) {
         cut = false;
@@ -568,6 +587,9 @@ static void trim_title(struct document *d, size_t i)
             cut = true;
         } else if (is_word_count(s + inner, inner_end - inner)) {
             cut_tail(d, i, group, "site-suffix");
+            cut = true;
+        } else if (names_media(s + inner, inner_end - inner)) {
+            cut_tail(d, i, group, "column");
             cut = true;
         }
     }

@@ -538,7 +538,7 @@ static struct span first_part(struct span v)
 static bool names_no_outlet(struct span v)
 {
     static const struct word ours[] = {
-        WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本網"),
+        WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本版"), WORD("本網"),
         WORD("本報")};
     static const struct word none[] = {
         WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
@@ -550,8 +550,9 @@ static bool names_no_outlet(struct span v)
         WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
         WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("新闻网"),
         WORD("新聞網")};
-    /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it */
-    if (word_ends(v, (struct word)WORD("投稿")))
+    /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it,
+     * a compiler's (网上收集整理) who gathered it */
+    if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")))
         return true;
     /* all of ours open with 本, none of the rest is longer than 3
      * characters */
@@ -1326,8 +1327,14 @@ static void read_labels(struct reading *r, size_t i)
         }
         case FIELD_SOURCE: {
             /* who contributed a piece may be a person (供稿：张某), who
-             * is no outlet */
-            struct span source = clean_source(label_value(v, from));
+             * is no outlet; a template may set the page's time under the
+             * label (来源: 2021/03/19 18:01) */
+            struct span value = label_value(v, from);
+            if (value.n > 0 && is_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
+                add_date(r, DATE_LABEL, &date, i);
+                break;
+            }
+            struct span source = clean_source(value);
             if (!is_person(source))
                 add_source(r, SOURCE_LABEL, source, i);
             break;
