@@ -128,6 +128,10 @@ assert_splits() {
     assert_splits sp25-captions
 }
 
+@test "split-sections: a contact's or a place's field with figures (联系人：某某 82680028, 登记地点：某某路1056号) is a paragraph, no heading" {
+    assert_splits sp26-contacts
+}
+
 @test "split-sections: a notice's fields (时间：… 地点：… 【报名方式】：…) are paragraphs, no heading" {
     assert_splits sp21-fields
 }

@@ -254,8 +254,10 @@ static bool is_front_matter(const unsigned char *s, size_t n, bool names)
 static bool is_field(const unsigned char *s, size_t n)
 {
     /* an unbracketed label of three Han characters or more before a colon
-     * is a heading's (一、工作目标：) or a sentence's start */
-    enum { FIELD_WORD_HAN_MAX = 2 };
+     * is a heading's (一、工作目标：) or a sentence's start, unless its
+     * value holds figures, as a notice's contacts and places do
+     * (联系人：某某 2706406, 登记地点：某某路1056号): four at most then */
+    enum { FIELD_WORD_HAN_MAX = 2, FIGURED_FIELD_WORD_HAN_MAX = 4 };
     size_t at = 0, han = 0;
     if (n >= 3 && memcmp(s, "\xE3\x80\x90", 3) == 0) { /* 【 */
         const unsigned char *close = memchr(s, 0x91, n);
@@ -263,14 +265,22 @@ static bool is_field(const unsigned char *s, size_t n)
             return false;
         at = (size_t)(close - s) + 1;
     } else {
-        while (at + 3 <= n && han <= FIELD_WORD_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
+        while (at + 3 <= n && han <= FIGURED_FIELD_WORD_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
             at += 3;
             han++;
         }
-        if (han == 0 || han > FIELD_WORD_HAN_MAX)
+        if (han == 0 || han > FIGURED_FIELD_WORD_HAN_MAX)
             return false;
     }
-    return at < n && (s[at] == ':' || (at + 3 < n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0)); /* ： */
+    size_t colon = at < n && s[at] == ':' ? 1 : at + 3 < n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0 ? 3 : 0; /* ： */
+    if (colon == 0)
+        return false;
+    if (han <= FIELD_WORD_HAN_MAX)
+        return true;
+    for (size_t k = at + colon; k < n; k++)
+        if (s[k] >= '0' && s[k] <= '9')
+            return true;
+    return false;
 }
 
 /* A photo's caption: its marker first (▲ △ ▼ ◀ ► ↑), or a sentence and
