@@ -994,9 +994,7 @@ static bool is_event_time(const unsigned char *s, size_t n)
     return false;
 }
 
-/* The bytes of the spaces that indent a line: ASCII, no-break (U+00A0)
- * and ideographic (U+3000). */
-size_t line_indent_len(const unsigned char *s, size_t n)
+size_t line_indent_walk(const unsigned char *s, size_t n)
 {
     size_t at = 0;
     for (;;) {
