@@ -143,6 +143,16 @@ void zp_write_slow(const void *data, size_t len)
     zp_out_len += len;
 }
 
+void zp_write_block(const void *data, size_t len)
+{
+    if (len < ZP_BLOCK_MIN) {
+        zp_write(data, len);
+        return;
+    }
+    flush_output();
+    write_all(data, len);
+}
+
 unsigned char *zp_reserve(size_t n)
 {
     if (n > ZP_RESERVE_MAX)

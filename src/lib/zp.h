@@ -69,6 +69,11 @@ static inline void zp_write(const void *data, size_t len)
         zp_write_slow(data, len);
     }
 }
+/* A block of output gathered elsewhere (a batch of documents): from
+ * ZP_BLOCK_MIN bytes on it is written as it stands, after what the buffer
+ * holds, not copied into the buffer first. */
+enum { ZP_BLOCK_MIN = ZP_OUT_CAP / 4 };
+void zp_write_block(const void *data, size_t len);
 void zp_putc_slow(int c);
 static inline void zp_putc(int c)
 {

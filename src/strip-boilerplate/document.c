@@ -1057,7 +1057,10 @@ static void drop_print_credits(struct document *d)
 {
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (l->rule || l->cls == CLASS_BLANK || l->f.chars > SHORT_MAX)
+        /* a credit ends in ) or ）, whose last byte is 0x89: most short
+         * lines are told by it without a call */
+        if (l->rule || l->cls == CLASS_BLANK || l->f.chars > SHORT_MAX || l->len == 0 ||
+            (l->text[l->len - 1] != ')' && l->text[l->len - 1] != 0x89))
             continue;
         size_t indent = line_indent_len(l->text, l->len);
         const unsigned char *s = l->text + indent;

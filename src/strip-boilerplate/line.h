@@ -137,8 +137,15 @@ enum line_class line_classify(struct line *l, const char **rule);
  * body text may hold such a word in). */
 const char *line_names_rights(const struct line *l);
 /* The bytes of the spaces that indent s: ASCII, no-break (U+00A0) and
- * ideographic (U+3000). */
-size_t line_indent_len(const unsigned char *s, size_t n);
+ * ideographic (U+3000).  Inline for the first byte, which for most lines
+ * opens no space: the call cost 250,000 calls on 10 MB of fixture pages. */
+size_t line_indent_walk(const unsigned char *s, size_t n);
+static inline size_t line_indent_len(const unsigned char *s, size_t n)
+{
+    if (n == 0 || (s[0] != ' ' && s[0] != 0xC2 && s[0] != 0xE3))
+        return 0;
+    return line_indent_walk(s, n);
+}
 /* A field of a notice, its label in 【】 and its value after a colon
  * (【活动地点】：社区广场). */
 bool line_is_notice_field(const struct line *l);
