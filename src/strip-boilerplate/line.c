@@ -385,8 +385,9 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     /* the line ends where its text does: spaces a page left after a stop
      * (…组成。 ) do not leave it open */
     size_t full = n;
-    while (n > 0 && (s[n - 1] == ' ' || (n >= 2 && s[n - 2] == 0xC2 && s[n - 1] == 0xA0) ||
-                     (n >= 3 && s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x80)))
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == 0xA0 || s[n - 1] == 0x80) &&
+           (s[n - 1] == ' ' || (n >= 2 && s[n - 2] == 0xC2 && s[n - 1] == 0xA0) ||
+            (n >= 3 && s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x80)))
         n -= s[n - 1] == ' ' ? 1 : s[n - 1] == 0xA0 ? 2 : 3;
     if (n == 0)
         return;
@@ -1379,14 +1380,27 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
 
 bool line_ends_as_organisation(const unsigned char *s, size_t n)
 {
-    static const char *const ends[] = {
-        "街道", "社区", "社區", "党委", "黨委", "支部", "中心", "政府", "大学", "大學", "学院", "學院",
-        "日报", "日報", "晚报", "晚報", "新闻", "新聞", "办公室", "委员会", "局", "办", "辦", "处", "處",
-        "院", "站", "队", "隊", "村", "镇", "鎮", "乡", "鄉", "县", "縣", "省", "网", "網", "社", "委",
-        "所", "部", "厅", "廳", "馆", "館", "校", "协会", "公司"};
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
-        if (zp_ends_with(s, n, ends[i]))
+    /* by the last character's bytes, then the word's: a title's look asks
+     * it of every part of a line set apart by spaces */
+#define END(word) {word, sizeof word - 1}
+    static const struct {
+        const char *word;
+        size_t len;
+    } ends[] = {
+        END("街道"), END("社区"), END("社區"), END("党委"), END("黨委"), END("支部"), END("中心"), END("政府"),
+        END("大学"), END("大學"), END("学院"), END("學院"), END("日报"), END("日報"), END("晚报"), END("晚報"),
+        END("新闻"), END("新聞"), END("办公室"), END("委员会"), END("局"), END("办"), END("辦"), END("处"),
+        END("處"), END("院"), END("站"), END("队"), END("隊"), END("村"), END("镇"), END("鎮"), END("乡"),
+        END("鄉"), END("县"), END("縣"), END("省"), END("网"), END("網"), END("社"), END("委"), END("所"),
+        END("部"), END("厅"), END("廳"), END("馆"), END("館"), END("校"), END("协会"), END("公司")};
+#undef END
+    if (n < 3)
+        return false;
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+        size_t k = ends[i].len;
+        if (n >= k && s[n - 1] == (unsigned char)ends[i].word[k - 1] && memcmp(s + n - k, ends[i].word, k) == 0)
             return true;
+    }
     return false;
 }
 
