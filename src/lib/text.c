@@ -517,24 +517,19 @@ static bool is_note_mark(uint32_t cp)
 bool zp_is_heading_word(const unsigned char *s, size_t n)
 {
     /* with their lengths: names rows ask this of every word */
-#define WORD(w) {w, sizeof w - 1}
-    static const struct {
-        const char *word;
-        size_t len;
-    } words[] = {
-        WORD("引言"), WORD("前言"), WORD("结语"), WORD("结论"), WORD("小结"), WORD("总结"),
-        WORD("概述"), WORD("绪论"), WORD("序言"), WORD("导言"), WORD("后记"), WORD("附录"),
-        WORD("背景"), WORD("目录"), WORD("致谢"), WORD("综述"), WORD("展望"), WORD("讨论"),
-        WORD("结果"), WORD("问题"), WORD("对策"), WORD("建议"), WORD("思考"), WORD("启示"),
-        WORD("现状"), WORD("编者按"), WORD("编后"), WORD("按语"), WORD("结束语"), WORD("摘要"),
-        WORD("正文"), WORD("全文"), WORD("結語"), WORD("結論"), WORD("總結"), WORD("緒論"),
-        WORD("導言"), WORD("後記"), WORD("附錄"), WORD("目錄"), WORD("綜述"), WORD("討論"),
-        WORD("結果"), WORD("問題"), WORD("對策"), WORD("建議"), WORD("啟示"), WORD("現狀"),
-        WORD("編者按"), WORD("編後"), WORD("結束語"),
+    static const struct zp_word words[] = {
+        ZP_WORD("引言"), ZP_WORD("前言"), ZP_WORD("结语"), ZP_WORD("结论"), ZP_WORD("小结"), ZP_WORD("总结"),
+        ZP_WORD("概述"), ZP_WORD("绪论"), ZP_WORD("序言"), ZP_WORD("导言"), ZP_WORD("后记"), ZP_WORD("附录"),
+        ZP_WORD("背景"), ZP_WORD("目录"), ZP_WORD("致谢"), ZP_WORD("综述"), ZP_WORD("展望"), ZP_WORD("讨论"),
+        ZP_WORD("结果"), ZP_WORD("问题"), ZP_WORD("对策"), ZP_WORD("建议"), ZP_WORD("思考"), ZP_WORD("启示"),
+        ZP_WORD("现状"), ZP_WORD("编者按"), ZP_WORD("编后"), ZP_WORD("按语"), ZP_WORD("结束语"), ZP_WORD("摘要"),
+        ZP_WORD("正文"), ZP_WORD("全文"), ZP_WORD("結語"), ZP_WORD("結論"), ZP_WORD("總結"), ZP_WORD("緒論"),
+        ZP_WORD("導言"), ZP_WORD("後記"), ZP_WORD("附錄"), ZP_WORD("目錄"), ZP_WORD("綜述"), ZP_WORD("討論"),
+        ZP_WORD("結果"), ZP_WORD("問題"), ZP_WORD("對策"), ZP_WORD("建議"), ZP_WORD("啟示"), ZP_WORD("現狀"),
+        ZP_WORD("編者按"), ZP_WORD("編後"), ZP_WORD("結束語"),
     };
-#undef WORD
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (words[i].len == n && s[0] == (unsigned char)words[i].word[0] && memcmp(words[i].word, s, n) == 0)
+        if (words[i].n == n && s[0] == (unsigned char)words[i].s[0] && memcmp(words[i].s, s, n) == 0)
             return true;
     return false;
 }

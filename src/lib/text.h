@@ -183,6 +183,14 @@ bool zp_is_heading_word(const unsigned char *s, size_t n);
  * 1, 1.2, *).  A word that heads sections (引言, 结语) is no name, nor is
  * an ordinal (第一章 总则). */
 bool zp_is_names_row(const unsigned char *s, size_t n);
+/* A word of a table, with its length in bytes, so that no lookup measures
+ * it again: ZP_WORD("社区"). */
+struct zp_word {
+    const char *s;
+    size_t n;
+};
+#define ZP_WORD(text) {text, sizeof text - 1}
+
 /* The bullets that open a list's items (• 当前位置：…, · 相关新闻):
  * • · ● ■ ▪. */
 enum { ZP_BULLETS = 5 };

@@ -1382,23 +1382,21 @@ bool line_ends_as_organisation(const unsigned char *s, size_t n)
 {
     /* by the last character's bytes, then the word's: a title's look asks
      * it of every part of a line set apart by spaces */
-#define END(word) {word, sizeof word - 1}
-    static const struct {
-        const char *word;
-        size_t len;
-    } ends[] = {
-        END("街道"), END("社区"), END("社區"), END("党委"), END("黨委"), END("支部"), END("中心"), END("政府"),
-        END("大学"), END("大學"), END("学院"), END("學院"), END("日报"), END("日報"), END("晚报"), END("晚報"),
-        END("新闻"), END("新聞"), END("办公室"), END("委员会"), END("局"), END("办"), END("辦"), END("处"),
-        END("處"), END("院"), END("站"), END("队"), END("隊"), END("村"), END("镇"), END("鎮"), END("乡"),
-        END("鄉"), END("县"), END("縣"), END("省"), END("网"), END("網"), END("社"), END("委"), END("所"),
-        END("部"), END("厅"), END("廳"), END("馆"), END("館"), END("校"), END("协会"), END("公司")};
-#undef END
+    static const struct zp_word ends[] = {
+        ZP_WORD("街道"), ZP_WORD("社区"), ZP_WORD("社區"), ZP_WORD("党委"), ZP_WORD("黨委"),
+        ZP_WORD("支部"), ZP_WORD("中心"), ZP_WORD("政府"), ZP_WORD("大学"), ZP_WORD("大學"),
+        ZP_WORD("学院"), ZP_WORD("學院"), ZP_WORD("日报"), ZP_WORD("日報"), ZP_WORD("晚报"),
+        ZP_WORD("晚報"), ZP_WORD("新闻"), ZP_WORD("新聞"), ZP_WORD("办公室"), ZP_WORD("委员会"),
+        ZP_WORD("局"), ZP_WORD("办"), ZP_WORD("辦"), ZP_WORD("处"), ZP_WORD("處"), ZP_WORD("院"),
+        ZP_WORD("站"), ZP_WORD("队"), ZP_WORD("隊"), ZP_WORD("村"), ZP_WORD("镇"), ZP_WORD("鎮"),
+        ZP_WORD("乡"), ZP_WORD("鄉"), ZP_WORD("县"), ZP_WORD("縣"), ZP_WORD("省"), ZP_WORD("网"),
+        ZP_WORD("網"), ZP_WORD("社"), ZP_WORD("委"), ZP_WORD("所"), ZP_WORD("部"), ZP_WORD("厅"),
+        ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司")};
     if (n < 3)
         return false;
     for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-        size_t k = ends[i].len;
-        if (n >= k && s[n - 1] == (unsigned char)ends[i].word[k - 1] && memcmp(s + n - k, ends[i].word, k) == 0)
+        size_t k = ends[i].n;
+        if (n >= k && s[n - 1] == (unsigned char)ends[i].s[k - 1] && memcmp(s + n - k, ends[i].s, k) == 0)
             return true;
     }
     return false;
