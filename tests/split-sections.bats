@@ -132,6 +132,10 @@ assert_splits() {
     assert_splits sp26-contacts
 }
 
+@test "split-sections: whom a notice addresses before a colon (居民朋友们：, 各社区居委会：) is a paragraph, no heading" {
+    assert_splits sp27-salutations
+}
+
 @test "split-sections: a notice's fields (时间：… 地点：… 【报名方式】：…) are paragraphs, no heading" {
     assert_splits sp21-fields
 }

@@ -300,16 +300,30 @@ static bool is_caption(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Whom a notice or a letter addresses, before a colon (各社区居委会：,
+ * 居民朋友们：): the text's first words, no heading over it. */
+static bool is_salutation(const unsigned char *s, size_t n)
+{
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    size_t colon = n > 0 && s[n - 1] == ':' ? 1 : n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0 ? 3 : 0;
+    if (colon == 0)
+        return false;
+    return (n >= 3 && memcmp(s, "\xE5\x90\x84", 3) == 0) ||                       /* 各 */
+           (n >= colon + 3 && memcmp(s + n - colon - 3, "\xE4\xBB\xAC", 3) == 0); /* 们 */
+}
+
 /* A line that can be an unnumbered heading, or one of its two lines: short,
  * more than one character, no sentence end, no quotation, no field, no
- * caption. */
+ * caption, no salutation. */
 static bool is_plain_heading(const unsigned char *s, size_t n)
 {
     if (n > 4 * ZP_HEADING_MAX)
         return false;
     size_t chars = zp_count_chars(s, n);
     return chars >= 2 && chars <= ZP_HEADING_MAX && !ends_sentence(s, n) && !zp_ends_open(s, n) &&
-           !is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n) && !is_caption(s, n);
+           !is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n) && !is_caption(s, n) &&
+           !is_salutation(s, n);
 }
 
 static bool is_stop(uint32_t cp)
