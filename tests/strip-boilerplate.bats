@@ -596,6 +596,10 @@ assert_meta() {
     assert_meta m51-compiled-source
 }
 
+@test "strip-boilerplate --meta: a page crediting more than 16 people lists the first 16 (it crashed with more than 12)" {
+    assert_meta m52-many-authors
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

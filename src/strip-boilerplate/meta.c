@@ -402,7 +402,7 @@ struct reading {
     struct span source;
     enum source_kind source_kind;
     size_t source_line;
-    struct name names[LINE_NAMES];
+    struct name names[NAMES_MAX];
     size_t name_count;
     struct note notes[NOTES_MAX];
     size_t note_count;
