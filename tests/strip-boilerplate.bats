@@ -275,6 +275,15 @@ assert_strips() {
     assert_strips s55-broken-book-title
 }
 
+@test "strip-boilerplate: a farm's blurb in the head goes when a clause of it opens as one (…怎么写呢?以下是小编…) or ends as one (…，欢迎参阅。); it ends the related list above it" {
+    assert_strips s56-farm-intros
+    assert_strips s57-farm-intro-end
+}
+
+@test "strip-boilerplate: a farm's piece numbered at its end (…述职报告 篇1, （篇2）) is neither the title nor front matter; the page's title stays the title" {
+    assert_strips s58-farm-piece-titles
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -201,22 +201,27 @@ static void drop_rights(struct document *d)
 }
 
 /* A clause of the line ends as a site's blurb does (…，供大家参考。
- * …，此文不代表本站观点，…): at each ， ； ！ ？ 。 , (found by memchr, the
- * line being most of it Han) and at the end. */
-static bool ends_a_clause_as_blurb(const struct line *l)
+ * …，此文不代表本站观点，…), or opens as one after a sentence that
+ * introduces it (…怎么写呢？以下是小编为大家收集的…): at each ， ； ！ ？ 。
+ * and their ASCII forms but the stop (found by memchr, the line being most
+ * of it Han) and at the end. */
+static bool has_blurb_clause(const struct line *l)
 {
     const unsigned char *s = l->text;
     size_t n = line_before_last_marks(l);
     if (l->f.commas + l->f.stops > 0) {
-        static const unsigned char leads[] = {0xEF, 0xE3, ','};
+        static const unsigned char leads[] = {0xEF, 0xE3, ',', ';', '?', '!'};
         for (size_t k = 0; k < sizeof leads; k++)
             for (const unsigned char *p = s; (p = memchr(p, leads[k], (size_t)(s + n - p))) != NULL; p++) {
                 size_t at = (size_t)(p - s);
-                bool mark = leads[k] == ',' ||
+                bool mark = leads[k] < 0x80 ||
                             (at + 3 <= n && leads[k] == 0xEF && p[1] == 0xBC &&
                              (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F)) ||
                             (at + 3 <= n && leads[k] == 0xE3 && p[1] == 0x80 && p[2] == 0x82);
-                if (mark && keywords_end(s, at, KW_BLURB) != KW_NONE)
+                if (!mark)
+                    continue;
+                size_t after = at + (leads[k] < 0x80 ? 1 : 3);
+                if (keywords_end(s, at, KW_BLURB) != KW_NONE || keywords_start(s + after, n - after) == KW_BLURB)
                     return true;
             }
     }
@@ -250,7 +255,7 @@ static void drop_blurbs(struct document *d)
         /* the head's blurb may end a clause inside its line; the foot's
          * end their lines */
         bool blurb = !looked_at && l->f.chars <= BLURB_CHARS &&
-                     (head ? ends_a_clause_as_blurb(l)
+                     (head ? has_blurb_clause(l)
                            : keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE);
         if (blurb)
             set_bad(l, "blurb");
@@ -1710,8 +1715,9 @@ void document_strip(struct document *d)
         empty_fields |= d->lines[i].f.empty_field;
     drop_stuffed_terms(d);
     drop_rights(d);
-    drop_blurbs(d);
+    /* a widget's list ends at a sentence, a blurb too */
     drop_hangers(d);
+    drop_blurbs(d);
     drop_disclaimer(d);
     if (empty_fields)
         drop_field_tables(d);

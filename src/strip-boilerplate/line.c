@@ -1378,6 +1378,25 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
     return numeral && len < n && s[len] == ' ';
 }
 
+/* Ends with the number of a piece a content farm strings together after
+ * its title (…工作总结 篇1, …方案篇二, …（篇3）): the piece's heading,
+ * under the page's title. */
+static bool ends_with_piece_number(const unsigned char *s, size_t n)
+{
+    uint32_t cp = 0;
+    size_t len = n > 0 ? zp_utf8_last(s, n, &cp) : 0;
+    if (cp == ')' || cp == 0xFF09) { /* （篇3） */
+        n -= len;
+        len = n > 0 ? zp_utf8_last(s, n, &cp) : 0;
+    }
+    size_t numerals = 0;
+    for (; n > 0 && numerals < 3 && (is_small_numeral(cp) || (cp >= '0' && cp <= '9')); numerals++) {
+        n -= len;
+        len = n > 0 ? zp_utf8_last(s, n, &cp) : 0;
+    }
+    return numerals > 0 && n > 0 && cp == 0x7BC7; /* 篇 */
+}
+
 bool line_ends_as_organisation(const unsigned char *s, size_t n)
 {
     /* by the last character's bytes, then the word's: a title's look asks
@@ -1404,7 +1423,8 @@ bool line_ends_as_organisation(const unsigned char *s, size_t n)
 
 bool line_is_numbered(const struct line *l)
 {
-    return l->f.enumerator != ZP_ENUM_NONE || opens_loosely_enumerated(l->text, l->len);
+    return l->f.enumerator != ZP_ENUM_NONE || opens_loosely_enumerated(l->text, l->len) ||
+           ends_with_piece_number(l->text, l->len);
 }
 
 bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
@@ -1557,7 +1577,7 @@ bool line_may_be_title(const struct line *l)
     /* a list's item, indented or not (  • 某某) */
     size_t indent = line_indent_len(l->text, l->len);
     if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || f->start != KW_NONE ||
-        opens_loosely_enumerated(l->text + indent, l->len - indent))
+        opens_loosely_enumerated(l->text + indent, l->len - indent) || ends_with_piece_number(l->text, l->len))
         return false;
     if (f->chars <= SITE_NAME_MAX && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
         return false;

@@ -175,7 +175,8 @@ size_t line_before_last_marks(const struct line *l);
  * like, and an issuer's line under a notice is. */
 bool line_ends_as_organisation(const unsigned char *s, size_t n);
 /* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
- * a bullet: a list item or a numbered heading. */
+ * a bullet, or ends with a farm's piece number (…述职报告 篇1): a list
+ * item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
 /* A title's shape: 5 or more Han characters, at most SHORT_MAX characters,
  * no sentence end but ？ or ！, not a list item, a site name, a label or a
