@@ -284,6 +284,10 @@ assert_strips() {
     assert_strips s58-farm-piece-titles
 }
 
+@test "strip-boilerplate: a list that prose announces (…组成人员如下：) keeps its items, names with offices among them, up to the next paragraph" {
+    assert_strips s59-members-list
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -10,6 +10,9 @@ enum {
     TITLE_LOOK = 40,   /* lines of a title's Han characters looked at for one */
     HEADING_LOOK = 4,  /* lines after a short line looked at for its text */
     HEADING_REACH = 200, /* characters of them */
+    /* lines of a list of short items between two paragraphs (a working
+     * group's members under 领导小组成员如下：) */
+    LIST_BETWEEN_MAX = 12,
     CAPTIONS_MAX = 4,  /* caption lines skipped between two pieces */
     NEAR = 2,          /* lines: article text this near keeps a near-good line */
     HEADINGS_BEFORE_CUT = 2, /* lines of a heading over a cut-off last piece */
@@ -915,20 +918,33 @@ static void drop_labelled_parts(struct document *d)
     }
 }
 
+/* Prose that ends in a colon (…领导小组成员如下：) announces the lines
+ * under it: a list, its items short, names among them. */
+static bool announces_list(const struct line *l)
+{
+    uint32_t last;
+    return !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && l->f.label == ZP_LABEL_NONE &&
+           zp_utf8_last(l->text, l->len, &last) > 0 && (last == 0xFF1A || last == ':');
+}
+
 /* An author's line under a heading in the body (a second article's title
- * and its author, on a page that holds two): 张 某 某某研究院院长. */
+ * and its author, on a page that holds two): 张 某 某某研究院院长; but
+ * not in a list that prose announced (组长：李某某 街道党工委书记). */
 static void drop_authors(struct document *d, size_t from)
 {
     const struct line *before = NULL;
+    bool listed = false;
     for (size_t i = from; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
         /* an author's line has a space, as the line's features tell */
-        if (!l->rule && before && (before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) &&
+        if (!l->rule && !listed && before && (before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) &&
             before->f.end != END_SENTENCE && before->f.chars <= SHORT_MAX && (l->f.seen & SEEN_SPACE) &&
             line_is_author(l))
             set_bad(l, "author");
+        /* the list runs to the next paragraph */
+        listed = announces_list(l) || (listed && l->cls != CLASS_GOOD);
         before = l;
     }
 }
@@ -1482,7 +1498,9 @@ static void decide_by_context(struct document *d)
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
-        } else if (!text_follows(d, i) && i != d->cut_off && !continues_headings(d, i)) {
+        } else if (!text_follows(d, i) && i != d->cut_off && !continues_headings(d, i) &&
+                   !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
+                     after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
         }
     }
