@@ -288,6 +288,10 @@ assert_strips() {
     assert_strips s59-members-list
 }
 
+@test "strip-boilerplate: a word alone is a name only when it opens with a surname, so a last line cut off (活动结束) stays; an e-paper's jump note (（下转四版）) is cut from a paragraph's end" {
+    assert_strips s60-word-lines
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <threads.h>
 
 #include "zp.h"
 
@@ -566,11 +567,64 @@ bool zp_is_letter_spaced(const unsigned char *s, size_t n)
     return characters >= 2;
 }
 
+/* The common surnames, both scripts: a Chinese name opens with one, and
+ * the words of a page's chrome that look like names (分享至, 报道) do not. */
+static const char surnames[] =
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧由"
+    "陳楊黃趙吳劉張孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸範賈韋鄒龍陶賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀"
+    "畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓盤滿聞厲區"
+    "闞權強帥樸蓋練豐國計晉門雲來闕";
+static const struct zp_word compound_surnames[] = {
+    ZP_WORD("欧阳"), ZP_WORD("司马"), ZP_WORD("上官"), ZP_WORD("诸葛"), ZP_WORD("东方"), ZP_WORD("皇甫"), ZP_WORD("尉迟"),
+    ZP_WORD("公孙"), ZP_WORD("慕容"), ZP_WORD("长孙"), ZP_WORD("宇文"), ZP_WORD("司徒"), ZP_WORD("夏侯"), ZP_WORD("轩辕"),
+    ZP_WORD("令狐"), ZP_WORD("端木"), ZP_WORD("南宫"), ZP_WORD("独孤"), ZP_WORD("西门"), ZP_WORD("歐陽"), ZP_WORD("司馬"),
+    ZP_WORD("諸葛"), ZP_WORD("長孫"), ZP_WORD("軒轅")};
+
+/* The surnames as bits over the Han block, built once for every thread. */
+enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
+static uint64_t surname_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
+static once_flag surnames_built = ONCE_FLAG_INIT;
+
+static void build_surnames(void)
+{
+    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
+        uint32_t cp;
+        if (zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp) == 3)
+            surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
+    }
+}
+
+bool zp_opens_with_compound_surname(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
+        if (n >= compound_surnames[i].n && memcmp(s, compound_surnames[i].s, compound_surnames[i].n) == 0)
+            return true;
+    return false;
+}
+
+bool zp_opens_with_surname(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    if (n == 0 || zp_utf8_char(s, n, &cp) == 0 || cp < SURNAME_FIRST || cp > SURNAME_LAST)
+        return false;
+    call_once(&surnames_built, build_surnames);
+    return (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1) ||
+           zp_opens_with_compound_surname(s, n);
+}
+
+
 bool zp_is_names_row(const unsigned char *s, size_t n)
 {
     enum { MOST = 8 };
     size_t names = 0, lone = 0, four = 0, latin = 0;
-    size_t at = 0, enumerator;
+    size_t at = 0, enumerator, first = SIZE_MAX;
     /* an ordinal and a word is a heading (第一章 总则), though 第 opens a
      * rare surname */
     if (n >= 3 && memcmp(s, "\xE7\xAC\xAC", 3) == 0 && zp_enumerator(s, n, &enumerator) != ZP_ENUM_NONE)
@@ -620,6 +674,8 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
         }
         if (han == 0 || han > 4 || zp_is_heading_word(s + start, word_end - start))
             return false;
+        if (first == SIZE_MAX)
+            first = start;
         if (han == 1) {
             /* a surname and a given name spaced apart count once */
             lone++;
@@ -635,6 +691,10 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
             return false;
     }
     if (names == 0 || lone % 2 == 1 || latin > 2 * names)
+        return false;
+    /* a word alone is a name only when it opens with a surname: a
+     * heading of two to four characters (功能区域, 仪式结束) is likelier */
+    if (names == 1 && lone == 0 && latin == 0 && !zp_opens_with_surname(s + first, n - first))
         return false;
     /* rows of four-character words are idioms or slogans */
     return !(four == names && names > 1);

@@ -177,6 +177,12 @@ const char *zp_label_name(enum zp_label label);
 /* A word that heads a section of a paper or a report, alone on its line:
  * 引言, 前言, 结语, 编者按 (both scripts). */
 bool zp_is_heading_word(const unsigned char *s, size_t n);
+/* Whether s opens with a common surname (王, 欧阳), of either script: a
+ * Chinese name opens with one, and the words of a page's chrome or a
+ * heading that look like names (分享至, 报道, 功能区域) do not. */
+bool zp_opens_with_surname(const unsigned char *s, size_t n);
+/* Whether s opens with a surname of two characters (欧阳, 司马). */
+bool zp_opens_with_compound_surname(const unsigned char *s, size_t n);
 /* A row of personal names and nothing else: one to six names of 2 to 4 Han
  * characters (or a surname and a given name spaced apart, 黄 建), separated
  * by spaces, commas, 、 or ·, each perhaps with a note mark after it ([1],

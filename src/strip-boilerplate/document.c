@@ -1046,6 +1046,18 @@ static bool is_credit(const unsigned char *s, size_t n)
     return space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0;
 }
 
+/* An e-paper's note that the text goes on or came from another page
+ * (下转四版, 转第2版, 上接A1版): a word of ten characters at most. */
+static bool is_jump_note(const unsigned char *s, size_t n)
+{
+    enum { JUMP_NOTE_MAX = 10 };
+    static const char *const opens[] = {"下转", "上接", "转", "接", "下轉", "轉"};
+    bool opened = false;
+    for (size_t w = 0; w < sizeof opens / sizeof opens[0] && !opened; w++)
+        opened = zp_starts_with(s, n, 0, opens[w]);
+    return opened && zp_ends_with(s, n, "版") && zp_count_chars(s, n) <= JUMP_NOTE_MAX;
+}
+
 /* A paper's print credit, 《 某某日报 》( 2018年11月07日 10 版), whose
  * parenthesised group begins at byte group of s[0, n): where its 《
  * begins; n when the group is no such credit. */
@@ -1121,6 +1133,9 @@ static bool trim_credits(struct document *d, size_t i)
             } else if (is_credit(s + inner, inner_end - inner)) {
                 from[cuts] = group;
                 rules[cuts++] = "credit";
+            } else if (is_jump_note(s + inner, inner_end - inner)) {
+                from[cuts] = group;
+                rules[cuts++] = "jump";
             } else {
                 break;
             }

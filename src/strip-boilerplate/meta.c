@@ -1,7 +1,6 @@
 #include "meta.h"
 
 #include <inttypes.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -696,60 +695,6 @@ static bool is_byline_word(struct span v)
     return false;
 }
 
-/* The common surnames, both scripts: a Chinese name opens with one, and
- * the words of a page's chrome that look like names (分享至, 报道) do not. */
-static const char surnames[] =
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
-    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
-    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
-    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印"
-    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧由"
-    "陳楊黃趙吳劉張孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸範賈韋鄒龍陶賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀"
-    "畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓盤滿聞厲區"
-    "闞權強帥樸蓋練豐國計晉門雲來闕";
-static const struct word compound_surnames[] = {
-    WORD("欧阳"), WORD("司马"), WORD("上官"), WORD("诸葛"), WORD("东方"), WORD("皇甫"), WORD("尉迟"),
-    WORD("公孙"), WORD("慕容"), WORD("长孙"), WORD("宇文"), WORD("司徒"), WORD("夏侯"), WORD("轩辕"),
-    WORD("令狐"), WORD("端木"), WORD("南宫"), WORD("独孤"), WORD("西门"), WORD("歐陽"), WORD("司馬"),
-    WORD("諸葛"), WORD("長孫"), WORD("軒轅")};
-
-/* The surnames as bits over the Han block, built once for every thread. */
-enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
-static uint64_t surname_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
-static pthread_once_t surnames_built = PTHREAD_ONCE_INIT;
-
-static void build_surnames(void)
-{
-    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
-        uint32_t cp;
-        if (zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp) == 3)
-            surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
-    }
-}
-
-/* Whether v opens with a surname of two characters (欧阳, 司马). */
-static bool opens_with_compound_surname(struct span v)
-{
-    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
-        if (word_at(v, 0, compound_surnames[i]))
-            return true;
-    return false;
-}
-
-static bool opens_with_surname(struct span v)
-{
-    size_t len;
-    uint32_t cp = char_at(v, 0, &len);
-    if (cp < SURNAME_FIRST || cp > SURNAME_LAST)
-        return false;
-    pthread_once(&surnames_built, build_surnames);
-    return (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1) ||
-           opens_with_compound_surname(v);
-}
-
 /* A person's name: 2 to 4 Han characters opening with a surname, no
  * byline's word and no organisation's ending.  Four are a name with a
  * surname of two (欧阳某某): a button or a slogan of four that opens as a
@@ -760,9 +705,9 @@ static bool is_person(struct span v)
     if (v.n < 6 || v.n > 3 * NAME_HAN_MAX)
         return false;
     size_t han = han_only(v);
-    return han >= 2 && han <= NAME_HAN_MAX && opens_with_surname(v) &&
+    return han >= 2 && han <= NAME_HAN_MAX && zp_opens_with_surname(v.s, v.n) &&
            !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
-           !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || opens_with_compound_surname(v));
+           !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || zp_opens_with_compound_surname(v.s, v.n));
 }
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
