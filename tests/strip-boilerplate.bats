@@ -292,6 +292,19 @@ assert_strips() {
     assert_strips s60-word-lines
 }
 
+@test "strip-boilerplate: the title is the candidate with the article's date line under it, not a site's slogan above the navigation; a date and a time in digits or a site's address make no title; a title's broken-off rest counts towards it" {
+    assert_strips s61-title-evidence
+    assert_strips s62-title-not-dateline
+    assert_strips s63-title-tail-scored
+}
+
+@test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
+    assert_strips s64-address-no-title
+    run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'
+    assert_success
+    [ "${lines[0]}" = 某某县人民政府关于印发工作规则的通知 ] || fail "the path was kept: ${lines[0]}"
+}
+
 @test "strip-boilerplate: clean input is unchanged, and a second run changes nothing" {
     for want in "$STRIP"/*.want; do
         strip-boilerplate "$want" | diff - "$want" || fail "$want changed"

@@ -23,6 +23,7 @@ enum {
      * with a subtitle under it outscores a longer line shown once */
     TITLE_REPEATED_SCORE = 20,
     TITLE_SUBTITLED_SCORE = 10,
+    TITLE_DATED_SCORE = 20,
     /* a column's tag in 【】 before a title runs to 20 characters; five or
      * more name a column (【四中全会精神在基层】), fewer a place that is the
      * title's own (【河西街道】) */
@@ -662,23 +663,6 @@ static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t 
     return true;
 }
 
-/* How well a line stands for the title: its Han characters, and more when
- * the page repeats it or a subtitle follows it. */
-static size_t title_score(const struct document *d, size_t i)
-{
-    const struct line *l = &d->lines[i];
-    size_t score = l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED;
-    for (size_t j = i + 1; j < d->count; j++)
-        if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
-            score += TITLE_REPEATED_SCORE;
-            break;
-        }
-    size_t next = next_nonblank(d, i);
-    if (next < d->count && opens_subtitle(&d->lines[next]))
-        score += TITLE_SUBTITLED_SCORE;
-    return score;
-}
-
 /* The rest of a title that broke over two lines: a short line with no mark
  * under it that ends in the kind of document it titles (督查报告, 工作总结). */
 /* The 《 》 that s[0, n) leaves open: more than 0 when a book title's
@@ -708,6 +692,34 @@ static bool is_title_tail(const struct line *title, const struct line *l)
         zp_is_heading_word(l->text, l->len))
         return false;
     return keywords_end(l->text, l->len, KW_GENRE) != KW_NONE;
+}
+
+/* How well a line stands for the title: its Han characters, with those of
+ * its broken-off rest (…重点工作 / 督查报告), and more when the page
+ * repeats it or a subtitle or the article's date line follows it. */
+static size_t title_score(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    size_t score = l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED;
+    for (size_t j = i + 1; j < d->count; j++)
+        if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
+            score += TITLE_REPEATED_SCORE;
+            break;
+        }
+    size_t next = next_nonblank(d, i);
+    if (next < d->count && is_title_tail(l, &d->lines[next])) {
+        score += d->lines[next].f.han;
+        if (score > TITLE_HAN_SCORED)
+            score = TITLE_HAN_SCORED;
+    }
+    if (next < d->count && opens_subtitle(&d->lines[next]))
+        score += TITLE_SUBTITLED_SCORE;
+    /* an article's date, source or byline stands right under its title
+     * (时间：… 来源：…), not under a site's slogan or a caption */
+    if (!l->rule && next < d->count && (is_rule(&d->lines[next], "publication") || is_rule(&d->lines[next], "date") ||
+                            is_rule(&d->lines[next], "byline")))
+        score += TITLE_DATED_SCORE;
+    return score;
 }
 
 /* The title is chosen among the lines above the first paragraph, not

@@ -1,3 +1,5 @@
+/* memmem */
+#define _GNU_SOURCE
 #include "line.h"
 
 #include <inttypes.h>
@@ -635,6 +637,24 @@ static bool opens_or_ends_as_breadcrumb(const unsigned char *s, size_t n)
            zp_ends_with(s, n, " \xE6\xAD\xA3\xE6\x96\x87"); /* 正文 */
 }
 
+/* A path from the site's front page (首页 > 某某信息公开 > 信息浏览): the
+ * first word says what the arrows are, however long the words after
+ * them. */
+static bool opens_path(const unsigned char *s, size_t n)
+{
+    static const char *const fronts[] = {"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"};
+    for (size_t i = 0; i < sizeof fronts / sizeof fronts[0]; i++) {
+        if (!zp_starts_with(s, n, 0, fronts[i]))
+            continue;
+        size_t at = strlen(fronts[i]);
+        while (at < n && s[at] == ' ')
+            at++;
+        uint32_t cp;
+        return at < n && zp_utf8_char(s + at, n - at, &cp) > 0 && is_arrow(cp);
+    }
+    return false;
+}
+
 /* A bar (| ｜) ends the line, spaces aside. */
 static bool ends_in_bar(const unsigned char *s, size_t n)
 {
@@ -1248,7 +1268,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             uint32_t part = longest_part(s, n), joints = f->separators - (uint32_t)ends_in_bar(s, n);
             if (joints >= 2 && part <= LINK_PART_MAX)
                 BAD("footer");
-            if (joints >= 1 && part <= LINK_PART_MAX && f->enumerator == ZP_ENUM_NONE)
+            if (joints >= 1 && (part <= LINK_PART_MAX || opens_path(s, n)) && f->enumerator == ZP_ENUM_NONE)
                 BAD("breadcrumb");
         }
         if (zp_is_journal_issue(s, n))
@@ -1546,6 +1566,40 @@ static bool is_issuers_row(const struct line *l)
     return parts >= 2;
 }
 
+/* A date and a time in digits inside the line (广西日报 2017-05-24 07:15
+ * 大字): a page's date line; a title may have the day glued to it
+ * (…工作安排2016-03-07), never the time. */
+static bool holds_date_and_time(const unsigned char *s, size_t n)
+{
+    for (size_t at = 0; at + 8 <= n; at++) {
+        size_t k = 0;
+        while (k < 4 && at + k < n && s[at + k] >= '0' && s[at + k] <= '9')
+            k++;
+        if (k < 4 || (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9')) {
+            at += k;
+            continue;
+        }
+        unsigned char mark = s[at + 4];
+        if (mark != '-' && mark != '/' && mark != '.')
+            continue;
+        size_t p = at + 5, month = 0, day = 0;
+        for (; p < n && month < 2 && s[p] >= '0' && s[p] <= '9'; p++)
+            month++;
+        if (month == 0 || p >= n || s[p] != mark)
+            continue;
+        for (p++; p < n && day < 2 && s[p] >= '0' && s[p] <= '9'; p++)
+            day++;
+        while (p < n && s[p] == ' ')
+            p++;
+        size_t hour = 0;
+        for (; p < n && hour < 2 && s[p] >= '0' && s[p] <= '9'; p++)
+            hour++;
+        if (day > 0 && hour > 0 && p + 2 < n && s[p] == ':' && s[p + 1] >= '0' && s[p + 1] <= '9')
+            return true;
+    }
+    return false;
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -1585,7 +1639,12 @@ bool line_may_be_title(const struct line *l)
      * that reads the line */
     if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len))
         return false;
-    return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
+    /* a site's address (中国某某网:http://www…) is no title's */
+    enum { ADDRESS_LETTERS_MIN = 4 };
+    if (f->latin >= ADDRESS_LETTERS_MIN &&
+        (memmem(l->text, l->len, "http", 4) != NULL || memmem(l->text, l->len, "www.", 4) != NULL))
+        return false;
+    return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0 && !holds_date_and_time(l->text, l->len);
 }
 
 bool line_is_names_row(const struct line *l)
