@@ -1710,8 +1710,34 @@ bool line_is_open(const struct line *l)
     return open && opens_loosely_enumerated(l->text, l->len) ? enumerated_open : open;
 }
 
-/* Opens as a lead does, with the page's own dateline (本报讯, 本网讯) or a
- * dated one (新华社南昌11月18日电): the first words of a paragraph. */
+/* Opens with an outlet's dateline without a date: its name and 讯, then a
+ * credit or the text (新天水讯(天水日报记者 某某)…, 某某网讯 记者…). */
+static bool opens_with_outlet_dateline(const unsigned char *s, size_t n)
+{
+    /* an outlet's name runs to ten characters (某某区融媒体中心) */
+    enum { OUTLET_HAN_MAX = 10 };
+    size_t at = 0, han = 0;
+    uint32_t cp = 0;
+    while (at < n && han <= OUTLET_HAN_MAX) {
+        size_t len = zp_utf8_char(s + at, n - at, &cp);
+        at += len;
+        if (cp == 0x8BAF || cp == 0x8A0A) /* 讯 訊 */
+            break;
+        if (!zp_is_han(cp))
+            return false;
+        han++;
+    }
+    if ((cp != 0x8BAF && cp != 0x8A0A) || han < 2 || han > OUTLET_HAN_MAX || at >= n)
+        return false;
+    zp_utf8_char(s + at, n - at, &cp);
+    return cp == '(' || cp == 0xFF08 || cp == 0x3010 || cp == ' ' || cp == 0x3000 || cp == ':' || cp == 0xFF1A ||
+           zp_starts_with(s, n, at, "记者") || zp_starts_with(s, n, at, "記者") ||
+           zp_starts_with(s, n, at, "通讯员") || zp_starts_with(s, n, at, "通訊員");
+}
+
+/* Opens as a lead does, with the page's own dateline (本报讯, 本网讯), an
+ * outlet's (新天水讯(…记者 某某)) or a dated one (新华社南昌11月18日电):
+ * the first words of a paragraph. */
 static bool opens_as_lead(const struct line *l)
 {
     static const char *const own[] = {"本报讯", "本網訊", "本网讯", "本報訊", "本台讯", "本臺訊", "本刊讯"};
@@ -1722,7 +1748,7 @@ static bool opens_as_lead(const struct line *l)
         for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
             if (memcmp(s, own[i], 9) == 0)
                 return true;
-    return opens_with_dateline(s, n);
+    return opens_with_dateline(s, n) || opens_with_outlet_dateline(s, n);
 }
 
 bool line_may_continue(const struct line *l)
