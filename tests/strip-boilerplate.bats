@@ -302,6 +302,10 @@ assert_strips() {
     assert_strips s65-outlet-lead
 }
 
+@test "strip-boilerplate: a date stamp after a site's address (http://…/2018年08月23日 08:48:08) is a date line" {
+    assert_strips s66-address-date
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

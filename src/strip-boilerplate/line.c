@@ -702,6 +702,24 @@ static size_t bullet_len(const unsigned char *s, size_t n)
 
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
  * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
+/* The bytes of a site's address opening s, with the spaces after it
+ * (http://www.某某.com.cn/2018年08月23日: up to its last slash, as the
+ * date may be glued to it); 0 when none opens it. */
+static size_t site_address_len(const unsigned char *s, size_t n)
+{
+    if (!zp_starts_with(s, n, 0, "http://") && !zp_starts_with(s, n, 0, "https://") &&
+        !zp_starts_with(s, n, 0, "www."))
+        return 0;
+    size_t end = 0, slash = 0;
+    for (; end < n && s[end] > ' ' && s[end] < 0x80; end++)
+        if (s[end] == '/')
+            slash = end + 1;
+    size_t at = slash > 0 && s[slash - 2] != '/' ? slash : end;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
 {
     /* what follows a page's date stamp (a time, 阅读:354, 发布者:某某, a
@@ -711,6 +729,7 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     /* indented, perhaps after a list's bullet (  • 2017年06月08日) */
     size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
     size_t at = bullet > 0 && s[indent] != '-' ? indent + bullet : indent;
+    at += site_address_len(s + at, n - at);
     size_t date = zp_date_stamp(s + at, n - at);
     return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
            zp_count_chars(s + at + date, n - at - date) <= AFTER_DATE_MAX;
