@@ -130,7 +130,7 @@ static int run_of(const struct look *k, int i, bool (*is)(uint32_t), int most)
 
 bool zp_may_open_enumerator(uint32_t cp)
 {
-    return cp == '(' || cp == 0xFF08 || cp == 0x7B2C /* 第 */ || (cp >= 0x2460 && cp <= 0x2473) ||
+    return cp == '(' || cp == 0xFF08 || cp == 0x7B2C /* 第 */ || (cp >= 0x2460 && cp <= 0x249B) ||
            is_numeral(cp) || is_digit(cp);
 }
 
@@ -150,6 +150,12 @@ enum zp_enumerator zp_enumerator(const unsigned char *s, size_t n, size_t *len)
     if (c0 >= 0x2460 && c0 <= 0x2473) {
         *len = k.ends[0];
         return ZP_ENUM_CIRCLED;
+    }
+    /* the digits in parentheses or with a stop as one character (⑴ ⒈), as
+     * old documents typed them: the styles of (1) and 1. */
+    if (c0 >= 0x2474 && c0 <= 0x249B) {
+        *len = k.ends[0];
+        return c0 <= 0x2487 ? ZP_ENUM_DIGIT_PAREN : ZP_ENUM_DIGIT;
     }
     if (c0 == '(' || c0 == 0xFF08) {
         int numerals = run_of(&k, 1, is_numeral, 3), digits = run_of(&k, 1, is_digit, 2);

@@ -87,8 +87,8 @@ enum zp_enumerator {
     ZP_ENUM_NONE,
     ZP_ENUM_NUMERAL,        /* 一、 十一、 */
     ZP_ENUM_NUMERAL_PAREN,  /* （一） (一) */
-    ZP_ENUM_DIGIT,          /* 1. 1、 1． */
-    ZP_ENUM_DIGIT_PAREN,    /* （1） (1) */
+    ZP_ENUM_DIGIT,          /* 1. 1、 1． ⒈ */
+    ZP_ENUM_DIGIT_PAREN,    /* （1） (1) ⑴ */
     ZP_ENUM_CIRCLED,        /* ① to ⑳ */
     ZP_ENUM_ORDINAL,        /* 第一， 第一、 第一: (第一 alone) */
     ZP_ENUM_ORDINAL_CHAPTER,/* 第一章 */

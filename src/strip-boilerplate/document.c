@@ -1442,6 +1442,10 @@ static unsigned enumerator_number(const struct line *l)
         len = zp_utf8_char(l->text + at, l->len - at, &cp);
         if (cp >= 0x2460 && cp <= 0x2473) /* ① to ⑳ */
             return cp - 0x2460 + 1;
+        if (cp >= 0x2474 && cp <= 0x2487) /* ⑴ to ⒇ */
+            return cp - 0x2474 + 1;
+        if (cp >= 0x2488 && cp <= 0x249B) /* ⒈ to ⒛ */
+            return cp - 0x2488 + 1;
         if (cp >= '0' && cp <= '9') {
             value = 10 * value + (cp - '0');
             continue;

@@ -412,6 +412,14 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     n = full;
     uint32_t first;
     zp_utf8_char(s, n, &first);
+    /* a list's items are indented as its paragraphs are (    ⑴ 制定…;) */
+    if (first == ' ' || first == 0x3000) {
+        size_t indent = line_indent_len(s, n), enumerator_len;
+        uint32_t after;
+        if (indent < n && zp_utf8_char(s + indent, n - indent, &after) > 0 && after < 0x10000 &&
+            row_opens(after) && may_open(after, OPENS_ENUMERATOR))
+            f->enumerator = zp_enumerator(s + indent, n - indent, &enumerator_len);
+    }
     if (first < 0x10000 && !row_opens(first))
         return;
     if (may_open(first, OPENS_ENUMERATOR)) {
