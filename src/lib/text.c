@@ -780,10 +780,55 @@ static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most
     return count;
 }
 
+/* The value of a numeral of a date written in words (〇 ○ O 零 一 … 九, and
+ * 十 where digits is false); -1 for another character. */
+static int date_numeral(uint32_t cp, bool digits)
+{
+    static const uint32_t values[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D};
+    if (cp == 0x3007 || cp == 0x25CB || cp == 'O' || cp == 'o' || cp == 0xFF2F)
+        return 0; /* 〇 ○ and the letter O that typists put for it */
+    for (int v = 0; v < 10; v++)
+        if (cp == values[v])
+            return v;
+    return !digits && cp == 0x5341 /* 十 */ ? 10 : -1;
+}
+
+/* A date in words opening s, as a document's signature writes it
+ * (二〇〇三年二月十七日): a year of four numerals, a month and a day of one
+ * to three.  Its length in bytes; 0 when s opens with none. */
+static size_t words_date(const unsigned char *s, size_t n)
+{
+    static const uint32_t marks[] = {0x5E74, 0x6708, 0x65E5}; /* 年 月 日 */
+    static const size_t most[] = {4, 2, 3};
+    size_t at = 0;
+    for (int part = 0; part < 3; part++) {
+        size_t count = 0;
+        uint32_t cp = 0;
+        while (at < n) {
+            size_t len = zp_utf8_char(s + at, n - at, &cp);
+            if (date_numeral(cp, part == 0) < 0)
+                break;
+            at += len;
+            count++;
+        }
+        if (count == 0 || count > most[part] || (part == 0 && count != 4) || cp != marks[part])
+            return 0;
+        at += 3;
+    }
+    return at;
+}
+
 size_t zp_date_stamp(const unsigned char *s, size_t n)
 {
     static const unsigned char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
-    /* most text opens with no year: one look at the first byte */
+    /* most text opens with no year: one look at the first byte; a year in
+     * words opens with 一 or 二 */
+    if (n >= 3 && s[0] == 0xE4 && ((s[1] == 0xB8 && s[2] == 0x80) || (s[1] == 0xBA && s[2] == 0x8C))) {
+        size_t at = words_date(s, n);
+        while (at > 0 && at < n && s[at] == ' ')
+            at++;
+        return at;
+    }
     if (n == 0 || (s[0] != '1' && s[0] != '2'))
         return 0;
     size_t at = digits_at(s, n, 0, 4);

@@ -212,8 +212,9 @@ bool zp_is_term_list(const unsigned char *s, size_t n);
 /* A journal's issue: text ending in 2024年3期, 2024年第3期 or (2024)03期. */
 bool zp_is_journal_issue(const unsigned char *s, size_t n);
 /* A date stamp opening s: a whole date (2024-07-09, 2024/7/9, 2024.07.09,
- * 2024年7月9日), perhaps with a time after it (06:44, 10:45:35) and the
- * spaces after that.  Its length in bytes; 0 when s opens with none. */
+ * 2024年7月9日, 二〇〇三年二月十七日), perhaps with a time after it (06:44,
+ * 10:45:35) and the spaces after that.  Its length in bytes; 0 when s
+ * opens with none. */
 size_t zp_date_stamp(const unsigned char *s, size_t n);
 
 #endif

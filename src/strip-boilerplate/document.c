@@ -1225,7 +1225,8 @@ static void trim_edges(struct document *d, size_t i)
         cut = true;
     }
     size_t date = zp_date_stamp(l->text, l->len);
-    if (date > 0 && date < l->len && l->text[4] != 0xE5 /* 年: a date in the sentence */ &&
+    /* a date in words (二〇〇三年…) or with 年 opens the sentence: its own */
+    if (date > 0 && date < l->len && l->text[0] < 0x80 && l->text[4] != 0xE5 /* 年 */ &&
         l->text[date] >= 0x80) {
         struct features f;
         line_measure(&f, l->text + date, l->len - date);
