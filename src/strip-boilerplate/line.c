@@ -708,8 +708,6 @@ static size_t bullet_len(const unsigned char *s, size_t n)
     return len < n ? len : 0;
 }
 
-/* A date stamp and, after it, no sentence: names, a weekday, counts,
- * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 /* The bytes of a site's address opening s, with the spaces after it
  * (http://www.某某.com.cn/2018年08月23日: up to its last slash, as the
  * date may be glued to it); 0 when none opens it. */
@@ -728,6 +726,8 @@ static size_t site_address_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* A date stamp and, after it, no sentence: names, a weekday, counts,
+ * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
 {
     /* what follows a page's date stamp (a time, 阅读:354, 发布者:某某, a
@@ -1282,6 +1282,9 @@ enum line_class line_classify(struct line *l, const char **rule)
             bullet += indent;
             enum keyword_class start = keywords_start(s + bullet, n - bullet);
             if (start == KW_PROMOTION || start == KW_RELATED || start == KW_PREVNEXT || start == KW_BREADCRUMB)
+                BAD(keyword_class_name(start));
+            /* a page's date or source as a list's item (- 时间:2023-02-24) */
+            if (start == KW_PUBLICATION && !is_event_time(s + bullet, n - bullet))
                 BAD(keyword_class_name(start));
         }
         if (opens_with_edition(s, n))
