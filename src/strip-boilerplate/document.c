@@ -1413,7 +1413,17 @@ static bool is_cut_off(const struct document *d, size_t i)
     if (last->rule || last->cls == CLASS_BAD || last->f.han < 2 || last->f.han <= last->f.latin ||
         (last->f.end == END_NONE && (zp_is_names_row(last->text, last->len) || line_is_author(last))))
         return false;
-    bool breaks_off = (last->f.end == END_NONE || last->f.end == END_OPEN) && last->f.commas + last->f.stops > 0;
+    /* prose breaks off with a clause mark in it, or under a numbered
+     * heading, the first words of its section (（一）政治领导功能 / 政治领导
+     * 功能是基层党组织最基) */
+    enum { CUT_UNDER_HEADING_HAN_MIN = 8 };
+    size_t above = i;
+    while (above > 0 && d->lines[above - 1].cls == CLASS_BLANK)
+        above--;
+    bool under_numbered = above > 0 && !d->lines[above - 1].rule && d->lines[above - 1].cls == CLASS_SHORT &&
+                          line_is_numbered(&d->lines[above - 1]) && last->f.han >= CUT_UNDER_HEADING_HAN_MIN;
+    bool breaks_off = (last->f.end == END_NONE || last->f.end == END_OPEN) &&
+                      (last->f.commas + last->f.stops > 0 || under_numbered);
     size_t headings = 0;
     for (size_t j = i; j-- > 0;) {
         const struct line *l = &d->lines[j];
