@@ -722,6 +722,22 @@ static size_t title_score(const struct document *d, size_t i)
     return score;
 }
 
+/* Lines a and b are the same text but for spaces. */
+static bool same_but_spaces(const struct line *a, const struct line *b)
+{
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < a->len && a->text[i] == ' ')
+            i++;
+        while (j < b->len && b->text[j] == ' ')
+            j++;
+        if (i == a->len || j == b->len)
+            return i == a->len && j == b->len;
+        if (a->text[i++] != b->text[j++])
+            return false;
+    }
+}
+
 /* The title is chosen among the lines above the first paragraph, not
  * taken as the first line that is no chrome; a page may have none.  What
  * stands above it is the page's masthead and navigation.  Returns the
@@ -791,6 +807,12 @@ static size_t choose_title(struct document *d, size_t head_end)
     d->lines[best].title = true;
     trim_title(d, best);
     size_t next = next_nonblank(d, best);
+    /* the title again, a space set in it (我国 社区矫正中的…) */
+    if (next < d->count && !d->lines[next].rule && (d->lines[next].f.seen & SEEN_SPACE) &&
+        same_but_spaces(&d->lines[best], &d->lines[next])) {
+        set_bad(&d->lines[next], "repeat");
+        next = next_nonblank(d, next);
+    }
     if (next < d->count && is_title_tail(&d->lines[best], &d->lines[next])) {
         d->lines[next].rule = "broken";
         d->lines[next].joined = true;

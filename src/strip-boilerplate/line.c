@@ -1784,8 +1784,10 @@ static bool opens_as_lead(const struct line *l)
 bool line_may_continue(const struct line *l)
 {
     const struct features *f = &l->f;
+    /* a figure's or a table's note (图1说明：…) opens a paragraph of its own */
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
-           f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l);
+           f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
+           !opens_with_figure_number(l->text, l->len);
 }
 
 const char *line_class_name(enum line_class c)
