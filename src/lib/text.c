@@ -818,11 +818,10 @@ static size_t words_date(const unsigned char *s, size_t n)
     return at;
 }
 
-size_t zp_date_stamp(const unsigned char *s, size_t n)
+size_t zp_date_stamp_read(const unsigned char *s, size_t n)
 {
     static const unsigned char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
-    /* most text opens with no year: one look at the first byte; a year in
-     * words opens with 一 or 二 */
+    /* a year in words opens with 一 or 二 */
     if (n >= 3 && s[0] == 0xE4 && ((s[1] == 0xB8 && s[2] == 0x80) || (s[1] == 0xBA && s[2] == 0x8C))) {
         size_t at = words_date(s, n);
         while (at > 0 && at < n && s[at] == ' ')

@@ -215,6 +215,16 @@ bool zp_is_journal_issue(const unsigned char *s, size_t n);
  * 2024年7月9日, 二〇〇三年二月十七日), perhaps with a time after it (06:44,
  * 10:45:35) and the spaces after that.  Its length in bytes; 0 when s
  * opens with none. */
-size_t zp_date_stamp(const unsigned char *s, size_t n);
+size_t zp_date_stamp_read(const unsigned char *s, size_t n);
+/* zp_date_stamp_read where the first byte may open a date. */
+static inline size_t zp_date_stamp(const unsigned char *s, size_t n)
+{
+    /* most text opens with no year: one look at the first byte (a year in
+     * digits, or 一 or 二 in words) before the call */
+    return n > 0 && (s[0] == '1' || s[0] == '2' ||
+                     (n >= 3 && s[0] == 0xE4 && ((s[1] == 0xB8 && s[2] == 0x80) || (s[1] == 0xBA && s[2] == 0x8C))))
+               ? zp_date_stamp_read(s, n)
+               : 0;
+}
 
 #endif

@@ -208,7 +208,7 @@ static void drop_rights(struct document *d)
  * …，此文不代表本站观点，…), or opens as one after a sentence that
  * introduces it (…怎么写呢？以下是小编为大家收集的…): at each ， ； ！ ？ 。
  * and their ASCII forms but the stop (found by memchr, the line being most
- * of it Han) and at the end. */
+ * of it Han) and at the end; a blurb opens after ！ ？ 。 only. */
 static bool has_blurb_clause(const struct line *l)
 {
     const unsigned char *s = l->text;
@@ -224,8 +224,13 @@ static bool has_blurb_clause(const struct line *l)
                             (at + 3 <= n && leads[k] == 0xE3 && p[1] == 0x80 && p[2] == 0x82);
                 if (!mark)
                     continue;
+                if (keywords_end(s, at, KW_BLURB) != KW_NONE)
+                    return true;
+                /* a blurb opens after the sentence that leads to it */
+                bool stop = leads[k] == '?' || leads[k] == '!' || (leads[k] == 0xE3) ||
+                            (leads[k] == 0xEF && (p[2] == 0x81 || p[2] == 0x9F));
                 size_t after = at + (leads[k] < 0x80 ? 1 : 3);
-                if (keywords_end(s, at, KW_BLURB) != KW_NONE || keywords_start(s + after, n - after) == KW_BLURB)
+                if (stop && keywords_start(s + after, n - after) == KW_BLURB)
                     return true;
             }
     }
@@ -758,7 +763,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         enum line_class rest_class = CLASS_BLANK;
         uint32_t rest_han = 0;
         /* a subtitle (—— …) is never the title: the line above it is */
-        bool candidate = !l->rule && line_may_be_title(l) && !opens_subtitle(l);
+        bool candidate = !l->rule && line_may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l);
         if (!candidate && is_rule(l, "date"))
             candidate = is_dated_title(l, &rest_class, &rest_han);
         if (!candidate) {
@@ -956,9 +961,9 @@ static void drop_labelled_parts(struct document *d)
  * under it: a list, its items short, names among them. */
 static bool announces_list(const struct line *l)
 {
-    uint32_t last;
+    /* ： is EF BC 9A */
     return !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && l->f.label == ZP_LABEL_NONE &&
-           zp_utf8_last(l->text, l->len, &last) > 0 && (last == 0xFF1A || last == ':');
+           l->len > 0 && (l->text[l->len - 1] == ':' || zp_ends_with(l->text, l->len, "\xEF\xBC\x9A"));
 }
 
 /* An author's line under a heading in the body (a second article's title

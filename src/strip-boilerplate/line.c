@@ -27,6 +27,17 @@ enum {
     POSTCODE_DIGITS = 6,
 };
 
+static bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* The ASCII digits that end s[0, at), most of them at most. */
+static size_t digits_before(const unsigned char *s, size_t at, size_t most)
+{
+    size_t k = 0;
+    while (k < most && k < at && is_ascii_digit(s[at - k - 1]))
+        k++;
+    return k;
+}
+
 /* The separators of a row of links (| ｜) or of a breadcrumb (> » › ＞ →). */
 static bool is_bar(uint32_t cp) { return cp == '|' || cp == 0xFF5C; }
 static bool is_arrow(uint32_t cp)
@@ -416,8 +427,10 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     if (first == ' ' || first == 0x3000) {
         size_t indent = line_indent_len(s, n), enumerator_len;
         uint32_t after;
-        if (indent < n && zp_utf8_char(s + indent, n - indent, &after) > 0 && after < 0x10000 &&
-            row_opens(after) && may_open(after, OPENS_ENUMERATOR))
+        /* the lead bytes zp_enumerator looks at first, before a look up */
+        if (indent < n && (s[indent] == '(' || is_ascii_digit(s[indent]) || s[indent] >= 0xE2) &&
+            zp_utf8_char(s + indent, n - indent, &after) > 0 && after < 0x10000 && row_opens(after) &&
+            may_open(after, OPENS_ENUMERATOR))
             f->enumerator = zp_enumerator(s + indent, n - indent, &enumerator_len);
     }
     if (first < 0x10000 && !row_opens(first))
@@ -1433,6 +1446,25 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
  * under the page's title. */
 static bool ends_with_piece_number(const unsigned char *s, size_t n)
 {
+    /* 篇 (E7 AF 87) among the last bytes: three numerals and a bracket
+     * after it at most */
+    enum { PIECE_TAIL_BYTES = 3 * 5 };
+    /* first by the last byte: a digit, ) or ）, or a numeral's (一 二 三
+     * 四 五 六 七 八 九 十 end in 80 8C 89 9B 94 AD 83 AB 9D 81) */
+    if (n == 0)
+        return false;
+    switch (s[n - 1]) {
+    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': case ')':
+    case 0x80: case 0x8C: case 0x89: case 0x9B: case 0x94: case 0xAD: case 0x83: case 0xAB: case 0x9D: case 0x81:
+        break;
+    default:
+        return false;
+    }
+    size_t at = n > PIECE_TAIL_BYTES ? n - PIECE_TAIL_BYTES : 0;
+    while (at + 3 <= n && !(s[at] == 0xE7 && s[at + 1] == 0xAF && s[at + 2] == 0x87))
+        at++;
+    if (at + 3 > n)
+        return false;
     uint32_t cp = 0;
     size_t len = n > 0 ? zp_utf8_last(s, n, &cp) : 0;
     if (cp == ')' || cp == 0xFF09) { /* （篇3） */
@@ -1601,30 +1633,32 @@ static bool is_issuers_row(const struct line *l)
  * (…工作安排2016-03-07), never the time. */
 static bool holds_date_and_time(const unsigned char *s, size_t n)
 {
-    for (size_t at = 0; at + 8 <= n; at++) {
-        size_t k = 0;
-        while (k < 4 && at + k < n && s[at + k] >= '0' && s[at + k] <= '9')
-            k++;
-        if (k < 4 || (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9')) {
-            at += k;
+    /* from each time's colon, which few titles have, back over the hour,
+     * the spaces, the day, the month and the year */
+    for (const unsigned char *colon = s; (colon = memchr(colon, ':', (size_t)(s + n - colon))) != NULL; colon++) {
+        size_t at = (size_t)(colon - s);
+        if (at + 1 >= n || !is_ascii_digit(s[at + 1]))
             continue;
-        }
-        unsigned char mark = s[at + 4];
+        size_t hour = digits_before(s, at, 2);
+        at -= hour;
+        size_t spaces = 0;
+        while (at > spaces && s[at - spaces - 1] == ' ')
+            spaces++;
+        at -= spaces;
+        size_t day = digits_before(s, at, 2);
+        at -= day;
+        if (hour == 0 || day == 0 || at == 0)
+            continue;
+        unsigned char mark = s[at - 1];
         if (mark != '-' && mark != '/' && mark != '.')
             continue;
-        size_t p = at + 5, month = 0, day = 0;
-        for (; p < n && month < 2 && s[p] >= '0' && s[p] <= '9'; p++)
-            month++;
-        if (month == 0 || p >= n || s[p] != mark)
+        at--;
+        size_t month = digits_before(s, at, 2);
+        at -= month;
+        if (month == 0 || at == 0 || s[at - 1] != mark)
             continue;
-        for (p++; p < n && day < 2 && s[p] >= '0' && s[p] <= '9'; p++)
-            day++;
-        while (p < n && s[p] == ' ')
-            p++;
-        size_t hour = 0;
-        for (; p < n && hour < 2 && s[p] >= '0' && s[p] <= '9'; p++)
-            hour++;
-        if (day > 0 && hour > 0 && p + 2 < n && s[p] == ':' && s[p + 1] >= '0' && s[p + 1] <= '9')
+        at--;
+        if (digits_before(s, at, 4) == 4)
             return true;
     }
     return false;
@@ -1669,12 +1703,16 @@ bool line_may_be_title(const struct line *l)
      * that reads the line */
     if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len))
         return false;
+    return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
+}
+
+bool line_is_page_data(const struct line *l)
+{
     /* a site's address (中国某某网:http://www…) is no title's */
     enum { ADDRESS_LETTERS_MIN = 4 };
-    if (f->latin >= ADDRESS_LETTERS_MIN &&
-        (memmem(l->text, l->len, "http", 4) != NULL || memmem(l->text, l->len, "www.", 4) != NULL))
-        return false;
-    return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0 && !holds_date_and_time(l->text, l->len);
+    return (l->f.latin >= ADDRESS_LETTERS_MIN &&
+            (memmem(l->text, l->len, "http", 4) != NULL || memmem(l->text, l->len, "www.", 4) != NULL)) ||
+           holds_date_and_time(l->text, l->len);
 }
 
 bool line_is_names_row(const struct line *l)

@@ -178,6 +178,10 @@ bool line_ends_as_organisation(const unsigned char *s, size_t n);
  * a bullet, or ends with a farm's piece number (…述职报告 篇1): a list
  * item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
+/* A line of the page's data, no title's though it has a title's shape: a
+ * site's address, or a date and a time in digits (某某日报 2023-06-14
+ * 08:30 大字); a title may have the day glued to it, never the time. */
+bool line_is_page_data(const struct line *l);
 /* A title's shape: 5 or more Han characters, at most SHORT_MAX characters,
  * no sentence end but ？ or ！, not a list item, a site name, a label or a
  * tag in brackets. */
