@@ -988,6 +988,31 @@ static bool opens_with_figure_number(const unsigned char *s, size_t n)
     return at < n && s[at] >= '0' && s[at] <= '9';
 }
 
+/* After the last sentence, a photographer's credit: a few words, a space
+ * or a reporter's word among them, that end in 摄 or 供图. */
+static bool ends_in_photo_credit(const unsigned char *s, size_t n)
+{
+    /* a credit (某某日报记者 某某某 摄) runs to 20 characters */
+    enum { PHOTO_CREDIT_MAX = 20 };
+    if (keywords_end(s, n, KW_CAPTION) == KW_NONE)
+        return false;
+    size_t at = n, chars = 0;
+    while (at > 0 && chars <= PHOTO_CREDIT_MAX) {
+        uint32_t cp;
+        size_t len = zp_utf8_last(s, at, &cp);
+        if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) /* 。！？ */
+            break;
+        if (cp == 0xFF0C || cp == ',')
+            return false;
+        at -= len;
+        chars++;
+    }
+    if (at == 0 || chars > PHOTO_CREDIT_MAX)
+        return false;
+    return memchr(s + at, ' ', n - at) != NULL || memmem(s + at, n - at, "记者", 6) != NULL ||
+           memmem(s + at, n - at, "記者", 6) != NULL;
+}
+
 /* Ends in an address's postcode, in parentheses, before a last 。 or not:
  * …高级讲师（邮政编码 311201）。, （浙江 杭州 310000）, (天津300387). */
 static bool ends_in_postcode(const unsigned char *s, size_t n)
@@ -1124,6 +1149,8 @@ enum line_class line_classify(struct line *l, const char **rule)
         /* a line with no Han text that runs to 40 characters is a URL, a
          * file's name or a button; a longer one may be a paragraph in English */
         NO_TEXT_MAX = 40,
+        /* a photo's caption set as a paragraph runs to 150 characters */
+        CAPTION_PARAGRAPH_MAX = 150,
         /* each part of a breadcrumb or a footer's row between separators is a
          * link's word (首页 > 新闻中心 > 基层动态) of 12 characters at most; a
          * title parted by a bar has a longer part */
@@ -1259,6 +1286,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (rights != KW_NONE)
             BAD(keyword_class_name(rights));
     }
+    /* a photo's caption set as a paragraph, its credit after its last
+     * sentence (…融入了彩绘的元素。某某报记者 某某 摄) */
+    if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && ends_in_photo_credit(s, n))
+        BAD("caption");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > ZP_HEADING_MAX)
