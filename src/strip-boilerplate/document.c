@@ -876,9 +876,9 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             continue;
         }
         /* a short line among the head's chrome is a prompt or a tag
-         * (认证账号, 文章后点击更新提醒), unless numbered or a word that
-         * heads a section (一、引言, 1 引言, 编者按) */
-        else if (l->cls == CLASS_SHORT && after_chrome && !line_is_numbered(l) &&
+         * (认证账号, 文章后点击更新提醒, • 阅读:4380次), unless numbered or
+         * a word that heads a section (一、引言, 1 引言, 编者按) */
+        else if (l->cls == CLASS_SHORT && after_chrome && (!line_is_numbered(l) || line_opens_with_bullet(l)) &&
                  !zp_is_heading_word(l->text, l->len))
             set_bad(l, "front");
         after_chrome = l->cls == CLASS_BAD;
@@ -1346,8 +1346,10 @@ static void join_pieces(struct document *d, size_t from)
                     j++;
                     continue;
                 }
-                if (c->f.end != END_NONE || c->f.chars > ZP_HEADING_MAX || c->f.enumerator != ZP_ENUM_NONE ||
-                    c->cls == CLASS_GOOD)
+                /* a number opens a heading (篇一, 一、); a bullet may open a
+                 * caption or the page's data */
+                if (c->f.end != END_NONE || c->f.chars > ZP_HEADING_MAX ||
+                    (line_is_numbered(c) && !line_opens_with_bullet(c)) || c->cls == CLASS_GOOD)
                     break;
                 captions++;
                 j++;

@@ -1536,7 +1536,8 @@ bool line_ends_as_organisation(const unsigned char *s, size_t n)
 
 bool line_is_numbered(const struct line *l)
 {
-    return l->f.enumerator != ZP_ENUM_NONE || opens_loosely_enumerated(l->text, l->len) ||
+    size_t indent = line_indent_len(l->text, l->len);
+    return l->f.enumerator != ZP_ENUM_NONE || opens_loosely_enumerated(l->text + indent, l->len - indent) ||
            ends_with_piece_number(l->text, l->len);
 }
 
@@ -1737,6 +1738,12 @@ bool line_may_be_title(const struct line *l)
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
 }
 
+bool line_opens_with_bullet(const struct line *l)
+{
+    size_t indent = line_indent_len(l->text, l->len);
+    return bullet_len(l->text + indent, l->len - indent) > 0;
+}
+
 bool line_is_page_data(const struct line *l)
 {
     /* a site's address (中国某某网:http://www…) is no title's */
@@ -1850,13 +1857,20 @@ static bool opens_as_lead(const struct line *l)
     return opens_with_dateline(s, n) || opens_with_outlet_dateline(s, n);
 }
 
+static bool opens_with_paragraph_indent(const unsigned char *s, size_t n)
+{
+    return (n >= 2 && s[0] == ' ' && s[1] == ' ') || (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80);
+}
+
 bool line_may_continue(const struct line *l)
 {
     const struct features *f = &l->f;
-    /* a figure's or a table's note (图1说明：…) opens a paragraph of its own */
+    /* a figure's or a table's note (图1说明：…) opens a paragraph of its
+     * own, and so does a line set in by a paragraph's indent (two spaces
+     * or more, or an ideographic one): the scrape's breaks are not */
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
-           !opens_with_figure_number(l->text, l->len);
+           !opens_with_figure_number(l->text, l->len) && !opens_with_paragraph_indent(l->text, l->len);
 }
 
 const char *line_class_name(enum line_class c)

@@ -178,6 +178,8 @@ bool line_ends_as_organisation(const unsigned char *s, size_t n);
  * a bullet, or ends with a farm's piece number (…述职报告 篇1): a list
  * item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
+/* Opens with a list's bullet (• , - ), indented or not. */
+bool line_opens_with_bullet(const struct line *l);
 /* A line of the page's data, no title's though it has a title's shape: a
  * site's address, or a date and a time in digits (某某日报 2023-06-14
  * 08:30 大字); a title may have the day glued to it, never the time. */
