@@ -861,7 +861,8 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         /* the features, measured on the line as it is, tell where the looks
          * need not read it: an author's line has a space, key terms a
          * space or a semicolon */
-        if (line_is_names_row(l) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) || is_office(l))
+        if (line_is_names_row(l) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) || is_office(l) ||
+            (l->f.commas > 0 && line_is_author_note(l)))
             set_bad(l, "author");
         else if (line_is_affiliation(l))
             set_bad(l, "affiliation");
@@ -1817,7 +1818,8 @@ void document_strip(struct document *d)
     size_t head_end = d->count, front_end = d->count;
     for (size_t i = 0; i < d->count; i++) {
         const struct line *l = &d->lines[i];
-        if (l->cls != CLASS_GOOD || line_may_be_title(l) || is_kicker(d, i))
+        if (l->cls != CLASS_GOOD || line_may_be_title(l) || is_kicker(d, i) ||
+            (l->f.commas > 0 && line_is_author_note(l)))
             continue;
         if (head_end == d->count)
             head_end = i;

@@ -1398,6 +1398,32 @@ static bool is_name(const unsigned char *s, size_t n)
     return n > 0 && n <= NAME_HAN_MAX * 3 + 1 /* a space */ && zp_is_names_row(s, n);
 }
 
+bool line_is_author_note(const struct line *l)
+{
+    /* a name and an office, the office up to 40 characters */
+    enum { NOTE_OFFICE_MAX = 40 };
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    if (l->f.end == END_SENTENCE || l->f.stops > 0 || l->f.commas == 0 || l->f.chars > NOTE_OFFICE_MAX + 12)
+        return false;
+    /* the name, perhaps with a note in brackets (郑某(通讯作者)), then a comma */
+    size_t at = 0;
+    while (at < n && s[at] >= 0xE3 && !(s[at] == 0xEF && at + 2 < n && s[at + 1] == 0xBC &&
+                                         (s[at + 2] == 0x8C || s[at + 2] == 0x88)))
+        at += 3;
+    if (at > n || !is_name(s, at) || !zp_opens_with_surname(s, at))
+        return false;
+    if (at < n && (s[at] == '(' || zp_starts_with(s, n, at, "\xEF\xBC\x88"))) { /* （ */
+        while (at < n && s[at] != ')' && !zp_starts_with(s, n, at, "\xEF\xBC\x89"))
+            at++;
+        at += at < n && s[at] == ')' ? 1 : 3;
+    }
+    if (at >= n || !(s[at] == ',' || zp_starts_with(s, n, at, "\xEF\xBC\x8C")))
+        return false;
+    at += s[at] == ',' ? 1 : 3;
+    return zp_count_chars(s + at, n - at) <= NOTE_OFFICE_MAX && keywords_end(s + at, n - at, KW_POSITION) != KW_NONE;
+}
+
 bool line_is_author(const struct line *l)
 {
     const unsigned char *s = l->text;
@@ -1733,7 +1759,8 @@ bool line_may_be_title(const struct line *l)
         return false;
     /* an author's line has a space: the features tell, before the look
      * that reads the line */
-    if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len))
+    if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len) ||
+        (f->commas > 0 && line_is_author_note(l)))
         return false;
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
 }

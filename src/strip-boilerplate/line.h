@@ -154,6 +154,10 @@ bool line_is_notice_field(const struct line *l);
 /* An author under a title: a position and a name (某某区委书记 张某某),
  * or a name and a position (张 翼 某某研究院院长). */
 bool line_is_author(const struct line *l);
+/* An author's note in a journal's head: a name, a note in brackets or
+ * not, a comma and an office that ends in a position (某某(通讯作者)，某某
+ * 大学公共管理学院讲师、硕士生导师). */
+bool line_is_author_note(const struct line *l);
 /* A row of names (zp_is_names_row), told from the features where they can
  * tell: they must be the line's as it is (not trimmed since measured). */
 bool line_is_names_row(const struct line *l);
