@@ -95,7 +95,7 @@ static _Thread_local struct memo_set *memo_sets;
 static _Thread_local struct memo *memo;
 static _Thread_local uint32_t memo_clock;
 
-static void classify(struct line *l)
+static void classify(struct line *l, bool meta)
 {
     const char *rule;
     struct memo_set *set = NULL;
@@ -129,6 +129,10 @@ static void classify(struct line *l)
     l->cls = line_classify(l, &rule);
     l->rule = rule;
     if (set) {
+        /* --meta reads chrome, which repeats: its marks are remembered with
+         * the rest */
+        if (meta)
+            line_meta_marks(&l->f, l->text, l->len);
         int way = 0;
         for (int other = 1; other < MEMO_WAYS; other++)
             if (set->used[other] < set->used[way])
@@ -146,10 +150,10 @@ static void classify(struct line *l)
     }
 }
 
-void lines_classify(struct lines *g)
+void lines_classify(struct lines *g, bool meta)
 {
     for (size_t i = 0; i < g->count; i++)
-        classify(&g->at[i]);
+        classify(&g->at[i], meta);
 }
 
 static size_t next_nonblank(const struct document *d, size_t i)
@@ -992,7 +996,7 @@ static void trim_chunk_numbers(struct document *d)
                 chunk_number(&d->lines[run[k]], &len);
                 /* a mark after the number is the text's own (形式、议而不决) */
                 cut_head(d, run[k], len, "chunk");
-                classify(&d->lines[run[k]]);
+                classify(&d->lines[run[k]], d->meta != NULL);
             }
             i = run[count - 1];
         }
@@ -1224,7 +1228,7 @@ static void trim_edges(struct document *d, size_t i)
     if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ')
         cut |= trim_credits(d, i);
     if (cut)
-        classify(l);
+        classify(l, d->meta != NULL);
 }
 
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off

@@ -426,6 +426,72 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     f->bracketed = f->enumerator == ZP_ENUM_NONE && is_opening_bracket(first);
 }
 
+/* The meta marks of the character whose first byte is s[i], into f. */
+static void meta_mark_at(struct features *f, const unsigned char *s, size_t n, size_t i)
+{
+    unsigned char c = s[i];
+    if (c == ':') {
+        f->seen |= SEEN_COLON;
+    } else if (c >= 0xE3 && c <= 0xEF && i + 2 < n) {
+        unsigned b = (unsigned)s[i + 1] << 8 | s[i + 2];
+        switch (c) {
+        case 0xEF: /* ： ！ ？ */
+            f->seen |= b == 0xBC9A ? SEEN_COLON : b == 0xBC81 || b == 0xBC9F ? SEEN_FULL_STOP : 0;
+            break;
+        case 0xE3: f->seen |= b == 0x8082 ? SEEN_FULL_STOP : 0; break; /* 。 */
+        case 0xE7: f->page |= b == 0x8988; break;                     /* 版 */
+        case 0xE8: /* 者 after 记 or 記 */
+            f->reporter |= b == 0x8085 && i >= 3 && s[i - 3] == 0xE8 &&
+                           ((s[i - 2] == 0xAE && s[i - 1] == 0xB0) || (s[i - 2] == 0xA8 && s[i - 1] == 0x98));
+            break;
+        case 0xE5: /* 员 after 讯, 員 after 訊 */
+            f->reporter |= i >= 3 && s[i - 3] == 0xE8 &&
+                           ((b == 0x9198 && s[i - 2] == 0xAE && s[i - 1] == 0xAF) ||
+                            (b == 0x93A1 && s[i - 2] == 0xA8 && s[i - 1] == 0x8A));
+            break;
+        default: break;
+        }
+    }
+}
+
+/* 16 bytes at a time: a byte pair that may begin a mark (: alone, EF BC,
+ * E3 80, E7 89, E8 80, E5 91, E5 93) sets a bit, and only those places are
+ * read further. */
+void line_meta_marks(struct features *f, const unsigned char *s, size_t n)
+{
+    f->seen &= (uint8_t)~(SEEN_COLON | SEEN_FULL_STOP);
+    f->page = f->reporter = false;
+    f->meta_looked = true;
+#ifdef __SSE2__
+    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
+                  e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
+                  e7 = _mm_set1_epi8((char)0xE7), x89 = _mm_set1_epi8((char)0x89),
+                  e8 = _mm_set1_epi8((char)0xE8), e5 = _mm_set1_epi8((char)0xE5),
+                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93);
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, colon),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc))),
+            _mm_or_si128(
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x89))),
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91),
+                                                                               _mm_cmpeq_epi8(next, x93))))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (n - i < 16)
+            mask &= (1u << (n - i)) - 1;
+        for (; mask != 0; mask &= mask - 1)
+            meta_mark_at(f, s, n, i + (unsigned)__builtin_ctz(mask));
+    }
+#else
+    for (size_t i = 0; i < n; i++)
+        meta_mark_at(f, s, n, i);
+#endif
+}
+
 void line_details(struct features *f, const unsigned char *s, size_t n)
 {
     if (f->detailed)

@@ -1083,93 +1083,58 @@ static struct span label_value(struct span line, size_t from)
 static bool is_kept(const struct line *l) { return !l->rule; }
 static bool is_dropped(const struct line *l) { return l->rule && !l->joined && l->cls != CLASS_BLANK; }
 
-/* What a dropped line holds that the readers below look for, found in one
- * pass over its bytes: most lines hold none of it and are read no further. */
+/* What a dropped line holds that the readers below look for: most lines
+ * hold none of it and are read no further.  A line short enough to be
+ * remembered was looked at when it was classified (line_meta_marks), so
+ * that a line a site repeats is not looked at again; a longer one, and a
+ * line cut since it was read (then classified as cut), is looked at here. */
 struct marks {
     bool colon;    /* : or ： (a label) */
-    bool prose;    /* 。！？ inside, or a long line: labels there are mentioned
+    bool prose;    /* 。！？, or a long line: labels there are mentioned
                     * (本网未注明“来源:某某网”的作品…) */
     bool page;     /* 版 (an e-paper's page) */
     bool reporter; /* 记者 or 通讯员, both scripts */
 };
 
-/* The marks of the character at s[i] (its first byte), into m. */
-static void mark_at(struct marks *m, const unsigned char *s, size_t n, size_t i)
-{
-    unsigned char c = s[i];
-    if (c == ':') {
-        m->colon = true;
-    } else if (c >= 0xE3 && c <= 0xEF && i + 2 < n) {
-        unsigned b = (unsigned)s[i + 1] << 8 | s[i + 2];
-        switch (c) {
-        case 0xEF: /* ： ！ ？ */
-            m->colon |= b == 0xBC9A;
-            m->prose |= b == 0xBC81 || b == 0xBC9F;
-            break;
-        case 0xE3: m->prose |= b == 0x8082; break; /* 。 */
-        case 0xE7: m->page |= b == 0x8988; break;  /* 版 */
-        case 0xE8: /* 者 after 记 or 記 */
-            m->reporter |= b == 0x8085 && i >= 3 && s[i - 3] == 0xE8 &&
-                           ((s[i - 2] == 0xAE && s[i - 1] == 0xB0) || (s[i - 2] == 0xA8 && s[i - 1] == 0x98));
-            break;
-        case 0xE5: /* 员 after 讯, 員 after 訊 */
-            m->reporter |= i >= 3 && s[i - 3] == 0xE8 &&
-                           ((b == 0x9198 && s[i - 2] == 0xAE && s[i - 1] == 0xAF) ||
-                            (b == 0x93A1 && s[i - 2] == 0xA8 && s[i - 1] == 0x8A));
-            break;
-        default: break;
-        }
-    }
-}
-
-/* Every line that may hold a field is scanned, so 16 bytes are looked at
- * at once: a byte pair that may begin a mark (: alone, EF BC, E3 80, E7 89,
- * E8 80, E5 91, E5 93) sets a bit, and only those places are read further.
- * The bytes after the line are read too, and their bits dropped: a line
- * stands in a batch with READ_PAST bytes to spare after it (line.h). */
-static struct marks scan_marks(const unsigned char *s, size_t n)
+/* The marks of s[0, n), which f measured when same. */
+static struct marks marks_of(const struct features *f, bool same, const unsigned char *s, size_t n)
 {
     /* a line of 450 bytes, 150 Han characters, is a paragraph: no
      * table's or byline's fields run so long */
     enum { PARAGRAPH_BYTES = 450 };
-    struct marks m = {.prose = n > PARAGRAPH_BYTES};
-#ifdef __SSE2__
-    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
-                  e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
-                  e7 = _mm_set1_epi8((char)0xE7), x89 = _mm_set1_epi8((char)0x89),
-                  e8 = _mm_set1_epi8((char)0xE8), e5 = _mm_set1_epi8((char)0xE5),
-                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93);
-    for (size_t i = 0; i < n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
-        __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, colon),
-                         _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc))),
-            _mm_or_si128(
-                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(next, x80)),
-                             _mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x89))),
-                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_cmpeq_epi8(next, x80)),
-                             _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91),
-                                                                               _mm_cmpeq_epi8(next, x93))))));
-        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
-        if (n - i < 16)
-            mask &= (1u << (n - i)) - 1;
-        for (; mask != 0; mask &= mask - 1)
-            mark_at(&m, s, n, i + (unsigned)__builtin_ctz(mask));
+    struct features looked;
+    if (!same || !f->meta_looked) {
+        looked.seen = 0;
+        line_meta_marks(&looked, s, n);
+        f = &looked;
     }
-#else
-    for (size_t i = 0; i < n; i++)
-        mark_at(&m, s, n, i);
-#endif
-    return m;
+    return (struct marks){.colon = f->seen & SEEN_COLON,
+                          .prose = (f->seen & SEEN_FULL_STOP) || n > PARAGRAPH_BYTES,
+                          .page = f->page,
+                          .reporter = f->reporter};
 }
+
+/* Whether l's features are of its text as read. */
+static bool measured_as_read(const struct line *l) { return l->text == l->raw && l->len == l->raw_len; }
+
+/* What the readers make of a line's rule: the rules whose lines they read,
+ * and the others by whether their lines may hold a field. */
+enum rule_kind {
+    RULE_NO_FIELDS, /* see may_hold_fields */
+    RULE_FIELDS,    /* any other rule: its line may hold a field */
+    RULE_COPYRIGHT, /* no field, but the paper it names */
+    RULE_PRINT,     /* a print credit */
+    RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
+    RULE_CAPTION, RULE_SIGNATURE,
+    /* of the cuts from a line's edges */
+    RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
+};
 
 /* Rules of lines that never hold a field (affiliation, classification,
  * copyright, disclaimer, doi, footer, fund, label,
  * licence, links, navigation, no-text, prevnext, prompt, promotion,
  * received, repeat, repeat-tail, rights, share, slogan, teaser), told by
- * their first letters, as every dropped line asks; the rest are read, a
- * rule not named here too. */
+ * their first letters; the rest are read, a rule not named here too. */
 static bool may_hold_fields(const char *rule)
 {
     switch (rule[0]) {
@@ -1186,6 +1151,54 @@ static bool may_hold_fields(const char *rule)
     case 't': return rule[1] != 'e';
     default: return true;
     }
+}
+
+static enum rule_kind kind_of(const char *rule)
+{
+    static const struct {
+        const char *rule;
+        enum rule_kind kind;
+    } named[] = {
+        {"copyright", RULE_COPYRIGHT}, {"print", RULE_PRINT}, {"links", RULE_LINKS}, {"date", RULE_DATE},
+        {"before-title", RULE_BEFORE_TITLE}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
+        {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
+        {"signature", RULE_SIGNATURE}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
+        {"column", RULE_COLUMN}};
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+        if (strcmp(rule, named[k].rule) == 0)
+            return named[k].kind;
+    return may_hold_fields(rule) ? RULE_FIELDS : RULE_NO_FIELDS;
+}
+
+/* A rule is one of a few dozen constant strings, which every dropped line
+ * and every cut asks the kind of: each thread finds a rule's kind by its
+ * bytes once, then by its address, in a table of more places than there
+ * are rules (linear probing: it never fills, and a rule once placed stays). */
+enum { KIND_BITS = 7, KIND_SLOTS = 1 << KIND_BITS };
+static _Thread_local struct kind_slot {
+    const char *rule;
+    enum rule_kind kind;
+} kind_slots[KIND_SLOTS];
+
+static enum rule_kind rule_kind(const char *rule)
+{
+    size_t at = (size_t)((uint64_t)(uintptr_t)rule * UINT64_C(0x9E3779B97F4A7C15) >> (64 - KIND_BITS));
+    for (size_t probes = 0; probes < KIND_SLOTS; probes++, at = (at + 1) % KIND_SLOTS) {
+        struct kind_slot *slot = &kind_slots[at];
+        if (slot->rule == rule)
+            return slot->kind;
+        if (!slot->rule) {
+            *slot = (struct kind_slot){rule, kind_of(rule)};
+            return slot->kind;
+        }
+    }
+    return kind_of(rule);
+}
+
+/* Whether the line of a rule of this kind may hold a field. */
+static bool holds_fields(enum rule_kind kind)
+{
+    return kind != RULE_NO_FIELDS && kind != RULE_COPYRIGHT && kind != RULE_PRINT && kind != RULE_COLUMN;
 }
 
 /* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於 称
@@ -1208,8 +1221,8 @@ static size_t next_colon(struct span v, size_t from, size_t *len)
 {
     size_t at = from;
 #ifdef __SSE2__
-    /* : or the bytes EF BC 9A, 16 places at once; like scan_marks it reads
-     * past the text, which stands in a batch or a joined paragraph */
+    /* : or the bytes EF BC 9A, 16 places at once; like line_measure it
+     * reads past the text, which stands in a batch or a joined paragraph */
     const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
                   x9a = _mm_set1_epi8((char)0x9A);
     for (; at < v.n; at += 16) {
@@ -1278,11 +1291,10 @@ static size_t next_label_end(struct span v, size_t from, bool table, size_t *len
     return (size_t)(bar - v.s);
 }
 
-static void read_labels(struct reading *r, size_t i)
+static void read_labels(struct reading *r, size_t i, bool table)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
-    bool table = strcmp(l->rule, "links") == 0;
     size_t len;
     for (size_t colon = next_label_end(v, 0, table, &len); colon < v.n;
          colon = next_label_end(v, colon + len, table, &len)) {
@@ -1391,7 +1403,7 @@ static void read_signature(struct reading *r, size_t i)
         const struct line *l = &d->lines[k];
         if (l->cls == CLASS_BLANK)
             continue;
-        if (!l->rule || strcmp(l->rule, "signature") != 0)
+        if (!l->rule || rule_kind(l->rule) != RULE_SIGNATURE)
             break;
         issuer = k;
     }
@@ -1473,7 +1485,7 @@ static unsigned dateline_sign(const unsigned char *s, size_t n, size_t at)
 }
 
 /* The signs in the first DATELINE_REACH characters of s, by the first two
- * bytes of their characters, 16 places at once.  As scan_marks, it reads
+ * bytes of their characters, 16 places at once.  As line_measure, it reads
  * past s + n. */
 static unsigned dateline_signs(const unsigned char *s, size_t n)
 {
@@ -1768,40 +1780,46 @@ static struct span copyright_holder(struct span v)
     return name;
 }
 
-static void read_line(struct reading *r, size_t i)
+/* A dropped line whose rule is of kind, which holds a field or names a
+ * paper. */
+static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
-    struct line *l = &r->d->lines[i];
-    if (!is_dropped(l))
+    const struct line *l = &r->d->lines[i];
+    if (kind == RULE_COPYRIGHT) {
+        if (r->holder.n == 0) {
+            r->holder = copyright_holder((struct span){l->raw, l->raw_len});
+            r->holder_line = i;
+        }
         return;
-    if (r->holder.n == 0 && l->rule[0] == 'c' && strcmp(l->rule, "copyright") == 0) {
-        r->holder = copyright_holder((struct span){l->raw, l->raw_len});
-        r->holder_line = i;
     }
-    if (l->rule[0] == 'p' && strcmp(l->rule, "print") == 0)
+    if (kind == RULE_PRINT) {
         read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
-    if (!may_hold_fields(l->rule))
         return;
-    struct marks m = scan_marks(l->raw, l->raw_len);
-    if ((m.colon || l->rule[0] == 'l') && !m.prose)
-        read_labels(r, i);
-    if (m.page && !m.prose)
-        read_issue(r, i);
+    }
+    if (!holds_fields(kind))
+        return;
+    struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
     bool in_head = r->head_end == r->d->count;
-    if (in_head && !m.prose)
-        read_head_date(r, i);
-    if (l->rule[0] == 'd' && strcmp(l->rule, "date") == 0)
+    if (!m.prose) {
+        if (m.colon || kind == RULE_LINKS)
+            read_labels(r, i, kind == RULE_LINKS);
+        if (m.page)
+            read_issue(r, i);
+        if (in_head)
+            read_head_date(r, i);
+    }
+    if (kind == RULE_DATE)
         read_signature(r, i);
     /* what stands above the title: a masthead */
-    if (l->f.chars <= MASTHEAD_MAX && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
-        ends_as_outlet(l->raw, l->raw_len))
+    if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX && ends_as_outlet(l->raw, l->raw_len))
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
     struct name names[LINE_NAMES];
     struct span outlet;
     /* a byline by its keyword, or a short line that names a reporter
      * (某某晚报记者 某某) */
-    bool byline = (l->rule[0] == 'b' && strcmp(l->rule, "byline") == 0) ||
+    bool byline = kind == RULE_BYLINE ||
                   (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
-    bool author = in_head && l->rule[0] == 'a' && strcmp(l->rule, "author") == 0;
+    bool author = in_head && kind == RULE_AUTHOR;
     if (byline || author) {
         size_t count = read_names((struct span){l->raw, l->raw_len}, IN_BYLINE, names, LINE_NAMES, &outlet);
         if (count == 0 && author)
@@ -1809,24 +1827,23 @@ static void read_line(struct reading *r, size_t i)
         add_names(r, names, count, i, byline ? "author-byline" : "author-line");
         add_source(r, SOURCE_BYLINE, outlet, i);
     }
-    switch (l->rule[0]) {
-    case 'b': /* a writer's note: its names */
-        if (strcmp(l->rule, "bio") == 0)
-            read_bio(r, i);
+    switch (kind) {
+    case RULE_BIO: /* a writer's note: its names */
+        read_bio(r, i);
         break;
-    case 'j': /* a journal's issue line in the head: 某某研究 2019年24期 */
-        if (in_head && strcmp(l->rule, "journal") == 0)
+    case RULE_JOURNAL: /* a journal's issue line in the head: 某某研究 2019年24期 */
+        if (in_head)
             add_source(r, SOURCE_JOURNAL, clean_source((struct span){l->raw, l->raw_len}), i);
         break;
-    case 'c':
-        /* a citation of the page itself, in its head */
-        if (in_head && strcmp(l->rule, "citation") == 0)
+    case RULE_CITATION: /* a citation of the page itself, in its head */
+        if (in_head)
             add_source(r, SOURCE_JOURNAL, cited_journal((struct span){l->raw, l->raw_len}), i);
+        break;
+    case RULE_CAPTION:
         /* a credit alone on its line after the text: (某某镇某某村 某某),
          * (李 某); two characters alone more often shorten an office's
          * name (（某团）) than spell a writer's */
-        else if (i >= r->foot && strcmp(l->rule, "caption") == 0 && l->f.chars <= CREDIT_MAX &&
-                 (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
+        if (i >= r->foot && l->f.chars <= CREDIT_MAX && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
             size_t count = read_names((struct span){l->raw, l->raw_len}, IN_CREDIT, names, LINE_NAMES, &outlet);
             add_names(r, names, count, i, "author-credit");
         }
@@ -1848,7 +1865,8 @@ static void read_title(struct reading *r, size_t i)
     while (next < d->count && d->lines[next].cls == CLASS_BLANK)
         next++;
     if ((next < d->count && d->lines[next].title) ||
-        !(scan_marks(l->text, l->len).reporter || ends_with((struct span){l->text, l->len}, "报道")))
+        !(marks_of(&l->f, measured_as_read(l), l->text, l->len).reporter ||
+          ends_with((struct span){l->text, l->len}, "报道")))
         return;
     struct name names[LINE_NAMES];
     struct span outlet;
@@ -1884,17 +1902,18 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
         const struct trim *t = &d->trims[*next];
         struct span v = trim((struct span){t->text, t->len});
         struct date date;
-        if (strcmp(t->rule, "credit") == 0) {
+        enum rule_kind kind = rule_kind(t->rule);
+        if (kind == RULE_CREDIT) {
             struct name names[LINE_NAMES];
             struct span outlet;
             add_names(r, names, read_names(v, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-credit");
             add_source(r, SOURCE_BYLINE, outlet, i);
-        } else if ((strcmp(t->rule, "title-date") == 0 || (strcmp(t->rule, "date") == 0 && i <= r->head_end)) &&
+        } else if ((kind == RULE_TITLE_DATE || (kind == RULE_DATE && i <= r->head_end)) &&
                    parse_date(v.s, v.n, DATE_FULL, &date) > 0) {
             add_date(r, DATE_HEAD, &date, i);
-        } else if (strcmp(t->rule, "print") == 0) {
+        } else if (kind == RULE_PRINT) {
             read_print_credit(r, i, v);
-        } else if (strcmp(t->rule, "column") == 0 && i == r->title) {
+        } else if (kind == RULE_COLUMN && i == r->title) {
             /* a writer between a column's tag and the bar before the
              * title: 【佳作推荐】某某| */
             size_t close = find(v, 0, "】");
@@ -2098,10 +2117,12 @@ void meta_read(struct document *d)
             titled = true;
             if (r.title < d->count)
                 r.title_end = i + 1;
-        } else {
-            read_line(&r, i);
-            if (may_open_lead(&r, i, &looked, &past_lead))
-                past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
+        } else if (is_dropped(l)) {
+            enum rule_kind kind = rule_kind(l->rule);
+            if (kind != RULE_NO_FIELDS)
+                read_line(&r, i, kind);
+        } else if (may_open_lead(&r, i, &looked, &past_lead)) {
+            past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
         }
         read_trims(&r, i, &trims);
         /* the head ends at the first paragraph */
