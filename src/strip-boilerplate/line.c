@@ -460,17 +460,21 @@ static void meta_mark_at(struct features *f, const unsigned char *s, size_t n, s
 void line_meta_marks(struct features *f, const unsigned char *s, size_t n)
 {
     f->seen &= (uint8_t)~(SEEN_COLON | SEEN_FULL_STOP);
-    f->page = f->reporter = false;
+    f->page = f->reporter = f->digit = false;
     f->meta_looked = true;
 #ifdef __SSE2__
     const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
                   e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
                   e7 = _mm_set1_epi8((char)0xE7), x89 = _mm_set1_epi8((char)0x89),
                   e8 = _mm_set1_epi8((char)0xE8), e5 = _mm_set1_epi8((char)0xE5),
-                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93);
+                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93),
+                  zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
     for (size_t i = 0; i < n; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        /* v - '0' <= 9, unsigned */
+        __m128i digit = _mm_sub_epi8(v, zero);
+        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit));
         __m128i hit = _mm_or_si128(
             _mm_or_si128(_mm_cmpeq_epi8(v, colon),
                          _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc))),
@@ -481,14 +485,19 @@ void line_meta_marks(struct features *f, const unsigned char *s, size_t n)
                              _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91),
                                                                                _mm_cmpeq_epi8(next, x93))))));
         unsigned mask = (unsigned)_mm_movemask_epi8(hit);
-        if (n - i < 16)
+        if (n - i < 16) {
             mask &= (1u << (n - i)) - 1;
+            digits &= (1u << (n - i)) - 1;
+        }
+        f->digit |= digits != 0;
         for (; mask != 0; mask &= mask - 1)
             meta_mark_at(f, s, n, i + (unsigned)__builtin_ctz(mask));
     }
 #else
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        f->digit |= s[i] >= '0' && s[i] <= '9';
         meta_mark_at(f, s, n, i);
+    }
 #endif
 }
 

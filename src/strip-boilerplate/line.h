@@ -94,10 +94,12 @@ struct features {
     bool bracketed : 1;  /* opens with an opening bracket: 【 [ 〔 （ ( */
     bool empty_field : 1; /* a table's label alone (line_field), set by line_classify */
     /* what --meta looks for, known when line_meta_marks looked: a colon
-     * (SEEN_COLON), a full stop (SEEN_FULL_STOP), a page, a reporter */
+     * (SEEN_COLON), a full stop (SEEN_FULL_STOP), a page, a reporter, a
+     * digit */
     bool meta_looked : 1;
     bool page : 1;       /* 版: an e-paper's page */
     bool reporter : 1;   /* 记者 or 通讯员, both scripts */
+    bool digit : 1;      /* 0 to 9: a date may stand in the line */
     /* a byte each: a document holds a record per line */
     enum line_end end : 8;
     enum zp_enumerator enumerator : 8;
@@ -132,7 +134,8 @@ void line_measure(struct features *f, const unsigned char *s, size_t n);
 /* What --meta looks for in s[0, n), into f: a colon (: ：), which a label
  * stands before; a full stop (。！？, at the end too), which makes a line
  * prose that mentions a label rather than uses it; 版, an e-paper's page;
- * 记者 or 通讯员, a reporter.  READ_PAST bytes after s + n are read. */
+ * 记者 or 通讯员, a reporter; an ASCII digit, without which no date is
+ * read.  READ_PAST bytes after s + n are read. */
 void line_meta_marks(struct features *f, const unsigned char *s, size_t n);
 
 /* The details of s[0, n), counted once into f. */

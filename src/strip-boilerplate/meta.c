@@ -1094,6 +1094,7 @@ struct marks {
                     * (本网未注明“来源:某某网”的作品…) */
     bool page;     /* 版 (an e-paper's page) */
     bool reporter; /* 记者 or 通讯员, both scripts */
+    bool digit;    /* 0 to 9: without one, no date */
 };
 
 /* The marks of s[0, n), which f measured when same. */
@@ -1111,7 +1112,8 @@ static struct marks marks_of(const struct features *f, bool same, const unsigned
     return (struct marks){.colon = f->seen & SEEN_COLON,
                           .prose = (f->seen & SEEN_FULL_STOP) || n > PARAGRAPH_BYTES,
                           .page = f->page,
-                          .reporter = f->reporter};
+                          .reporter = f->reporter,
+                          .digit = f->digit};
 }
 
 /* Whether l's features are of its text as read. */
@@ -1803,9 +1805,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (!m.prose) {
         if (m.colon || kind == RULE_LINKS)
             read_labels(r, i, kind == RULE_LINKS);
-        if (m.page)
+        if (m.page && m.digit)
             read_issue(r, i);
-        if (in_head)
+        if (in_head && m.digit)
             read_head_date(r, i);
     }
     if (kind == RULE_DATE)
@@ -2124,7 +2126,8 @@ void meta_read(struct document *d)
         } else if (may_open_lead(&r, i, &looked, &past_lead)) {
             past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
         }
-        read_trims(&r, i, &trims);
+        if (trims < d->trim_count && d->trims[trims].line == i)
+            read_trims(&r, i, &trims);
         /* the head ends at the first paragraph */
         if (r.head_end == d->count && is_kept(l) && !l->title && l->cls == CLASS_GOOD)
             r.head_end = i;
