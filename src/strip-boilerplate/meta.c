@@ -680,9 +680,27 @@ static const struct word role_qualifiers[] = {
     WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
     WORD("文字"), WORD("驻站"), WORD("駐站")};
 
+/* Whether cp opens a word below (报 報 文 图 圖 本 综 綜 整 原 网 網 佚 小 见 特 首
+ * 来 來 通 记 記 全 融 管 讲 介): a name opens with none of most of them. */
+static bool may_open_byline_word(uint32_t cp)
+{
+    switch (cp) {
+    case 0x62A5: case 0x5831: case 0x6587: case 0x56FE: case 0x5716: case 0x672C: case 0x7EFC: case 0x7D9C:
+    case 0x6574: case 0x539F: case 0x7F51: case 0x7DB2: case 0x4F5A: case 0x5C0F: case 0x89C1: case 0x7279:
+    case 0x9996: case 0x6765: case 0x4F86: case 0x901A: case 0x8BB0: case 0x8A18: case 0x5168: case 0x878D:
+    case 0x7BA1: case 0x8BB2: case 0x4ECB:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Words of a byline that are no one's name. */
 static bool is_byline_word(struct span v)
 {
+    size_t len;
+    if (!may_open_byline_word(char_at(v, 0, &len)))
+        return false;
     static const struct word words[] = {
         WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"),
         WORD("本報"), WORD("本刊"), WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"),
@@ -755,15 +773,18 @@ static bool opens_with_surname(struct span v)
  * surname of two (欧阳某某): a button or a slogan of four that opens as a
  * surname does (原文传递, 官方微博, 党旗飘扬) is far likelier than a name of
  * four with a surname of one. */
-static bool is_person(struct span v)
+static bool may_be_person(struct span v) { return v.n >= 6 && v.n <= 3 * NAME_HAN_MAX; }
+
+/* is_person of a text that may be one, of han Han characters and nothing
+ * else (han_only), which a caller may have counted already. */
+static bool is_person_of(struct span v, size_t han)
 {
-    if (v.n < 6 || v.n > 3 * NAME_HAN_MAX)
-        return false;
-    size_t han = han_only(v);
     return han >= 2 && han <= NAME_HAN_MAX && opens_with_surname(v) &&
            !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
            !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || opens_with_compound_surname(v));
 }
+
+static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v, han_only(v)); }
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
  * 陈某*, 王某[2]). */
@@ -953,7 +974,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             }
             name = (struct name){lone, t};
             lone.n = 0;
-        } else if (!is_person(t)) {
+        } else if (!(may_be_person(t) && is_person_of(t, han))) {
             organisation = t;
             others += !(in == IN_CREDIT && persons == 0);
             continue;
