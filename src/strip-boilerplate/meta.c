@@ -136,6 +136,30 @@ static size_t count_han(struct span v)
     return han;
 }
 
+/* ---- sets of Han characters */
+
+/* Characters of the common Han block (U+4E00 to U+9FFF) as bits: the
+ * surnames, and the characters that open the words of a table, which are
+ * tried only where one of those stands.  Built once for every thread, from
+ * the tables (build_tables). */
+enum { SET_FIRST = 0x4E00, SET_LAST = 0x9FFF };
+struct han_set {
+    uint64_t bits[(SET_LAST - SET_FIRST) / 64 + 1];
+};
+
+static bool set_has(const struct han_set *set, uint32_t cp)
+{
+    return cp >= SET_FIRST && cp <= SET_LAST && (set->bits[(cp - SET_FIRST) / 64] >> ((cp - SET_FIRST) % 64) & 1);
+}
+
+/* Adds the character that opens s. */
+static void set_add(struct han_set *set, const char *s)
+{
+    uint32_t cp;
+    if (zp_utf8_decode((const unsigned char *)s, strlen(s), &cp) > 0 && cp >= SET_FIRST && cp <= SET_LAST)
+        set->bits[(cp - SET_FIRST) / 64] |= UINT64_C(1) << ((cp - SET_FIRST) % 64);
+}
+
 /* ---- dates */
 
 /* A date as the page gives it: year 0 when it gives none, day 0 for a
@@ -480,17 +504,8 @@ static const struct word outlet_ends[] = {
     WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
     WORD("周刊"), WORD("週刊")};
 
-/* Whether cp opens a word above (社 网 網 报 報 电 電 广 新 客 杂 雜 周 週). */
-static bool may_open_outlet_end(uint32_t cp)
-{
-    switch (cp) {
-    case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x7535: case 0x96FB:
-    case 0x5E7F: case 0x65B0: case 0x5BA2: case 0x6742: case 0x96DC: case 0x5468: case 0x9031:
-        return true;
-    default:
-        return false;
-    }
-}
+/* The characters that open a word above. */
+static struct han_set outlet_end_openers;
 
 /* The length of the outlet's name that opens v: up to the first word that
  * ends one (not the first character: 网 alone is none), and what such
@@ -499,7 +514,7 @@ static size_t outlet_end(struct span v)
 {
     size_t len;
     for (size_t at = char_at(v, 0, &len) ? len : 0; at < v.n; at += len) {
-        if (!may_open_outlet_end(char_at(v, at, &len)))
+        if (!set_has(&outlet_end_openers, char_at(v, at, &len)))
             continue;
         for (size_t w = 0; w < sizeof outlet_ends / sizeof outlet_ends[0]; w++) {
             if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
@@ -680,36 +695,24 @@ static const struct word role_qualifiers[] = {
     WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
     WORD("文字"), WORD("驻站"), WORD("駐站")};
 
-/* Whether cp opens a word below (报 報 文 图 圖 本 综 綜 整 原 网 網 佚 小 见 特 首
- * 来 來 通 记 記 全 融 管 讲 介): a name opens with none of most of them. */
-static bool may_open_byline_word(uint32_t cp)
-{
-    switch (cp) {
-    case 0x62A5: case 0x5831: case 0x6587: case 0x56FE: case 0x5716: case 0x672C: case 0x7EFC: case 0x7D9C:
-    case 0x6574: case 0x539F: case 0x7F51: case 0x7DB2: case 0x4F5A: case 0x5C0F: case 0x89C1: case 0x7279:
-    case 0x9996: case 0x6765: case 0x4F86: case 0x901A: case 0x8BB0: case 0x8A18: case 0x5168: case 0x878D:
-    case 0x7BA1: case 0x8BB2: case 0x4ECB:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* Words of a byline that are no one's name. */
+static const struct word byline_words[] = {
+    WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"),
+    WORD("本報"), WORD("本刊"), WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"),
+    WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
+    WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
+    WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
+    WORD("介绍")};
+/* The characters that open one: a name opens with none of most of them. */
+static struct han_set byline_word_openers;
+
 static bool is_byline_word(struct span v)
 {
     size_t len;
-    if (!may_open_byline_word(char_at(v, 0, &len)))
+    if (!set_has(&byline_word_openers, char_at(v, 0, &len)))
         return false;
-    static const struct word words[] = {
-        WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"),
-        WORD("本報"), WORD("本刊"), WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"),
-        WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
-        WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
-        WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
-        WORD("介绍")};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (word_is(v, words[i]))
+    for (size_t i = 0; i < sizeof byline_words / sizeof byline_words[0]; i++)
+        if (word_is(v, byline_words[i]))
             return true;
     return false;
 }
@@ -734,19 +737,7 @@ static const struct word compound_surnames[] = {
     WORD("令狐"), WORD("端木"), WORD("南宫"), WORD("独孤"), WORD("西门"), WORD("歐陽"), WORD("司馬"),
     WORD("諸葛"), WORD("長孫"), WORD("軒轅")};
 
-/* The surnames as bits over the Han block, built once for every thread. */
-enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
-static uint64_t surname_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
-static pthread_once_t surnames_built = PTHREAD_ONCE_INIT;
-
-static void build_surnames(void)
-{
-    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
-        uint32_t cp;
-        if (zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp) == 3)
-            surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
-    }
-}
+static struct han_set surname_set;
 
 /* Whether v opens with a surname of two characters (欧阳, 司马). */
 static bool opens_with_compound_surname(struct span v)
@@ -761,11 +752,9 @@ static bool opens_with_surname(struct span v)
 {
     size_t len;
     uint32_t cp = char_at(v, 0, &len);
-    if (cp < SURNAME_FIRST || cp > SURNAME_LAST)
+    if (cp < SET_FIRST || cp > SET_LAST)
         return false;
-    pthread_once(&surnames_built, build_surnames);
-    return (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1) ||
-           opens_with_compound_surname(v);
+    return set_has(&surname_set, cp) || opens_with_compound_surname(v);
 }
 
 /* A person's name: 2 to 4 Han characters opening with a surname, no
@@ -806,20 +795,8 @@ static bool is_name_separator(uint32_t cp)
            cp == 0x3000;
 }
 
-/* Whether cp opens a role word above (记 記 通 实 實 作 撰 执 執 编 編 责 責
- * 审 審 校 初 复 终 終 监 監 摄 攝 供 制 製 设 统 策 翻). */
-static bool may_open_role(uint32_t cp)
-{
-    switch (cp) {
-    case 0x8BB0: case 0x8A18: case 0x901A: case 0x5B9E: case 0x5BE6: case 0x4F5C: case 0x64B0: case 0x6267:
-    case 0x57F7: case 0x7F16: case 0x7DE8: case 0x8D23: case 0x8CAC: case 0x5BA1: case 0x5BE9: case 0x6821:
-    case 0x521D: case 0x590D: case 0x7EC8: case 0x7D42: case 0x76D1: case 0x76E3: case 0x6444: case 0x651D:
-    case 0x4F9B: case 0x5236: case 0x88FD: case 0x8BBE: case 0x7EDF: case 0x7B56: case 0x7FFB:
-        return true;
-    default:
-        return false;
-    }
-}
+/* The characters that open a role word above. */
+static struct han_set role_openers;
 
 /* The last role word in a token, and where it begins (t.n when none): the
  * words are tried only where a character that opens one stands. */
@@ -828,7 +805,7 @@ static enum role find_role(struct span t, size_t *at, size_t *len)
     for (size_t p = t.n; p-- > 0;) {
         uint32_t cp;
         if ((t.s[p] & 0xC0) == 0x80 || p + 3 > t.n || zp_utf8_decode_quick(t.s + p, 3, &cp) != 3 ||
-            !may_open_role(cp))
+            !set_has(&role_openers, cp))
             continue;
         for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
             if (word_at((struct span){t.s, t.n}, p, role_words[i].word)) {
@@ -1225,17 +1202,53 @@ static bool holds_fields(enum rule_kind kind)
 }
 
 /* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於 称
- * 稱 构 構 位): most colons follow none, and the labels are not tried there. */
-static bool may_end_label(uint32_t cp)
+ * 稱 构 構 位), numbered from 1; 0 for any other: most colons follow none, and
+ * the labels are tried only where one does, and then only those that end
+ * in it. */
+enum { LABEL_ENDS = 16 };
+static unsigned label_end_of(uint32_t cp)
 {
     switch (cp) {
-    case 0x671F: case 0x95F4: case 0x9593: case 0x6E90: case 0x5904: case 0x8655:
-    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC: case 0x79F0: case 0x7A31:
-    case 0x6784: case 0x69CB: case 0x4F4D:
-        return true;
-    default:
-        return false;
+    case 0x671F: return 1;  case 0x95F4: return 2;  case 0x9593: return 3;  case 0x6E90: return 4;
+    case 0x5904: return 5;  case 0x8655: return 6;  case 0x8005: return 7;  case 0x6587: return 8;
+    case 0x7A3F: return 9;  case 0x4E8E: return 10; case 0x65BC: return 11; case 0x79F0: return 12;
+    case 0x7A31: return 13; case 0x6784: return 14; case 0x69CB: return 15; case 0x4F4D: return 16;
+    default: return 0;
     }
+}
+
+/* The labels by their last character (label_end_of), each run in the
+ * labels' order: labels_ending[ends_from[e], ends_from[e + 1]) end in e.
+ * Built once for every thread (build_tables). */
+enum { LABEL_COUNT = sizeof labels / sizeof labels[0] };
+static uint8_t labels_ending[LABEL_COUNT], ends_from[LABEL_ENDS + 2];
+
+static void sort_labels(void)
+{
+    unsigned end[LABEL_COUNT];
+    uint8_t count[LABEL_ENDS + 1] = {0};
+    for (size_t k = 0; k < LABEL_COUNT; k++) {
+        uint32_t last;
+        zp_utf8_last((const unsigned char *)labels[k].word.s, labels[k].word.n, &last);
+        end[k] = label_end_of(last);
+        count[end[k]]++;
+    }
+    for (unsigned e = 0; e <= LABEL_ENDS; e++)
+        ends_from[e + 1] = (uint8_t)(ends_from[e] + count[e]);
+    uint8_t next[LABEL_ENDS + 1];
+    memcpy(next, ends_from, sizeof next);
+    for (size_t k = 0; k < LABEL_COUNT; k++)
+        labels_ending[next[end[k]]++] = (uint8_t)k;
+}
+
+/* The first label, in the labels' order, whose word ends v, of those that
+ * end in the character end (label_end_of, not 0); NULL when none does. */
+static const struct label *label_ending(struct span v, unsigned end)
+{
+    for (size_t k = ends_from[end]; k < ends_from[end + 1]; k++)
+        if (word_ends(v, labels[labels_ending[k]].word))
+            return &labels[labels_ending[k]];
+    return NULL;
 }
 
 /* Where the next colon (: or ：) stands at or after from, its length in
@@ -1326,12 +1339,8 @@ static void read_labels(struct reading *r, size_t i, bool table)
             before.n--;
         uint32_t last;
         zp_char_before(before.s, before.n, &last);
-        if (!may_end_label(last))
-            continue;
-        const struct label *label = NULL;
-        for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !label; k++)
-            if (word_ends(before, labels[k].word))
-                label = &labels[k];
+        unsigned end = label_end_of(last);
+        const struct label *label = end ? label_ending(before, end) : NULL;
         if (!label)
             continue;
         uint32_t mark;
@@ -2108,8 +2117,25 @@ static void explain_all(struct reading *r, const struct date_evidence *chosen)
     }
 }
 
+/* The tables built from others, once for every thread. */
+static pthread_once_t tables_built = PTHREAD_ONCE_INIT;
+
+static void build_tables(void)
+{
+    for (size_t at = 0; at < sizeof surnames - 1; at += 3)
+        set_add(&surname_set, surnames + at);
+    for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0]; i++)
+        set_add(&outlet_end_openers, outlet_ends[i].s);
+    for (size_t i = 0; i < sizeof byline_words / sizeof byline_words[0]; i++)
+        set_add(&byline_word_openers, byline_words[i].s);
+    for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
+        set_add(&role_openers, role_words[i].word.s);
+    sort_labels();
+}
+
 void meta_read(struct document *d)
 {
+    pthread_once(&tables_built, build_tables);
     /* the counts and flags set, the arrays left as they are: a document
      * fills few of their places */
     struct reading r;
