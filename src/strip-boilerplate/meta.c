@@ -433,7 +433,7 @@ struct reading {
     size_t title, title_end; /* the title's lines [title, title_end); d->count: none */
     struct span named_title; /* a table's field that names the document (文件名称:) */
     size_t named_title_line;
-    size_t head_end;         /* the first paragraph of the body */
+    size_t head_end;         /* the first paragraph of the body; d->count: none */
     size_t foot;             /* after the last kept line: the page's foot */
     bool own_outlet;         /* the lead's dateline names the page's own (本报讯) */
     struct span holder;      /* the paper a copyright line names */
@@ -1831,7 +1831,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (!holds_fields(kind))
         return;
     struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
-    bool in_head = r->head_end == r->d->count;
+    bool in_head = i <= r->head_end;
     if (!m.prose) {
         if (m.colon || kind == RULE_LINKS)
             read_labels(r, i, kind == RULE_LINKS);
@@ -2140,7 +2140,7 @@ void meta_read(struct document *d)
      * fills few of their places */
     struct reading r;
     r.d = d;
-    r.title = r.title_end = r.head_end = d->count;
+    r.title = r.title_end = d->count;
     r.source.n = r.named_title.n = r.name_count = r.note_count = 0;
     for (size_t k = 0; k < DATE_KINDS; k++)
         r.dates[k].found = r.dates[k].conflict = false, r.dates[k].noted = 0;
@@ -2155,6 +2155,12 @@ void meta_read(struct document *d)
     r.foot = d->count;
     while (r.foot > 0 && !is_kept(&d->lines[r.foot - 1]))
         r.foot--;
+    /* the head runs to the first paragraph, which is in it */
+    for (r.head_end = 0; r.head_end < d->count; r.head_end++) {
+        const struct line *l = &d->lines[r.head_end];
+        if (is_kept(l) & !l->title & (l->cls == CLASS_GOOD))
+            break;
+    }
     /* one pass, in text order, so that the authors come in it */
     size_t looked = 0, trims = 0;
     bool past_lead = false, titled = false;
@@ -2175,9 +2181,6 @@ void meta_read(struct document *d)
         }
         if (trims < d->trim_count && d->trims[trims].line == i)
             read_trims(&r, i, &trims);
-        /* the head ends at the first paragraph */
-        if (r.head_end == d->count && is_kept(l) && !l->title && l->cls == CLASS_GOOD)
-            r.head_end = i;
     }
 
     if (r.own_outlet)
