@@ -130,8 +130,10 @@ static void classify(struct line *l, bool meta)
     l->rule = rule;
     if (set) {
         /* --meta reads chrome, which repeats: its marks are remembered with
-         * the rest */
-        if (meta)
+         * the rest.  Prose is kept as a rule, and is looked at when a rule
+         * drops it: on pages as scraped, looking at every short line cost
+         * more than that (bench/strip-speed's mkcorpus pages) */
+        if (meta && l->cls != CLASS_GOOD)
             line_meta_marks(&l->f, l->text, l->len);
         int way = 0;
         for (int other = 1; other < MEMO_WAYS; other++)

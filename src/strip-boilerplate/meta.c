@@ -1083,9 +1083,10 @@ static bool is_dropped(const struct line *l) { return l->rule && !l->joined && l
 
 /* What a dropped line holds that the readers below look for: most lines
  * hold none of it and are read no further.  A line short enough to be
- * remembered was looked at when it was classified (line_meta_marks), so
- * that a line a site repeats is not looked at again; a longer one, and a
- * line cut since it was read (then classified as cut), is looked at here. */
+ * remembered, and not prose, was looked at when it was classified
+ * (line_meta_marks), so that a line a site repeats is not looked at again;
+ * the others, and a line cut since it was read (then classified as cut),
+ * are looked at here. */
 struct marks {
     bool colon;    /* : or ： (a label) */
     bool prose;    /* 。！？, or a long line: labels there are mentioned
