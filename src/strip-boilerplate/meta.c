@@ -799,23 +799,26 @@ static bool is_name_separator(uint32_t cp)
 static struct han_set role_openers;
 
 /* The last role word in a token, and where it begins (t.n when none): the
- * words are tried only where a character that opens one stands. */
+ * words are tried only where a character that opens one stands, the
+ * characters read once, from the first. */
 static enum role find_role(struct span t, size_t *at, size_t *len)
 {
-    for (size_t p = t.n; p-- > 0;) {
+    enum role found = ROLE_NONE;
+    *at = t.n;
+    for (size_t p = 0, n; p < t.n; p += n) {
         uint32_t cp;
-        if ((t.s[p] & 0xC0) == 0x80 || p + 3 > t.n || zp_utf8_decode_quick(t.s + p, 3, &cp) != 3 ||
-            !set_has(&role_openers, cp))
+        n = zp_utf8_char(t.s + p, t.n - p, &cp);
+        if (n != 3 || !set_has(&role_openers, cp))
             continue;
         for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
-            if (word_at((struct span){t.s, t.n}, p, role_words[i].word)) {
+            if (word_at(t, p, role_words[i].word)) {
                 *at = p;
                 *len = role_words[i].word.n;
-                return role_words[i].role;
+                found = role_words[i].role;
+                break;
             }
     }
-    *at = t.n;
-    return ROLE_NONE;
+    return found;
 }
 
 /* What stands before a role in a byline: nothing, words that qualify it
