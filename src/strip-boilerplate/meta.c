@@ -1161,6 +1161,15 @@ static struct marks marks_of(const struct features *f, bool same, const unsigned
 /* Whether l's features are of its text as read. */
 static bool measured_as_read(const struct line *l) { return l->text == l->raw && l->len == l->raw_len; }
 
+/* Whether l's text may hold a colon: not when its marks were looked at
+ * and hold none, and the text is cut from the text they were looked at in
+ * (cuts only take from the edges, and a joined paragraph lies elsewhere). */
+static bool may_hold_colon(const struct line *l)
+{
+    bool cut_from_raw = l->text >= l->raw && l->text + l->len <= l->raw + l->raw_len;
+    return !(cut_from_raw && l->f.meta_looked && !(l->f.seen & SEEN_COLON));
+}
+
 /* What the readers make of a line's rule: the rules whose lines they read,
  * and the others by whether their lines may hold a field. */
 enum rule_kind {
@@ -2050,7 +2059,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             continue;
         struct span v = trim((struct span){l->text, l->len});
         size_t colon_len;
-        bool colon = next_colon(v, 0, &colon_len) < v.n;
+        bool colon = may_hold_colon(l) && next_colon(v, 0, &colon_len) < v.n;
         if (colon && r->title_end - r->title > 1 &&
             opening_label(v, head_labels, sizeof head_labels / sizeof head_labels[0]))
             continue;
