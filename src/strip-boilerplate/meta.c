@@ -128,12 +128,13 @@ static size_t han_only(struct span v)
     return chars;
 }
 
-static size_t count_han(struct span v)
+/* Whether v holds at least k Han characters. */
+static bool has_han(struct span v, size_t k)
 {
     size_t han = 0;
-    for (size_t at = 0, len; at < v.n; at += len)
+    for (size_t at = 0, len; at < v.n && han < k; at += len)
         han += zp_is_han(char_at(v, at, &len));
-    return han;
+    return han >= k;
 }
 
 /* ---- sets of Han characters */
@@ -585,7 +586,7 @@ static bool names_no_outlet(struct span v)
 /* An outlet's name: two Han characters or more, at most 20 characters. */
 static bool is_outlet(struct span v)
 {
-    return v.n > 0 && count_han(v) >= 2 && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !names_no_outlet(v);
+    return v.n > 0 && has_han(v, 2) && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !names_no_outlet(v);
 }
 
 /* The value of a 来源: label as a name: without a date before it
@@ -1392,7 +1393,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
             break;
         case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
             struct span value = label_value(v, from);
-            if (r->named_title.n == 0 && count_han(value) >= NAMED_TITLE_MIN &&
+            if (r->named_title.n == 0 && has_han(value, NAMED_TITLE_MIN) &&
                 zp_count_chars(value.s, value.n) <= SHORT_MAX) {
                 r->named_title = value;
                 r->named_title_line = i;
@@ -1446,7 +1447,7 @@ static void read_signature(struct reading *r, size_t i)
         return;
     add_date(r, DATE_SIGNED, &date, i);
     struct span name = trim((struct span){d->lines[issuer].raw, d->lines[issuer].raw_len});
-    if (count_han(name) >= 2 && zp_count_chars(name.s, name.n) <= OUTLET_MAX)
+    if (has_han(name, 2) && zp_count_chars(name.s, name.n) <= OUTLET_MAX)
         add_source(r, SOURCE_SIGNATURE, name, issuer);
 }
 
@@ -1863,7 +1864,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
     bool in_head = i <= r->head_end;
     if (!m.prose) {
-        if (m.colon || kind == RULE_LINKS)
+        /* a table's row holds its labels in cells, after a bar */
+        if (m.colon || (kind == RULE_LINKS && (!measured_as_read(l) || (l->f.seen & SEEN_SEPARATOR))))
             read_labels(r, i, kind == RULE_LINKS);
         if (m.page && m.digit)
             read_issue(r, i);
@@ -2067,7 +2069,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         v = (struct span){v.s + label, v.n - label};
         /* a number or a date in brackets before it (【2019.04】) */
         size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
-        if (close < v.n && count_han((struct span){v.s, close}) == 0)
+        if (close < v.n && !has_han((struct span){v.s, close}, 1))
             v = trim((struct span){v.s + close + 3, v.n - close - 3});
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
         else if (close + 3 == v.n)
@@ -2077,7 +2079,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
          * explains (专访——某某) */
         enum { TITLE_BEFORE_DASH_HAN_MIN = 4 };
         size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
-        if (dash < v.n && count_han((struct span){v.s, dash}) >= TITLE_BEFORE_DASH_HAN_MIN)
+        if (dash < v.n && has_han((struct span){v.s, dash}, TITLE_BEFORE_DASH_HAN_MIN))
             v = trim((struct span){v.s, dash});
         p = put_field(p, v.s, v.n);
         break;
