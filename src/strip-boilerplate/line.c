@@ -62,6 +62,27 @@ static bool is_function_at(const unsigned char *c)
     return (function_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] >> (c[2] & 0x3F)) & 1;
 }
 
+/* The words that end the name of a place or an organisation
+ * (line_ends_as_organisation), and their last characters as bits, laid out
+ * as function_bits: most names end in none of them. */
+static const struct zp_word organisation_ends[] = {
+    ZP_WORD("街道"), ZP_WORD("社区"), ZP_WORD("社區"), ZP_WORD("党委"), ZP_WORD("黨委"),
+    ZP_WORD("支部"), ZP_WORD("中心"), ZP_WORD("政府"), ZP_WORD("大学"), ZP_WORD("大學"),
+    ZP_WORD("学院"), ZP_WORD("學院"), ZP_WORD("日报"), ZP_WORD("日報"), ZP_WORD("晚报"),
+    ZP_WORD("晚報"), ZP_WORD("新闻"), ZP_WORD("新聞"), ZP_WORD("办公室"), ZP_WORD("委员会"),
+    ZP_WORD("局"), ZP_WORD("办"), ZP_WORD("辦"), ZP_WORD("处"), ZP_WORD("處"), ZP_WORD("院"),
+    ZP_WORD("站"), ZP_WORD("队"), ZP_WORD("隊"), ZP_WORD("村"), ZP_WORD("镇"), ZP_WORD("鎮"),
+    ZP_WORD("乡"), ZP_WORD("鄉"), ZP_WORD("县"), ZP_WORD("縣"), ZP_WORD("省"), ZP_WORD("网"),
+    ZP_WORD("網"), ZP_WORD("社"), ZP_WORD("委"), ZP_WORD("所"), ZP_WORD("部"), ZP_WORD("厅"),
+    ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司")};
+static uint64_t organisation_end_bits[HAN_WORDS];
+
+/* c[0] is a lead byte of E4 to E9 */
+static bool ends_organisation_at(const unsigned char *c)
+{
+    return (organisation_end_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] >> (c[2] & 0x3F)) & 1;
+}
+
 /* What a line's first character may open, for line_measure to look
  * further only where it may: bits over the Basic Multilingual Plane, the
  * three of a character side by side.  Most lines open with a character
@@ -105,6 +126,11 @@ void line_init(void)
     for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
         if (zp_is_function_char(cp))
             function_bits[(cp >> 6) - (0x4000 >> 6)] |= UINT64_C(1) << (cp & 0x3F);
+    /* all of them end in a character of the common block */
+    for (size_t i = 0; i < sizeof organisation_ends / sizeof organisation_ends[0]; i++) {
+        const unsigned char *c = (const unsigned char *)organisation_ends[i].s + organisation_ends[i].n - 3;
+        organisation_end_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] |= UINT64_C(1) << (c[2] & 0x3F);
+    }
 }
 
 /* What an ASCII byte counts as, and the SEEN_ bit it sets (shifted). */
@@ -1456,22 +1482,14 @@ static bool opens_loosely_enumerated(const unsigned char *s, size_t n)
 bool line_ends_as_organisation(const unsigned char *s, size_t n)
 {
     /* by the last character's bytes, then the word's: a title's look asks
-     * it of every part of a line set apart by spaces */
-    static const struct zp_word ends[] = {
-        ZP_WORD("街道"), ZP_WORD("社区"), ZP_WORD("社區"), ZP_WORD("党委"), ZP_WORD("黨委"),
-        ZP_WORD("支部"), ZP_WORD("中心"), ZP_WORD("政府"), ZP_WORD("大学"), ZP_WORD("大學"),
-        ZP_WORD("学院"), ZP_WORD("學院"), ZP_WORD("日报"), ZP_WORD("日報"), ZP_WORD("晚报"),
-        ZP_WORD("晚報"), ZP_WORD("新闻"), ZP_WORD("新聞"), ZP_WORD("办公室"), ZP_WORD("委员会"),
-        ZP_WORD("局"), ZP_WORD("办"), ZP_WORD("辦"), ZP_WORD("处"), ZP_WORD("處"), ZP_WORD("院"),
-        ZP_WORD("站"), ZP_WORD("队"), ZP_WORD("隊"), ZP_WORD("村"), ZP_WORD("镇"), ZP_WORD("鎮"),
-        ZP_WORD("乡"), ZP_WORD("鄉"), ZP_WORD("县"), ZP_WORD("縣"), ZP_WORD("省"), ZP_WORD("网"),
-        ZP_WORD("網"), ZP_WORD("社"), ZP_WORD("委"), ZP_WORD("所"), ZP_WORD("部"), ZP_WORD("厅"),
-        ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司")};
-    if (n < 3)
+     * it of every part of a line set apart by spaces, --meta of every
+     * name of three characters */
+    if (n < 3 || s[n - 3] < LEAD_FIRST || s[n - 3] > LEAD_LAST || !ends_organisation_at(s + n - 3))
         return false;
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-        size_t k = ends[i].n;
-        if (n >= k && s[n - 1] == (unsigned char)ends[i].s[k - 1] && memcmp(s + n - k, ends[i].s, k) == 0)
+    for (size_t i = 0; i < sizeof organisation_ends / sizeof organisation_ends[0]; i++) {
+        size_t k = organisation_ends[i].n;
+        if (n >= k && s[n - 1] == (unsigned char)organisation_ends[i].s[k - 1] &&
+            memcmp(s + n - k, organisation_ends[i].s, k) == 0)
             return true;
     }
     return false;
