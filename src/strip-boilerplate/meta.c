@@ -550,22 +550,26 @@ static struct span first_part(struct span v)
     return v;
 }
 
+/* Words for no outlet, or for one unnamed (names_no_outlet), and the
+ * characters that open them. */
+static const struct word no_outlet_words[] = {
+    WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
+    WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
+    WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
+    WORD("编辑部"), WORD("編輯部"),
+    /* a kind of outlet without its name, as a page shows it when the
+     * name was a picture (□晚报记者) */
+    WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
+    WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("新闻网"),
+    WORD("新聞網")};
+static struct han_set no_outlet_openers;
+
 /* No outlet's name: what a site calls itself, or a word for none. */
 static bool names_no_outlet(struct span v)
 {
     static const struct word ours[] = {
         WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本版"), WORD("本網"),
         WORD("本報")};
-    static const struct word none[] = {
-        WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
-        WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
-        WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
-        WORD("编辑部"), WORD("編輯部"),
-        /* a kind of outlet without its name, as a page shows it when the
-         * name was a picture (□晚报记者) */
-        WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
-        WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("新闻网"),
-        WORD("新聞網")};
     /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it,
      * a compiler's (网上收集整理) who gathered it */
     if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")))
@@ -576,9 +580,10 @@ static bool names_no_outlet(struct span v)
         for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
             if (word_at(v, 0, ours[i]))
                 return true;
-    if (v.n <= 9)
-        for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
-            if (word_is(v, none[i]))
+    size_t len;
+    if (v.n <= 9 && set_has(&no_outlet_openers, char_at(v, 0, &len)))
+        for (size_t i = 0; i < sizeof no_outlet_words / sizeof no_outlet_words[0]; i++)
+            if (word_is(v, no_outlet_words[i]))
                 return true;
     return false;
 }
@@ -829,6 +834,8 @@ static enum role find_role(struct span t, size_t *at, size_t *len)
 static bool read_role_prefix(struct span prefix, struct span *outlet)
 {
     *outlet = (struct span){prefix.s, 0};
+    if (prefix.n == 0) /* the role opens its word, as most do */
+        return true;
     for (bool cut = true; cut;) {
         cut = false;
         for (size_t i = 0; i < sizeof role_qualifiers / sizeof role_qualifiers[0]; i++)
@@ -2160,6 +2167,8 @@ static void build_tables(void)
         set_add(&outlet_end_openers, outlet_ends[i].s);
     for (size_t i = 0; i < sizeof byline_words / sizeof byline_words[0]; i++)
         set_add(&byline_word_openers, byline_words[i].s);
+    for (size_t i = 0; i < sizeof no_outlet_words / sizeof no_outlet_words[0]; i++)
+        set_add(&no_outlet_openers, no_outlet_words[i].s);
     for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
         set_add(&role_openers, role_words[i].word.s);
     sort_labels();
