@@ -153,12 +153,18 @@ static bool set_has(const struct han_set *set, uint32_t cp)
     return cp >= SET_FIRST && cp <= SET_LAST && (set->bits[(cp - SET_FIRST) / 64] >> ((cp - SET_FIRST) % 64) & 1);
 }
 
+static void set_add_char(struct han_set *set, uint32_t cp)
+{
+    if (cp >= SET_FIRST && cp <= SET_LAST)
+        set->bits[(cp - SET_FIRST) / 64] |= UINT64_C(1) << ((cp - SET_FIRST) % 64);
+}
+
 /* Adds the character that opens s. */
 static void set_add(struct han_set *set, const char *s)
 {
     uint32_t cp;
-    if (zp_utf8_decode((const unsigned char *)s, strlen(s), &cp) > 0 && cp >= SET_FIRST && cp <= SET_LAST)
-        set->bits[(cp - SET_FIRST) / 64] |= UINT64_C(1) << ((cp - SET_FIRST) % 64);
+    if (zp_utf8_decode((const unsigned char *)s, strlen(s), &cp) > 0)
+        set_add_char(set, cp);
 }
 
 /* ---- dates */
@@ -859,6 +865,13 @@ static bool read_role_prefix(struct span prefix, struct span *outlet)
     return true;
 }
 
+/* Words that end a byline or stand between its parts, a role for the
+ * names before them; the characters that end them. */
+static const struct word byline_tails[] = {
+    WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
+    WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝")};
+static struct han_set byline_tail_ends;
+
 /* What a run of names stands in. */
 enum names_in {
     IN_BYLINE,  /* a byline or a row of names: without a role, names only */
@@ -883,8 +896,11 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     uint32_t last;
     while (text.n > 0 && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
         text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
-    if ((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
-        ends_with(text, "供图") || ends_with(text, "供圖"))
+    /* a photograph's credit: 摄 攝 供图 供圖 at the end (looked for only
+     * after one of their last characters) */
+    if (text.n > 0 && (last == 0x6444 || last == 0x651D || last == 0x56FE || last == 0x5716) &&
+        ((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
+         ends_with(text, "供图") || ends_with(text, "供圖")))
         return 0;
     size_t count = 0, persons = 0, others = 0; /* others: words neither role nor name */
     bool any_role = in == IN_LABEL;
@@ -902,26 +918,28 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             at += len;
         struct span t = {text.s + start, at - start};
         /* words that end a byline or stand between its parts, a role for
-         * the names before them */
-        static const struct word tails[] = {
-            WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
-            WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝")};
-        for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
-            if (word_ends(t, tails[i])) {
-                t.n -= tails[i].n;
-                any_role = true;
-                break;
-            }
+         * the names before them (tried after one of their last characters) */
+        uint32_t end;
+        zp_utf8_last(t.s, t.n, &end);
+        if (set_has(&byline_tail_ends, end))
+            for (size_t i = 0; i < sizeof byline_tails / sizeof byline_tails[0]; i++)
+                if (word_ends(t, byline_tails[i])) {
+                    t.n -= byline_tails[i].n;
+                    any_role = true;
+                    break;
+                }
         if (t.n == 0) {
             lone.n = 0;
             continue;
         }
         bool photograph = false;
-        if (starts_with(t, "文/") || starts_with(t, "文／")) {
+        /* 文/ 文／ 图/ 圖/ 摄/: a character and a slash */
+        bool slashed = t.n > 3 && (t.s[3] == '/' || t.s[3] == 0xEF);
+        if (slashed && (starts_with(t, "文/") || starts_with(t, "文／"))) {
             mode = ROLE_AUTHOR;
             any_role = true;
             t = (struct span){t.s + (starts_with(t, "文/") ? 4 : 6), t.n - (starts_with(t, "文/") ? 4 : 6)};
-        } else if (starts_with(t, "图/") || starts_with(t, "圖/") || starts_with(t, "摄/")) {
+        } else if (slashed && (starts_with(t, "图/") || starts_with(t, "圖/") || starts_with(t, "摄/"))) {
             mode = ROLE_OTHER;
             any_role = photograph = true;
             t = (struct span){t.s + 4, t.n - 4};
@@ -2169,6 +2187,11 @@ static void build_tables(void)
         set_add(&byline_word_openers, byline_words[i].s);
     for (size_t i = 0; i < sizeof no_outlet_words / sizeof no_outlet_words[0]; i++)
         set_add(&no_outlet_openers, no_outlet_words[i].s);
+    for (size_t i = 0; i < sizeof byline_tails / sizeof byline_tails[0]; i++) {
+        uint32_t last;
+        zp_utf8_last((const unsigned char *)byline_tails[i].s, byline_tails[i].n, &last);
+        set_add_char(&byline_tail_ends, last);
+    }
     for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
         set_add(&role_openers, role_words[i].word.s);
     sort_labels();
