@@ -167,6 +167,67 @@ static void set_add(struct han_set *set, const char *s)
         set_add_char(set, cp);
 }
 
+/* The words of a table by one of their characters, the first or the last,
+ * for tables whose words are tried where such a character stands: for each
+ * character, the run of the indices of its words, in the table's order.  A
+ * character finds its run by a hash of it, in more places than any table
+ * has characters (linear probing; a place's character 0: empty).  Built
+ * once for every thread (build_tables). */
+enum { INDEX_BITS = 7, INDEX_PLACES = 1 << INDEX_BITS, INDEX_WORDS = 128 };
+struct word_index {
+    struct {
+        uint32_t cp;
+        uint8_t from, to;
+    } places[INDEX_PLACES];
+    uint8_t order[INDEX_WORDS];
+};
+
+static size_t index_place(uint32_t cp) { return (size_t)(cp * UINT32_C(0x9E3779B1) >> (32 - INDEX_BITS)); }
+
+/* The run of x's words whose character is cp, as [*from, *to). */
+static void index_find(const struct word_index *x, uint32_t cp, size_t *from, size_t *to)
+{
+    *from = *to = 0;
+    for (size_t at = index_place(cp); cp != 0 && x->places[at].cp != 0; at = (at + 1) % INDEX_PLACES)
+        if (x->places[at].cp == cp) {
+            *from = x->places[at].from;
+            *to = x->places[at].to;
+            return;
+        }
+}
+
+/* Indexes the words of count records of size bytes from table, each
+ * opening with its word, by their first character or their last. */
+static void index_words(struct word_index *x, const void *table, size_t count, size_t size, bool last)
+{
+    uint32_t key[INDEX_WORDS];
+    size_t next = 0;
+    for (size_t k = 0; k < count; k++) {
+        const struct word *w = (const struct word *)(const void *)((const char *)table + k * size);
+        if (last)
+            zp_utf8_last((const unsigned char *)w->s, w->n, &key[k]);
+        else
+            zp_utf8_decode((const unsigned char *)w->s, w->n, &key[k]);
+    }
+    /* each character's run, in the order the characters first come */
+    for (size_t k = 0; k < count; k++) {
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = key[j] == key[k];
+        if (seen)
+            continue;
+        size_t at = index_place(key[k]);
+        while (x->places[at].cp != 0)
+            at = (at + 1) % INDEX_PLACES;
+        x->places[at].cp = key[k];
+        x->places[at].from = (uint8_t)next;
+        for (size_t j = k; j < count; j++)
+            if (key[j] == key[k])
+                x->order[next++] = (uint8_t)j;
+        x->places[at].to = (uint8_t)next;
+    }
+}
+
 /* ---- dates */
 
 /* A date as the page gives it: year 0 when it gives none, day 0 for a
@@ -807,8 +868,9 @@ static bool is_name_separator(uint32_t cp)
            cp == 0x3000;
 }
 
-/* The characters that open a role word above. */
+/* The characters that open a role word above, and the role words by them. */
 static struct han_set role_openers;
+static struct word_index roles_by_first;
 
 /* The last role word in a token, and where it begins (t.n when none): the
  * words are tried only where a character that opens one stands, the
@@ -822,13 +884,17 @@ static enum role find_role(struct span t, size_t *at, size_t *len)
         n = zp_utf8_char(t.s + p, t.n - p, &cp);
         if (n != 3 || !set_has(&role_openers, cp))
             continue;
-        for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
-            if (word_at(t, p, role_words[i].word)) {
+        size_t from, to;
+        index_find(&roles_by_first, cp, &from, &to);
+        for (size_t k = from; k < to; k++) {
+            const struct role_word *w = &role_words[roles_by_first.order[k]];
+            if (word_at(t, p, w->word)) {
                 *at = p;
-                *len = role_words[i].word.n;
-                found = role_words[i].role;
+                *len = w->word.n;
+                found = w->role;
                 break;
             }
+        }
     }
     return found;
 }
@@ -1045,53 +1111,20 @@ static const struct word other_labels[] = {
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
     WORD("更新时间"), WORD("更新時間"), WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag")};
 
-/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於 称
- * 稱 构 構 位), numbered from 1; 0 for any other: most colons follow none, and
- * the labels are tried only where one does, and then only those that end
- * in it. */
-enum { LABEL_ENDS = 16 };
-static unsigned label_end_of(uint32_t cp)
-{
-    switch (cp) {
-    case 0x671F: return 1;  case 0x95F4: return 2;  case 0x9593: return 3;  case 0x6E90: return 4;
-    case 0x5904: return 5;  case 0x8655: return 6;  case 0x8005: return 7;  case 0x6587: return 8;
-    case 0x7A3F: return 9;  case 0x4E8E: return 10; case 0x65BC: return 11; case 0x79F0: return 12;
-    case 0x7A31: return 13; case 0x6784: return 14; case 0x69CB: return 15; case 0x4F4D: return 16;
-    default: return 0;
-    }
-}
+/* The labels by their last character: most colons follow none of them,
+ * and the labels are tried only where one does, and then only those that
+ * end in it. */
+static struct word_index labels_by_end;
 
-/* The labels by their last character (label_end_of), each run in the
- * labels' order: labels_ending[ends_from[e], ends_from[e + 1]) end in e.
- * Built once for every thread (build_tables). */
-enum { LABEL_COUNT = sizeof labels / sizeof labels[0] };
-static uint8_t labels_ending[LABEL_COUNT], ends_from[LABEL_ENDS + 2];
-
-static void sort_labels(void)
+/* The first label, in the labels' order, whose word ends v, which ends in
+ * the character last; NULL when none does. */
+static const struct label *label_ending(struct span v, uint32_t last)
 {
-    unsigned end[LABEL_COUNT];
-    uint8_t count[LABEL_ENDS + 1] = {0};
-    for (size_t k = 0; k < LABEL_COUNT; k++) {
-        uint32_t last;
-        zp_utf8_last((const unsigned char *)labels[k].word.s, labels[k].word.n, &last);
-        end[k] = label_end_of(last);
-        count[end[k]]++;
-    }
-    for (unsigned e = 0; e <= LABEL_ENDS; e++)
-        ends_from[e + 1] = (uint8_t)(ends_from[e] + count[e]);
-    uint8_t next[LABEL_ENDS + 1];
-    memcpy(next, ends_from, sizeof next);
-    for (size_t k = 0; k < LABEL_COUNT; k++)
-        labels_ending[next[end[k]]++] = (uint8_t)k;
-}
-
-/* The first label, in the labels' order, whose word ends v, of those that
- * end in the character end (label_end_of, not 0); NULL when none does. */
-static const struct label *label_ending(struct span v, unsigned end)
-{
-    for (size_t k = ends_from[end]; k < ends_from[end + 1]; k++)
-        if (word_ends(v, labels[labels_ending[k]].word))
-            return &labels[labels_ending[k]];
+    size_t from, to;
+    index_find(&labels_by_end, last, &from, &to);
+    for (size_t k = from; k < to; k++)
+        if (word_ends(v, labels[labels_by_end.order[k]].word))
+            return &labels[labels_by_end.order[k]];
     return NULL;
 }
 
@@ -1099,13 +1132,15 @@ static const struct label *label_ending(struct span v, unsigned end)
  * 时间; 来源, 责任编辑, …), 0 when none does. */
 static size_t known_label_len(struct span v)
 {
-    size_t longest = 0;
+    size_t longest = 0, from, to;
     uint32_t last;
     zp_char_before(v.s, v.n, &last);
-    unsigned end = label_end_of(last);
-    for (size_t k = ends_from[end]; end && k < ends_from[end + 1]; k++)
-        if (word_ends(v, labels[labels_ending[k]].word) && labels[labels_ending[k]].word.n > longest)
-            longest = labels[labels_ending[k]].word.n;
+    index_find(&labels_by_end, last, &from, &to);
+    for (size_t k = from; k < to; k++) {
+        const struct word *w = &labels[labels_by_end.order[k]].word;
+        if (word_ends(v, *w) && w->n > longest)
+            longest = w->n;
+    }
     for (size_t i = 0; i < sizeof other_labels / sizeof other_labels[0]; i++)
         if (word_ends(v, other_labels[i]) && other_labels[i].n > longest)
             longest = other_labels[i].n;
@@ -1368,8 +1403,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
             before.n--;
         uint32_t last;
         zp_char_before(before.s, before.n, &last);
-        unsigned end = label_end_of(last);
-        const struct label *label = end ? label_ending(before, end) : NULL;
+        const struct label *label = label_ending(before, last);
         if (!label)
             continue;
         uint32_t mark;
@@ -2194,7 +2228,8 @@ static void build_tables(void)
     }
     for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
         set_add(&role_openers, role_words[i].word.s);
-    sort_labels();
+    index_words(&labels_by_end, labels, sizeof labels / sizeof labels[0], sizeof labels[0], true);
+    index_words(&roles_by_first, role_words, sizeof role_words / sizeof role_words[0], sizeof role_words[0], false);
 }
 
 void meta_read(struct document *d)
