@@ -139,10 +139,10 @@ static bool has_han(struct span v, size_t k)
 
 /* ---- sets of Han characters */
 
-/* Characters of the common Han block (U+4E00 to U+9FFF) as bits: the
- * surnames, and the characters that open the words of a table, which are
- * tried only where one of those stands.  Built once for every thread, from
- * the tables (build_tables). */
+/* Characters of the common Han block (U+4E00 to U+9FFF) as bits: those
+ * that open (or end) the words of a table, which are tried only where one
+ * of them stands.  Built once for every thread, from the tables
+ * (build_tables). */
 enum { SET_FIRST = 0x4E00, SET_LAST = 0x9FFF };
 struct han_set {
     uint64_t bits[(SET_LAST - SET_FIRST) / 64 + 1];
@@ -810,7 +810,19 @@ static const struct word compound_surnames[] = {
     WORD("令狐"), WORD("端木"), WORD("南宫"), WORD("独孤"), WORD("西门"), WORD("歐陽"), WORD("司馬"),
     WORD("諸葛"), WORD("長孫"), WORD("軒轅")};
 
-static struct han_set surname_set;
+/* The surnames as bits over the Han block, built once for every thread. */
+enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
+static uint64_t surname_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
+static pthread_once_t surnames_built = PTHREAD_ONCE_INIT;
+
+static void build_surnames(void)
+{
+    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
+        uint32_t cp;
+        if (zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp) == 3)
+            surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
+    }
+}
 
 /* Whether v opens with a surname of two characters (欧阳, 司马). */
 static bool opens_with_compound_surname(struct span v)
@@ -825,9 +837,11 @@ static bool opens_with_surname(struct span v)
 {
     size_t len;
     uint32_t cp = char_at(v, 0, &len);
-    if (cp < SET_FIRST || cp > SET_LAST)
+    if (cp < SURNAME_FIRST || cp > SURNAME_LAST)
         return false;
-    return set_has(&surname_set, cp) || opens_with_compound_surname(v);
+    pthread_once(&surnames_built, build_surnames);
+    return (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1) ||
+           opens_with_compound_surname(v);
 }
 
 /* A person's name: 2 to 4 Han characters opening with a surname, no
@@ -2234,8 +2248,6 @@ static pthread_once_t tables_built = PTHREAD_ONCE_INIT;
 
 static void build_tables(void)
 {
-    for (size_t at = 0; at < sizeof surnames - 1; at += 3)
-        set_add(&surname_set, surnames + at);
     for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0]; i++)
         set_add(&outlet_end_openers, outlet_ends[i].s);
     for (size_t i = 0; i < sizeof byline_words / sizeof byline_words[0]; i++)
