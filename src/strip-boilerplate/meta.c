@@ -997,8 +997,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         while (at < text.n && !is_name_separator(char_at(text, at, &len)))
             at += len;
         struct span t = {text.s + start, at - start};
-        /* words that end a byline or stand between its parts, a role for
-         * the names before them (tried after one of their last characters) */
+        /* a byline's tails (tried after one of their last characters) */
         uint32_t end;
         zp_utf8_last(t.s, t.n, &end);
         if (set_has(&byline_tail_ends, end))
