@@ -99,7 +99,7 @@ static _Thread_local struct memo_set *memo_sets;
 static _Thread_local struct memo *memo;
 static _Thread_local uint32_t memo_clock;
 
-static void classify(struct line *l)
+static void classify(struct line *l, bool meta)
 {
     const char *rule;
     struct memo_set *set = NULL;
@@ -133,6 +133,12 @@ static void classify(struct line *l)
     l->cls = line_classify(l, &rule);
     l->rule = rule;
     if (set) {
+        /* --meta reads chrome, which repeats: its marks are remembered with
+         * the rest.  Prose is kept as a rule, and is looked at when a rule
+         * drops it: on pages as scraped, looking at every short line cost
+         * more than that (bench/strip-speed's mkcorpus pages) */
+        if (meta && l->cls != CLASS_GOOD)
+            line_meta_marks(&l->f, l->text, l->len);
         int way = 0;
         for (int other = 1; other < MEMO_WAYS; other++)
             if (set->used[other] < set->used[way])
@@ -150,10 +156,10 @@ static void classify(struct line *l)
     }
 }
 
-void lines_classify(struct lines *g)
+void lines_classify(struct lines *g, bool meta)
 {
     for (size_t i = 0; i < g->count; i++)
-        classify(&g->at[i]);
+        classify(&g->at[i], meta);
 }
 
 static size_t next_nonblank(const struct document *d, size_t i)
@@ -1053,7 +1059,7 @@ static void trim_chunk_numbers(struct document *d)
                 chunk_number(&d->lines[run[k]], &len);
                 /* a mark after the number is the text's own (形式、议而不决) */
                 cut_head(d, run[k], len, "chunk");
-                classify(&d->lines[run[k]]);
+                classify(&d->lines[run[k]], d->meta != NULL);
             }
             i = run[count - 1];
         }
@@ -1301,7 +1307,7 @@ static void trim_edges(struct document *d, size_t i)
     if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ')
         cut |= trim_credits(d, i);
     if (cut)
-        classify(l);
+        classify(l, d->meta != NULL);
 }
 
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off

@@ -75,6 +75,27 @@ static bool is_function_at(const unsigned char *c)
     return (function_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] >> (c[2] & 0x3F)) & 1;
 }
 
+/* The words that end the name of a place or an organisation
+ * (line_ends_as_organisation), and their last characters as bits, laid out
+ * as function_bits: most names end in none of them. */
+static const struct zp_word organisation_ends[] = {
+    ZP_WORD("街道"), ZP_WORD("社区"), ZP_WORD("社區"), ZP_WORD("党委"), ZP_WORD("黨委"),
+    ZP_WORD("支部"), ZP_WORD("中心"), ZP_WORD("政府"), ZP_WORD("大学"), ZP_WORD("大學"),
+    ZP_WORD("学院"), ZP_WORD("學院"), ZP_WORD("日报"), ZP_WORD("日報"), ZP_WORD("晚报"),
+    ZP_WORD("晚報"), ZP_WORD("新闻"), ZP_WORD("新聞"), ZP_WORD("办公室"), ZP_WORD("委员会"),
+    ZP_WORD("局"), ZP_WORD("办"), ZP_WORD("辦"), ZP_WORD("处"), ZP_WORD("處"), ZP_WORD("院"),
+    ZP_WORD("站"), ZP_WORD("队"), ZP_WORD("隊"), ZP_WORD("村"), ZP_WORD("镇"), ZP_WORD("鎮"),
+    ZP_WORD("乡"), ZP_WORD("鄉"), ZP_WORD("县"), ZP_WORD("縣"), ZP_WORD("省"), ZP_WORD("网"),
+    ZP_WORD("網"), ZP_WORD("社"), ZP_WORD("委"), ZP_WORD("所"), ZP_WORD("部"), ZP_WORD("厅"),
+    ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司")};
+static uint64_t organisation_end_bits[HAN_WORDS];
+
+/* c[0] is a lead byte of E4 to E9 */
+static bool ends_organisation_at(const unsigned char *c)
+{
+    return (organisation_end_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] >> (c[2] & 0x3F)) & 1;
+}
+
 /* What a line's first character may open, for line_measure to look
  * further only where it may: bits over the Basic Multilingual Plane, the
  * three of a character side by side.  Most lines open with a character
@@ -118,6 +139,11 @@ void line_init(void)
     for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
         if (zp_is_function_char(cp))
             function_bits[(cp >> 6) - (0x4000 >> 6)] |= UINT64_C(1) << (cp & 0x3F);
+    /* all of them end in a character of the common block */
+    for (size_t i = 0; i < sizeof organisation_ends / sizeof organisation_ends[0]; i++) {
+        const unsigned char *c = (const unsigned char *)organisation_ends[i].s + organisation_ends[i].n - 3;
+        organisation_end_bits[((c[0] - LEAD_FIRST) << 6) | (c[1] & 0x3F)] |= UINT64_C(1) << (c[2] & 0x3F);
+    }
 }
 
 /* What an ASCII byte counts as, and the SEEN_ bit it sets (shifted). */
@@ -447,6 +473,81 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     if (may_open(first, OPENS_KEYWORD))
         f->start = keywords_start(s, n);
     f->bracketed = f->enumerator == ZP_ENUM_NONE && is_opening_bracket(first);
+}
+
+/* The meta marks of the character whose first byte is s[i], into f. */
+static void meta_mark_at(struct features *f, const unsigned char *s, size_t n, size_t i)
+{
+    unsigned char c = s[i];
+    if (c == ':') {
+        f->seen |= SEEN_COLON;
+    } else if (c >= 0xE3 && c <= 0xEF && i + 2 < n) {
+        unsigned b = (unsigned)s[i + 1] << 8 | s[i + 2];
+        switch (c) {
+        case 0xEF: /* ： ！ ？ */
+            f->seen |= b == 0xBC9A ? SEEN_COLON : b == 0xBC81 || b == 0xBC9F ? SEEN_FULL_STOP : 0;
+            break;
+        case 0xE3: f->seen |= b == 0x8082 ? SEEN_FULL_STOP : 0; break; /* 。 */
+        case 0xE7: f->page |= b == 0x8988; break;                     /* 版 */
+        case 0xE8: /* 者 after 记 or 記 */
+            f->reporter |= b == 0x8085 && i >= 3 && s[i - 3] == 0xE8 &&
+                           ((s[i - 2] == 0xAE && s[i - 1] == 0xB0) || (s[i - 2] == 0xA8 && s[i - 1] == 0x98));
+            break;
+        case 0xE5: /* 员 after 讯, 員 after 訊 */
+            f->reporter |= i >= 3 && s[i - 3] == 0xE8 &&
+                           ((b == 0x9198 && s[i - 2] == 0xAE && s[i - 1] == 0xAF) ||
+                            (b == 0x93A1 && s[i - 2] == 0xA8 && s[i - 1] == 0x8A));
+            break;
+        default: break;
+        }
+    }
+}
+
+/* 16 bytes at a time: a byte pair that may begin a mark (: alone, EF BC,
+ * E3 80, E7 89, E8 80, E5 91, E5 93) sets a bit, and only those places are
+ * read further. */
+void line_meta_marks(struct features *f, const unsigned char *s, size_t n)
+{
+    f->seen &= (uint8_t)~(SEEN_COLON | SEEN_FULL_STOP);
+    f->page = f->reporter = f->digit = false;
+    f->meta_looked = true;
+#ifdef __SSE2__
+    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
+                  e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
+                  e7 = _mm_set1_epi8((char)0xE7), x89 = _mm_set1_epi8((char)0x89),
+                  e8 = _mm_set1_epi8((char)0xE8), e5 = _mm_set1_epi8((char)0xE5),
+                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93),
+                  zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        /* v - '0' <= 9, unsigned */
+        __m128i digit = _mm_sub_epi8(v, zero);
+        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit));
+        __m128i hit = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, colon),
+                         _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc))),
+            _mm_or_si128(
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x89))),
+                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_cmpeq_epi8(next, x80)),
+                             _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91),
+                                                                               _mm_cmpeq_epi8(next, x93))))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (n - i < 16) {
+            mask &= (1u << (n - i)) - 1;
+            digits &= (1u << (n - i)) - 1;
+        }
+        f->digit |= digits != 0;
+        for (; mask != 0; mask &= mask - 1)
+            meta_mark_at(f, s, n, i + (unsigned)__builtin_ctz(mask));
+    }
+#else
+    for (size_t i = 0; i < n; i++) {
+        f->digit |= s[i] >= '0' && s[i] <= '9';
+        meta_mark_at(f, s, n, i);
+    }
+#endif
 }
 
 void line_details(struct features *f, const unsigned char *s, size_t n)
@@ -1539,22 +1640,14 @@ static bool ends_with_piece_number(const unsigned char *s, size_t n)
 bool line_ends_as_organisation(const unsigned char *s, size_t n)
 {
     /* by the last character's bytes, then the word's: a title's look asks
-     * it of every part of a line set apart by spaces */
-    static const struct zp_word ends[] = {
-        ZP_WORD("街道"), ZP_WORD("社区"), ZP_WORD("社區"), ZP_WORD("党委"), ZP_WORD("黨委"),
-        ZP_WORD("支部"), ZP_WORD("中心"), ZP_WORD("政府"), ZP_WORD("大学"), ZP_WORD("大學"),
-        ZP_WORD("学院"), ZP_WORD("學院"), ZP_WORD("日报"), ZP_WORD("日報"), ZP_WORD("晚报"),
-        ZP_WORD("晚報"), ZP_WORD("新闻"), ZP_WORD("新聞"), ZP_WORD("办公室"), ZP_WORD("委员会"),
-        ZP_WORD("局"), ZP_WORD("办"), ZP_WORD("辦"), ZP_WORD("处"), ZP_WORD("處"), ZP_WORD("院"),
-        ZP_WORD("站"), ZP_WORD("队"), ZP_WORD("隊"), ZP_WORD("村"), ZP_WORD("镇"), ZP_WORD("鎮"),
-        ZP_WORD("乡"), ZP_WORD("鄉"), ZP_WORD("县"), ZP_WORD("縣"), ZP_WORD("省"), ZP_WORD("网"),
-        ZP_WORD("網"), ZP_WORD("社"), ZP_WORD("委"), ZP_WORD("所"), ZP_WORD("部"), ZP_WORD("厅"),
-        ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司")};
-    if (n < 3)
+     * it of every part of a line set apart by spaces, --meta of every
+     * name of three characters */
+    if (n < 3 || s[n - 3] < LEAD_FIRST || s[n - 3] > LEAD_LAST || !ends_organisation_at(s + n - 3))
         return false;
-    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++) {
-        size_t k = ends[i].n;
-        if (n >= k && s[n - 1] == (unsigned char)ends[i].s[k - 1] && memcmp(s + n - k, ends[i].s, k) == 0)
+    for (size_t i = 0; i < sizeof organisation_ends / sizeof organisation_ends[0]; i++) {
+        size_t k = organisation_ends[i].n;
+        if (n >= k && s[n - 1] == (unsigned char)organisation_ends[i].s[k - 1] &&
+            memcmp(s + n - k, organisation_ends[i].s, k) == 0)
             return true;
     }
     return false;

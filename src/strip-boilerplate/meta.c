@@ -1,6 +1,7 @@
 #include "meta.h"
 
 #include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -127,12 +128,104 @@ static size_t han_only(struct span v)
     return chars;
 }
 
-static size_t count_han(struct span v)
+/* Whether v holds at least k Han characters. */
+static bool has_han(struct span v, size_t k)
 {
     size_t han = 0;
-    for (size_t at = 0, len; at < v.n; at += len)
+    for (size_t at = 0, len; at < v.n && han < k; at += len)
         han += zp_is_han(char_at(v, at, &len));
-    return han;
+    return han >= k;
+}
+
+/* ---- sets of Han characters */
+
+/* Characters of the common Han block (U+4E00 to U+9FFF) as bits: those
+ * that open (or end) the words of a table, which are tried only where one
+ * of them stands.  Built once for every thread, from the tables
+ * (build_tables). */
+enum { SET_FIRST = 0x4E00, SET_LAST = 0x9FFF };
+struct han_set {
+    uint64_t bits[(SET_LAST - SET_FIRST) / 64 + 1];
+};
+
+static bool set_has(const struct han_set *set, uint32_t cp)
+{
+    return cp >= SET_FIRST && cp <= SET_LAST && (set->bits[(cp - SET_FIRST) / 64] >> ((cp - SET_FIRST) % 64) & 1);
+}
+
+static void set_add_char(struct han_set *set, uint32_t cp)
+{
+    if (cp >= SET_FIRST && cp <= SET_LAST)
+        set->bits[(cp - SET_FIRST) / 64] |= UINT64_C(1) << ((cp - SET_FIRST) % 64);
+}
+
+/* Adds the character that opens s. */
+static void set_add(struct han_set *set, const char *s)
+{
+    uint32_t cp;
+    if (zp_utf8_decode((const unsigned char *)s, strlen(s), &cp) > 0)
+        set_add_char(set, cp);
+}
+
+/* The words of a table by one of their characters, the first or the last,
+ * for tables whose words are tried where such a character stands: for each
+ * character, the run of the indices of its words, in the table's order.  A
+ * character finds its run by a hash of it, in more places than any table
+ * has characters (linear probing; a place's character 0: empty).  Built
+ * once for every thread (build_tables). */
+enum { INDEX_BITS = 7, INDEX_PLACES = 1 << INDEX_BITS, INDEX_WORDS = 128 };
+struct word_index {
+    struct {
+        uint32_t cp;
+        uint8_t from, to;
+    } places[INDEX_PLACES];
+    uint8_t order[INDEX_WORDS];
+};
+
+static size_t index_place(uint32_t cp) { return (size_t)(cp * UINT32_C(0x9E3779B1) >> (32 - INDEX_BITS)); }
+
+/* The run of x's words whose character is cp, as [*from, *to). */
+static void index_find(const struct word_index *x, uint32_t cp, size_t *from, size_t *to)
+{
+    *from = *to = 0;
+    for (size_t at = index_place(cp); cp != 0 && x->places[at].cp != 0; at = (at + 1) % INDEX_PLACES)
+        if (x->places[at].cp == cp) {
+            *from = x->places[at].from;
+            *to = x->places[at].to;
+            return;
+        }
+}
+
+/* Indexes the words of count records of size bytes from table, each
+ * opening with its word, by their first character or their last. */
+static void index_words(struct word_index *x, const void *table, size_t count, size_t size, bool last)
+{
+    uint32_t key[INDEX_WORDS];
+    size_t next = 0;
+    for (size_t k = 0; k < count; k++) {
+        const struct word *w = (const struct word *)(const void *)((const char *)table + k * size);
+        if (last)
+            zp_utf8_last((const unsigned char *)w->s, w->n, &key[k]);
+        else
+            zp_utf8_decode((const unsigned char *)w->s, w->n, &key[k]);
+    }
+    /* each character's run, in the order the characters first come */
+    for (size_t k = 0; k < count; k++) {
+        bool seen = false;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = key[j] == key[k];
+        if (seen)
+            continue;
+        size_t at = index_place(key[k]);
+        while (x->places[at].cp != 0)
+            at = (at + 1) % INDEX_PLACES;
+        x->places[at].cp = key[k];
+        x->places[at].from = (uint8_t)next;
+        for (size_t j = k; j < count; j++)
+            if (key[j] == key[k])
+                x->order[next++] = (uint8_t)j;
+        x->places[at].to = (uint8_t)next;
+    }
 }
 
 /* ---- dates */
@@ -408,7 +501,7 @@ struct reading {
     size_t title, title_end; /* the title's lines [title, title_end); d->count: none */
     struct span named_title; /* a table's field that names the document (文件名称:) */
     size_t named_title_line;
-    size_t head_end;         /* the first paragraph of the body */
+    size_t head_end;         /* the first paragraph of the body; d->count: none */
     size_t foot;             /* after the last kept line: the page's foot */
     bool own_outlet;         /* the lead's dateline names the page's own (本报讯) */
     struct span holder;      /* the paper a copyright line names */
@@ -479,17 +572,8 @@ static const struct word outlet_ends[] = {
     WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
     WORD("周刊"), WORD("週刊")};
 
-/* Whether cp opens a word above (社 网 網 报 報 电 電 广 新 客 杂 雜 周 週). */
-static bool may_open_outlet_end(uint32_t cp)
-{
-    switch (cp) {
-    case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x7535: case 0x96FB:
-    case 0x5E7F: case 0x65B0: case 0x5BA2: case 0x6742: case 0x96DC: case 0x5468: case 0x9031:
-        return true;
-    default:
-        return false;
-    }
-}
+/* The characters that open a word above. */
+static struct han_set outlet_end_openers;
 
 /* The length of the outlet's name that opens v: up to the first word that
  * ends one (not the first character: 网 alone is none), and what such
@@ -498,7 +582,7 @@ static size_t outlet_end(struct span v)
 {
     size_t len;
     for (size_t at = char_at(v, 0, &len) ? len : 0; at < v.n; at += len) {
-        if (!may_open_outlet_end(char_at(v, at, &len)))
+        if (!set_has(&outlet_end_openers, char_at(v, at, &len)))
             continue;
         for (size_t w = 0; w < sizeof outlet_ends / sizeof outlet_ends[0]; w++) {
             if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
@@ -533,22 +617,26 @@ static struct span first_part(struct span v)
     return v;
 }
 
+/* Words for no outlet, or for one unnamed (names_no_outlet), and the
+ * characters that open them. */
+static const struct word no_outlet_words[] = {
+    WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
+    WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
+    WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
+    WORD("编辑部"), WORD("編輯部"),
+    /* a kind of outlet without its name, as a page shows it when the
+     * name was a picture (□晚报记者) */
+    WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
+    WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("新闻网"),
+    WORD("新聞網")};
+static struct han_set no_outlet_openers;
+
 /* No outlet's name: what a site calls itself, or a word for none. */
 static bool names_no_outlet(struct span v)
 {
     static const struct word ours[] = {
         WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本版"), WORD("本網"),
         WORD("本報")};
-    static const struct word none[] = {
-        WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
-        WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
-        WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
-        WORD("编辑部"), WORD("編輯部"),
-        /* a kind of outlet without its name, as a page shows it when the
-         * name was a picture (□晚报记者) */
-        WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
-        WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("新闻网"),
-        WORD("新聞網")};
     /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it,
      * a compiler's (网上收集整理) who gathered it */
     if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")))
@@ -559,9 +647,10 @@ static bool names_no_outlet(struct span v)
         for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
             if (word_at(v, 0, ours[i]))
                 return true;
-    if (v.n <= 9)
-        for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
-            if (word_is(v, none[i]))
+    size_t len;
+    if (v.n <= 9 && set_has(&no_outlet_openers, char_at(v, 0, &len)))
+        for (size_t i = 0; i < sizeof no_outlet_words / sizeof no_outlet_words[0]; i++)
+            if (word_is(v, no_outlet_words[i]))
                 return true;
     return false;
 }
@@ -569,7 +658,7 @@ static bool names_no_outlet(struct span v)
 /* An outlet's name: two Han characters or more, at most 20 characters. */
 static bool is_outlet(struct span v)
 {
-    return v.n > 0 && count_han(v) >= 2 && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !names_no_outlet(v);
+    return v.n > 0 && has_han(v, 2) && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !names_no_outlet(v);
 }
 
 /* The value of a 来源: label as a name: without a date before it
@@ -680,17 +769,23 @@ static const struct word role_qualifiers[] = {
     WORD("文字"), WORD("驻站"), WORD("駐站")};
 
 /* Words of a byline that are no one's name. */
+static const struct word byline_words[] = {
+    WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"),
+    WORD("本報"), WORD("本刊"), WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"),
+    WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
+    WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
+    WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
+    WORD("介绍")};
+/* The characters that open one: a name opens with none of most of them. */
+static struct han_set byline_word_openers;
+
 static bool is_byline_word(struct span v)
 {
-    static const struct word words[] = {
-        WORD("报道"), WORD("報道"), WORD("文图"), WORD("图文"), WORD("文圖"), WORD("圖文"), WORD("本报"),
-        WORD("本報"), WORD("本刊"), WORD("综合"), WORD("綜合"), WORD("整理"), WORD("原创"), WORD("原創"),
-        WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
-        WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
-        WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
-        WORD("介绍")};
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (word_is(v, words[i]))
+    size_t len;
+    if (!set_has(&byline_word_openers, char_at(v, 0, &len)))
+        return false;
+    for (size_t i = 0; i < sizeof byline_words / sizeof byline_words[0]; i++)
+        if (word_is(v, byline_words[i]))
             return true;
     return false;
 }
@@ -700,15 +795,18 @@ static bool is_byline_word(struct span v)
  * surname of two (欧阳某某): a button or a slogan of four that opens as a
  * surname does (原文传递, 官方微博, 党旗飘扬) is far likelier than a name of
  * four with a surname of one. */
-static bool is_person(struct span v)
+static bool may_be_person(struct span v) { return v.n >= 6 && v.n <= 3 * NAME_HAN_MAX; }
+
+/* is_person of a text that may be one, of han Han characters and nothing
+ * else (han_only), which a caller may have counted already. */
+static bool is_person_of(struct span v, size_t han)
 {
-    if (v.n < 6 || v.n > 3 * NAME_HAN_MAX)
-        return false;
-    size_t han = han_only(v);
     return han >= 2 && han <= NAME_HAN_MAX && zp_opens_with_surname(v.s, v.n) &&
            !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
            !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || zp_opens_with_compound_surname(v.s, v.n));
 }
+
+static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v, han_only(v)); }
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
  * 陈某*, 王某[2]). */
@@ -730,39 +828,35 @@ static bool is_name_separator(uint32_t cp)
            cp == 0x3000;
 }
 
-/* Whether cp opens a role word above (记 記 通 实 實 作 撰 执 執 编 編 责 責
- * 审 審 校 初 复 终 終 监 監 摄 攝 供 制 製 设 统 策 翻). */
-static bool may_open_role(uint32_t cp)
-{
-    switch (cp) {
-    case 0x8BB0: case 0x8A18: case 0x901A: case 0x5B9E: case 0x5BE6: case 0x4F5C: case 0x64B0: case 0x6267:
-    case 0x57F7: case 0x7F16: case 0x7DE8: case 0x8D23: case 0x8CAC: case 0x5BA1: case 0x5BE9: case 0x6821:
-    case 0x521D: case 0x590D: case 0x7EC8: case 0x7D42: case 0x76D1: case 0x76E3: case 0x6444: case 0x651D:
-    case 0x4F9B: case 0x5236: case 0x88FD: case 0x8BBE: case 0x7EDF: case 0x7B56: case 0x7FFB:
-        return true;
-    default:
-        return false;
-    }
-}
+/* The characters that open a role word above, and the role words by them. */
+static struct han_set role_openers;
+static struct word_index roles_by_first;
 
 /* The last role word in a token, and where it begins (t.n when none): the
- * words are tried only where a character that opens one stands. */
+ * words are tried only where a character that opens one stands, the
+ * characters read once, from the first. */
 static enum role find_role(struct span t, size_t *at, size_t *len)
 {
-    for (size_t p = t.n; p-- > 0;) {
-        uint32_t cp;
-        if ((t.s[p] & 0xC0) == 0x80 || p + 3 > t.n || zp_utf8_decode_quick(t.s + p, 3, &cp) != 3 ||
-            !may_open_role(cp))
-            continue;
-        for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
-            if (word_at((struct span){t.s, t.n}, p, role_words[i].word)) {
-                *at = p;
-                *len = role_words[i].word.n;
-                return role_words[i].role;
-            }
-    }
+    enum role found = ROLE_NONE;
     *at = t.n;
-    return ROLE_NONE;
+    for (size_t p = 0, n; p < t.n; p += n) {
+        uint32_t cp;
+        n = zp_utf8_char(t.s + p, t.n - p, &cp);
+        if (n != 3 || !set_has(&role_openers, cp))
+            continue;
+        size_t from, to;
+        index_find(&roles_by_first, cp, &from, &to);
+        for (size_t k = from; k < to; k++) {
+            const struct role_word *w = &role_words[roles_by_first.order[k]];
+            if (word_at(t, p, w->word)) {
+                *at = p;
+                *len = w->word.n;
+                found = w->role;
+                break;
+            }
+        }
+    }
+    return found;
 }
 
 /* What stands before a role in a byline: nothing, words that qualify it
@@ -772,6 +866,8 @@ static enum role find_role(struct span t, size_t *at, size_t *len)
 static bool read_role_prefix(struct span prefix, struct span *outlet)
 {
     *outlet = (struct span){prefix.s, 0};
+    if (prefix.n == 0) /* the role opens its word, as most do */
+        return true;
     for (bool cut = true; cut;) {
         cut = false;
         for (size_t i = 0; i < sizeof role_qualifiers / sizeof role_qualifiers[0]; i++)
@@ -794,6 +890,13 @@ static bool read_role_prefix(struct span prefix, struct span *outlet)
         *outlet = part;
     return true;
 }
+
+/* Words that end a byline or stand between its parts, a role for the
+ * names before them; the characters that end them. */
+static const struct word byline_tails[] = {
+    WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
+    WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝")};
+static struct han_set byline_tail_ends;
 
 /* What a run of names stands in. */
 enum names_in {
@@ -819,8 +922,11 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     uint32_t last;
     while (text.n > 0 && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
         text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
-    if ((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
-        ends_with(text, "供图") || ends_with(text, "供圖"))
+    /* a photograph's credit: 摄 攝 供图 供圖 at the end (looked for only
+     * after one of their last characters) */
+    if (text.n > 0 && (last == 0x6444 || last == 0x651D || last == 0x56FE || last == 0x5716) &&
+        ((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
+         ends_with(text, "供图") || ends_with(text, "供圖")))
         return 0;
     size_t count = 0, persons = 0, others = 0; /* others: words neither role nor name */
     bool any_role = in == IN_LABEL;
@@ -837,27 +943,28 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         while (at < text.n && !is_name_separator(char_at(text, at, &len)))
             at += len;
         struct span t = {text.s + start, at - start};
-        /* words that end a byline or stand between its parts, a role for
-         * the names before them */
-        static const struct word tails[] = {
-            WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
-            WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝")};
-        for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
-            if (word_ends(t, tails[i])) {
-                t.n -= tails[i].n;
-                any_role = true;
-                break;
-            }
+        /* a byline's tails (tried after one of their last characters) */
+        uint32_t end;
+        zp_utf8_last(t.s, t.n, &end);
+        if (set_has(&byline_tail_ends, end))
+            for (size_t i = 0; i < sizeof byline_tails / sizeof byline_tails[0]; i++)
+                if (word_ends(t, byline_tails[i])) {
+                    t.n -= byline_tails[i].n;
+                    any_role = true;
+                    break;
+                }
         if (t.n == 0) {
             lone.n = 0;
             continue;
         }
         bool photograph = false;
-        if (starts_with(t, "文/") || starts_with(t, "文／")) {
+        /* 文/ 文／ 图/ 圖/ 摄/: a character and a slash */
+        bool slashed = t.n > 3 && (t.s[3] == '/' || t.s[3] == 0xEF);
+        if (slashed && (starts_with(t, "文/") || starts_with(t, "文／"))) {
             mode = ROLE_AUTHOR;
             any_role = true;
             t = (struct span){t.s + (starts_with(t, "文/") ? 4 : 6), t.n - (starts_with(t, "文/") ? 4 : 6)};
-        } else if (starts_with(t, "图/") || starts_with(t, "圖/") || starts_with(t, "摄/")) {
+        } else if (slashed && (starts_with(t, "图/") || starts_with(t, "圖/") || starts_with(t, "摄/"))) {
             mode = ROLE_OTHER;
             any_role = photograph = true;
             t = (struct span){t.s + 4, t.n - 4};
@@ -898,7 +1005,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             }
             name = (struct name){lone, t};
             lone.n = 0;
-        } else if (!is_person(t)) {
+        } else if (!(may_be_person(t) && is_person_of(t, han))) {
             organisation = t;
             others += !(in == IN_CREDIT && persons == 0);
             continue;
@@ -963,34 +1070,40 @@ static const struct word other_labels[] = {
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
     WORD("更新时间"), WORD("更新時間"), WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag")};
 
-/* Where the label that ends at the colon at byte colon begins: the longest
- * known label's word there (更新时间, not 时间), or the Han word before the
- * colon (from word). */
-static size_t label_start(struct span v, size_t word, size_t colon)
+/* The labels by their last character: most colons follow none of them,
+ * and the labels are tried only where one does, and then only those that
+ * end in it. */
+static struct word_index labels_by_end;
+
+/* The first label, in the labels' order, whose word ends v, which ends in
+ * the character last; NULL when none does. */
+static const struct label *label_ending(struct span v, uint32_t last)
 {
-    if (zp_count_chars(v.s + word, colon - word) <= 2)
-        return word;
-    struct span before = {v.s, colon};
-    size_t longest = 0;
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (word_ends(before, labels[i].word) && labels[i].word.n > longest)
-            longest = labels[i].word.n;
-    for (size_t i = 0; i < sizeof other_labels / sizeof other_labels[0]; i++)
-        if (word_ends(before, other_labels[i]) && other_labels[i].n > longest)
-            longest = other_labels[i].n;
-    return longest > 0 && colon - longest >= word ? colon - longest : word;
+    size_t from, to;
+    index_find(&labels_by_end, last, &from, &to);
+    for (size_t k = from; k < to; k++)
+        if (word_ends(v, labels[labels_by_end.order[k]].word))
+            return &labels[labels_by_end.order[k]];
+    return NULL;
 }
 
-/* Whether v ends in a known label's word (来源, 责任编辑, …). */
-static bool ends_in_label(struct span v)
+/* The length of the longest known label's word that ends v (更新时间, not
+ * 时间; 来源, 责任编辑, …), 0 when none does. */
+static size_t known_label_len(struct span v)
 {
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
-        if (word_ends(v, labels[i].word))
-            return true;
+    size_t longest = 0, from, to;
+    uint32_t last;
+    zp_char_before(v.s, v.n, &last);
+    index_find(&labels_by_end, last, &from, &to);
+    for (size_t k = from; k < to; k++) {
+        const struct word *w = &labels[labels_by_end.order[k]].word;
+        if (word_ends(v, *w) && w->n > longest)
+            longest = w->n;
+    }
     for (size_t i = 0; i < sizeof other_labels / sizeof other_labels[0]; i++)
-        if (word_ends(v, other_labels[i]))
-            return true;
-    return false;
+        if (word_ends(v, other_labels[i]) && other_labels[i].n > longest)
+            longest = other_labels[i].n;
+    return longest;
 }
 
 /* A label's value: from after its colon to the next label, a bar or a
@@ -1002,11 +1115,14 @@ static struct span label_value(struct span line, size_t from)
     for (size_t at = from; at < line.n; at += len) {
         uint32_t cp = char_at(line, at, &len);
         if (is_colon(cp) && in_word) {
-            /* the word before a colon opens the next field, unless it is
-             * the whole value and no label, a note after it (作者:
-             * 某某:某某大学) */
-            size_t end = label_start(line, word, at);
-            if (end == from && !ends_in_label((struct span){line.s, at}))
+            /* the word before a colon opens the next field: the longest
+             * known label's there, or the Han word before it (from word),
+             * unless it is the whole value and no label, a note after it
+             * (作者: 某某:某某大学) */
+            size_t known = known_label_len((struct span){line.s, at}), end = word;
+            if (zp_count_chars(line.s + word, at - word) > 2 && known > 0 && at - known >= word)
+                end = at - known;
+            if (end == from && known == 0)
                 end = at;
             return trim((struct span){line.s + from, end - from});
         }
@@ -1028,93 +1144,70 @@ static struct span label_value(struct span line, size_t from)
 static bool is_kept(const struct line *l) { return !l->rule; }
 static bool is_dropped(const struct line *l) { return l->rule && !l->joined && l->cls != CLASS_BLANK; }
 
-/* What a dropped line holds that the readers below look for, found in one
- * pass over its bytes: most lines hold none of it and are read no further. */
+/* What a dropped line holds that the readers below look for: most lines
+ * hold none of it and are read no further.  A line short enough to be
+ * remembered, and not prose, was looked at when it was classified
+ * (line_meta_marks), so that a line a site repeats is not looked at again;
+ * the others, and a line cut since it was read (then classified as cut),
+ * are looked at here. */
 struct marks {
     bool colon;    /* : or ： (a label) */
-    bool prose;    /* 。！？ inside, or a long line: labels there are mentioned
+    bool prose;    /* 。！？, or a long line: labels there are mentioned
                     * (本网未注明“来源:某某网”的作品…) */
     bool page;     /* 版 (an e-paper's page) */
     bool reporter; /* 记者 or 通讯员, both scripts */
+    bool digit;    /* 0 to 9: without one, no date */
 };
 
-/* The marks of the character at s[i] (its first byte), into m. */
-static void mark_at(struct marks *m, const unsigned char *s, size_t n, size_t i)
-{
-    unsigned char c = s[i];
-    if (c == ':') {
-        m->colon = true;
-    } else if (c >= 0xE3 && c <= 0xEF && i + 2 < n) {
-        unsigned b = (unsigned)s[i + 1] << 8 | s[i + 2];
-        switch (c) {
-        case 0xEF: /* ： ！ ？ */
-            m->colon |= b == 0xBC9A;
-            m->prose |= b == 0xBC81 || b == 0xBC9F;
-            break;
-        case 0xE3: m->prose |= b == 0x8082; break; /* 。 */
-        case 0xE7: m->page |= b == 0x8988; break;  /* 版 */
-        case 0xE8: /* 者 after 记 or 記 */
-            m->reporter |= b == 0x8085 && i >= 3 && s[i - 3] == 0xE8 &&
-                           ((s[i - 2] == 0xAE && s[i - 1] == 0xB0) || (s[i - 2] == 0xA8 && s[i - 1] == 0x98));
-            break;
-        case 0xE5: /* 员 after 讯, 員 after 訊 */
-            m->reporter |= i >= 3 && s[i - 3] == 0xE8 &&
-                           ((b == 0x9198 && s[i - 2] == 0xAE && s[i - 1] == 0xAF) ||
-                            (b == 0x93A1 && s[i - 2] == 0xA8 && s[i - 1] == 0x8A));
-            break;
-        default: break;
-        }
-    }
-}
-
-/* Every line that may hold a field is scanned, so 16 bytes are looked at
- * at once: a byte pair that may begin a mark (: alone, EF BC, E3 80, E7 89,
- * E8 80, E5 91, E5 93) sets a bit, and only those places are read further.
- * The bytes after the line are read too, and their bits dropped: a line
- * stands in a batch with READ_PAST bytes to spare after it (line.h). */
-static struct marks scan_marks(const unsigned char *s, size_t n)
+/* The marks of s[0, n), which f measured when same. */
+static struct marks marks_of(const struct features *f, bool same, const unsigned char *s, size_t n)
 {
     /* a line of 450 bytes, 150 Han characters, is a paragraph: no
      * table's or byline's fields run so long */
     enum { PARAGRAPH_BYTES = 450 };
-    struct marks m = {.prose = n > PARAGRAPH_BYTES};
-#ifdef __SSE2__
-    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
-                  e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80),
-                  e7 = _mm_set1_epi8((char)0xE7), x89 = _mm_set1_epi8((char)0x89),
-                  e8 = _mm_set1_epi8((char)0xE8), e5 = _mm_set1_epi8((char)0xE5),
-                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93);
-    for (size_t i = 0; i < n; i += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
-        __m128i hit = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(v, colon),
-                         _mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc))),
-            _mm_or_si128(
-                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(next, x80)),
-                             _mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x89))),
-                _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_cmpeq_epi8(next, x80)),
-                             _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91),
-                                                                               _mm_cmpeq_epi8(next, x93))))));
-        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
-        if (n - i < 16)
-            mask &= (1u << (n - i)) - 1;
-        for (; mask != 0; mask &= mask - 1)
-            mark_at(&m, s, n, i + (unsigned)__builtin_ctz(mask));
+    struct features looked;
+    if (!same || !f->meta_looked) {
+        looked.seen = 0;
+        line_meta_marks(&looked, s, n);
+        f = &looked;
     }
-#else
-    for (size_t i = 0; i < n; i++)
-        mark_at(&m, s, n, i);
-#endif
-    return m;
+    return (struct marks){.colon = f->seen & SEEN_COLON,
+                          .prose = (f->seen & SEEN_FULL_STOP) || n > PARAGRAPH_BYTES,
+                          .page = f->page,
+                          .reporter = f->reporter,
+                          .digit = f->digit};
 }
+
+/* Whether l's features are of its text as read. */
+static bool measured_as_read(const struct line *l) { return l->text == l->raw && l->len == l->raw_len; }
+
+/* Whether l's text may hold a colon: not when its marks were looked at
+ * and hold none, and the text is cut from the text they were looked at in
+ * (cuts only take from the edges, and a joined paragraph lies elsewhere). */
+static bool may_hold_colon(const struct line *l)
+{
+    bool cut_from_raw = l->text >= l->raw && l->text + l->len <= l->raw + l->raw_len;
+    return !(cut_from_raw && l->f.meta_looked && !(l->f.seen & SEEN_COLON));
+}
+
+/* What the readers make of a line's rule: the rules whose lines they read,
+ * and the others by whether their lines may hold a field. */
+enum rule_kind {
+    RULE_NO_FIELDS, /* see may_hold_fields */
+    RULE_FIELDS,    /* any other rule: its line may hold a field */
+    RULE_COPYRIGHT, /* no field, but the paper it names */
+    RULE_PRINT,     /* a print credit */
+    RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
+    RULE_CAPTION, RULE_SIGNATURE,
+    /* of the cuts from a line's edges */
+    RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
+};
 
 /* Rules of lines that never hold a field (affiliation, classification,
  * copyright, disclaimer, doi, footer, fund, label,
  * licence, links, navigation, no-text, prevnext, prompt, promotion,
  * received, repeat, repeat-tail, rights, share, slogan, teaser), told by
- * their first letters, as every dropped line asks; the rest are read, a
- * rule not named here too. */
+ * their first letters; the rest are read, a rule not named here too. */
 static bool may_hold_fields(const char *rule)
 {
     switch (rule[0]) {
@@ -1133,18 +1226,52 @@ static bool may_hold_fields(const char *rule)
     }
 }
 
-/* The last characters of the labels above (期 间 間 源 处 處 者 文 稿 于 於 称
- * 稱 构 構 位): most colons follow none, and the labels are not tried there. */
-static bool may_end_label(uint32_t cp)
+static enum rule_kind kind_of(const char *rule)
 {
-    switch (cp) {
-    case 0x671F: case 0x95F4: case 0x9593: case 0x6E90: case 0x5904: case 0x8655:
-    case 0x8005: case 0x6587: case 0x7A3F: case 0x4E8E: case 0x65BC: case 0x79F0: case 0x7A31:
-    case 0x6784: case 0x69CB: case 0x4F4D:
-        return true;
-    default:
-        return false;
+    static const struct {
+        const char *rule;
+        enum rule_kind kind;
+    } named[] = {
+        {"copyright", RULE_COPYRIGHT}, {"print", RULE_PRINT}, {"links", RULE_LINKS}, {"date", RULE_DATE},
+        {"before-title", RULE_BEFORE_TITLE}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
+        {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
+        {"signature", RULE_SIGNATURE}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
+        {"column", RULE_COLUMN}};
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+        if (strcmp(rule, named[k].rule) == 0)
+            return named[k].kind;
+    return may_hold_fields(rule) ? RULE_FIELDS : RULE_NO_FIELDS;
+}
+
+/* A rule is one of a few dozen constant strings, which every dropped line
+ * and every cut asks the kind of: each thread finds a rule's kind by its
+ * bytes once, then by its address, in a table of more places than there
+ * are rules (linear probing: it never fills, and a rule once placed stays). */
+enum { KIND_BITS = 7, KIND_SLOTS = 1 << KIND_BITS };
+static _Thread_local struct kind_slot {
+    const char *rule;
+    enum rule_kind kind;
+} kind_slots[KIND_SLOTS];
+
+static enum rule_kind rule_kind(const char *rule)
+{
+    size_t at = (size_t)((uint64_t)(uintptr_t)rule * UINT64_C(0x9E3779B97F4A7C15) >> (64 - KIND_BITS));
+    for (size_t probes = 0; probes < KIND_SLOTS; probes++, at = (at + 1) % KIND_SLOTS) {
+        struct kind_slot *slot = &kind_slots[at];
+        if (slot->rule == rule)
+            return slot->kind;
+        if (!slot->rule) {
+            *slot = (struct kind_slot){rule, kind_of(rule)};
+            return slot->kind;
+        }
     }
+    return kind_of(rule);
+}
+
+/* Whether the line of a rule of this kind may hold a field. */
+static bool holds_fields(enum rule_kind kind)
+{
+    return kind != RULE_NO_FIELDS && kind != RULE_COPYRIGHT && kind != RULE_PRINT && kind != RULE_COLUMN;
 }
 
 /* Where the next colon (: or ：) stands at or after from, its length in
@@ -1153,8 +1280,8 @@ static size_t next_colon(struct span v, size_t from, size_t *len)
 {
     size_t at = from;
 #ifdef __SSE2__
-    /* : or the bytes EF BC 9A, 16 places at once; like scan_marks it reads
-     * past the text, which stands in a batch or a joined paragraph */
+    /* : or the bytes EF BC 9A, 16 places at once; like line_measure it
+     * reads past the text, which stands in a batch or a joined paragraph */
     const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
                   x9a = _mm_set1_epi8((char)0x9A);
     for (; at < v.n; at += 16) {
@@ -1209,94 +1336,109 @@ static size_t next_text_line(const struct document *d, size_t i)
  * before a colon, standing at the line's start or after a mark (or glued
  * to a time), not in quotes.  A date's label alone at the line's end, in
  * a table, has its value on the next line. */
-/* Where the next label may end from byte from: at a colon, or in a
- * table's row at a bar too, its label in a cell of its own (文件名称 | …). */
-static size_t next_label_end(struct span v, size_t from, bool table, size_t *len)
+/* Where a label may end in the 16 bytes of v from byte at, as bits: at a
+ * colon (: or the first byte of ：), or in a table's row at a bar too, its
+ * label in a cell of its own (文件名称 | …).  Like next_colon it reads past
+ * v, and the bytes there count for none. */
+static unsigned label_ends_at(struct span v, size_t at, bool table)
 {
-    size_t colon = next_colon(v, from, len);
-    if (!table)
-        return colon;
-    const unsigned char *bar = memchr(v.s + from, '|', (colon < v.n ? colon : v.n) - from);
-    if (!bar)
-        return colon;
-    *len = 1;
-    return (size_t)(bar - v.s);
+    unsigned mask = 0;
+#ifdef __SSE2__
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at));
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at + 1));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(v.s + at + 2));
+    __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8(':')),
+                               _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8((char)0xEF)),
+                                                           _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xBC))),
+                                             _mm_cmpeq_epi8(c, _mm_set1_epi8((char)0x9A))));
+    if (table)
+        hit = _mm_or_si128(hit, _mm_cmpeq_epi8(a, _mm_set1_epi8('|')));
+    mask = (unsigned)_mm_movemask_epi8(hit);
+#else
+    for (size_t k = 0; k < 16 && at + k < v.n; k++) {
+        const unsigned char *p = v.s + at + k;
+        mask |= (unsigned)(p[0] == ':' || (table && p[0] == '|') ||
+                           (p[0] == 0xEF && at + k + 2 < v.n && p[1] == 0xBC && p[2] == 0x9A))
+                << k;
+    }
+#endif
+    if (v.n - at < 16)
+        mask &= (1u << (v.n - at)) - 1;
+    return mask;
 }
 
-static void read_labels(struct reading *r, size_t i)
+static void read_labels(struct reading *r, size_t i, bool table)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
-    bool table = strcmp(l->rule, "links") == 0;
-    size_t len;
-    for (size_t colon = next_label_end(v, 0, table, &len); colon < v.n;
-         colon = next_label_end(v, colon + len, table, &len)) {
-        struct span before = {v.s, colon};
-        while (before.n > 0 && before.s[before.n - 1] == ' ')
-            before.n--;
-        uint32_t last;
-        zp_char_before(before.s, before.n, &last);
-        if (!may_end_label(last))
-            continue;
-        const struct label *label = NULL;
-        for (size_t k = 0; k < sizeof labels / sizeof labels[0] && !label; k++)
-            if (word_ends(before, labels[k].word))
-                label = &labels[k];
-        if (!label)
-            continue;
-        uint32_t mark;
-        size_t label_at = before.n - label->word.n;
-        zp_char_before(v.s, label_at, &mark);
-        if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) ||
-            (mark < 0x80 && is_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
-            continue;
-        size_t from = skip_spaces(v.s, v.n, colon + len);
-        /* a table's label stands in a cell of its own, its value in the
-         * next (公开日期: | 2025-04-15 14:43 |) */
-        if (from < v.n && v.s[from] == '|')
-            from = skip_spaces(v.s, v.n, from + 1);
-        struct date date;
-        struct name names[LINE_NAMES];
-        struct span outlet;
-        switch (label->field) {
-        case FIELD_DATE: /* the date ends itself */
-        case FIELD_DOCUMENT_DATE: {
-            struct span value = {v.s + from, v.n - from};
-            size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
-            if (next < r->d->count)
-                value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
-            if (parse_date(value.s, value.n, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, &date) > 0)
-                add_date(r, label->field == FIELD_DATE ? DATE_LABEL : DATE_DOCUMENT, &date,
-                         next < r->d->count ? next : i);
-            break;
-        }
-        case FIELD_SOURCE: {
-            /* who contributed a piece may be a person (供稿：张某), who
-             * is no outlet; a template may set the page's time under the
-             * label (来源: 2021/03/19 18:01) */
-            struct span value = label_value(v, from);
-            if (value.n > 0 && is_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
-                add_date(r, DATE_LABEL, &date, i);
+    /* the places where a label may end, in order, 16 bytes at a time */
+    for (size_t block = 0; block < v.n; block += 16) {
+        for (unsigned ends = label_ends_at(v, block, table); ends != 0; ends &= ends - 1) {
+            size_t colon = block + (unsigned)__builtin_ctz(ends), len = v.s[colon] == 0xEF ? 3 : 1;
+            if (colon + len > v.n) /* a colon cut off by the line's end is none */
+                return;
+            struct span before = {v.s, colon};
+            while (before.n > 0 && before.s[before.n - 1] == ' ')
+                before.n--;
+            uint32_t last;
+            zp_char_before(before.s, before.n, &last);
+            const struct label *label = label_ending(before, last);
+            if (!label)
+                continue;
+            uint32_t mark;
+            size_t label_at = before.n - label->word.n;
+            zp_char_before(v.s, label_at, &mark);
+            if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) ||
+                (mark < 0x80 && is_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
+                continue;
+            size_t from = skip_spaces(v.s, v.n, colon + len);
+            /* a table's label stands in a cell of its own, its value in the
+             * next (公开日期: | 2025-04-15 14:43 |) */
+            if (from < v.n && v.s[from] == '|')
+                from = skip_spaces(v.s, v.n, from + 1);
+            struct date date;
+            struct name names[LINE_NAMES];
+            struct span outlet;
+            switch (label->field) {
+            case FIELD_DATE: /* the date ends itself */
+            case FIELD_DOCUMENT_DATE: {
+                struct span value = {v.s + from, v.n - from};
+                size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
+                if (next < r->d->count)
+                    value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
+                if (parse_date(value.s, value.n, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, &date) > 0)
+                    add_date(r, label->field == FIELD_DATE ? DATE_LABEL : DATE_DOCUMENT, &date,
+                             next < r->d->count ? next : i);
                 break;
             }
-            struct span source = clean_source(value);
-            if (!is_person(source))
-                add_source(r, SOURCE_LABEL, source, i);
-            break;
-        }
-        case FIELD_AUTHOR:
-            add_names(r, names, read_names(label_value(v, from), IN_LABEL, names, LINE_NAMES, &outlet), i,
-                      "author-label");
-            break;
-        case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
-            struct span value = label_value(v, from);
-            if (r->named_title.n == 0 && count_han(value) >= NAMED_TITLE_MIN &&
-                zp_count_chars(value.s, value.n) <= SHORT_MAX) {
-                r->named_title = value;
-                r->named_title_line = i;
+            case FIELD_SOURCE: {
+                /* who contributed a piece may be a person (供稿：张某), who
+                 * is no outlet; a template may set the page's time under the
+                 * label (来源: 2021/03/19 18:01) */
+                struct span value = label_value(v, from);
+                if (value.n > 0 && is_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
+                    add_date(r, DATE_LABEL, &date, i);
+                    break;
+                }
+                struct span source = clean_source(value);
+                if (!is_person(source))
+                    add_source(r, SOURCE_LABEL, source, i);
+                break;
             }
-            break;
-        }
+            case FIELD_AUTHOR:
+                add_names(r, names, read_names(label_value(v, from), IN_LABEL, names, LINE_NAMES, &outlet), i,
+                          "author-label");
+                break;
+            case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
+                struct span value = label_value(v, from);
+                if (r->named_title.n == 0 && has_han(value, NAMED_TITLE_MIN) &&
+                    zp_count_chars(value.s, value.n) <= SHORT_MAX) {
+                    r->named_title = value;
+                    r->named_title_line = i;
+                }
+                break;
+            }
+            }
         }
     }
 }
@@ -1336,7 +1478,7 @@ static void read_signature(struct reading *r, size_t i)
         const struct line *l = &d->lines[k];
         if (l->cls == CLASS_BLANK)
             continue;
-        if (!l->rule || strcmp(l->rule, "signature") != 0)
+        if (!l->rule || rule_kind(l->rule) != RULE_SIGNATURE)
             break;
         issuer = k;
     }
@@ -1344,7 +1486,7 @@ static void read_signature(struct reading *r, size_t i)
         return;
     add_date(r, DATE_SIGNED, &date, i);
     struct span name = trim((struct span){d->lines[issuer].raw, d->lines[issuer].raw_len});
-    if (count_han(name) >= 2 && zp_count_chars(name.s, name.n) <= OUTLET_MAX)
+    if (has_han(name, 2) && zp_count_chars(name.s, name.n) <= OUTLET_MAX)
         add_source(r, SOURCE_SIGNATURE, name, issuer);
 }
 
@@ -1418,7 +1560,7 @@ static unsigned dateline_sign(const unsigned char *s, size_t n, size_t at)
 }
 
 /* The signs in the first DATELINE_REACH characters of s, by the first two
- * bytes of their characters, 16 places at once.  As scan_marks, it reads
+ * bytes of their characters, 16 places at once.  As line_measure, it reads
  * past s + n. */
 static unsigned dateline_signs(const unsigned char *s, size_t n)
 {
@@ -1512,9 +1654,36 @@ static bool read_opening_credit(struct reading *r, size_t i)
 static size_t report_mark(struct span v)
 {
     struct span reach = {v.s, v.n < 3 * DATELINE_REACH ? v.n : 3 * DATELINE_REACH};
-    size_t at = find(reach, 0, "报道");
+    /* the first 报道, else the first 報道, found where 道 (E9 81 93)
+     * stands, 16 places at once (reading past reach, as dateline_signs
+     * does): 报 and 報 open with lead bytes that most Han characters share */
+    size_t at = reach.n, traditional = reach.n;
+    for (size_t i = 0; i < reach.n && at == reach.n; i += 16) {
+        unsigned mask = 0;
+#ifdef __SSE2__
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i + 2));
+        mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8((char)0xE9)),
+                                                                       _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0x81))),
+                                                         _mm_cmpeq_epi8(c, _mm_set1_epi8((char)0x93))));
+#else
+        for (size_t k = 0; k < 16 && i + k + 2 < reach.n; k++)
+            mask |= (unsigned)(reach.s[i + k] == 0xE9 && reach.s[i + k + 1] == 0x81 && reach.s[i + k + 2] == 0x93) << k;
+#endif
+        for (; mask != 0 && at == reach.n; mask &= mask - 1) {
+            size_t p = i + (unsigned)__builtin_ctz(mask);
+            if (p < 3 || p + 3 > reach.n)
+                continue;
+            const unsigned char *before = reach.s + p - 3;
+            if (before[0] == 0xE6 && before[1] == 0x8A && before[2] == 0xA5)
+                at = p - 3;
+            else if (traditional == reach.n && before[0] == 0xE5 && before[1] == 0xA0 && before[2] == 0xB1)
+                traditional = p - 3;
+        }
+    }
     if (at == reach.n)
-        at = find(reach, 0, "報道");
+        at = traditional;
     size_t len;
     if (at == reach.n || !is_colon(char_at(v, at + 6, &len)))
         return v.n;
@@ -1713,40 +1882,47 @@ static struct span copyright_holder(struct span v)
     return name;
 }
 
-static void read_line(struct reading *r, size_t i)
+/* A dropped line whose rule is of kind, which holds a field or names a
+ * paper. */
+static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
-    struct line *l = &r->d->lines[i];
-    if (!is_dropped(l))
+    const struct line *l = &r->d->lines[i];
+    if (kind == RULE_COPYRIGHT) {
+        if (r->holder.n == 0) {
+            r->holder = copyright_holder((struct span){l->raw, l->raw_len});
+            r->holder_line = i;
+        }
         return;
-    if (r->holder.n == 0 && l->rule[0] == 'c' && strcmp(l->rule, "copyright") == 0) {
-        r->holder = copyright_holder((struct span){l->raw, l->raw_len});
-        r->holder_line = i;
     }
-    if (l->rule[0] == 'p' && strcmp(l->rule, "print") == 0)
+    if (kind == RULE_PRINT) {
         read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
-    if (!may_hold_fields(l->rule))
         return;
-    struct marks m = scan_marks(l->raw, l->raw_len);
-    if ((m.colon || l->rule[0] == 'l') && !m.prose)
-        read_labels(r, i);
-    if (m.page && !m.prose)
-        read_issue(r, i);
-    bool in_head = r->head_end == r->d->count;
-    if (in_head && !m.prose)
-        read_head_date(r, i);
-    if (l->rule[0] == 'd' && strcmp(l->rule, "date") == 0)
+    }
+    if (!holds_fields(kind))
+        return;
+    struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
+    bool in_head = i <= r->head_end;
+    if (!m.prose) {
+        /* a table's row holds its labels in cells, after a bar */
+        if (m.colon || (kind == RULE_LINKS && (!measured_as_read(l) || (l->f.seen & SEEN_SEPARATOR))))
+            read_labels(r, i, kind == RULE_LINKS);
+        if (m.page && m.digit)
+            read_issue(r, i);
+        if (in_head && m.digit)
+            read_head_date(r, i);
+    }
+    if (kind == RULE_DATE)
         read_signature(r, i);
     /* what stands above the title: a masthead */
-    if (l->f.chars <= MASTHEAD_MAX && l->rule[0] == 'b' && strcmp(l->rule, "before-title") == 0 &&
-        ends_as_outlet(l->raw, l->raw_len))
+    if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX && ends_as_outlet(l->raw, l->raw_len))
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
     struct name names[LINE_NAMES];
     struct span outlet;
     /* a byline by its keyword, or a short line that names a reporter
      * (某某晚报记者 某某) */
-    bool byline = (l->rule[0] == 'b' && strcmp(l->rule, "byline") == 0) ||
+    bool byline = kind == RULE_BYLINE ||
                   (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
-    bool author = in_head && l->rule[0] == 'a' && strcmp(l->rule, "author") == 0;
+    bool author = in_head && kind == RULE_AUTHOR;
     if (byline || author) {
         size_t count = read_names((struct span){l->raw, l->raw_len}, IN_BYLINE, names, LINE_NAMES, &outlet);
         if (count == 0 && author)
@@ -1754,24 +1930,23 @@ static void read_line(struct reading *r, size_t i)
         add_names(r, names, count, i, byline ? "author-byline" : "author-line");
         add_source(r, SOURCE_BYLINE, outlet, i);
     }
-    switch (l->rule[0]) {
-    case 'b': /* a writer's note: its names */
-        if (strcmp(l->rule, "bio") == 0)
-            read_bio(r, i);
+    switch (kind) {
+    case RULE_BIO: /* a writer's note: its names */
+        read_bio(r, i);
         break;
-    case 'j': /* a journal's issue line in the head: 某某研究 2019年24期 */
-        if (in_head && strcmp(l->rule, "journal") == 0)
+    case RULE_JOURNAL: /* a journal's issue line in the head: 某某研究 2019年24期 */
+        if (in_head)
             add_source(r, SOURCE_JOURNAL, clean_source((struct span){l->raw, l->raw_len}), i);
         break;
-    case 'c':
-        /* a citation of the page itself, in its head */
-        if (in_head && strcmp(l->rule, "citation") == 0)
+    case RULE_CITATION: /* a citation of the page itself, in its head */
+        if (in_head)
             add_source(r, SOURCE_JOURNAL, cited_journal((struct span){l->raw, l->raw_len}), i);
+        break;
+    case RULE_CAPTION:
         /* a credit alone on its line after the text: (某某镇某某村 某某),
          * (李 某); two characters alone more often shorten an office's
          * name (（某团）) than spell a writer's */
-        else if (i >= r->foot && strcmp(l->rule, "caption") == 0 && l->f.chars <= CREDIT_MAX &&
-                 (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
+        if (i >= r->foot && l->f.chars <= CREDIT_MAX && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
             size_t count = read_names((struct span){l->raw, l->raw_len}, IN_CREDIT, names, LINE_NAMES, &outlet);
             add_names(r, names, count, i, "author-credit");
         }
@@ -1793,7 +1968,8 @@ static void read_title(struct reading *r, size_t i)
     while (next < d->count && d->lines[next].cls == CLASS_BLANK)
         next++;
     if ((next < d->count && d->lines[next].title) ||
-        !(scan_marks(l->text, l->len).reporter || ends_with((struct span){l->text, l->len}, "报道")))
+        !(marks_of(&l->f, measured_as_read(l), l->text, l->len).reporter ||
+          ends_with((struct span){l->text, l->len}, "报道")))
         return;
     struct name names[LINE_NAMES];
     struct span outlet;
@@ -1829,17 +2005,18 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
         const struct trim *t = &d->trims[*next];
         struct span v = trim((struct span){t->text, t->len});
         struct date date;
-        if (strcmp(t->rule, "credit") == 0) {
+        enum rule_kind kind = rule_kind(t->rule);
+        if (kind == RULE_CREDIT) {
             struct name names[LINE_NAMES];
             struct span outlet;
             add_names(r, names, read_names(v, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-credit");
             add_source(r, SOURCE_BYLINE, outlet, i);
-        } else if ((strcmp(t->rule, "title-date") == 0 || (strcmp(t->rule, "date") == 0 && i <= r->head_end)) &&
+        } else if ((kind == RULE_TITLE_DATE || (kind == RULE_DATE && i <= r->head_end)) &&
                    parse_date(v.s, v.n, DATE_FULL, &date) > 0) {
             add_date(r, DATE_HEAD, &date, i);
-        } else if (strcmp(t->rule, "print") == 0) {
+        } else if (kind == RULE_PRINT) {
             read_print_credit(r, i, v);
-        } else if (strcmp(t->rule, "column") == 0 && i == r->title) {
+        } else if (kind == RULE_COLUMN && i == r->title) {
             /* a writer between a column's tag and the bar before the
              * title: 【佳作推荐】某某| */
             size_t close = find(v, 0, "】");
@@ -1923,7 +2100,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             continue;
         struct span v = trim((struct span){l->text, l->len});
         size_t colon_len;
-        bool colon = next_colon(v, 0, &colon_len) < v.n;
+        bool colon = may_hold_colon(l) && next_colon(v, 0, &colon_len) < v.n;
         if (colon && r->title_end - r->title > 1 &&
             opening_label(v, head_labels, sizeof head_labels / sizeof head_labels[0]))
             continue;
@@ -1931,7 +2108,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         v = (struct span){v.s + label, v.n - label};
         /* a number or a date in brackets before it (【2019.04】) */
         size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
-        if (close < v.n && count_han((struct span){v.s, close}) == 0)
+        if (close < v.n && !has_han((struct span){v.s, close}, 1))
             v = trim((struct span){v.s + close + 3, v.n - close - 3});
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
         else if (close + 3 == v.n)
@@ -1941,7 +2118,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
          * explains (专访——某某) */
         enum { TITLE_BEFORE_DASH_HAN_MIN = 4 };
         size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
-        if (dash < v.n && count_han((struct span){v.s, dash}) >= TITLE_BEFORE_DASH_HAN_MIN)
+        if (dash < v.n && has_han((struct span){v.s, dash}, TITLE_BEFORE_DASH_HAN_MIN))
             v = trim((struct span){v.s, dash});
         p = put_field(p, v.s, v.n);
         break;
@@ -2011,13 +2188,36 @@ static void explain_all(struct reading *r, const struct date_evidence *chosen)
     }
 }
 
+/* The tables built from others, once for every thread. */
+static pthread_once_t tables_built = PTHREAD_ONCE_INIT;
+
+static void build_tables(void)
+{
+    for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0]; i++)
+        set_add(&outlet_end_openers, outlet_ends[i].s);
+    for (size_t i = 0; i < sizeof byline_words / sizeof byline_words[0]; i++)
+        set_add(&byline_word_openers, byline_words[i].s);
+    for (size_t i = 0; i < sizeof no_outlet_words / sizeof no_outlet_words[0]; i++)
+        set_add(&no_outlet_openers, no_outlet_words[i].s);
+    for (size_t i = 0; i < sizeof byline_tails / sizeof byline_tails[0]; i++) {
+        uint32_t last;
+        zp_utf8_last((const unsigned char *)byline_tails[i].s, byline_tails[i].n, &last);
+        set_add_char(&byline_tail_ends, last);
+    }
+    for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
+        set_add(&role_openers, role_words[i].word.s);
+    index_words(&labels_by_end, labels, sizeof labels / sizeof labels[0], sizeof labels[0], true);
+    index_words(&roles_by_first, role_words, sizeof role_words / sizeof role_words[0], sizeof role_words[0], false);
+}
+
 void meta_read(struct document *d)
 {
+    pthread_once(&tables_built, build_tables);
     /* the counts and flags set, the arrays left as they are: a document
      * fills few of their places */
     struct reading r;
     r.d = d;
-    r.title = r.title_end = r.head_end = d->count;
+    r.title = r.title_end = d->count;
     r.source.n = r.named_title.n = r.name_count = r.note_count = 0;
     for (size_t k = 0; k < DATE_KINDS; k++)
         r.dates[k].found = r.dates[k].conflict = false, r.dates[k].noted = 0;
@@ -2032,6 +2232,12 @@ void meta_read(struct document *d)
     r.foot = d->count;
     while (r.foot > 0 && !is_kept(&d->lines[r.foot - 1]))
         r.foot--;
+    /* the head runs to the first paragraph, which is in it */
+    for (r.head_end = 0; r.head_end < d->count; r.head_end++) {
+        const struct line *l = &d->lines[r.head_end];
+        if (is_kept(l) & !l->title & (l->cls == CLASS_GOOD))
+            break;
+    }
     /* one pass, in text order, so that the authors come in it */
     size_t looked = 0, trims = 0;
     bool past_lead = false, titled = false;
@@ -2043,15 +2249,15 @@ void meta_read(struct document *d)
             titled = true;
             if (r.title < d->count)
                 r.title_end = i + 1;
-        } else {
-            read_line(&r, i);
-            if (may_open_lead(&r, i, &looked, &past_lead))
-                past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
+        } else if (is_dropped(l)) {
+            enum rule_kind kind = rule_kind(l->rule);
+            if (kind != RULE_NO_FIELDS)
+                read_line(&r, i, kind);
+        } else if (may_open_lead(&r, i, &looked, &past_lead)) {
+            past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
         }
-        read_trims(&r, i, &trims);
-        /* the head ends at the first paragraph */
-        if (r.head_end == d->count && is_kept(l) && !l->title && l->cls == CLASS_GOOD)
-            r.head_end = i;
+        if (trims < d->trim_count && d->trims[trims].line == i)
+            read_trims(&r, i, &trims);
     }
 
     if (r.own_outlet)

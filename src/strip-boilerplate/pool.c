@@ -90,7 +90,7 @@ static void begin_part(const unsigned char *name, size_t name_len, bool headed)
  * each after its header line. */
 static void strip_group(void)
 {
-    lines_classify(&group);
+    lines_classify(&group, doc.meta != NULL);
     for (size_t k = 0; k < parts.count; k++) {
         const struct part *part = &parts.at[k];
         size_t end = k + 1 < parts.count ? parts.at[k + 1].first : group.count;
