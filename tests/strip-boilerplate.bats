@@ -683,6 +683,14 @@ assert_meta() {
     assert_meta m52-many-authors
 }
 
+@test "strip-boilerplate --meta: an update's date (更新时间:) dates a page that states no other, never one that states its publication" {
+    assert_meta m53-updated-only
+}
+
+@test "strip-boilerplate --meta: a date and its time glued inside a line of the head's chrome (编辑:某某2020-03-27 07:58内容来源:…) date the page; a date in the text does not" {
+    assert_meta m54-stamp-in-chrome
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -421,13 +421,16 @@ static bool merge_date(struct date *a, const struct date *b)
  * and, when the page dates itself in none of these ways, the document's
  * own date: its table's 成文日期 or 发文日期, else the date that signs a
  * notice under its issuer's name (a table's date may be the day the notice
- * went out, its signature's the day before).  The strongest kind found
- * decides; dates of that kind that disagree leave the date empty. */
+ * went out, its signature's the day before); last, a page that states only
+ * when it was updated (更新时间:), which is most often the day it went up.
+ * The strongest kind found decides; dates of that kind that disagree leave
+ * the date empty. */
 enum date_kind {
-    DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_ABOVE_TITLE, DATE_DATELINE, DATE_DOCUMENT, DATE_SIGNED, DATE_KINDS
+    DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_ABOVE_TITLE, DATE_DATELINE, DATE_DOCUMENT, DATE_SIGNED, DATE_UPDATED,
+    DATE_KINDS
 };
-static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue",    "date-head",  "date-above-title",
-                                                   "date-dateline", "date-document", "date-signed"};
+static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue",    "date-head",   "date-above-title",
+                                                   "date-dateline", "date-document", "date-signed", "date-updated"};
 
 /* Sources, from the strongest: a paper's print credit after the text
  * (《 某某日报 》( 2018年11月07日 10 版)), a 来源: label, the lead's
@@ -1028,7 +1031,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
  * the two tables look alike, their words and uses do not. */
 static const struct label {
     struct word word;
-    enum { FIELD_DATE, FIELD_DOCUMENT_DATE, FIELD_SOURCE, FIELD_AUTHOR, FIELD_TITLE } field;
+    enum { FIELD_DATE, FIELD_DOCUMENT_DATE, FIELD_UPDATE_DATE, FIELD_SOURCE, FIELD_AUTHOR, FIELD_TITLE } field;
 } labels[] = {
     {WORD("发布日期"), FIELD_DATE}, {WORD("发布时间"), FIELD_DATE}, {WORD("发表时间"), FIELD_DATE},
     {WORD("发表日期"), FIELD_DATE}, {WORD("发稿时间"), FIELD_DATE}, {WORD("发稿日期"), FIELD_DATE},
@@ -1043,6 +1046,8 @@ static const struct label {
      * before a colon is theirs */
     {WORD("成文日期"), FIELD_DOCUMENT_DATE}, {WORD("发文日期"), FIELD_DOCUMENT_DATE},
     {WORD("發文日期"), FIELD_DOCUMENT_DATE}, {WORD("生成日期"), FIELD_DOCUMENT_DATE},
+    {WORD("更新时间"), FIELD_UPDATE_DATE}, {WORD("更新時間"), FIELD_UPDATE_DATE},
+    {WORD("更新日期"), FIELD_UPDATE_DATE},
     {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
     {WORD("日期"), FIELD_DATE}, {WORD("信息来源"), FIELD_SOURCE}, {WORD("文献来源"), FIELD_SOURCE},
     {WORD("文獻來源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE},
@@ -1068,7 +1073,7 @@ static const struct word other_labels[] = {
     WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"),
     WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("评论"), WORD("發布者"),
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
-    WORD("更新时间"), WORD("更新時間"), WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag")};
+    WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag")};
 
 /* The labels by their last character: most colons follow none of them,
  * and the labels are tried only where one does, and then only those that
@@ -1401,14 +1406,18 @@ static void read_labels(struct reading *r, size_t i, bool table)
             struct span outlet;
             switch (label->field) {
             case FIELD_DATE: /* the date ends itself */
-            case FIELD_DOCUMENT_DATE: {
+            case FIELD_DOCUMENT_DATE:
+            case FIELD_UPDATE_DATE: {
                 struct span value = {v.s + from, v.n - from};
                 size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
                 if (next < r->d->count)
                     value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
                 if (parse_date(value.s, value.n, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, &date) > 0)
-                    add_date(r, label->field == FIELD_DATE ? DATE_LABEL : DATE_DOCUMENT, &date,
-                             next < r->d->count ? next : i);
+                    add_date(r,
+                             label->field == FIELD_DATE            ? DATE_LABEL
+                             : label->field == FIELD_DOCUMENT_DATE ? DATE_DOCUMENT
+                                                                   : DATE_UPDATED,
+                             &date, next < r->d->count ? next : i);
                 break;
             }
             case FIELD_SOURCE: {
@@ -1493,6 +1502,24 @@ static void read_signature(struct reading *r, size_t i)
 /* A date line in the page's head: a date opening it (2024-01-02 08:28,
  * 2022-02-05 01:06某某), perhaps after the outlet's name (某某晨报
  * 2017-09-01 02:35), with names, a weekday or counts after it. */
+/* A page's date and time inside a line of its head's chrome, glued to
+ * what stands before it (编辑:某某2020-03-27 07:58内容来源:…, 某某 -
+ * 2025/1/6 21:23:00, http://www.某某.cn/2018年08月23日 08:48:08): with its
+ * time, a moment the page marks, not a day its text tells of. */
+static void read_stamp_inside(struct reading *r, size_t i, struct span v)
+{
+    for (size_t at = 1; at + 10 <= v.n; at++) {
+        if (!is_digit(v.s[at]) || is_digit(v.s[at - 1]))
+            continue;
+        struct date date;
+        if (parse_date(v.s + at, v.n - at, DATE_FULL, &date) > 0) {
+            if (date.hour >= 0)
+                add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
+            return;
+        }
+    }
+}
+
 static void read_head_date(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
@@ -1507,12 +1534,14 @@ static void read_head_date(struct reading *r, size_t i)
     size_t at = 0;
     if (!is_digit(v.s[0])) {
         const unsigned char *space = memchr(v.s, ' ', v.n);
-        if (!space)
+        if (space) {
+            at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
+            outlet = (struct span){v.s, (size_t)(space - v.s)};
+        }
+        if (!space || at == v.n || !is_digit(v.s[at]) || outlet_end(outlet) != outlet.n || !is_outlet(outlet)) {
+            read_stamp_inside(r, i, v);
             return;
-        at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
-        outlet = (struct span){v.s, (size_t)(space - v.s)};
-        if (at == v.n || !is_digit(v.s[at]) || outlet_end(outlet) != outlet.n || !is_outlet(outlet))
-            return;
+        }
     }
     struct date date;
     size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
