@@ -351,6 +351,10 @@ assert_strips() {
     assert_strips s78-forum
 }
 
+@test "strip-boilerplate: a notice's contact line (联系人：… 联系方式：…) over its signature is its text, no fields' chrome" {
+    assert_strips s79-notice-contact
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'
@@ -689,6 +693,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a date and its time glued inside a line of the head's chrome (编辑:某某2020-03-27 07:58内容来源:…) date the page; a date in the text does not" {
     assert_meta m54-stamp-in-chrome
+}
+
+@test "strip-boilerplate --meta: a notice's signature under its contact line dates it and names its issuer" {
+    assert_meta m55-notice-contact
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -1577,6 +1577,7 @@ static void decide_by_context(struct document *d)
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
         } else if (!text_follows(d, i) && i != d->cut_off && !continues_headings(d, i) &&
+                   !line_opens_with_contact(l->text, l->len) &&
                    !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
                      after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
@@ -1754,6 +1755,9 @@ static void drop_signatures(struct document *d)
                 issuers[count++] = k;
                 continue;
             }
+            /* whom to ask stands between the text and its signature */
+            if (line_opens_with_contact(l->text, l->len))
+                continue;
             /* the notice's last words: a paragraph, or a sentence alone
              * (特此通知。) */
             after_text = !l->rule && (l->cls == CLASS_GOOD || (l->cls != CLASS_BAD && l->f.end == END_SENTENCE));

@@ -1351,7 +1351,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         row_joints(s, n) >= LINK_JOINTS_MIN)
         BAD("links");
     if (chars <= 2 * SHORT_MAX && f->commas == 0 && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
-        (is_field_row(s, n, f) || (f->stops == 0 && is_record_row(s, n))))
+        (is_field_row(s, n, f) || (f->stops == 0 && is_record_row(s, n))) && !line_opens_with_contact(s, n))
         BAD("fields");
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
@@ -1856,6 +1856,21 @@ bool line_may_be_title(const struct line *l)
         (f->commas > 0 && line_is_author_note(l)))
         return false;
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
+}
+
+bool line_opens_with_contact(const unsigned char *s, size_t n)
+{
+    static const char *const labels[] = {"联系人", "聯繫人", "联 系 人", "联系电话", "聯繫電話", "联系方式", "聯繫方式",
+                                         "咨询电话", "諮詢電話"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        if (!zp_starts_with(s, n, 0, labels[i]))
+            continue;
+        size_t at = strlen(labels[i]);
+        while (at < n && s[at] == ' ')
+            at++;
+        return (at < n && s[at] == ':') || zp_starts_with(s, n, at, "\xEF\xBC\x9A");
+    }
+    return false;
 }
 
 bool line_opens_with_bullet(const struct line *l)

@@ -196,6 +196,9 @@ bool line_ends_as_organisation(const unsigned char *s, size_t n);
  * a bullet, or ends with a farm's piece number (…述职报告 篇1): a list
  * item or a numbered heading. */
 bool line_is_numbered(const struct line *l);
+/* Opens with a notice's contact (联系人：某某 联系电话：…): its text's,
+ * no chrome's fields. */
+bool line_opens_with_contact(const unsigned char *s, size_t n);
 /* Opens with a list's bullet (• , - ), indented or not. */
 bool line_opens_with_bullet(const struct line *l);
 /* A line of the page's data, no title's though it has a title's shape: a
