@@ -699,6 +699,10 @@ assert_meta() {
     assert_meta m55-notice-contact
 }
 
+@test "strip-boilerplate --meta: a signature's date in words (二OO三年二月十七日) dates the notice" {
+    assert_meta m56-words-date
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

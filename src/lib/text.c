@@ -793,26 +793,34 @@ static int date_numeral(uint32_t cp, bool digits)
     return !digits && cp == 0x5341 /* 十 */ ? 10 : -1;
 }
 
-/* A date in words opening s, as a document's signature writes it
- * (二〇〇三年二月十七日): a year of four numerals, a month and a day of one
- * to three.  Its length in bytes; 0 when s opens with none. */
-static size_t words_date(const unsigned char *s, size_t n)
+size_t zp_words_date(const unsigned char *s, size_t n, int parts[3])
 {
     static const uint32_t marks[] = {0x5E74, 0x6708, 0x65E5}; /* 年 月 日 */
     static const size_t most[] = {4, 2, 3};
     size_t at = 0;
     for (int part = 0; part < 3; part++) {
         size_t count = 0;
+        int value = 0, tens = 0;
         uint32_t cp = 0;
         while (at < n) {
             size_t len = zp_utf8_char(s + at, n - at, &cp);
-            if (date_numeral(cp, part == 0) < 0)
+            int v = date_numeral(cp, part == 0);
+            if (v < 0)
                 break;
+            /* a year's numerals are its digits; a month's or a day's
+             * are read as a number (十二, 二十一) */
+            if (part == 0)
+                value = 10 * value + v;
+            else if (v == 10)
+                tens = value > 0 ? value : 1, value = 0;
+            else
+                value += v;
             at += len;
             count++;
         }
         if (count == 0 || count > most[part] || (part == 0 && count != 4) || cp != marks[part])
             return 0;
+        parts[part] = 10 * tens + value;
         at += 3;
     }
     return at;
@@ -823,7 +831,8 @@ size_t zp_date_stamp_read(const unsigned char *s, size_t n)
     static const unsigned char nian[] = "\xE5\xB9\xB4", yue[] = "\xE6\x9C\x88", ri[] = "\xE6\x97\xA5";
     /* a year in words opens with 一 or 二 */
     if (n >= 3 && s[0] == 0xE4 && ((s[1] == 0xB8 && s[2] == 0x80) || (s[1] == 0xBA && s[2] == 0x8C))) {
-        size_t at = words_date(s, n);
+        int parts[3];
+        size_t at = zp_words_date(s, n, parts);
         while (at > 0 && at < n && s[at] == ' ')
             at++;
         return at;

@@ -216,6 +216,11 @@ bool zp_is_journal_issue(const unsigned char *s, size_t n);
  * 10:45:35) and the spaces after that.  Its length in bytes; 0 when s
  * opens with none. */
 size_t zp_date_stamp_read(const unsigned char *s, size_t n);
+/* A date in words opening s, as a document's signature writes it
+ * (二〇〇三年二月十七日, with 〇 ○ O 零 for nought): a year of four
+ * numerals, a month and a day of one to three.  Its length in bytes, and
+ * year, month and day in parts; 0 when s opens with none. */
+size_t zp_words_date(const unsigned char *s, size_t n, int parts[3]);
 /* zp_date_stamp_read where the first byte may open a date. */
 static inline size_t zp_date_stamp(const unsigned char *s, size_t n)
 {

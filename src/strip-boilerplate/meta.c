@@ -298,7 +298,15 @@ static bool at_day_mark(const unsigned char *s, size_t n, size_t at)
 static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struct date *d)
 {
     *d = (struct date){0, 0, 0, -1, -1, -1};
-    int year, month, day;
+    int year, month, day, words[3];
+    /* a signature's date in words (二〇〇三年二月十七日) */
+    size_t in_words = (forms & DATE_FULL) && n > 0 && s[0] == 0xE4 ? zp_words_date(s, n, words) : 0;
+    if (in_words > 0) {
+        if (!valid_year(words[0]) || !valid_day(words[0], words[1], words[2]))
+            return 0;
+        *d = (struct date){words[0], words[1], words[2], -1, -1, -1};
+        return in_words;
+    }
     if (read_digits(s, n, 0, 5, &year) == 4) {
         if (!valid_year(year) || n == 4)
             return 0;
