@@ -703,6 +703,11 @@ assert_meta() {
     assert_meta m56-words-date
 }
 
+@test "strip-boilerplate --meta: the names that open a journal's authors' notes are its authors; a credit in brackets alone after the text, indented, names its writer" {
+    assert_meta m57-author-notes
+    assert_meta m58-indented-credit
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

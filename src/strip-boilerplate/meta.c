@@ -1798,6 +1798,18 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
 static size_t read_author_line(const struct line *l, struct name *name)
 {
     struct span v = trim((struct span){l->text, l->len});
+    /* an author's note: the name before its note and its comma (郑某(通讯
+     * 作者)，某某大学讲师) */
+    if (l->f.commas > 0 && line_is_author_note(l)) {
+        struct span first = {v.s, 0};
+        size_t len;
+        while (first.n < v.n && zp_is_han(char_at(v, first.n, &len)))
+            first.n += len;
+        if (!is_person(first))
+            return 0;
+        *name = (struct name){first, {first.s, 0}};
+        return 1;
+    }
     if (!line_is_author(l))
         return 0;
     size_t last = v.n;
@@ -1961,7 +1973,15 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
                   (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
     bool author = in_head && kind == RULE_AUTHOR;
     if (byline || author) {
-        size_t count = read_names((struct span){l->raw, l->raw_len}, IN_BYLINE, names, LINE_NAMES, &outlet);
+        /* a credit in brackets alone on its line, indented or not
+         * (  (某某社区挂职记者 某某)) */
+        struct span v = trim((struct span){l->raw, l->raw_len});
+        uint32_t last = 0;
+        size_t first_len;
+        if (v.n > 0)
+            zp_char_before(v.s, v.n, &last);
+        bool bracketed = v.n > 0 && is_opening(char_at(v, 0, &first_len)) && is_closing(last);
+        size_t count = read_names(v, bracketed ? IN_CREDIT : IN_BYLINE, names, LINE_NAMES, &outlet);
         if (count == 0 && author)
             count = read_author_line(l, names);
         add_names(r, names, count, i, byline ? "author-byline" : "author-line");
@@ -1984,7 +2004,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * (李 某); two characters alone more often shorten an office's
          * name (（某团）) than spell a writer's */
         if (i >= r->foot && l->f.chars <= CREDIT_MAX && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
-            size_t count = read_names((struct span){l->raw, l->raw_len}, IN_CREDIT, names, LINE_NAMES, &outlet);
+            size_t count = read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &outlet);
             add_names(r, names, count, i, "author-credit");
         }
         break;
