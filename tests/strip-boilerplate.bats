@@ -708,6 +708,10 @@ assert_meta() {
     assert_meta m58-indented-credit
 }
 
+@test "strip-boilerplate --meta: a lead's dateline whose outlet ends in no outlet's word (新某某讯) names it when a reporter's credit follows, under a kicker and its subtitle too" {
+    assert_meta m59-credited-dateline
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -1731,6 +1731,24 @@ static size_t report_mark(struct span v)
  * 某某网·某某新闻6月27日讯, 本报某地讯, 某某融媒报道：, with its credit in
  * parentheses after it (（记者 张三 通讯员 李四）).  Its date, its outlet
  * and the names of its credit. */
+/* Opens with a reporter's credit, in brackets or not ((某某日报记者 某某),
+ * 记者 某某). */
+static bool opens_credit(struct span v)
+{
+    size_t len, at = 0;
+    if (v.n > 0 && is_opening(char_at(v, 0, &len)))
+        at = len;
+    size_t close = v.n;
+    for (size_t k = at; k < v.n && k < at + CREDIT_BYTES_MAX; k += len)
+        if (is_closing(char_at(v, k, &len)) || (at == 0 && v.s[k] == ' ')) {
+            close = k;
+            break;
+        }
+    struct span credit = {v.s + at, (close < v.n ? close : (v.n < at + CREDIT_BYTES_MAX ? v.n : at + CREDIT_BYTES_MAX)) - at};
+    size_t role_at, role_len;
+    return (at > 0 || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR;
+}
+
 static bool read_dateline(struct reading *r, size_t i, struct span v)
 {
     unsigned signs = dateline_signs(v.s, v.n);
@@ -1782,6 +1800,12 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     outlet.n = ours ? 0 : reports ? outlet.n : outlet_end(outlet);
     if (outlet.n > 0 && !is_outlet(outlet))
         outlet.n = 0;
+    /* an outlet whose name ends in no outlet's word is one all the same
+     * when its 讯 opens a reporter's credit (新某某讯(某某日报记者 某某)) */
+    enum { CREDITED_OUTLET_HAN_MAX = 10 };
+    if (!ours && outlet.n == 0 && digit == head.n && han_only(head) == zp_count_chars(head.s, head.n) &&
+        han_only(head) <= CREDITED_OUTLET_HAN_MAX && opens_credit((struct span){v.s + mark_end, v.n - mark_end}))
+        outlet = head;
     /* without a date, the outlet stands right before 讯 (某某新闻网讯) */
     if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n)))
         return false;
@@ -2047,6 +2071,9 @@ static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *pas
     /* no line above the title is kept */
     const struct line *l = &r->d->lines[i];
     if (*past || !is_kept(l) || l->cls == CLASS_BLANK || l->title)
+        return false;
+    /* a deck's subtitle (—— …) under a kicker is the head's, no lead */
+    if (zp_opens_subtitle(l->text, l->len))
         return false;
     bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
     *past = ++*looked >= LEAD_LOOK || prose;
