@@ -582,6 +582,20 @@ static void trim_title(struct document *d, size_t i)
         if (s[at] >= 0x80 || s[at] == ' ')
             break;
     }
+    /* a button in square brackets after it ([打印本页], 【关闭】) */
+    s = l->text;
+    n = l->len;
+    if (n > 0 && (s[n - 1] == ']' || zp_ends_with(s, n, "\xE3\x80\x91"))) { /* 】 */
+        size_t open = n;
+        while (open > 0 && s[open - 1] != '[' && !(open >= 3 && memcmp(s + open - 3, "\xE3\x80\x90", 3) == 0))
+            open--;
+        size_t inner = open, at = open > 0 ? open - (s[open - 1] == '[' ? 1 : 3) : 0;
+        if (open > 0 && at > 0 && keywords_token_row(s + inner, n - (s[n - 1] == ']' ? 1 : 3) - inner) != KW_NONE) {
+            while (at > 0 && s[at - 1] == ' ')
+                at--;
+            cut_tail(d, i, at, "button");
+        }
+    }
     /* a run of tildes a page's list set after its titles (…建设好~~~) */
     s = l->text;
     n = l->len;
