@@ -78,6 +78,7 @@ static bool starts_with_bytes(const unsigned char *s, size_t n, const char *pref
  * again).  The hashes of a set stand together, apart from the slots, so
  * that a look reads one cache line where its line is not remembered. */
 enum { MEMO_SLOTS = 2048, MEMO_WAYS = 4, MEMO_SETS = MEMO_SLOTS / MEMO_WAYS, MEMO_BYTES = 120 };
+_Static_assert(MEMO_SLOTS < UINT16_MAX, "a line's memo_slot is 16 bits");
 struct memo_set {
     uint64_t hash[MEMO_WAYS];
     /* when each slot was last used, by memo_clock: after 2^32 uses the
@@ -89,11 +90,57 @@ struct memo {
     struct features f;
     enum line_class cls;
     uint32_t len;
+    uint32_t fill; /* memo_fills when the slot took its line */
+    /* what the rules below looked up in the line, which is its text's
+     * alone: a line met again is not read again for them */
+    struct looks looks;
     unsigned char text[MEMO_BYTES];
 };
 static _Thread_local struct memo_set *memo_sets;
 static _Thread_local struct memo *memo;
 static _Thread_local uint32_t memo_clock;
+/* The slots filled: a line tells by the count at its slot's fill whether
+ * the slot still holds it.  A line lives in its group, whose lines cannot
+ * number 2^32 in memory, so the count does not come round meanwhile. */
+static _Thread_local uint32_t memo_fills;
+
+/* The looks of a line as classified, kept in struct looks: LOOK_ bits. */
+enum {
+    LOOK_TITLE = 1,         /* line_may_be_title, for a class that may be one */
+    LOOK_RIGHTS = 2,        /* line_names_rights, in looks.rights */
+    LOOK_CLAUSE_BLURB = 4,  /* ends_a_clause_as_blurb */
+    LOOK_END_BLURB = 8,     /* an end as a blurb's */
+    LOOK_EDGES = 16,        /* trim_edges has chrome to cut */
+};
+
+/* The memo slot that still holds line l as classified, or NULL. */
+static struct memo *memo_of(const struct line *l)
+{
+    if (l->memo_slot == 0)
+        return NULL;
+    struct memo *m = &memo[l->memo_slot - 1];
+    return m->fill == l->memo_fill ? m : NULL;
+}
+
+/* Keeps a look's answer with the line, and with its memo slot for the
+ * next line of the same text; the answer. */
+static bool keep_look(struct line *l, unsigned look, bool found)
+{
+    l->looks.known |= (uint16_t)look;
+    if (found)
+        l->looks.found |= (uint16_t)look;
+    struct memo *m = memo_of(l);
+    if (m)
+        m->looks = l->looks;
+    return found;
+}
+
+/* The line's text changed: what was looked up is of the old one. */
+static void forget_looks(struct line *l)
+{
+    l->looks = (struct looks){0};
+    l->memo_slot = 0;
+}
 
 static void classify(struct line *l)
 {
@@ -120,6 +167,9 @@ static void classify(struct line *l)
                 l->f = m->f;
                 l->cls = m->cls;
                 l->rule = m->rule[0] ? m->rule : NULL;
+                l->looks = m->looks;
+                l->memo_slot = (uint16_t)(m - memo + 1);
+                l->memo_fill = m->fill;
                 set->used[way] = ++memo_clock;
                 return;
             }
@@ -128,6 +178,7 @@ static void classify(struct line *l)
     line_measure(&l->f, l->text, l->len);
     l->cls = line_classify(l, &rule);
     l->rule = rule;
+    forget_looks(l);
     if (set) {
         int way = 0;
         for (int other = 1; other < MEMO_WAYS; other++)
@@ -143,6 +194,10 @@ static void classify(struct line *l)
         m->cls = l->cls;
         m->len = (uint32_t)l->len;
         memcpy(m->text, l->text, l->len);
+        m->fill = ++memo_fills;
+        m->looks = l->looks;
+        l->memo_slot = (uint16_t)(m - memo + 1);
+        l->memo_fill = m->fill;
     }
 }
 
@@ -191,9 +246,12 @@ static void drop_rights(struct document *d)
             size_t after = next_nonblank(d, i);
             if (((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
                  is_foot_chrome(&d->lines[after]))) {
-                const char *rule = line_names_rights(l);
-                if (rule)
-                    set_bad(l, rule);
+                if (!(l->looks.known & LOOK_RIGHTS)) {
+                    l->looks.rights = (uint8_t)line_names_rights(l);
+                    keep_look(l, LOOK_RIGHTS, l->looks.rights != KW_NONE);
+                }
+                if (l->looks.found & LOOK_RIGHTS)
+                    set_bad(l, keyword_class_name(l->looks.rights));
             }
         }
         before = i;
@@ -223,6 +281,21 @@ static bool ends_a_clause_as_blurb(const struct line *l)
     return keywords_end(s, n, KW_BLURB) != KW_NONE;
 }
 
+/* ends_a_clause_as_blurb, and the end alone, looked at once for a text. */
+static bool clause_ends_as_blurb(struct line *l)
+{
+    if (l->looks.known & LOOK_CLAUSE_BLURB)
+        return l->looks.found & LOOK_CLAUSE_BLURB;
+    return keep_look(l, LOOK_CLAUSE_BLURB, ends_a_clause_as_blurb(l));
+}
+
+static bool ends_as_blurb(struct line *l)
+{
+    if (l->looks.known & LOOK_END_BLURB)
+        return l->looks.found & LOOK_END_BLURB;
+    return keep_look(l, LOOK_END_BLURB, keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE);
+}
+
 /* A site speaking of itself in a sentence stands in a page's head, above
  * the first paragraph it introduces, or at its foot: there a line with a
  * clause that ends as such a sentence does (…，供大家参考。 …请在某某网上
@@ -249,9 +322,7 @@ static void drop_blurbs(struct document *d)
         bool looked_at = l->f.chars <= SHORT_MAX && !line_ends_in_stop(l);
         /* the head's blurb may end a clause inside its line; the foot's
          * end their lines */
-        bool blurb = !looked_at && l->f.chars <= BLURB_CHARS &&
-                     (head ? ends_a_clause_as_blurb(l)
-                           : keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE);
+        bool blurb = !looked_at && l->f.chars <= BLURB_CHARS && (head ? clause_ends_as_blurb(l) : ends_as_blurb(l));
         if (blurb)
             set_bad(l, "blurb");
         else
@@ -374,6 +445,7 @@ static void add_trim(struct document *d, size_t i, const char *rule, const unsig
 static void cut_head(struct document *d, size_t i, size_t bytes, const char *rule)
 {
     struct line *l = &d->lines[i];
+    forget_looks(l);
     add_trim(d, i, rule, l->text, bytes);
     l->text += bytes;
     l->len -= bytes;
@@ -382,6 +454,7 @@ static void cut_head(struct document *d, size_t i, size_t bytes, const char *rul
 static void cut_tail(struct document *d, size_t i, size_t from, const char *rule)
 {
     struct line *l = &d->lines[i];
+    forget_looks(l);
     add_trim(d, i, rule, l->text + from, l->len - from);
     l->len = from;
     while (l->len > 0 && l->text[l->len - 1] == ' ')
@@ -613,6 +686,17 @@ static bool opens_subtitle(const struct line *l)
     return zp_opens_subtitle(l->text, l->len);
 }
 
+/* line_may_be_title, looked at once for a text: its answer for a class
+ * that may be a title's is its text's. */
+static bool may_be_title(struct line *l)
+{
+    if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK)
+        return false;
+    if (l->looks.known & LOOK_TITLE)
+        return l->looks.found & LOOK_TITLE;
+    return keep_look(l, LOOK_TITLE, line_may_be_title(l));
+}
+
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
  * line of phrases with no stop or comma inside, set apart by spaces or
  * trailing off, right above a line of a title's shape, is no paragraph
@@ -629,7 +713,7 @@ static bool is_kicker(const struct document *d, size_t i)
     if (!(l->f.seen & SEEN_SPACE) && last != 0x2026 && last != 0x2014 && last != 0xFF01)
         return false;
     size_t next = next_nonblank(d, i);
-    return next < d->count && !d->lines[next].rule && line_may_be_title(&d->lines[next]);
+    return next < d->count && !d->lines[next].rule && may_be_title(&d->lines[next]);
 }
 
 /* A title with its date before it (2025.03.04 某某社区…研究报告), which
@@ -711,7 +795,7 @@ static size_t choose_title(struct document *d, size_t head_end)
     size_t best = d->count, best_score = 0, looked = 0;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
-        const struct line *l = &d->lines[i];
+        struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
         /* a menu's words (工作总结, 心得体会, …), forty of them on a
@@ -722,7 +806,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         enum line_class rest_class = CLASS_BLANK;
         uint32_t rest_han = 0;
         /* a subtitle (—— …) is never the title: the line above it is */
-        bool candidate = !l->rule && line_may_be_title(l) && !opens_subtitle(l);
+        bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l);
         if (!candidate && is_rule(l, "date"))
             candidate = is_dated_title(l, &rest_class, &rest_han);
         if (!candidate) {
@@ -1155,8 +1239,8 @@ static size_t glued_captions(const struct line *l)
 
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
  * a mark of the source (<正>), a date stamp or a spam URL before the
- * text, credits after its last sentence. */
-static void trim_edges(struct document *d, size_t i)
+ * text, credits after its last sentence.  Whether any was cut. */
+static bool trim_edges(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
     bool cut = false;
@@ -1225,6 +1309,7 @@ static void trim_edges(struct document *d, size_t i)
         cut |= trim_credits(d, i);
     if (cut)
         classify(l);
+    return cut;
 }
 
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
@@ -1509,6 +1594,7 @@ static void gather(struct document *d, size_t i)
         memcpy(joined->data + joined->len, piece->text, piece->len);
         joined->len += piece->len;
     }
+    forget_looks(head);
     head->text = start;
     head->len = (size_t)(joined->data + joined->len - start);
     joined->data[joined->len++] = '\n';
@@ -1721,8 +1807,8 @@ void document_strip(struct document *d)
      * front matter at the first that is no abstract either */
     size_t head_end = d->count, front_end = d->count;
     for (size_t i = 0; i < d->count; i++) {
-        const struct line *l = &d->lines[i];
-        if (l->cls != CLASS_GOOD || line_may_be_title(l) || is_kicker(d, i))
+        struct line *l = &d->lines[i];
+        if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i))
             continue;
         if (head_end == d->count)
             head_end = i;
@@ -1735,9 +1821,16 @@ void document_strip(struct document *d)
     drop_front_matter(d, body, front_end);
     drop_authors(d, front_end);
     trim_chunk_numbers(d);
-    for (size_t i = 0; i < d->count; i++)
-        if (!d->lines[i].rule && d->lines[i].cls != CLASS_BLANK && !d->lines[i].title)
-            trim_edges(d, i);
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        /* a text with nothing to cut is looked at once; one cut is
+         * classified again, as another text */
+        if (l->rule || l->cls == CLASS_BLANK || l->title ||
+            (l->looks.known & LOOK_EDGES && !(l->looks.found & LOOK_EDGES)))
+            continue;
+        if (!trim_edges(d, i))
+            keep_look(l, LOOK_EDGES, false);
+    }
     /* trims come in line order but for the title's */
     if (d->trim_count > 1)
         qsort(d->trims, d->trim_count, sizeof *d->trims, by_line);
