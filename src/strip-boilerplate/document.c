@@ -94,6 +94,7 @@ struct memo {
     /* what the rules below looked up in the line, which is its text's
      * alone: a line met again is not read again for them */
     struct looks looks;
+    struct repeat_key key; /* of repeats, for the line as read */
     unsigned char text[MEMO_BYTES];
 };
 static _Thread_local struct memo_set *memo_sets;
@@ -130,8 +131,14 @@ static bool keep_look(struct line *l, unsigned look, bool found)
     if (found)
         l->looks.found |= (uint16_t)look;
     struct memo *m = memo_of(l);
-    if (m)
-        m->looks = l->looks;
+    if (m) {
+        /* other lines of the text may have added theirs */
+        m->looks.known |= (uint16_t)look;
+        if (found)
+            m->looks.found |= (uint16_t)look;
+        if (look == LOOK_RIGHTS)
+            m->looks.rights = l->looks.rights;
+    }
     return found;
 }
 
@@ -168,6 +175,7 @@ static void classify(struct line *l)
                 l->cls = m->cls;
                 l->rule = m->rule[0] ? m->rule : NULL;
                 l->looks = m->looks;
+                l->met_again = true;
                 l->memo_slot = (uint16_t)(m - memo + 1);
                 l->memo_fill = m->fill;
                 set->used[way] = ++memo_clock;
@@ -178,6 +186,7 @@ static void classify(struct line *l)
     line_measure(&l->f, l->text, l->len);
     l->cls = line_classify(l, &rule);
     l->rule = rule;
+    l->met_again = false;
     forget_looks(l);
     if (set) {
         int way = 0;
@@ -196,6 +205,7 @@ static void classify(struct line *l)
         memcpy(m->text, l->text, l->len);
         m->fill = ++memo_fills;
         m->looks = l->looks;
+        m->key.known = false;
         l->memo_slot = (uint16_t)(m - memo + 1);
         l->memo_fill = m->fill;
     }
@@ -1634,14 +1644,18 @@ static void drop_repeats(struct document *d)
         size_t indent = line_indent_len(l->text, l->len);
         const unsigned char *text = l->text + indent;
         size_t len = l->len - indent;
-        l->rule = repeats_check(&d->repeats, text, len, as_read && indent == 0 ? l->f.chars : zp_count_chars(text, len),
-                                as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(text, len));
+        size_t chars = as_read && indent == 0 ? l->f.chars : zp_count_chars(text, len);
+        bool sentence = as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(text, len);
+        /* the key of a line as read is its text's, kept in the memo for
+         * a text met again (most lines of prose are met once) */
+        struct memo *m = as_read && indent == 0 && l->met_again ? memo_of(l) : NULL;
+        l->rule = repeats_check(&d->repeats, text, len, chars, sentence, m ? &m->key : NULL);
         /* a line cut at its edges is remembered as read too: a page that
          * shows its title twice cuts the tag from the first one only */
         bool cut = !as_read && l->text >= l->raw && l->text + l->len <= l->raw + l->raw_len;
         if (!l->rule && cut)
             repeats_check(&d->repeats, l->raw, l->raw_len, zp_count_chars(l->raw, l->raw_len),
-                          zp_ends_sentence(l->raw, l->raw_len));
+                          zp_ends_sentence(l->raw, l->raw_len), NULL);
     }
 }
 
