@@ -72,12 +72,16 @@ static bool starts_with_bytes(const unsigned char *s, size_t n, const char *pref
  * alone: each thread remembers the short lines it has classified, in a
  * table of MEMO_SLOTS slots, each keeping its line's bytes, so that a line
  * met again is known by comparing them, not measured again.  A line's hash
- * picks a set of MEMO_WAYS slots, and it takes the one used least lately:
- * with a slot of its own, a line that shared it with another kept pushing
- * it out (on the fixture pages, a quarter of the short lines were measured
- * again).  The hashes of a set stand together, apart from the slots, so
- * that a look reads one cache line where its line is not remembered. */
-enum { MEMO_SLOTS = 2048, MEMO_WAYS = 4, MEMO_SETS = MEMO_SLOTS / MEMO_WAYS, MEMO_BYTES = 120 };
+ * picks a set of MEMO_WAYS slots, and it takes an empty one or the one used
+ * least lately: with a slot of its own, a line that shared it with another
+ * kept pushing it out (on the fixture pages, a quarter of the short lines
+ * were measured again).  It comes in as the one used least lately, but for
+ * one fill in MEMO_FRESH, until it is met again: a line met once (most
+ * lines of prose) then takes the place of another such line, not of the
+ * chrome a site repeats, and a new site's chrome still comes in.  The hashes
+ * of a set stand together, apart from the slots, so that a look reads one
+ * cache line where its line is not remembered. */
+enum { MEMO_SLOTS = 2048, MEMO_WAYS = 4, MEMO_SETS = MEMO_SLOTS / MEMO_WAYS, MEMO_BYTES = 120, MEMO_FRESH = 32 };
 _Static_assert(MEMO_SLOTS < UINT16_MAX, "a line's memo_slot is 16 bits");
 struct memo_set {
     uint64_t hash[MEMO_WAYS];
@@ -190,11 +194,12 @@ static void classify(struct line *l)
     forget_looks(l);
     if (set) {
         int way = 0;
-        for (int other = 1; other < MEMO_WAYS; other++)
-            if (set->used[other] < set->used[way])
+        for (int other = 1; other < MEMO_WAYS && slots[way].rule; other++)
+            if (!slots[other].rule || set->used[other] < set->used[way])
                 way = other;
         set->hash[way] = hash;
-        set->used[way] = ++memo_clock;
+        if (memo_fills % MEMO_FRESH == 0)
+            set->used[way] = ++memo_clock;
         /* field by field: a compound literal cleared the whole slot first,
          * its text too, which took a tenth of classify's time */
         struct memo *m = &slots[way];
