@@ -93,6 +93,7 @@ struct memo {
     const char *rule; /* "" for none; NULL: the slot is empty */
     struct features f;
     enum line_class cls;
+    uint8_t passes;
     uint32_t len;
     uint32_t fill; /* memo_fills when the slot took its line */
     /* what the rules below looked up in the line, which is its text's
@@ -153,6 +154,43 @@ static void forget_looks(struct line *l)
     l->memo_slot = 0;
 }
 
+/* The rules of a document a line may call for, as its class and text
+ * tell when it is classified: a rule that no line of a document calls
+ * for is not walked over its lines.  Each bit stands for a look the rule
+ * makes at every line first, or at the lines it may start from. */
+enum {
+    PASS_FIELDS = 1,     /* drop_field_tables: an empty field */
+    PASS_HANGERS = 2,    /* drop_hangers: a widget's header or an image */
+    PASS_DISCLAIMER = 4, /* drop_disclaimer: a disclaimer's header */
+    PASS_LABELLED = 8,   /* drop_labelled_parts: a label alone */
+    PASS_PRINT = 16,     /* drop_print_credits: a short line ending in ) or ） */
+    PASS_AUTHORS = 32,   /* drop_authors: a space */
+    PASS_CHUNKS = 64,    /* trim_chunk_numbers: a digit first */
+    PASS_SIGNATURES = 128, /* drop_signatures: a date */
+};
+
+static uint8_t passes_of(const struct line *l)
+{
+    unsigned passes = 0;
+    if (l->f.empty_field)
+        passes |= PASS_FIELDS;
+    if (is_rule(l, "related") || is_rule(l, "image"))
+        passes |= PASS_HANGERS;
+    if (is_rule(l, "disclaimer"))
+        passes |= PASS_DISCLAIMER;
+    if (l->f.label != ZP_LABEL_NONE && l->f.label != ZP_LABEL_ABSTRACT && l->f.label_len >= l->len)
+        passes |= PASS_LABELLED;
+    if (l->len > 0 && l->f.chars <= SHORT_MAX && (l->text[l->len - 1] == ')' || l->text[l->len - 1] == 0x89))
+        passes |= PASS_PRINT;
+    if (l->f.seen & SEEN_SPACE)
+        passes |= PASS_AUTHORS;
+    if (l->len > 0 && l->text[0] >= '0' && l->text[0] <= '9')
+        passes |= PASS_CHUNKS;
+    if (is_rule(l, "date"))
+        passes |= PASS_SIGNATURES;
+    return (uint8_t)passes;
+}
+
 static void classify(struct line *l)
 {
     const char *rule;
@@ -178,6 +216,7 @@ static void classify(struct line *l)
                 l->f = m->f;
                 l->cls = m->cls;
                 l->rule = m->rule[0] ? m->rule : NULL;
+                l->passes = m->passes;
                 l->looks = m->looks;
                 l->met_again = true;
                 l->memo_slot = (uint16_t)(m - memo + 1);
@@ -190,6 +229,7 @@ static void classify(struct line *l)
     line_measure(&l->f, l->text, l->len);
     l->cls = line_classify(l, &rule);
     l->rule = rule;
+    l->passes = passes_of(l);
     l->met_again = false;
     forget_looks(l);
     if (set) {
@@ -206,6 +246,7 @@ static void classify(struct line *l)
         m->rule = rule ? rule : "";
         m->f = l->f;
         m->cls = l->cls;
+        m->passes = l->passes;
         m->len = (uint32_t)l->len;
         memcpy(m->text, l->text, l->len);
         m->fill = ++memo_fills;
@@ -1810,18 +1851,24 @@ void document_strip(struct document *d)
     if (d->count == 0)
         return;
     d->trim_count = 0;
-    bool empty_fields = false;
+    /* the rules before the title's set no line a rule that these look
+     * for, nor change a line's text or features */
+    unsigned passes = 0;
     for (size_t i = 0; i < d->count; i++)
-        empty_fields |= d->lines[i].f.empty_field;
+        passes |= d->lines[i].passes;
     drop_stuffed_terms(d);
     drop_rights(d);
     drop_blurbs(d);
-    drop_hangers(d);
-    drop_disclaimer(d);
-    if (empty_fields)
+    if (passes & PASS_HANGERS)
+        drop_hangers(d);
+    if (passes & PASS_DISCLAIMER)
+        drop_disclaimer(d);
+    if (passes & PASS_FIELDS)
         drop_field_tables(d);
-    drop_labelled_parts(d);
-    drop_print_credits(d);
+    if (passes & PASS_LABELLED)
+        drop_labelled_parts(d);
+    if (passes & PASS_PRINT)
+        drop_print_credits(d);
     /* the head ends at the first paragraph that cannot be a title; the
      * front matter at the first that is no abstract either */
     size_t head_end = d->count, front_end = d->count;
@@ -1838,8 +1885,11 @@ void document_strip(struct document *d)
     }
     size_t body = choose_title(d, head_end);
     drop_front_matter(d, body, front_end);
-    drop_authors(d, front_end);
-    trim_chunk_numbers(d);
+    if (passes & PASS_AUTHORS)
+        drop_authors(d, front_end);
+    /* the title's trims may leave a chunk's number first */
+    if ((passes & PASS_CHUNKS) || d->trim_count > 0)
+        trim_chunk_numbers(d);
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         /* a text with nothing to cut is looked at once; one cut is
@@ -1853,7 +1903,9 @@ void document_strip(struct document *d)
     /* trims come in line order but for the title's */
     if (d->trim_count > 1)
         qsort(d->trims, d->trim_count, sizeof *d->trims, by_line);
-    drop_signatures(d);
+    /* a line cut is classified again, and may be a date now */
+    if ((passes & PASS_SIGNATURES) || d->trim_count > 0)
+        drop_signatures(d);
     join_pieces(d, 0);
     decide_by_context(d);
     gather_all(d);
