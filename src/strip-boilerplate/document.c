@@ -92,10 +92,10 @@ struct memo_set {
 struct memo {
     const char *rule; /* "" for none; NULL: the slot is empty */
     struct features f;
-    enum line_class cls;
-    uint8_t passes;
     uint32_t len;
     uint32_t fill; /* memo_fills when the slot took its line */
+    uint8_t cls;   /* enum line_class */
+    uint8_t passes;
     /* what the rules below looked up in the line, which is its text's
      * alone: a line met again is not read again for them */
     struct looks looks;
@@ -214,7 +214,7 @@ static void classify(struct line *l)
             if (set->hash[way] == hash && m->rule != NULL && m->len == l->len &&
                 memcmp(m->text, l->text, l->len) == 0) {
                 l->f = m->f;
-                l->cls = m->cls;
+                l->cls = (enum line_class)m->cls;
                 l->rule = m->rule[0] ? m->rule : NULL;
                 l->passes = m->passes;
                 l->looks = m->looks;
@@ -245,7 +245,7 @@ static void classify(struct line *l)
         struct memo *m = &slots[way];
         m->rule = rule ? rule : "";
         m->f = l->f;
-        m->cls = l->cls;
+        m->cls = (uint8_t)l->cls;
         m->passes = l->passes;
         m->len = (uint32_t)l->len;
         memcpy(m->text, l->text, l->len);

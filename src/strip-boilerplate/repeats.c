@@ -381,7 +381,7 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
         for (; end >= 16; end -= 16)
             chain = chain_step(chain, s + end - 16);
         k->high = (uint32_t)(chain_end(chain, s, n) >> 32);
-        k->tails = (uint32_t)t.tails;
+        k->tails = (uint8_t)t.tails;
         for (size_t i = 0; i < TAILS_MAX; i++) {
             k->tail_high[i] = (uint32_t)(t.hash[i] >> 32);
             k->tail_at[i] = t.at[i];

@@ -35,10 +35,10 @@ void repeats_start(struct repeats *r);
  * that repeats the end of a paragraph repeats a sentence or two. */
 enum { TAILS_MAX = 2 };
 struct repeat_key {
-    bool known;    /* else the rest is to be worked out */
     uint32_t high; /* the hash's high half, which the table keys with */
-    uint32_t tails;
     uint32_t tail_high[TAILS_MAX];
+    bool known;    /* else the rest is to be worked out */
+    uint8_t tails;
     size_t tail_at[TAILS_MAX]; /* where each tail begins */
 };
 /* NULL when s[0, n) (chars characters; sentence: it ends a sentence, as
