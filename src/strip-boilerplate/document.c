@@ -1731,6 +1731,10 @@ static void explain_row(struct document *d, struct line *l, const char *action, 
 static void write_out(struct document *d)
 {
     size_t trim = 0;
+    /* kept lines as read, one after the other in the input with their
+     * LFs, are written at once */
+    const unsigned char *run = NULL;
+    size_t run_len = 0;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         for (; trim < d->trim_count && d->trims[trim].line == i; trim++)
@@ -1742,12 +1746,21 @@ static void write_out(struct document *d)
             continue;
         }
         if (l->text == l->raw && l->len == l->raw_len) {
-            zp_buffer_add(d->out, l->text, l->len + 1); /* with its LF */
+            if (!run || l->text != run + run_len) {
+                zp_buffer_add(d->out, run, run_len);
+                run = l->text;
+                run_len = 0;
+            }
+            run_len += l->len + 1; /* with its LF */
         } else {
+            zp_buffer_add(d->out, run, run_len);
+            run = NULL;
+            run_len = 0;
             zp_buffer_add(d->out, l->text, l->len);
             zp_buffer_add(d->out, "\n", 1);
         }
     }
+    zp_buffer_add(d->out, run, run_len);
 }
 
 /* A line's text without the spaces around it: a notice sets its
