@@ -76,12 +76,17 @@ static bool starts_with_bytes(const unsigned char *s, size_t n, const char *pref
  * alone: each thread remembers the short lines it has classified, in a
  * table of MEMO_SLOTS slots, each keeping its line's bytes, so that a line
  * met again is known by comparing them, not measured again.  A line's hash
- * picks a set of MEMO_WAYS slots, and it takes the one used least lately:
- * with a slot of its own, a line that shared it with another kept pushing
- * it out (on the fixture pages, a quarter of the short lines were measured
- * again).  The hashes of a set stand together, apart from the slots, so
- * that a look reads one cache line where its line is not remembered. */
-enum { MEMO_SLOTS = 2048, MEMO_WAYS = 4, MEMO_SETS = MEMO_SLOTS / MEMO_WAYS, MEMO_BYTES = 120 };
+ * picks a set of MEMO_WAYS slots, and it takes an empty one or the one used
+ * least lately: with a slot of its own, a line that shared it with another
+ * kept pushing it out (on the fixture pages, a quarter of the short lines
+ * were measured again).  It comes in as the one used least lately, but for
+ * one fill in MEMO_FRESH, until it is met again: a line met once (most
+ * lines of prose) then takes the place of another such line, not of the
+ * chrome a site repeats, and a new site's chrome still comes in.  The hashes
+ * of a set stand together, apart from the slots, so that a look reads one
+ * cache line where its line is not remembered. */
+enum { MEMO_SLOTS = 2048, MEMO_WAYS = 4, MEMO_SETS = MEMO_SLOTS / MEMO_WAYS, MEMO_BYTES = 120, MEMO_FRESH = 32 };
+_Static_assert(MEMO_SLOTS < UINT16_MAX, "a line's memo_slot is 16 bits");
 struct memo_set {
     uint64_t hash[MEMO_WAYS];
     /* when each slot was last used, by memo_clock: after 2^32 uses the
@@ -91,13 +96,104 @@ struct memo_set {
 struct memo {
     const char *rule; /* "" for none; NULL: the slot is empty */
     struct features f;
-    enum line_class cls;
     uint32_t len;
+    uint32_t fill; /* memo_fills when the slot took its line */
+    uint8_t cls;   /* enum line_class */
+    uint8_t passes;
+    /* what the rules below looked up in the line, which is its text's
+     * alone: a line met again is not read again for them */
+    struct looks looks;
+    struct repeat_key key; /* of repeats, for the line as read */
     unsigned char text[MEMO_BYTES];
 };
 static _Thread_local struct memo_set *memo_sets;
 static _Thread_local struct memo *memo;
 static _Thread_local uint32_t memo_clock;
+/* The slots filled: a line tells by the count at its slot's fill whether
+ * the slot still holds it.  A line lives in its group, whose lines cannot
+ * number 2^32 in memory, so the count does not come round meanwhile. */
+static _Thread_local uint32_t memo_fills;
+
+/* The looks of a line as classified, kept in struct looks: LOOK_ bits. */
+enum {
+    LOOK_TITLE = 1,         /* line_may_be_title, for a class that may be one */
+    LOOK_RIGHTS = 2,        /* line_names_rights, in looks.rights */
+    LOOK_CLAUSE_BLURB = 4,  /* has_blurb_clause */
+    LOOK_END_BLURB = 8,     /* an end as a blurb's */
+    LOOK_EDGES = 16,        /* trim_edges has chrome to cut */
+};
+
+/* The memo slot that still holds line l as classified, or NULL. */
+static struct memo *memo_of(const struct line *l)
+{
+    if (l->memo_slot == 0)
+        return NULL;
+    struct memo *m = &memo[l->memo_slot - 1];
+    return m->fill == l->memo_fill ? m : NULL;
+}
+
+/* Keeps a look's answer with the line, and with its memo slot for the
+ * next line of the same text; the answer. */
+static bool keep_look(struct line *l, unsigned look, bool found)
+{
+    l->looks.known |= (uint16_t)look;
+    if (found)
+        l->looks.found |= (uint16_t)look;
+    struct memo *m = memo_of(l);
+    if (m) {
+        /* other lines of the text may have added theirs */
+        m->looks.known |= (uint16_t)look;
+        if (found)
+            m->looks.found |= (uint16_t)look;
+        if (look == LOOK_RIGHTS)
+            m->looks.rights = l->looks.rights;
+    }
+    return found;
+}
+
+/* The line's text changed: what was looked up is of the old one. */
+static void forget_looks(struct line *l)
+{
+    l->looks = (struct looks){0};
+    l->memo_slot = 0;
+}
+
+/* The rules of a document a line may call for, as its class and text
+ * tell when it is classified: a rule that no line of a document calls
+ * for is not walked over its lines.  Each bit stands for a look the rule
+ * makes at every line first, or at the lines it may start from. */
+enum {
+    PASS_FIELDS = 1,     /* drop_field_tables: an empty field */
+    PASS_HANGERS = 2,    /* drop_hangers: a widget's header or an image */
+    PASS_DISCLAIMER = 4, /* drop_disclaimer: a disclaimer's header */
+    PASS_LABELLED = 8,   /* drop_labelled_parts: a label alone */
+    PASS_PRINT = 16,     /* drop_print_credits: a short line ending in ) or ） */
+    PASS_AUTHORS = 32,   /* drop_authors: a space */
+    PASS_CHUNKS = 64,    /* trim_chunk_numbers: a digit first */
+    PASS_SIGNATURES = 128, /* drop_signatures: a date */
+};
+
+static uint8_t passes_of(const struct line *l)
+{
+    unsigned passes = 0;
+    if (l->f.empty_field)
+        passes |= PASS_FIELDS;
+    if (is_rule(l, "related") || is_rule(l, "image"))
+        passes |= PASS_HANGERS;
+    if (is_rule(l, "disclaimer"))
+        passes |= PASS_DISCLAIMER;
+    if (l->f.label != ZP_LABEL_NONE && l->f.label != ZP_LABEL_ABSTRACT && l->f.label_len >= l->len)
+        passes |= PASS_LABELLED;
+    if (l->len > 0 && l->f.chars <= SHORT_MAX && (l->text[l->len - 1] == ')' || l->text[l->len - 1] == 0x89))
+        passes |= PASS_PRINT;
+    if (l->f.seen & SEEN_SPACE)
+        passes |= PASS_AUTHORS;
+    if (l->len > 0 && l->text[0] >= '0' && l->text[0] <= '9')
+        passes |= PASS_CHUNKS;
+    if (is_rule(l, "date"))
+        passes |= PASS_SIGNATURES;
+    return (uint8_t)passes;
+}
 
 static void classify(struct line *l, bool meta)
 {
@@ -122,8 +218,13 @@ static void classify(struct line *l, bool meta)
             if (set->hash[way] == hash && m->rule != NULL && m->len == l->len &&
                 memcmp(m->text, l->text, l->len) == 0) {
                 l->f = m->f;
-                l->cls = m->cls;
+                l->cls = (enum line_class)m->cls;
                 l->rule = m->rule[0] ? m->rule : NULL;
+                l->passes = m->passes;
+                l->looks = m->looks;
+                l->met_again = true;
+                l->memo_slot = (uint16_t)(m - memo + 1);
+                l->memo_fill = m->fill;
                 set->used[way] = ++memo_clock;
                 return;
             }
@@ -132,6 +233,9 @@ static void classify(struct line *l, bool meta)
     line_measure(&l->f, l->text, l->len);
     l->cls = line_classify(l, &rule);
     l->rule = rule;
+    l->passes = passes_of(l);
+    l->met_again = false;
+    forget_looks(l);
     if (set) {
         /* --meta reads chrome, which repeats: its marks are remembered with
          * the rest.  Prose is kept as a rule, and is looked at when a rule
@@ -140,19 +244,26 @@ static void classify(struct line *l, bool meta)
         if (meta && l->cls != CLASS_GOOD)
             line_meta_marks(&l->f, l->text, l->len);
         int way = 0;
-        for (int other = 1; other < MEMO_WAYS; other++)
-            if (set->used[other] < set->used[way])
+        for (int other = 1; other < MEMO_WAYS && slots[way].rule; other++)
+            if (!slots[other].rule || set->used[other] < set->used[way])
                 way = other;
         set->hash[way] = hash;
-        set->used[way] = ++memo_clock;
+        if (memo_fills % MEMO_FRESH == 0)
+            set->used[way] = ++memo_clock;
         /* field by field: a compound literal cleared the whole slot first,
          * its text too, which took a tenth of classify's time */
         struct memo *m = &slots[way];
         m->rule = rule ? rule : "";
         m->f = l->f;
-        m->cls = l->cls;
+        m->cls = (uint8_t)l->cls;
+        m->passes = l->passes;
         m->len = (uint32_t)l->len;
         memcpy(m->text, l->text, l->len);
+        m->fill = ++memo_fills;
+        m->looks = l->looks;
+        m->key.known = false;
+        l->memo_slot = (uint16_t)(m - memo + 1);
+        l->memo_fill = m->fill;
     }
 }
 
@@ -201,9 +312,12 @@ static void drop_rights(struct document *d)
             size_t after = next_nonblank(d, i);
             if (((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
                  is_foot_chrome(&d->lines[after]))) {
-                const char *rule = line_names_rights(l);
-                if (rule)
-                    set_bad(l, rule);
+                if (!(l->looks.known & LOOK_RIGHTS)) {
+                    l->looks.rights = (uint8_t)line_names_rights(l);
+                    keep_look(l, LOOK_RIGHTS, l->looks.rights != KW_NONE);
+                }
+                if (l->looks.found & LOOK_RIGHTS)
+                    set_bad(l, keyword_class_name(l->looks.rights));
             }
         }
         before = i;
@@ -243,6 +357,21 @@ static bool has_blurb_clause(const struct line *l)
     return keywords_end(s, n, KW_BLURB) != KW_NONE;
 }
 
+/* has_blurb_clause, and the end alone, looked at once for a text. */
+static bool clause_ends_as_blurb(struct line *l)
+{
+    if (l->looks.known & LOOK_CLAUSE_BLURB)
+        return l->looks.found & LOOK_CLAUSE_BLURB;
+    return keep_look(l, LOOK_CLAUSE_BLURB, has_blurb_clause(l));
+}
+
+static bool ends_as_blurb(struct line *l)
+{
+    if (l->looks.known & LOOK_END_BLURB)
+        return l->looks.found & LOOK_END_BLURB;
+    return keep_look(l, LOOK_END_BLURB, keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE);
+}
+
 /* A site speaking of itself in a sentence stands in a page's head, above
  * the first paragraph it introduces, or at its foot: there a line with a
  * clause that ends as such a sentence does (…，供大家参考。 …请在某某网上
@@ -269,9 +398,7 @@ static void drop_blurbs(struct document *d)
         bool looked_at = l->f.chars <= SHORT_MAX && !line_ends_in_stop(l);
         /* the head's blurb may end a clause inside its line; the foot's
          * end their lines */
-        bool blurb = !looked_at && l->f.chars <= BLURB_CHARS &&
-                     (head ? has_blurb_clause(l)
-                           : keywords_end(l->text, line_before_last_marks(l), KW_BLURB) != KW_NONE);
+        bool blurb = !looked_at && l->f.chars <= BLURB_CHARS && (head ? clause_ends_as_blurb(l) : ends_as_blurb(l));
         if (blurb)
             set_bad(l, "blurb");
         else
@@ -394,6 +521,7 @@ static void add_trim(struct document *d, size_t i, const char *rule, const unsig
 static void cut_head(struct document *d, size_t i, size_t bytes, const char *rule)
 {
     struct line *l = &d->lines[i];
+    forget_looks(l);
     add_trim(d, i, rule, l->text, bytes);
     l->text += bytes;
     l->len -= bytes;
@@ -402,6 +530,7 @@ static void cut_head(struct document *d, size_t i, size_t bytes, const char *rul
 static void cut_tail(struct document *d, size_t i, size_t from, const char *rule)
 {
     struct line *l = &d->lines[i];
+    forget_looks(l);
     add_trim(d, i, rule, l->text + from, l->len - from);
     l->len = from;
     while (l->len > 0 && l->text[l->len - 1] == ' ')
@@ -647,6 +776,17 @@ static bool opens_subtitle(const struct line *l)
     return zp_opens_subtitle(l->text, l->len);
 }
 
+/* line_may_be_title, looked at once for a text: its answer for a class
+ * that may be a title's is its text's. */
+static bool may_be_title(struct line *l)
+{
+    if (l->cls == CLASS_BAD || l->cls == CLASS_BLANK)
+        return false;
+    if (l->looks.known & LOOK_TITLE)
+        return l->looks.found & LOOK_TITLE;
+    return keep_look(l, LOOK_TITLE, line_may_be_title(l));
+}
+
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
  * line of phrases with no stop or comma inside, set apart by spaces or
  * trailing off, right above a line of a title's shape, is no paragraph
@@ -663,7 +803,7 @@ static bool is_kicker(const struct document *d, size_t i)
     if (!(l->f.seen & SEEN_SPACE) && last != 0x2026 && last != 0x2014 && last != 0xFF01)
         return false;
     size_t next = next_nonblank(d, i);
-    return next < d->count && !d->lines[next].rule && line_may_be_title(&d->lines[next]);
+    return next < d->count && !d->lines[next].rule && may_be_title(&d->lines[next]);
 }
 
 /* A title with its date before it (2025.03.04 某某社区…研究报告), which
@@ -772,7 +912,7 @@ static size_t choose_title(struct document *d, size_t head_end)
     size_t best = d->count, best_score = 0, looked = 0;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
-        const struct line *l = &d->lines[i];
+        struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
         /* a menu's words (工作总结, 心得体会, …), forty of them on a
@@ -783,7 +923,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         enum line_class rest_class = CLASS_BLANK;
         uint32_t rest_han = 0;
         /* a subtitle (—— …) is never the title: the line above it is */
-        bool candidate = !l->rule && line_may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l);
+        bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l);
         if (!candidate && is_rule(l, "date"))
             candidate = is_dated_title(l, &rest_class, &rest_han);
         if (!candidate) {
@@ -1251,8 +1391,8 @@ static size_t glued_captions(const struct line *l)
 
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
  * a mark of the source (<正>), a date stamp or a spam URL before the
- * text, credits after its last sentence. */
-static void trim_edges(struct document *d, size_t i)
+ * text, credits after its last sentence.  Whether any was cut. */
+static bool trim_edges(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
     bool cut = false;
@@ -1322,6 +1462,7 @@ static void trim_edges(struct document *d, size_t i)
         cut |= trim_credits(d, i);
     if (cut)
         classify(l, d->meta != NULL);
+    return cut;
 }
 
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
@@ -1625,6 +1766,7 @@ static void gather(struct document *d, size_t i)
         memcpy(joined->data + joined->len, piece->text, piece->len);
         joined->len += piece->len;
     }
+    forget_looks(head);
     head->text = start;
     head->len = (size_t)(joined->data + joined->len - start);
     joined->data[joined->len++] = '\n';
@@ -1664,14 +1806,18 @@ static void drop_repeats(struct document *d)
         size_t indent = line_indent_len(l->text, l->len);
         const unsigned char *text = l->text + indent;
         size_t len = l->len - indent;
-        l->rule = repeats_check(&d->repeats, text, len, as_read && indent == 0 ? l->f.chars : zp_count_chars(text, len),
-                                as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(text, len));
+        size_t chars = as_read && indent == 0 ? l->f.chars : zp_count_chars(text, len);
+        bool sentence = as_read ? l->f.end == END_SENTENCE : zp_ends_sentence(text, len);
+        /* the key of a line as read is its text's, kept in the memo for
+         * a text met again (most lines of prose are met once) */
+        struct memo *m = as_read && indent == 0 && l->met_again ? memo_of(l) : NULL;
+        l->rule = repeats_check(&d->repeats, text, len, chars, sentence, m ? &m->key : NULL);
         /* a line cut at its edges is remembered as read too: a page that
          * shows its title twice cuts the tag from the first one only */
         bool cut = !as_read && l->text >= l->raw && l->text + l->len <= l->raw + l->raw_len;
         if (!l->rule && cut)
             repeats_check(&d->repeats, l->raw, l->raw_len, zp_count_chars(l->raw, l->raw_len),
-                          zp_ends_sentence(l->raw, l->raw_len));
+                          zp_ends_sentence(l->raw, l->raw_len), NULL);
     }
 }
 
@@ -1701,6 +1847,10 @@ static void explain_row(struct document *d, struct line *l, const char *action, 
 static void write_out(struct document *d)
 {
     size_t trim = 0;
+    /* kept lines as read, one after the other in the input with their
+     * LFs, are written at once */
+    const unsigned char *run = NULL;
+    size_t run_len = 0;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         for (; trim < d->trim_count && d->trims[trim].line == i; trim++)
@@ -1712,12 +1862,21 @@ static void write_out(struct document *d)
             continue;
         }
         if (l->text == l->raw && l->len == l->raw_len) {
-            zp_buffer_add(d->out, l->text, l->len + 1); /* with its LF */
+            if (!run || l->text != run + run_len) {
+                zp_buffer_add(d->out, run, run_len);
+                run = l->text;
+                run_len = 0;
+            }
+            run_len += l->len + 1; /* with its LF */
         } else {
+            zp_buffer_add(d->out, run, run_len);
+            run = NULL;
+            run_len = 0;
             zp_buffer_add(d->out, l->text, l->len);
             zp_buffer_add(d->out, "\n", 1);
         }
     }
+    zp_buffer_add(d->out, run, run_len);
 }
 
 /* A line's text without the spaces around it: a notice sets its
@@ -1824,25 +1983,31 @@ void document_strip(struct document *d)
     if (d->count == 0)
         return;
     d->trim_count = 0;
-    bool empty_fields = false;
+    /* the rules before the title's set no line a rule that these look
+     * for, nor change a line's text or features */
+    unsigned passes = 0;
     for (size_t i = 0; i < d->count; i++)
-        empty_fields |= d->lines[i].f.empty_field;
+        passes |= d->lines[i].passes;
     drop_stuffed_terms(d);
     drop_rights(d);
     /* a widget's list ends at a sentence, a blurb too */
-    drop_hangers(d);
+    if (passes & PASS_HANGERS)
+        drop_hangers(d);
     drop_blurbs(d);
-    drop_disclaimer(d);
-    if (empty_fields)
+    if (passes & PASS_DISCLAIMER)
+        drop_disclaimer(d);
+    if (passes & PASS_FIELDS)
         drop_field_tables(d);
-    drop_labelled_parts(d);
-    drop_print_credits(d);
+    if (passes & PASS_LABELLED)
+        drop_labelled_parts(d);
+    if (passes & PASS_PRINT)
+        drop_print_credits(d);
     /* the head ends at the first paragraph that cannot be a title; the
      * front matter at the first that is no abstract either */
     size_t head_end = d->count, front_end = d->count;
     for (size_t i = 0; i < d->count; i++) {
-        const struct line *l = &d->lines[i];
-        if (l->cls != CLASS_GOOD || line_may_be_title(l) || is_kicker(d, i) ||
+        struct line *l = &d->lines[i];
+        if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i) ||
             (l->f.commas > 0 && line_is_author_note(l)))
             continue;
         if (head_end == d->count)
@@ -1854,15 +2019,27 @@ void document_strip(struct document *d)
     }
     size_t body = choose_title(d, head_end);
     drop_front_matter(d, body, front_end);
-    drop_authors(d, front_end);
-    trim_chunk_numbers(d);
-    for (size_t i = 0; i < d->count; i++)
-        if (!d->lines[i].rule && d->lines[i].cls != CLASS_BLANK && !d->lines[i].title)
-            trim_edges(d, i);
+    if (passes & PASS_AUTHORS)
+        drop_authors(d, front_end);
+    /* the title's trims may leave a chunk's number first */
+    if ((passes & PASS_CHUNKS) || d->trim_count > 0)
+        trim_chunk_numbers(d);
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        /* a text with nothing to cut is looked at once; one cut is
+         * classified again, as another text */
+        if (l->rule || l->cls == CLASS_BLANK || l->title ||
+            (l->looks.known & LOOK_EDGES && !(l->looks.found & LOOK_EDGES)))
+            continue;
+        if (!trim_edges(d, i))
+            keep_look(l, LOOK_EDGES, false);
+    }
     /* trims come in line order but for the title's */
     if (d->trim_count > 1)
         qsort(d->trims, d->trim_count, sizeof *d->trims, by_line);
-    drop_signatures(d);
+    /* a line cut is classified again, and may be a date now */
+    if ((passes & PASS_SIGNATURES) || d->trim_count > 0)
+        drop_signatures(d);
     join_pieces(d, 0);
     decide_by_context(d);
     gather_all(d);

@@ -2042,12 +2042,11 @@ size_t line_describe(struct line *l, char *out)
     return len > 0 ? (size_t)len : 0;
 }
 
-const char *line_names_rights(const struct line *l)
+enum keyword_class line_names_rights(const struct line *l)
 {
     bool sentence = l->f.end == END_SENTENCE;
     if (l->f.chars > RIGHTS_MAX)
-        return NULL;
-    enum keyword_class rights = keywords_any_of(
-        l->text, l->len, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (sentence ? 0 : 1u << KW_RIGHTS));
-    return rights == KW_NONE ? NULL : keyword_class_name(rights);
+        return KW_NONE;
+    return keywords_any_of(l->text, l->len,
+                           (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (sentence ? 0 : 1u << KW_RIGHTS));
 }

@@ -107,6 +107,14 @@ struct features {
     enum keyword_class start : 8;     /* a `start` keyword opening the line */
 };
 
+/* What document.c has looked up in a line's text as classified (bits of
+ * its LOOK_ values): kept in the memo of short lines with the features, so
+ * that a line met again is not read again for them. */
+struct looks {
+    uint16_t known, found;
+    uint8_t rights; /* the enum keyword_class of line_names_rights */
+};
+
 struct line {
     const unsigned char *text; /* what is kept: trimmed, or a joined paragraph */
     size_t len;
@@ -119,6 +127,14 @@ struct line {
     enum line_class cls : 8;
     bool joined : 1; /* rule says why it continues the kept paragraph before it */
     bool title : 1;  /* the title or its subtitle */
+    bool met_again : 1; /* its text was in the memo of short lines (document.c) */
+    uint8_t passes;     /* the rules of document.c it may call for (PASS_ bits) */
+    struct looks looks;
+    /* the memo slot of the text as classified (1 + its index; 0: none)
+     * and the count of the slot's fills then, which tells whether it still
+     * holds the line */
+    uint16_t memo_slot;
+    uint32_t memo_fill;
 };
 
 /* Builds the tables of line_measure; call once, after keywords_init, before
@@ -146,10 +162,10 @@ uint32_t line_function_chars(struct features *f, const unsigned char *s, size_t 
 /* The class of the line from its features and text alone; for CLASS_BAD,
  * *rule names why. */
 enum line_class line_classify(struct line *l, const char **rule);
-/* A copyright or licence keyword in a line that chrome stands beside: NULL,
- * or the keyword's class name (document.c asks it of prose lines, which
- * body text may hold such a word in). */
-const char *line_names_rights(const struct line *l);
+/* A copyright or licence keyword in a line that chrome stands beside: its
+ * class, or KW_NONE (document.c asks it of prose lines, which body text may
+ * hold such a word in). */
+enum keyword_class line_names_rights(const struct line *l);
 /* The bytes of the spaces that indent s: ASCII, no-break (U+00A0) and
  * ideographic (U+3000).  Inline for the first byte, which for most lines
  * opens no space: the call cost 250,000 calls on 10 MB of fixture pages. */

@@ -236,10 +236,9 @@ static inline void make_room(struct repeats *r)
         grow(r);
 }
 
-static void remember(struct repeats *r, uint64_t hash, const unsigned char *s, size_t n, bool whole)
+static void remember(struct repeats *r, uint32_t high, const unsigned char *s, size_t n, bool whole)
 {
     make_room(r);
-    uint32_t high = (uint32_t)(hash >> 32);
     size_t slot;
     struct repeat_entry *e = find(r, high, s, n, &slot);
     if (e)
@@ -249,11 +248,6 @@ static void remember(struct repeats *r, uint64_t hash, const unsigned char *s, s
 }
 
 void repeats_start(struct repeats *r) { r->used = 0; }
-
-/* The tails remembered of a line: those after its last two clause marks,
- * of a line that ends a sentence.  A page that repeats the end of a
- * paragraph repeats a sentence or two. */
-enum { TAILS_MAX = 2 };
 
 /* The scan of a line from its end back: the chain of its hash after each
  * chunk, and its tails as they are found. */
@@ -355,36 +349,48 @@ AVX2 static size_t scan_wide(struct tail_scan *t, size_t end)
 }
 #endif
 
-const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence)
+const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence,
+                          struct repeat_key *kept)
 {
     if (n == 0)
         return NULL;
-    /* From the end back, the chain of the hash and, for a line that ends a
-     * sentence, its tails: a window of 16 or 32 bytes is one or two chunks
-     * of the hash and the place its marks are looked for at once. */
-    struct tail_scan t = {.s = s, .n = n, .chains = {chain_start()}};
-    size_t end = n;
-    if (chars >= 2 * TAIL_MIN && sentence) {
+    struct repeat_key own;
+    struct repeat_key *k = kept ? kept : &own;
+    if (!kept || !kept->known) {
+        /* From the end back, the chain of the hash and, for a line that
+         * ends a sentence, its tails: a window of 16 or 32 bytes is one or
+         * two chunks of the hash and the place its marks are looked for at
+         * once. */
+        struct tail_scan t = {.s = s, .n = n, .chains = {chain_start()}};
+        size_t end = n;
+        if (chars >= 2 * TAIL_MIN && sentence) {
 #ifdef WIDE_MARKS
-        if (wide_marks)
-            end = scan_wide(&t, end);
+            if (wide_marks)
+                end = scan_wide(&t, end);
 #endif
-        while (t.tails < TAILS_MAX && end > 0) {
-            size_t from = end >= 16 ? end - 16 : 0;
-            unsigned marks = mark_ends(s, from, end);
-            if (end - from == 16)
-                scan_step(&t, s + from);
-            end = from;
-            take_tails(&t, from, marks);
+            while (t.tails < TAILS_MAX && end > 0) {
+                size_t from = end >= 16 ? end - 16 : 0;
+                unsigned marks = mark_ends(s, from, end);
+                if (end - from == 16)
+                    scan_step(&t, s + from);
+                end = from;
+                take_tails(&t, from, marks);
+            }
         }
+        uint64_t chain = t.chains[t.done % 4];
+        for (; end >= 16; end -= 16)
+            chain = chain_step(chain, s + end - 16);
+        k->high = (uint32_t)(chain_end(chain, s, n) >> 32);
+        k->tails = (uint8_t)t.tails;
+        for (size_t i = 0; i < TAILS_MAX; i++) {
+            k->tail_high[i] = (uint32_t)(t.hash[i] >> 32);
+            k->tail_at[i] = t.at[i];
+        }
+        k->known = true;
     }
-    uint64_t chain = t.chains[t.done % 4];
-    for (; end >= 16; end -= 16)
-        chain = chain_step(chain, s + end - 16);
     make_room(r);
-    uint32_t high = (uint32_t)(chain_end(chain, s, n) >> 32);
     size_t slot;
-    struct repeat_entry *e = find(r, high, s, n, &slot);
+    struct repeat_entry *e = find(r, k->high, s, n, &slot);
     if (e) {
         if (e->whole)
             return "repeat";
@@ -392,10 +398,10 @@ const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, s
             return "repeat-tail";
         e->whole = true; /* a short line equal to a tail: remembered whole */
     } else {
-        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = high, .whole = true});
+        put(r, slot, (struct repeat_entry){.text = s, .len = n, .hash = k->high, .whole = true});
     }
-    for (size_t k = 0; k < t.tails; k++)
-        remember(r, t.hash[k], s + t.at[k], n - t.at[k], false);
+    for (size_t i = 0; i < k->tails; i++)
+        remember(r, k->tail_high[i], s + k->tail_at[i], n - k->tail_at[i], false);
     return NULL;
 }
 

@@ -28,12 +28,27 @@ void repeats_init(void);
 uint64_t repeats_hash(const unsigned char *s, size_t n);
 /* Forgets the last document's lines. */
 void repeats_start(struct repeats *r);
+/* What repeats_check reads of a line, which is its text's alone: the
+ * hash, and the tails it remembers with their hashes.  A caller may keep
+ * it for the same text met again.  The tails remembered are those after
+ * the line's last two clause marks, of a line that ends a sentence: a page
+ * that repeats the end of a paragraph repeats a sentence or two. */
+enum { TAILS_MAX = 2 };
+struct repeat_key {
+    uint32_t high; /* the hash's high half, which the table keys with */
+    uint32_t tail_high[TAILS_MAX];
+    bool known;    /* else the rest is to be worked out */
+    uint8_t tails;
+    size_t tail_at[TAILS_MAX]; /* where each tail begins */
+};
 /* NULL when s[0, n) (chars characters; sentence: it ends a sentence, as
  * zp_ends_sentence tells) repeats no earlier line of the document, and then
  * it is remembered; else "repeat" or "repeat-tail".  s must stay in place
  * until the next repeats_start, and 16 bytes after s + n may be read (and
- * are not counted). */
-const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence);
+ * are not counted).  kept: NULL, or the key of s[0, n) kept for its text,
+ * which the check reads when known, and else works out. */
+const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence,
+                          struct repeat_key *kept);
 void repeats_free(struct repeats *r);
 
 #endif
