@@ -762,19 +762,27 @@ static bool opens_or_ends_as_breadcrumb(const unsigned char *s, size_t n)
 /* A path from the site's front page (首页 > 某某信息公开 > 信息浏览): the
  * first word says what the arrows are, however long the words after
  * them. */
+/* Where what follows the first of words that opens s, and the spaces
+ * after it, begins; 0 when none opens s. */
+static size_t after_opening_word(const unsigned char *s, size_t n, const char *const *words, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (!zp_starts_with(s, n, 0, words[i]))
+            continue;
+        size_t at = strlen(words[i]);
+        while (at < n && s[at] == ' ')
+            at++;
+        return at;
+    }
+    return 0;
+}
+
 static bool opens_path(const unsigned char *s, size_t n)
 {
     static const char *const fronts[] = {"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"};
-    for (size_t i = 0; i < sizeof fronts / sizeof fronts[0]; i++) {
-        if (!zp_starts_with(s, n, 0, fronts[i]))
-            continue;
-        size_t at = strlen(fronts[i]);
-        while (at < n && s[at] == ' ')
-            at++;
-        uint32_t cp;
-        return at < n && zp_utf8_char(s + at, n - at, &cp) > 0 && is_arrow(cp);
-    }
-    return false;
+    size_t at = after_opening_word(s, n, fronts, sizeof fronts / sizeof fronts[0]);
+    uint32_t cp;
+    return at > 0 && at < n && zp_utf8_char(s + at, n - at, &cp) > 0 && is_arrow(cp);
 }
 
 /* A bar (| ｜) ends the line, spaces aside. */
@@ -1862,15 +1870,8 @@ bool line_opens_with_contact(const unsigned char *s, size_t n)
 {
     static const char *const labels[] = {"联系人", "聯繫人", "联 系 人", "联系电话", "聯繫電話", "联系方式", "聯繫方式",
                                          "咨询电话", "諮詢電話"};
-    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-        if (!zp_starts_with(s, n, 0, labels[i]))
-            continue;
-        size_t at = strlen(labels[i]);
-        while (at < n && s[at] == ' ')
-            at++;
-        return (at < n && s[at] == ':') || zp_starts_with(s, n, at, "\xEF\xBC\x9A");
-    }
-    return false;
+    size_t at = after_opening_word(s, n, labels, sizeof labels / sizeof labels[0]);
+    return at > 0 && ((at < n && s[at] == ':') || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
 }
 
 bool line_opens_with_bullet(const struct line *l)
