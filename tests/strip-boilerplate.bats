@@ -716,6 +716,10 @@ assert_meta() {
     assert_meta m59-credited-dateline
 }
 
+@test "strip-boilerplate --meta: a source in brackets (来源:【某某】) and a source label glued to a time in words (…11时20分来源:…) are read" {
+    assert_meta m60-source-forms
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -1337,6 +1337,12 @@ static bool ends_in_time(const unsigned char *s, size_t at)
     return at >= 5 && is_digit(s[at - 1]) && is_digit(s[at - 2]) && s[at - 3] == ':' && is_digit(s[at - 4]);
 }
 
+/* A time in words ends s[0, at) (…11时20分): a label may be glued to it. */
+static bool ends_in_time_words(const unsigned char *s, size_t at)
+{
+    return at >= 4 && (zp_ends_with(s, at, "分") || zp_ends_with(s, at, "秒")) && is_digit(s[at - 4]);
+}
+
 /* The first non-blank line after line i, d->count when none is. */
 static size_t next_text_line(const struct document *d, size_t i)
 {
@@ -1401,8 +1407,8 @@ static void read_labels(struct reading *r, size_t i, bool table)
             uint32_t mark;
             size_t label_at = before.n - label->word.n;
             zp_char_before(v.s, label_at, &mark);
-            if (zp_is_han(mark) || is_quote(mark) || zp_is_ascii_letter(mark) ||
-                (mark < 0x80 && is_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
+            if ((zp_is_han(mark) && !ends_in_time_words(v.s, label_at)) || is_quote(mark) ||
+                zp_is_ascii_letter(mark) || (mark < 0x80 && is_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
                 continue;
             size_t from = skip_spaces(v.s, v.n, colon + len);
             /* a table's label stands in a cell of its own, its value in the
@@ -1431,8 +1437,17 @@ static void read_labels(struct reading *r, size_t i, bool table)
             case FIELD_SOURCE: {
                 /* who contributed a piece may be a person (供稿：张某), who
                  * is no outlet; a template may set the page's time under the
-                 * label (来源: 2021/03/19 18:01) */
+                 * label (来源: 2021/03/19 18:01); a template may set the
+                 * outlet in brackets (来源:【某某西城】) */
+                size_t open_len, close_len;
                 struct span value = label_value(v, from);
+                if (value.n == 0 && from < v.n && is_opening(char_at(v, from, &open_len))) {
+                    size_t close = from + open_len;
+                    while (close < v.n && !is_closing(char_at(v, close, &close_len)))
+                        close += close_len;
+                    if (close < v.n)
+                        value = trim((struct span){v.s + from + open_len, close - from - open_len});
+                }
                 if (value.n > 0 && is_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
                     add_date(r, DATE_LABEL, &date, i);
                     break;
