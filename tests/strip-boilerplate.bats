@@ -720,6 +720,10 @@ assert_meta() {
     assert_meta m60-source-forms
 }
 
+@test "strip-boilerplate --meta: the title's field leaves out an edition in brackets before it (【2003版】) and a note's mark after it (*), never its own digits" {
+    assert_meta m61-title-marks
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

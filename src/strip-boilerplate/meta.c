@@ -2205,9 +2205,11 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             continue;
         size_t label = colon ? opening_label(v, title_labels, sizeof title_labels / sizeof title_labels[0]) : 0;
         v = (struct span){v.s + label, v.n - label};
-        /* a number or a date in brackets before it (【2019.04】) */
+        /* a number or a date in brackets before it (【2019.04】), or an
+         * edition's year (【2003版】) */
         size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
-        if (close < v.n && !has_han((struct span){v.s, close}, 1))
+        struct span tag = {v.s + 3, close - 3};
+        if (close < v.n && (!has_han(tag, 1) || (!has_han(tag, 2) && ends_with(tag, "版") && is_digit(tag.s[0]))))
             v = trim((struct span){v.s + close + 3, v.n - close - 3});
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
         else if (close + 3 == v.n)
@@ -2219,6 +2221,24 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
         if (dash < v.n && has_han((struct span){v.s, dash}, TITLE_BEFORE_DASH_HAN_MIN))
             v = trim((struct span){v.s, dash});
+        /* a note's mark after a paper's title (…何以为之*, …[1], …①);
+         * digits alone may be the title's own */
+        for (;;) {
+            uint32_t last = 0;
+            if (v.n > 0)
+                zp_char_before(v.s, v.n, &last);
+            size_t open = v.n;
+            if (last == ']')
+                while (open > 0 && v.s[open - 1] != '[')
+                    open--;
+            if (last == '*' || (last >= 0x2460 && last <= 0x2473))
+                v.n -= last == '*' ? 1 : 3;
+            else if (last == ']' && open > 0 && open + 1 < v.n && is_digit(v.s[open]))
+                v.n = open - 1;
+            else
+                break;
+            v = trim(v);
+        }
         p = put_field(p, v.s, v.n);
         break;
     }
