@@ -359,6 +359,10 @@ assert_strips() {
     assert_strips s80-title-button
 }
 
+@test "strip-boilerplate: a journal site's search widget (文章快速检索 高级检索), a long path from 首页, and a fund note under 基金课题 go" {
+    assert_strips s81-journal-widgets
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

@@ -310,6 +310,7 @@ static const struct {
     WORD(ZP_LABEL_CLASSIFICATION, "分类号", 0x5206),
     WORD(ZP_LABEL_CITATION, "参考文献", 0x53C2),
     WORD(ZP_LABEL_FUND, "基金项目", 0x57FA),
+    WORD(ZP_LABEL_FUND, "基金课题", 0x57FA),
     WORD(ZP_LABEL_FUND, "基金", 0x57FA),
     WORD(ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66),
     WORD(ZP_LABEL_CITATION, "引用格式", 0x5F15),

@@ -1399,6 +1399,11 @@ enum line_class line_classify(struct line *l, const char **rule)
      * sentence (…融入了彩绘的元素。某某报记者 某某 摄) */
     if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && ends_in_photo_credit(s, n))
         BAD("caption");
+    /* a path from the front page runs long when its last word is the
+     * page's title (首页 > 专题专区 > … > 本单位党组织重要决策…) */
+    if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && (f->seen & SEEN_SEPARATOR) &&
+        opens_path(s, n))
+        BAD("breadcrumb");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > ZP_HEADING_MAX)
