@@ -1434,6 +1434,9 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("prevnext");
         if (ends & (1u << KW_BLURB))
             BAD("blurb");
+        /* a site's credits at its foot (…人民政府主办 …办公室承办 …技术支持) */
+        if (ends & (1u << KW_FOOTER))
+            BAD("footer");
         /* a list's item, indented too (  - 某某), with a link's keyword */
         size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
         if (bullet > 0) {
