@@ -367,6 +367,10 @@ assert_strips() {
     assert_strips s82-site-credits
 }
 
+@test "strip-boilerplate: a journal speaking of itself between a paper's head and its text (《某某》以办刊方向…) goes" {
+    assert_strips s83-journal-promo
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

@@ -1399,6 +1399,12 @@ enum line_class line_classify(struct line *l, const char **rule)
      * sentence (…融入了彩绘的元素。某某报记者 某某 摄) */
     if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && ends_in_photo_credit(s, n))
         BAD("caption");
+    /* a journal speaking of itself between a paper's head and its text
+     * (《某某科学》以办刊方向的正确…, 《某某》由某某主办自创刊以来…) */
+    if (zp_starts_with(s, n, 0, "\xE3\x80\x8A") && /* 《 */
+        (memmem(s, n, "办刊", 6) != NULL || memmem(s, n, "创刊", 6) != NULL ||
+         memmem(s, n, "辦刊", 6) != NULL || memmem(s, n, "創刊", 6) != NULL))
+        BAD("promotion");
     /* a path from the front page runs long when its last word is the
      * page's title (首页 > 专题专区 > … > 本单位党组织重要决策…) */
     if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && (f->seen & SEEN_SEPARATOR) &&
