@@ -371,6 +371,10 @@ assert_strips() {
     assert_strips s83-journal-promo
 }
 
+@test "strip-boilerplate: a widget's label between dashes (—分享—) breaks off no paragraph, so the lead joins no line above it" {
+    assert_strips s84-dashed-widget
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

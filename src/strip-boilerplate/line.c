@@ -1958,7 +1958,9 @@ bool line_is_open(const struct line *l)
     /* a long line that ends in no mark breaks off when it is Han prose: a
      * row of fields, links or a URL that runs long does not, nor does a
      * paragraph that ends in a note's mark (。[15]) */
-    bool open = f->end == END_OPEN ||
+    /* a word between dashes (—分享—) is a widget's label, no clause */
+    enum { OPEN_CLAUSE_HAN_MIN = 4 };
+    bool open = (f->end == END_OPEN && f->han >= OPEN_CLAUSE_HAN_MIN) ||
                 (f->end == END_NONE && f->chars > ZP_HEADING_MAX && f->han > f->latin &&
                  (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
                  !ends_in_note_mark(l->text, l->len));
