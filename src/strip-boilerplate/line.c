@@ -1416,7 +1416,13 @@ enum line_class line_classify(struct line *l, const char **rule)
             any = KW_NONE;
         if (any != KW_NONE)
             BAD(keyword_class_name(any));
-        enum keyword_class row = keywords_token_row(s, n);
+        /* a widget's word may stand between dashes (—分享—) */
+        size_t from = 0, to = n;
+        while (from < to && (s[from] == '-' || s[from] == ' ' || zp_starts_with(s, to, from, "\xE2\x80\x94")))
+            from += s[from] == 0xE2 ? 3 : 1;
+        while (to > from && (s[to - 1] == '-' || s[to - 1] == ' ' || zp_ends_with(s + from, to - from, "\xE2\x80\x94")))
+            to -= s[to - 1] == 0x94 ? 3 : 1;
+        enum keyword_class row = keywords_token_row(s + from, to - from);
         /* 图片, 视频: where an image or a video stood */
         if (row == KW_CAPTION)
             BAD("image");
