@@ -371,7 +371,7 @@ assert_strips() {
     assert_strips s83-journal-promo
 }
 
-@test "strip-boilerplate: a widget's label between dashes (—分享—) breaks off no paragraph, so the lead joins no line above it" {
+@test "strip-boilerplate: a widget's label between dashes (—分享—) is a share row and breaks off no paragraph, so the lead joins no line above it" {
     assert_strips s84-dashed-widget
 }
 
