@@ -740,6 +740,10 @@ assert_meta() {
     assert_meta m61-title-marks
 }
 
+@test "strip-boilerplate --meta: a title set as a list's item over a bulleted date line is the title, without its bullet; a bulleted field (•发文机构:) is none, and names the source" {
+    assert_meta m62-bulleted-title
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

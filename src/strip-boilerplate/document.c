@@ -809,6 +809,39 @@ static bool is_kicker(const struct document *d, size_t i)
 /* A title with its date before it (2025.03.04 某某社区…研究报告), which
  * the date's rule dropped: 12 Han characters or more of a title's shape
  * after the date, no names.  Their class and Han characters. */
+/* Opens with a field's label: a word of one to six Han characters and a
+ * colon (名称: 文号: 发布机构:), as the table of a page's head has them. */
+static bool opens_with_field(const struct line *l)
+{
+    size_t han = 0;
+    for (size_t at = 0, len; at < l->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (zp_is_han(cp) && han < FIELD_LABEL_HAN_MAX)
+            han++;
+        else
+            return han > 0 && (cp == ':' || cp == 0xFF1A);
+    }
+    return false;
+}
+
+/* A title a template set as a list's item, over the page's date line set
+ * as one too (• 某某区开展某某工作会 / • 发布时间:…): of a title's shape
+ * after its bullet. */
+static bool is_bulleted_title(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    size_t bullet = l->rule ? 0 : line_bullet_len(l), next = next_nonblank(d, i);
+    if (bullet == 0 || next == d->count ||
+        !(is_rule(&d->lines[next], "publication") || is_rule(&d->lines[next], "date")))
+        return false;
+    struct line rest = *l;
+    rest.text += bullet;
+    rest.len -= bullet;
+    line_measure(&rest.f, rest.text, rest.len);
+    return line_may_be_title(&rest) && !line_is_page_data(&rest) && !opens_with_field(&rest);
+}
+
 static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t *han)
 {
     /* a date stamp before a shorter line is a list's entry (2025-03-04
@@ -926,6 +959,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l);
         if (!candidate && is_rule(l, "date"))
             candidate = is_dated_title(l, &rest_class, &rest_han);
+        candidate = candidate || is_bulleted_title(d, i);
         if (!candidate) {
             /* the title comes before the text: prose after a candidate
              * (a notice's fields, a post's first lines) ends the look,
@@ -1044,22 +1078,6 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             set_bad(l, "front");
         after_chrome = l->cls == CLASS_BAD;
     }
-}
-
-/* Opens with a field's label: a word of one to six Han characters and a
- * colon (名称: 文号: 发布机构:), as the table of a page's head has them. */
-static bool opens_with_field(const struct line *l)
-{
-    size_t han = 0;
-    for (size_t at = 0, len; at < l->len; at += len) {
-        uint32_t cp;
-        len = zp_utf8_char(l->text + at, l->len - at, &cp);
-        if (zp_is_han(cp) && han < FIELD_LABEL_HAN_MAX)
-            han++;
-        else
-            return han > 0 && (cp == ':' || cp == 0xFF1A);
-    }
-    return false;
 }
 
 /* Key terms: words of at most twelve characters, Han, Latin or digits, set

@@ -1894,11 +1894,13 @@ bool line_opens_with_contact(const unsigned char *s, size_t n)
     return at > 0 && ((at < n && s[at] == ':') || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
 }
 
-bool line_opens_with_bullet(const struct line *l)
+size_t line_bullet_len(const struct line *l)
 {
-    size_t indent = line_indent_len(l->text, l->len);
-    return bullet_len(l->text + indent, l->len - indent) > 0;
+    size_t indent = line_indent_len(l->text, l->len), bullet = bullet_len(l->text + indent, l->len - indent);
+    return bullet > 0 ? indent + bullet : 0;
 }
+
+bool line_opens_with_bullet(const struct line *l) { return line_bullet_len(l) > 0; }
 
 bool line_is_page_data(const struct line *l)
 {

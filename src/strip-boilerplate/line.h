@@ -215,8 +215,10 @@ bool line_is_numbered(const struct line *l);
 /* Opens with a notice's contact (联系人：某某 联系电话：…): its text's,
  * no chrome's fields. */
 bool line_opens_with_contact(const unsigned char *s, size_t n);
-/* Opens with a list's bullet (• , - ), indented or not. */
+/* Opens with a list's bullet (• , - ), indented or not; the bytes of the
+ * indent, the bullet and the spaces after it (0 when none). */
 bool line_opens_with_bullet(const struct line *l);
+size_t line_bullet_len(const struct line *l);
 /* A line of the page's data, no title's though it has a title's shape: a
  * site's address, or a date and a time in digits (某某日报 2023-06-14
  * 08:30 大字); a title may have the day glued to it, never the time. */

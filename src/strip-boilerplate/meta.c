@@ -1064,7 +1064,7 @@ static const struct label {
     {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
-    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE},
+    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE},
     {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
     {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
     {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
@@ -2205,6 +2205,10 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             continue;
         size_t label = colon ? opening_label(v, title_labels, sizeof title_labels / sizeof title_labels[0]) : 0;
         v = (struct span){v.s + label, v.n - label};
+        /* a list's bullet a template set before it (• 某某…) */
+        size_t bullet_len;
+        if (v.n > 0 && is_bullet(char_at(v, 0, &bullet_len)))
+            v = trim((struct span){v.s + bullet_len, v.n - bullet_len});
         /* a number or a date in brackets before it (【2019.04】), or an
          * edition's year (【2003版】) */
         size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
