@@ -376,7 +376,6 @@ static bool is_label_closing(uint32_t cp)
            cp == 0x300D /* 」 */;
 }
 
-static bool is_ascii_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 
 static bool is_colon(uint32_t cp) { return cp == ':' || cp == 0xFF1A; }
 
@@ -502,7 +501,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     if (end < n && !marked && spaces == 0)
         return ZP_LABEL_NONE;
     /* three letters open words too: DOI needs its mark, or a number after */
-    if (found == ZP_LABEL_DOI && !marked && !(end < n && is_ascii_digit(s[end])))
+    if (found == ZP_LABEL_DOI && !marked && !(end < n && zp_is_ascii_digit(s[end])))
         return ZP_LABEL_NONE;
     *len = end;
     return found;
@@ -750,7 +749,7 @@ bool zp_is_journal_issue(const unsigned char *s, size_t n)
     if (n < 3 + 1 + 3 + 4 || memcmp(s + n - 3, qi, 3) != 0 || zp_count_chars(s, n) > 40)
         return false;
     size_t at = n - 3, digits = 0;
-    while (at > 0 && is_ascii_digit(s[at - 1]) && digits < 3) {
+    while (at > 0 && zp_is_ascii_digit(s[at - 1]) && digits < 3) {
         at--;
         digits++;
     }
@@ -765,7 +764,7 @@ bool zp_is_journal_issue(const unsigned char *s, size_t n)
     else
         return false;
     for (int i = 0; i < 4; i++) {
-        if (at == 0 || !is_ascii_digit(s[at - 1]))
+        if (at == 0 || !zp_is_ascii_digit(s[at - 1]))
             return false;
         at--;
     }
@@ -776,7 +775,7 @@ bool zp_is_journal_issue(const unsigned char *s, size_t n)
 static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most)
 {
     size_t count = 0;
-    while (at + count < n && count < most && is_ascii_digit(s[at + count]))
+    while (at + count < n && count < most && zp_is_ascii_digit(s[at + count]))
         count++;
     return count;
 }
@@ -863,7 +862,7 @@ size_t zp_date_stamp_read(const unsigned char *s, size_t n)
         if (!(n - at >= 3 && memcmp(s + at, ri, 3) == 0))
             return 0;
         at += 3;
-    } else if (at < n && is_ascii_digit(s[at])) {
+    } else if (at < n && zp_is_ascii_digit(s[at])) {
         return 0;
     }
     /* a time: hh:mm or hh:mm:ss, after spaces or not */

@@ -142,6 +142,7 @@ static inline bool zp_is_ascii_letter(uint32_t cp)
 {
     return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
 }
+static inline bool zp_is_ascii_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 
 /* Characters that tie a sentence together (的 了 是 在 和 与 为 对 将 ...,
  * in both scripts): prose has them, lists of names or key terms seldom. */

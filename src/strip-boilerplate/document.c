@@ -1167,7 +1167,6 @@ static void drop_authors(struct document *d, size_t from)
     }
 }
 
-static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* The number of a chunk mark N、 opening the line, and in *len its bytes;
  * 0 when none. */
@@ -1176,7 +1175,7 @@ static unsigned chunk_number(const struct line *l, size_t *len)
     const unsigned char *s = l->text;
     size_t n = l->len, at = 0;
     unsigned number = 0;
-    while (at < n && at < 4 && is_digit(s[at]))
+    while (at < n && at < 4 && zp_is_ascii_digit(s[at]))
         number = number * 10 + (unsigned)(s[at++] - '0');
     if (at == 0 || n - at < 3 || memcmp(s + at, "\xE3\x80\x81", 3) != 0) /* 、 */
         return 0;

@@ -27,13 +27,12 @@ enum {
     POSTCODE_DIGITS = 6,
 };
 
-static bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* The ASCII digits that end s[0, at), most of them at most. */
 static size_t digits_before(const unsigned char *s, size_t at, size_t most)
 {
     size_t k = 0;
-    while (k < most && k < at && is_ascii_digit(s[at - k - 1]))
+    while (k < most && k < at && zp_is_ascii_digit(s[at - k - 1]))
         k++;
     return k;
 }
@@ -454,7 +453,7 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
         size_t indent = line_indent_len(s, n), enumerator_len;
         uint32_t after;
         /* the lead bytes zp_enumerator looks at first, before a look up */
-        if (indent < n && (s[indent] == '(' || is_ascii_digit(s[indent]) || s[indent] >= 0xE2) &&
+        if (indent < n && (s[indent] == '(' || zp_is_ascii_digit(s[indent]) || s[indent] >= 0xE2) &&
             zp_utf8_char(s + indent, n - indent, &after) > 0 && after < 0x10000 && row_opens(after) &&
             may_open(after, OPENS_ENUMERATOR))
             f->enumerator = zp_enumerator(s + indent, n - indent, &enumerator_len);
@@ -1816,7 +1815,7 @@ static bool holds_date_and_time(const unsigned char *s, size_t n)
      * the spaces, the day, the month and the year */
     for (const unsigned char *colon = s; (colon = memchr(colon, ':', (size_t)(s + n - colon))) != NULL; colon++) {
         size_t at = (size_t)(colon - s);
-        if (at + 1 >= n || !is_ascii_digit(s[at + 1]))
+        if (at + 1 >= n || !zp_is_ascii_digit(s[at + 1]))
             continue;
         size_t hour = digits_before(s, at, 2);
         at -= hour;

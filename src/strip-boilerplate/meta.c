@@ -18,7 +18,6 @@ struct span {
     size_t n;
 };
 
-static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 static uint32_t char_at(struct span v, size_t at, size_t *len)
 {
@@ -247,7 +246,7 @@ static size_t read_digits(const unsigned char *s, size_t n, size_t at, size_t mo
 {
     size_t k = 0;
     *value = 0;
-    while (at + k < n && k < most && is_digit(s[at + k])) {
+    while (at + k < n && k < most && zp_is_ascii_digit(s[at + k])) {
         *value = *value * 10 + (s[at + k] - '0');
         k++;
     }
@@ -278,7 +277,7 @@ static size_t read_time(const unsigned char *s, size_t n, size_t at, struct date
         d->second = second;
         t += 3;
     }
-    if (t < n && is_digit(s[t])) {
+    if (t < n && zp_is_ascii_digit(s[t])) {
         d->second = -1;
         return at;
     }
@@ -690,7 +689,7 @@ static struct span clean_source(struct span v)
     }
     v = first_part(v);
     for (size_t at = 1; at < v.n; at++)
-        if (is_digit(v.s[at]) && !is_digit(v.s[at - 1])) {
+        if (zp_is_ascii_digit(v.s[at]) && !zp_is_ascii_digit(v.s[at - 1])) {
             v.n = at;
             break;
         }
@@ -824,7 +823,7 @@ static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v
 static struct span without_note_marks(struct span v)
 {
     for (;;) {
-        if (v.n > 0 && (is_digit(v.s[v.n - 1]) || v.s[v.n - 1] == '*'))
+        if (v.n > 0 && (zp_is_ascii_digit(v.s[v.n - 1]) || v.s[v.n - 1] == '*'))
             v.n--;
         else if (v.n > 2 && v.s[v.n - 1] == ']' && find(v, 0, "[") < v.n)
             v.n = find(v, 0, "[");
@@ -1334,13 +1333,13 @@ static size_t next_colon(struct span v, size_t from, size_t *len)
 /* A time ends s[0, at) (…2019-03-08 08:32): a label may be glued to it. */
 static bool ends_in_time(const unsigned char *s, size_t at)
 {
-    return at >= 5 && is_digit(s[at - 1]) && is_digit(s[at - 2]) && s[at - 3] == ':' && is_digit(s[at - 4]);
+    return at >= 5 && zp_is_ascii_digit(s[at - 1]) && zp_is_ascii_digit(s[at - 2]) && s[at - 3] == ':' && zp_is_ascii_digit(s[at - 4]);
 }
 
 /* A time in words ends s[0, at) (…11时20分): a label may be glued to it. */
 static bool ends_in_time_words(const unsigned char *s, size_t at)
 {
-    return at >= 4 && (zp_ends_with(s, at, "分") || zp_ends_with(s, at, "秒")) && is_digit(s[at - 4]);
+    return at >= 4 && (zp_ends_with(s, at, "分") || zp_ends_with(s, at, "秒")) && zp_is_ascii_digit(s[at - 4]);
 }
 
 /* The first non-blank line after line i, d->count when none is. */
@@ -1408,7 +1407,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
             size_t label_at = before.n - label->word.n;
             zp_char_before(v.s, label_at, &mark);
             if ((zp_is_han(mark) && !ends_in_time_words(v.s, label_at)) || is_quote(mark) ||
-                zp_is_ascii_letter(mark) || (mark < 0x80 && is_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
+                zp_is_ascii_letter(mark) || (mark < 0x80 && zp_is_ascii_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
                 continue;
             size_t from = skip_spaces(v.s, v.n, colon + len);
             /* a table's label stands in a cell of its own, its value in the
@@ -1448,7 +1447,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
                     if (close < v.n)
                         value = trim((struct span){v.s + from + open_len, close - from - open_len});
                 }
-                if (value.n > 0 && is_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
+                if (value.n > 0 && zp_is_ascii_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
                     add_date(r, DATE_LABEL, &date, i);
                     break;
                 }
@@ -1484,7 +1483,7 @@ static void read_issue(struct reading *r, size_t i)
     size_t page = find(v, 0, "版");
     bool numbered = find(v, 0, "第") < page || starts_with(v, "版次") || starts_with(v, "版面");
     for (size_t at = 0; at < v.n; at++) {
-        if (!is_digit(v.s[at]) || (at > 0 && is_digit(v.s[at - 1])))
+        if (!zp_is_ascii_digit(v.s[at]) || (at > 0 && zp_is_ascii_digit(v.s[at - 1])))
             continue;
         struct date date;
         size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
@@ -1532,7 +1531,7 @@ static void read_signature(struct reading *r, size_t i)
 static void read_stamp_inside(struct reading *r, size_t i, struct span v)
 {
     for (size_t at = 1; at + 10 <= v.n; at++) {
-        if (!is_digit(v.s[at]) || is_digit(v.s[at - 1]))
+        if (!zp_is_ascii_digit(v.s[at]) || zp_is_ascii_digit(v.s[at - 1]))
             continue;
         struct date date;
         if (parse_date(v.s + at, v.n - at, DATE_FULL, &date) > 0) {
@@ -1555,13 +1554,13 @@ static void read_head_date(struct reading *r, size_t i)
         return;
     struct span outlet = {v.s, 0};
     size_t at = 0;
-    if (!is_digit(v.s[0])) {
+    if (!zp_is_ascii_digit(v.s[0])) {
         const unsigned char *space = memchr(v.s, ' ', v.n);
         if (space) {
             at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
             outlet = (struct span){v.s, (size_t)(space - v.s)};
         }
-        if (!space || at == v.n || !is_digit(v.s[at]) || outlet_end(outlet) != outlet.n || !is_outlet(outlet)) {
+        if (!space || at == v.n || !zp_is_ascii_digit(v.s[at]) || outlet_end(outlet) != outlet.n || !is_outlet(outlet)) {
             read_stamp_inside(r, i, v);
             return;
         }
@@ -1789,7 +1788,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
             mark_end = at + 6 + (v.s[at + 6] == ':' ? 1 : 3);
             break;
         }
-        if (!zp_is_han(cp) && !is_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
+        if (!zp_is_han(cp) && !zp_is_ascii_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
             cp != ' ')
             return false;
         before = cp;
@@ -1798,7 +1797,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         return false;
     struct span head = {v.s, end};
     size_t digit = 0;
-    while (digit < head.n && !is_digit(head.s[digit]))
+    while (digit < head.n && !zp_is_ascii_digit(head.s[digit]))
         digit++;
     struct date date = {0, 0, 0, -1, -1, -1};
     if (digit < head.n &&
@@ -1929,7 +1928,7 @@ static void read_print_credit(struct reading *r, size_t i, struct span v)
     if (open == v.n)
         open = find(v, 0, "（"), open_len = 3;
     struct span group = {v.s + open + open_len, open < v.n ? v.n - open - open_len : 0};
-    while (group.n > 0 && !is_digit(group.s[0]))
+    while (group.n > 0 && !zp_is_ascii_digit(group.s[0]))
         group = (struct span){group.s + 1, group.n - 1};
     struct date date;
     if (parse_date(group.s, group.n, DATE_FULL, &date) > 0)
@@ -2213,7 +2212,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
          * edition's year (【2003版】) */
         size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
         struct span tag = {v.s + 3, close - 3};
-        if (close < v.n && (!has_han(tag, 1) || (!has_han(tag, 2) && ends_with(tag, "版") && is_digit(tag.s[0]))))
+        if (close < v.n && (!has_han(tag, 1) || (!has_han(tag, 2) && ends_with(tag, "版") && zp_is_ascii_digit(tag.s[0]))))
             v = trim((struct span){v.s + close + 3, v.n - close - 3});
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
         else if (close + 3 == v.n)
@@ -2237,7 +2236,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
                     open--;
             if (last == '*' || (last >= 0x2460 && last <= 0x2473))
                 v.n -= last == '*' ? 1 : 3;
-            else if (last == ']' && open > 0 && open + 1 < v.n && is_digit(v.s[open]))
+            else if (last == ']' && open > 0 && open + 1 < v.n && zp_is_ascii_digit(v.s[open]))
                 v.n = open - 1;
             else
                 break;
