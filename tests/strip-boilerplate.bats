@@ -375,6 +375,12 @@ assert_strips() {
     assert_strips s84-dashed-widget
 }
 
+@test "strip-boilerplate: a copyright notice glued after a paragraph's last sentence, or in brackets after it, is cut and the paragraph stays; the notice alone in brackets at the foot goes" {
+    assert_strips s85-glued-rights
+    run strip-boilerplate -e /dev/stdout "$STRIP/s85-glued-rights.txt"
+    assert_output --partial $'trim\tcopyright\t文章来源于网络'
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

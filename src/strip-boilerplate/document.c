@@ -300,8 +300,10 @@ static bool is_foot_chrome(const struct line *l)
  * Body text that mentions 版权 among other paragraphs stays. */
 static void drop_rights(struct document *d)
 {
-    size_t before = d->count; /* the last non-blank line */
-    for (size_t i = 0; i < d->count; i++) {
+    /* from the end, where a foot's notices follow one another: each
+     * dropped makes chrome of the foot the one above it stands beside */
+    size_t after = d->count; /* the next non-blank line */
+    for (size_t i = d->count; i-- > 0;) {
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
@@ -309,8 +311,10 @@ static void drop_rights(struct document *d)
          * keyword already */
         bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
         if (l->cls != CLASS_BAD && !searched && l->f.chars <= RIGHTS_MAX) {
-            size_t after = next_nonblank(d, i);
-            if (((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
+            size_t before = i;
+            while (before > 0 && d->lines[before - 1].cls == CLASS_BLANK)
+                before--;
+            if (((before > 0 && is_foot_chrome(&d->lines[before - 1])) || after == d->count ||
                  is_foot_chrome(&d->lines[after]))) {
                 if (!(l->looks.known & LOOK_RIGHTS)) {
                     l->looks.rights = (uint8_t)line_names_rights(l);
@@ -320,7 +324,7 @@ static void drop_rights(struct document *d)
                     set_bad(l, keyword_class_name(l->looks.rights));
             }
         }
-        before = i;
+        after = i;
     }
 }
 
@@ -1370,6 +1374,48 @@ static bool trim_credits(struct document *d, size_t i)
     return true;
 }
 
+/* Where a repost's notice glued after a paragraph's text begins: the
+ * sentence or the aside in brackets that names a copyright, when prose of
+ * a paragraph's length that ends a sentence stands before it
+ * (…普及了知识。本文来源于网络，如有侵权请联系删除。, …知识。(某某)
+ * (此文不代表本网站观点…)).  Only the notice is chrome; 0 when the line
+ * is no such paragraph, and the whole line goes. */
+static size_t rights_tail(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t at;
+    if (keywords_first_of(s, l->len, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (1u << KW_RIGHTS), &at) == KW_NONE)
+        return 0;
+    uint32_t cp;
+    size_t from = at, len;
+    for (; from > 0; from -= len) {
+        len = zp_utf8_last(s, from, &cp);
+        if (zp_is_stop(cp, ZP_STOP_SENTENCE)) {
+            /* a quotation's closing mark ends the sentence before (…在。”) */
+            size_t k;
+            while (from < at && (k = zp_utf8_char(s + from, at - from, &cp), zp_is_closing(cp)))
+                from += k;
+            break;
+        }
+        if (cp == '(' || cp == 0xFF08 /* （ */ || cp == 0x3010 /* 【 */ || cp == '[') {
+            from -= len;
+            break;
+        }
+    }
+    /* the credits between the text and the notice ((某某)) are trim_credits' */
+    size_t text = from;
+    for (size_t group; text > 0;) {
+        while (text > 0 && s[text - 1] == ' ')
+            text--;
+        if ((group = closing_group(s, text)) >= text || group == 0)
+            break;
+        text = group;
+    }
+    struct features f;
+    line_measure(&f, s, text);
+    return f.chars >= GOOD_MIN && zp_ends_sentence(s, text) ? from : 0;
+}
+
 /* Captions run into the start of a paragraph under the images they were
  * set beside (某某小区加装的电梯 老楼加装了电梯 “2020年…): two or more
  * phrases of 6 to 30 characters, each set apart by a space, with no mark
@@ -2043,6 +2089,14 @@ void document_strip(struct document *d)
         trim_chunk_numbers(d);
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
+        /* a paragraph with a copyright's notice glued after it loses the
+         * notice, not its text */
+        size_t tail;
+        if (l->rule && (is_rule(l, "copyright") || is_rule(l, "licence") || is_rule(l, "rights")) &&
+            (tail = rights_tail(l)) > 0) {
+            cut_tail(d, i, tail, l->rule);
+            classify(l, d->meta != NULL);
+        }
         /* a text with nothing to cut is looked at once; one cut is
          * classified again, as another text */
         if (l->rule || l->cls == CLASS_BLANK || l->title ||

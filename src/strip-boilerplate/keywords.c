@@ -478,7 +478,7 @@ static const unsigned char *next_any_start(const struct written_set *starts, con
     return end;
 }
 
-enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask)
+enum keyword_class keywords_first_of(const unsigned char *s, size_t n, unsigned mask, size_t *at)
 {
     /* a place where no keyword of mask's classes starts has none of them:
      * the longest keyword there, if any, is of another class */
@@ -488,10 +488,18 @@ enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned ma
     for (const unsigned char *p = s; (p = next_any_start(starts, p, end, &len)) < end; p += len) {
         size_t taken;
         const struct keyword *k = keyword_at(MATCH_ANY, p, (size_t)(end - p), &taken);
-        if (k && (mask >> k->cls) & 1)
+        if (k && (mask >> k->cls) & 1) {
+            *at = (size_t)(p - s);
             return k->cls;
+        }
     }
     return KW_NONE;
+}
+
+enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask)
+{
+    size_t at;
+    return keywords_first_of(s, n, mask, &at);
 }
 
 enum keyword_class keywords_any(const unsigned char *s, size_t n) { return keywords_any_of(s, n, ~0u); }

@@ -58,6 +58,8 @@ bool keywords_may_start(uint32_t cp);
 enum keyword_class keywords_any(const unsigned char *s, size_t n);
 /* The same among the classes whose bits (1u << class) are set in mask. */
 enum keyword_class keywords_any_of(const unsigned char *s, size_t n, unsigned mask);
+/* The same, and *at where that keyword begins. */
+enum keyword_class keywords_first_of(const unsigned char *s, size_t n, unsigned mask, size_t *at);
 /* The class of an `end` keyword the line ends with, else KW_NONE.  of_class
  * limits the search to one class (KW_NONE: any). */
 enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_class of_class);
