@@ -381,6 +381,18 @@ assert_strips() {
     assert_output --partial $'trim\tcopyright\t文章来源于网络'
 }
 
+@test "strip-boilerplate: a title headed by a place (某某湾街道：…) over a table of empty labels and their values stays the title; the table goes" {
+    assert_strips s86-place-title-table
+}
+
+@test "strip-boilerplate: a section's number alone (01, 02>>>) is dropped but is no chrome around the sentence under a heading" {
+    assert_strips s87-section-numbers
+}
+
+@test "strip-boilerplate: a forum's prompts to sign up (赶紧注册…, …没有账号？立即注册, 马上注册…) go, and none is the title" {
+    assert_strips s88-sign-up-prompts
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'
@@ -748,6 +760,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a title set as a list's item over a bulleted date line is the title, without its bullet; a bulleted field (•发文机构:) is none, and names the source" {
     assert_meta m62-bulleted-title
+}
+
+@test "strip-boilerplate --meta: names in a page's head: under 责编： an editor's, a row of surnamed names a journal's authors, after □ with an office, after a senior reporter's rank (主任记者); 发布部门： a source" {
+    assert_meta m63-head-names
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -455,6 +455,25 @@ static void drop_hangers(struct document *d)
  * • 有效性：): three fields or more, two with no value beside them, and a
  * short line or two under each empty one, which is its value.  The lines
  * under the last field may be the text, and stay. */
+/* A valued field's label that names a place or an organisation of three
+ * characters or more (五里墩街道：倾听居民意愿…, 某某社区党委：…): a
+ * headline's or a speaker's, no table's label. */
+static bool labelled_by_organisation(const struct line *l)
+{
+    enum { NAMED_LABEL_HAN_MIN = 3 };
+    const unsigned char *s = l->text;
+    size_t n = 0;
+    while (n < l->len && s[n] != ':' && !zp_starts_with(s, l->len, n, "\xEF\xBC\x9A")) /* ： */
+        n++;
+    if (n == l->len)
+        return false;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    struct features f;
+    line_measure(&f, s, n);
+    return f.han >= NAMED_LABEL_HAN_MIN && line_ends_as_organisation(s, n);
+}
+
 static void drop_field_tables(struct document *d)
 {
     /* three fields, two of them empty, make a table: a notice has a
@@ -468,7 +487,7 @@ static void drop_field_tables(struct document *d)
         size_t start = i;
         for (size_t j = i; j-- > 0;)
             if (d->lines[j].cls != CLASS_BLANK) {
-                if (line_field(&d->lines[j]) != FIELD_VALUED)
+                if (line_field(&d->lines[j]) != FIELD_VALUED || labelled_by_organisation(&d->lines[j]))
                     break;
                 start = j;
             }
@@ -1608,12 +1627,31 @@ static void join_pieces(struct document *d, size_t from)
 
 /* The evidence a line gives its neighbours: its own class, with the title
  * counting as article.  Joined pieces count as their class. */
+/* A section's number alone on its line (01, 02>>>, 3.): the page's
+ * own, as a designer sets it over a heading; chrome that is all digits
+ * counts (阅读 1024) or runs longer. */
+static bool is_section_number(const struct line *l)
+{
+    enum { SECTION_DIGITS_MAX = 2 };
+    size_t at = line_indent_len(l->text, l->len), digits = 0;
+    while (at < l->len && zp_is_ascii_digit(l->text[at]) && digits <= SECTION_DIGITS_MAX) {
+        at++;
+        digits++;
+    }
+    while (at < l->len && (l->text[at] == '>' || l->text[at] == '.' || l->text[at] == ' '))
+        at++;
+    return digits > 0 && digits <= SECTION_DIGITS_MAX && at == l->len;
+}
+
 static enum line_class evidence(const struct line *l)
 {
     /* a notice's fields are its text, though each is short and images may
      * stand around them */
     if (l->title || l->joined || (l->cls == CLASS_NEAR_GOOD && line_is_notice_field(l)))
         return CLASS_GOOD;
+    /* no evidence of chrome: dropped, it tells nothing of its neighbours */
+    if (l->cls == CLASS_BAD && l->rule[0] == 'n' && is_rule(l, "no-text") && is_section_number(l))
+        return CLASS_SHORT;
     if (l->cls == CLASS_BAD || l->cls == CLASS_GOOD)
         return l->cls;
     return CLASS_SHORT;

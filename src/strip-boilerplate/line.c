@@ -638,6 +638,27 @@ static bool is_parenthesised(const unsigned char *s, size_t n)
     return opens && closes;
 }
 
+/* Names set apart by spaces, each of two or three Han characters and
+ * opening with a common surname (某宇春 刘某 赵某民 陈某): an article's
+ * authors, which a menu's words, opening as they may with any character
+ * (首页 新闻 政务 服务), are not all. */
+static bool is_surnamed_row(const unsigned char *s, size_t n)
+{
+    enum { GIVEN_HAN_MIN = 2, GIVEN_HAN_MAX = 3 };
+    for (size_t at = 0; at < n;) {
+        while (at < n && s[at] == ' ')
+            at++;
+        size_t start = at, han = 0, len;
+        uint32_t cp;
+        for (; at < n && s[at] != ' '; at += len, han++)
+            if (len = zp_utf8_char(s + at, n - at, &cp), !zp_is_han(cp))
+                return false;
+        if (at > start && (han < GIVEN_HAN_MIN || han > GIVEN_HAN_MAX || !zp_opens_with_surname(s + start, at - start)))
+            return false;
+    }
+    return true;
+}
+
 /* A row of navigation or site names: words of at most four Han characters
  * or one Latin word each (digits beside its letters: 17173, ChinaRen),
  * with nothing but spaces between; how many, 0 when the line is no such
@@ -1445,6 +1466,9 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("prevnext");
         if (ends & (1u << KW_BLURB))
             BAD("blurb");
+        /* a prompt to sign in or up (…没有账号？立即注册) */
+        if (ends & (1u << KW_PROMOTION))
+            BAD("promotion");
         /* a site's credits at its foot (…人民政府主办 …办公室承办 …技术支持) */
         if (ends & (1u << KW_FOOTER))
             BAD("footer");
@@ -1481,7 +1505,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("links");
         if (f->han <= NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE)) {
             size_t words = word_row(s, n);
-            if (words >= NAVIGATION_WORDS_MIN)
+            if (words >= NAVIGATION_WORDS_MIN && !is_surnamed_row(s, n))
                 BAD("navigation");
             /* search terms under a label that says so (快捷搜索:论文 合同
              * 演讲, 热门标签:, 热词:); a text's own label over its terms
@@ -1552,10 +1576,25 @@ bool line_is_author_note(const struct line *l)
     return zp_count_chars(s + at, n - at) <= NOTE_OFFICE_MAX && keywords_end(s + at, n - at, KW_POSITION) != KW_NONE;
 }
 
+size_t line_byline_mark_len(const unsigned char *s, size_t n)
+{
+    size_t at = line_indent_len(s, n), len;
+    uint32_t cp;
+    if (at == n)
+        return 0;
+    len = zp_utf8_char(s + at, n - at, &cp);
+    if (!zp_is_bullet(cp) && cp != 0x25A1 /* □ */ && cp != 0x25CE /* ◎ */)
+        return at;
+    for (at += len; at < n && s[at] == ' ';)
+        at++;
+    return at;
+}
+
 bool line_is_author(const struct line *l)
 {
-    const unsigned char *s = l->text;
-    size_t n = l->len;
+    size_t mark = line_byline_mark_len(l->text, l->len);
+    const unsigned char *s = l->text + mark;
+    size_t n = l->len - mark;
     if (l->f.end == END_SENTENCE || l->f.chars > AUTHOR_LINE_MAX || !memchr(s, ' ', n))
         return false;
     /* a position, spaces, a name or a few (某某日报记者 张某 李某) */

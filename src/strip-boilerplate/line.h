@@ -182,8 +182,12 @@ bool line_is_notice_field(const struct line *l);
 
 /* Shapes that document.c asks of lines in a page's head. */
 /* An author under a title: a position and a name (某某区委书记 张某某),
- * or a name and a position (张 翼 某某研究院院长). */
+ * or a name and a position (张 翼 某某研究院院长), after a byline's mark
+ * if any (□ 张某 某某社区党委书记). */
 bool line_is_author(const struct line *l);
+/* The bytes of the indent and a byline's mark (□ ◎ • ■) with the spaces
+ * after it that open s. */
+size_t line_byline_mark_len(const unsigned char *s, size_t n);
 /* An author's note in a journal's head: a name, a note in brackets or
  * not, a comma and an office that ends in a position (某某(通讯作者)，某某
  * 大学公共管理学院讲师、硕士生导师). */

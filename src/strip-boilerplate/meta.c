@@ -772,11 +772,12 @@ static const struct role_word {
     {WORD("制图"), ROLE_OTHER}, {WORD("製圖"), ROLE_OTHER}, {WORD("设计"), ROLE_OTHER},
     {WORD("统筹"), ROLE_OTHER}, {WORD("策划"), ROLE_OTHER}, {WORD("翻译"), ROLE_OTHER}};
 
-/* Words before a role that qualify it (见习记者, 全媒体记者). */
+/* Words before a role that qualify it (见习记者, 全媒体记者, 主任记者, a
+ * senior reporter's rank). */
 static const struct word role_qualifiers[] = {
     WORD("见习"), WORD("見習"), WORD("特约"), WORD("特約"), WORD("首席"), WORD("全媒体"), WORD("全媒體"),
     WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
-    WORD("文字"), WORD("驻站"), WORD("駐站")};
+    WORD("文字"), WORD("驻站"), WORD("駐站"), WORD("主任"), WORD("高级"), WORD("高級")};
 
 /* Words of a byline that are no one's name. */
 static const struct word byline_words[] = {
@@ -1064,7 +1065,7 @@ static const struct label {
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
     {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE},
-    {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
+    {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("发布部门"), FIELD_SOURCE}, {WORD("發佈部門"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
     {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
     {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
     {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE},
@@ -1348,6 +1349,27 @@ static size_t next_text_line(const struct document *d, size_t i)
     for (i++; i < d->count && d->lines[i].cls == CLASS_BLANK; i++)
         ;
     return i;
+}
+
+/* Line i stands under a label alone that reads no field of the table
+ * (责编：, 审核：): the name on it is that label's value, an editor's, no
+ * author's. */
+static bool under_other_label(const struct document *d, size_t i)
+{
+    while (i > 0 && d->lines[i - 1].cls == CLASS_BLANK)
+        i--;
+    if (i == 0)
+        return false;
+    struct span v = trim((struct span){d->lines[i - 1].raw, d->lines[i - 1].raw_len});
+    uint32_t last;
+    size_t len = zp_char_before(v.s, v.n, &last);
+    if (!is_colon(last))
+        return false;
+    struct span label = trim((struct span){v.s, v.n - len});
+    if (label.n == 0)
+        return false;
+    zp_char_before(label.s, label.n, &last);
+    return known_label_len(label) == label.n && !label_ending(label, last);
 }
 
 /* The labels of a line, found from their colons: the label that ends
@@ -1850,6 +1872,8 @@ static size_t read_author_line(const struct line *l, struct name *name)
     }
     if (!line_is_author(l))
         return 0;
+    size_t mark = line_byline_mark_len(v.s, v.n);
+    v = (struct span){v.s + mark, v.n - mark};
     size_t last = v.n;
     while (last > 0 && v.s[last - 1] != ' ')
         last--;
@@ -2009,7 +2033,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
      * (某某晚报记者 某某) */
     bool byline = kind == RULE_BYLINE ||
                   (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
-    bool author = in_head && kind == RULE_AUTHOR;
+    bool author = in_head && kind == RULE_AUTHOR && !under_other_label(r->d, i);
     if (byline || author) {
         /* a credit in brackets alone on its line, indented or not
          * (  (某某社区挂职记者 某某)) */
