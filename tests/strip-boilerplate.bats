@@ -393,6 +393,15 @@ assert_strips() {
     assert_strips s88-sign-up-prompts
 }
 
+@test "strip-boilerplate: a forum's jammer (units of a digit or mark, a space and a letter or mark, five or more) is cut from a line's start or end, and a line of it alone goes; a page's note of its length and reading time goes" {
+    assert_strips s89-forum-jammer
+    run strip-boilerplate -e /dev/stdout "$STRIP/s89-forum-jammer.txt"
+    assert_output --partial $'trim\tjammer\t3 D, p+ R; j7 X) m* w'
+    run strip-boilerplate <<< $'某某社区议事会的一年\n全文共2100字，阅读大约需要6分钟\n一年来，某某社区议事会围绕加装电梯、停车管理和垃圾分类开展协商二十余次，办结居民提出的事项四十多件。'
+    refute_output --partial '阅读大约需要6分钟'
+    assert_output --partial '某某社区议事会的一年'
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

@@ -2054,6 +2054,72 @@ static int by_line(const void *a, const void *b)
  * (某某在线一区二区,某某免费观看,…), over its chrome or its title: three
  * commas or more, no part longer than a search term, and no stop; a lead
  * that lost its stop has clauses longer than that, and prose under it. */
+/* A forum's jammer: characters a board sets around each line in a hidden
+ * font to spoil copying, which a scrape keeps (… 公告 " B+ g* c' k; l1 j3,
+ * ) g8 c, T+ S( i8 W) a某某社区居委会): units of a character of space to ;
+ * (digits and marks), a space and one of ? to ~ (letters and marks), five
+ * or more in a row at the line's start or end, a unit whose first is a
+ * space being two where the page's spaces were collapsed.  Text makes no
+ * such run. */
+enum { JAMMER_UNITS_MIN = 5 };
+static bool is_jammer_unit(const unsigned char *u)
+{
+    return u[0] >= 0x20 && u[0] <= 0x3B && u[1] == ' ' && u[2] >= 0x3F && u[2] <= 0x7E;
+}
+static bool is_jammer_letter(unsigned char c) { return c >= 0x3F && c <= 0x7E; }
+
+/* Where the jammer that opens s ends, 0 when none does. */
+static size_t jammer_head(const unsigned char *s, size_t n)
+{
+    size_t units = 0, at = 0;
+    for (;; units++)
+        if (at + 3 <= n && is_jammer_unit(s + at))
+            at += 3;
+        else if (at + 2 <= n && s[at] == ' ' && is_jammer_letter(s[at + 1]))
+            at += 2;
+        else
+            break;
+    return units >= JAMMER_UNITS_MIN ? at : 0;
+}
+
+/* Where the jammer that ends s begins, n when none does. */
+static size_t jammer_tail(const unsigned char *s, size_t n)
+{
+    size_t units = 0, at = n;
+    for (;; units++)
+        if (at >= 3 && is_jammer_unit(s + at - 3))
+            at -= 3;
+        else if (at >= 2 && s[at - 2] == ' ' && is_jammer_letter(s[at - 1]))
+            at -= 2;
+        else
+            break;
+    return units >= JAMMER_UNITS_MIN ? at : n;
+}
+
+/* Whether a line may hold a jammer at an edge: its first unit or its last. */
+static bool may_hold_jammer(const struct line *l)
+{
+    return l->len >= 3 * JAMMER_UNITS_MIN && (is_jammer_unit(l->text) || is_jammer_unit(l->text + l->len - 3));
+}
+
+static void trim_jammers(struct document *d, unsigned *passes)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (!may_hold_jammer(l))
+            continue;
+        size_t head = jammer_head(l->text, l->len), tail = jammer_tail(l->text, l->len);
+        if ((head == 0 && tail == l->len) || head >= tail)
+            continue;
+        if (tail < l->len)
+            cut_tail(d, i, tail, "jammer");
+        if (head > 0)
+            cut_head(d, i, head, "jammer");
+        classify(l, d->meta != NULL);
+        *passes |= l->passes;
+    }
+}
+
 static void drop_stuffed_terms(struct document *d)
 {
     enum { TERMS_MIN = 4, TERM_CHARS_MAX = 16 };
@@ -2087,8 +2153,13 @@ void document_strip(struct document *d)
     /* the rules before the title's set no line a rule that these look
      * for, nor change a line's text or features */
     unsigned passes = 0;
-    for (size_t i = 0; i < d->count; i++)
+    bool jammers = false;
+    for (size_t i = 0; i < d->count; i++) {
         passes |= d->lines[i].passes;
+        jammers |= may_hold_jammer(&d->lines[i]);
+    }
+    if (jammers)
+        trim_jammers(d, &passes);
     drop_stuffed_terms(d);
     drop_rights(d);
     /* a widget's list ends at a sentence, a blurb too */

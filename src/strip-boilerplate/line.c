@@ -1198,6 +1198,17 @@ bool line_is_notice_field(const struct line *l)
 
 /* A time or a date's label (时间： 日期：) and a span after it: 至, 到 or ～
  * between two times. */
+/* A page's note of its text's length and the time to read it (本篇文章3302字,
+ * 读完约8分钟, 全文共2100字，阅读大约需要6分钟): a count of characters and
+ * minutes of reading, which a heading about reading (每天阅读30分钟)
+ * does not give together.  It ends in either. */
+static bool is_reading_time(const unsigned char *s, size_t n)
+{
+    const unsigned char *chars = memmem(s, n, "\xE5\xAD\x97", 3); /* 字 */
+    return chars && chars > s && zp_is_ascii_digit(chars[-1]) && memmem(s, n, "分钟", 6) &&
+           (memmem(s, n, "阅读", 6) || memmem(s, n, "读完", 6) || memmem(s, n, "閱讀", 6) || memmem(s, n, "讀完", 6));
+}
+
 static bool is_event_time(const unsigned char *s, size_t n)
 {
     static const char *const labels[] = {"\xE6\x97\xB6\xE9\x97\xB4", /* 时间 */
@@ -1430,6 +1441,9 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && (f->seen & SEEN_SEPARATOR) &&
         opens_path(s, n))
         BAD("breadcrumb");
+    if (chars <= ZP_HEADING_MAX && (zp_ends_with(s, n, "钟") || zp_ends_with(s, n, "鐘") || zp_ends_with(s, n, "字")) &&
+        is_reading_time(s, n))
+        BAD("reading-time");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > ZP_HEADING_MAX)
