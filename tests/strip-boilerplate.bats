@@ -775,6 +775,10 @@ assert_meta() {
     assert_meta m63-head-names
 }
 
+@test "strip-boilerplate --meta: a source's value without what the site did with it (某某日报收集), cut at a glued label (…所属分类:); a photographer's word after the last name of a credit (贾某某 摄影) makes it no author" {
+    assert_meta m64-source-values
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

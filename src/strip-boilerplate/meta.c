@@ -700,6 +700,16 @@ static struct span clean_source(struct span v)
         if (word_ends(v, quotes[i]))
             v.n -= quotes[i].n;
     }
+    /* what a site did with the outlet's piece, after its name (某某日报收集,
+     * 某某网综合, 某某报转载): no part of the name */
+    static const struct word handling[] = {WORD("收集"), WORD("整理"), WORD("综合"), WORD("綜合"), WORD("转载"),
+                                           WORD("轉載"), WORD("编辑"), WORD("編輯")};
+    for (size_t i = 0; i < sizeof handling / sizeof handling[0]; i++)
+        if (word_ends(v, handling[i]) && v.n > handling[i].n &&
+            outlet_end((struct span){v.s, v.n - handling[i].n}) == v.n - handling[i].n) {
+            v.n -= handling[i].n;
+            break;
+        }
     return is_outlet(v) ? v : (struct span){v.s, 0};
 }
 
@@ -941,6 +951,9 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         return 0;
     size_t count = 0, persons = 0, others = 0; /* others: words neither role nor name */
     bool any_role = in == IN_LABEL;
+    /* whether the last word was a name read as an author's, and whether
+     * the last was a role alone after one (贾某某 摄影) */
+    bool author_last = false, role_after_author = false;
     enum role mode = ROLE_AUTHOR;
     struct span organisation = {text.s, 0}; /* the word before, when no name */
     struct span lone = {text.s, 0};         /* a surname standing alone */
@@ -996,9 +1009,13 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             }
             t = (struct span){t.s + role_at + role_len, t.n - role_at - role_len};
             lone.n = 0;
-            if (t.n == 0)
+            if (t.n == 0) {
+                role_after_author = author_last && role == ROLE_OTHER && role_at == 0;
+                author_last = false;
                 continue;
+            }
         }
+        role_after_author = author_last = false;
         t = without_note_marks(t);
         size_t han = han_only(t);
         if (han == 1 && lone.n == 0) {
@@ -1023,11 +1040,17 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         }
         persons++;
         organisation.n = 0;
-        if (mode == ROLE_AUTHOR && count < most)
+        if (mode == ROLE_AUTHOR && count < most) {
             names[count++] = name;
+            author_last = true;
+        }
     }
     if (!any_role && (persons == 0 || others > 0 || lone.n > 0))
         return 0;
+    /* a photographer's word that ends the credit is the role of the name
+     * before it ((记者 张某 报道 贾某某 摄影)) */
+    if (role_after_author)
+        count--;
     return count;
 }
 
@@ -1081,7 +1104,8 @@ static const struct word other_labels[] = {
     WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"),
     WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("评论"), WORD("發布者"),
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
-    WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag")};
+    WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag"), WORD("所属分类"), WORD("所屬分類"), WORD("所属栏目"),
+    WORD("所屬欄目"), WORD("栏目"), WORD("欄目")};
 
 /* The labels by their last character: most colons follow none of them,
  * and the labels are tried only where one does, and then only those that
