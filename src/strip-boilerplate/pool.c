@@ -177,6 +177,12 @@ static void strip_group(void)
             if (view.count > 0 || part->headed)
                 meta_read(&view);
         }
+        /* a spare keeps the room of a document of some pages at most: the
+         * spares are as many as a group's documents that join */
+        enum { SPARE_JOINED_MAX = 64 * 1024 };
+        for (size_t i = 0; i < kept_joined.used; i++)
+            if (kept_joined.at[i].cap > SPARE_JOINED_MAX)
+                zp_buffer_free(&kept_joined.at[i]);
         kept_trims.count = kept_joined.used = 0;
     }
     group.count = parts.count = 0;
