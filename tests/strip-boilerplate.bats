@@ -630,6 +630,23 @@ assert_meta() {
     assert_meta m10-datelines
 }
 
+@test "strip-boilerplate --meta: documents read in one run get the rows they get alone (joined titles, cut credits)" {
+    # the table is read after a group of documents is stripped: each keeps
+    # its joined paragraphs and its cuts until then, though the next one
+    # joins and cuts its own
+    local pages="$META/m16-title-lines.txt $STRIP/s04-broken.txt $META/m13-credits.txt $STRIP/s31-title-lines.txt $META/m03-epaper.txt $STRIP/s55-broken-book-title.txt $META/m04-dateline.txt"
+    : > alone.tsv
+    for page in $pages; do
+        strip-boilerplate --meta one.tsv "$page" > /dev/null
+        tail -n +2 one.tsv | sed "s|^-\t|$(basename "$page")\t|" >> alone.tsv
+    done
+    for page in $pages; do printf '\f%s\n' "$(basename "$page")"; cat "$page"; done > all.txt
+    strip-boilerplate -j 1 --meta together.tsv all.txt > /dev/null
+    tail -n +2 together.tsv > together-rows.tsv
+    grep -q $'^m16-title-lines.txt\t2022年上半年街道办事处重点工作督查报告\t' together-rows.tsv
+    diff alone.tsv together-rows.tsv
+}
+
 @test "strip-boilerplate --meta: two date lines that disagree leave the date empty; a line of the head taken with a short title is no part of it" {
     assert_meta m11-conflict
 }

@@ -2189,7 +2189,31 @@ static unsigned char *put_field(unsigned char *p, const unsigned char *s, size_t
         return p;
     /* most fields have nothing to escape: one pass, then a copy */
     unsigned char special = 0;
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+#ifdef __SSE2__
+    /* 16 bytes at a time, the last 16 overlapping the others, never read
+     * past the field: a document's name and its title run to dozens of
+     * bytes, which the compiler's own vector loop left mostly to its
+     * byte-by-byte tail (a sixth of meta_read's instructions, with its
+     * callers, on the fixture pages) */
+    if (n >= 16) {
+        __m128i hit = _mm_setzero_si128();
+        for (;; i += 16) {
+            if (i + 16 > n)
+                i = n - 16;
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            hit = _mm_or_si128(hit, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')),
+                                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                                                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')))));
+            if (i + 16 == n)
+                break;
+        }
+        special = _mm_movemask_epi8(hit) != 0;
+        i = n;
+    }
+#endif
+    for (; i < n; i++)
         special |= (unsigned char)((s[i] == '\\') | (s[i] == '\t') | (s[i] == '\n') | (s[i] == '\r'));
     if (special)
         return p + zp_escape_field(s, n, p);
