@@ -402,6 +402,14 @@ assert_strips() {
     assert_output --partial '某某社区议事会的一年'
 }
 
+@test "strip-boilerplate: a piece cut off by the scrape joins nothing across the page's foot; a comments widget (评论一下, …条评论, 还没有评论…), a news hotline's label and a browser note (…以上版本浏览器) go" {
+    assert_strips s90-comments-and-foot
+}
+
+@test "strip-boilerplate: the line under a source's label alone (文章来源： / 《某某论坛》2024年第1期，…转载。) is its value and goes" {
+    assert_strips s91-source-under-label
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'
@@ -794,6 +802,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a source's value without what the site did with it (某某日报收集), cut at a glued label (…所属分类:); a photographer's word after the last name of a credit (贾某某 摄影) makes it no author" {
     assert_meta m64-source-values
+}
+
+@test "strip-boilerplate --meta: a masthead after a greeting (欢迎登陆某某网), a station's credits that open with a reporter however long, a source's value on the line under its label" {
+    assert_meta m65-foot-and-labels
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -474,6 +474,40 @@ static bool labelled_by_organisation(const struct line *l)
     return f.han >= NAMED_LABEL_HAN_MIN && line_ends_as_organisation(s, n);
 }
 
+/* A source's label alone on its line (文章来源：, 出处：): the line under it
+ * is its value, however a journal's repost words it (《某某论坛》2024年第1期,
+ * 已在某某网上线,感谢…). */
+static bool is_empty_source_label(const struct line *l)
+{
+    static const char *const labels[] = {"来源", "來源", "出处", "出處", "稿源"};
+    size_t n = l->len;
+    while (n > 0 && l->text[n - 1] == ' ')
+        n--;
+    if (n > 0 && l->text[n - 1] == ':')
+        n--;
+    else if (n >= 3 && zp_ends_with(l->text, n, "\xEF\xBC\x9A")) /* ： */
+        n -= 3;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (zp_ends_with(l->text, n, labels[k]))
+            return true;
+    return false;
+}
+
+static void drop_source_values(struct document *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (!l->f.empty_field || l->f.chars > ZP_HEADING_MAX || !is_empty_source_label(l))
+            continue;
+        size_t next = next_nonblank(d, i);
+        struct line *value = next < d->count ? &d->lines[next] : NULL;
+        /* a name there is a writer's, which the rules for authors take */
+        if (value && !value->rule && value->f.chars <= 2 * SHORT_MAX && value->f.enumerator == ZP_ENUM_NONE &&
+            !line_is_names_row(value))
+            set_bad(value, "publication");
+    }
+}
+
 static void drop_field_tables(struct document *d)
 {
     /* three fields, two of them empty, make a table: a notice has a
@@ -1579,14 +1613,21 @@ static void join_pieces(struct document *d, size_t from)
     size_t open = d->count;
     for (size_t i = from; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (l->rule || l->cls == CLASS_BLANK)
+        if (l->rule || l->cls == CLASS_BLANK) {
+            /* a page's foot between two pieces: the text ended before it,
+             * cut off, and the prose under it is the foot's */
+            if (open < d->count && l->rule && is_foot_chrome(l))
+                open = d->count;
             continue;
+        }
         if (open < d->count && !l->title) {
             /* captions: short lines without a mark, then a piece that goes on */
             size_t j = i, captions = 0;
-            while (j < d->count && captions < CAPTIONS_MAX) {
+            bool foot = false;
+            while (j < d->count && captions < CAPTIONS_MAX && !foot) {
                 struct line *c = &d->lines[j];
                 if (c->rule || c->cls == CLASS_BLANK) {
+                    foot = c->rule && is_foot_chrome(c);
                     j++;
                     continue;
                 }
@@ -1598,9 +1639,11 @@ static void join_pieces(struct document *d, size_t from)
                 captions++;
                 j++;
             }
-            while (j < d->count && (d->lines[j].rule || d->lines[j].cls == CLASS_BLANK))
+            while (j < d->count && !foot && (d->lines[j].rule || d->lines[j].cls == CLASS_BLANK)) {
+                foot = d->lines[j].rule && is_foot_chrome(&d->lines[j]);
                 j++;
-            if (captions > 0 && j < d->count && line_may_continue(&d->lines[j]) &&
+            }
+            if (captions > 0 && !foot && j < d->count && line_may_continue(&d->lines[j]) &&
                 !(d->lines[j].f.end == END_NONE && d->lines[j].f.chars <= ZP_HEADING_MAX)) {
                 for (size_t k = i; k < j; k++)
                     if (!d->lines[k].rule && d->lines[k].cls != CLASS_BLANK)
@@ -2168,8 +2211,10 @@ void document_strip(struct document *d)
     drop_blurbs(d);
     if (passes & PASS_DISCLAIMER)
         drop_disclaimer(d);
-    if (passes & PASS_FIELDS)
+    if (passes & PASS_FIELDS) {
         drop_field_tables(d);
+        drop_source_values(d);
+    }
     if (passes & PASS_LABELLED)
         drop_labelled_parts(d);
     if (passes & PASS_PRINT)

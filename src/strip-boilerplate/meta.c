@@ -739,6 +739,16 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
 static struct span read_masthead(struct span v)
 {
     v = trim(v);
+    /* a site greets its reader with its name (欢迎登陆某某网) */
+    static const struct word welcomes[] = {WORD("欢迎登陆"), WORD("欢迎登录"), WORD("欢迎访问"), WORD("欢迎光临"),
+                                           WORD("欢迎来到"), WORD("歡迎登陸"), WORD("歡迎登錄"), WORD("歡迎訪問"),
+                                           WORD("歡迎光臨"), WORD("歡迎來到")};
+    if (starts_with(v, "欢迎") || starts_with(v, "歡迎"))
+        for (size_t i = 0; i < sizeof welcomes / sizeof welcomes[0]; i++)
+            if (word_at(v, 0, welcomes[i])) {
+                v = trim((struct span){v.s + welcomes[i].n, v.n - welcomes[i].n});
+                break;
+            }
     for (bool cut = true; cut;) {
         cut = false;
         for (size_t i = 0; i < sizeof editions / sizeof editions[0]; i++)
@@ -780,7 +790,9 @@ static const struct role_word {
     {WORD("攝影"), ROLE_OTHER}, {WORD("摄像"), ROLE_OTHER}, {WORD("攝像"), ROLE_OTHER},
     {WORD("供图"), ROLE_OTHER}, {WORD("供圖"), ROLE_OTHER}, {WORD("供稿"), ROLE_OTHER},
     {WORD("制图"), ROLE_OTHER}, {WORD("製圖"), ROLE_OTHER}, {WORD("设计"), ROLE_OTHER},
-    {WORD("统筹"), ROLE_OTHER}, {WORD("策划"), ROLE_OTHER}, {WORD("翻译"), ROLE_OTHER}};
+    {WORD("统筹"), ROLE_OTHER}, {WORD("策划"), ROLE_OTHER}, {WORD("翻译"), ROLE_OTHER}, {WORD("一审"), ROLE_OTHER},
+    {WORD("二审"), ROLE_OTHER}, {WORD("三审"), ROLE_OTHER}, {WORD("一審"), ROLE_OTHER}, {WORD("二審"), ROLE_OTHER},
+    {WORD("三審"), ROLE_OTHER}};
 
 /* Words before a role that qualify it (见习记者, 全媒体记者, 主任记者, a
  * senior reporter's rank). */
@@ -1485,21 +1497,35 @@ static void read_labels(struct reading *r, size_t i, bool table)
                  * label (来源: 2021/03/19 18:01); a template may set the
                  * outlet in brackets (来源:【某某西城】) */
                 size_t open_len, close_len;
-                struct span value = label_value(v, from);
-                if (value.n == 0 && from < v.n && is_opening(char_at(v, from, &open_len))) {
-                    size_t close = from + open_len;
-                    while (close < v.n && !is_closing(char_at(v, close, &close_len)))
-                        close += close_len;
-                    if (close < v.n)
-                        value = trim((struct span){v.s + from + open_len, close - from - open_len});
+                /* a label alone on its line has its value on the next */
+                struct span field = v;
+                size_t at = from, next = r->d->count, lead = 0;
+                while (lead < label_at && (v.s[lead] == ' ' || is_bullet(char_at(v, lead, &open_len))))
+                    lead += v.s[lead] == ' ' ? 1 : open_len;
+                if (from == v.n && lead == label_at)
+                    next = next_text_line(r->d, i);
+                if (next < r->d->count && r->d->lines[next].f.chars > 2 * SHORT_MAX)
+                    next = r->d->count;
+                if (next < r->d->count) {
+                    field = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
+                    at = 0;
                 }
+                struct span value = label_value(field, at);
+                if (value.n == 0 && at < field.n && is_opening(char_at(field, at, &open_len))) {
+                    size_t close = at + open_len;
+                    while (close < field.n && !is_closing(char_at(field, close, &close_len)))
+                        close += close_len;
+                    if (close < field.n)
+                        value = trim((struct span){field.s + at + open_len, close - at - open_len});
+                }
+                size_t line = next < r->d->count ? next : i;
                 if (value.n > 0 && zp_is_ascii_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
-                    add_date(r, DATE_LABEL, &date, i);
+                    add_date(r, DATE_LABEL, &date, line);
                     break;
                 }
                 struct span source = clean_source(value);
                 if (!is_person(source))
-                    add_source(r, SOURCE_LABEL, source, i);
+                    add_source(r, SOURCE_LABEL, source, line);
                 break;
             }
             case FIELD_AUTHOR:
@@ -2019,6 +2045,20 @@ static struct span copyright_holder(struct span v)
 
 /* A dropped line whose rule is of kind, which holds a field or names a
  * paper. */
+/* A credit in brackets whose first word is a reporter's role: a station's
+ * credits, which run longer than an aside (（记者 某某 摄像 某某 一审 某某
+ * 二审 某某 监制 某某）). */
+static bool opens_with_reporter(struct span v)
+{
+    size_t open_len, role_at, role_len;
+    if (v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
+        return false;
+    struct span first = {v.s + open_len, 0};
+    while (open_len + first.n < v.n && first.s[first.n] != ' ')
+        first.n++;
+    return find_role(first, &role_at, &role_len) == ROLE_AUTHOR && role_at == 0;
+}
+
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
@@ -2089,7 +2129,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         /* a credit alone on its line after the text: (某某镇某某村 某某),
          * (李 某); two characters alone more often shorten an office's
          * name (（某团）) than spell a writer's */
-        if (i >= r->foot && l->f.chars <= CREDIT_MAX && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3)) {
+        if (i >= r->foot && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3) &&
+            (l->f.chars <= CREDIT_MAX || opens_with_reporter(trim((struct span){l->raw, l->raw_len})))) {
             size_t count = read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &outlet);
             add_names(r, names, count, i, "author-credit");
         }
