@@ -808,6 +808,10 @@ assert_meta() {
     assert_meta m65-foot-and-labels
 }
 
+@test "strip-boilerplate --meta: a label's date in brackets or spaced by a template (日期:[2015/10/14], 2024- 01- 25 08: 58); the site's owner in its foot (主办单位:) as the weakest source, after a 来源: label" {
+    assert_meta m66-label-forms-owner
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -448,11 +448,11 @@ static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue"
  * two. */
 enum source_kind {
     SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_COPYRIGHT,
-    SOURCE_SIGNATURE, SOURCE_KINDS
+    SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_KINDS
 };
 static const char *const source_rules[SOURCE_KINDS] = {
     "source-print",  "source-label",    "source-dateline",  "source-journal",
-    "source-byline", "source-masthead", "source-copyright", "source-signature"};
+    "source-byline", "source-masthead", "source-copyright", "source-signature", "source-owner"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -1247,7 +1247,7 @@ enum rule_kind {
     RULE_COPYRIGHT, /* no field, but the paper it names */
     RULE_PRINT,     /* a print credit */
     RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
-    RULE_CAPTION, RULE_SIGNATURE,
+    RULE_CAPTION, RULE_SIGNATURE, RULE_FOOTER,
     /* of the cuts from a line's edges */
     RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
 };
@@ -1284,7 +1284,7 @@ static enum rule_kind kind_of(const char *rule)
         {"copyright", RULE_COPYRIGHT}, {"print", RULE_PRINT}, {"links", RULE_LINKS}, {"date", RULE_DATE},
         {"before-title", RULE_BEFORE_TITLE}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
-        {"signature", RULE_SIGNATURE}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
+        {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
         {"column", RULE_COLUMN}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (strcmp(rule, named[k].rule) == 0)
@@ -1320,7 +1320,36 @@ static enum rule_kind rule_kind(const char *rule)
 /* Whether the line of a rule of this kind may hold a field. */
 static bool holds_fields(enum rule_kind kind)
 {
-    return kind != RULE_NO_FIELDS && kind != RULE_COPYRIGHT && kind != RULE_PRINT && kind != RULE_COLUMN;
+    return kind != RULE_NO_FIELDS && kind != RULE_COPYRIGHT && kind != RULE_PRINT && kind != RULE_COLUMN &&
+           kind != RULE_FOOTER;
+}
+
+/* The owner a site's foot names (主办单位：某某市民政局, 主办：某某日报社): the
+ * outlet of a page that names no other, as a department's site is its
+ * own news's. */
+static struct span site_owner(struct span v)
+{
+    static const struct word owners[] = {WORD("主办单位"), WORD("主辦單位"), WORD("主办"), WORD("主辦")};
+    size_t len;
+    while (v.n > 0 && (v.s[0] == ' ' || is_bullet(char_at(v, 0, &len))))
+        v = (struct span){v.s + (v.s[0] == ' ' ? 1 : len), v.n - (v.s[0] == ' ' ? 1 : len)};
+    for (size_t i = 0; i < sizeof owners / sizeof owners[0]; i++) {
+        if (!word_at(v, 0, owners[i]))
+            continue;
+        size_t at = owners[i].n;
+        if (!is_colon(char_at(v, at, &len)))
+            return (struct span){v.s, 0};
+        at = skip_spaces(v.s, v.n, at + len);
+        size_t end = at;
+        while (end < v.n && v.s[end] != ' ' && !is_colon(char_at(v, end, &len)) && v.s[end] != '|')
+            end += len;
+        struct span owner = {v.s + at, end - at};
+        /* a label glued after it (某某市民政局承办单位：…) ends it */
+        size_t known = known_label_len(owner);
+        owner.n -= known;
+        return is_outlet(owner) && han_only(owner) == zp_count_chars(owner.s, owner.n) ? owner : (struct span){v.s, 0};
+    }
+    return (struct span){v.s, 0};
 }
 
 /* Where the next colon (: or ：) stands at or after from, its length in
@@ -1408,6 +1437,26 @@ static bool under_other_label(const struct document *d, size_t i)
     return known_label_len(label) == label.n && !label_ending(label, last);
 }
 
+/* A date as a label's value: in brackets or not (日期:[2015/10/14]), with a
+ * template's spaces after its separators or not (2024- 01- 25 08: 58). */
+static bool read_label_date(struct span v, struct date *date)
+{
+    enum { FORMS = DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, SPACED_MAX = 32 };
+    size_t len;
+    if (v.n > 0 && is_opening(char_at(v, 0, &len)))
+        v = trim((struct span){v.s + len, v.n - len});
+    if (parse_date(v.s, v.n, FORMS, date) > 0)
+        return true;
+    unsigned char compact[SPACED_MAX];
+    size_t n = 0;
+    for (size_t at = 0; at < v.n && n < sizeof compact; at++) {
+        if (v.s[at] == ' ' && n > 0 && (compact[n - 1] == '-' || compact[n - 1] == '/' || compact[n - 1] == ':'))
+            continue;
+        compact[n++] = v.s[at];
+    }
+    return n < v.n && parse_date(compact, n, FORMS, date) > 0;
+}
+
 /* The labels of a line, found from their colons: the label that ends
  * before a colon, standing at the line's start or after a mark (or glued
  * to a time), not in quotes.  A date's label alone at the line's end, in
@@ -1483,7 +1532,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
                 size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
                 if (next < r->d->count)
                     value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
-                if (parse_date(value.s, value.n, DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, &date) > 0)
+                if (read_label_date(value, &date))
                     add_date(r,
                              label->field == FIELD_DATE            ? DATE_LABEL
                              : label->field == FIELD_DOCUMENT_DATE ? DATE_DOCUMENT
@@ -2062,6 +2111,11 @@ static bool opens_with_reporter(struct span v)
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
+    if (kind == RULE_FOOTER) {
+        if (r->source.n == 0)
+            add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
+        return;
+    }
     if (kind == RULE_COPYRIGHT) {
         if (r->holder.n == 0) {
             r->holder = copyright_holder((struct span){l->raw, l->raw_len});
