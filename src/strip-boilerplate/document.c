@@ -298,33 +298,49 @@ static bool is_foot_chrome(const struct line *l)
 /* Prose that names a copyright or a licence, with the chrome of a page's
  * foot beside it or at the end: a footer that reads like a sentence.
  * Body text that mentions 版权 among other paragraphs stays. */
+/* Drops line i, prose that names a copyright or a licence, when the
+ * chrome of a page's foot stands right before it or after it, or it ends
+ * the document; before and after are the non-blank lines beside it
+ * (d->count: none). */
+static void drop_rights_beside(struct document *d, size_t i, size_t before, size_t after)
+{
+    struct line *l = &d->lines[i];
+    /* a short line that ends no sentence was searched for every keyword
+     * already */
+    bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
+    if (l->cls == CLASS_BAD || searched || l->f.chars > RIGHTS_MAX ||
+        !((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
+          is_foot_chrome(&d->lines[after])))
+        return;
+    if (!(l->looks.known & LOOK_RIGHTS)) {
+        l->looks.rights = (uint8_t)line_names_rights(l);
+        keep_look(l, LOOK_RIGHTS, l->looks.rights != KW_NONE);
+    }
+    if (l->looks.found & LOOK_RIGHTS)
+        set_bad(l, keyword_class_name(l->looks.rights));
+}
+
 static void drop_rights(struct document *d)
 {
-    /* from the end, where a foot's notices follow one another: each
-     * dropped makes chrome of the foot the one above it stands beside */
-    size_t after = d->count; /* the next non-blank line */
+    /* from the end, where a foot's notices follow one another, each
+     * dropped making chrome of the foot the one above it stands beside;
+     * then from the start, for the one under a dropped one */
+    size_t after = d->count;
     for (size_t i = d->count; i-- > 0;) {
-        struct line *l = &d->lines[i];
-        if (l->cls == CLASS_BLANK)
+        if (d->lines[i].cls == CLASS_BLANK)
             continue;
-        /* a short line that ends no sentence was searched for every
-         * keyword already */
-        bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
-        if (l->cls != CLASS_BAD && !searched && l->f.chars <= RIGHTS_MAX) {
-            size_t before = i;
-            while (before > 0 && d->lines[before - 1].cls == CLASS_BLANK)
-                before--;
-            if (((before > 0 && is_foot_chrome(&d->lines[before - 1])) || after == d->count ||
-                 is_foot_chrome(&d->lines[after]))) {
-                if (!(l->looks.known & LOOK_RIGHTS)) {
-                    l->looks.rights = (uint8_t)line_names_rights(l);
-                    keep_look(l, LOOK_RIGHTS, l->looks.rights != KW_NONE);
-                }
-                if (l->looks.found & LOOK_RIGHTS)
-                    set_bad(l, keyword_class_name(l->looks.rights));
-            }
-        }
+        size_t before = i;
+        while (before > 0 && d->lines[before - 1].cls == CLASS_BLANK)
+            before--;
+        drop_rights_beside(d, i, before > 0 ? before - 1 : d->count, after);
         after = i;
+    }
+    size_t before = d->count;
+    for (size_t i = 0; i < d->count; i++) {
+        if (d->lines[i].cls == CLASS_BLANK)
+            continue;
+        drop_rights_beside(d, i, before, next_nonblank(d, i));
+        before = i;
     }
 }
 
