@@ -298,26 +298,31 @@ static bool is_foot_chrome(const struct line *l)
 /* Prose that names a copyright or a licence, with the chrome of a page's
  * foot beside it or at the end: a footer that reads like a sentence.
  * Body text that mentions 版权 among other paragraphs stays. */
-/* Drops line i, prose that names a copyright or a licence, when the
+/* Whether line i may be prose that names a copyright or a licence: a
+ * short line that ends no sentence was searched for every keyword
+ * already. */
+static bool may_name_rights(const struct line *l)
+{
+    return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && l->f.chars <= RIGHTS_MAX &&
+           !(l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE);
+}
+
+/* Drops line l, prose that names a copyright or a licence, when the
  * chrome of a page's foot stands right before it or after it, or it ends
  * the document; before and after are the non-blank lines beside it
  * (d->count: none). */
-static void drop_rights_beside(struct document *d, size_t i, size_t before, size_t after)
+static bool drop_rights_beside(struct document *d, struct line *l, size_t before, size_t after)
 {
-    struct line *l = &d->lines[i];
-    /* a short line that ends no sentence was searched for every keyword
-     * already */
-    bool searched = l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE;
-    if (l->cls == CLASS_BAD || searched || l->f.chars > RIGHTS_MAX ||
-        !((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
+    if (!((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
           is_foot_chrome(&d->lines[after])))
-        return;
+        return false;
     if (!(l->looks.known & LOOK_RIGHTS)) {
         l->looks.rights = (uint8_t)line_names_rights(l);
         keep_look(l, LOOK_RIGHTS, l->looks.rights != KW_NONE);
     }
     if (l->looks.found & LOOK_RIGHTS)
         set_bad(l, keyword_class_name(l->looks.rights));
+    return l->looks.found & LOOK_RIGHTS;
 }
 
 static void drop_rights(struct document *d)
@@ -325,21 +330,30 @@ static void drop_rights(struct document *d)
     /* from the end, where a foot's notices follow one another, each
      * dropped making chrome of the foot the one above it stands beside;
      * then from the start, for the one under a dropped one */
-    size_t after = d->count;
+    size_t after = d->count, candidates = 0, dropped = 0;
     for (size_t i = d->count; i-- > 0;) {
-        if (d->lines[i].cls == CLASS_BLANK)
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
             continue;
-        size_t before = i;
-        while (before > 0 && d->lines[before - 1].cls == CLASS_BLANK)
-            before--;
-        drop_rights_beside(d, i, before > 0 ? before - 1 : d->count, after);
+        if (may_name_rights(l)) {
+            candidates++;
+            size_t before = i;
+            while (before > 0 && d->lines[before - 1].cls == CLASS_BLANK)
+                before--;
+            dropped += drop_rights_beside(d, l, before > 0 ? before - 1 : d->count, after);
+        }
         after = i;
     }
+    /* the second pass can drop only under a line the first dropped */
+    if (dropped == 0 || candidates < 2)
+        return;
     size_t before = d->count;
     for (size_t i = 0; i < d->count; i++) {
-        if (d->lines[i].cls == CLASS_BLANK)
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
             continue;
-        drop_rights_beside(d, i, before, next_nonblank(d, i));
+        if (may_name_rights(l))
+            drop_rights_beside(d, l, before, next_nonblank(d, i));
         before = i;
     }
 }
@@ -1686,31 +1700,12 @@ static void join_pieces(struct document *d, size_t from)
 
 /* The evidence a line gives its neighbours: its own class, with the title
  * counting as article.  Joined pieces count as their class. */
-/* A section's number alone on its line (01, 02>>>, 3.): the page's
- * own, as a designer sets it over a heading; chrome that is all digits
- * counts (阅读 1024) or runs longer. */
-static bool is_section_number(const struct line *l)
-{
-    enum { SECTION_DIGITS_MAX = 2 };
-    size_t at = line_indent_len(l->text, l->len), digits = 0;
-    while (at < l->len && zp_is_ascii_digit(l->text[at]) && digits <= SECTION_DIGITS_MAX) {
-        at++;
-        digits++;
-    }
-    while (at < l->len && (l->text[at] == '>' || l->text[at] == '.' || l->text[at] == ' '))
-        at++;
-    return digits > 0 && digits <= SECTION_DIGITS_MAX && at == l->len;
-}
-
 static enum line_class evidence(const struct line *l)
 {
     /* a notice's fields are its text, though each is short and images may
      * stand around them */
     if (l->title || l->joined || (l->cls == CLASS_NEAR_GOOD && line_is_notice_field(l)))
         return CLASS_GOOD;
-    /* no evidence of chrome: dropped, it tells nothing of its neighbours */
-    if (l->cls == CLASS_BAD && l->rule[0] == 'n' && is_rule(l, "no-text") && is_section_number(l))
-        return CLASS_SHORT;
     if (l->cls == CLASS_BAD || l->cls == CLASS_GOOD)
         return l->cls;
     return CLASS_SHORT;

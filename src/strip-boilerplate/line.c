@@ -1198,6 +1198,21 @@ bool line_is_notice_field(const struct line *l)
 
 /* A time or a date's label (时间： 日期：) and a span after it: 至, 到 or ～
  * between two times. */
+/* A section's number alone on its line (01, 02>>>, 3.), two digits at
+ * most: chrome that is all digits counts (阅读 1024) or runs longer. */
+static bool is_section_number(const unsigned char *s, size_t n)
+{
+    enum { SECTION_DIGITS_MAX = 2 };
+    size_t at = line_indent_len(s, n), digits = 0;
+    while (at < n && zp_is_ascii_digit(s[at]) && digits <= SECTION_DIGITS_MAX) {
+        at++;
+        digits++;
+    }
+    while (at < n && (s[at] == '>' || s[at] == '.' || s[at] == ' '))
+        at++;
+    return digits > 0 && digits <= SECTION_DIGITS_MAX && at == n;
+}
+
 /* A page's note of its text's length and the time to read it (本篇文章3302字,
  * 读完约8分钟, 全文共2100字，阅读大约需要6分钟): a count of characters and
  * minutes of reading, which a heading about reading (每天阅读30分钟)
@@ -1409,9 +1424,17 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
-    /* no Han text: a URL, a file's name, a line of English */
-    if (f->han == 0 && chars <= NO_TEXT_MAX)
+    /* no Han text: a URL, a file's name, a line of English; a section's
+     * number alone goes too, but as a short line, which is no evidence of
+     * chrome about its neighbours: the page's designer set it over a
+     * heading */
+    if (f->han == 0 && chars <= NO_TEXT_MAX) {
+        if (is_section_number(s, n)) {
+            *rule = "no-text";
+            return CLASS_SHORT;
+        }
         BAD("no-text");
+    }
     /* a notice's field, its label in 【】 (【活动时间】：5月1日上午9:30(提前
      * 15分钟签到)): the text's own, however short, and whatever the keywords
      * of short chrome below say of its value; a chrome label in brackets
