@@ -410,6 +410,10 @@ assert_strips() {
     assert_strips s91-source-under-label
 }
 
+@test "strip-boilerplate: a line that closes its bracket (附件：《…》（征求意见稿）) breaks off nowhere, so the signature and the attachment's title under it stay; a notice's 监督电话 and 邮政编码 lines are its own" {
+    assert_strips s92-closed-lines
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

@@ -1964,7 +1964,8 @@ bool line_may_be_title(const struct line *l)
 bool line_opens_with_contact(const unsigned char *s, size_t n)
 {
     static const char *const labels[] = {"联系人", "聯繫人", "联 系 人", "联系电话", "聯繫電話", "联系方式", "聯繫方式",
-                                         "咨询电话", "諮詢電話"};
+                                         "咨询电话", "諮詢電話", "监督电话", "監督電話", "举报电话", "舉報電話",
+                                         "邮政编码", "郵政編碼", "联系地址", "聯繫地址", "通讯地址", "通訊地址"};
     size_t at = after_opening_word(s, n, labels, sizeof labels / sizeof labels[0]);
     return at > 0 && ((at < n && s[at] == ':') || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
 }
@@ -2026,6 +2027,12 @@ static bool ends_in_note_mark(const unsigned char *s, size_t n)
     return zp_ends_sentence(s, n);
 }
 
+/* Ends in ） ) or 》. */
+static bool ends_in_closing_bracket(const unsigned char *s, size_t n)
+{
+    return n > 0 && (s[n - 1] == ')' || zp_ends_with(s, n, "\xEF\xBC\x89") || zp_ends_with(s, n, "\xE3\x80\x8B"));
+}
+
 bool line_is_open(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -2043,10 +2050,12 @@ bool line_is_open(const struct line *l)
      * paragraph that ends in a note's mark (。[15]) */
     /* a word between dashes (—分享—) is a widget's label, no clause */
     enum { OPEN_CLAUSE_HAN_MIN = 4 };
+    /* nor does one that closes a bracket or a document's name it opened
+     * (附件：《某某实施方案》（征求意见稿）) */
     bool open = (f->end == END_OPEN && f->han >= OPEN_CLAUSE_HAN_MIN) ||
                 (f->end == END_NONE && f->chars > ZP_HEADING_MAX && f->han > f->latin &&
                  (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
-                 !ends_in_note_mark(l->text, l->len));
+                 !ends_in_note_mark(l->text, l->len) && !ends_in_closing_bracket(l->text, l->len));
     /* a loose number is looked for only where it could change the answer */
     return open && opens_loosely_enumerated(l->text, l->len) ? enumerated_open : open;
 }
