@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum {
     TITLE_LOOK = 40,   /* lines of a title's Han characters looked at for one */
@@ -324,32 +327,57 @@ static void drop_rights(struct document *d)
     }
 }
 
+/* The places in s[at, at + 16) of the bytes a clause mark opens with (EF
+ * E3 , ; ? !), as bits; the bytes past n are read (a line has READ_PAST to
+ * spare) and left out. */
+static unsigned mark_leads(const unsigned char *s, size_t at, size_t n)
+{
+    unsigned bits = 0;
+#ifdef __SSE2__
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
+#define EQ(c) _mm_cmpeq_epi8(v, _mm_set1_epi8((char)(c)))
+    bits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_or_si128(EQ(0xEF), EQ(0xE3)),
+                                                                 _mm_or_si128(EQ(','), EQ(';'))),
+                                                    _mm_or_si128(EQ('?'), EQ('!'))));
+#undef EQ
+#else
+    for (size_t k = 0; k < 16 && at + k < n; k++) {
+        unsigned char b = s[at + k];
+        bits |= (unsigned)(b == 0xEF || b == 0xE3 || b == ',' || b == ';' || b == '?' || b == '!') << k;
+    }
+#endif
+    return n - at >= 16 ? bits : bits & ((1u << (n - at)) - 1);
+}
+
 /* A clause of the line ends as a site's blurb does (…，供大家参考。
  * …，此文不代表本站观点，…), or opens as one after a sentence that
  * introduces it (…怎么写呢？以下是小编为大家收集的…): at each ， ； ！ ？ 。
- * and their ASCII forms but the stop (found by memchr, the line being most
- * of it Han) and at the end; a blurb opens after ！ ？ 。 only. */
+ * and their ASCII forms but the stop and at the end; a blurb opens after
+ * ！ ？ 。 only.  The marks' first bytes are found 16 at a time in one pass
+ * (a memchr call for each of the six, on lines of a few dozen bytes, took
+ * more than the looks at what they found). */
 static bool has_blurb_clause(const struct line *l)
 {
     const unsigned char *s = l->text;
     size_t n = line_before_last_marks(l);
     if (l->f.commas + l->f.stops > 0) {
-        static const unsigned char leads[] = {0xEF, 0xE3, ',', ';', '?', '!'};
-        for (size_t k = 0; k < sizeof leads; k++)
-            for (const unsigned char *p = s; (p = memchr(p, leads[k], (size_t)(s + n - p))) != NULL; p++) {
-                size_t at = (size_t)(p - s);
-                bool mark = leads[k] < 0x80 ||
-                            (at + 3 <= n && leads[k] == 0xEF && p[1] == 0xBC &&
+        for (size_t from = 0; from < n; from += 16)
+            for (unsigned bits = mark_leads(s, from, n); bits; bits &= bits - 1) {
+                size_t at = from + (size_t)__builtin_ctz(bits);
+                const unsigned char *p = s + at;
+                bool ascii = p[0] < 0x80;
+                bool mark = ascii ||
+                            (at + 3 <= n && p[0] == 0xEF && p[1] == 0xBC &&
                              (p[2] == 0x8C || p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F)) ||
-                            (at + 3 <= n && leads[k] == 0xE3 && p[1] == 0x80 && p[2] == 0x82);
+                            (at + 3 <= n && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82);
                 if (!mark)
                     continue;
                 if (keywords_end(s, at, KW_BLURB) != KW_NONE)
                     return true;
                 /* a blurb opens after the sentence that leads to it */
-                bool stop = leads[k] == '?' || leads[k] == '!' || (leads[k] == 0xE3) ||
-                            (leads[k] == 0xEF && (p[2] == 0x81 || p[2] == 0x9F));
-                size_t after = at + (leads[k] < 0x80 ? 1 : 3);
+                bool stop = p[0] == '?' || p[0] == '!' || p[0] == 0xE3 ||
+                            (p[0] == 0xEF && (p[2] == 0x81 || p[2] == 0x9F));
+                size_t after = at + (ascii ? 1 : 3);
                 if (stop && keywords_start(s + after, n - after) == KW_BLURB)
                     return true;
             }
