@@ -1856,13 +1856,16 @@ static void drop_repeats(struct document *d)
         /* the key of a line as read is its text's, kept in the memo for
          * a text met again (most lines of prose are met once) */
         struct memo *m = as_read && indent == 0 && l->met_again ? memo_of(l) : NULL;
-        l->rule = repeats_check(&d->repeats, text, len, chars, sentence, m ? &m->key : NULL);
+        /* the tails of a line as read were found as its marks were
+         * counted */
+        const uint16_t *tails = as_read && indent == 0 && l->f.tail_at[0] != TAILS_UNKNOWN ? l->f.tail_at : NULL;
+        l->rule = repeats_check(&d->repeats, text, len, chars, sentence, m ? &m->key : NULL, tails);
         /* a line cut at its edges is remembered as read too: a page that
          * shows its title twice cuts the tag from the first one only */
         bool cut = !as_read && l->text >= l->raw && l->text + l->len <= l->raw + l->raw_len;
         if (!l->rule && cut)
             repeats_check(&d->repeats, l->raw, l->raw_len, zp_count_chars(l->raw, l->raw_len),
-                          zp_ends_sentence(l->raw, l->raw_len), NULL);
+                          zp_ends_sentence(l->raw, l->raw_len), NULL, NULL);
     }
 }
 
