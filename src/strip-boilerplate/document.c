@@ -1737,13 +1737,21 @@ static bool continues_headings(const struct document *d, size_t i)
  * lines go back only to the first good or near-good one. */
 static void decide_by_context(struct document *d)
 {
+    /* only a short or near-good line no rule took is decided here: a page
+     * with none (a quarter of the fixture pages) is not walked */
+    size_t first = 0;
+    while (first < d->count && (d->lines[first].rule || d->lines[first].title ||
+                                (d->lines[first].cls != CLASS_SHORT && d->lines[first].cls != CLASS_NEAR_GOOD)))
+        first++;
+    if (first == d->count)
+        return;
     enum line_class before = CLASS_SHORT;
     size_t good_before = SIZE_MAX; /* non-blank lines back to article text */
     /* the evidence after each line, and how far the next article text is,
      * from the end back */
     d->after = zp_grow(d->after, &d->after_cap, d->count + 1, sizeof *d->after);
     struct evidence *after = d->after;
-    after[d->count] = (struct evidence){CLASS_SHORT, DISTANCE_NONE};
+    after[d->count] = (struct evidence){CLASS_SHORT, CLASS_SHORT, DISTANCE_NONE};
     size_t last = d->count;
     while (last > 0 && d->lines[last - 1].cls == CLASS_BLANK)
         last--;
@@ -1752,6 +1760,7 @@ static void decide_by_context(struct document *d)
         const struct line *l = &d->lines[i];
         enum line_class e = evidence(l);
         uint8_t next = after[i + 1].good_distance;
+        after[i].own = (uint8_t)e;
         after[i].cls = e == CLASS_SHORT ? after[i + 1].cls : e;
         /* only a distance below NEAR tells: the far ones stay far */
         after[i].good_distance = e == CLASS_GOOD                                ? 0
@@ -1760,7 +1769,7 @@ static void decide_by_context(struct document *d)
     }
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        enum line_class e = evidence(l);
+        enum line_class e = (enum line_class)after[i].own;
         if (l->cls != CLASS_BLANK && good_before != SIZE_MAX)
             good_before++;
         if (e == CLASS_GOOD)
