@@ -282,8 +282,6 @@ static inline void count_marks(struct features *f, struct clauses *clauses, cons
 #undef CLAUSE
 }
 
-
-
 /* Per byte lane, as 0 - matches: the bytes that continue a character,
  * the Han characters' lead bytes and the Latin letters of a run of blocks. */
 struct lane_counts {
