@@ -131,9 +131,22 @@ static bool row_opens(uint32_t cp)
 
 static void choose_counting(void);
 
+/* The first bytes of the bullets (zp_bullets, and -) as UTF-8 writes them,
+ * which has one way to write each character, as bits. */
+static uint64_t bullet_leads[4];
+
+static void put_bullet_lead(uint32_t cp)
+{
+    unsigned lead = cp < 0x80 ? cp : cp < 0x800 ? 0xC0 | cp >> 6 : cp < 0x10000 ? 0xE0 | cp >> 12 : 0xF0 | cp >> 18;
+    bullet_leads[lead >> 6] |= UINT64_C(1) << (lead & 63);
+}
+
 void line_init(void)
 {
     choose_counting();
+    put_bullet_lead('-');
+    for (size_t i = 0; i < ZP_BULLETS; i++)
+        put_bullet_lead(zp_bullets[i]);
     /* the common block, U+4E00 on: the rest of E4's is Extension A */
     for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
         if (zp_is_function_char(cp))
@@ -861,6 +874,9 @@ static bool ends_in_stop(const unsigned char *s, size_t n, const struct features
 /* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
 static size_t bullet_len(const unsigned char *s, size_t n)
 {
+    /* most lines open with no bullet's first byte: no character decoded */
+    if (n == 0 || !((bullet_leads[s[0] >> 6] >> (s[0] & 63)) & 1))
+        return 0;
     uint32_t cp;
     size_t len = zp_utf8_char(s, n, &cp);
     if (!zp_is_bullet(cp) && cp != '-')
