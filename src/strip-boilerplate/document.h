@@ -21,10 +21,11 @@ struct trim {
     size_t len;
 };
 
-/* What the lines after a line say of it, in two bytes a line. */
+/* What a line and the lines after it say of it, in three bytes a line. */
 enum { DISTANCE_NONE = UINT8_MAX };
 struct evidence {
-    uint8_t cls;           /* the nearest good or bad line's (enum line_class) */
+    uint8_t own;           /* the line's own (evidence()), taken once */
+    uint8_t cls;           /* the nearest good or bad line's after it (enum line_class) */
     uint8_t good_distance; /* non-blank lines to the next good one, up to
                             * DISTANCE_NONE - 1 for any farther; DISTANCE_NONE:
                             * none follows */

@@ -131,9 +131,22 @@ static bool row_opens(uint32_t cp)
 
 static void choose_counting(void);
 
+/* The first bytes of the bullets (zp_bullets, and -) as UTF-8 writes them,
+ * which has one way to write each character, as bits. */
+static uint64_t bullet_leads[4];
+
+static void put_bullet_lead(uint32_t cp)
+{
+    unsigned lead = cp < 0x80 ? cp : cp < 0x800 ? 0xC0 | cp >> 6 : cp < 0x10000 ? 0xE0 | cp >> 12 : 0xF0 | cp >> 18;
+    bullet_leads[lead >> 6] |= UINT64_C(1) << (lead & 63);
+}
+
 void line_init(void)
 {
     choose_counting();
+    put_bullet_lead('-');
+    for (size_t i = 0; i < ZP_BULLETS; i++)
+        put_bullet_lead(zp_bullets[i]);
     /* the common block, U+4E00 on: the rest of E4's is Extension A */
     for (uint32_t cp = 0x4E00; cp <= 0x9FFF; cp++)
         if (zp_is_function_char(cp))
@@ -146,9 +159,11 @@ void line_init(void)
 }
 
 /* What an ASCII byte counts as, and the SEEN_ bit it sets (shifted). */
-enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16, A_SEEN = 5 };
+enum { A_LATIN = 1, A_COMMA = 2, A_STOP = 4, A_SEMICOLON = 8, A_SEPARATOR = 16, A_CLAUSE = 32, A_SEEN = 6 };
+/* A_CLAUSE: a clause mark (repeats_clause_mark), which a tail begins after */
 static const uint16_t ascii_class[128] = {
-    [','] = A_COMMA, [';'] = A_STOP | A_SEMICOLON, ['!'] = A_STOP, ['?'] = A_STOP,
+    [','] = A_COMMA | A_CLAUSE, [';'] = A_STOP | A_SEMICOLON | A_CLAUSE, ['!'] = A_STOP | A_CLAUSE,
+    ['?'] = A_STOP | A_CLAUSE, [':'] = A_CLAUSE,
     ['|'] = A_SEPARATOR | SEEN_SEPARATOR << A_SEEN, ['>'] = A_SEPARATOR | SEEN_SEPARATOR << A_SEEN,
     ['-'] = SEEN_DASH << A_SEEN,
     ['_'] = SEEN_UNDERSCORE << A_SEEN, ['['] = SEEN_BRACKET << A_SEEN, [' '] = SEEN_SPACE << A_SEEN,
@@ -157,6 +172,15 @@ static const uint16_t ascii_class[128] = {
     L('m'), L('n'), L('o'), L('p'), L('q'), L('r'), L('s'), L('t'), L('u'), L('v'), L('w'), L('x'),
     L('y'), L('z'),
 #undef L
+};
+
+/* The clause marks of a line as its marks are counted, for its tails
+ * (repeats_tails): the last CLAUSE_RING, by the byte after each; count is
+ * CLAUSES_UNKNOWN where they were not looked for. */
+enum { CLAUSES_UNKNOWN = SIZE_MAX };
+struct clauses {
+    size_t count;
+    uint32_t ends[CLAUSE_RING];
 };
 
 /* The counts of s[0, n), byte by byte: a character is counted at its first
@@ -215,17 +239,25 @@ static void count_bytes(struct features *f, const unsigned char *s, size_t n, bo
 /* The marks at the places set in marks (bits from s): the ASCII , ; ! ? - _ [
  * | > and space, and the lead bytes EF, E3, E2 and C2 of the full-width
  * marks and the separators, whose other bytes are read after them (past n
- * too, as count_blocks reads); the other places set count nothing. */
-static inline void count_marks(struct features *f, const unsigned char *s, unsigned marks)
+ * too, as count_blocks reads); the other places set count nothing.  s is
+ * the line's byte at, left bytes of it from there; its clause marks go to
+ * clauses. */
+static inline void count_marks(struct features *f, struct clauses *clauses, const unsigned char *s, unsigned marks,
+                               size_t at, size_t left)
 {
+/* a clause mark (repeats_clause_mark) of len bytes at place */
+#define CLAUSE(len) (clauses->ends[clauses->count++ % CLAUSE_RING] = (uint32_t)(at + place + (len)))
     for (; marks; marks &= marks - 1) {
-        const unsigned char *c = s + __builtin_ctz(marks);
+        unsigned place = (unsigned)__builtin_ctz(marks);
+        const unsigned char *c = s + place;
         if (c[0] < 0x80) {
             uint16_t k = ascii_class[c[0]];
             f->commas += (k & A_COMMA) != 0;
             f->stops += (k & A_STOP) != 0;
             f->semicolons += (k & A_SEMICOLON) != 0;
             f->seen |= (uint8_t)(k >> A_SEEN);
+            if (k & A_CLAUSE)
+                CLAUSE(1);
             continue;
         }
         switch (c[0]) {
@@ -235,6 +267,9 @@ static inline void count_marks(struct features *f, const unsigned char *s, unsig
                 f->stops += c[2] == 0x9B || c[2] == 0x81 || c[2] == 0x9F;
                 f->semicolons += c[2] == 0x9B;
                 f->seen |= c[2] == 0x9E ? SEEN_SEPARATOR : 0;
+                /* ， ； ： ！ ？, whole in the line */
+                if (left - place >= 3 && (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F))
+                    CLAUSE(3);
             } else {
                 f->seen |= c[1] == 0xBD && c[2] == 0x9C ? SEEN_SEPARATOR : 0;
             }
@@ -244,6 +279,8 @@ static inline void count_marks(struct features *f, const unsigned char *s, unsig
             f->enumeration_commas += c[1] == 0x80 && c[2] == 0x81;
             f->stops += c[1] == 0x80 && c[2] == 0x82;
             f->seen |= c[1] == 0x83 && c[2] == 0xBB ? SEEN_MIDDLE_DOT : 0;
+            if (left - place >= 3 && c[1] == 0x80 && (c[2] == 0x81 || c[2] == 0x82)) /* 、 。 */
+                CLAUSE(3);
             break;
         case 0xE2:
             f->seen |= (c[1] == 0x80 && c[2] == 0xBA) || (c[1] == 0x86 && c[2] == 0x92) ? SEEN_SEPARATOR : 0;
@@ -255,6 +292,7 @@ static inline void count_marks(struct features *f, const unsigned char *s, unsig
             break;
         }
     }
+#undef CLAUSE
 }
 
 /* Per byte lane, as 0 - matches: the bytes that continue a character,
@@ -270,8 +308,8 @@ struct lane_counts {
  * ASCII needs no look for Latin letters.  Each test is one compare with a
  * constant, signed (80..BF are -128..-65) or, for a range moved to 0, unsigned
  * through its minimum. */
-static inline void count_block(struct features *f, struct lane_counts *c, const unsigned char *s,
-                               __m128i valid, unsigned bits)
+static inline void count_block(struct features *f, struct clauses *clauses, struct lane_counts *c,
+                               const unsigned char *s, size_t at, size_t left, __m128i valid, unsigned bits)
 {
 #define IN_RANGE(v, first, count) \
     _mm_cmpeq_epi8(_mm_min_epu8(_mm_sub_epi8(v, _mm_set1_epi8((char)(first))), _mm_set1_epi8((char)((count) - 1))), \
@@ -290,7 +328,7 @@ static inline void count_block(struct features *f, struct lane_counts *c, const 
         marks |= ~(high | (unsigned)_mm_movemask_epi8(_mm_or_si128(latin, IN_RANGE(v, '0', 10)))) & 0xFFFF;
     }
     if (marks & bits)
-        count_marks(f, s, marks & bits);
+        count_marks(f, clauses, s, marks & bits, at, left);
 #undef IN_RANGE
 }
 
@@ -305,17 +343,18 @@ static uint32_t lane_sum(__m128i counts)
  * and left out of the counts.  A lane counts at most one a block: the lanes
  * are summed before they can pass 255.  The characters are the bytes that
  * continue none. */
-static void count_blocks(struct features *f, const unsigned char *s, size_t n)
+static void count_blocks(struct features *f, struct clauses *clauses, const unsigned char *s, size_t n)
 {
     size_t at = 0;
     uint32_t continuing = 0;
+    clauses->count = 0;
     while (at < n) {
         struct lane_counts c = {_mm_setzero_si128(), _mm_setzero_si128(), _mm_setzero_si128()};
         for (int rounds = 0; rounds < 255 && n - at >= 16; rounds++, at += 16)
-            count_block(f, &c, s + at, _mm_set1_epi8(-1), 0xFFFF);
+            count_block(f, clauses, &c, s + at, at, n - at, _mm_set1_epi8(-1), 0xFFFF);
         if (n - at < 16 && at < n) {
             const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-            count_block(f, &c, s + at, _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes),
+            count_block(f, clauses, &c, s + at, at, n - at, _mm_cmpgt_epi8(_mm_set1_epi8((char)(n - at)), lanes),
                         (1u << (n - at)) - 1);
             at = n;
         }
@@ -344,8 +383,8 @@ static const unsigned char wide_bytes[WIDE_ROWS] = {
 };
 static _Alignas(32) unsigned char wide_rows[WIDE_ROWS][32];
 
-AVX2 static inline void count_wide_block(struct features *f, uint32_t *continuing, const unsigned char *s,
-                                         uint32_t bits)
+AVX2 static inline void count_wide_block(struct features *f, struct clauses *clauses, uint32_t *continuing,
+                                         const unsigned char *s, size_t at, size_t left, uint32_t bits)
 {
 #define ROW(k) _mm256_load_si256((const __m256i *)(const void *)wide_rows[k])
 /* first <= v <= first + last, unsigned, as one compare through the minimum */
@@ -365,19 +404,20 @@ AVX2 static inline void count_wide_block(struct features *f, uint32_t *continuin
         marks |= ~(high | letters | (uint32_t)_mm256_movemask_epi8(IN_RANGE(v, R_0, R_9)));
     }
     if (marks & bits)
-        count_marks(f, s, marks & bits);
+        count_marks(f, clauses, s, marks & bits, at, left);
 #undef IN_RANGE
 #undef ROW
 }
 
-AVX2 static void count_wide_blocks(struct features *f, const unsigned char *s, size_t n)
+AVX2 static void count_wide_blocks(struct features *f, struct clauses *clauses, const unsigned char *s, size_t n)
 {
     size_t at = 0;
     uint32_t continuing = 0;
+    clauses->count = 0;
     for (; n - at >= 32; at += 32)
-        count_wide_block(f, &continuing, s + at, UINT32_MAX);
+        count_wide_block(f, clauses, &continuing, s + at, at, n - at, UINT32_MAX);
     if (at < n)
-        count_wide_block(f, &continuing, s + at, (UINT32_C(1) << (n - at)) - 1);
+        count_wide_block(f, clauses, &continuing, s + at, at, n - at, (UINT32_C(1) << (n - at)) - 1);
     f->chars += (uint32_t)n - continuing;
 }
 #undef AVX2
@@ -385,12 +425,17 @@ AVX2 static void count_wide_blocks(struct features *f, const unsigned char *s, s
 #endif
 
 #ifndef __SSE2__
-static void count_bytes_plain(struct features *f, const unsigned char *s, size_t n) { count_bytes(f, s, n, false); }
+/* without the clause marks: repeats_check looks for the tails itself */
+static void count_bytes_plain(struct features *f, struct clauses *clauses, const unsigned char *s, size_t n)
+{
+    count_bytes(f, s, n, false);
+    clauses->count = CLAUSES_UNKNOWN;
+}
 #endif
 
 /* count_blocks, or count_wide_blocks where the processor has AVX2 and
  * POPCNT. */
-static void (*count_line)(struct features *f, const unsigned char *s, size_t n) =
+static void (*count_line)(struct features *f, struct clauses *clauses, const unsigned char *s, size_t n) =
 #ifdef __SSE2__
     count_blocks;
 #else
@@ -419,7 +464,8 @@ static bool may_open(uint32_t cp, int k) { return cp >= 0x10000 || ((opens[cp / 
 void line_measure(struct features *f, const unsigned char *s, size_t n)
 {
     *f = (struct features){.function = FUNCTION_UNKNOWN};
-    count_line(f, s, n);
+    struct clauses clauses;
+    count_line(f, &clauses, s, n);
     /* the line ends where its text does: spaces a page left after a stop
      * (…组成。 ) do not leave it open */
     size_t full = n;
@@ -446,6 +492,14 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
         f->end = END_MARKUP;
     }
     n = full;
+    /* the tails repeats_check takes, of a sentence long enough to have
+     * them (else none: the features start cleared) */
+    if (f->end == END_SENTENCE && f->chars >= 2 * TAIL_MIN) {
+        if (clauses.count == CLAUSES_UNKNOWN || n >= TAILS_UNKNOWN)
+            f->tail_at[0] = TAILS_UNKNOWN;
+        else if (clauses.count > 0)
+            repeats_tails(s, n, clauses.ends, clauses.count, f->tail_at);
+    }
     uint32_t first;
     zp_utf8_char(s, n, &first);
     /* a list's items are indented as its paragraphs are (    ⑴ 制定…;) */
@@ -841,6 +895,9 @@ static bool ends_in_stop(const unsigned char *s, size_t n, const struct features
 /* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
 static size_t bullet_len(const unsigned char *s, size_t n)
 {
+    /* most lines open with no bullet's first byte: no character decoded */
+    if (n == 0 || !((bullet_leads[s[0] >> 6] >> (s[0] & 63)) & 1))
+        return 0;
     uint32_t cp;
     size_t len = zp_utf8_char(s, n, &cp);
     if (!zp_is_bullet(cp) && cp != '-')

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "keywords.h"
+#include "repeats.h"
 #include "text.h"
 
 /* Shapes, in characters. */
@@ -88,6 +89,10 @@ struct features {
     uint32_t separators; /* | ｜ > » › ＞ → */
     uint32_t function;   /* 的 了 是 在 和 与 为 对 将 ... (line_function_chars) */
     uint16_t label_len;  /* the label's bytes, with brackets and colon */
+    /* where the tails that repeats_check takes begin (repeats_tails),
+     * found as the marks were counted, for a sentence of 2 * TAIL_MIN
+     * characters or more (0: none; TAILS_UNKNOWN: not looked for) */
+    uint16_t tail_at[TAILS_MAX];
     uint8_t seen;        /* what some checks need, as SEEN_ bits */
     bool detailed : 1;
     bool function_looked : 1; /* function counted while classifying */

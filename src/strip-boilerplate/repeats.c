@@ -129,20 +129,12 @@ uint64_t repeats_hash(const unsigned char *s, size_t n)
 }
 
 /* Whether the mark of one to three bytes that ends at s[at - 1] ends a
- * clause: ， 、 。 ； ： ！ ？ , ; : ! ?.  Its length, or 0. */
+ * clause (repeats_clause_mark).  Its length, or 0. */
 static size_t mark_before(const unsigned char *s, size_t at)
 {
-    unsigned char b = s[at - 1];
-    if (b == ',' || b == ';' || b == ':' || b == '!' || b == '?')
+    if (repeats_clause_mark(s + at - 1, 1) == 1)
         return 1;
-    if (at < 3)
-        return 0;
-    if (s[at - 3] == 0xEF && s[at - 2] == 0xBC &&
-        (b == 0x8C || b == 0x9B || b == 0x9A || b == 0x81 || b == 0x9F))
-        return 3;
-    if (s[at - 3] == 0xE3 && s[at - 2] == 0x80 && (b == 0x81 || b == 0x82))
-        return 3;
-    return 0;
+    return at >= 3 && repeats_clause_mark(s + at - 3, 3) == 3 ? 3 : 0;
 }
 
 /* The bytes of s[from, end) (end - from <= 16) that end a mark (those
@@ -286,6 +278,22 @@ static size_t count_tail_chars(const unsigned char *s, size_t n)
 #endif
 }
 
+/* Where the tail after a mark that ends at s[after - 1] begins: after the
+ * spaces after the mark, when TAIL_MIN characters or more follow; else 0. */
+static inline size_t tail_start(const unsigned char *s, size_t n, size_t after)
+{
+    if (after >= n)
+        return 0;
+    while (after < n && s[after] == ' ')
+        after++;
+    /* TAIL_MIN characters are at least TAIL_MIN bytes, and
+     * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
+    return after < n && n - after >= TAIL_MIN &&
+                   (n - after >= 4 * TAIL_MIN || count_tail_chars(s + after, n - after) >= TAIL_MIN)
+               ? after
+               : 0;
+}
+
 /* The tails after the marks of the window at from (bits from it), from the
  * last back: each after a mark (and the spaces after it), of TAIL_MIN
  * characters or more.  A tail's hash is the chain after the chunks it
@@ -297,15 +305,8 @@ static inline __attribute__((always_inline)) void take_tails(struct tail_scan *t
     while (marks && t->tails < TAILS_MAX) {
         unsigned bit = 31 - (unsigned)__builtin_clz(marks);
         marks &= ~(UINT32_C(1) << bit);
-        size_t after = from + bit + 1;
-        if (after >= n)
-            continue;
-        while (after < n && s[after] == ' ')
-            after++;
-        /* TAIL_MIN characters are at least TAIL_MIN bytes, and
-         * 4 * TAIL_MIN bytes at least TAIL_MIN characters */
-        if (after < n && n - after >= TAIL_MIN &&
-            (n - after >= 4 * TAIL_MIN || count_tail_chars(s + after, n - after) >= TAIL_MIN)) {
+        size_t after = tail_start(s, n, from + bit + 1);
+        if (after > 0) {
             size_t chunks = (n - after) / 16;
             /* spaces after a mark may reach past the chunks at hand */
             t->hash[t->tails] = chunks <= t->done && t->done - chunks < 4
@@ -314,6 +315,39 @@ static inline __attribute__((always_inline)) void take_tails(struct tail_scan *t
             t->at[t->tails++] = after;
         }
     }
+}
+
+void repeats_tails(const unsigned char *s, size_t n, const uint32_t ends[CLAUSE_RING], size_t count,
+                   uint16_t at[TAILS_MAX])
+{
+    size_t taken = 0, first = count > TAIL_MARKS ? count - TAIL_MARKS : 0;
+    for (size_t k = count; k-- > first && taken < TAILS_MAX;) {
+        size_t after = tail_start(s, n, ends[k % CLAUSE_RING]);
+        if (after > 0)
+            at[taken++] = (uint16_t)after;
+    }
+    for (; taken < TAILS_MAX; taken++)
+        at[taken] = 0;
+}
+
+/* The key of s[0, n) with its tails at at[] (repeats_tails): the chain of
+ * the hash from the end back, each tail's hash taken where the chain has
+ * its chunks. */
+static void key_of_tails(struct repeat_key *k, const unsigned char *s, size_t n, const uint16_t *at)
+{
+    uint64_t chain = chain_start();
+    size_t end = n;
+    k->tails = 0;
+    for (size_t i = 0; i < TAILS_MAX && at[i] != 0; i++) {
+        for (size_t to = n - (n - at[i]) / 16 * 16; end > to; end -= 16)
+            chain = chain_step(chain, s + end - 16);
+        k->tail_high[i] = (uint32_t)(chain_end(chain, s + at[i], n - at[i]) >> 32);
+        k->tail_at[i] = at[i];
+        k->tails++;
+    }
+    for (; end >= 16; end -= 16)
+        chain = chain_step(chain, s + end - 16);
+    k->high = (uint32_t)(chain_end(chain, s, n) >> 32);
 }
 
 #ifdef WIDE_MARKS
@@ -350,13 +384,17 @@ AVX2 static size_t scan_wide(struct tail_scan *t, size_t end)
 #endif
 
 const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence,
-                          struct repeat_key *kept)
+                          struct repeat_key *kept, const uint16_t *tails)
 {
     if (n == 0)
         return NULL;
     struct repeat_key own;
     struct repeat_key *k = kept ? kept : &own;
-    if (!kept || !kept->known) {
+    if ((!kept || !kept->known) && tails) {
+        static const uint16_t none[TAILS_MAX];
+        key_of_tails(k, s, n, chars >= 2 * TAIL_MIN && sentence ? tails : none);
+        k->known = true;
+    } else if (!kept || !kept->known) {
         /* From the end back, the chain of the hash and, for a line that
          * ends a sentence, its tails: a window of 16 or 32 bytes is one or
          * two chunks of the hash and the place its marks are looked for at

@@ -41,14 +41,51 @@ struct repeat_key {
     uint8_t tails;
     size_t tail_at[TAILS_MAX]; /* where each tail begins */
 };
+/* The length of the clause mark at c (left bytes of the text from c on):
+ * , ; : ! ? (1), ， ； ： ！ ？ 、 。 (3); 0 for none.  A tail begins after
+ * one. */
+static inline size_t repeats_clause_mark(const unsigned char *c, size_t left)
+{
+    switch (c[0]) {
+    case ',': case ';': case ':': case '!': case '?':
+        return 1;
+    case 0xEF:
+        return left >= 3 && c[1] == 0xBC &&
+                       (c[2] == 0x8C || c[2] == 0x9B || c[2] == 0x9A || c[2] == 0x81 || c[2] == 0x9F)
+                   ? 3
+                   : 0;
+    case 0xE3:
+        return left >= 3 && c[1] == 0x80 && (c[2] == 0x81 || c[2] == 0x82) ? 3 : 0;
+    default:
+        return 0;
+    }
+}
+
+/* The tails of a line, found by a caller that read its clause marks
+ * anyway (line_measure counts them): where the TAILS_MAX that
+ * repeats_check takes begin, the last first, 0 for none; TAILS_UNKNOWN
+ * first when not found.  A mark whose tail is too short is the first
+ * such mark or stands in its tail, which holds fewer than TAIL_MIN
+ * characters, each mark one: of the marks from the last back, the first
+ * TAIL_MARKS hold the tails taken. */
+enum { TAILS_UNKNOWN = UINT16_MAX, TAIL_MARKS = TAIL_MIN + TAILS_MAX, CLAUSE_RING = 16 };
+_Static_assert(CLAUSE_RING >= TAIL_MARKS, "the ring holds the marks the tails are among");
+/* Sets at[] for s[0, n) (n < TAILS_UNKNOWN), which has count clause
+ * marks, mark k ending at ends[k % CLAUSE_RING] (the byte after it); up to
+ * 16 bytes after s + n are read (and not counted). */
+void repeats_tails(const unsigned char *s, size_t n, const uint32_t ends[CLAUSE_RING], size_t count,
+                   uint16_t at[TAILS_MAX]);
+
 /* NULL when s[0, n) (chars characters; sentence: it ends a sentence, as
  * zp_ends_sentence tells) repeats no earlier line of the document, and then
  * it is remembered; else "repeat" or "repeat-tail".  s must stay in place
  * until the next repeats_start, and 16 bytes after s + n may be read (and
  * are not counted).  kept: NULL, or the key of s[0, n) kept for its text,
- * which the check reads when known, and else works out. */
+ * which the check reads when known, and else works out.  tails: NULL, or
+ * where the tails of s[0, n) begin, as repeats_tails found them, which
+ * spares the check the look for its marks. */
 const char *repeats_check(struct repeats *r, const unsigned char *s, size_t n, size_t chars, bool sentence,
-                          struct repeat_key *kept);
+                          struct repeat_key *kept, const uint16_t *tails);
 void repeats_free(struct repeats *r);
 
 #endif
