@@ -840,8 +840,10 @@ static bool opens_or_ends_as_breadcrumb(const unsigned char *s, size_t n)
  * after it, begins; 0 when none opens s. */
 static size_t after_opening_word(const unsigned char *s, size_t n, const char *const *words, size_t count)
 {
+    /* by the first two bytes first: most lines open with none of them */
     for (size_t i = 0; i < count; i++) {
-        if (!zp_starts_with(s, n, 0, words[i]))
+        if (n < 2 || s[0] != (unsigned char)words[i][0] || s[1] != (unsigned char)words[i][1] ||
+            !zp_starts_with(s, n, 0, words[i]))
             continue;
         size_t at = strlen(words[i]);
         while (at < n && s[at] == ' ')
@@ -1521,7 +1523,10 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && (f->seen & SEEN_SEPARATOR) &&
         opens_path(s, n))
         BAD("breadcrumb");
-    if (chars <= ZP_HEADING_MAX && (zp_ends_with(s, n, "钟") || zp_ends_with(s, n, "鐘") || zp_ends_with(s, n, "字")) &&
+    /* by the last character's bytes: 钟 E9 92 9F, 鐘 E9 90 98, 字 E5 AD 97 */
+    if (chars <= ZP_HEADING_MAX && n >= 3 &&
+        ((s[n - 3] == 0xE9 && ((s[n - 2] == 0x92 && s[n - 1] == 0x9F) || (s[n - 2] == 0x90 && s[n - 1] == 0x98))) ||
+         (s[n - 3] == 0xE5 && s[n - 2] == 0xAD && s[n - 1] == 0x97)) &&
         is_reading_time(s, n))
         BAD("reading-time");
     if (chars <= SHORT_MAX && !stop_end) {
