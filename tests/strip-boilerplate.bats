@@ -816,6 +816,10 @@ assert_meta() {
     assert_meta m66-label-forms-owner
 }
 
+@test "strip-boilerplate --meta: a date line right under a deck that reads as prose dates the page; a notice's signature still dates it as before" {
+    assert_meta m67-date-under-deck
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

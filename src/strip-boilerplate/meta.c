@@ -512,6 +512,7 @@ struct reading {
     struct span named_title; /* a table's field that names the document (文件名称:) */
     size_t named_title_line;
     size_t head_end;         /* the first paragraph of the body; d->count: none */
+    size_t under_deck;       /* the line after the first paragraph, a deck's */
     size_t foot;             /* after the last kept line: the page's foot */
     bool own_outlet;         /* the lead's dateline names the page's own (本报讯) */
     struct span holder;      /* the paper a copyright line names */
@@ -2137,7 +2138,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             read_labels(r, i, kind == RULE_LINKS);
         if (m.page && m.digit)
             read_issue(r, i);
-        if (in_head && m.digit)
+        /* a date line may stand under a deck that reads as prose (某某,
+         * 倡导…让爱心循环起来 / 2016年05月19日 来源:某某晚报) */
+        if ((in_head || (kind == RULE_DATE && i == r->under_deck)) && m.digit)
             read_head_date(r, i);
     }
     if (kind == RULE_DATE)
@@ -2527,6 +2530,7 @@ void meta_read(struct document *d)
         if (is_kept(l) & !l->title & (l->cls == CLASS_GOOD))
             break;
     }
+    r.under_deck = r.head_end < d->count ? next_text_line(d, r.head_end) : d->count;
     /* one pass, in text order, so that the authors come in it */
     size_t looked = 0, trims = 0;
     bool past_lead = false, titled = false;
