@@ -414,6 +414,10 @@ assert_strips() {
     assert_strips s92-closed-lines
 }
 
+@test "strip-boilerplate: a journal head's affiliations one to a line, numbered, their postcodes last (1. 某某职业技术学院, 某某 528000;), go; an address with a postcode in the text stays" {
+    assert_strips s93-numbered-affiliations
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

@@ -1173,7 +1173,7 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         if (line_is_names_row(l) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) || is_office(l) ||
             (l->f.commas > 0 && line_is_author_note(l)))
             set_bad(l, "author");
-        else if (line_is_affiliation(l))
+        else if (line_is_affiliation(l) || line_is_numbered_affiliation(l))
             set_bad(l, "affiliation");
         else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE &&
                  (l->f.semicolons > 0 || (l->f.seen & SEEN_SPACE)) && zp_is_term_list(l->text, l->len))

@@ -1720,9 +1720,19 @@ bool line_is_author(const struct line *l)
     return is_name(s, name_len) && keywords_end(s, n, KW_POSITION) != KW_NONE;
 }
 
+static const char *const institutions[] = {"大学", "学院", "研究", "党校", "大學", "學院", "黨校"};
+
+static bool names_institution(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
+        for (size_t at = 0; at + 6 <= n; at++)
+            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
+                return true;
+    return false;
+}
+
 bool line_is_affiliation(const struct line *l)
 {
-    static const char *const institutions[] = {"大学", "学院", "研究", "党校", "大學", "學院", "黨校"};
     const unsigned char *s = l->text;
     size_t n = l->len;
     if (!is_parenthesised(s, n) || l->f.end == END_SENTENCE)
@@ -1733,11 +1743,24 @@ bool line_is_affiliation(const struct line *l)
         if (digits == POSTCODE_DIGITS && !(i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9'))
             return true;
     }
-    for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
-        for (size_t at = 0; at + 6 <= n; at++)
-            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
-                return true;
-    return false;
+    return names_institution(s, n);
+}
+
+bool line_is_numbered_affiliation(const struct line *l)
+{
+    /* an institution, its department and city run to 80 characters */
+    enum { AFFILIATION_MAX = 80 };
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ';' || s[n - 1] == ','))
+        n--;
+    if (n >= 3 && (zp_ends_with(s, n, "\xEF\xBC\x9B") || zp_ends_with(s, n, "\xEF\xBC\x8C"))) /* ； ， */
+        n -= 3;
+    size_t digits = 0;
+    while (digits < n && zp_is_ascii_digit(s[n - 1 - digits]))
+        digits++;
+    return digits == POSTCODE_DIGITS && n > digits && !zp_is_ascii_digit(s[n - digits - 1]) &&
+           l->f.chars <= AFFILIATION_MAX && names_institution(s, n);
 }
 
 /* Opens with a number and a space (一 概述, 1 引言), a bullet (- , • ) or

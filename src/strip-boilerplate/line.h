@@ -203,6 +203,10 @@ bool line_is_names_row(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);
+/* An author's institution on its own line, numbered or not, its city's
+ * postcode last (1. 某某职业技术学院, 佛山 528041;), as a journal's head
+ * lists them one to a line. */
+bool line_is_numbered_affiliation(const struct line *l);
 /* A field of a table, alone on its line or with its value: a bullet or
  * none, a label of one to six Han characters, a colon (• 索引号：, 有效性:,
  * • 来源：某某科); a salutation (各社区居民委员会：) is longer. */
