@@ -516,20 +516,12 @@ static void drop_hangers(struct document *d)
 /* A valued field's label that names a place or an organisation of three
  * characters or more (五里墩街道：倾听居民意愿…, 某某社区党委：…): a
  * headline's or a speaker's, no table's label. */
-static bool labelled_by_organisation(const struct line *l)
+static bool labelled_by_organisation(const struct line *l, size_t label_end)
 {
     enum { NAMED_LABEL_HAN_MIN = 3 };
-    const unsigned char *s = l->text;
-    size_t n = 0;
-    while (n < l->len && s[n] != ':' && !zp_starts_with(s, l->len, n, "\xEF\xBC\x9A")) /* ： */
-        n++;
-    if (n == l->len)
-        return false;
-    while (n > 0 && s[n - 1] == ' ')
-        n--;
     struct features f;
-    line_measure(&f, s, n);
-    return f.han >= NAMED_LABEL_HAN_MIN && line_ends_as_organisation(s, n);
+    line_measure(&f, l->text, label_end);
+    return f.han >= NAMED_LABEL_HAN_MIN && line_ends_as_organisation(l->text, label_end);
 }
 
 /* A source's label alone on its line (文章来源：, 出处：): the line under it
@@ -538,15 +530,11 @@ static bool labelled_by_organisation(const struct line *l)
 static bool is_empty_source_label(const struct line *l)
 {
     static const char *const labels[] = {"来源", "來源", "出处", "出處", "稿源"};
-    size_t n = l->len;
-    while (n > 0 && l->text[n - 1] == ' ')
-        n--;
-    if (n > 0 && l->text[n - 1] == ':')
-        n--;
-    else if (n >= 3 && zp_ends_with(l->text, n, "\xEF\xBC\x9A")) /* ： */
-        n -= 3;
+    size_t label_end;
+    if (line_field(l, &label_end) != FIELD_EMPTY)
+        return false;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (zp_ends_with(l->text, n, labels[k]))
+        if (zp_ends_with(l->text, label_end, labels[k]))
             return true;
     return false;
 }
@@ -579,7 +567,9 @@ static void drop_field_tables(struct document *d)
         size_t start = i;
         for (size_t j = i; j-- > 0;)
             if (d->lines[j].cls != CLASS_BLANK) {
-                if (line_field(&d->lines[j]) != FIELD_VALUED || labelled_by_organisation(&d->lines[j]))
+                size_t label_end;
+                if (line_field(&d->lines[j], &label_end) != FIELD_VALUED ||
+                    labelled_by_organisation(&d->lines[j], label_end))
                     break;
                 start = j;
             }
@@ -588,7 +578,7 @@ static void drop_field_tables(struct document *d)
             const struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
-            enum line_field field = line_field(l);
+            enum line_field field = line_field(l, NULL);
             if (field != FIELD_NONE) {
                 fields++;
                 empty += field == FIELD_EMPTY;

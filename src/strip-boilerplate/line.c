@@ -1398,7 +1398,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     *rule = NULL;
     /* a line that ends in a colon ends a sentence to line_measure */
     f->empty_field = f->end == END_SENTENCE && (s[n - 1] == ':' || s[n - 1] == 0x9A /* ： */) &&
-                     line_field(l) == FIELD_EMPTY;
+                     line_field(l, NULL) == FIELD_EMPTY;
 #define BAD(why) \
     do { \
         *rule = (why); \
@@ -1850,7 +1850,7 @@ bool line_is_numbered(const struct line *l)
 
 bool line_ends_in_stop(const struct line *l) { return ends_in_stop(l->text, l->len, &l->f); }
 
-enum line_field line_field(const struct line *l)
+enum line_field line_field(const struct line *l, size_t *label_end)
 {
     /* by bytes: a Han character of the label is three, E4 to E9 first */
     const unsigned char *s = l->text;
@@ -1866,6 +1866,8 @@ enum line_field line_field(const struct line *l)
         at += 3;
         han++;
     }
+    if (label_end)
+        *label_end = at;
     while (at < n && s[at] == ' ')
         at++;
     if (han == 0 || han > FIELD_LABEL_HAN_MAX)
