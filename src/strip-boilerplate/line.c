@@ -1257,19 +1257,23 @@ bool line_is_notice_field(const struct line *l)
 
 /* A time or a date's label (时间： 日期：) and a span after it: 至, 到 or ～
  * between two times. */
-/* A section's number alone on its line (01, 02>>>, 3.), two digits at
- * most: chrome that is all digits counts (阅读 1024) or runs longer. */
+/* A section's number alone on its line as a designer sets it, two digits
+ * with a leading zero or marks after it (01, 02>>>, 3>): a digit alone is
+ * as often a counter's (评论 1, a page's number), and chrome that is all
+ * digits counts (阅读 1024) or runs longer. */
 static bool is_section_number(const unsigned char *s, size_t n)
 {
     enum { SECTION_DIGITS_MAX = 2 };
     size_t at = line_indent_len(s, n), digits = 0;
+    bool zero = at < n && s[at] == '0';
     while (at < n && zp_is_ascii_digit(s[at]) && digits <= SECTION_DIGITS_MAX) {
         at++;
         digits++;
     }
-    while (at < n && (s[at] == '>' || s[at] == '.' || s[at] == ' '))
+    bool marked = at < n && s[at] == '>';
+    while (at < n && (s[at] == '>' || s[at] == ' '))
         at++;
-    return digits > 0 && digits <= SECTION_DIGITS_MAX && at == n;
+    return digits > 0 && digits <= SECTION_DIGITS_MAX && at == n && ((zero && digits == 2) || marked);
 }
 
 /* A page's note of its text's length and the time to read it (本篇文章3302字,
