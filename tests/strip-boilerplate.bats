@@ -418,6 +418,14 @@ assert_strips() {
     assert_strips s93-numbered-affiliations
 }
 
+@test "strip-boilerplate: an e-paper's masthead with the date under the title (某某日报 2021年12月09日) is a date line and goes" {
+    assert_strips s94-masthead-date
+}
+
+@test "strip-boilerplate: a font widget (字体大小:【大】 【中】 【小】) goes and is no title" {
+    assert_strips s95-font-widget-table
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'
@@ -822,6 +830,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a date line right under a deck that reads as prose dates the page; a notice's signature still dates it as before" {
     assert_meta m67-date-under-deck
+}
+
+@test "strip-boilerplate --meta: a masthead's date line, a byline ending 文并摄 (wrote and photographed), a table's 标题 and 发文机关 cells" {
+    assert_meta m68-masthead-and-table
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -929,6 +929,24 @@ static size_t site_address_len(const unsigned char *s, size_t n)
 
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
  * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
+/* The bytes of a paper's or a site's name and the spaces after it that
+ * open s (某某日报 2021年12月09日, as an e-paper sets its masthead over the
+ * text); 0 when none does. */
+static size_t outlet_name_len(const unsigned char *s, size_t n)
+{
+    enum { OUTLET_NAME_HAN_MAX = 12 };
+    size_t at = 0, han = 0;
+    while (at + 3 <= n && han <= OUTLET_NAME_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
+        at += 3;
+        han++;
+    }
+    if (han < 2 || han > OUTLET_NAME_HAN_MAX || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
+        return 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
 {
     /* what follows a page's date stamp (a time, 阅读:354, 发布者:某某, a
@@ -939,6 +957,7 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
     size_t at = bullet > 0 && s[indent] != '-' ? indent + bullet : indent;
     at += site_address_len(s + at, n - at);
+    at += outlet_name_len(s + at, n - at);
     size_t date = zp_date_stamp(s + at, n - at);
     return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
            zp_count_chars(s + at + date, n - at - date) <= AFTER_DATE_MAX;

@@ -929,7 +929,7 @@ static bool read_role_prefix(struct span prefix, struct span *outlet)
  * names before them; the characters that end them. */
 static const struct word byline_tails[] = {
     WORD("摄影报道"), WORD("攝影報道"), WORD("报道"), WORD("報道"), WORD("文/图"), WORD("文/圖"),
-    WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝")};
+    WORD("图/文"), WORD("圖/文"), WORD("文/摄"), WORD("文/攝"), WORD("文并摄"), WORD("文並攝")};
 static struct han_set byline_tail_ends;
 
 /* What a run of names stands in. */
@@ -959,7 +959,8 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     /* a photograph's credit: 摄 攝 供图 供圖 at the end (looked for only
      * after one of their last characters) */
     if (text.n > 0 && (last == 0x6444 || last == 0x651D || last == 0x56FE || last == 0x5716) &&
-        ((ends_with(text, "摄") && !ends_with(text, "文/摄")) || (ends_with(text, "攝") && !ends_with(text, "文/攝")) ||
+        ((ends_with(text, "摄") && !ends_with(text, "文/摄") && !ends_with(text, "文并摄")) ||
+         (ends_with(text, "攝") && !ends_with(text, "文/攝") && !ends_with(text, "文並攝")) ||
          ends_with(text, "供图") || ends_with(text, "供圖")))
         return 0;
     size_t count = 0, persons = 0, others = 0; /* others: words neither role nor name */
@@ -1100,11 +1101,11 @@ static const struct label {
     {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
-    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE},
+    {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE}, {WORD("发文机关"), FIELD_SOURCE}, {WORD("發文機關"), FIELD_SOURCE},
     {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("发布部门"), FIELD_SOURCE}, {WORD("發佈部門"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
     {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
     {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
-    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE},
+    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE}, {WORD("标题"), FIELD_TITLE}, {WORD("標題"), FIELD_TITLE},
     {WORD("文件名稱"), FIELD_TITLE}, {WORD("名称"), FIELD_TITLE}, {WORD("名稱"), FIELD_TITLE},
     /* a table spaces a label of two characters to the width of its
      * neighbours */
