@@ -1247,7 +1247,9 @@ static bool announces_list(const struct line *l)
 {
     /* ： is EF BC 9A */
     return !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && l->f.label == ZP_LABEL_NONE &&
-           l->len > 0 && (l->text[l->len - 1] == ':' || zp_ends_with(l->text, l->len, "\xEF\xBC\x9A"));
+           l->len > 0 &&
+           (l->text[l->len - 1] == ':' || (l->len >= 3 && l->text[l->len - 3] == 0xEF && l->text[l->len - 2] == 0xBC &&
+                                            l->text[l->len - 1] == 0x9A));
 }
 
 /* An author's line under a heading in the body (a second article's title

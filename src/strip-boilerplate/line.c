@@ -2137,10 +2137,12 @@ static bool ends_in_note_mark(const unsigned char *s, size_t n)
     return zp_ends_sentence(s, n);
 }
 
-/* Ends in ） ) or 》. */
+/* Ends in ） ) or 》, told by the bytes (EF BC 89, E3 80 8B): it is asked
+ * of every piece that may break off. */
 static bool ends_in_closing_bracket(const unsigned char *s, size_t n)
 {
-    return n > 0 && (s[n - 1] == ')' || zp_ends_with(s, n, "\xEF\xBC\x89") || zp_ends_with(s, n, "\xE3\x80\x8B"));
+    return n > 0 && (s[n - 1] == ')' || (n >= 3 && ((s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89) ||
+                                                     (s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x8B))));
 }
 
 bool line_is_open(const struct line *l)
