@@ -426,6 +426,14 @@ assert_strips() {
     assert_strips s95-font-widget-table
 }
 
+@test "strip-boilerplate: a copyright notice whose first sentence names the copyright (凡…版权均属于某某所有。任何媒体…未经授权…) goes whole, not cut after that sentence" {
+    assert_strips s96-rights-sentences
+}
+
+@test "strip-boilerplate: a disclaimer's header with a colon after it (某某网版权及免责声明：) goes with its numbered clauses" {
+    assert_strips s97-disclaimer-header-colon
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'

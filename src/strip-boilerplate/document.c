@@ -1,3 +1,5 @@
+/* memmem */
+#define _GNU_SOURCE
 #include "document.h"
 
 #include <inttypes.h>
@@ -1514,9 +1516,13 @@ static size_t rights_tail(const struct line *l)
             break;
         text = group;
     }
+    /* a text that names a copyright itself (凡某某记者署名文字，版权均属于某某所有。)
+     * is the notice's first sentence */
     struct features f;
     line_measure(&f, s, text);
-    return f.chars >= GOOD_MIN && zp_ends_sentence(s, text) ? from : 0;
+    return f.chars >= GOOD_MIN && zp_ends_sentence(s, text) && !memmem(s, text, "版权", 6) && !memmem(s, text, "版權", 6)
+               ? from
+               : 0;
 }
 
 /* Captions run into the start of a paragraph under the images they were
