@@ -434,6 +434,10 @@ assert_strips() {
     assert_strips s97-disclaimer-header-colon
 }
 
+@test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
+    assert_strips s98-now-at
+}
+
 @test "strip-boilerplate: a breadcrumb opening 您当前的位置, and a path from 首页 with arrows however long its words, are no title" {
     assert_strips s64-address-no-title
     run strip-boilerplate <<< $'首页 > 某某县人民政府办公室信息公开 > 信息浏览\n某某县人民政府关于印发工作规则的通知\n各乡镇人民政府，县政府各部门：现将修订后的工作规则印发给你们，请认真贯彻执行。'
@@ -842,6 +846,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a masthead's date line, a byline ending 文并摄 (wrote and photographed), a table's 标题 and 发文机关 cells" {
     assert_meta m68-masthead-and-table
+}
+
+@test "strip-boilerplate --meta: a credit's 审稿人 is no author and its 撰稿人 is, without the 人; an uploader's account (来源:乡镇管理员) is no source" {
+    assert_meta m69-roles-and-accounts
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -649,8 +649,10 @@ static bool names_no_outlet(struct span v)
         WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本版"), WORD("本網"),
         WORD("本報")};
     /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it,
-     * a compiler's (网上收集整理) who gathered it */
-    if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")))
+     * a compiler's (网上收集整理) who gathered it, an account's (乡镇管理员)
+     * who put it up */
+    if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")) ||
+        word_ends(v, (struct word)WORD("管理员")) || word_ends(v, (struct word)WORD("管理員")))
         return true;
     /* all of ours open with 本, none of the rest is longer than 3
      * characters */
@@ -781,10 +783,12 @@ static const struct role_word {
 } role_words[] = {
     {WORD("记者"), ROLE_AUTHOR}, {WORD("記者"), ROLE_AUTHOR}, {WORD("通讯员"), ROLE_AUTHOR},
     {WORD("通訊員"), ROLE_AUTHOR}, {WORD("实习生"), ROLE_AUTHOR}, {WORD("實習生"), ROLE_AUTHOR},
-    {WORD("作者"), ROLE_AUTHOR}, {WORD("撰稿"), ROLE_AUTHOR}, {WORD("撰文"), ROLE_AUTHOR},
+    /* a role with 人 after it first (撰稿人：某某), so that 人 is no part of the name */
+    {WORD("作者"), ROLE_AUTHOR}, {WORD("撰稿人"), ROLE_AUTHOR}, {WORD("撰稿"), ROLE_AUTHOR}, {WORD("撰文"), ROLE_AUTHOR},
     {WORD("执笔"), ROLE_AUTHOR}, {WORD("執筆"), ROLE_AUTHOR}, {WORD("编辑"), ROLE_OTHER},
     {WORD("編輯"), ROLE_OTHER}, {WORD("责编"), ROLE_OTHER}, {WORD("責編"), ROLE_OTHER},
-    {WORD("审核"), ROLE_OTHER}, {WORD("審核"), ROLE_OTHER}, {WORD("审校"), ROLE_OTHER},
+    {WORD("审核"), ROLE_OTHER}, {WORD("審核"), ROLE_OTHER}, {WORD("审稿人"), ROLE_OTHER}, {WORD("審稿人"), ROLE_OTHER},
+    {WORD("审稿"), ROLE_OTHER}, {WORD("審稿"), ROLE_OTHER}, {WORD("审校"), ROLE_OTHER},
     {WORD("校对"), ROLE_OTHER}, {WORD("校對"), ROLE_OTHER}, {WORD("初审"), ROLE_OTHER},
     {WORD("复审"), ROLE_OTHER}, {WORD("终审"), ROLE_OTHER}, {WORD("終審"), ROLE_OTHER},
     {WORD("监制"), ROLE_OTHER}, {WORD("監製"), ROLE_OTHER}, {WORD("摄影"), ROLE_OTHER},
