@@ -806,6 +806,17 @@ static bool is_terms_label(const unsigned char *s, size_t label)
     }
 }
 
+/* The bytes of the Han characters that open s, by their first bytes (E4
+ * to E9, as a label's or a name's are), read up to one more than most:
+ * *han of them. */
+static size_t opening_han(const unsigned char *s, size_t n, size_t most, size_t *han)
+{
+    size_t at = 0;
+    for (*han = 0; at + 3 <= n && *han <= most && s[at] >= 0xE4 && s[at] <= 0xE9; (*han)++)
+        at += 3;
+    return at;
+}
+
 /* The bytes of a label that opens a line, two to four Han characters and a
  * colon (快捷搜索:, 热门:); 0 when none. */
 static size_t short_label_len(const unsigned char *s, size_t n)
@@ -813,11 +824,7 @@ static size_t short_label_len(const unsigned char *s, size_t n)
     /* a widget's label is a word (快捷搜索, 标签); a longer one before a
      * colon opens a sentence (某某街道召开会议:) */
     enum { WIDGET_LABEL_HAN_MAX = 4 };
-    size_t at = 0, han = 0;
-    while (at + 3 <= n && han <= WIDGET_LABEL_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
-        at += 3;
-        han++;
-    }
+    size_t han, at = opening_han(s, n, WIDGET_LABEL_HAN_MAX, &han);
     if (han < 2 || han > WIDGET_LABEL_HAN_MAX)
         return 0;
     if (at < n && s[at] == ':')
@@ -927,19 +934,13 @@ static size_t site_address_len(const unsigned char *s, size_t n)
     return at;
 }
 
-/* A date stamp and, after it, no sentence: names, a weekday, counts,
- * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 /* The bytes of a paper's or a site's name and the spaces after it that
  * open s (某某日报 2021年12月09日, as an e-paper sets its masthead over the
  * text); 0 when none does. */
 static size_t outlet_name_len(const unsigned char *s, size_t n)
 {
     enum { OUTLET_NAME_HAN_MAX = 12 };
-    size_t at = 0, han = 0;
-    while (at + 3 <= n && han <= OUTLET_NAME_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
-        at += 3;
-        han++;
-    }
+    size_t han, at = opening_han(s, n, OUTLET_NAME_HAN_MAX, &han);
     if (han < 2 || han > OUTLET_NAME_HAN_MAX || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
         return 0;
     while (at < n && s[at] == ' ')
@@ -947,6 +948,8 @@ static size_t outlet_name_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* A date stamp and, after it, no sentence: names, a weekday, counts,
+ * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
 {
     /* what follows a page's date stamp (a time, 阅读:354, 发布者:某某, a
@@ -1885,10 +1888,7 @@ enum line_field line_field(const struct line *l, size_t *label_end)
     size_t bullet = bullet_len(s + at, n - at);
     if (bullet > 0 && s[at] != '-')
         at += bullet;
-    while (at + 3 <= n && han <= FIELD_LABEL_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9) {
-        at += 3;
-        han++;
-    }
+    at += opening_han(s + at, n - at, FIELD_LABEL_HAN_MAX, &han);
     if (label_end)
         *label_end = at;
     while (at < n && s[at] == ' ')
