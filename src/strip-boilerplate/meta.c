@@ -1262,7 +1262,8 @@ enum rule_kind {
  * copyright, disclaimer, doi, footer, fund, label,
  * licence, links, navigation, no-text, prevnext, prompt, promotion,
  * received, repeat, repeat-tail, rights, share, slogan, teaser), told by
- * their first letters; the rest are read, a rule not named here too. */
+ * their first letters; the rest are read, a rule not named here too.  A
+ * footer is read for the site's owner alone (RULE_FOOTER). */
 static bool may_hold_fields(const char *rule)
 {
     switch (rule[0]) {
