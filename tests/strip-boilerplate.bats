@@ -852,6 +852,10 @@ assert_meta() {
     assert_meta m69-roles-and-accounts
 }
 
+@test "strip-boilerplate --meta: a journal's authors with note marks in brackets (柳某[1,2]); a dateline that several outlets share, one with its address in brackets, and its reporters' credit" {
+    assert_meta m70-note-marks-shared-dateline
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

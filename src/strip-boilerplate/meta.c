@@ -860,6 +860,22 @@ static struct span without_note_marks(struct span v)
     }
 }
 
+/* Whether a note mark in square brackets ends v (王某[1], 李某[1,2]): its
+ * bracket closes the mark, not one around the line. */
+static bool ends_with_note_mark(struct span v)
+{
+    size_t k = v.n;
+    if (k < 3 || v.s[k - 1] != ']')
+        return false;
+    k--;
+    size_t digits = 0;
+    while (k > 0 && (zp_is_ascii_digit(v.s[k - 1]) || v.s[k - 1] == ',')) {
+        digits += zp_is_ascii_digit(v.s[k - 1]);
+        k--;
+    }
+    return digits > 0 && k > 0 && v.s[k - 1] == '[';
+}
+
 static bool is_name_separator(uint32_t cp)
 {
     return cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ',' || cp == ';' || cp == 0xFF1B || is_colon(cp) ||
@@ -958,7 +974,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     while (text.n > 0 && (is_bullet(char_at(text, 0, &len)) || is_opening(char_at(text, 0, &len))))
         text = trim((struct span){text.s + len, text.n - len});
     uint32_t last;
-    while (text.n > 0 && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
+    while (text.n > 0 && !ends_with_note_mark(text) && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
         text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
     /* a photograph's credit: 摄 攝 供图 供圖 at the end (looked for only
      * after one of their last characters) */
@@ -982,8 +998,13 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             continue;
         }
         size_t start = at;
-        while (at < text.n && !is_name_separator(char_at(text, at, &len)))
+        while (at < text.n && !is_name_separator(char_at(text, at, &len))) {
+            /* a note mark's commas are its own (王某[1,2]) */
+            const unsigned char *close;
+            if (text.s[at] == '[' && (close = memchr(text.s + at, ']', text.n - at)) != NULL)
+                len = (size_t)(close - (text.s + at)) + 1;
             at += len;
+        }
         struct span t = {text.s + start, at - start};
         /* a byline's tails (tried after one of their last characters) */
         uint32_t end;
@@ -1891,6 +1912,22 @@ static bool opens_credit(struct span v)
     return (at > 0 || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR;
 }
 
+/* The bytes of a web address and the bracket that closes it at the start
+ * of v (www.某某.com）), or 0. */
+static size_t bracketed_address(struct span v)
+{
+    enum { ADDRESS_MAX = 64 };
+    size_t at = 0, len, dots = 0;
+    while (at < v.n && at < ADDRESS_MAX && v.s[at] < 0x80 && v.s[at] != ')') {
+        unsigned char c = v.s[at] | 0x20; /* a letter's lower case */
+        if (!zp_is_ascii_digit(v.s[at]) && !(c >= 'a' && c <= 'z') && v.s[at] != '.' && v.s[at] != '-' && v.s[at] != '/' && v.s[at] != ':')
+            return 0;
+        dots += v.s[at] == '.';
+        at++;
+    }
+    return dots > 0 && at < v.n && is_closing(char_at(v, at, &len)) ? at + len : 0;
+}
+
 static bool read_dateline(struct reading *r, size_t i, struct span v)
 {
     unsigned signs = dateline_signs(v.s, v.n);
@@ -1916,8 +1953,17 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
             mark_end = at + 6 + (v.s[at + 6] == ':' ? 1 : 3);
             break;
         }
+        /* a site's address in brackets after its name, among the
+         * outlets that share the dateline (某某报、某某网(www.某某.com)、
+         * 某某客户端讯), counts for none of its characters */
+        size_t address;
+        if (is_opening(cp) && (address = bracketed_address((struct span){v.s + at + len, v.n - at - len})) > 0) {
+            len += address;
+            chars--;
+            continue;
+        }
         if (!zp_is_han(cp) && !zp_is_ascii_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
-            cp != ' ')
+            cp != ' ' && cp != 0x3001)
             return false;
         before = cp;
     }
@@ -1948,8 +1994,11 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     if (!ours && outlet.n == 0 && digit == head.n && han_only(head) == zp_count_chars(head.s, head.n) &&
         han_only(head) <= CREDITED_OUTLET_HAN_MAX && opens_credit((struct span){v.s + mark_end, v.n - mark_end}))
         outlet = head;
-    /* without a date, the outlet stands right before 讯 (某某新闻网讯) */
-    if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n)))
+    /* without a date, the outlet stands right before 讯 (某某新闻网讯),
+     * or first of those that share it (某某报、某某网、某某客户端讯) */
+    size_t after;
+    if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n &&
+                                    !(outlet.n < head.n && char_at(head, outlet.n, &after) == 0x3001))))
         return false;
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
