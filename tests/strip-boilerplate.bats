@@ -856,6 +856,10 @@ assert_meta() {
     assert_meta m70-note-marks-shared-dateline
 }
 
+@test "strip-boilerplate --meta: a photograph's short caption kept between the title and the lead does not hide the lead's dateline and credit" {
+    assert_meta m71-caption-above-lead
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -2290,8 +2290,11 @@ static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *pas
     /* a deck's subtitle (—— …) under a kicker is the head's, no lead */
     if (zp_opens_subtitle(l->text, l->len))
         return false;
+    /* a sentence this short above the lead is more often a photograph's
+     * caption kept than a lead (某某一家的“存折”。) */
+    enum { CAPTION_CHARS_MAX = 30 };
     bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
-    *past = ++*looked >= LEAD_LOOK || prose;
+    *past = ++*looked >= LEAD_LOOK || (prose && l->f.chars > CAPTION_CHARS_MAX);
     return prose;
 }
 
