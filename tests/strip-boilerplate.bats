@@ -434,6 +434,10 @@ assert_strips() {
     assert_strips s97-disclaimer-header-colon
 }
 
+@test "strip-boilerplate: an office's credit alone after the text (某某社区  侯某) goes; a run of offices and names that the text announces stays" {
+    assert_strips s99-office-credit
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -858,6 +862,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a photograph's short caption kept between the title and the lead does not hide the lead's dateline and credit" {
     assert_meta m71-caption-above-lead
+}
+
+@test "strip-boilerplate --meta: an office's credit alone after the text (某某社区  侯某) names the author" {
+    assert_meta m72-office-credit
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -1254,6 +1254,11 @@ static bool announces_list(const struct line *l)
                                             l->text[l->len - 1] == 0x9A));
 }
 
+static bool is_office_credit_at(const struct document *d, size_t i)
+{
+    return i < d->count && line_is_office_credit(&d->lines[i]);
+}
+
 /* An author's line under a heading in the body (a second article's title
  * and its author, on a page that holds two): 张 某 某某研究院院长; but
  * not in a list that prose announced (组长：李某某 街道党工委书记). */
@@ -1270,6 +1275,11 @@ static void drop_authors(struct document *d, size_t from)
             before->f.end != END_SENTENCE && before->f.chars <= SHORT_MAX && (l->f.seen & SEEN_SPACE) &&
             line_is_author(l))
             set_bad(l, "author");
+        /* an office's credit after a paragraph's last sentence (某某社区
+         * 张某), alone: a run of them is a list of offices and names */
+        else if (!l->rule && before && before->f.end == END_SENTENCE && (l->f.seen & SEEN_SPACE) &&
+                 line_is_office_credit(l) && !is_office_credit_at(d, next_nonblank(d, i)))
+            set_bad(l, "byline");
         /* the list runs to the next paragraph */
         listed = announces_list(l) || (listed && l->cls != CLASS_GOOD);
         before = l;

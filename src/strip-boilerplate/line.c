@@ -1746,6 +1746,22 @@ bool line_is_author(const struct line *l)
     return is_name(s, name_len) && keywords_end(s, n, KW_POSITION) != KW_NONE;
 }
 
+bool line_is_office_credit(const struct line *l)
+{
+    /* an office's name runs to 16 characters (某某街道某某社区居民委员会) */
+    enum { OFFICE_HAN_MIN = 3, OFFICE_HAN_MAX = 16 };
+    if (l->f.end != END_NONE || l->f.chars > AUTHOR_LINE_MAX || !(l->f.seen & SEEN_SPACE))
+        return false;
+    size_t indent = line_indent_len(l->text, l->len), han;
+    const unsigned char *s = l->text + indent;
+    size_t n = l->len - indent, at = opening_han(s, n, OFFICE_HAN_MAX, &han);
+    if (han < OFFICE_HAN_MIN || han > OFFICE_HAN_MAX || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
+        return false;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at < n && zp_is_names_row(s + at, n - at);
+}
+
 static const char *const institutions[] = {"大学", "学院", "研究", "党校", "大學", "學院", "黨校"};
 
 static bool names_institution(const unsigned char *s, size_t n)

@@ -190,6 +190,9 @@ bool line_is_notice_field(const struct line *l);
  * or a name and a position (张 翼 某某研究院院长), after a byline's mark
  * if any (□ 张某 某某社区党委书记). */
 bool line_is_author(const struct line *l);
+/* A credit alone on its line: an office's name, spaces, a name or a few
+ * (某某社区  张某), as a government page signs its news after the text. */
+bool line_is_office_credit(const struct line *l);
 /* The bytes of the indent and a byline's mark (□ ◎ • ■) with the spaces
  * after it that open s. */
 size_t line_byline_mark_len(const unsigned char *s, size_t n);

@@ -2219,7 +2219,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         if (v.n > 0)
             zp_char_before(v.s, v.n, &last);
         bool bracketed = v.n > 0 && is_opening(char_at(v, 0, &first_len)) && is_closing(last);
-        size_t count = read_names(v, bracketed ? IN_CREDIT : IN_BYLINE, names, LINE_NAMES, &outlet);
+        /* an office may open a credit, bracketed or alone after the text
+         * (某某社区  张某) */
+        size_t count = read_names(v, bracketed || (byline && line_is_office_credit(l)) ? IN_CREDIT : IN_BYLINE, names,
+                                  LINE_NAMES, &outlet);
         if (count == 0 && author)
             count = read_author_line(l, names);
         add_names(r, names, count, i, byline ? "author-byline" : "author-line");
