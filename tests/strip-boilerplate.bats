@@ -438,6 +438,10 @@ assert_strips() {
     assert_strips s99-office-credit
 }
 
+@test "strip-boilerplate: a wire's line that sets the title after its dateline (中新社某某12月20日电 题：…) joins no lead" {
+    assert_strips s100-wire-title
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -866,6 +870,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: an office's credit alone after the text (某某社区  侯某) names the author" {
     assert_meta m72-office-credit
+}
+
+@test "strip-boilerplate --meta: a page with no title above a wire's dateline line takes the title after its 题：" {
+    assert_meta m73-wire-title
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

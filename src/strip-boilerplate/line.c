@@ -1972,6 +1972,26 @@ static bool opens_with_dateline(const unsigned char *s, size_t n)
     return false;
 }
 
+size_t line_wire_title(const unsigned char *s, size_t n)
+{
+    enum { TITLE_MARK_BYTES = 3 * 30 };
+    if (!opens_with_dateline(s, n))
+        return 0;
+    size_t end = n < TITLE_MARK_BYTES ? n : TITLE_MARK_BYTES;
+    for (size_t at = 0; at + 4 <= end; at++) {
+        if (memcmp(s + at, "\xE9\xA2\x98", 3) != 0) /* 题 */
+            continue;
+        size_t colon = s[at + 3] == ':' ? 1 : at + 6 <= n && memcmp(s + at + 3, "\xEF\xBC\x9A", 3) == 0 ? 3 : 0;
+        if (colon == 0)
+            continue;
+        size_t title = at + 3 + colon;
+        while (title < n && s[title] == ' ')
+            title++;
+        return title < n ? title : 0;
+    }
+    return 0;
+}
+
 /* Whether one ！ or ？ stands inside s and no other stop does: a headline
  * that calls out before its words (打造党群服务综合体！某某中心启用) is
  * no sentence. */
@@ -2185,7 +2205,11 @@ bool line_is_open(const struct line *l)
                  (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !(f->seen & SEEN_SEPARATOR) &&
                  !ends_in_note_mark(l->text, l->len) && !ends_in_closing_bracket(l->text, l->len));
     /* a loose number is looked for only where it could change the answer */
-    return open && opens_loosely_enumerated(l->text, l->len) ? enumerated_open : open;
+    if (open && opens_loosely_enumerated(l->text, l->len))
+        return enumerated_open;
+    /* a wire's title after its dateline (某某社某地12月20日电 题：…) ends
+     * where it ends */
+    return open && !(f->end == END_NONE && line_wire_title(l->text, l->len) > 0);
 }
 
 /* Opens with an outlet's dateline without a date: its name and 讯, then a

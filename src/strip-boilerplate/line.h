@@ -190,6 +190,10 @@ bool line_is_notice_field(const struct line *l);
  * or a name and a position (张 翼 某某研究院院长), after a byline's mark
  * if any (□ 张某 某某社区党委书记). */
 bool line_is_author(const struct line *l);
+/* Where the title starts in a wire's line that sets it after the
+ * dateline, 题 and a colon (新华社北京3月12日电 题：某某); 0 in any other
+ * line. */
+size_t line_wire_title(const unsigned char *s, size_t n);
 /* A credit alone on its line: an office's name, spaces, a name or a few
  * (某某社区  张某), as a government page signs its news after the text. */
 bool line_is_office_credit(const struct line *l);

@@ -511,6 +511,7 @@ struct reading {
     size_t title, title_end; /* the title's lines [title, title_end); d->count: none */
     struct span named_title; /* a table's field that names the document (文件名称:) */
     size_t named_title_line;
+    bool wire_title;         /* named_title is a wire's, after 题： */
     size_t head_end;         /* the first paragraph of the body; d->count: none */
     size_t under_deck;       /* the line after the first paragraph, a deck's */
     size_t foot;             /* after the last kept line: the page's foot */
@@ -2523,7 +2524,8 @@ static void explain_all(struct reading *r, const struct date_evidence *chosen)
         unsigned char *p = zp_buffer_room(&title, 2 * title_room(r));
         title.len = (size_t)(put_title(r, p) - p);
         bool named = r->named_title.n > 0;
-        explain(r, named ? r->named_title_line : r->title, named ? "title-field" : "title", title.data, title.len);
+        explain(r, named ? r->named_title_line : r->title, !named ? "title" : r->wire_title ? "title-wire" : "title-field",
+                title.data, title.len);
         zp_buffer_free(&title);
     }
     char iso[32];
@@ -2580,7 +2582,7 @@ void meta_read(struct document *d)
         zp_buffer_add(d->meta, "\t\t\t\t\n", 5);
         return;
     }
-    r.own_outlet = false;
+    r.own_outlet = r.wire_title = false;
     r.holder.n = 0;
     r.foot = d->count;
     while (r.foot > 0 && !is_kept(&d->lines[r.foot - 1]))
@@ -2608,6 +2610,15 @@ void meta_read(struct document *d)
             if (kind != RULE_NO_FIELDS)
                 read_line(&r, i, kind);
         } else if (may_open_lead(&r, i, &looked, &past_lead)) {
+            /* a page without a title above the wire's dateline line has
+             * it there (某某社某地12月20日电 题：某某) */
+            size_t wire_title;
+            if (!titled && looked == 1 && (wire_title = line_wire_title(l->text, l->len)) > 0)
+            {
+                r.named_title = trim((struct span){l->text + wire_title, l->len - wire_title});
+                r.named_title_line = i;
+                r.wire_title = true;
+            }
             past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
         }
         if (trims < d->trim_count && d->trims[trims].line == i)
