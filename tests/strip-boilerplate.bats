@@ -442,6 +442,20 @@ assert_strips() {
     assert_strips s100-wire-title
 }
 
+@test "strip-boilerplate: a journal platform's head goes: authors each on a bulleted line, the 展开 button, an unlabelled note of the writer (某某(1986−),女,…), the dates, the fund, a copyright notice under its header, the English head, the citation" {
+    assert_strips s101-journal-platform
+}
+
+@test "strip-boilerplate: each label of a journal's head is read as one at the very start of a line, in either script" {
+    local label
+    for label in 摘要 关键词 中图分类号 文献标识码 文章编号 基金项目 基金资助 收稿日期 修回日期 录用日期 錄用日期 \
+        网络出版日期 網絡出版日期 网络首发日期 作者简介 通讯作者 引用格式 本文引用格式 参考文献 DOI; do
+        printf '\fx\n某某研究的题目\n%s: 某某\n' "$label" > head.txt
+        strip-boilerplate --explain explain.tsv head.txt > /dev/null
+        grep -q $'\t3\t.*label=' explain.tsv || fail "$label: not read as a label"
+    done
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -874,6 +888,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a page with no title above a wire's dateline line takes the title after its 题：" {
     assert_meta m73-wire-title
+}
+
+@test "strip-boilerplate --meta: a journal platform's head: its bulleted authors, not its 展开 button; its date of publishing online (网络出版日期)" {
+    assert_meta m74-journal-platform
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -278,6 +278,9 @@ static uint32_t fold_label_char(uint32_t cp)
     case 0x5167: return 0x5185; /* 內 内 */
     case 0x6A19: return 0x6807; /* 標 标 */
     case 0x5B78: return 0x5B66; /* 學 学 */
+    case 0x7DB2: return 0x7F51; /* 網 网 */
+    case 0x7D61: return 0x7EDC; /* 絡 络 */
+    case 0x9304: return 0x5F55; /* 錄 录 */
     default: return cp;
     }
 }
@@ -312,9 +315,11 @@ static const struct {
     WORD(ZP_LABEL_FUND, "基金项目", 0x57FA),
     WORD(ZP_LABEL_FUND, "基金课题", 0x57FA),
     WORD(ZP_LABEL_FUND, "基金", 0x57FA),
+    WORD(ZP_LABEL_FUND, "基金资助", 0x57FA),
     WORD(ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66),
     WORD(ZP_LABEL_CITATION, "引用格式", 0x5F15),
     WORD(ZP_LABEL_CITATION, "引用本文", 0x5F15),
+    WORD(ZP_LABEL_RECEIVED, "录用日期", 0x5F55),
     WORD(ZP_LABEL_ABSTRACT, "提要", 0x63D0),
     WORD(ZP_LABEL_ABSTRACT, "摘要", 0x6458),
     WORD(ZP_LABEL_RECEIVED, "收稿日期", 0x6536),
@@ -323,7 +328,10 @@ static const struct {
     WORD(ZP_LABEL_CLASSIFICATION, "文献标志码", 0x6587),
     WORD(ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587),
     WORD(ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587),
+    WORD(ZP_LABEL_CITATION, "本文引用格式", 0x672C),
     WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
+    WORD(ZP_LABEL_RECEIVED, "网络出版日期", 0x7F51),
+    WORD(ZP_LABEL_RECEIVED, "网络首发日期", 0x7F51),
     WORD(ZP_LABEL_FUND, "课题项目", 0x8BFE),
     WORD(ZP_LABEL_FUND, "资助项目", 0x8D44),
     WORD(ZP_LABEL_BIO, "通讯作者", 0x901A),
@@ -353,7 +361,8 @@ static bool is_label_first(uint32_t cp)
     case 0x57FA: /* 基 */ case 0x9879: /* 项 */ case 0x9805: /* 項 */ case 0x8D44: /* 资 */
     case 0x8CC7: /* 資 */ case 0x8BFE: /* 课 */ case 0x8AB2: /* 課 */ case 0x4F5C: /* 作 */
     case 0x901A: /* 通 */ case 0x7B2C: /* 第 */ case 0x6536: /* 收 */ case 0x4FEE: /* 修 */
-    case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */
+    case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */ case 0x5F55: /* 录 */
+    case 0x9304: /* 錄 */ case 0x672C: /* 本 */ case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */
     case 'a': case 'A': case 'k': case 'K': case 'd': case 'D':
     case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24:
         return true;
@@ -437,8 +446,8 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
      * two bytes looked up in the bits of those that do (E4..E9 by the low
      * six bits of the second byte) */
     static const uint64_t first_pairs[6] = {
-        UINT64_C(0xa100000000000000), UINT64_C(0x1000200080008160), UINT64_C(0x528000),
-        UINT64_C(0x100000000000),     UINT64_C(0x28840000000000),   UINT64_C(0x300800001),
+        UINT64_C(0xa100000000000000), UINT64_C(0x3000200080008160), UINT64_C(0x10528000),
+        UINT64_C(0x2040100000000000), UINT64_C(0x28840000000000),   UINT64_C(0x300801001),
     };
     if (n >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9) {
         if (!((first_pairs[s[0] - 0xE4] >> (s[1] & 0x3F)) & 1))
@@ -626,6 +635,18 @@ bool zp_opens_with_surname(const unsigned char *s, size_t n)
 }
 
 
+/* A page's button that a surname opens (展开, 关闭, 全部, 查看): no name. */
+static bool is_button_word(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"展开", "展開", "关闭", "關閉", "全部", "查看"};
+    if (n != 6)
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (s[0] == (unsigned char)words[i][0] && memcmp(words[i], s, 6) == 0)
+            return true;
+    return false;
+}
+
 bool zp_is_names_row(const unsigned char *s, size_t n)
 {
     enum { MOST = 8 };
@@ -678,7 +699,8 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
             latin++;
             continue;
         }
-        if (han == 0 || han > 4 || zp_is_heading_word(s + start, word_end - start))
+        if (han == 0 || han > 4 || zp_is_heading_word(s + start, word_end - start) ||
+            is_button_word(s + start, word_end - start))
             return false;
         if (first == SIZE_MAX)
             first = start;

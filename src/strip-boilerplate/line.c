@@ -1369,6 +1369,47 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
     return false;
 }
 
+/* The bytes of one of the marks at s[at], or 0. */
+static size_t mark_at(const unsigned char *s, size_t n, size_t at, const char *const *marks, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t k = strlen(marks[i]);
+        if (at + k <= n && memcmp(s + at, marks[i], k) == 0)
+            return k;
+    }
+    return 0;
+}
+
+/* A writer's note without its label: a name, the year of birth in an
+ * open range, the sex (某某(1985−),女,…), as a journal's head sets it; a
+ * range that closes is a life's, as prose tells it (某某(1889—1927),…). */
+static bool opens_as_bio(const unsigned char *s, size_t n)
+{
+    static const char *const opens[] = {"(", "\xEF\xBC\x88"}; /* （ */
+    static const char *const dashes[] = {"-", "~", "\xE2\x88\x92", "\xE2\x80\x94", "\xE2\x80\x93",
+                                         "\xEF\xBD\x9E"}; /* − — – ～ */
+    static const char *const closes[] = {")", "\xEF\xBC\x89"}; /* ） */
+    static const char *const commas[] = {",", "\xEF\xBC\x8C"}; /* ， */
+    static const char *const sexes[] = {"\xE7\x94\xB7", "\xE5\xA5\xB3"}; /* 男 女 */
+    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4, YEAR_DIGITS = 4 };
+    size_t han, at = opening_han(s, n, NAME_HAN_MAX, &han), k;
+    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX || (k = mark_at(s, n, at, opens, 2)) == 0)
+        return false;
+    at += k;
+    for (size_t digits = 0; digits < YEAR_DIGITS; digits++, at++)
+        if (at >= n || !zp_is_ascii_digit(s[at]))
+            return false;
+    if ((k = mark_at(s, n, at, dashes, 6)) == 0)
+        return false;
+    at += k;
+    if ((k = mark_at(s, n, at, closes, 2)) == 0)
+        return false;
+    at += k;
+    if ((k = mark_at(s, n, at, commas, 2)) == 0)
+        return false;
+    return mark_at(s, n, at + k, sexes, 2) > 0;
+}
+
 enum line_class line_classify(struct line *l, const char **rule)
 {
     /* shapes that tell chrome from text, in characters */
@@ -1482,6 +1523,8 @@ enum line_class line_classify(struct line *l, const char **rule)
     }
     if (chars <= AUTHOR_LINE_MAX && !sentence && is_outlet_byline(s, n))
         BAD("byline");
+    if (f->commas > 0 && opens_as_bio(s, n))
+        BAD("bio");
     if (is_link_row(s, n, f))
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),
@@ -2141,7 +2184,12 @@ bool line_is_names_row(const struct line *l)
      * tell without a look at its characters */
     const struct features *f = &l->f;
     bool set_apart = (f->seen & (SEEN_SPACE | SEEN_MIDDLE_DOT)) || f->commas + f->semicolons > 0;
-    return (set_apart || f->han <= NAME_HAN_MAX) && zp_is_names_row(l->text, l->len);
+    if (!(set_apart || f->han <= NAME_HAN_MAX))
+        return false;
+    /* a list's bullet before them, as a journal's page sets each author
+     * on a line of its own (  • 某某 ,) */
+    size_t mark = line_byline_mark_len(l->text, l->len);
+    return zp_is_names_row(l->text + mark, l->len - mark);
 }
 
 /* A note's mark after the last sentence, a space before it or none:
