@@ -456,6 +456,10 @@ assert_strips() {
     done
 }
 
+@test "strip-boilerplate: a notice's numbered fields, each a short heading over short values (an address, 5:00~8:00), stay" {
+    assert_strips s102-numbered-fields
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -104,7 +104,7 @@ struct memo {
     uint32_t len;
     uint32_t fill; /* memo_fills when the slot took its line */
     uint8_t cls;   /* enum line_class */
-    uint8_t passes;
+    uint16_t passes;
     /* what the rules below looked up in the line, which is its text's
      * alone: a line met again is not read again for them */
     struct looks looks;
@@ -176,9 +176,33 @@ enum {
     PASS_AUTHORS = 32,   /* drop_authors: a space */
     PASS_CHUNKS = 64,    /* trim_chunk_numbers: a digit first */
     PASS_SIGNATURES = 128, /* drop_signatures: a date */
+    PASS_FIELDS_RUN = 256, /* keep_numbered_fields: a short line numbered 1 */
 };
 
-static uint8_t passes_of(const struct line *l)
+/* Whether line l is numbered 1 (1、 一、 (一) ① ⑴ ⒈ 第一), as a run of
+ * numbered fields opens: told by its bytes, as every line measured anew
+ * asks it. */
+static bool numbered_one(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0;
+    if (at < n && s[at] == '(')
+        at++;
+    else if (n >= 3 && ((s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88) || /* （ */
+                        (s[0] == 0xE7 && s[1] == 0xAC && s[2] == 0xAC)))  /* 第 */
+        at = 3;
+    if (at < n && s[at] == '1')
+        return at + 1 == n || !zp_is_ascii_digit(s[at + 1]);
+    if (at + 3 > n)
+        return false;
+    if (s[at] == 0xE4 && s[at + 1] == 0xB8 && s[at + 2] == 0x80) /* 一, not 一十 */
+        return !(at + 6 <= n && s[at + 3] == 0xE5 && s[at + 4] == 0x8D && s[at + 5] == 0x81);
+    /* ① ⑴ ⒈ */
+    return s[at] == 0xE2 && ((s[at + 1] == 0x91 && (s[at + 2] == 0xA0 || s[at + 2] == 0xB4)) ||
+                             (s[at + 1] == 0x92 && s[at + 2] == 0x88));
+}
+
+static uint16_t passes_of(const struct line *l)
 {
     unsigned passes = 0;
     if (l->f.empty_field)
@@ -197,7 +221,9 @@ static uint8_t passes_of(const struct line *l)
         passes |= PASS_CHUNKS;
     if (is_rule(l, "date"))
         passes |= PASS_SIGNATURES;
-    return (uint8_t)passes;
+    if (l->f.enumerator != ZP_ENUM_NONE && l->f.chars <= SHORT_MAX && numbered_one(l))
+        passes |= PASS_FIELDS_RUN;
+    return (uint16_t)passes;
 }
 
 static void classify(struct line *l, bool meta)
@@ -1876,6 +1902,62 @@ static bool continues_headings(const struct document *d, size_t i)
     return false;
 }
 
+/* Whether line l may be a field's heading or value in a notice's run of
+ * numbered fields: short, and no rule took it but for holding no Han
+ * (5:00~8:00, 0512-53575410). */
+static bool may_be_field_part(const struct line *l)
+{
+    return l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE &&
+           ((!l->rule && l->cls == CLASS_SHORT) || is_rule(l, "no-text"));
+}
+
+/* A notice's numbered fields, each a short heading over a short value or
+ * two (一、设置地点 / 某某公园内 / 二、经营时间 / 5:00~8:00 / 三、咨询电话 /
+ * 0512-…): three headings or more numbered in turn, each at most
+ * FIELD_VALUES_MAX lines over the next, stay with their values whatever
+ * their shape, as near-good lines.  Their neighbours would make chrome of
+ * short lines one by one. */
+static void keep_numbered_fields(struct document *d)
+{
+    enum { FIELD_VALUES_MAX = 3, FIELD_HEADINGS_MIN = 3 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *first = &d->lines[i];
+        if (!(first->passes & PASS_FIELDS_RUN) || !may_be_field_part(first))
+            continue;
+        /* the run from heading i: its headings, and where its last
+         * heading's values end */
+        size_t headings = 1, end = i + 1, values = 0;
+        unsigned number = 1;
+        for (size_t j = i + 1; j < d->count; j++) {
+            const struct line *l = &d->lines[j];
+            if (l->cls == CLASS_BLANK)
+                continue;
+            if (!may_be_field_part(l))
+                break;
+            if (l->f.enumerator == first->f.enumerator && enumerator_number(l) == number + 1) {
+                if (values == 0)
+                    break;
+                number++;
+                headings++;
+                values = 0;
+            } else if (l->f.enumerator != ZP_ENUM_NONE || ++values > FIELD_VALUES_MAX) {
+                break;
+            }
+            end = j + 1;
+        }
+        if (headings < FIELD_HEADINGS_MIN)
+            continue;
+        for (size_t j = i; j < end; j++) {
+            struct line *l = &d->lines[j];
+            if (l->cls != CLASS_BLANK) {
+                l->rule = NULL;
+                l->cls = CLASS_NEAR_GOOD;
+            }
+        }
+        i = end - 1;
+    }
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -2325,6 +2407,8 @@ void document_strip(struct document *d)
     if ((passes & PASS_SIGNATURES) || d->trim_count > 0)
         drop_signatures(d);
     join_pieces(d, 0);
+    if (passes & PASS_FIELDS_RUN)
+        keep_numbered_fields(d);
     decide_by_context(d);
     gather_all(d);
     drop_repeats(d);

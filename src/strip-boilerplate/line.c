@@ -1369,47 +1369,6 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
     return false;
 }
 
-/* The bytes of one of the marks at s[at], or 0. */
-static size_t mark_at(const unsigned char *s, size_t n, size_t at, const char *const *marks, size_t count)
-{
-    for (size_t i = 0; i < count; i++) {
-        size_t k = strlen(marks[i]);
-        if (at + k <= n && memcmp(s + at, marks[i], k) == 0)
-            return k;
-    }
-    return 0;
-}
-
-/* A writer's note without its label: a name, the year of birth in an
- * open range, the sex (某某(1985−),女,…), as a journal's head sets it; a
- * range that closes is a life's, as prose tells it (某某(1889—1927),…). */
-static bool opens_as_bio(const unsigned char *s, size_t n)
-{
-    static const char *const opens[] = {"(", "\xEF\xBC\x88"}; /* （ */
-    static const char *const dashes[] = {"-", "~", "\xE2\x88\x92", "\xE2\x80\x94", "\xE2\x80\x93",
-                                         "\xEF\xBD\x9E"}; /* − — – ～ */
-    static const char *const closes[] = {")", "\xEF\xBC\x89"}; /* ） */
-    static const char *const commas[] = {",", "\xEF\xBC\x8C"}; /* ， */
-    static const char *const sexes[] = {"\xE7\x94\xB7", "\xE5\xA5\xB3"}; /* 男 女 */
-    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4, YEAR_DIGITS = 4 };
-    size_t han, at = opening_han(s, n, NAME_HAN_MAX, &han), k;
-    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX || (k = mark_at(s, n, at, opens, 2)) == 0)
-        return false;
-    at += k;
-    for (size_t digits = 0; digits < YEAR_DIGITS; digits++, at++)
-        if (at >= n || !zp_is_ascii_digit(s[at]))
-            return false;
-    if ((k = mark_at(s, n, at, dashes, 6)) == 0)
-        return false;
-    at += k;
-    if ((k = mark_at(s, n, at, closes, 2)) == 0)
-        return false;
-    at += k;
-    if ((k = mark_at(s, n, at, commas, 2)) == 0)
-        return false;
-    return mark_at(s, n, at + k, sexes, 2) > 0;
-}
-
 enum line_class line_classify(struct line *l, const char **rule)
 {
     /* shapes that tell chrome from text, in characters */
@@ -1523,8 +1482,6 @@ enum line_class line_classify(struct line *l, const char **rule)
     }
     if (chars <= AUTHOR_LINE_MAX && !sentence && is_outlet_byline(s, n))
         BAD("byline");
-    if (f->commas > 0 && opens_as_bio(s, n))
-        BAD("bio");
     if (is_link_row(s, n, f))
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),
@@ -1718,8 +1675,52 @@ static bool is_name(const unsigned char *s, size_t n)
     return n > 0 && n <= NAME_HAN_MAX * 3 + 1 /* a space */ && zp_is_names_row(s, n);
 }
 
+/* The bytes at s[at] when they are those of an ASCII mark or of its
+ * full-width form (three bytes EF BC low), or 0. */
+static size_t ascii_or_wide(const unsigned char *s, size_t n, size_t at, unsigned char ascii, unsigned char low)
+{
+    if (at < n && s[at] == ascii)
+        return 1;
+    return at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == low ? 3 : 0;
+}
+
+/* A writer's note without its label: a name, the year of birth in an
+ * open range, the sex (某某(1985−),女,…), as a journal's head sets it; a
+ * range that closes is a life's, as prose tells it (某某(1889—1927),…). */
+static bool opens_as_bio(const unsigned char *s, size_t n)
+{
+    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4, YEAR_DIGITS = 4 };
+    size_t han, at = opening_han(s, n, NAME_HAN_MAX, &han), k;
+    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX || (k = ascii_or_wide(s, n, at, '(', 0x88)) == 0)
+        return false;
+    at += k;
+    for (size_t digits = 0; digits < YEAR_DIGITS; digits++, at++)
+        if (at >= n || !zp_is_ascii_digit(s[at]))
+            return false;
+    /* - ~ or − — – ～ */
+    if (at < n && (s[at] == '-' || s[at] == '~'))
+        at++;
+    else if (at + 3 <= n && ((s[at] == 0xE2 && ((s[at + 1] == 0x88 && s[at + 2] == 0x92) ||
+                                                 (s[at + 1] == 0x80 && (s[at + 2] == 0x94 || s[at + 2] == 0x93)))) ||
+                             (s[at] == 0xEF && s[at + 1] == 0xBD && s[at + 2] == 0x9E)))
+        at += 3;
+    else
+        return false;
+    if ((k = ascii_or_wide(s, n, at, ')', 0x89)) == 0)
+        return false;
+    at += k;
+    if ((k = ascii_or_wide(s, n, at, ',', 0x8C)) == 0)
+        return false;
+    at += k;
+    /* 男 女 */
+    return at + 3 <= n && ((s[at] == 0xE7 && s[at + 1] == 0x94 && s[at + 2] == 0xB7) ||
+                           (s[at] == 0xE5 && s[at + 1] == 0xA5 && s[at + 2] == 0xB3));
+}
+
 bool line_is_author_note(const struct line *l)
 {
+    if (l->f.commas > 0 && opens_as_bio(l->text, l->len))
+        return true;
     /* a name and an office, the office up to 40 characters */
     enum { NOTE_OFFICE_MAX = 40 };
     const unsigned char *s = l->text;

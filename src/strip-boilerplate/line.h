@@ -133,7 +133,7 @@ struct line {
     bool joined : 1; /* rule says why it continues the kept paragraph before it */
     bool title : 1;  /* the title or its subtitle */
     bool met_again : 1; /* its text was in the memo of short lines (document.c) */
-    uint8_t passes;     /* the rules of document.c it may call for (PASS_ bits) */
+    uint16_t passes;    /* the rules of document.c it may call for (PASS_ bits) */
     struct looks looks;
     /* the memo slot of the text as classified (1 + its index; 0: none)
      * and the count of the slot's fills then, which tells whether it still
@@ -202,7 +202,8 @@ bool line_is_office_credit(const struct line *l);
 size_t line_byline_mark_len(const unsigned char *s, size_t n);
 /* An author's note in a journal's head: a name, a note in brackets or
  * not, a comma and an office that ends in a position (某某(通讯作者)，某某
- * 大学公共管理学院讲师、硕士生导师). */
+ * 大学公共管理学院讲师、硕士生导师); or a name, the year of birth and the
+ * sex (某某(1986−),女,…). */
 bool line_is_author_note(const struct line *l);
 /* A row of names (zp_is_names_row), told from the features where they can
  * tell: they must be the line's as it is (not trimmed since measured). */
