@@ -460,6 +460,10 @@ assert_strips() {
     assert_strips s102-numbered-fields
 }
 
+@test "strip-boilerplate: a table's source cell and its value, a space between and no colon (来源 某某县委办公室), go and are no title" {
+    assert_strips s103-spaced-source
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -896,6 +900,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a journal platform's head: its bulleted authors, not its 展开 button; its date of publishing online (网络出版日期)" {
     assert_meta m74-journal-platform
+}
+
+@test "strip-boilerplate --meta: a column's name in brackets before the title (【驻村帮扶】) is no part of it, an issue's number is (【第18期】); a source's value ends before a font widget glued after it (…工作队字体:)" {
+    assert_meta m75-column-tag-font
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

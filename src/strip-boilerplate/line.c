@@ -860,6 +860,23 @@ static size_t after_opening_word(const unsigned char *s, size_t n, const char *c
     return 0;
 }
 
+/* A source's label and its value in a table's cells, a space between and
+ * no colon (来源 某某县委办公室), as a government page's table sets them. */
+static bool is_spaced_source(const unsigned char *s, size_t n)
+{
+    static const char *const labels[] = {"来源", "來源", "信息来源", "信息來源", "稿源", "出处", "出處", "发布机构", "發佈機構"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        size_t k = strlen(labels[i]);
+        if (n > k + 1 && s[0] == (unsigned char)labels[i][0] && memcmp(s, labels[i], k) == 0 && s[k] == ' ') {
+            while (k < n && s[k] == ' ')
+                k++;
+            uint32_t cp;
+            return k < n && zp_utf8_char(s + k, n - k, &cp) > 0 && zp_is_han(cp);
+        }
+    }
+    return false;
+}
+
 static bool opens_path(const unsigned char *s, size_t n)
 {
     static const char *const fronts[] = {"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"};
@@ -1482,6 +1499,8 @@ enum line_class line_classify(struct line *l, const char **rule)
     }
     if (chars <= AUTHOR_LINE_MAX && !sentence && is_outlet_byline(s, n))
         BAD("byline");
+    if (chars <= AUTHOR_LINE_MAX && f->commas + f->stops == 0 && is_spaced_source(s, n))
+        BAD("publication");
     if (is_link_row(s, n, f))
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),

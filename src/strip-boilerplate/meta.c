@@ -1143,7 +1143,8 @@ static const struct label {
 static const struct word other_labels[] = {
     WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"),
     WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"),
-    WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("评论"), WORD("發布者"),
+    WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("字体"), WORD("字體"), WORD("评论"),
+    WORD("發布者"),
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
     WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag"), WORD("所属分类"), WORD("所屬分類"), WORD("所属栏目"),
     WORD("所屬欄目"), WORD("栏目"), WORD("欄目")};
@@ -2445,7 +2446,14 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
          * edition's year (【2003版】) */
         size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
         struct span tag = {v.s + 3, close - 3};
-        if (close < v.n && (!has_han(tag, 1) || (!has_han(tag, 2) && ends_with(tag, "版") && zp_is_ascii_digit(tag.s[0]))))
+        /* or a column's name, Han alone (【驻村帮扶】某某), before a title of
+         * its own */
+        enum { COLUMN_HAN_MIN = 2, COLUMN_HAN_MAX = 8, TITLE_AFTER_COLUMN_HAN_MIN = 6 };
+        size_t column_han = close < v.n ? han_only(tag) : 0;
+        bool column = column_han >= COLUMN_HAN_MIN && column_han <= COLUMN_HAN_MAX &&
+                      has_han((struct span){v.s + close + 3, v.n - close - 3}, TITLE_AFTER_COLUMN_HAN_MIN);
+        if (close < v.n &&
+            (column || !has_han(tag, 1) || (!has_han(tag, 2) && ends_with(tag, "版") && zp_is_ascii_digit(tag.s[0]))))
             v = trim((struct span){v.s + close + 3, v.n - close - 3});
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
         else if (close + 3 == v.n)
