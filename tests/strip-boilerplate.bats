@@ -464,6 +464,10 @@ assert_strips() {
     assert_strips s103-spaced-source
 }
 
+@test "strip-boilerplate: a heading in two short lines, the first ending in a dash (选优派强—— / 精兵强将沉一线), is neither a piece nor a caption" {
+    assert_strips s104-dash-heading
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

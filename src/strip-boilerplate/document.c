@@ -1696,6 +1696,13 @@ static bool holds_title(const struct line *l, const struct line *title)
     return false;
 }
 
+static bool ends_in_dash(const struct line *l)
+{
+    uint32_t last;
+    zp_utf8_last(l->text, l->len, &last);
+    return last == 0x2014 || last == 0x2015 || last == '-';
+}
+
 static void join_pieces(struct document *d, size_t from)
 {
     const struct line *title = NULL;
@@ -1713,6 +1720,14 @@ static void join_pieces(struct document *d, size_t from)
             continue;
         }
         if (open < d->count && !l->title) {
+            /* a heading in two lines, the first ending in a dash (选优派强——
+             * / 精兵强将沉一线): the short line under it is its second, no
+             * caption and no piece */
+            if (d->lines[open].f.chars <= SHORT_MAX && ends_in_dash(&d->lines[open]) && l->f.end == END_NONE &&
+                l->f.chars <= SHORT_MAX) {
+                open = d->count;
+                continue;
+            }
             /* captions: short lines without a mark, then a piece that goes on */
             size_t j = i, captions = 0;
             bool foot = false;
