@@ -468,6 +468,10 @@ assert_strips() {
     assert_strips s104-dash-heading
 }
 
+@test "strip-boilerplate: a content farm's note that it compiled the piece (…整理,希望能够帮助到大家。) goes, and a count of characters with a reading time glued after a widget's words (…共计4394个字,预计阅读时长15分钟。)" {
+    assert_strips s105-farm-intro-reading-time
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

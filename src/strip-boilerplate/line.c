@@ -1322,6 +1322,9 @@ static bool is_section_number(const unsigned char *s, size_t n)
 static bool is_reading_time(const unsigned char *s, size_t n)
 {
     const unsigned char *chars = memmem(s, n, "\xE5\xAD\x97", 3); /* 字 */
+    /* a count of characters, 个 between or not (3302字, 4394个字) */
+    if (chars && chars - s >= 4 && memcmp(chars - 3, "\xE4\xB8\xAA", 3) == 0) /* 个 */
+        chars -= 3;
     return chars && chars > s && zp_is_ascii_digit(chars[-1]) && memmem(s, n, "分钟", 6) &&
            (memmem(s, n, "阅读", 6) || memmem(s, n, "读完", 6) || memmem(s, n, "閱讀", 6) || memmem(s, n, "讀完", 6));
 }
@@ -1408,6 +1411,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         NO_TEXT_MAX = 40,
         /* a photo's caption set as a paragraph runs to 150 characters */
         CAPTION_PARAGRAPH_MAX = 150,
+        /* a page's count of characters and reading time runs to 40, glued
+         * after a widget's words or not (…加入收藏共计4394个字,预计阅读时长15分钟。) */
+        READING_TIME_MAX = 40,
         /* each part of a breadcrumb or a footer's row between separators is a
          * link's word (首页 > 新闻中心 > 基层动态) of 12 characters at most; a
          * title parted by a bar has a longer part */
@@ -1568,10 +1574,13 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && (f->seen & SEEN_SEPARATOR) &&
         opens_path(s, n))
         BAD("breadcrumb");
-    /* by the last character's bytes: 钟 E9 92 9F, 鐘 E9 90 98, 字 E5 AD 97 */
-    if (chars <= ZP_HEADING_MAX && n >= 3 &&
-        ((s[n - 3] == 0xE9 && ((s[n - 2] == 0x92 && s[n - 1] == 0x9F) || (s[n - 2] == 0x90 && s[n - 1] == 0x98))) ||
-         (s[n - 3] == 0xE5 && s[n - 2] == 0xAD && s[n - 1] == 0x97)) &&
+    /* by the last character's bytes, a full stop aside: 钟 E9 92 9F, 鐘
+     * E9 90 98, 字 E5 AD 97 */
+    size_t before_stop = n >= 3 && s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x82 ? n - 3 : n;
+    if (chars <= READING_TIME_MAX && before_stop >= 3 &&
+        ((s[before_stop - 3] == 0xE9 && ((s[before_stop - 2] == 0x92 && s[before_stop - 1] == 0x9F) ||
+                                         (s[before_stop - 2] == 0x90 && s[before_stop - 1] == 0x98))) ||
+         (s[before_stop - 3] == 0xE5 && s[before_stop - 2] == 0xAD && s[before_stop - 1] == 0x97)) &&
         is_reading_time(s, n))
         BAD("reading-time");
     if (chars <= SHORT_MAX && !stop_end) {
