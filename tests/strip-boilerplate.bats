@@ -472,6 +472,10 @@ assert_strips() {
     assert_strips s105-farm-intro-reading-time
 }
 
+@test "strip-boilerplate: a photograph's caption in brackets with the place after them ((…发言)前排左) is a caption and no title; a village post's assistant and a spaced name (…村主任助理 詹 毅) is an author's line" {
+    assert_strips s106-caption-place
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -912,6 +916,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a column's name in brackets before the title (【驻村帮扶】) is no part of it, an issue's number is (【第18期】); a source's value ends before a font widget glued after it (…工作队字体:)" {
     assert_meta m75-column-tag-font
+}
+
+@test "strip-boilerplate --meta: a dateline ending 日消息; a lead that opens with its credit unbracketed (本报记者 某某 通讯员 某某 “…), its 通讯员 no dateline's 讯; 作者: glued after an outlet's name; a position and a spaced name (…村主任助理 詹 毅)" {
+    assert_meta m76-credits-unbracketed
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -683,13 +683,42 @@ static uint32_t longest_part(const unsigned char *s, size_t n)
 
 /* Opens with ( or （ and ends with ) or ）, looked at by their bytes,
  * which no other character has. */
+/* The bytes of the place in a photograph that end s (前排左, 左一, 右二,
+ * 居中), of at most four characters, or 0. */
+static size_t photo_place_len(const unsigned char *s, size_t n)
+{
+    enum { PLACE_CHARS_MAX = 4 };
+    static const uint32_t place_chars[] = {0x524D, 0x540E, 0x6392, 0x5DE6, 0x53F3, 0x4E2D, 0x5C45, 0x4E00, 0x4E8C,
+                                           0x4E09, 0x56DB, 0x8D77}; /* 前 后 排 左 右 中 居 一 二 三 四 起 */
+    size_t at = n, chars = 0;
+    bool side = false;
+    while (at >= 3 && chars < PLACE_CHARS_MAX) {
+        uint32_t cp;
+        size_t len = zp_utf8_last(s, at, &cp), k = 0;
+        while (k < sizeof place_chars / sizeof place_chars[0] && place_chars[k] != cp)
+            k++;
+        if (k == sizeof place_chars / sizeof place_chars[0])
+            break;
+        side |= cp == 0x5DE6 || cp == 0x53F3 || cp == 0x4E2D;
+        at -= len;
+        chars++;
+    }
+    return side ? n - at : 0;
+}
+
 static bool is_parenthesised(const unsigned char *s, size_t n)
 {
     if (n < 2)
         return false;
     bool opens = s[0] == '(' || (n >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x88);
-    bool closes = s[n - 1] == ')' || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89);
-    return opens && closes;
+    if (!opens)
+        return false;
+    /* a photograph's caption in brackets and the place in it after them
+     * ((某某在会上发言)前排左) */
+    if (!(s[n - 1] == ')' || s[n - 1] == 0x89))
+        n -= photo_place_len(s, n);
+    return n >= 2 &&
+           (s[n - 1] == ')' || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89));
 }
 
 /* Names set apart by spaces, each of two or three Han characters and
@@ -1800,6 +1829,10 @@ bool line_is_author(const struct line *l)
         const unsigned char *last_space = before;
         while (last_space > s && last_space[-1] != ' ')
             last_space--;
+        /* a surname and a given name of one character spaced apart (詹 毅) */
+        if (before - last_space == 3 && last_space - s >= 5 && last_space[-1] == ' ' && last_space[-5] == ' ' &&
+            zp_opens_with_surname(last_space - 4, 3))
+            last_space -= 4;
         if (last_space == s || !is_name(last_space, (size_t)(before - last_space)))
             break;
         before = last_space;

@@ -1544,7 +1544,10 @@ static void read_labels(struct reading *r, size_t i, bool table)
             uint32_t mark;
             size_t label_at = before.n - label->word.n;
             zp_char_before(v.s, label_at, &mark);
-            if ((zp_is_han(mark) && !ends_in_time_words(v.s, label_at)) || is_quote(mark) ||
+            /* a label glued after Han text is the text's word (工作者:), but
+             * for one glued after an outlet's name (…客户端作者:) */
+            if ((zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_as_outlet(v.s, label_at)) ||
+                is_quote(mark) ||
                 zp_is_ascii_letter(mark) || (mark < 0x80 && zp_is_ascii_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
                 continue;
             size_t from = skip_spaces(v.s, v.n, colon + len);
@@ -1746,7 +1749,7 @@ enum { DATELINE_REACH = 24 };
 enum { CREDIT_BYTES_MAX = 120 };
 
 /* What may end a dateline in the first DATELINE_REACH characters of s,
- * as bits: 讯 訊 电 or 電, 道 (of 报道：).  A lead with neither is read no
+ * as bits: 讯 訊 电 電 or 消 (of 日消息), 道 (of 报道：).  A lead with neither is read no
  * further. */
 enum { DATELINE_SIGN = 1, REPORT_SIGN = 2 };
 
@@ -1757,7 +1760,7 @@ static unsigned dateline_sign(const unsigned char *s, size_t n, size_t at)
         return 0;
     unsigned char a = s[at], b = s[at + 1], c = s[at + 2];
     if ((a == 0xE8 && ((b == 0xAE && c == 0xAF) || (b == 0xA8 && c == 0x8A))) || (a == 0xE7 && b == 0x94 && c == 0xB5) ||
-        (a == 0xE9 && b == 0x9B && c == 0xBB))
+        (a == 0xE9 && b == 0x9B && c == 0xBB) || (a == 0xE6 && b == 0xB6 && c == 0x88)) /* … 消 */
         return DATELINE_SIGN;
     return a == 0xE9 && b == 0x81 && c == 0x93 ? REPORT_SIGN : 0;
 }
@@ -1772,12 +1775,15 @@ static unsigned dateline_signs(const unsigned char *s, size_t n)
 #ifdef __SSE2__
     const __m128i e8 = _mm_set1_epi8((char)0xE8), ae = _mm_set1_epi8((char)0xAE), a8 = _mm_set1_epi8((char)0xA8),
                   e7 = _mm_set1_epi8((char)0xE7), x94 = _mm_set1_epi8((char)0x94), e9 = _mm_set1_epi8((char)0xE9),
-                  x9b = _mm_set1_epi8((char)0x9B), x81 = _mm_set1_epi8((char)0x81);
+                  x9b = _mm_set1_epi8((char)0x9B), x81 = _mm_set1_epi8((char)0x81), e6 = _mm_set1_epi8((char)0xE6),
+                  xb6 = _mm_set1_epi8((char)0xB6);
     for (size_t i = 0; i < end; i += 16) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
         __m128i hit = _mm_or_si128(
-            _mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_or_si128(_mm_cmpeq_epi8(next, ae), _mm_cmpeq_epi8(next, a8))),
+            _mm_or_si128(
+                _mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_or_si128(_mm_cmpeq_epi8(next, ae), _mm_cmpeq_epi8(next, a8))),
+                _mm_and_si128(_mm_cmpeq_epi8(v, e6), _mm_cmpeq_epi8(next, xb6))),
             _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, e7), _mm_cmpeq_epi8(next, x94)),
                          _mm_and_si128(_mm_cmpeq_epi8(v, e9),
                                        _mm_or_si128(_mm_cmpeq_epi8(next, x9b), _mm_cmpeq_epi8(next, x81)))));
@@ -1829,15 +1835,46 @@ static void read_lead_credit(struct reading *r, size_t i, struct span v)
     add_source(r, SOURCE_BYLINE, outlet, i);
 }
 
+/* A lead that opens with its credit without brackets, each role and each
+ * name a word of its own (本报记者 张三 通讯员 李四 “…): the names, up to
+ * the first word that is neither. */
+static bool read_spaced_credit(struct reading *r, size_t i, struct span v)
+{
+    size_t at = 0, end = 0, persons = 0, role_at, role_len;
+    struct span outlet;
+    for (bool first = true; at < v.n && at < CREDIT_BYTES_MAX; first = false) {
+        size_t word_end = at;
+        while (word_end < v.n && v.s[word_end] != ' ')
+            word_end++;
+        struct span word = {v.s + at, word_end - at};
+        enum role role = find_role(word, &role_at, &role_len);
+        bool is_role = role != ROLE_NONE && role_at + role_len == word.n && read_role_prefix((struct span){word.s, role_at}, &outlet);
+        if (first ? role != ROLE_AUTHOR || !is_role : !is_role && !is_person(word))
+            break;
+        persons += !is_role;
+        end = word_end;
+        at = skip_spaces(v.s, v.n, word_end);
+    }
+    if (persons == 0)
+        return false;
+    struct name names[LINE_NAMES];
+    size_t count = read_names((struct span){v.s, end}, IN_BYLINE, names, LINE_NAMES, &outlet);
+    add_names(r, names, count, i, "author-dateline");
+    add_source(r, SOURCE_BYLINE, outlet, i);
+    return count > 0;
+}
+
 /* A lead that opens with its credit in brackets and no dateline
- * (（记者 张三）9月12日，…). */
+ * (（记者 张三）9月12日，…), or with its words set apart by spaces. */
 static bool read_opening_credit(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->text, l->len});
     size_t len;
-    if (v.n == 0 || !is_opening(char_at(v, 0, &len)))
+    if (v.n == 0)
         return false;
+    if (!is_opening(char_at(v, 0, &len)))
+        return read_spaced_credit(r, i, v);
     /* a reporter's, not a label's (【摘 要】) */
     size_t close = len, role_at, role_len;
     while (close < v.n && close < CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
@@ -1945,10 +1982,17 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     size_t report = signs & REPORT_SIGN ? report_mark(v) : v.n;
     for (at = 0; at < v.n && chars < DATELINE_REACH; at += len, chars++) {
         uint32_t cp = char_at(v, at, &len);
-        if (cp == 0x8BAF || cp == 0x8A0A || /* 讯 訊 */
-            ((cp == 0x7535 || cp == 0x96FB) && (before == 0x65E5 || before == 0x793E))) { /* 日电 社电 */
+        /* 讯 訊, but not of 通讯员; 日电 社电 */
+        if (((cp == 0x8BAF || cp == 0x8A0A) && before != 0x901A) ||
+            ((cp == 0x7535 || cp == 0x96FB) && (before == 0x65E5 || before == 0x793E))) {
             end = at;
             mark_end = at + len;
+            break;
+        }
+        /* 某某网1月26日消息 */
+        if (cp == 0x6D88 && before == 0x65E5 && at + 6 <= v.n && memcmp(v.s + at + 3, "\xE6\x81\xAF", 3) == 0) {
+            end = at;
+            mark_end = at + 6;
             break;
         }
         if (at == report) {
@@ -2039,6 +2083,18 @@ static size_t read_author_line(const struct line *l, struct name *name)
     if (is_person(tail)) {
         *name = (struct name){tail, {tail.s, 0}};
         return 1;
+    }
+    /* a surname and a given name of one character spaced apart last (某某
+     * 村主任助理 詹 毅) */
+    size_t before = last;
+    while (before > 0 && v.s[before - 1] == ' ')
+        before--;
+    if (han_only(tail) == 1 && before >= 3 && before < last && (before == 3 || v.s[before - 4] == ' ')) {
+        struct span surname = {v.s + before - 3, 3};
+        if (han_only(surname) == 1 && zp_opens_with_surname(surname.s, surname.n)) {
+            *name = (struct name){surname, tail};
+            return 1;
+        }
     }
     size_t space = find(v, 0, " ");
     struct span first = {v.s, space};
