@@ -922,6 +922,10 @@ assert_meta() {
     assert_meta m76-credits-unbracketed
 }
 
+@test "strip-boilerplate --meta: a notice's signature under a numbered contact heading and its number, its office's name long; a date's label glued after a field's value (…政工科发布时间:) dates the page over the signature, a journal's 修订日期 does not" {
+    assert_meta m77-signature-contact-glued-date
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

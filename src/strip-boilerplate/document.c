@@ -2191,9 +2191,31 @@ static void strip_spaces(const struct line *l, const unsigned char **s, size_t *
 }
 
 /* A line of a notice's issuer, signing it: a name, no sentence. */
+static bool is_contact_part(const struct line *l)
+{
+    size_t number;
+    if (line_opens_with_contact(l->text, l->len) ||
+        (zp_enumerator(l->text, l->len, &number) != ZP_ENUM_NONE &&
+         (line_opens_with_contact(l->text + number, l->len - number) ||
+          line_is_contact_label(l->text + number, l->len - number))))
+        return true;
+    /* a telephone's number alone: digits, hyphens, brackets, spaces */
+    size_t digits = 0;
+    for (size_t at = 0; at < l->len; at++) {
+        unsigned char c = l->text[at];
+        if (zp_is_ascii_digit(c))
+            digits++;
+        else if (c != '-' && c != ' ' && c != '(' && c != ')')
+            return false;
+    }
+    return digits >= 7;
+}
+
 static bool is_issuer(const struct line *l)
 {
-    enum { ISSUER_MAX = 20 }; /* characters: 中共某某市某某区委员会办公室 */
+    /* characters: 中共某某市某某区委员会办公室, 某某市某某街道综合行政执法和
+     * 安全生产监督管理办公室 */
+    enum { ISSUER_MAX = 30 };
     const unsigned char *s;
     size_t n;
     strip_spaces(l, &s, &n);
@@ -2228,8 +2250,10 @@ static void drop_signatures(struct document *d)
                 issuers[count++] = k;
                 continue;
             }
-            /* whom to ask stands between the text and its signature */
-            if (line_opens_with_contact(l->text, l->len))
+            /* whom to ask stands between the text and its signature, under
+             * a numbered heading or not, the number alone on its line or not
+             * (六、咨询电话 / 0512-53575410) */
+            if (is_contact_part(l))
                 continue;
             /* the notice's last words: a paragraph, or a sentence alone
              * (特此通知。) */

@@ -2212,14 +2212,23 @@ bool line_may_be_title(const struct line *l)
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
 }
 
-bool line_opens_with_contact(const unsigned char *s, size_t n)
+/* Where what follows a contact's label that opens s starts, 0 when none
+ * opens it. */
+static size_t after_contact_label(const unsigned char *s, size_t n)
 {
     static const char *const labels[] = {"联系人", "聯繫人", "联 系 人", "联系电话", "聯繫電話", "联系方式", "聯繫方式",
                                          "咨询电话", "諮詢電話", "监督电话", "監督電話", "举报电话", "舉報電話",
                                          "邮政编码", "郵政編碼", "联系地址", "聯繫地址", "通讯地址", "通訊地址"};
-    size_t at = after_opening_word(s, n, labels, sizeof labels / sizeof labels[0]);
+    return after_opening_word(s, n, labels, sizeof labels / sizeof labels[0]);
+}
+
+bool line_opens_with_contact(const unsigned char *s, size_t n)
+{
+    size_t at = after_contact_label(s, n);
     return at > 0 && ((at < n && s[at] == ':') || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
 }
+
+bool line_is_contact_label(const unsigned char *s, size_t n) { return n > 0 && after_contact_label(s, n) == n; }
 
 size_t line_bullet_len(const struct line *l)
 {

@@ -1544,10 +1544,16 @@ static void read_labels(struct reading *r, size_t i, bool table)
             uint32_t mark;
             size_t label_at = before.n - label->word.n;
             zp_char_before(v.s, label_at, &mark);
-            /* a label glued after Han text is the text's word (工作者:), but
-             * for one glued after an outlet's name (…客户端作者:) */
-            if ((zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_as_outlet(v.s, label_at)) ||
-                is_quote(mark) ||
+            /* a label glued after Han text is the text's word (工作者:,
+             * 修订日期:), but for one glued after an outlet's name (…客户端
+             * 作者:) and a date's label of four characters with the date after
+             * it (…政工科发布时间:2018-06-26) */
+            enum { GLUED_DATE_LABEL_BYTES = 3 * 4 };
+            bool glued = zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_as_outlet(v.s, label_at);
+            if (glued && !(label->field == FIELD_DATE && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
+                           zp_is_ascii_digit(v.s[colon + len])))
+                continue;
+            if (is_quote(mark) ||
                 zp_is_ascii_letter(mark) || (mark < 0x80 && zp_is_ascii_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
                 continue;
             size_t from = skip_spaces(v.s, v.n, colon + len);
@@ -1671,8 +1677,11 @@ static void read_signature(struct reading *r, size_t i)
     if (issuer == d->count || parse_date(v.s, v.n, DATE_FULL, &date) != v.n)
         return;
     add_date(r, DATE_SIGNED, &date, i);
+    /* an office that signs may have a long name (某某街道综合行政执法和安全
+     * 生产监督管理办公室), 30 characters as document.c's signature has */
+    enum { ISSUER_MAX = 30 };
     struct span name = trim((struct span){d->lines[issuer].raw, d->lines[issuer].raw_len});
-    if (has_han(name, 2) && zp_count_chars(name.s, name.n) <= OUTLET_MAX)
+    if (has_han(name, 2) && zp_count_chars(name.s, name.n) <= ISSUER_MAX)
         add_source(r, SOURCE_SIGNATURE, name, issuer);
 }
 
