@@ -449,7 +449,7 @@ assert_strips() {
 @test "strip-boilerplate: each label of a journal's head is read as one at the very start of a line, in either script" {
     local label
     for label in 摘要 关键词 中图分类号 文献标识码 文章编号 基金项目 基金资助 收稿日期 修回日期 录用日期 錄用日期 \
-        网络出版日期 網絡出版日期 网络首发日期 作者简介 通讯作者 引用格式 本文引用格式 参考文献 DOI; do
+        网络出版日期 網絡出版日期 网络首发日期 作者简介 通讯作者 引用格式 引文格式 本文引用格式 参考文献 DOI; do
         printf '\fx\n某某研究的题目\n%s: 某某\n' "$label" > head.txt
         strip-boilerplate --explain explain.tsv head.txt > /dev/null
         grep -q $'\t3\t.*label=' explain.tsv || fail "$label: not read as a label"
@@ -924,6 +924,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a notice's signature under a numbered contact heading and its number, its office's name long; a date's label glued after a field's value (…政工科发布时间:) dates the page over the signature, a journal's 修订日期 does not" {
     assert_meta m77-signature-contact-glued-date
+}
+
+@test "strip-boilerplate --meta: the authors of the page's own citation ([引文格式]某某,某某.题名[J]…), not of another work it cites" {
+    assert_meta m78-cited-authors
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

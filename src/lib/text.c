@@ -318,6 +318,7 @@ static const struct {
     WORD(ZP_LABEL_FUND, "基金资助", 0x57FA),
     WORD(ZP_LABEL_CLASSIFICATION, "学科分类号", 0x5B66),
     WORD(ZP_LABEL_CITATION, "引用格式", 0x5F15),
+    WORD(ZP_LABEL_CITATION, "引文格式", 0x5F15),
     WORD(ZP_LABEL_CITATION, "引用本文", 0x5F15),
     WORD(ZP_LABEL_RECEIVED, "录用日期", 0x5F55),
     WORD(ZP_LABEL_ABSTRACT, "提要", 0x63D0),

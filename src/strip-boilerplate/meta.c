@@ -2167,6 +2167,39 @@ static struct span cited_journal(struct span v)
     return clean_source((struct span){v.s + at, end - at});
 }
 
+/* The authors of a citation of the page itself, how the journal asks to
+ * cite it ([引文格式]刘某,徐某.题名[J].刊名,2025(2):37-45.): the names
+ * before the first full stop, when the title the page shows follows it. */
+static void read_cited_authors(struct reading *r, size_t i)
+{
+    /* the cited title and the page's share their first characters */
+    enum { SHARED_TITLE_BYTES = 3 * 6 };
+    const struct line *l = &r->d->lines[i];
+    if (r->title >= r->d->count || find((struct span){l->raw, l->raw_len}, 0, "[J]") == l->raw_len)
+        return;
+    /* after its label, if any ([引文格式], 引用本文:) */
+    size_t label_len;
+    if (zp_label(l->raw, l->raw_len, &label_len) == ZP_LABEL_NONE)
+        label_len = 0;
+    struct span v = trim((struct span){l->raw + label_len, l->raw_len - label_len});
+    size_t stop = find(v, 0, ".");
+    if (stop == v.n)
+        stop = find(v, 0, "．");
+    struct span after = {v.s + stop, v.n - stop}, title = {r->d->lines[r->title].text, r->d->lines[r->title].len};
+    size_t dot_len;
+    char_at(after, 0, &dot_len);
+    if (stop == v.n || after.n < dot_len + SHARED_TITLE_BYTES)
+        return;
+    char shared[SHARED_TITLE_BYTES + 1] = {0};
+    memcpy(shared, after.s + dot_len, SHARED_TITLE_BYTES);
+    if (find(title, 0, shared) == title.n)
+        return;
+    struct name names[LINE_NAMES];
+    struct span outlet;
+    add_names(r, names, read_names((struct span){v.s, stop}, IN_BYLINE, names, LINE_NAMES, &outlet), i,
+              "author-citation");
+}
+
 /* A paper's print credit, cut from line i or line i whole: 《 某某日报 》(
  * 2018年11月07日 10 版).  Its date is the issue's, its paper the source. */
 static void read_print_credit(struct reading *r, size_t i, struct span v)
@@ -2307,6 +2340,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     case RULE_CITATION: /* a citation of the page itself, in its head */
         if (in_head)
             add_source(r, SOURCE_JOURNAL, cited_journal((struct span){l->raw, l->raw_len}), i);
+        read_cited_authors(r, i);
         break;
     case RULE_CAPTION:
         /* a credit alone on its line after the text: (某某镇某某村 某某),
