@@ -476,6 +476,10 @@ assert_strips() {
     assert_strips s106-caption-place
 }
 
+@test "strip-boilerplate: a date with a note in brackets after it, whatever its marks (2018-10-31(某某平台首次上网日期,…)), is a date line" {
+    assert_strips s107-date-note
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -928,6 +932,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: the authors of the page's own citation ([引文格式]某某,某某.题名[J]…), not of another work it cites" {
     assert_meta m78-cited-authors
+}
+
+@test "strip-boilerplate --meta: a date line with a note in brackets after the date dates the page" {
+    assert_meta m79-date-note
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

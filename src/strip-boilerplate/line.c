@@ -1008,8 +1008,13 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     at += site_address_len(s + at, n - at);
     at += outlet_name_len(s + at, n - at);
     size_t date = zp_date_stamp(s + at, n - at);
-    return date > 0 && f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f) &&
-           zp_count_chars(s + at + date, n - at - date) <= AFTER_DATE_MAX;
+    if (date == 0 || zp_count_chars(s + at + date, n - at - date) > AFTER_DATE_MAX)
+        return false;
+    /* a note in brackets after the date, whatever its marks (2018-10-31(某某
+     * 平台首次上网日期,不代表论文的发表时间)) */
+    if (is_parenthesised(s + at + date, n - at - date))
+        return true;
+    return f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f);
 }
 
 /* A reference: a work's type in brackets after its title ([J] [M] [N] [C]
