@@ -1723,8 +1723,8 @@ static void join_pieces(struct document *d, size_t from)
             /* a heading in two lines, the first ending in a dash (选优派强——
              * / 精兵强将沉一线): the short line under it is its second, no
              * caption and no piece */
-            if (d->lines[open].f.chars <= SHORT_MAX && ends_in_dash(&d->lines[open]) && l->f.end == END_NONE &&
-                l->f.chars <= SHORT_MAX) {
+            if (l->f.end == END_NONE && l->f.chars <= SHORT_MAX && d->lines[open].f.chars <= SHORT_MAX &&
+                ends_in_dash(&d->lines[open])) {
                 open = d->count;
                 continue;
             }

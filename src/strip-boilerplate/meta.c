@@ -1849,12 +1849,24 @@ static void read_lead_credit(struct reading *r, size_t i, struct span v)
  * the first word that is neither. */
 static bool read_spaced_credit(struct reading *r, size_t i, struct span v)
 {
+    /* a role with its outlet before it runs to ten characters (某某日报记者);
+     * a longer first word is the text's, which is not read through */
+    enum { CREDIT_WORD_BYTES_MAX = 3 * 10 };
     size_t at = 0, end = 0, persons = 0, role_at, role_len;
     struct span outlet;
+    /* the first word ends in a reporter's role: 者 (记者) or 员 員 (通讯员),
+     * by its bytes before the space, as most leads open otherwise */
+    const unsigned char *space = memchr(v.s, ' ', v.n < CREDIT_WORD_BYTES_MAX + 1 ? v.n : CREDIT_WORD_BYTES_MAX + 1);
+    if (!space || space - v.s < 6 ||
+        !((space[-3] == 0xE8 && space[-2] == 0x80 && space[-1] == 0x85) ||
+          (space[-3] == 0xE5 && ((space[-2] == 0x91 && space[-1] == 0x98) || (space[-2] == 0x93 && space[-1] == 0xA1)))))
+        return false;
     for (bool first = true; at < v.n && at < CREDIT_BYTES_MAX; first = false) {
         size_t word_end = at;
-        while (word_end < v.n && v.s[word_end] != ' ')
+        while (word_end < v.n && word_end - at <= CREDIT_WORD_BYTES_MAX && v.s[word_end] != ' ')
             word_end++;
+        if (word_end - at > CREDIT_WORD_BYTES_MAX)
+            break;
         struct span word = {v.s + at, word_end - at};
         enum role role = find_role(word, &role_at, &role_len);
         bool is_role = role != ROLE_NONE && role_at + role_len == word.n && read_role_prefix((struct span){word.s, role_at}, &outlet);
