@@ -480,6 +480,10 @@ assert_strips() {
     assert_strips s107-date-note
 }
 
+@test "strip-boilerplate: an outlet's name alone over the page's date line (某某政协报 / 2025-10-10 09:18) is a masthead: no title, and the title above it no kicker" {
+    assert_strips s108-outlet-over-date
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -936,6 +940,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a date line with a note in brackets after the date dates the page" {
     assert_meta m79-date-note
+}
+
+@test "strip-boilerplate --meta: an outlet's name under the title over the date line, or after the date (2024-05-16 03:14:28 某某日报); a dateline 某某新闻网消息; a title without its link's arrow (→) or a repost's tag (【转】)" {
+    assert_meta m80-outlets-near-title
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

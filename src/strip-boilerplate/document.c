@@ -920,6 +920,16 @@ static bool may_be_title(struct line *l)
     return keep_look(l, LOOK_TITLE, line_may_be_title(l));
 }
 
+/* Whether line i is an outlet's name alone over the page's date line
+ * (某某日报 / 2025-10-10 09:18): a masthead, no title. */
+static bool is_outlet_over_date(const struct document *d, size_t i)
+{
+    if (!line_is_outlet_name(&d->lines[i]))
+        return false;
+    size_t date = next_nonblank(d, i);
+    return date < d->count && is_rule(&d->lines[date], "date");
+}
+
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
  * line of phrases with no stop or comma inside, set apart by spaces or
  * trailing off, right above a line of a title's shape, is no paragraph
@@ -936,7 +946,7 @@ static bool is_kicker(const struct document *d, size_t i)
     if (!(l->f.seen & SEEN_SPACE) && last != 0x2026 && last != 0x2014 && last != 0xFF01)
         return false;
     size_t next = next_nonblank(d, i);
-    return next < d->count && !d->lines[next].rule && may_be_title(&d->lines[next]);
+    return next < d->count && !d->lines[next].rule && may_be_title(&d->lines[next]) && !is_outlet_over_date(d, next);
 }
 
 /* A title with its date before it (2025.03.04 某某社区…研究报告), which
@@ -1089,7 +1099,8 @@ static size_t choose_title(struct document *d, size_t head_end)
         enum line_class rest_class = CLASS_BLANK;
         uint32_t rest_han = 0;
         /* a subtitle (—— …) is never the title: the line above it is */
-        bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l);
+        bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
+                         !is_outlet_over_date(d, i);
         if (!candidate && is_rule(l, "date"))
             candidate = is_dated_title(l, &rest_class, &rest_han);
         candidate = candidate || is_bulleted_title(d, i);
@@ -1173,6 +1184,21 @@ static bool is_office(struct line *l)
  * their offices and affiliations, key terms, by shape; the labelled parts
  * (keywords, classification, DOI, fund, dates, journal issue) are chrome
  * by their class already, and an abstract is kept. */
+/* An outlet's name alone right under the title, over the page's date line
+ * (某某日报 / 2025-10-10 09:18): the outlet's masthead, no heading. */
+static void drop_outlet_under_title(struct document *d)
+{
+    size_t last_title = d->count;
+    for (size_t i = 0; i < d->count; i++)
+        if (d->lines[i].title)
+            last_title = i;
+    if (last_title == d->count)
+        return;
+    size_t outlet = next_nonblank(d, last_title);
+    if (outlet < d->count && !d->lines[outlet].rule && is_outlet_over_date(d, outlet))
+        set_bad(&d->lines[outlet], "masthead");
+}
+
 static void drop_front_matter(struct document *d, size_t from, size_t to)
 {
     bool after_chrome = false; /* the line before is chrome */
@@ -2415,6 +2441,7 @@ void document_strip(struct document *d)
         }
     }
     size_t body = choose_title(d, head_end);
+    drop_outlet_under_title(d);
     drop_front_matter(d, body, front_end);
     if (passes & PASS_AUTHORS)
         drop_authors(d, front_end);

@@ -1856,6 +1856,23 @@ bool line_is_author(const struct line *l)
     return is_name(s, name_len) && keywords_end(s, n, KW_POSITION) != KW_NONE;
 }
 
+bool line_is_outlet_name(const struct line *l)
+{
+    enum { OUTLET_HAN_MIN = 2, OUTLET_HAN_MAX = 12 };
+    size_t indent = line_indent_len(l->text, l->len), n = l->len, han;
+    while (n > indent && l->text[n - 1] == ' ')
+        n--;
+    const unsigned char *s = l->text + indent;
+    n -= indent;
+    if (opening_han(s, n, OUTLET_HAN_MAX, &han) != n || han < OUTLET_HAN_MIN || han > OUTLET_HAN_MAX)
+        return false;
+    uint32_t last;
+    zp_utf8_last(s, n, &last);
+    /* 报 報 网 網 社 台 闻 聞 端 志 刊 */
+    return last == 0x62A5 || last == 0x5831 || last == 0x7F51 || last == 0x7DB2 || last == 0x793E || last == 0x53F0 ||
+           last == 0x95FB || last == 0x805E || last == 0x7AEF || last == 0x5FD7 || last == 0x520A;
+}
+
 bool line_is_office_credit(const struct line *l)
 {
     /* an office's name runs to 16 characters (某某街道某某社区居民委员会) */

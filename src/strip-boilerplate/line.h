@@ -194,6 +194,9 @@ bool line_is_author(const struct line *l);
  * dateline, 题 and a colon (新华社北京3月12日电 题：某某); 0 in any other
  * line. */
 size_t line_wire_title(const unsigned char *s, size_t n);
+/* An outlet's name alone on its line, of 2 to 12 Han characters (某某日报,
+ * 某某新闻网, 某某客户端). */
+bool line_is_outlet_name(const struct line *l);
 /* A credit alone on its line: an office's name, spaces, a name or a few
  * (某某社区  张某), as a government page signs its news after the text. */
 bool line_is_office_credit(const struct line *l);

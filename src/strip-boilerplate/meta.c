@@ -1276,7 +1276,7 @@ enum rule_kind {
     RULE_FIELDS,    /* any other rule: its line may hold a field */
     RULE_COPYRIGHT, /* no field, but the paper it names */
     RULE_PRINT,     /* a print credit */
-    RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
+    RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_MASTHEAD, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
     RULE_CAPTION, RULE_SIGNATURE, RULE_FOOTER,
     /* of the cuts from a line's edges */
     RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
@@ -1313,7 +1313,7 @@ static enum rule_kind kind_of(const char *rule)
         enum rule_kind kind;
     } named[] = {
         {"copyright", RULE_COPYRIGHT}, {"print", RULE_PRINT}, {"links", RULE_LINKS}, {"date", RULE_DATE},
-        {"before-title", RULE_BEFORE_TITLE}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
+        {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
         {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
         {"column", RULE_COLUMN}};
@@ -1744,6 +1744,11 @@ static void read_head_date(struct reading *r, size_t i)
     /* a writer's name glued after it, as a journal's page has it
      * (2019-09-09某某某); several run together cannot be told apart */
     struct span rest = trim((struct span){v.s + at + k, v.n - at - k});
+    /* or the outlet's name after it (2024-05-16 03:14:28 某某日报) */
+    if (outlet.n == 0 && rest.n > 0 && outlet_end(rest) == rest.n && is_outlet(rest)) {
+        add_source(r, SOURCE_MASTHEAD, rest, i);
+        return;
+    }
     if (outlet.n == 0 && is_person(rest)) {
         struct name name = {rest, {rest.s, 0}};
         add_names(r, &name, 1, i, "author-line");
@@ -2010,8 +2015,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
             mark_end = at + len;
             break;
         }
-        /* 某某网1月26日消息 */
-        if (cp == 0x6D88 && before == 0x65E5 && at + 6 <= v.n && memcmp(v.s + at + 3, "\xE6\x81\xAF", 3) == 0) {
+        /* 某某网1月26日消息, 某某网消息 */
+        if (cp == 0x6D88 && (before == 0x65E5 || ends_as_outlet(v.s, at)) && at + 6 <= v.n &&
+            memcmp(v.s + at + 3, "\xE6\x81\xAF", 3) == 0) {
             end = at;
             mark_end = at + 6;
             break;
@@ -2316,6 +2322,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     /* what stands above the title: a masthead */
     if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX && ends_as_outlet(l->raw, l->raw_len))
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
+    /* or under it, over the date line */
+    if (kind == RULE_MASTHEAD)
+        add_source(r, SOURCE_MASTHEAD, trim((struct span){l->raw, l->raw_len}), i);
     struct name names[LINE_NAMES];
     struct span outlet;
     /* a byline by its keyword, or a short line that names a reporter
@@ -2586,10 +2595,20 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             if (last == ']')
                 while (open > 0 && v.s[open - 1] != '[')
                     open--;
+            /* or a link's arrow (…党建”→), or a repost's tag of a few
+             * characters in brackets (…发展方向【转】) */
+            enum { TAG_HAN_MAX = 4 };
+            size_t tag = last == 0x3011 ? find(v, 0, "【") : v.n;
             if (last == '*' || (last >= 0x2460 && last <= 0x2473))
                 v.n -= last == '*' ? 1 : 3;
             else if (last == ']' && open > 0 && open + 1 < v.n && zp_is_ascii_digit(v.s[open]))
                 v.n = open - 1;
+            else if (last == 0x2192 || last == 0x21D2) /* → ⇒ */
+                v.n -= 3;
+            else if (tag > 0 && tag < v.n && han_only((struct span){v.s + tag + 3, v.n - tag - 6}) > 0 &&
+                     han_only((struct span){v.s + tag + 3, v.n - tag - 6}) <= TAG_HAN_MAX &&
+                     has_han((struct span){v.s, tag}, 6))
+                v.n = tag;
             else
                 break;
             v = trim(v);
