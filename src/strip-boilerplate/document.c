@@ -218,10 +218,16 @@ static void classify(struct line *l, bool meta)
         hash = repeats_hash(l->text, l->len);
         set = &memo_sets[hash % MEMO_SETS];
         slots = &memo[hash % MEMO_SETS * MEMO_WAYS];
-        for (int way = 0; way < MEMO_WAYS; way++) {
+        /* the ways whose hash is the line's, taken at once: which way
+         * holds a line is chance, which a branch on each way's compare
+         * cannot predict (3-4% of the CPU time on the fixture pages) */
+        unsigned ways = 0;
+        for (int way = 0; way < MEMO_WAYS; way++)
+            ways |= (unsigned)(set->hash[way] == hash) << way;
+        for (; ways; ways &= ways - 1) {
+            int way = __builtin_ctz(ways);
             const struct memo *m = &slots[way];
-            if (set->hash[way] == hash && m->rule != NULL && m->len == l->len &&
-                memcmp(m->text, l->text, l->len) == 0) {
+            if (m->rule != NULL && m->len == l->len && memcmp(m->text, l->text, l->len) == 0) {
                 l->f = m->f;
                 l->cls = (enum line_class)m->cls;
                 l->rule = m->rule[0] ? m->rule : NULL;
