@@ -133,7 +133,7 @@ struct line {
     bool joined : 1; /* rule says why it continues the kept paragraph before it */
     bool title : 1;  /* the title or its subtitle */
     bool met_again : 1; /* its text was in the memo of short lines (document.c) */
-    uint8_t passes;     /* the rules of document.c it may call for (PASS_ bits) */
+    uint16_t passes;    /* the rules of document.c it may call for (PASS_ bits) */
     struct looks looks;
     /* the memo slot of the text as classified (1 + its index; 0: none)
      * and the count of the slot's fills then, which tells whether it still
