@@ -2252,11 +2252,11 @@ static void drop_stuffed_terms(struct document *d)
     set_bad(l, "links");
 }
 
-void document_strip(struct document *d)
+void document_decide(struct document *d)
 {
+    d->trim_count = 0;
     if (d->count == 0)
         return;
-    d->trim_count = 0;
     /* the rules before the title's set no line a rule that these look
      * for, nor change a line's text or features */
     unsigned passes = 0;
@@ -2326,6 +2326,12 @@ void document_strip(struct document *d)
     /* a line cut is classified again, and may be a date now */
     if ((passes & PASS_SIGNATURES) || d->trim_count > 0)
         drop_signatures(d);
+}
+
+void document_finish(struct document *d)
+{
+    if (d->count == 0)
+        return;
     join_pieces(d, 0);
     decide_by_context(d);
     gather_all(d);
