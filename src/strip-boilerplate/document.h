@@ -72,8 +72,15 @@ struct document {
 
 /* Decides every line of d, classified (lines_classify), and writes the
  * kept ones to d->out and a row for each other to d->explain; the lines
- * stay, as decided, for meta_read. */
-void document_strip(struct document *d);
+ * stay, as decided, for meta_read.  Two steps, each taken for every
+ * document of a group before the next (pool.c), so that the code of each
+ * stays in the processor's instruction cache from one document to the
+ * next: document_decide, the rules that drop and cut lines, the title and
+ * the page's head, which leaves the cuts in d->trims; then, with those
+ * cuts back in d->trims, document_finish: the joins, the context, the
+ * repeats and the writing. */
+void document_decide(struct document *d);
+void document_finish(struct document *d);
 void document_free(struct document *d);
 
 #endif

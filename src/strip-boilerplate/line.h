@@ -121,25 +121,26 @@ struct looks {
 };
 
 struct line {
-    const unsigned char *text; /* what is kept: trimmed, or a joined paragraph */
-    size_t len;
-    const unsigned char *raw; /* the line as read, followed by LF in the batch */
-    size_t raw_len;
-    uintmax_t number; /* in the input file */
+    /* what the passes over a document read of most lines first, so that
+     * they read one or two of the processor's cache lines of each */
     const char *rule; /* why it was dropped or joined; NULL: kept */
-    struct features f;
-    /* beside the features' last bytes */
     enum line_class cls : 8;
     bool joined : 1; /* rule says why it continues the kept paragraph before it */
     bool title : 1;  /* the title or its subtitle */
     bool met_again : 1; /* its text was in the memo of short lines (document.c) */
     uint16_t passes;    /* the rules of document.c it may call for (PASS_ bits) */
-    struct looks looks;
     /* the memo slot of the text as classified (1 + its index; 0: none)
      * and the count of the slot's fills then, which tells whether it still
      * holds the line */
-    uint16_t memo_slot;
     uint32_t memo_fill;
+    const unsigned char *text; /* what is kept: trimmed, or a joined paragraph */
+    size_t len;
+    struct features f;
+    uint16_t memo_slot;
+    struct looks looks;
+    const unsigned char *raw; /* the line as read, followed by LF in the batch */
+    size_t raw_len;
+    uintmax_t number; /* in the input file */
 };
 
 /* Builds the tables of line_measure; call once, after keywords_init, before

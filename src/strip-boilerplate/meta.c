@@ -2424,7 +2424,7 @@ static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *pas
     return prose;
 }
 
-/* What document_strip cut from line i: credits (（记者 某某）), a date
+/* What stripping cut from line i: credits (（记者 某某）), a date
  * after the title, a date stamp before the lead. */
 static void read_trims(struct reading *r, size_t i, size_t *next)
 {

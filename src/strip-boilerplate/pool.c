@@ -46,21 +46,23 @@ struct part {
     const unsigned char *name; /* its header's name, or "-" */
     size_t name_len;
     bool headed;
-    size_t trims_from, trim_count; /* its cuts in kept_trims, for --meta */
+    size_t trims_from, trim_count; /* its cuts in kept_trims */
 };
 static _Thread_local struct {
     struct part *at;
     size_t count, cap;
 } parts;
-/* --meta reads a group's documents after stripping them all: read between
- * two documents, its code and stripping's pushed each other out of the
- * instruction cache (cachegrind, 10 MB of the fixture pages: 5.2 M misses
- * of its 32 KB, 1.8 M so, 1.65 M without --meta; --meta's CPU time on 100
- * MB 0.346 -> 0.327 s, mkcorpus pages 0.078 -> 0.074 s, without it 0.185
- * and 0.064 s).  Until then each document keeps its
- * cuts here, and its joined paragraphs, which its kept lines point into,
- * in a buffer of kept_joined (the first used of them; the others are
- * spare, for the next documents to join into). */
+/* A group's documents are stripped in two steps, each taken for all of
+ * them before the next (document_decide, document_finish), and --meta
+ * reads them after both: read between two documents, its code and
+ * stripping's pushed each other out of the instruction cache (cachegrind,
+ * 10 MB of the fixture pages: 5.2 M misses of its 32 KB, 1.8 M so, 1.65 M
+ * without --meta; --meta's CPU time on 100 MB 0.346 -> 0.327 s, mkcorpus
+ * pages 0.078 -> 0.074 s, without it 0.185 and 0.064 s).  Meanwhile each
+ * document keeps its cuts here, and for --meta its joined paragraphs,
+ * which its kept lines point into, in a buffer of kept_joined (the first
+ * used of them; the others are spare, for the next documents to join
+ * into). */
 static _Thread_local struct {
     struct trim *at;
     size_t count, cap;
@@ -104,21 +106,10 @@ static void begin_part(const unsigned char *name, size_t name_len, bool headed)
                                             .headed = headed};
 }
 
-/* Classifies the lines of the group, then strips its documents in turn,
- * each after its header line. */
-/* Keeps what meta_read will read of the document just stripped, which
- * the next document's stripping would overwrite. */
-static void keep_for_meta(struct part *part)
+/* Keeps the joined paragraphs of the document just stripped, which
+ * meta_read will read and the next document's stripping would overwrite. */
+static void keep_joined(void)
 {
-    part->trims_from = kept_trims.count;
-    part->trim_count = doc.trim_count;
-    if (doc.trim_count > 0) {
-        if (kept_trims.count + doc.trim_count > kept_trims.cap)
-            kept_trims.at = zp_grow(kept_trims.at, &kept_trims.cap, kept_trims.count + doc.trim_count,
-                                    sizeof *kept_trims.at);
-        memcpy(kept_trims.at + kept_trims.count, doc.trims, doc.trim_count * sizeof *doc.trims);
-        kept_trims.count += doc.trim_count;
-    }
     /* joined text is the document's when it joined any: then its buffer is
      * kept and a spare one takes its place */
     if (doc.joined.len == 0)
@@ -134,30 +125,59 @@ static void keep_for_meta(struct part *part)
     doc.joined.len = 0;
 }
 
+/* doc is part k of the group. */
+static void view_part(size_t k)
+{
+    const struct part *part = &parts.at[k];
+    size_t end = k + 1 < parts.count ? parts.at[k + 1].first : group.count;
+    doc.name = part->name;
+    doc.name_len = part->name_len;
+    doc.lines = group.at + part->first;
+    doc.count = end - part->first;
+}
+
+/* Classifies the lines of the group, then strips its documents, each
+ * after its header line. */
 static void strip_group(void)
 {
     lines_classify(&group, doc.meta != NULL);
+    /* the first step of every document, whose cuts are kept for the
+     * second (and --meta) */
+    kept_trims.count = 0;
+    for (size_t k = 0; k < parts.count; k++) {
+        struct part *part = &parts.at[k];
+        view_part(k);
+        document_decide(&doc);
+        part->trims_from = kept_trims.count;
+        part->trim_count = doc.trim_count;
+        if (doc.trim_count > 0) {
+            if (kept_trims.count + doc.trim_count > kept_trims.cap)
+                kept_trims.at = zp_grow(kept_trims.at, &kept_trims.cap, kept_trims.count + doc.trim_count,
+                                        sizeof *kept_trims.at);
+            memcpy(kept_trims.at + kept_trims.count, doc.trims, doc.trim_count * sizeof *doc.trims);
+            kept_trims.count += doc.trim_count;
+        }
+    }
     /* --explain's rows come document by document, --meta's among them */
     bool meta_after = doc.meta && !doc.explain;
     for (size_t k = 0; k < parts.count; k++) {
-        struct part *part = &parts.at[k];
-        size_t end = k + 1 < parts.count ? parts.at[k + 1].first : group.count;
+        const struct part *part = &parts.at[k];
         if (part->headed) /* "\f" NAME LF */
             zp_buffer_add(doc.out, part->name - 1, part->name_len + 2);
-        doc.name = part->name;
-        doc.name_len = part->name_len;
-        doc.lines = group.at + part->first;
-        doc.count = end - part->first;
-        /* document_strip joins into it only when it joins */
+        view_part(k);
+        if (part->trim_count > doc.trim_cap)
+            doc.trims = zp_grow(doc.trims, &doc.trim_cap, part->trim_count, sizeof *doc.trims);
+        if (part->trim_count > 0)
+            memcpy(doc.trims, kept_trims.at + part->trims_from, part->trim_count * sizeof *doc.trims);
+        doc.trim_count = part->trim_count;
+        /* document_finish joins into it only when it joins */
         doc.joined.len = 0;
-        doc.trim_count = 0;
-        if (doc.count > 0)
-            document_strip(&doc);
-        /* the table reads what document_strip decided; a header with no
-         * line after it is a document too */
+        document_finish(&doc);
+        /* the table reads what stripping decided; a header with no line
+         * after it is a document too */
         if (doc.meta && (doc.count > 0 || part->headed)) {
             if (meta_after)
-                keep_for_meta(part);
+                keep_joined();
             else
                 meta_read(&doc);
         }
@@ -183,8 +203,9 @@ static void strip_group(void)
         for (size_t i = 0; i < kept_joined.used; i++)
             if (kept_joined.at[i].cap > SPARE_JOINED_MAX)
                 zp_buffer_free(&kept_joined.at[i]);
-        kept_trims.count = kept_joined.used = 0;
+        kept_joined.used = 0;
     }
+    kept_trims.count = 0;
     group.count = parts.count = 0;
 }
 
