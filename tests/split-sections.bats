@@ -226,6 +226,13 @@ assert_splits() {
     split-sections in.txt 2> /dev/null | tail -1 | cut -f7 | cmp - <(sed -n 2p in.txt)
 }
 
+@test "split-sections: a journal's volume line in the Latin way (某某研究 2021, Vol. 14 Issue (3): 64-72) is no title" {
+    printf '某某卫生政策研究  2021, Vol. 14 Issue (3): 64-72\n社区居家养老意愿下老年人卫生服务需求的影响\n目的:探讨居住方式和子女支持对老年人基层卫生服务需求的影响,为完善社区服务提供依据。\n' > volume.txt
+    run split-sections volume.txt
+    assert_success
+    [ "$(sed -n 2p <<< "$output" | cut -f6)" = para ] || fail "the volume line is a $(sed -n 2p <<< "$output" | cut -f6)"
+}
+
 @test "split-sections: a missing file is reported, the others read, exit 1" {
     run split-sections missing.txt "$SPLIT/sp10-last.txt"
     assert_failure 1

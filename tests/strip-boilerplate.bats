@@ -946,6 +946,10 @@ assert_meta() {
     assert_meta m80-outlets-near-title
 }
 
+@test "strip-boilerplate --meta: a journal's volume line in the Latin way names the journal (某某研究 2021, Vol. 14 Issue (3)…, 某某学报(社会科学版)2024,Vol.25…); a notice's issuer and date on one line sign it" {
+    assert_meta m81-volume-signature
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

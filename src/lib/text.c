@@ -762,6 +762,34 @@ bool zp_is_term_list(const unsigned char *s, size_t n)
     return !other_punct && spaces >= 2 && terms >= 3 && longest <= 10;
 }
 
+bool zp_is_journal_volume(const unsigned char *s, size_t n)
+{
+    enum { VOLUME_REACH = 120, NAME_BYTES_MIN = 3 * 2 };
+    size_t reach = n < VOLUME_REACH ? n : VOLUME_REACH, at;
+    for (at = 0; at + 3 <= reach; at++)
+        if ((s[at] == 'V' || s[at] == 'v') && s[at + 1] == 'o' && s[at + 2] == 'l')
+            break;
+    if (at + 3 > reach)
+        return false;
+    while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
+        at--;
+    if (at >= 3 && memcmp(s + at - 3, "\xEF\xBC\x8C", 3) == 0) /* ， */
+        at -= 3;
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    for (int i = 0; i < 4; i++) {
+        if (at == 0 || !zp_is_ascii_digit(s[at - 1]))
+            return false;
+        at--;
+    }
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    /* the name ends in a Han character or a bracket closing its part */
+    return at >= NAME_BYTES_MIN && s[0] >= 0xE4 && s[0] <= 0xE9 &&
+           (s[at - 1] == ')' || (s[at - 3] == 0xEF && s[at - 2] == 0xBC && s[at - 1] == 0x89) ||
+            (s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9));
+}
+
 bool zp_is_journal_issue(const unsigned char *s, size_t n)
 {
     /* from the end: 期, 1 to 3 digits, 第 or not, then 年 after four digits

@@ -238,7 +238,7 @@ static bool is_quotation(const unsigned char *s, size_t n)
 static bool is_front_matter(const unsigned char *s, size_t n, bool names)
 {
     size_t label_len;
-    if (zp_label(s, n, &label_len) != ZP_LABEL_NONE || zp_is_journal_issue(s, n) ||
+    if (zp_label(s, n, &label_len) != ZP_LABEL_NONE || zp_is_journal_issue(s, n) || zp_is_journal_volume(s, n) ||
         zp_date_stamp(s, n) > 0)
         return true;
     if (names && !doc.text_seen && (zp_is_names_row(s, n) || zp_is_term_list(s, n)))

@@ -1617,6 +1617,10 @@ enum line_class line_classify(struct line *l, const char **rule)
          (s[before_stop - 3] == 0xE5 && s[before_stop - 2] == 0xAD && s[before_stop - 1] == 0x97)) &&
         is_reading_time(s, n))
         BAD("reading-time");
+    /* a journal's volume line runs long with its pages and DOI; Vol. needs
+     * three Latin letters */
+    if (f->latin >= 3 && chars <= CAPTION_PARAGRAPH_MAX && zp_is_journal_volume(s, n))
+        BAD("journal");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > ZP_HEADING_MAX)

@@ -1665,6 +1665,28 @@ static void read_signature(struct reading *r, size_t i)
     const struct document *d = r->d;
     struct span v = trim((struct span){d->lines[i].raw, d->lines[i].raw_len});
     struct date date;
+    /* an office that signs may have a long name (某某街道综合行政执法和安全
+     * 生产监督管理办公室), 30 characters as document.c's signature has */
+    enum { ISSUER_MAX = 30 };
+    /* the issuer and the date on one line under the notice's last words
+     * (共青团某某区委员会 2019年1月17日); in the head such a line is a
+     * masthead's */
+    size_t space = v.n;
+    while (space > 0 && v.s[space - 1] != ' ')
+        space--;
+    if (space > 0 && zp_is_ascii_digit(v.s[space]) && i > r->head_end) {
+        struct span on_line = trim((struct span){v.s, space});
+        size_t above = i;
+        while (above > 0 && d->lines[above - 1].cls == CLASS_BLANK)
+            above--;
+        if (above > 0 && is_kept(&d->lines[above - 1]) && han_only(on_line) > 0 &&
+            zp_count_chars(on_line.s, on_line.n) <= ISSUER_MAX && line_ends_as_organisation(on_line.s, on_line.n) &&
+            parse_date(v.s + space, v.n - space, DATE_FULL, &date) == v.n - space) {
+            add_date(r, DATE_SIGNED, &date, i);
+            add_source(r, SOURCE_SIGNATURE, on_line, i);
+            return;
+        }
+    }
     size_t issuer = d->count;
     for (size_t k = i; k-- > 0;) {
         const struct line *l = &d->lines[k];
@@ -1677,9 +1699,6 @@ static void read_signature(struct reading *r, size_t i)
     if (issuer == d->count || parse_date(v.s, v.n, DATE_FULL, &date) != v.n)
         return;
     add_date(r, DATE_SIGNED, &date, i);
-    /* an office that signs may have a long name (某某街道综合行政执法和安全
-     * 生产监督管理办公室), 30 characters as document.c's signature has */
-    enum { ISSUER_MAX = 30 };
     struct span name = trim((struct span){d->lines[issuer].raw, d->lines[issuer].raw_len});
     if (has_han(name, 2) && zp_count_chars(name.s, name.n) <= ISSUER_MAX)
         add_source(r, SOURCE_SIGNATURE, name, issuer);
