@@ -939,10 +939,9 @@ static bool may_be_title(struct line *l)
  * (某某日报 / 2025-10-10 09:18): a masthead, no title. */
 static bool is_outlet_over_date(const struct document *d, size_t i)
 {
-    if (!line_is_outlet_name(&d->lines[i]))
-        return false;
+    /* the date line first: most candidates have none under them */
     size_t date = next_nonblank(d, i);
-    return date < d->count && is_rule(&d->lines[date], "date");
+    return date < d->count && is_rule(&d->lines[date], "date") && line_is_outlet_name(&d->lines[i]);
 }
 
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
