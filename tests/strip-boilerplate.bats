@@ -484,6 +484,10 @@ assert_strips() {
     assert_strips s108-outlet-over-date
 }
 
+@test "strip-boilerplate: a journal's authors under its abstract, each a name spaced apart and an office, one with a note in brackets (牛   某  …教授(通讯作者)), go" {
+    assert_strips s109-authors-under-abstract
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -948,6 +952,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a journal's volume line in the Latin way names the journal (某某研究 2021, Vol. 14 Issue (3)…, 某某学报(社会科学版)2024,Vol.25…); a notice's issuer and date on one line sign it" {
     assert_meta m81-volume-signature
+}
+
+@test "strip-boilerplate --meta: a journal's authors set under its abstract, their names spaced apart by a space or more" {
+    assert_meta m82-authors-under-abstract
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -1337,9 +1337,12 @@ static void drop_authors(struct document *d, size_t from)
         if (l->cls == CLASS_BLANK)
             continue;
         /* an author's line has a space, as the line's features tell */
-        if (!l->rule && !listed && before && (before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) &&
-            before->f.end != END_SENTENCE && before->f.chars <= SHORT_MAX && (l->f.seen & SEEN_SPACE) &&
-            line_is_author(l))
+        /* or under another author's line (伍 磊 某某大学…研究生 / 牛 强 …教授) */
+        if (!l->rule && !listed && before &&
+            (((before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) && before->f.end != END_SENTENCE &&
+              before->f.chars <= SHORT_MAX) ||
+             is_rule(before, "author")) &&
+            (l->f.seen & SEEN_SPACE) && line_is_author(l))
             set_bad(l, "author");
         /* an office's credit after a paragraph's last sentence (某某社区
          * 张某), alone: a run of them is a list of offices and names */
@@ -2442,7 +2445,7 @@ void document_decide(struct document *d)
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i) ||
-            (l->f.commas > 0 && line_is_author_note(l)))
+            (l->f.commas > 0 && line_is_author_note(l)) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)))
             continue;
         if (head_end == d->count)
             head_end = i;

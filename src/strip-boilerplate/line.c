@@ -1830,6 +1830,8 @@ bool line_is_author(const struct line *l)
     size_t mark = line_byline_mark_len(l->text, l->len);
     const unsigned char *s = l->text + mark;
     size_t n = l->len - mark;
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
     if (l->f.end == END_SENTENCE || l->f.chars > AUTHOR_LINE_MAX || !memchr(s, ' ', n))
         return false;
     /* a position, spaces, a name or a few (某某日报记者 张某 李某) */
@@ -1850,14 +1852,31 @@ bool line_is_author(const struct line *l)
         if (keywords_end(s, (size_t)(before - s), KW_POSITION) != KW_NONE)
             return true;
     }
-    /* a name (perhaps spaced), spaces, an office ending in a position */
+    /* a name, spaces, an office ending in a position, perhaps with a note
+     * in brackets after it (…教授(通讯作者)) */
     const unsigned char *space = memchr(s, ' ', n);
-    size_t name_len = (size_t)(space - s);
-    if (name_len == 3 && space + 4 <= s + n && space[1] >= 0xE0 && space[4] == ' ') {
-        space += 4; /* 张 翼 */
-        name_len = (size_t)(space - s);
+    size_t name_len = (size_t)(space - s), office = n;
+    bool name;
+    if (name_len == 3) {
+        /* a surname and a given name spaced apart, by a space or more (张 翼,
+         * 伍   磊) */
+        const unsigned char *given = space;
+        while (given < s + n && *given == ' ')
+            given++;
+        const unsigned char *end = memchr(given, ' ', (size_t)(s + n - given));
+        size_t given_len = end ? (size_t)(end - given) : 0;
+        name = (given_len == 3 || given_len == 6) && given[0] >= 0xE4 && given[0] <= 0xE9 &&
+               (given_len == 3 || (given[3] >= 0xE4 && given[3] <= 0xE9)) && zp_opens_with_surname(s, 3);
+    } else {
+        name = is_name(s, name_len);
     }
-    return is_name(s, name_len) && keywords_end(s, n, KW_POSITION) != KW_NONE;
+    if (name && n > 0 && (s[n - 1] == ')' || s[n - 1] == 0x89))
+        for (size_t open = n; open-- > 0;)
+            if (s[open] == '(' || (open + 3 <= n && s[open] == 0xEF && s[open + 1] == 0xBC && s[open + 2] == 0x88)) {
+                office = open;
+                break;
+            }
+    return name && keywords_end(s, office, KW_POSITION) != KW_NONE;
 }
 
 bool line_is_outlet_name(const struct line *l)

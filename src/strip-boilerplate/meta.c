@@ -513,6 +513,7 @@ struct reading {
     size_t named_title_line;
     bool wire_title;         /* named_title is a wire's, after 题： */
     size_t head_end;         /* the first paragraph of the body; d->count: none */
+    size_t authors_end;      /* head_end, or the paragraph after it when it is an abstract */
     size_t under_deck;       /* the line after the first paragraph, a deck's */
     size_t foot;             /* after the last kept line: the page's foot */
     bool own_outlet;         /* the lead's dateline names the page's own (本报讯) */
@@ -1450,6 +1451,16 @@ static size_t next_text_line(const struct document *d, size_t i)
 /* Line i stands under a label alone that reads no field of the table
  * (责编：, 审核：): the name on it is that label's value, an editor's, no
  * author's. */
+/* Whether line i is an abstract: labelled, or under its label alone. */
+static bool is_abstract(const struct document *d, size_t i)
+{
+    if (d->lines[i].f.label == ZP_LABEL_ABSTRACT)
+        return true;
+    while (i > 0 && d->lines[i - 1].cls == CLASS_BLANK)
+        i--;
+    return i > 0 && d->lines[i - 1].f.label == ZP_LABEL_ABSTRACT;
+}
+
 static bool under_other_label(const struct document *d, size_t i)
 {
     while (i > 0 && d->lines[i - 1].cls == CLASS_BLANK)
@@ -2148,9 +2159,10 @@ static size_t read_author_line(const struct line *l, struct name *name)
         *name = (struct name){first, {first.s, 0}};
         return 1;
     }
-    /* 张 翼: a surname and a given name spaced apart */
-    size_t next = find(v, space + 1, " ");
-    struct span given = {v.s + space + 1, next - space - 1};
+    /* 张 翼, 伍   磊: a surname and a given name spaced apart */
+    size_t given_at = skip_spaces(v.s, v.n, space);
+    size_t next = find(v, given_at, " ");
+    struct span given = {v.s + given_at, next - given_at};
     if (han_only(first) == 1 && han_only(given) >= 1 && han_only(given) <= GIVEN_NAME_HAN_MAX) {
         *name = (struct name){first, given};
         return 1;
@@ -2350,7 +2362,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
      * (某某晚报记者 某某) */
     bool byline = kind == RULE_BYLINE ||
                   (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
-    bool author = in_head && kind == RULE_AUTHOR && !under_other_label(r->d, i);
+    bool author = (in_head || i < r->authors_end) && kind == RULE_AUTHOR && !under_other_label(r->d, i);
     if (byline || author) {
         /* a credit in brackets alone on its line, indented or not
          * (  (某某社区挂职记者 某某)) */
@@ -2752,6 +2764,13 @@ void meta_read(struct document *d)
             break;
     }
     r.under_deck = r.head_end < d->count ? next_text_line(d, r.head_end) : d->count;
+    /* a journal's page may set its authors under its abstract (摘要 / … /
+     * 作者 / 某某 某某大学…) */
+    r.authors_end = r.head_end;
+    if (r.head_end < d->count && is_abstract(d, r.head_end))
+        for (r.authors_end = r.head_end + 1; r.authors_end < d->count; r.authors_end++)
+            if (is_kept(&d->lines[r.authors_end]) && d->lines[r.authors_end].cls == CLASS_GOOD)
+                break;
     /* one pass, in text order, so that the authors come in it */
     size_t looked = 0, trims = 0;
     bool past_lead = false, titled = false;
