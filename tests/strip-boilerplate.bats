@@ -488,6 +488,10 @@ assert_strips() {
     assert_strips s109-authors-under-abstract
 }
 
+@test "strip-boilerplate: an abstract that ends in no mark does not join the paragraph under the key terms' label" {
+    assert_strips s110-no-join-across-label
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

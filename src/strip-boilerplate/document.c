@@ -1757,8 +1757,9 @@ static void join_pieces(struct document *d, size_t from)
         struct line *l = &d->lines[i];
         if (l->rule || l->cls == CLASS_BLANK) {
             /* a page's foot between two pieces: the text ended before it,
-             * cut off, and the prose under it is the foot's */
-            if (open < d->count && l->rule && is_foot_chrome(l))
+             * cut off, and the prose under it is the foot's; a label of a
+             * journal's head (关键词:) parts two parts of the page */
+            if (open < d->count && l->rule && (is_foot_chrome(l) || l->f.label != ZP_LABEL_NONE))
                 open = d->count;
             continue;
         }
