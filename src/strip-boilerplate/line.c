@@ -2348,8 +2348,7 @@ static bool ends_in_closing_bracket(const unsigned char *s, size_t n)
 bool line_is_open(const struct line *l)
 {
     const struct features *f = &l->f;
-    if (l->cls == CLASS_BAD || f->bracketed ||
-        (f->label != ZP_LABEL_NONE && f->label != ZP_LABEL_ABSTRACT))
+    if (l->cls == CLASS_BAD || f->bracketed || f->label != ZP_LABEL_NONE)
         return false;
     /* an enumerated paragraph, heading and text in one line, goes on where
      * the scrape broke it; an enumerated heading does not, nor does a
