@@ -962,6 +962,10 @@ assert_meta() {
     assert_meta m82-authors-under-abstract
 }
 
+@test "strip-boilerplate --meta: an outlet parted from its byline by a bar; the owner opening a row of the foot's fields (主办:…); a greeting with 您 and a mark (欢迎您访问某某网!); an outlet ending in 在线; a menu's item (• 思想汇报) is none" {
+    assert_meta m83-outlet-forms
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

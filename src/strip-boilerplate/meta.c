@@ -583,7 +583,7 @@ static void add_names(struct reading *r, const struct name *names, size_t count,
 static const struct word outlet_ends[] = {
     WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"),
     WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
-    WORD("周刊"), WORD("週刊")};
+    WORD("周刊"), WORD("週刊"), WORD("在线"), WORD("在線")};
 
 /* The characters that open a word above. */
 static struct han_set outlet_end_openers;
@@ -733,6 +733,7 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
     switch (last) {
     case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x53F0: case 0x95FB:
     case 0x805E: case 0x7AEF: case 0x5FD7: case 0x8A8C: case 0x520A: case 0x7248: case 0x7EB8: case 0x7D19:
+    case 0x7EBF: case 0x7DDA: /* 线 線, of 在线 */
         return true;
     default:
         return false;
@@ -744,16 +745,25 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
 static struct span read_masthead(struct span v)
 {
     v = trim(v);
-    /* a site greets its reader with its name (欢迎登陆某某网) */
-    static const struct word welcomes[] = {WORD("欢迎登陆"), WORD("欢迎登录"), WORD("欢迎访问"), WORD("欢迎光临"),
-                                           WORD("欢迎来到"), WORD("歡迎登陸"), WORD("歡迎登錄"), WORD("歡迎訪問"),
-                                           WORD("歡迎光臨"), WORD("歡迎來到")};
-    if (starts_with(v, "欢迎") || starts_with(v, "歡迎"))
-        for (size_t i = 0; i < sizeof welcomes / sizeof welcomes[0]; i++)
-            if (word_at(v, 0, welcomes[i])) {
-                v = trim((struct span){v.s + welcomes[i].n, v.n - welcomes[i].n});
-                break;
-            }
+    /* a greeting's mark after it (欢迎光临某某网!); a list's item (• 思想
+     * 汇报) is a menu's, no masthead */
+    size_t len;
+    uint32_t last;
+    while (v.n > 0 && (len = zp_char_before(v.s, v.n, &last), last == '!' || last == 0xFF01))
+        v.n -= len;
+    /* a site greets its reader with its name (欢迎登陆某某网, 欢迎您访问某某
+     * 网); a greeting it does not name so is no masthead */
+    static const struct word visits[] = {WORD("登陆"), WORD("登录"), WORD("访问"), WORD("光临"), WORD("来到"),
+                                         WORD("进入"), WORD("登陸"), WORD("登錄"), WORD("訪問"), WORD("光臨"),
+                                         WORD("來到"), WORD("進入")};
+    if (starts_with(v, "欢迎") || starts_with(v, "歡迎")) {
+        size_t at = 6 + (word_at(v, 6, (struct word)WORD("您")) ? 3 : 0), i = 0;
+        while (i < sizeof visits / sizeof visits[0] && !word_at(v, at, visits[i]))
+            i++;
+        if (i == sizeof visits / sizeof visits[0])
+            return (struct span){v.s, 0};
+        v = trim((struct span){v.s + at + visits[i].n, v.n - at - visits[i].n});
+    }
     for (bool cut = true; cut;) {
         cut = false;
         for (size_t i = 0; i < sizeof editions / sizeof editions[0]; i++)
@@ -880,8 +890,9 @@ static bool ends_with_note_mark(struct span v)
 
 static bool is_name_separator(uint32_t cp)
 {
+    /* a bar parts an outlet from its byline too (某某日报客户端 | 记者 某某) */
     return cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ',' || cp == ';' || cp == 0xFF1B || is_colon(cp) ||
-           cp == 0x3000;
+           cp == 0x3000 || cp == '|' || cp == 0xFF5C;
 }
 
 /* The characters that open a role word above, and the role words by them. */
@@ -2327,6 +2338,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             r->holder = copyright_holder((struct span){l->raw, l->raw_len});
             r->holder_line = i;
         }
+        /* a foot's notice may open with the site's owner (主办:某某报社
+         * 运营管理:… 版权所有©…) */
+        if (r->source.n == 0)
+            add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
         return;
     }
     if (kind == RULE_PRINT) {
@@ -2335,6 +2350,11 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
     if (!holds_fields(kind))
         return;
+    /* a row of the foot's fields may open with the site's owner (主办:某某
+     * 报社 运营管理:…) */
+    if (r->source.n == 0 && i > r->head_end && l->raw_len > 6 && l->raw[0] == 0xE4 && l->raw[1] == 0xB8 &&
+        l->raw[2] == 0xBB) /* 主 */
+        add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
     struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
     bool in_head = i <= r->head_end;
     if (!m.prose) {
@@ -2351,7 +2371,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_DATE)
         read_signature(r, i);
     /* what stands above the title: a masthead */
-    if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX && ends_as_outlet(l->raw, l->raw_len))
+    if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX)
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
     /* or under it, over the date line */
     if (kind == RULE_MASTHEAD)
