@@ -2415,6 +2415,7 @@ static void drop_stuffed_terms(struct document *d)
 void document_decide(struct document *d)
 {
     d->trim_count = 0;
+    d->passes = 0;
     if (d->count == 0)
         return;
     /* the rules before the title's set no line a rule that these look
@@ -2422,6 +2423,7 @@ void document_decide(struct document *d)
     unsigned passes = 0;
     for (size_t i = 0; i < d->count; i++)
         passes |= d->lines[i].passes;
+    d->passes = passes;
     if (passes & PASS_JAMMERS)
         trim_jammers(d, &passes);
     drop_stuffed_terms(d);
@@ -2494,7 +2496,8 @@ void document_finish(struct document *d)
     if (d->count == 0)
         return;
     join_pieces(d, 0);
-    keep_numbered_fields(d);
+    if (d->passes & PASS_FIELDS_RUN)
+        keep_numbered_fields(d);
     decide_by_context(d);
     gather_all(d);
     drop_repeats(d);

@@ -64,6 +64,7 @@ struct document {
     struct evidence *after;  /* after each line */
     size_t after_cap;
     size_t cut_off; /* the last line, when the scrape cut it off; else SIZE_MAX */
+    unsigned passes; /* the rules its lines call for, which document_decide finds for document_finish */
     struct repeats repeats;
     struct zp_buffer *out;     /* where kept lines go */
     struct zp_buffer *explain; /* where --explain rows go; NULL: none */

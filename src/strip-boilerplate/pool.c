@@ -47,6 +47,7 @@ struct part {
     size_t name_len;
     bool headed;
     size_t trims_from, trim_count; /* its cuts in kept_trims */
+    unsigned passes;               /* what document_decide found it calls for */
 };
 static _Thread_local struct {
     struct part *at;
@@ -150,6 +151,7 @@ static void strip_group(void)
         document_decide(&doc);
         part->trims_from = kept_trims.count;
         part->trim_count = doc.trim_count;
+        part->passes = doc.passes;
         if (doc.trim_count > 0) {
             if (kept_trims.count + doc.trim_count > kept_trims.cap)
                 kept_trims.at = zp_grow(kept_trims.at, &kept_trims.cap, kept_trims.count + doc.trim_count,
@@ -170,6 +172,7 @@ static void strip_group(void)
         if (part->trim_count > 0)
             memcpy(doc.trims, kept_trims.at + part->trims_from, part->trim_count * sizeof *doc.trims);
         doc.trim_count = part->trim_count;
+        doc.passes = part->passes;
         /* document_finish joins into it only when it joins */
         doc.joined.len = 0;
         document_finish(&doc);
