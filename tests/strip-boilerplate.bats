@@ -492,6 +492,10 @@ assert_strips() {
     assert_strips s110-no-join-across-label
 }
 
+@test "strip-boilerplate: a date stamp followed by a field's label and its value, whatever its marks (2018-10-17 作者: 某某,某某), is a date line" {
+    assert_strips s111-date-author-row
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -964,6 +968,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: an outlet parted from its byline by a bar; the owner opening a row of the foot's fields (主办:…); a greeting with 您 and a mark (欢迎您访问某某网!); an outlet ending in 在线; a menu's item (• 思想汇报) is none" {
     assert_meta m83-outlet-forms
+}
+
+@test "strip-boilerplate --meta: a date line followed by an author's label dates the page and names its authors; a date after a source's value dates it" {
+    assert_meta m84-dates-beside-fields
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

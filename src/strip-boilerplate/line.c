@@ -1011,9 +1011,16 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     if (date == 0 || zp_count_chars(s + at + date, n - at - date) > AFTER_DATE_MAX)
         return false;
     /* a note in brackets after the date, whatever its marks (2018-10-31(某某
-     * 平台首次上网日期,不代表论文的发表时间)) */
+     * 平台首次上网日期,不代表论文的发表时间)), or a field's label and its
+     * value, whatever its marks (2018-10-17 作者: 某某,某某) */
     if (is_parenthesised(s + at + date, n - at - date))
         return true;
+    size_t rest = at + date;
+    while (rest < n && s[rest] == ' ')
+        rest++;
+    enum keyword_class label = rest < n ? keywords_start(s + rest, n - rest) : KW_NONE;
+    if (label == KW_PUBLICATION || label == KW_EDITOR)
+        return f->stops == 0;
     return f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f);
 }
 

@@ -1637,6 +1637,14 @@ static void read_labels(struct reading *r, size_t i, bool table)
                 struct span source = clean_source(value);
                 if (!is_person(source))
                     add_source(r, SOURCE_LABEL, source, line);
+                /* the page's date after the outlet, a space between (来源:某某
+                 * 网 2013年09月06日) */
+                size_t space = value.n;
+                while (space > 0 && value.s[space - 1] != ' ')
+                    space--;
+                if (space > 0 && space < value.n && zp_is_ascii_digit(value.s[space]) &&
+                    parse_date(value.s + space, value.n - space, DATE_FULL, &date) == value.n - space)
+                    add_date(r, DATE_LABEL, &date, line);
                 break;
             }
             case FIELD_AUTHOR:
