@@ -126,15 +126,15 @@ static void keep_joined(void)
     doc.joined.len = 0;
 }
 
-/* doc is part k of the group. */
-static void view_part(size_t k)
+/* d is part k of the group: its name and its lines. */
+static void view_part(struct document *d, size_t k)
 {
     const struct part *part = &parts.at[k];
     size_t end = k + 1 < parts.count ? parts.at[k + 1].first : group.count;
-    doc.name = part->name;
-    doc.name_len = part->name_len;
-    doc.lines = group.at + part->first;
-    doc.count = end - part->first;
+    d->name = part->name;
+    d->name_len = part->name_len;
+    d->lines = group.at + part->first;
+    d->count = end - part->first;
 }
 
 /* Classifies the lines of the group, then strips its documents, each
@@ -147,7 +147,7 @@ static void strip_group(void)
     kept_trims.count = 0;
     for (size_t k = 0; k < parts.count; k++) {
         struct part *part = &parts.at[k];
-        view_part(k);
+        view_part(&doc, k);
         document_decide(&doc);
         part->trims_from = kept_trims.count;
         part->trim_count = doc.trim_count;
@@ -166,7 +166,7 @@ static void strip_group(void)
         const struct part *part = &parts.at[k];
         if (part->headed) /* "\f" NAME LF */
             zp_buffer_add(doc.out, part->name - 1, part->name_len + 2);
-        view_part(k);
+        view_part(&doc, k);
         if (part->trim_count > doc.trim_cap)
             doc.trims = zp_grow(doc.trims, &doc.trim_cap, part->trim_count, sizeof *doc.trims);
         if (part->trim_count > 0)
@@ -190,11 +190,7 @@ static void strip_group(void)
         struct document view = doc;
         for (size_t k = 0; k < parts.count; k++) {
             const struct part *part = &parts.at[k];
-            size_t end = k + 1 < parts.count ? parts.at[k + 1].first : group.count;
-            view.name = part->name;
-            view.name_len = part->name_len;
-            view.lines = group.at + part->first;
-            view.count = end - part->first;
+            view_part(&view, k);
             view.trims = kept_trims.at + part->trims_from;
             view.trim_count = part->trim_count;
             if (view.count > 0 || part->headed)
