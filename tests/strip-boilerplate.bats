@@ -496,6 +496,10 @@ assert_strips() {
     assert_strips s111-date-author-row
 }
 
+@test "strip-boilerplate: authors joined by a plus (某某+某某) are a row of names; a foot's 主办: row goes" {
+    assert_strips s112-plus-names-owner-foot
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -972,6 +976,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a date line followed by an author's label dates the page and names its authors; a date after a source's value dates it" {
     assert_meta m84-dates-beside-fields
+}
+
+@test "strip-boilerplate --meta: authors joined by a plus; the site's owner from a foot's 主办: row" {
+    assert_meta m85-plus-names-owner-foot
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -520,7 +520,8 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
 static bool is_name_separator(uint32_t cp)
 {
     return cp == ' ' || cp == 0xFF0C /* ， */ || cp == ',' || cp == 0x3001 /* 、 */ ||
-           cp == 0x00B7 /* · */ || cp == 0x30FB /* ・ */ || cp == 0xFF1B /* ； */ || cp == ';';
+           cp == 0x00B7 /* · */ || cp == 0x30FB /* ・ */ || cp == 0xFF1B /* ； */ || cp == ';' || cp == '+' ||
+           cp == 0xFF0B /* ＋, as a page joins two authors */;
 }
 
 /* A note mark after a name: [1] 1 1.2 * ① ¹, in any number. */

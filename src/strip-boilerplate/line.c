@@ -2306,7 +2306,8 @@ bool line_is_names_row(const struct line *l)
      * most: a line of more with no such mark is none, as its features
      * tell without a look at its characters */
     const struct features *f = &l->f;
-    bool set_apart = (f->seen & (SEEN_SPACE | SEEN_MIDDLE_DOT)) || f->commas + f->semicolons > 0;
+    bool set_apart = (f->seen & (SEEN_SPACE | SEEN_MIDDLE_DOT)) || f->commas + f->semicolons > 0 ||
+                     (f->han > NAME_HAN_MAX && f->chars <= 2 * NAME_HAN_MAX + 1 && memchr(l->text, '+', l->len));
     if (!(set_apart || f->han <= NAME_HAN_MAX))
         return false;
     /* a list's bullet before them, as a journal's page sets each author

@@ -892,7 +892,7 @@ static bool is_name_separator(uint32_t cp)
 {
     /* a bar parts an outlet from its byline too (某某日报客户端 | 记者 某某) */
     return cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ',' || cp == ';' || cp == 0xFF1B || is_colon(cp) ||
-           cp == 0x3000 || cp == '|' || cp == 0xFF5C;
+           cp == 0x3000 || cp == '|' || cp == 0xFF5C || cp == '+' || cp == 0xFF0B;
 }
 
 /* The characters that open a role word above, and the role words by them. */
