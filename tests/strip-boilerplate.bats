@@ -500,6 +500,10 @@ assert_strips() {
     assert_strips s112-plus-names-owner-foot
 }
 
+@test "strip-boilerplate: a title with a template's bars after it and none before (…的公告 | ||||) is no row of links; whom to ask after an office's name (某某镇党政办公室 联系电话:…) stays" {
+    assert_strips s113-title-bars-office-contacts
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -2073,7 +2073,7 @@ static void decide_by_context(struct document *d)
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
         } else if (!text_follows(d, i) && i != d->cut_off && !continues_headings(d, i) &&
-                   !line_opens_with_contact(l->text, l->len) &&
+                   !line_gives_contact(l->text, l->len) &&
                    !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
                      after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
@@ -2238,7 +2238,7 @@ static void strip_spaces(const struct line *l, const unsigned char **s, size_t *
 static bool is_contact_part(const struct line *l)
 {
     size_t number;
-    if (line_opens_with_contact(l->text, l->len) ||
+    if (line_gives_contact(l->text, l->len) ||
         (zp_enumerator(l->text, l->len, &number) != ZP_ENUM_NONE &&
          (line_opens_with_contact(l->text + number, l->len - number) ||
           line_is_contact_label(l->text + number, l->len - number))))

@@ -914,12 +914,27 @@ static bool opens_path(const unsigned char *s, size_t n)
     return at > 0 && at < n && zp_utf8_char(s + at, n - at, &cp) > 0 && is_arrow(cp);
 }
 
-/* A bar (| ｜) ends the line, spaces aside. */
-static bool ends_in_bar(const unsigned char *s, size_t n)
+/* The bars (| ｜) of the run of bars and spaces that ends the line, as a
+ * template leaves them after a title (…的公告 | ||||), and in *before where
+ * the run starts. */
+static uint32_t bars_at_end(const unsigned char *s, size_t n, size_t *before)
 {
-    while (n > 0 && s[n - 1] == ' ')
-        n--;
-    return (n > 0 && s[n - 1] == '|') || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBD && s[n - 1] == 0x9C);
+    uint32_t bars = 0;
+    for (;;) {
+        if (n > 0 && s[n - 1] == ' ') {
+            n--;
+        } else if (n > 0 && s[n - 1] == '|') {
+            n--;
+            bars++;
+        } else if (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBD && s[n - 1] == 0x9C) { /* ｜ */
+            n -= 3;
+            bars++;
+        } else {
+            break;
+        }
+    }
+    *before = n;
+    return bars;
 }
 
 /* A row of links joined by - or _ (site names, search terms): three or
@@ -1044,7 +1059,11 @@ static bool is_citation(const unsigned char *s, size_t n)
  * has none. */
 static size_t row_joints(const unsigned char *s, size_t n)
 {
-    size_t joints = 0;
+    /* the bars a template left at the end of a line with none before them
+     * join nothing (…的公告 | ||||); a row's cells may end in empty ones */
+    size_t before, tail = bars_at_end(s, n, &before);
+    size_t joints = tail;
+    n = before;
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '|')
             joints++;
@@ -1060,7 +1079,7 @@ static size_t row_joints(const unsigned char *s, size_t n)
                  s[i + 1] <= 0xE9)
             joints++;
     }
-    return joints;
+    return joints > tail ? joints : 0;
 }
 
 static bool is_han_at(const unsigned char *s, size_t n, size_t at, size_t *len)
@@ -1687,9 +1706,12 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("caption");
         if (f->seen & SEEN_SEPARATOR) {
             line_details(f, s, n);
-            /* a bar at the end joins nothing: a title that kept its
-             * template's bar (…——文明篇 |) is no breadcrumb */
-            uint32_t part = longest_part(s, n), joints = f->separators - (uint32_t)ends_in_bar(s, n);
+            /* bars at the end join nothing: a title that kept its
+             * template's bars (…——文明篇 |, …的公告 | ||||) is no breadcrumb */
+            size_t before_bars;
+            uint32_t tail = bars_at_end(s, n, &before_bars), part = longest_part(s, n);
+            /* a row's empty cells at its end count, one bar aside */
+            uint32_t joints = f->separators == tail ? 0 : f->separators - (tail > 0);
             if (joints >= 2 && part <= LINK_PART_MAX)
                 BAD("footer");
             if (joints >= 1 && (part <= LINK_PART_MAX || opens_path(s, n)) && f->enumerator == ZP_ENUM_NONE)
@@ -2281,6 +2303,21 @@ bool line_opens_with_contact(const unsigned char *s, size_t n)
 }
 
 bool line_is_contact_label(const unsigned char *s, size_t n) { return n > 0 && after_contact_label(s, n) == n; }
+
+bool line_gives_contact(const unsigned char *s, size_t n)
+{
+    if (line_opens_with_contact(s, n))
+        return true;
+    /* an office's name and a space before the label (某某镇党政办公室 联系
+     * 电话:…) */
+    enum { OFFICE_HAN_MAX = 16 };
+    size_t han, at = opening_han(s, n, OFFICE_HAN_MAX, &han);
+    if (han < 2 || han > OFFICE_HAN_MAX || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
+        return false;
+    while (at < n && s[at] == ' ')
+        at++;
+    return line_opens_with_contact(s + at, n - at);
+}
 
 size_t line_bullet_len(const struct line *l)
 {

@@ -241,6 +241,9 @@ bool line_is_numbered(const struct line *l);
 /* Opens with a notice's contact (联系人：某某 联系电话：…): its text's,
  * no chrome's fields. */
 bool line_opens_with_contact(const unsigned char *s, size_t n);
+/* Whom to ask: a contact's label and its value, after an office's name
+ * or not (联系电话：…, 某某镇党政办公室 联系电话：…). */
+bool line_gives_contact(const unsigned char *s, size_t n);
 /* A contact's label alone, the whole of s (咨询电话). */
 bool line_is_contact_label(const unsigned char *s, size_t n);
 /* Opens with a list's bullet (• , - ), indented or not; the bytes of the
