@@ -986,6 +986,10 @@ assert_meta() {
     assert_meta m85-plus-names-owner-foot
 }
 
+@test "strip-boilerplate --meta: a paper's dateline with the place it reports from (某某晚报白城讯); a lead's credit in brackets of an outlet and its writers ((某某侨报 某某 某某)近日…)" {
+    assert_meta m86-paper-place-outlet-credit
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

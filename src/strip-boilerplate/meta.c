@@ -1939,23 +1939,41 @@ static bool read_spaced_credit(struct reading *r, size_t i, struct span v)
     return count > 0;
 }
 
+/* A credit in brackets without a role that opens the lead: an outlet's
+ * name and its writers' ((某某侨报 某某 某某)近日，…). */
+static bool read_outlet_credit(struct reading *r, size_t i, struct span credit)
+{
+    size_t space = find(credit, 0, " ");
+    struct span outlet = {credit.s, space};
+    if (space == credit.n || outlet_end(outlet) != outlet.n || !is_outlet(outlet))
+        return false;
+    struct name names[LINE_NAMES];
+    struct span none;
+    size_t count = read_names((struct span){credit.s + space, credit.n - space}, IN_BYLINE, names, LINE_NAMES, &none);
+    if (count == 0)
+        return false;
+    add_names(r, names, count, i, "author-dateline");
+    add_source(r, SOURCE_BYLINE, outlet, i);
+    return true;
+}
+
 /* A lead that opens with its credit in brackets and no dateline
  * (（记者 张三）9月12日，…), or with its words set apart by spaces. */
 static bool read_opening_credit(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->text, l->len});
-    size_t len;
+    size_t open_len, len;
     if (v.n == 0)
         return false;
-    if (!is_opening(char_at(v, 0, &len)))
+    if (!is_opening(char_at(v, 0, &open_len)))
         return read_spaced_credit(r, i, v);
     /* a reporter's, not a label's (【摘 要】) */
-    size_t close = len, role_at, role_len;
+    size_t close = open_len, role_at, role_len;
     while (close < v.n && close < CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
         close += len;
     if (find_role((struct span){v.s, close}, &role_at, &role_len) != ROLE_AUTHOR)
-        return false;
+        return close < v.n && read_outlet_credit(r, i, (struct span){v.s + open_len, close - open_len});
     size_t names = r->name_count;
     read_lead_credit(r, i, v);
     return r->name_count > names;
@@ -2118,9 +2136,16 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         han_only(head) <= CREDITED_OUTLET_HAN_MAX && opens_credit((struct span){v.s + mark_end, v.n - mark_end}))
         outlet = head;
     /* without a date, the outlet stands right before 讯 (某某新闻网讯),
-     * or first of those that share it (某某报、某某网、某某客户端讯) */
-    size_t after;
-    if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n &&
+     * or first of those that share it (某某报、某某网、某某客户端讯), or a
+     * paper's name before the place it reports from (某某晚报白城讯) */
+    enum { PLACE_HAN_MIN = 2, PLACE_HAN_MAX = 4 };
+    size_t after, place_han = outlet.n < head.n ? han_only((struct span){head.s + outlet.n, head.n - outlet.n}) : 0;
+    uint32_t outlet_last = 0;
+    if (outlet.n > 0)
+        zp_char_before(outlet.s, outlet.n, &outlet_last);
+    bool placed = (outlet_last == 0x62A5 || outlet_last == 0x5831) && place_han >= PLACE_HAN_MIN &&
+                  place_han <= PLACE_HAN_MAX; /* 报 報 */
+    if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed &&
                                     !(outlet.n < head.n && char_at(head, outlet.n, &after) == 0x3001))))
         return false;
     if (date.month)
