@@ -990,6 +990,10 @@ assert_meta() {
     assert_meta m86-paper-place-outlet-credit
 }
 
+@test "strip-boilerplate --meta: a lead that opens with its outlet, a colon and the credit in brackets (某某传媒网:(某某)…) names both; a sentence with a colon and a bracket does not" {
+    assert_meta m87-outlet-colon-credit
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -1939,6 +1939,36 @@ static bool read_spaced_credit(struct reading *r, size_t i, struct span v)
     return count > 0;
 }
 
+/* A lead that opens with its outlet, a colon and the credit in brackets
+ * (某某传媒网:(某某)“大叔，…): the outlet and the names. */
+static bool read_colon_credit(struct reading *r, size_t i, struct span v)
+{
+    /* an outlet's name runs to 12 Han characters before the colon */
+    enum { OUTLET_BYTES_MAX = 3 * 12 };
+    struct span reach = {v.s, v.n < OUTLET_BYTES_MAX + 3 ? v.n : OUTLET_BYTES_MAX + 3};
+    size_t colon_len, colon = next_colon(reach, 0, &colon_len);
+    if (colon == reach.n)
+        return false;
+    struct span outlet = {v.s, colon};
+    size_t open = colon + colon_len, open_len, len;
+    if (open >= v.n || !is_opening(char_at(v, open, &open_len)) || !ends_as_outlet(outlet.s, outlet.n) ||
+        outlet_end(outlet) != outlet.n || !is_outlet(outlet))
+        return false;
+    size_t first = open + open_len, close = first;
+    while (close < v.n && close < open + CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
+        close += len;
+    if (close >= v.n || close >= open + CREDIT_BYTES_MAX)
+        return false;
+    struct name names[LINE_NAMES];
+    struct span none;
+    size_t count = read_names((struct span){v.s + first, close - first}, IN_CREDIT, names, LINE_NAMES, &none);
+    if (count == 0)
+        return false;
+    add_names(r, names, count, i, "author-dateline");
+    add_source(r, SOURCE_DATELINE, outlet, i);
+    return true;
+}
+
 /* A credit in brackets without a role that opens the lead: an outlet's
  * name and its writers' ((某某侨报 某某 某某)近日，…). */
 static bool read_outlet_credit(struct reading *r, size_t i, struct span credit)
@@ -1967,7 +1997,7 @@ static bool read_opening_credit(struct reading *r, size_t i)
     if (v.n == 0)
         return false;
     if (!is_opening(char_at(v, 0, &open_len)))
-        return read_spaced_credit(r, i, v);
+        return read_colon_credit(r, i, v) || read_spaced_credit(r, i, v);
     /* a reporter's, not a label's (【摘 要】) */
     size_t close = open_len, role_at, role_len;
     while (close < v.n && close < CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
