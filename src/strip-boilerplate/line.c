@@ -995,18 +995,26 @@ static size_t site_address_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* The bytes of an organisation's name of least to most Han characters
+ * (某某日报, 某某社区, 某某镇党政办公室) and the spaces after it that open s,
+ * with more after them; 0 when none does. */
+static size_t named_organisation_len(const unsigned char *s, size_t n, size_t least, size_t most)
+{
+    size_t han, at = opening_han(s, n, most, &han);
+    if (han < least || han > most || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
+        return 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at < n ? at : 0;
+}
+
 /* The bytes of a paper's or a site's name and the spaces after it that
  * open s (某某日报 2021年12月09日, as an e-paper sets its masthead over the
  * text); 0 when none does. */
 static size_t outlet_name_len(const unsigned char *s, size_t n)
 {
-    enum { OUTLET_NAME_HAN_MAX = 12 };
-    size_t han, at = opening_han(s, n, OUTLET_NAME_HAN_MAX, &han);
-    if (han < 2 || han > OUTLET_NAME_HAN_MAX || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
-        return 0;
-    while (at < n && s[at] == ' ')
-        at++;
-    return at;
+    enum { OUTLET_NAME_HAN_MIN = 2, OUTLET_NAME_HAN_MAX = 12 };
+    return named_organisation_len(s, n, OUTLET_NAME_HAN_MIN, OUTLET_NAME_HAN_MAX);
 }
 
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
@@ -1931,14 +1939,10 @@ bool line_is_office_credit(const struct line *l)
     enum { OFFICE_HAN_MIN = 3, OFFICE_HAN_MAX = 16 };
     if (l->f.end != END_NONE || l->f.chars > AUTHOR_LINE_MAX || !(l->f.seen & SEEN_SPACE))
         return false;
-    size_t indent = line_indent_len(l->text, l->len), han;
+    size_t indent = line_indent_len(l->text, l->len);
     const unsigned char *s = l->text + indent;
-    size_t n = l->len - indent, at = opening_han(s, n, OFFICE_HAN_MAX, &han);
-    if (han < OFFICE_HAN_MIN || han > OFFICE_HAN_MAX || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
-        return false;
-    while (at < n && s[at] == ' ')
-        at++;
-    return at < n && zp_is_names_row(s + at, n - at);
+    size_t n = l->len - indent, at = named_organisation_len(s, n, OFFICE_HAN_MIN, OFFICE_HAN_MAX);
+    return at > 0 && zp_is_names_row(s + at, n - at);
 }
 
 static const char *const institutions[] = {"大学", "学院", "研究", "党校", "大學", "學院", "黨校"};
@@ -2310,13 +2314,9 @@ bool line_gives_contact(const unsigned char *s, size_t n)
         return true;
     /* an office's name and a space before the label (某某镇党政办公室 联系
      * 电话:…) */
-    enum { OFFICE_HAN_MAX = 16 };
-    size_t han, at = opening_han(s, n, OFFICE_HAN_MAX, &han);
-    if (han < 2 || han > OFFICE_HAN_MAX || at == n || s[at] != ' ' || !line_ends_as_organisation(s, at))
-        return false;
-    while (at < n && s[at] == ' ')
-        at++;
-    return line_opens_with_contact(s + at, n - at);
+    enum { OFFICE_HAN_MIN = 2, OFFICE_HAN_MAX = 16 };
+    size_t at = named_organisation_len(s, n, OFFICE_HAN_MIN, OFFICE_HAN_MAX);
+    return at > 0 && line_opens_with_contact(s + at, n - at);
 }
 
 size_t line_bullet_len(const struct line *l)
