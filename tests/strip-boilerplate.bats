@@ -994,6 +994,14 @@ assert_meta() {
     assert_meta m87-outlet-colon-credit
 }
 
+@test "strip-boilerplate --meta: a label alone without a colon has its value on the next line (作者 / 某某, 来源 / 某某日报), not one that holds a label; a journal's edition in brackets stays in its name" {
+    assert_meta m88-bare-labels-edition
+}
+
+@test "strip-boilerplate --meta: a breadcrumb that opens with an outlet's name (位置:某某新闻网>…) names the source when nothing else does; 首页 and a section name none" {
+    assert_meta m89-breadcrumb-root
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -448,11 +448,12 @@ static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue"
  * two. */
 enum source_kind {
     SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_COPYRIGHT,
-    SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_KINDS
+    SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_BREADCRUMB, SOURCE_KINDS
 };
 static const char *const source_rules[SOURCE_KINDS] = {
     "source-print",  "source-label",    "source-dateline",  "source-journal",
-    "source-byline", "source-masthead", "source-copyright", "source-signature", "source-owner"};
+    "source-byline", "source-masthead", "source-copyright", "source-signature", "source-owner",
+    "source-breadcrumb"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -476,6 +477,8 @@ enum {
      * (河南商报电子版) in 24 characters at most; a longer line there is a
      * slogan or a menu */
     MASTHEAD_MAX = 24,
+    /* the longest label (网络出版日期, 当前报纸名称) */
+    BARE_LABEL_MAX = 6,
 };
 
 /* A name as the page spells it, perhaps in two parts (孙 璐). */
@@ -1197,6 +1200,26 @@ static size_t known_label_len(struct span v)
     return longest;
 }
 
+/* The length of an edition in brackets at v[at], which is a journal's
+ * name's last part (某某学报(社会科学版)); 0 when none opens there. */
+static size_t edition_len(struct span v, size_t at)
+{
+    enum { EDITION_CHARS_MAX = 8 };
+    size_t len, chars = 0;
+    char_at(v, at, &len);
+    for (size_t end = at + len; end < v.n && chars <= EDITION_CHARS_MAX; end += len, chars++) {
+        uint32_t cp = char_at(v, end, &len);
+        if (is_closing(cp)) {
+            uint32_t before;
+            zp_char_before(v.s, end, &before);
+            return before == 0x7248 /* 版 */ && chars > 1 ? end + len - at : 0;
+        }
+        if (!zp_is_han(cp))
+            return 0;
+    }
+    return 0;
+}
+
 /* A label's value: from after its colon to the next label, a bar or a
  * bracket; without the spaces around it. */
 static struct span label_value(struct span line, size_t from)
@@ -1216,6 +1239,14 @@ static struct span label_value(struct span line, size_t from)
             if (end == from && known == 0)
                 end = at;
             return trim((struct span){line.s + from, end - from});
+        }
+        if (is_opening(cp)) {
+            size_t edition = edition_len(line, at);
+            if (edition > 0) {
+                len = edition;
+                in_word = false;
+                continue;
+            }
         }
         if (cp == '|' || cp == 0xFF5C || is_opening(cp) || is_closing(cp))
             return trim((struct span){line.s + from, at - from});
@@ -1289,7 +1320,7 @@ enum rule_kind {
     RULE_COPYRIGHT, /* no field, but the paper it names */
     RULE_PRINT,     /* a print credit */
     RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_MASTHEAD, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
-    RULE_CAPTION, RULE_SIGNATURE, RULE_FOOTER,
+    RULE_CAPTION, RULE_SIGNATURE, RULE_FOOTER, RULE_BREADCRUMB,
     /* of the cuts from a line's edges */
     RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
 };
@@ -1327,7 +1358,7 @@ static enum rule_kind kind_of(const char *rule)
         {"copyright", RULE_COPYRIGHT}, {"print", RULE_PRINT}, {"links", RULE_LINKS}, {"date", RULE_DATE},
         {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
-        {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
+        {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
         {"column", RULE_COLUMN}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (strcmp(rule, named[k].rule) == 0)
@@ -1439,6 +1470,31 @@ static size_t next_colon(struct span v, size_t from, size_t *len)
     return v.n;
 }
 
+/* The site a breadcrumb opens with, after its label or not (您现在的位置:
+ * 某某网 > 新闻中心 > …): the outlet of a page that names no other, as its
+ * site posted it.  A root that is no outlet's name (首页, 新闻中心) names
+ * none. */
+static struct span breadcrumb_root(struct span v)
+{
+    enum { LABEL_BYTES_MAX = 3 * 8 };
+    size_t len, colon = next_colon(v, 0, &len);
+    size_t at = 0;
+    if (colon <= LABEL_BYTES_MAX) {
+        struct span label = trim((struct span){v.s, colon});
+        if (word_ends(label, (struct word)WORD("是")))
+            label.n -= 3;
+        if (!word_ends(label, (struct word)WORD("位置")) && !word_ends(label, (struct word)WORD("所在")))
+            return (struct span){v.s, 0};
+        at = skip_spaces(v.s, v.n, colon + len);
+    }
+    while (at < v.n && is_bullet(char_at(v, at, &len)))
+        at = skip_spaces(v.s, v.n, at + len);
+    struct span root = {v.s + at, 0};
+    while (at + root.n < v.n && zp_is_han(char_at(v, at + root.n, &len)))
+        root.n += len;
+    return is_outlet(root) && outlet_end(root) == root.n ? root : (struct span){v.s, 0};
+}
+
 /* A time ends s[0, at) (…2019-03-08 08:32): a label may be glued to it. */
 static bool ends_in_time(const unsigned char *s, size_t at)
 {
@@ -1545,6 +1601,122 @@ static unsigned label_ends_at(struct span v, size_t at, bool table)
     return mask;
 }
 
+/* The field of a label that ends at v[label_at, from) on line i of the
+ * document, its value after from: on the line, or on the next when the
+ * label stands alone. */
+static void read_field(struct reading *r, size_t i, struct span v, const struct label *label, size_t label_at, size_t from)
+{
+    struct date date;
+    struct name names[LINE_NAMES];
+    struct span outlet;
+    switch (label->field) {
+    case FIELD_DATE: /* the date ends itself */
+    case FIELD_DOCUMENT_DATE:
+    case FIELD_UPDATE_DATE: {
+        struct span value = {v.s + from, v.n - from};
+        size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
+        if (next < r->d->count)
+            value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
+        if (read_label_date(value, &date))
+            add_date(r,
+                     label->field == FIELD_DATE            ? DATE_LABEL
+                     : label->field == FIELD_DOCUMENT_DATE ? DATE_DOCUMENT
+                                                           : DATE_UPDATED,
+                     &date, next < r->d->count ? next : i);
+        break;
+    }
+    case FIELD_SOURCE: {
+        /* who contributed a piece may be a person (供稿：张某), who
+         * is no outlet; a template may set the page's time under the
+         * label (来源: 2021/03/19 18:01); a template may set the
+         * outlet in brackets (来源:【某某西城】) */
+        size_t open_len, close_len;
+        /* a label alone on its line has its value on the next */
+        struct span field = v;
+        size_t at = from, next = r->d->count, lead = 0;
+        while (lead < label_at && (v.s[lead] == ' ' || is_bullet(char_at(v, lead, &open_len))))
+            lead += v.s[lead] == ' ' ? 1 : open_len;
+        if (from == v.n && lead == label_at)
+            next = next_text_line(r->d, i);
+        if (next < r->d->count && r->d->lines[next].f.chars > 2 * SHORT_MAX)
+            next = r->d->count;
+        if (next < r->d->count) {
+            field = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
+            at = 0;
+        }
+        struct span value = label_value(field, at);
+        if (value.n == 0 && at < field.n && is_opening(char_at(field, at, &open_len))) {
+            size_t close = at + open_len;
+            while (close < field.n && !is_closing(char_at(field, close, &close_len)))
+                close += close_len;
+            if (close < field.n)
+                value = trim((struct span){field.s + at + open_len, close - at - open_len});
+        }
+        size_t line = next < r->d->count ? next : i;
+        if (value.n > 0 && zp_is_ascii_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
+            add_date(r, DATE_LABEL, &date, line);
+            break;
+        }
+        struct span source = clean_source(value);
+        if (!is_person(source))
+            add_source(r, SOURCE_LABEL, source, line);
+        /* the page's date after the outlet, a space between (来源:某某
+         * 网 2013年09月06日) */
+        size_t space = value.n;
+        while (space > 0 && value.s[space - 1] != ' ')
+            space--;
+        if (space > 0 && space < value.n && zp_is_ascii_digit(value.s[space]) &&
+            parse_date(value.s + space, value.n - space, DATE_FULL, &date) == value.n - space)
+            add_date(r, DATE_LABEL, &date, line);
+        break;
+    }
+    case FIELD_AUTHOR: {
+        /* a label alone at its line's start has its names on the next
+         * line, when that is no longer than a row of them and holds no
+         * label of its own (作者 / 某某 某某) */
+        struct span value = label_value(v, from);
+        size_t line = i;
+        if (from == v.n && label_at == 0) {
+            size_t next = next_text_line(r->d, i);
+            if (next < r->d->count && r->d->lines[next].f.chars <= AUTHOR_LINE_MAX) {
+                struct span field = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
+                size_t colon_len;
+                if (next_colon(field, 0, &colon_len) == field.n) {
+                    value = field;
+                    line = next;
+                }
+            }
+        }
+        add_names(r, names, read_names(value, IN_LABEL, names, LINE_NAMES, &outlet), line, "author-label");
+        break;
+    }
+    case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
+        struct span value = label_value(v, from);
+        if (r->named_title.n == 0 && has_han(value, NAMED_TITLE_MIN) &&
+            zp_count_chars(value.s, value.n) <= SHORT_MAX) {
+            r->named_title = value;
+            r->named_title_line = i;
+        }
+        break;
+    }
+    }
+}
+
+/* A label alone on its line without a colon, as a platform sets its
+ * fields in cells apart (作者 / 某某, 来源 / 某某日报): read as one with a
+ * colon.  A label of one character (文) alone is a word. */
+static void read_bare_label(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->raw, l->raw_len});
+    uint32_t last;
+    if (v.n < 6 || !zp_char_before(v.s, v.n, &last))
+        return;
+    const struct label *label = label_ending(v, last);
+    if (label && label->word.n == v.n)
+        read_field(r, i, v, label, 0, v.n);
+}
+
 static void read_labels(struct reading *r, size_t i, bool table)
 {
     const struct line *l = &r->d->lines[i];
@@ -1583,84 +1755,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
              * next (公开日期: | 2025-04-15 14:43 |) */
             if (from < v.n && v.s[from] == '|')
                 from = skip_spaces(v.s, v.n, from + 1);
-            struct date date;
-            struct name names[LINE_NAMES];
-            struct span outlet;
-            switch (label->field) {
-            case FIELD_DATE: /* the date ends itself */
-            case FIELD_DOCUMENT_DATE:
-            case FIELD_UPDATE_DATE: {
-                struct span value = {v.s + from, v.n - from};
-                size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
-                if (next < r->d->count)
-                    value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
-                if (read_label_date(value, &date))
-                    add_date(r,
-                             label->field == FIELD_DATE            ? DATE_LABEL
-                             : label->field == FIELD_DOCUMENT_DATE ? DATE_DOCUMENT
-                                                                   : DATE_UPDATED,
-                             &date, next < r->d->count ? next : i);
-                break;
-            }
-            case FIELD_SOURCE: {
-                /* who contributed a piece may be a person (供稿：张某), who
-                 * is no outlet; a template may set the page's time under the
-                 * label (来源: 2021/03/19 18:01); a template may set the
-                 * outlet in brackets (来源:【某某西城】) */
-                size_t open_len, close_len;
-                /* a label alone on its line has its value on the next */
-                struct span field = v;
-                size_t at = from, next = r->d->count, lead = 0;
-                while (lead < label_at && (v.s[lead] == ' ' || is_bullet(char_at(v, lead, &open_len))))
-                    lead += v.s[lead] == ' ' ? 1 : open_len;
-                if (from == v.n && lead == label_at)
-                    next = next_text_line(r->d, i);
-                if (next < r->d->count && r->d->lines[next].f.chars > 2 * SHORT_MAX)
-                    next = r->d->count;
-                if (next < r->d->count) {
-                    field = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
-                    at = 0;
-                }
-                struct span value = label_value(field, at);
-                if (value.n == 0 && at < field.n && is_opening(char_at(field, at, &open_len))) {
-                    size_t close = at + open_len;
-                    while (close < field.n && !is_closing(char_at(field, close, &close_len)))
-                        close += close_len;
-                    if (close < field.n)
-                        value = trim((struct span){field.s + at + open_len, close - at - open_len});
-                }
-                size_t line = next < r->d->count ? next : i;
-                if (value.n > 0 && zp_is_ascii_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
-                    add_date(r, DATE_LABEL, &date, line);
-                    break;
-                }
-                struct span source = clean_source(value);
-                if (!is_person(source))
-                    add_source(r, SOURCE_LABEL, source, line);
-                /* the page's date after the outlet, a space between (来源:某某
-                 * 网 2013年09月06日) */
-                size_t space = value.n;
-                while (space > 0 && value.s[space - 1] != ' ')
-                    space--;
-                if (space > 0 && space < value.n && zp_is_ascii_digit(value.s[space]) &&
-                    parse_date(value.s + space, value.n - space, DATE_FULL, &date) == value.n - space)
-                    add_date(r, DATE_LABEL, &date, line);
-                break;
-            }
-            case FIELD_AUTHOR:
-                add_names(r, names, read_names(label_value(v, from), IN_LABEL, names, LINE_NAMES, &outlet), i,
-                          "author-label");
-                break;
-            case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
-                struct span value = label_value(v, from);
-                if (r->named_title.n == 0 && has_han(value, NAMED_TITLE_MIN) &&
-                    zp_count_chars(value.s, value.n) <= SHORT_MAX) {
-                    r->named_title = value;
-                    r->named_title_line = i;
-                }
-                break;
-            }
-            }
+            read_field(r, i, v, label, label_at, from);
         }
     }
 }
@@ -2413,6 +2508,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
     if (!holds_fields(kind))
         return;
+    if (kind == RULE_BREADCRUMB && r->source.n == 0)
+        add_source(r, SOURCE_BREADCRUMB, breadcrumb_root(trim((struct span){l->raw, l->raw_len})), i);
     /* a row of the foot's fields may open with the site's owner (主办:某某
      * 报社 运营管理:…) */
     if (r->source.n == 0 && i > r->head_end && l->raw_len > 6 && l->raw[0] == 0xE4 && l->raw[1] == 0xB8 &&
@@ -2424,6 +2521,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         /* a table's row holds its labels in cells, after a bar */
         if (m.colon || (kind == RULE_LINKS && (!measured_as_read(l) || (l->f.seen & SEEN_SEPARATOR))))
             read_labels(r, i, kind == RULE_LINKS);
+        else if (l->f.chars <= BARE_LABEL_MAX)
+            read_bare_label(r, i);
         if (m.page && m.digit)
             read_issue(r, i);
         /* a date line may stand under a deck that reads as prose (某某,
