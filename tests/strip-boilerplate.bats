@@ -410,7 +410,7 @@ assert_strips() {
     assert_strips s91-source-under-label
 }
 
-@test "strip-boilerplate: a line that closes its bracket (附件：《…》（征求意见稿）) breaks off nowhere, so the signature and the attachment's title under it stay; a notice's 监督电话 and 邮政编码 lines are its own" {
+@test "strip-boilerplate: a line that closes its bracket (附件：《…》（征求意见稿）) breaks off nowhere, so the attachment's title under it stays, and the signature between goes as one; a notice's 监督电话 and 邮政编码 lines are its own" {
     assert_strips s92-closed-lines
 }
 
@@ -502,6 +502,14 @@ assert_strips() {
 
 @test "strip-boilerplate: a title with a template's bars after it and none before (…的公告 | ||||) is no row of links; whom to ask after an office's name (某某镇党政办公室 联系电话:…) stays" {
     assert_strips s113-title-bars-office-contacts
+}
+
+@test "strip-boilerplate: a notice's attachment that its text names (附件:某某名单) stays after the signature, its short items too; whom to ask after an office glued to the label (某某科联系人:某某) is no caption" {
+    assert_strips s114-notice-attachment-contacts
+}
+
+@test "strip-boilerplate: a document's name over its text (关于开展…的实施方案) is a heading, not a piece that the next paragraph goes on" {
+    assert_strips s115-document-name-heading
 }
 
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
@@ -1000,6 +1008,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a breadcrumb that opens with an outlet's name (位置:某某新闻网>…) names the source when nothing else does; 首页 and a section name none" {
     assert_meta m89-breadcrumb-root
+}
+
+@test "strip-boilerplate --meta: a joint notice's signature of up to three bodies, two on a line or the page's note (此页无正文) above them and an attachment's label between, dates and names the notice" {
+    assert_meta m90-joint-signature-attachment
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

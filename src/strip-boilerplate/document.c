@@ -182,6 +182,7 @@ enum {
      * line's text, out of the first cache by then, 0.7% of the time) */
     PASS_JAMMERS = 256,
     PASS_FIELDS_RUN = 512, /* keep_numbered_fields: a short line numbered 1 */
+    PASS_ATTACHMENT = 1024, /* attachment_start: 附件 first */
 };
 
 static bool may_hold_jammer(const struct line *l);
@@ -232,6 +233,8 @@ static uint16_t passes_of(const struct line *l)
         passes |= PASS_JAMMERS;
     if (l->f.enumerator != ZP_ENUM_NONE && l->f.chars <= SHORT_MAX && numbered_one(l))
         passes |= PASS_FIELDS_RUN;
+    if (l->len >= 6 && memcmp(l->text, "附件", 6) == 0)
+        passes |= PASS_ATTACHMENT;
     return (uint16_t)passes;
 }
 
@@ -1785,7 +1788,8 @@ static void join_pieces(struct document *d, size_t from)
                 /* a number opens a heading (篇一, 一、); a bullet may open a
                  * caption or the page's data */
                 if (c->f.end != END_NONE || c->f.chars > ZP_HEADING_MAX ||
-                    (line_is_numbered(c) && !line_opens_with_bullet(c)) || c->cls == CLASS_GOOD)
+                    (line_is_numbered(c) && !line_opens_with_bullet(c)) || c->cls == CLASS_GOOD ||
+                    line_gives_contact(c->text, c->len))
                     break;
                 captions++;
                 j++;
@@ -2017,6 +2021,62 @@ static void keep_numbered_fields(struct document *d)
     }
 }
 
+/* The name of the attachment that line l's label announces (附件:某某名单,
+ * 附件1：《某某办法》), in *name and *len; false when l opens with no such
+ * label. */
+static bool attachment_name(const struct line *l, const unsigned char **name, size_t *len)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 6;
+    if (n < 6 || memcmp(s, "附件", 6) != 0)
+        return false;
+    while (at < n && (zp_is_ascii_digit(s[at]) || s[at] == ' '))
+        at++;
+    if (at < n && s[at] == ':')
+        at++;
+    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
+        at += 3;
+    else
+        return false;
+    while (at < n && s[at] == ' ')
+        at++;
+    if (n - at >= 3 && memcmp(s + at, "《", 3) == 0)
+        at += 3;
+    *name = s + at;
+    *len = n - at;
+    return true;
+}
+
+/* A notice's attachment, which the text names (附件:某某名单) and which
+ * follows the signature under its name, perhaps broken over two lines:
+ * its list of short items (某某区(4个) / 某某镇某某村) is the notice's,
+ * though no prose follows them.  The line after the label that opens
+ * with the named attachment's first words, or d->count; its label's
+ * line in *label.  Only the first label that names one is looked at. */
+static size_t attachment_start(const struct document *d, size_t from, size_t *label)
+{
+    enum { NAME_BYTES_MIN = 3 * 4 };
+    for (size_t i = from; i < d->count; i++) {
+        const unsigned char *name;
+        size_t name_len;
+        if (d->lines[i].rule || !attachment_name(&d->lines[i], &name, &name_len) || name_len < NAME_BYTES_MIN)
+            continue;
+        /* the first label that names one is the notice's: looking after
+         * each would take time as the square of the labels */
+        for (size_t j = i + 1; j < d->count; j++) {
+            const struct line *h = &d->lines[j];
+            size_t common = h->len < name_len ? h->len : name_len;
+            if (common >= NAME_BYTES_MIN && !(h->rule && h->cls == CLASS_BAD) &&
+                memcmp(h->text, name, common) == 0) {
+                *label = i;
+                return j;
+            }
+        }
+        return d->count;
+    }
+    return d->count;
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -2054,6 +2114,7 @@ static void decide_by_context(struct document *d)
                                  : l->cls == CLASS_BLANK || next >= DISTANCE_NONE - 1 ? next
                                                                                      : next + 1;
     }
+    size_t label = d->count, attachment = d->passes & PASS_ATTACHMENT ? attachment_start(d, first, &label) : d->count;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         enum line_class e = (enum line_class)after[i].own;
@@ -2072,7 +2133,8 @@ static void decide_by_context(struct document *d)
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
-        } else if (!text_follows(d, i) && i != d->cut_off && !continues_headings(d, i) &&
+        } else if (!text_follows(d, i) && i != d->cut_off && i < attachment && i != label &&
+                   !continues_headings(d, i) &&
                    !line_gives_contact(l->text, l->len) &&
                    !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
                      after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
@@ -2268,13 +2330,14 @@ static bool is_issuer(const struct line *l)
            line_ends_as_organisation(s, n);
 }
 
-/* A notice's signature after its text: one or two lines of its issuer's
- * name (中共某某镇委员会 / 某某镇人民政府) over the date alone on its line.
+/* A notice's signature after its text: one to three lines of its issuers'
+ * names (中共某某镇委员会 / 某某镇人民政府) over the date alone on its line.
  * The issuer is no heading of what follows it (an attachment's title), nor
  * the text's; the date keeps its own rule, and --meta reads it. */
 static void drop_signatures(struct document *d)
 {
-    enum { ISSUERS_MAX = 2 };
+    /* a joint notice's bodies sign it one under another */
+    enum { ISSUERS_MAX = 3 };
     for (size_t i = 0; i < d->count; i++) {
         const struct line *date = &d->lines[i];
         if (!is_rule(date, "date"))
@@ -2298,6 +2361,14 @@ static void drop_signatures(struct document *d)
              * a numbered heading or not, the number alone on its line or not
              * (六、咨询电话 / 0512-53575410) */
             if (is_contact_part(l))
+                continue;
+            /* and so do the label of an attachment under the signature and
+             * the note of a signature's page that the national layout of
+             * official documents sets ((此页无正文)) */
+            const unsigned char *name;
+            size_t name_len;
+            if ((!l->rule && attachment_name(l, &name, &name_len)) ||
+                (l->f.bracketed && l->f.chars <= 7 && memmem(l->text, l->len, "此页无正文", 15)))
                 continue;
             /* the notice's last words: a paragraph, or a sentence alone
              * (特此通知。) */

@@ -2296,7 +2296,8 @@ static size_t after_contact_label(const unsigned char *s, size_t n)
 {
     static const char *const labels[] = {"联系人", "聯繫人", "联 系 人", "联系电话", "聯繫電話", "联系方式", "聯繫方式",
                                          "咨询电话", "諮詢電話", "监督电话", "監督電話", "举报电话", "舉報電話",
-                                         "邮政编码", "郵政編碼", "联系地址", "聯繫地址", "通讯地址", "通訊地址"};
+                                         "邮政编码", "郵政編碼", "联系地址", "聯繫地址", "通讯地址", "通訊地址",
+                                         "邮寄地址", "郵寄地址"};
     return after_opening_word(s, n, labels, sizeof labels / sizeof labels[0]);
 }
 
@@ -2316,7 +2317,19 @@ bool line_gives_contact(const unsigned char *s, size_t n)
      * 电话:…) */
     enum { OFFICE_HAN_MIN = 2, OFFICE_HAN_MAX = 16 };
     size_t at = named_organisation_len(s, n, OFFICE_HAN_MIN, OFFICE_HAN_MAX);
-    return at > 0 && line_opens_with_contact(s + at, n - at);
+    if (at > 0)
+        return line_opens_with_contact(s + at, n - at);
+    /* or glued to it (某某局某某科联系人:某某), a whom-to-ask label
+     * being one of 联系 or 聯繫 */
+    size_t han, office = opening_han(s, n, OFFICE_HAN_MAX, &han);
+    /* 联 and 聯 share their first two bytes, the Han characters before
+     * them three each; a bureau's section (某某局某某科) asks too, though
+     * a person's name may end in 科 where no label follows */
+    for (at = 3 * OFFICE_HAN_MIN; at + 6 <= office; at += 3)
+        if (s[at] == 0xE8 && s[at + 1] == 0x81 && (s[at + 2] == 0x94 || s[at + 2] == 0xAF))
+            return (line_ends_as_organisation(s, at) || memcmp(s + at - 3, "科", 3) == 0) &&
+                   line_opens_with_contact(s + at, n - at);
+    return false;
 }
 
 size_t line_bullet_len(const struct line *l)
@@ -2390,6 +2403,24 @@ static bool ends_in_closing_bracket(const unsigned char *s, size_t n)
                                                      (s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x8B))));
 }
 
+/* A document's name (关于开展某某专项行动的实施方案): 关于 and a kind of
+ * document at its end, a heading over the document, not a piece of a
+ * paragraph the scrape broke. */
+static bool is_document_name(const unsigned char *s, size_t n)
+{
+    static const char kinds[][7] = {
+        "方案", "通知", "意见", "办法", "规定", "决定", "报告", "细则", "公告", "公示", "请示", "批复", "通报",
+        "纪要", "计划", "要点", "章程", "制度", "规则", "规划", "决议", "条例", "指引", "清单", "名单", "标准",
+        "守则", "总结", "安排", "辦法", "規定", "決定", "報告", "細則", "請示", "批覆", "通報", "紀要", "計劃",
+        "規則", "規劃", "決議", "條例", "清單", "名單", "標準", "總結", "意見"};
+    if (n < 12 || memcmp(s, "关于", 6) != 0)
+        return false;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (memcmp(s + n - 6, kinds[k], 6) == 0)
+            return true;
+    return false;
+}
+
 bool line_is_open(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -2417,7 +2448,7 @@ bool line_is_open(const struct line *l)
         return enumerated_open;
     /* a wire's title after its dateline (某某社某地12月20日电 题：…) ends
      * where it ends */
-    return open && !(f->end == END_NONE && line_wire_title(l->text, l->len) > 0);
+    return open && !(f->end == END_NONE && (line_wire_title(l->text, l->len) > 0 || is_document_name(l->text, l->len)));
 }
 
 /* Opens with an outlet's dateline without a date: its name and 讯, then a
@@ -2474,7 +2505,8 @@ bool line_may_continue(const struct line *l)
      * or more, or an ideographic one): the scrape's breaks are not */
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
-           !opens_with_figure_number(l->text, l->len) && !opens_with_paragraph_indent(l->text, l->len);
+           !opens_with_figure_number(l->text, l->len) && !opens_with_paragraph_indent(l->text, l->len) &&
+           !line_opens_with_contact(l->text, l->len);
 }
 
 const char *line_class_name(enum line_class c)

@@ -1240,16 +1240,14 @@ static struct span label_value(struct span line, size_t from)
                 end = at;
             return trim((struct span){line.s + from, end - from});
         }
-        if (is_opening(cp)) {
-            size_t edition = edition_len(line, at);
-            if (edition > 0) {
-                len = edition;
-                in_word = false;
-                continue;
-            }
+        if (cp == '|' || cp == 0xFF5C || is_opening(cp) || is_closing(cp)) {
+            size_t edition = is_opening(cp) ? edition_len(line, at) : 0;
+            if (edition == 0)
+                return trim((struct span){line.s + from, at - from});
+            len = edition;
+            in_word = false;
+            continue;
         }
-        if (cp == '|' || cp == 0xFF5C || is_opening(cp) || is_closing(cp))
-            return trim((struct span){line.s + from, at - from});
         if (zp_is_han(cp)) {
             if (!in_word)
                 word = at;
@@ -1489,10 +1487,14 @@ static struct span breadcrumb_root(struct span v)
     }
     while (at < v.n && is_bullet(char_at(v, at, &len)))
         at = skip_spaces(v.s, v.n, at + len);
+    /* Han characters, three bytes each, as far as they go */
     struct span root = {v.s + at, 0};
-    while (at + root.n < v.n && zp_is_han(char_at(v, at + root.n, &len)))
-        root.n += len;
-    return is_outlet(root) && outlet_end(root) == root.n ? root : (struct span){v.s, 0};
+    while (at + root.n + 3 <= v.n && v.s[at + root.n] >= 0xE4 && v.s[at + root.n] <= 0xE9)
+        root.n += 3;
+    /* most roots are 首页: its last character tells at once */
+    return root.n > 0 && ends_as_outlet(root.s, root.n) && is_outlet(root) && outlet_end(root) == root.n
+               ? root
+               : (struct span){v.s, 0};
 }
 
 /* A time ends s[0, at) (…2019-03-08 08:32): a label may be glued to it. */
@@ -1710,7 +1712,7 @@ static void read_bare_label(struct reading *r, size_t i)
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->raw, l->raw_len});
     uint32_t last;
-    if (v.n < 6 || !zp_char_before(v.s, v.n, &last))
+    if (v.n < 6 || v.n > 3 * BARE_LABEL_MAX + 2 || !zp_char_before(v.s, v.n, &last))
         return;
     const struct label *label = label_ending(v, last);
     if (label && label->word.n == v.n)
@@ -1824,7 +1826,8 @@ static void read_signature(struct reading *r, size_t i)
     if (issuer == d->count || parse_date(v.s, v.n, DATE_FULL, &date) != v.n)
         return;
     add_date(r, DATE_SIGNED, &date, i);
-    struct span name = trim((struct span){d->lines[issuer].raw, d->lines[issuer].raw_len});
+    /* two issuers on one line, a space between, are the first */
+    struct span name = first_part(trim((struct span){d->lines[issuer].raw, d->lines[issuer].raw_len}));
     if (has_han(name, 2) && zp_count_chars(name.s, name.n) <= ISSUER_MAX)
         add_source(r, SOURCE_SIGNATURE, name, issuer);
 }
