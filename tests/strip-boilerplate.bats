@@ -512,6 +512,10 @@ assert_strips() {
     assert_strips s115-document-name-heading
 }
 
+@test "strip-boilerplate: a spaced menu from 首页 whose words run long, a text-to-speech button (语音播报), a share prompt, an ad's empty slot and a repost notice (转载请附上…) go" {
+    assert_strips s116-menu-reprint-widgets
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

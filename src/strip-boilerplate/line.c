@@ -861,6 +861,29 @@ static size_t short_label_len(const unsigned char *s, size_t n)
     return at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0 ? at + 3 : 0; /* ： */
 }
 
+/* A site's menu from its front page, spaced, its words longer than a
+ * breadcrumb's (首页 中心概况 三农要闻 … 农村发展数据库): how many words of
+ * Han characters alone, eight at most each, follow 首页; 0 when another
+ * word or a longer one stands in the row. */
+static size_t menu_words(const unsigned char *s, size_t n)
+{
+    enum { MENU_WORD_HAN_MAX = 8 };
+    if (!zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA1\xB5 ") && /* 首页 */
+        !zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA0\x81 "))  /* 首頁 */
+        return 0;
+    size_t words = 0;
+    for (size_t at = 7; at < n;) {
+        while (at < n && s[at] == ' ')
+            at++;
+        size_t han = 0;
+        for (; at < n && s[at] != ' '; at += 3, han++)
+            if (at + 3 > n || s[at] < 0xE4 || s[at] > 0xE9 || han == MENU_WORD_HAN_MAX)
+                return 0;
+        words += han > 0;
+    }
+    return words;
+}
+
 /* A breadcrumb's first word (首页) or last (正文), with a space beside it. */
 static bool opens_or_ends_as_breadcrumb(const unsigned char *s, size_t n)
 {
@@ -869,9 +892,6 @@ static bool opens_or_ends_as_breadcrumb(const unsigned char *s, size_t n)
            zp_ends_with(s, n, " \xE6\xAD\xA3\xE6\x96\x87"); /* 正文 */
 }
 
-/* A path from the site's front page (首页 > 某某信息公开 > 信息浏览): the
- * first word says what the arrows are, however long the words after
- * them. */
 /* Where what follows the first of words that opens s, and the spaces
  * after it, begins; 0 when none opens s. */
 static size_t after_opening_word(const unsigned char *s, size_t n, const char *const *words, size_t count)
@@ -906,6 +926,9 @@ static bool is_spaced_source(const unsigned char *s, size_t n)
     return false;
 }
 
+/* A path from the site's front page (首页 > 某某信息公开 > 信息浏览): the
+ * first word says what the arrows are, however long the words after
+ * them. */
 static bool opens_path(const unsigned char *s, size_t n)
 {
     static const char *const fronts[] = {"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"};
@@ -1731,6 +1754,11 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("caption");
         if ((f->seen & SEEN_SPACE) && is_site_names_row(s, n))
             BAD("links");
+        /* a menu runs long when its words do */
+        enum { MENU_WORDS_MIN = 6 };
+        if (f->han > NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE) && f->commas == 0 && f->stops == 0 &&
+            menu_words(s, n) >= MENU_WORDS_MIN)
+            BAD("navigation");
         if (f->han <= NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE)) {
             size_t words = word_row(s, n);
             if (words >= NAVIGATION_WORDS_MIN && !is_surnamed_row(s, n))
