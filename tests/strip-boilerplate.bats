@@ -516,6 +516,10 @@ assert_strips() {
     assert_strips s116-menu-reprint-widgets
 }
 
+@test "strip-boilerplate: a note in brackets set in by spaces goes as one that is not; a lone bulleted line over such a note is the title; the body that issues a bulletin, under its title over the date, is no title" {
+    assert_strips s117-note-bullet-bulletin
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1016,6 +1020,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a joint notice's signature of up to three bodies, two on a line or the page's note (此页无正文) above them and an attachment's label between, dates and names the notice" {
     assert_meta m90-joint-signature-attachment
+}
+
+@test "strip-boilerplate --meta: an outlet whose name holds 讯 (某讯网讯) and a correspondent (信息员); 内容来源:; a time of midnight to the second is a template's; a lone bulleted title and the journal its note names (原文发表于《…》); a bulletin's issuer under its title" {
+    assert_meta m91-outlet-note-bullet-bulletin
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

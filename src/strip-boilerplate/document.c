@@ -939,12 +939,14 @@ static bool may_be_title(struct line *l)
 }
 
 /* Whether line i is an outlet's name alone over the page's date line
- * (某某日报 / 2025-10-10 09:18): a masthead, no title. */
+ * (某某日报 / 2025-10-10 09:18), or the body that issues the page
+ * (某某县统计局 / 2017年5月20日): a masthead, no title. */
 static bool is_outlet_over_date(const struct document *d, size_t i)
 {
     /* the date line first: most candidates have none under them */
     size_t date = next_nonblank(d, i);
-    return date < d->count && is_rule(&d->lines[date], "date") && line_is_outlet_name(&d->lines[i]);
+    return date < d->count && is_rule(&d->lines[date], "date") &&
+           (line_is_outlet_name(&d->lines[i]) || line_is_body_name(&d->lines[i]));
 }
 
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
@@ -986,14 +988,18 @@ static bool opens_with_field(const struct line *l)
 }
 
 /* A title a template set as a list's item, over the page's date line set
- * as one too (• 某某区开展某某工作会 / • 发布时间:…): of a title's shape
- * after its bullet. */
+ * as one too (• 某某区开展某某工作会 / • 发布时间:…), or over a paper's
+ * note of where it was published or its authors ((原文发表于《某某》…) /
+ * 某某 某某): of a title's shape after its bullet. */
 static bool is_bulleted_title(const struct document *d, size_t i)
 {
     const struct line *l = &d->lines[i];
     size_t bullet = l->rule ? 0 : line_bullet_len(l), next = next_nonblank(d, i);
-    if (bullet == 0 || next == d->count ||
-        !(is_rule(&d->lines[next], "publication") || is_rule(&d->lines[next], "date")))
+    if (bullet == 0 || next == d->count)
+        return false;
+    const struct line *under = &d->lines[next];
+    if (!(is_rule(under, "publication") || is_rule(under, "date") ||
+          ((is_rule(under, "caption") || is_rule(under, "author")) && line_bullet_len(under) == 0)))
         return false;
     struct line rest = *l;
     rest.text += bullet;

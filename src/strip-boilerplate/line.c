@@ -1750,7 +1750,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         }
         if (zp_is_journal_issue(s, n))
             BAD("journal");
-        if (is_parenthesised(s, n) && f->enumerator == ZP_ENUM_NONE)
+        /* indented or not */
+        size_t set_in = line_indent_len(s, n);
+        if (is_parenthesised(s + set_in, n - set_in) && f->enumerator == ZP_ENUM_NONE)
             BAD("caption");
         if ((f->seen & SEEN_SPACE) && is_site_names_row(s, n))
             BAD("links");
@@ -1959,6 +1961,23 @@ bool line_is_outlet_name(const struct line *l)
     /* 报 報 网 網 社 台 闻 聞 端 志 刊 */
     return last == 0x62A5 || last == 0x5831 || last == 0x7F51 || last == 0x7DB2 || last == 0x793E || last == 0x53F0 ||
            last == 0x95FB || last == 0x805E || last == 0x7AEF || last == 0x5FD7 || last == 0x520A;
+}
+
+bool line_is_body_name(const struct line *l)
+{
+    enum { BODY_HAN_MIN = 4, BODY_HAN_MAX = 16 };
+    static const char *const ends[] = {"局", "委员会", "委員會", "办公室", "辦公室", "政府", "办事处", "辦事處", "党委", "黨委", "厅", "廳"};
+    size_t indent = line_indent_len(l->text, l->len), n = l->len, han;
+    while (n > indent && l->text[n - 1] == ' ')
+        n--;
+    const unsigned char *s = l->text + indent;
+    n -= indent;
+    if (opening_han(s, n, BODY_HAN_MAX, &han) != n || han < BODY_HAN_MIN || han > BODY_HAN_MAX)
+        return false;
+    for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+        if (zp_ends_with(s, n, ends[i]))
+            return true;
+    return false;
 }
 
 bool line_is_office_credit(const struct line *l)

@@ -198,6 +198,9 @@ size_t line_wire_title(const unsigned char *s, size_t n);
 /* An outlet's name alone on its line, of 2 to 12 Han characters (某某日报,
  * 某某新闻网, 某某客户端). */
 bool line_is_outlet_name(const struct line *l);
+/* The line is a government body's name alone (某某县统计局, 中共某某镇委员会),
+ * which ends in a word a title seldom ends in. */
+bool line_is_body_name(const struct line *l);
 /* A credit alone on its line: an office's name, spaces, a name or a few
  * (某某社区  张某), as a government page signs its news after the text. */
 bool line_is_office_credit(const struct line *l);

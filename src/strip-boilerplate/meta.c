@@ -281,6 +281,12 @@ static size_t read_time(const unsigned char *s, size_t n, size_t at, struct date
         d->second = -1;
         return at;
     }
+    /* midnight to the second is a template's time for a page it dated by
+     * the day alone (2011-02-14 00:00:00) */
+    if (hour == 0 && minute == 0 && d->second <= 0) {
+        d->second = -1;
+        return t;
+    }
     d->hour = hour;
     d->minute = minute;
     return t;
@@ -798,6 +804,8 @@ static const struct role_word {
 } role_words[] = {
     {WORD("记者"), ROLE_AUTHOR}, {WORD("記者"), ROLE_AUTHOR}, {WORD("通讯员"), ROLE_AUTHOR},
     {WORD("通訊員"), ROLE_AUTHOR}, {WORD("实习生"), ROLE_AUTHOR}, {WORD("實習生"), ROLE_AUTHOR},
+    /* a department's or a site's correspondent (信息员 某某) */
+    {WORD("信息员"), ROLE_AUTHOR}, {WORD("信息員"), ROLE_AUTHOR},
     /* a role with 人 after it first (撰稿人：某某), so that 人 is no part of the name */
     {WORD("作者"), ROLE_AUTHOR}, {WORD("撰稿人"), ROLE_AUTHOR}, {WORD("撰稿"), ROLE_AUTHOR}, {WORD("撰文"), ROLE_AUTHOR},
     {WORD("执笔"), ROLE_AUTHOR}, {WORD("執筆"), ROLE_AUTHOR}, {WORD("编辑"), ROLE_OTHER},
@@ -1140,7 +1148,8 @@ static const struct label {
     {WORD("文獻來源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE},
     {WORD("文章来源"), FIELD_SOURCE}, {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE},
     {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
-    {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
+    {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("内容来源"), FIELD_SOURCE},
+    {WORD("內容來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
     {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE}, {WORD("发文机关"), FIELD_SOURCE}, {WORD("發文機關"), FIELD_SOURCE},
@@ -2203,8 +2212,12 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     size_t report = signs & REPORT_SIGN ? report_mark(v) : v.n;
     for (at = 0; at < v.n && chars < DATELINE_REACH; at += len, chars++) {
         uint32_t cp = char_at(v, at, &len);
-        /* 讯 訊, but not of 通讯员; 日电 社电 */
-        if (((cp == 0x8BAF || cp == 0x8A0A) && before != 0x901A) ||
+        /* 讯 訊, but not of 通讯员 nor of an outlet's name (法讯网讯); 日电
+         * 社电 */
+        if (((cp == 0x8BAF || cp == 0x8A0A) && before != 0x901A &&
+             !(at + len + 3 <= v.n && v.s[at + len] == 0xE7 &&
+               ((v.s[at + len + 1] == 0xBD && v.s[at + len + 2] == 0x91) ||    /* 网 */
+                (v.s[at + len + 1] == 0xB6 && v.s[at + len + 2] == 0xB2)))) || /* 網 */
             ((cp == 0x7535 || cp == 0x96FB) && (before == 0x65E5 || before == 0x793E))) {
             end = at;
             mark_end = at + len;
@@ -2486,6 +2499,19 @@ static bool opens_with_reporter(struct span v)
     return find_role(first, &role_at, &role_len) == ROLE_AUTHOR && role_at == 0;
 }
 
+/* The journal a repost's note in the head names ((原文发表于《某某》2017年第2期),
+ * (原载《某某》…)): the paper is the journal's piece. */
+static struct span published_in(struct span v)
+{
+    static const struct word notes[] = {WORD("发表于《"), WORD("發表於《"), WORD("原载于《"), WORD("原載於《"),
+                                        WORD("原载《"), WORD("原載《"), WORD("刊于《"), WORD("刊於《")};
+    size_t open = find(v, 0, "《");
+    for (size_t k = 0; open < v.n && k < sizeof notes / sizeof notes[0]; k++)
+        if (open + 3 >= notes[k].n && word_at(v, open + 3 - notes[k].n, notes[k]))
+            return clean_source((struct span){v.s + open, v.n - open});
+    return (struct span){v.s, 0};
+}
+
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
@@ -2580,6 +2606,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         read_cited_authors(r, i);
         break;
     case RULE_CAPTION:
+        if (in_head)
+            add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         /* a credit alone on its line after the text: (某某镇某某村 某某),
          * (李 某); two characters alone more often shorten an office's
          * name (（某团）) than spell a writer's */
