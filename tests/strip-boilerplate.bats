@@ -1026,6 +1026,10 @@ assert_meta() {
     assert_meta m91-outlet-note-bullet-bulletin
 }
 
+@test "strip-boilerplate --meta: a row of the page's fields glued to the lead, kept or dropped, is read; an author label that names an office (作者:某某街道) names the source; an attachment's label set in by spaces stands between a notice and its signature" {
+    assert_meta m92-glued-fields-office-author
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

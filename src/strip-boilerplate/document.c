@@ -233,7 +233,8 @@ static uint16_t passes_of(const struct line *l)
         passes |= PASS_JAMMERS;
     if (l->f.enumerator != ZP_ENUM_NONE && l->f.chars <= SHORT_MAX && numbered_one(l))
         passes |= PASS_FIELDS_RUN;
-    if (l->len >= 6 && memcmp(l->text, "附件", 6) == 0)
+    size_t indent = line_indent_len(l->text, l->len);
+    if (l->len - indent >= 6 && memcmp(l->text + indent, "附件", 6) == 0)
         passes |= PASS_ATTACHMENT;
     return (uint16_t)passes;
 }
@@ -2032,8 +2033,9 @@ static void keep_numbered_fields(struct document *d)
  * label. */
 static bool attachment_name(const struct line *l, const unsigned char **name, size_t *len)
 {
-    const unsigned char *s = l->text;
-    size_t n = l->len, at = 6;
+    size_t indent = line_indent_len(l->text, l->len);
+    const unsigned char *s = l->text + indent;
+    size_t n = l->len - indent, at = 6;
     if (n < 6 || memcmp(s, "附件", 6) != 0)
         return false;
     while (at < n && (zp_is_ascii_digit(s[at]) || s[at] == ' '))

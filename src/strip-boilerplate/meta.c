@@ -1698,7 +1698,13 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
                 }
             }
         }
-        add_names(r, names, read_names(value, IN_LABEL, names, LINE_NAMES, &outlet), line, "author-label");
+        size_t count = read_names(value, IN_LABEL, names, LINE_NAMES, &outlet);
+        add_names(r, names, count, line, "author-label");
+        /* an office or a place that wrote the page (作者:某某街道) is its
+         * source, no writer */
+        if (count == 0 && han_only(value) == zp_count_chars(value.s, value.n) &&
+            line_ends_as_organisation(value.s, value.n))
+            add_source(r, SOURCE_BYLINE, clean_source(value), line);
         break;
     }
     case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
@@ -2499,6 +2505,20 @@ static bool opens_with_reporter(struct span v)
     return find_role(first, &role_at, &role_len) == ROLE_AUTHOR && role_at == 0;
 }
 
+/* Whether l opens with a label of the page's fields and its colon
+ * (发布时间:, 来源:), not with a word of its text. */
+static bool opens_with_field_label(const struct line *l)
+{
+    enum { LABEL_BYTES_MAX = 3 * 6 };
+    size_t len, colon = next_colon((struct span){l->raw, l->raw_len < LABEL_BYTES_MAX + 3 ? l->raw_len : LABEL_BYTES_MAX + 3}, 0, &len);
+    if (colon == 0 || colon > LABEL_BYTES_MAX || colon >= l->raw_len)
+        return false;
+    uint32_t last;
+    zp_char_before(l->raw, colon, &last);
+    const struct label *label = label_ending((struct span){l->raw, colon}, last);
+    return label && label->word.n == colon;
+}
+
 /* The journal a repost's note in the head names ((原文发表于《某某》2017年第2期),
  * (原载《某某》…)): the paper is the journal's piece. */
 static struct span published_in(struct span v)
@@ -2546,7 +2566,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
     struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
     bool in_head = i <= r->head_end;
-    if (!m.prose) {
+    /* a row of fields may run into a sentence of the text after it
+     * (…| 责任编辑:某某近日，…。) */
+    if (!m.prose || opens_with_field_label(l)) {
         /* a table's row holds its labels in cells, after a bar */
         if (m.colon || (kind == RULE_LINKS && (!measured_as_read(l) || (l->f.seen & SEEN_SEPARATOR))))
             read_labels(r, i, kind == RULE_LINKS);
@@ -3010,6 +3032,10 @@ void meta_read(struct document *d)
                 r.wire_title = true;
             }
             past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
+            /* a row of the page's fields glued to the lead (发布时间:… | 来源:…
+             * | 责任编辑:某某近日，…) */
+            if (opens_with_field_label(l))
+                read_labels(&r, i, true);
         }
         if (trims < d->trim_count && d->trims[trims].line == i)
             read_trims(&r, i, &trims);
