@@ -520,6 +520,18 @@ assert_strips() {
     assert_strips s117-note-bullet-bulletin
 }
 
+@test "strip-boilerplate: a prompt to sign in, aside in brackets and ending a sentence ((…您需要先登陆!)), goes; an aside of the text in brackets stays" {
+    assert_strips s118-login-aside
+}
+
+@test "strip-boilerplate: a notice's numbered projects each over a row of labelled values (投资:500万元 实施单位:某某局) stay, the figures with them" {
+    assert_strips s119-numbered-project-fields
+}
+
+@test "strip-boilerplate: text set in by a page's margin (a PDF's, a flipbook's) joins at the margin, without it; a line set in deeper opens a paragraph" {
+    assert_strips s120-margin-wrapped
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -126,11 +126,17 @@ static inline size_t zp_char_before(const unsigned char *s, size_t at, uint32_t 
     }
     return zp_utf8_last(s, at, cp);
 }
-/* word stands at byte at of s[0, n). */
+/* word stands at byte at of s[0, n).  Its first byte is compared first:
+ * most looks fail there, and the compiler may not inline this where the
+ * word's length would be known. */
 static inline bool zp_starts_with(const unsigned char *s, size_t n, size_t at, const char *word)
 {
+    if (word[0] == '\0')
+        return at <= n;
+    if (at >= n || s[at] != (unsigned char)word[0])
+        return false;
     size_t len = strlen(word);
-    return at <= n && n - at >= len && memcmp(s + at, word, len) == 0;
+    return n - at >= len && memcmp(s + at, word, len) == 0;
 }
 /* word ends at byte at. */
 static inline bool zp_ends_with(const unsigned char *s, size_t at, const char *word)

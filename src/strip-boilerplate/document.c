@@ -1818,7 +1818,7 @@ static void join_pieces(struct document *d, size_t from)
              * heading or a cut-off fragment of its own, not its end */
             bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
                             l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0;
-            if (line_may_continue(l) && !fragment) {
+            if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
@@ -1974,11 +1974,13 @@ static bool continues_headings(const struct document *d, size_t i)
 
 /* Whether line l may be a field's heading or value in a notice's run of
  * numbered fields: short, and no rule took it but for holding no Han
- * (5:00~8:00, 0512-53575410). */
+ * (5:00~8:00, 0512-53575410) or being a row of labelled values, as a
+ * project's are (投资:500万元 实施单位:某某局). */
 static bool may_be_field_part(const struct line *l)
 {
     return l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE &&
-           ((!l->rule && l->cls == CLASS_SHORT) || is_rule(l, "no-text"));
+           ((!l->rule && (l->cls == CLASS_SHORT || l->cls == CLASS_NEAR_GOOD)) || is_rule(l, "no-text") ||
+            is_rule(l, "fields"));
 }
 
 /* A notice's numbered fields, each a short heading over a short value or
@@ -2169,13 +2171,17 @@ static void gather(struct document *d, size_t i)
         const struct line *piece = &d->lines[k];
         if (!piece->joined)
             continue;
-        unsigned char last = joined->len > 0 ? joined->data[joined->len - 1] : 0, first = piece->text[0];
+        /* the page's margin before a piece is no part of the text */
+        const unsigned char *text = piece->text;
+        size_t len = piece->len;
+        while (len > 0 && text[0] == ' ')
+            text++, len--;
+        unsigned char last = joined->len > 0 ? joined->data[joined->len - 1] : 0, first = len > 0 ? text[0] : 0;
         /* Latin words broken apart keep a space between them */
-        if (piece->len > 0 && ((last | 0x20) >= 'a' && (last | 0x20) <= 'z') &&
-            ((first | 0x20) >= 'a' && (first | 0x20) <= 'z'))
+        if (len > 0 && ((last | 0x20) >= 'a' && (last | 0x20) <= 'z') && ((first | 0x20) >= 'a' && (first | 0x20) <= 'z'))
             joined->data[joined->len++] = ' ';
-        memcpy(joined->data + joined->len, piece->text, piece->len);
-        joined->len += piece->len;
+        memcpy(joined->data + joined->len, text, len);
+        joined->len += len;
     }
     forget_looks(head);
     head->text = start;

@@ -1645,6 +1645,11 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* a line that ends in a colon ends no sentence: a label whose field is
      * empty (相关文章:, 阅读次数:) is searched like any short line */
     bool stop_end = ends_in_stop(s, n, f);
+    /* a prompt aside in brackets, a sentence as it may be ((想阅读全部内容，
+     * 您需要先登录！)) */
+    if (chars <= SHORT_MAX && stop_end && is_parenthesised(s, n) &&
+        keywords_any_of(s, n, 1u << KW_PROMOTION) != KW_NONE)
+        BAD("promotion");
     if (chars > SHORT_MAX && chars <= RIGHTS_MAX && !stop_end) {
         enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
         if (rights != KW_NONE)
@@ -2544,7 +2549,10 @@ static bool opens_with_paragraph_indent(const unsigned char *s, size_t n)
     return (n >= 2 && s[0] == ' ' && s[1] == ' ') || (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80);
 }
 
-bool line_may_continue(const struct line *l)
+/* Whether l may go on with a piece above: see line_may_continue; a line
+ * set in by a paragraph's indent opens a paragraph of its own when
+ * set_in_opens. */
+static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;
     /* a figure's or a table's note (图1说明：…) opens a paragraph of its
@@ -2552,8 +2560,32 @@ bool line_may_continue(const struct line *l)
      * or more, or an ideographic one): the scrape's breaks are not */
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
-           !opens_with_figure_number(l->text, l->len) && !opens_with_paragraph_indent(l->text, l->len) &&
-           !line_opens_with_contact(l->text, l->len);
+           !opens_with_figure_number(l->text, l->len) &&
+           !(set_in_opens && opens_with_paragraph_indent(l->text, l->len)) && !line_opens_with_contact(l->text, l->len);
+}
+
+bool line_may_continue(const struct line *l) { return may_continue(l, true); }
+
+/* The spaces that open s. */
+static size_t margin_len(const unsigned char *s, size_t n)
+{
+    size_t at = 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
+bool line_continues_at_margin(const struct line *open, const struct line *l)
+{
+    /* a paragraph's indent is two to four spaces, an ideographic one or
+     * two; a page's margin is wider */
+    enum { MARGIN_MIN = 8 };
+    /* a line the margin wraps is full: a signature set far in is no
+     * such line */
+    enum { WRAPPED_HAN_MIN = 20 };
+    size_t margin = margin_len(l->text, l->len);
+    return margin >= MARGIN_MIN && open->f.han >= WRAPPED_HAN_MIN && margin_len(open->text, open->len) >= margin &&
+           may_continue(l, false);
 }
 
 const char *line_class_name(enum line_class c)

@@ -266,6 +266,12 @@ bool line_may_be_title(const struct line *l);
 bool line_is_open(const struct line *l);
 /* A line that may be the next piece of a paragraph. */
 bool line_may_continue(const struct line *l);
+/* Text copied from a page set in by a margin of spaces (a PDF's, a
+ * flipbook's) breaks at the margin: line l, at the margin, goes on with
+ * the open piece above it, at the margin or set in further as a
+ * paragraph's first line; a line set in deeper than the margin opens a
+ * paragraph. */
+bool line_continues_at_margin(const struct line *open, const struct line *l);
 
 /* The class's name, and the features as "name=value ..." for --explain,
  * written into out (room for FEATURES_MAX bytes); their length. */
