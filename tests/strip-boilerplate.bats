@@ -532,6 +532,14 @@ assert_strips() {
     assert_strips s120-margin-wrapped
 }
 
+@test "strip-boilerplate: a title over a line of other chrome that holds the page's date and time (©原创 2023-08-03 16:51) wins over a ticker of headlines above it, which goes" {
+    assert_strips s121-ticker-dated-title
+}
+
+@test "strip-boilerplate: a roster of two lines or more right under the text (某某村村委会主任:王某某 / 委员:蔡某某、孙某某) stays though no text follows" {
+    assert_strips s122-roster
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

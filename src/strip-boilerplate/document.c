@@ -1081,8 +1081,11 @@ static size_t title_score(const struct document *d, size_t i)
         score += TITLE_SUBTITLED_SCORE;
     /* an article's date, source or byline stands right under its title
      * (时间：… 来源：…), not under a site's slogan or a caption */
-    if (!l->rule && next < d->count && (is_rule(&d->lines[next], "publication") || is_rule(&d->lines[next], "date") ||
-                            is_rule(&d->lines[next], "byline")))
+    if (!l->rule && next < d->count &&
+        (is_rule(&d->lines[next], "publication") || is_rule(&d->lines[next], "date") ||
+         is_rule(&d->lines[next], "byline") ||
+         /* the date and time in a line of other chrome (©原创 2023-08-03 16:51 阅读:0) */
+         (d->lines[next].rule && line_is_page_data(&d->lines[next]))))
         score += TITLE_DATED_SCORE;
     return score;
 }
@@ -2087,6 +2090,31 @@ static size_t attachment_start(const struct document *d, size_t from, size_t *la
     return d->count;
 }
 
+/* A roster's line: a role of one to ten Han characters, a colon and
+ * names (某某村村委会主任:王某某, 委员:张某、李某), as an election's result or
+ * a working group's members are set out: the text's own. */
+static bool is_roster_line(const struct line *l)
+{
+    enum { ROLE_HAN_MAX = 10 };
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0, han = 0;
+    if (l->f.chars > SHORT_MAX)
+        return false;
+    while (at + 3 <= n && han <= ROLE_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9)
+        at += 3, han++;
+    if (han == 0 || han > ROLE_HAN_MAX)
+        return false;
+    if (at < n && s[at] == ':')
+        at++;
+    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
+        at += 3;
+    else
+        return false;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at < n && zp_is_names_row(s + at, n - at);
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -2125,6 +2153,9 @@ static void decide_by_context(struct document *d)
                                                                                      : next + 1;
     }
     size_t label = d->count, attachment = d->passes & PASS_ATTACHMENT ? attachment_start(d, first, &label) : d->count;
+    /* whether the last non-blank line was article text or a roster's line
+     * kept after it, and whether that was a roster's line */
+    bool after_text = false, after_roster = false;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         enum line_class e = (enum line_class)after[i].own;
@@ -2132,7 +2163,12 @@ static void decide_by_context(struct document *d)
             good_before++;
         if (e == CLASS_GOOD)
             good_before = 0;
-        if (l->rule || l->title || l->cls == CLASS_BLANK || e != CLASS_SHORT) {
+        if (l->cls == CLASS_BLANK)
+            continue;
+        bool was_text = after_text, was_roster = after_roster;
+        after_text = (!l->rule || l->joined) && (e == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD);
+        after_roster = false;
+        if (l->rule || l->title || e != CLASS_SHORT) {
             if (e != CLASS_SHORT)
                 before = e;
             continue;
@@ -2148,6 +2184,14 @@ static void decide_by_context(struct document *d)
                    !line_gives_contact(l->text, l->len) &&
                    !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
                      after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
+            /* a roster of two lines or more right under the text stays */
+            size_t next;
+            if (was_text && is_roster_line(l) &&
+                (was_roster || ((next = next_nonblank(d, i)) < d->count && !d->lines[next].rule &&
+                                is_roster_line(&d->lines[next])))) {
+                after_text = after_roster = true;
+                continue;
+            }
             l->rule = l->f.end == END_SENTENCE || after[i + 1].cls != CLASS_SHORT ? "short" : "tail";
         }
     }

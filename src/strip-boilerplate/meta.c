@@ -2541,6 +2541,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         return;
     }
     if (kind == RULE_COPYRIGHT) {
+        /* a line of the head may date the page beside its notice (©原创
+         * 2023-08-03 16:51 阅读:0) */
+        if (i <= r->head_end && i > r->title && r->title < r->d->count)
+            read_head_date(r, i);
         if (r->holder.n == 0) {
             r->holder = copyright_holder((struct span){l->raw, l->raw_len});
             r->holder_line = i;
