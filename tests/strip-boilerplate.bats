@@ -1050,6 +1050,10 @@ assert_meta() {
     assert_meta m92-glued-fields-office-author
 }
 
+@test "strip-boilerplate --meta: an author's note with a colon (某某 (通讯作者):某某大学博士后) is no title and names its author; a button beside an empty source label and a user's upload name no source; a source label that ends a row of fields has its value on the chrome line under it" {
+    assert_meta m93-colon-notes-buttons-row-end
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

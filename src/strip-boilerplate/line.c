@@ -1855,6 +1855,12 @@ static bool opens_as_bio(const unsigned char *s, size_t n)
                            (s[at] == 0xE5 && s[at + 1] == 0xA5 && s[at + 2] == 0xB3));
 }
 
+/* A full-width mark of U+FF00 to U+FF3F, EF BC and last, stands at s[at]. */
+static bool is_full_width(const unsigned char *s, size_t n, size_t at, unsigned char last)
+{
+    return at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == last;
+}
+
 bool line_is_author_note(const struct line *l)
 {
     if (l->f.commas > 0 && opens_as_bio(l->text, l->len))
@@ -1863,23 +1869,37 @@ bool line_is_author_note(const struct line *l)
     enum { NOTE_OFFICE_MAX = 40 };
     const unsigned char *s = l->text;
     size_t n = l->len;
-    if (l->f.end == END_SENTENCE || l->f.stops > 0 || l->f.commas == 0 || l->f.chars > NOTE_OFFICE_MAX + 12)
+    if (l->f.end == END_SENTENCE || l->f.stops > 0 || l->f.chars > NOTE_OFFICE_MAX + 12)
         return false;
-    /* the name, perhaps with a note in brackets (郑某(通讯作者)), then a comma */
+    /* the name, perhaps with a note in brackets (郑某(通讯作者)), then a
+     * comma or a colon (王某 (通讯作者):某某大学博士后) */
+    enum { NAME_BYTES_MAX = 3 * 4 };
     size_t at = 0;
-    while (at < n && s[at] >= 0xE3 && !(s[at] == 0xEF && at + 2 < n && s[at + 1] == 0xBC &&
-                                         (s[at + 2] == 0x8C || s[at + 2] == 0x88)))
+    while (at < n && at <= NAME_BYTES_MAX && s[at] >= 0xE3 &&
+           !(s[at] == 0xEF && at + 2 < n && s[at + 1] == 0xBC &&
+             (s[at + 2] == 0x8C || s[at + 2] == 0x88 || s[at + 2] == 0x9A)))
         at += 3;
-    if (at > n || !is_name(s, at) || !zp_opens_with_surname(s, at))
+    size_t name = at;
+    if (at > n || at > NAME_BYTES_MAX || at == 0)
         return false;
-    if (at < n && (s[at] == '(' || zp_starts_with(s, n, at, "\xEF\xBC\x88"))) { /* （ */
-        while (at < n && s[at] != ')' && !zp_starts_with(s, n, at, "\xEF\xBC\x89"))
+    while (at < n && s[at] == ' ')
+        at++;
+    /* the marks first, the name last: most lines fail on the marks */
+    enum { NOTE_BYTES_MAX = 3 * 8 };
+    if (at < n && (s[at] == '(' || is_full_width(s, n, at, 0x88))) { /* （ */
+        size_t open = at;
+        while (at < n && at - open <= NOTE_BYTES_MAX && s[at] != ')' && !is_full_width(s, n, at, 0x89))
             at++;
+        if (at - open > NOTE_BYTES_MAX)
+            return false;
         at += at < n && s[at] == ')' ? 1 : 3;
     }
-    if (at >= n || !(s[at] == ',' || zp_starts_with(s, n, at, "\xEF\xBC\x8C")))
+    /* ， ： */
+    if (at >= n || !(s[at] == ',' || s[at] == ':' || is_full_width(s, n, at, 0x8C) || is_full_width(s, n, at, 0x9A)))
         return false;
-    at += s[at] == ',' ? 1 : 3;
+    if (!is_name(s, name) || !zp_opens_with_surname(s, name))
+        return false;
+    at += s[at] == ',' || s[at] == ':' ? 1 : 3;
     return zp_count_chars(s + at, n - at) <= NOTE_OFFICE_MAX && keywords_end(s + at, n - at, KW_POSITION) != KW_NONE;
 }
 
@@ -2337,7 +2357,7 @@ bool line_may_be_title(const struct line *l)
     /* an author's line has a space: the features tell, before the look
      * that reads the line */
     if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len) ||
-        (f->commas > 0 && line_is_author_note(l)))
+        line_is_author_note(l))
         return false;
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
 }

@@ -660,10 +660,11 @@ static bool names_no_outlet(struct span v)
         WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本版"), WORD("本網"),
         WORD("本報")};
     /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it,
-     * a compiler's (网上收集整理) who gathered it, an account's (乡镇管理员)
-     * who put it up */
+     * a compiler's (网上收集整理) who gathered it, an account's (乡镇管理员,
+     * 用户上传) who put it up */
     if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")) ||
-        word_ends(v, (struct word)WORD("管理员")) || word_ends(v, (struct word)WORD("管理員")))
+        word_ends(v, (struct word)WORD("管理员")) || word_ends(v, (struct word)WORD("管理員")) ||
+        word_ends(v, (struct word)WORD("上传")) || word_ends(v, (struct word)WORD("上傳")))
         return true;
     /* all of ours open with 本, none of the rest is longer than 3
      * characters */
@@ -1647,7 +1648,11 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         size_t at = from, next = r->d->count, lead = 0;
         while (lead < label_at && (v.s[lead] == ' ' || is_bullet(char_at(v, lead, &open_len))))
             lead += v.s[lead] == ' ' ? 1 : open_len;
-        if (from == v.n && lead == label_at)
+        /* or, a label that ends a row of fields (时间:… 稿件来源:), on the
+         * next when that is chrome too and opens with an outlet's or an
+         * office's name */
+        bool alone = lead == label_at;
+        if (from == v.n)
             next = next_text_line(r->d, i);
         if (next < r->d->count && r->d->lines[next].f.chars > 2 * SHORT_MAX)
             next = r->d->count;
@@ -1669,6 +1674,16 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
             break;
         }
         struct span source = clean_source(value);
+        /* a button beside an empty label (来源: 打印正文) */
+        static const struct word buttons[] = {WORD("打印"), WORD("关闭"), WORD("關閉"), WORD("收藏"), WORD("分享"),
+                                              WORD("返回")};
+        for (size_t b = 0; b < sizeof buttons / sizeof buttons[0] && source.n > 0; b++)
+            if (word_at(source, 0, buttons[b]))
+                source.n = 0;
+        if (next < r->d->count && !alone &&
+            (is_kept(&r->d->lines[next]) ||
+             (!ends_as_outlet(source.s, source.n) && !line_ends_as_organisation(source.s, source.n))))
+            source.n = 0;
         if (!is_person(source))
             add_source(r, SOURCE_LABEL, source, line);
         /* the page's date after the outlet, a space between (来源:某某
@@ -2308,9 +2323,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
 static size_t read_author_line(const struct line *l, struct name *name)
 {
     struct span v = trim((struct span){l->text, l->len});
-    /* an author's note: the name before its note and its comma (郑某(通讯
-     * 作者)，某某大学讲师) */
-    if (l->f.commas > 0 && line_is_author_note(l)) {
+    /* an author's note: the name before its note and its comma or colon
+     * (郑某(通讯作者)，某某大学讲师, 王某:某某大学教授) */
+    if (line_is_author_note(l)) {
         struct span first = {v.s, 0};
         size_t len;
         while (first.n < v.n && zp_is_han(char_at(v, first.n, &len)))
