@@ -1054,6 +1054,10 @@ assert_meta() {
     assert_meta m93-colon-notes-buttons-row-end
 }
 
+@test "strip-boilerplate --meta: a lead that opens with its writers alone in brackets, spaced apart, names them, but not a label spaced to width ([摘 要]); writers spaced after a source's value are authors" {
+    assert_meta m94-bracketed-writers
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

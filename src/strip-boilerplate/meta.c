@@ -1674,6 +1674,16 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
             break;
         }
         struct span source = clean_source(value);
+        /* the writers after the outlet, spaced from it, as a template sets
+         * an author's field without its label (来源:某某改革   李某 毕某某) */
+        size_t gap = find(value, 0, "  ");
+        if (gap < value.n && source.n > 0) {
+            struct span writers = trim((struct span){value.s + gap, value.n - gap});
+            struct name names[LINE_NAMES];
+            struct span none;
+            if (zp_is_names_row(writers.s, writers.n))
+                add_names(r, names, read_names(writers, IN_BYLINE, names, LINE_NAMES, &none), line, "author-label");
+        }
         /* a button beside an empty label (来源: 打印正文) */
         static const struct word buttons[] = {WORD("打印"), WORD("关闭"), WORD("關閉"), WORD("收藏"), WORD("分享"),
                                               WORD("返回")};
@@ -2130,8 +2140,22 @@ static bool read_opening_credit(struct reading *r, size_t i)
     size_t close = open_len, role_at, role_len;
     while (close < v.n && close < CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
         close += len;
-    if (find_role((struct span){v.s, close}, &role_at, &role_len) != ROLE_AUTHOR)
-        return close < v.n && read_outlet_credit(r, i, (struct span){v.s + open_len, close - open_len});
+    if (find_role((struct span){v.s, close}, &role_at, &role_len) != ROLE_AUTHOR) {
+        if (close >= v.n)
+            return false;
+        struct span credit = {v.s + open_len, close - open_len};
+        if (read_outlet_credit(r, i, credit))
+            return true;
+        /* the writers alone, spaced apart ((王某某 贾某某)小社区大走访…) */
+        struct name names[LINE_NAMES];
+        struct span none;
+        size_t count = l->f.label == ZP_LABEL_NONE && find(credit, 0, " ") < credit.n &&
+                               zp_is_names_row(credit.s, credit.n)
+                           ? read_names(credit, IN_BYLINE, names, LINE_NAMES, &none)
+                           : 0;
+        add_names(r, names, count, i, "author-dateline");
+        return count > 0;
+    }
     size_t names = r->name_count;
     read_lead_credit(r, i, v);
     return r->name_count > names;
