@@ -1058,6 +1058,10 @@ assert_meta() {
     assert_meta m94-bracketed-writers
 }
 
+@test "strip-boilerplate --meta: a name after a role's word with the byline's tail glued (记者某某 张某某报道); outlets that share a dateline parted by a slash (某某日报/某某网某城讯); a row of fields whose label follows a count's value (点击:0时间:…) goes and dates the page" {
+    assert_meta m95-credit-tail-slash-count
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -1148,8 +1148,9 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
         uint32_t before = ' ';
         if (at > 0)
             zp_char_before(s, at, &before);
+        /* or after a count's value, glued (点击:0时间:…) */
         if (before == ' ' || before == 0x3000 || is_bar(before) || before == ']' || before == 0x3011 /* 】 */ ||
-            before == ')' || before == 0xFF09 /* ） */)
+            before == ')' || before == 0xFF09 /* ） */ || (labels > 0 && han >= 2 && before < 0x80 && zp_is_ascii_digit((unsigned char)before)))
             labels++;
     }
     return labels >= 2;

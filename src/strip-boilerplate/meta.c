@@ -2022,10 +2022,16 @@ static void read_lead_credit(struct reading *r, size_t i, struct span v)
                 end++;
             size_t role_at, role_len;
             struct span word = {v.s + at, end - at};
-            if (find_role(word, &role_at, &role_len) != ROLE_AUTHOR || role_at != 0)
+            /* or a name after a role's word, the byline's tail glued to it
+             * (记者某某 张某某报道) */
+            bool more_names = byline.n > 0 && word.n > 6 && word_ends(word, (struct word)WORD("报道")) &&
+                              is_person((struct span){word.s, word.n - 6});
+            if (!more_names && (find_role(word, &role_at, &role_len) != ROLE_AUTHOR || role_at != 0))
                 break;
             byline.n = end - open;
             at = skip_spaces(v.s, v.n, end);
+            if (more_names)
+                break;
         }
         in = IN_BYLINE;
     }
@@ -2290,7 +2296,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
             continue;
         }
         if (!zp_is_han(cp) && !zp_is_ascii_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
-            cp != ' ' && cp != 0x3001)
+            cp != ' ' && cp != 0x3001 && cp != '/' && cp != 0xFF0F)
             return false;
         before = cp;
     }
@@ -2331,8 +2337,10 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         zp_char_before(outlet.s, outlet.n, &outlet_last);
     bool placed = (outlet_last == 0x62A5 || outlet_last == 0x5831) && place_han >= PLACE_HAN_MIN &&
                   place_han <= PLACE_HAN_MAX; /* 报 報 */
-    if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed &&
-                                    !(outlet.n < head.n && char_at(head, outlet.n, &after) == 0x3001))))
+    /* 、 or / between the outlets that share it */
+    uint32_t between = outlet.n < head.n ? char_at(head, outlet.n, &after) : 0;
+    if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed && between != 0x3001 &&
+                                    between != '/' && between != 0xFF0F)))
         return false;
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
