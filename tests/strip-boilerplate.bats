@@ -540,6 +540,10 @@ assert_strips() {
     assert_strips s122-roster
 }
 
+@test "strip-boilerplate: a repost notice cut off at the page's end (如若转载,请注明出处:https://ww) goes" {
+    assert_strips s123-repost-notice-cut
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1060,6 +1064,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a name after a role's word with the byline's tail glued (记者某某 张某某报道); outlets that share a dateline parted by a slash (某某日报/某某网某城讯); a row of fields whose label follows a count's value (点击:0时间:…) goes and dates the page" {
     assert_meta m95-credit-tail-slash-count
+}
+
+@test "strip-boilerplate --meta: a widget's label glued after a source's value (…文旅局文字大小:) ends it; a station's kind without its name (广播电台讯) names no source" {
+    assert_meta m96-widget-label-station
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

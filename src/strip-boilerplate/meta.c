@@ -649,7 +649,8 @@ static const struct word no_outlet_words[] = {
     /* a kind of outlet without its name, as a page shows it when the
      * name was a picture (□晚报记者) */
     WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
-    WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("新闻网"),
+    WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("广播电台"), WORD("廣播電台"),
+    WORD("电台"), WORD("電台"), WORD("新闻网"),
     WORD("新聞網")};
 static struct han_set no_outlet_openers;
 
@@ -666,14 +667,14 @@ static bool names_no_outlet(struct span v)
         word_ends(v, (struct word)WORD("管理员")) || word_ends(v, (struct word)WORD("管理員")) ||
         word_ends(v, (struct word)WORD("上传")) || word_ends(v, (struct word)WORD("上傳")))
         return true;
-    /* all of ours open with 本, none of the rest is longer than 3
+    /* all of ours open with 本, none of the rest is longer than 4
      * characters */
     if (starts_with(v, "本"))
         for (size_t i = 0; i < sizeof ours / sizeof ours[0]; i++)
             if (word_at(v, 0, ours[i]))
                 return true;
     size_t len;
-    if (v.n <= 9 && set_has(&no_outlet_openers, char_at(v, 0, &len)))
+    if (v.n <= 12 && set_has(&no_outlet_openers, char_at(v, 0, &len)))
         for (size_t i = 0; i < sizeof no_outlet_words / sizeof no_outlet_words[0]; i++)
             if (word_is(v, no_outlet_words[i]))
                 return true;
@@ -1169,6 +1170,7 @@ static const struct word other_labels[] = {
     WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"),
     WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"),
     WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("字体"), WORD("字體"), WORD("评论"),
+    WORD("文字大小"), WORD("字体大小"), WORD("字體大小"), WORD("背景色"),
     WORD("發布者"),
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
     WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag"), WORD("所属分类"), WORD("所屬分類"), WORD("所属栏目"),
