@@ -2033,6 +2033,21 @@ static void keep_numbered_fields(struct document *d)
     }
 }
 
+/* Where what follows a colon (: or ：) at s[at] and the spaces after it
+ * starts; 0 when no colon stands there. */
+static size_t after_colon(const unsigned char *s, size_t n, size_t at)
+{
+    if (at < n && s[at] == ':')
+        at++;
+    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
+        at += 3;
+    else
+        return 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
 /* The name of the attachment that line l's label announces (附件:某某名单,
  * 附件1：《某某办法》), in *name and *len; false when l opens with no such
  * label. */
@@ -2045,14 +2060,8 @@ static bool attachment_name(const struct line *l, const unsigned char **name, si
         return false;
     while (at < n && (zp_is_ascii_digit(s[at]) || s[at] == ' '))
         at++;
-    if (at < n && s[at] == ':')
-        at++;
-    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
-        at += 3;
-    else
+    if ((at = after_colon(s, n, at)) == 0)
         return false;
-    while (at < n && s[at] == ' ')
-        at++;
     if (n - at >= 3 && memcmp(s + at, "《", 3) == 0)
         at += 3;
     *name = s + at;
@@ -2102,16 +2111,8 @@ static bool is_roster_line(const struct line *l)
         return false;
     while (at + 3 <= n && han <= ROLE_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9)
         at += 3, han++;
-    if (han == 0 || han > ROLE_HAN_MAX)
+    if (han == 0 || han > ROLE_HAN_MAX || (at = after_colon(s, n, at)) == 0)
         return false;
-    if (at < n && s[at] == ':')
-        at++;
-    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
-        at += 3;
-    else
-        return false;
-    while (at < n && s[at] == ' ')
-        at++;
     return at < n && zp_is_names_row(s + at, n - at);
 }
 

@@ -1972,15 +1972,24 @@ bool line_is_author(const struct line *l)
     return name && keywords_end(s, office, KW_POSITION) != KW_NONE;
 }
 
+/* Whether l is Han characters alone, least to most of them, set in by
+ * spaces or not: its text without the spaces in *s and *n. */
+static bool is_han_word_line(const struct line *l, size_t least, size_t most, const unsigned char **s, size_t *n)
+{
+    size_t indent = line_indent_len(l->text, l->len), end = l->len, han;
+    while (end > indent && l->text[end - 1] == ' ')
+        end--;
+    *s = l->text + indent;
+    *n = end - indent;
+    return opening_han(*s, *n, most, &han) == *n && han >= least && han <= most;
+}
+
 bool line_is_outlet_name(const struct line *l)
 {
     enum { OUTLET_HAN_MIN = 2, OUTLET_HAN_MAX = 12 };
-    size_t indent = line_indent_len(l->text, l->len), n = l->len, han;
-    while (n > indent && l->text[n - 1] == ' ')
-        n--;
-    const unsigned char *s = l->text + indent;
-    n -= indent;
-    if (opening_han(s, n, OUTLET_HAN_MAX, &han) != n || han < OUTLET_HAN_MIN || han > OUTLET_HAN_MAX)
+    const unsigned char *s;
+    size_t n;
+    if (!is_han_word_line(l, OUTLET_HAN_MIN, OUTLET_HAN_MAX, &s, &n))
         return false;
     uint32_t last;
     zp_utf8_last(s, n, &last);
@@ -1993,12 +2002,9 @@ bool line_is_body_name(const struct line *l)
 {
     enum { BODY_HAN_MIN = 4, BODY_HAN_MAX = 16 };
     static const char *const ends[] = {"局", "委员会", "委員會", "办公室", "辦公室", "政府", "办事处", "辦事處", "党委", "黨委", "厅", "廳"};
-    size_t indent = line_indent_len(l->text, l->len), n = l->len, han;
-    while (n > indent && l->text[n - 1] == ' ')
-        n--;
-    const unsigned char *s = l->text + indent;
-    n -= indent;
-    if (opening_han(s, n, BODY_HAN_MAX, &han) != n || han < BODY_HAN_MIN || han > BODY_HAN_MAX)
+    const unsigned char *s;
+    size_t n;
+    if (!is_han_word_line(l, BODY_HAN_MIN, BODY_HAN_MAX, &s, &n))
         return false;
     for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
         if (zp_ends_with(s, n, ends[i]))
