@@ -544,6 +544,10 @@ assert_strips() {
     assert_strips s123-repost-notice-cut
 }
 
+@test "strip-boilerplate: a site's foot notices (不得转载, 版权均属…所有, 转载自其它媒体, a report hotline), a mood vote's prompt and a links label (友情链接:) go; numbered affiliations with a postcode under the authors are front matter, not the first paragraph" {
+    assert_strips s124-foot-notices-affiliations
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -2578,7 +2578,8 @@ void document_decide(struct document *d)
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i) ||
-            (l->f.commas > 0 && line_is_author_note(l)) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)))
+            (l->f.commas > 0 && line_is_author_note(l)) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) ||
+            (l->f.commas > 0 && line_is_numbered_affiliation(l)))
             continue;
         if (head_end == d->count)
             head_end = i;
