@@ -1074,6 +1074,10 @@ assert_meta() {
     assert_meta m96-widget-label-station
 }
 
+@test "strip-boilerplate --meta: a word alone that opens with a surname's character but ends as no given name does (文化, 文号) is no author" {
+    assert_meta m97-surname-words
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

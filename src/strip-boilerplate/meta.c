@@ -860,11 +860,34 @@ static bool is_byline_word(struct span v)
  * four with a surname of one. */
 static bool may_be_person(struct span v) { return v.n >= 6 && v.n <= 3 * NAME_HAN_MAX; }
 
+/* Whether a name may end in the character cp: not in the last morpheme
+ * of a page's word that opens with a surname's character (文号, 时讯, 文化,
+ * 文件, 首页), which no given name ends in. */
+static bool ends_given_name(uint32_t cp)
+{
+    switch (cp) {
+    case 0x53F7: case 0x865F: /* 号 號 */
+    case 0x8BAF: case 0x8A0A: /* 讯 訊 */
+    case 0x5316:              /* 化 */
+    case 0x4EF6:              /* 件 */
+    case 0x9875: case 0x9801: /* 页 頁 */
+    case 0x7248:              /* 版 */
+    case 0x7BC7:              /* 篇 */
+    case 0x680F: case 0x6B04: /* 栏 欄 */
+    case 0x7A3F:              /* 稿 */
+        return false;
+    default:
+        return true;
+    }
+}
+
 /* is_person of a text that may be one, of han Han characters and nothing
  * else (han_only), which a caller may have counted already. */
 static bool is_person_of(struct span v, size_t han)
 {
-    return han >= 2 && han <= NAME_HAN_MAX && zp_opens_with_surname(v.s, v.n) &&
+    uint32_t last;
+    zp_utf8_last(v.s, v.n, &last);
+    return han >= 2 && han <= NAME_HAN_MAX && zp_opens_with_surname(v.s, v.n) && ends_given_name(last) &&
            !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
            !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || zp_opens_with_compound_surname(v.s, v.n));
 }
