@@ -2217,10 +2217,9 @@ static void gather(struct document *d, size_t i)
         if (!piece->joined)
             continue;
         /* the page's margin before a piece is no part of the text */
-        const unsigned char *text = piece->text;
-        size_t len = piece->len;
-        while (len > 0 && text[0] == ' ')
-            text++, len--;
+        size_t indent = line_indent_len(piece->text, piece->len);
+        const unsigned char *text = piece->text + indent;
+        size_t len = piece->len - indent;
         unsigned char last = joined->len > 0 ? joined->data[joined->len - 1] : 0, first = len > 0 ? text[0] : 0;
         /* Latin words broken apart keep a space between them */
         if (len > 0 && ((last | 0x20) >= 'a' && (last | 0x20) <= 'z') && ((first | 0x20) >= 'a' && (first | 0x20) <= 'z'))

@@ -2593,25 +2593,16 @@ static bool may_continue(const struct line *l, bool set_in_opens)
 
 bool line_may_continue(const struct line *l) { return may_continue(l, true); }
 
-/* The spaces that open s. */
-static size_t margin_len(const unsigned char *s, size_t n)
-{
-    size_t at = 0;
-    while (at < n && s[at] == ' ')
-        at++;
-    return at;
-}
-
 bool line_continues_at_margin(const struct line *open, const struct line *l)
 {
     /* a paragraph's indent is two to four spaces, an ideographic one or
-     * two; a page's margin is wider */
+     * two (six bytes); a page's margin is wider */
     enum { MARGIN_MIN = 8 };
     /* a line the margin wraps is full: a signature set far in is no
      * such line */
     enum { WRAPPED_HAN_MIN = 20 };
-    size_t margin = margin_len(l->text, l->len);
-    return margin >= MARGIN_MIN && open->f.han >= WRAPPED_HAN_MIN && margin_len(open->text, open->len) >= margin &&
+    size_t margin = line_indent_len(l->text, l->len);
+    return margin >= MARGIN_MIN && open->f.han >= WRAPPED_HAN_MIN && line_indent_len(open->text, open->len) >= margin &&
            may_continue(l, false);
 }
 
