@@ -548,6 +548,10 @@ assert_strips() {
     assert_strips s124-foot-notices-affiliations
 }
 
+@test "strip-boilerplate: a request's title broken over two lines (…的请示) is one title" {
+    assert_strips s125-request-title-tail
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -1028,8 +1028,6 @@ static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t 
     return true;
 }
 
-/* The rest of a title that broke over two lines: a short line with no mark
- * under it that ends in the kind of document it titles (督查报告, 工作总结). */
 /* The 《 》 that s[0, n) leaves open: more than 0 when a book title's
  * name runs on past its end. */
 static int open_book_titles(const unsigned char *s, size_t n)
@@ -1041,6 +1039,8 @@ static int open_book_titles(const unsigned char *s, size_t n)
     return open;
 }
 
+/* The rest of a title that broke over two lines: a short line with no mark
+ * under it that ends in the kind of document it titles (督查报告, 工作总结). */
 static bool is_title_tail(const struct line *title, const struct line *l)
 {
     /* the kind of document and a word before it (工作总结, 专项督查报告) */
