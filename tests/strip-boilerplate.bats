@@ -1082,6 +1082,10 @@ assert_meta() {
     assert_meta m97-surname-words
 }
 
+@test "strip-boilerplate --meta: a label glued after another field's value opens its own field (来源:某某网作者:某某, 上传时间:)" {
+    assert_meta m98-glued-fields
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -1161,7 +1161,7 @@ static const struct label {
     {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
     {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE},
-    {WORD("發表於"), FIELD_DATE},
+    {WORD("發表於"), FIELD_DATE}, {WORD("上传时间"), FIELD_DATE}, {WORD("上傳時間"), FIELD_DATE},
     /* before 日期, which ends them: the first label that ends the words
      * before a colon is theirs */
     {WORD("成文日期"), FIELD_DOCUMENT_DATE}, {WORD("发文日期"), FIELD_DOCUMENT_DATE},
@@ -1197,7 +1197,7 @@ static const struct word other_labels[] = {
     WORD("發布者"),
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
     WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag"), WORD("所属分类"), WORD("所屬分類"), WORD("所属栏目"),
-    WORD("所屬欄目"), WORD("栏目"), WORD("欄目")};
+    WORD("所屬欄目"), WORD("栏目"), WORD("欄目"), WORD("关键词"), WORD("關鍵詞"), WORD("关键字"), WORD("關鍵字")};
 
 /* The labels by their last character: most colons follow none of them,
  * and the labels are tried only where one does, and then only those that
@@ -1788,6 +1788,9 @@ static void read_labels(struct reading *r, size_t i, bool table)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
+    /* where the value of the field read last ends: a label glued there
+     * opens the next field (来源:某某网作者:某某) */
+    size_t value_end = 0;
     /* the places where a label may end, in order, 16 bytes at a time */
     for (size_t block = 0; block < v.n; block += 16) {
         for (unsigned ends = label_ends_at(v, block, table); ends != 0; ends &= ends - 1) {
@@ -1810,7 +1813,8 @@ static void read_labels(struct reading *r, size_t i, bool table)
              * 作者:) and a date's label of four characters with the date after
              * it (…政工科发布时间:2018-06-26) */
             enum { GLUED_DATE_LABEL_BYTES = 3 * 4 };
-            bool glued = zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_as_outlet(v.s, label_at);
+            bool glued = zp_is_han(mark) && label_at != value_end && !ends_in_time_words(v.s, label_at) &&
+                         !ends_as_outlet(v.s, label_at);
             if (glued && !(label->field == FIELD_DATE && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
                            zp_is_ascii_digit(v.s[colon + len])))
                 continue;
@@ -1823,6 +1827,8 @@ static void read_labels(struct reading *r, size_t i, bool table)
             if (from < v.n && v.s[from] == '|')
                 from = skip_spaces(v.s, v.n, from + 1);
             read_field(r, i, v, label, label_at, from);
+            struct span value = label_value(v, from);
+            value_end = (size_t)(value.s + value.n - v.s);
         }
     }
 }
