@@ -1086,6 +1086,10 @@ assert_meta() {
     assert_meta m98-glued-fields
 }
 
+@test "strip-boilerplate --meta: names with the surnames 代 and 茍 are authors" {
+    assert_meta m99-rarer-surnames
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }
