@@ -552,6 +552,10 @@ assert_strips() {
     assert_strips s125-request-title-tail
 }
 
+@test "strip-boilerplate: a journal head cut off before its abstract goes whole: a long row of marked names, numbered affiliations, bulleted labels" {
+    assert_strips s126-journal-head-cut
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1088,6 +1092,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: names with the surnames 代 and 茍 are authors" {
     assert_meta m99-rarer-surnames
+}
+
+@test "strip-boilerplate --meta: a long row of marked names gives every author; the volume line in 《》 the journal; the receipt's line its publishing date" {
+    assert_meta m100-long-marked-authors
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -438,7 +438,14 @@ static size_t match_label_word(struct label_look *k, const char *word, size_t wn
     return k->ends[i - 1];
 }
 
-bool zp_may_open_label(uint32_t cp) { return is_label_opening(cp) || cp == ' ' || is_label_first(cp); }
+/* A list's bullet that a journal's page sets before each part of its head
+ * (• 作者简介:…, • 基金资助:). */
+static bool is_label_bullet(uint32_t cp) { return cp == 0x2022 /* • */ || cp == 0x25CF /* ● */; }
+
+bool zp_may_open_label(uint32_t cp)
+{
+    return is_label_opening(cp) || cp == ' ' || is_label_bullet(cp) || is_label_first(cp);
+}
 
 enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
 {
@@ -461,7 +468,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     uint32_t cp = 0;
     while (at < n) {
         size_t l = zp_utf8_char(s + at, n - at, &cp);
-        if (!is_label_opening(cp) && cp != ' ')
+        if (!is_label_opening(cp) && cp != ' ' && !is_label_bullet(cp))
             break;
         at += l;
     }
@@ -649,10 +656,22 @@ static bool is_button_word(const unsigned char *s, size_t n)
     return false;
 }
 
+/* The length of an empty pair of brackets at s, () or （）, which a
+ * journal's page leaves after a name where its icon for the author to
+ * write to was (李某1,6()); 0 when none is there. */
+static size_t empty_brackets_len(const unsigned char *s, size_t n)
+{
+    if (n >= 2 && s[0] == '(' && s[1] == ')')
+        return 2;
+    return n >= 6 && memcmp(s, "\xEF\xBC\x88\xEF\xBC\x89", 6) == 0 ? 6 : 0;
+}
+
 bool zp_is_names_row(const unsigned char *s, size_t n)
 {
-    enum { MOST = 8 };
-    size_t names = 0, lone = 0, four = 0, latin = 0;
+    /* a row of more names is a list of words, unless each name carries
+     * its note's mark, as a journal's long row of authors does */
+    enum { MOST = 8, MOST_MARKED = 40 };
+    size_t names = 0, lone = 0, four = 0, latin = 0, marked = 0;
     size_t at = 0, enumerator, first = SIZE_MAX;
     /* an ordinal and a word is a heading (第一章 总则), though 第 opens a
      * rare surname */
@@ -668,6 +687,11 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
         if (is_note_mark(cp) && names > 0) {
             /* the rest of a mark such as 1,2 after a name */
             at += len;
+            continue;
+        }
+        size_t brackets = names > 0 ? empty_brackets_len(s + at, n - at) : 0;
+        if (brackets > 0) {
+            at += brackets;
             continue;
         }
         /* a word: Han characters, or Latin letters */
@@ -688,11 +712,17 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
         }
         size_t word_end = at;
         while (at < n) {
+            size_t brackets = empty_brackets_len(s + at, n - at);
+            if (brackets > 0 && at > word_end) {
+                at += brackets;
+                continue;
+            }
             len = zp_utf8_char(s + at, n - at, &cp);
             if (!is_note_mark(cp))
                 break;
             at += len;
         }
+        marked += at > word_end;
         if (at < n && !is_name_separator(cp))
             return false;
         if (letters > 0) {
@@ -717,7 +747,7 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
             names++;
             four += han == 4;
         }
-        if (names > MOST)
+        if (names > (marked == names + latin ? MOST_MARKED : MOST))
             return false;
     }
     if (names == 0 || lone % 2 == 1 || latin > 2 * names)
@@ -785,10 +815,25 @@ bool zp_is_journal_volume(const unsigned char *s, size_t n)
     }
     while (at > 0 && s[at - 1] == ' ')
         at--;
-    /* the name ends in a Han character or a bracket closing its part */
-    return at >= NAME_BYTES_MIN && s[0] >= 0xE4 && s[0] <= 0xE9 &&
+    /* a page's arrows may lead from the journal's name to the year
+     * (《某某研究》 ›› 2020, Vol. 26 ›› Issue (5)) */
+    for (;;) {
+        if (at >= 2 && s[at - 2] == 0xC2 && s[at - 1] == 0xBB) /* » */
+            at -= 2;
+        else if (at >= 3 && s[at - 3] == 0xE2 && s[at - 2] == 0x80 && s[at - 1] == 0xBA) /* › */
+            at -= 3;
+        else
+            break;
+        while (at > 0 && s[at - 1] == ' ')
+            at--;
+    }
+    /* the name ends in a Han character or a bracket closing its part, or
+     * is in 《》 */
+    static const unsigned char book_open[] = "\xE3\x80\x8A", book_close[] = "\xE3\x80\x8B";
+    bool in_book = n >= 3 && memcmp(s, book_open, 3) == 0;
+    return at >= NAME_BYTES_MIN && ((s[0] >= 0xE4 && s[0] <= 0xE9) || in_book) &&
            (s[at - 1] == ')' || (s[at - 3] == 0xEF && s[at - 2] == 0xBC && s[at - 1] == 0x89) ||
-            (s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9));
+            (s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9) || (in_book && memcmp(s + at - 3, book_close, 3) == 0));
 }
 
 bool zp_is_journal_issue(const unsigned char *s, size_t n)

@@ -1207,10 +1207,6 @@ static bool is_office(struct line *l)
            line_function_chars(&l->f, l->text, l->len) == 0;
 }
 
-/* The page's head between the title and the first paragraph: authors,
- * their offices and affiliations, key terms, by shape; the labelled parts
- * (keywords, classification, DOI, fund, dates, journal issue) are chrome
- * by their class already, and an abstract is kept. */
 /* An outlet's name alone right under the title, over the page's date line
  * (某某日报 / 2025-10-10 09:18): the outlet's masthead, no heading. */
 static void drop_outlet_under_title(struct document *d)
@@ -1226,6 +1222,10 @@ static void drop_outlet_under_title(struct document *d)
         set_bad(&d->lines[outlet], "masthead");
 }
 
+/* The page's head between the title and the first paragraph: authors,
+ * their offices and affiliations, key terms, by shape; the labelled parts
+ * (keywords, classification, DOI, fund, dates, journal issue) are chrome
+ * by their class already, and an abstract is kept. */
 static void drop_front_matter(struct document *d, size_t from, size_t to)
 {
     bool after_chrome = false; /* the line before is chrome */
@@ -2578,7 +2578,7 @@ void document_decide(struct document *d)
         struct line *l = &d->lines[i];
         if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i) ||
             (l->f.commas > 0 && line_is_author_note(l)) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) ||
-            (l->f.commas > 0 && line_is_numbered_affiliation(l)))
+            (l->f.commas > 0 && (line_is_numbered_affiliation(l) || line_is_names_row(l))))
             continue;
         if (head_end == d->count)
             head_end = i;

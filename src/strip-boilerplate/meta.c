@@ -465,7 +465,7 @@ static const char *const source_rules[SOURCE_KINDS] = {
  * reading takes from the cache, strip-boilerplate's own tables lose. */
 enum {
     NAMES_MAX = 16,   /* authors of a document */
-    LINE_NAMES = 12,  /* names read from one line */
+    LINE_NAMES = 16,  /* names read from one line, a journal's long row */
     NOTES_MAX = 16,   /* lines noted for --explain */
     DATES_NOTED = 4,  /* dates of one kind noted for --explain */
     NAMED_TITLE_MIN = 5, /* Han characters of a document's name in its table */
@@ -901,6 +901,11 @@ static struct span without_note_marks(struct span v)
     for (;;) {
         if (v.n > 0 && (zp_is_ascii_digit(v.s[v.n - 1]) || v.s[v.n - 1] == '*'))
             v.n--;
+        /* brackets left empty where an icon was (李某1,6()) */
+        else if (ends_with(v, "()"))
+            v.n -= 2;
+        else if (ends_with(v, "（）"))
+            v.n -= 6;
         else if (v.n > 2 && v.s[v.n - 1] == ']' && find(v, 0, "[") < v.n)
             v.n = find(v, 0, "[");
         else
@@ -1104,7 +1109,13 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             }
         }
         role_after_author = author_last = false;
+        /* the rest of a name's mark after a comma (刘某1,2,), a number
+         * of two digits at most: more are a document's or a date's */
+        enum { MARK_REST_MAX = 2 };
+        size_t before_marks = t.n - (ends_with(t, "()") ? 2 : ends_with(t, "（）") ? 6 : 0);
         t = without_note_marks(t);
+        if (t.n == 0 && persons > 0 && before_marks <= MARK_REST_MAX)
+            continue;
         size_t han = han_only(t);
         if (han == 1 && lone.n == 0) {
             lone = t;
@@ -1369,8 +1380,12 @@ static bool may_hold_fields(const char *rule)
     switch (rule[0]) {
     case 'l': /* a table's row is a row of links by its bars */
         return strcmp(rule, "links") == 0;
-    case 'n': case 'r':
+    case 'n':
         return false;
+    /* a journal's receipt may share its line with the dates of publishing
+     * (收稿日期:… 出版日期:…), whose labels are read there */
+    case 'r':
+        return strcmp(rule, "received") == 0;
     case 'a': return rule[1] != 'f';
     case 'c': return rule[1] != 'l' && rule[1] != 'o';
     case 'd': return rule[1] != 'i' && rule[1] != 'o';
