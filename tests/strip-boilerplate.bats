@@ -556,6 +556,10 @@ assert_strips() {
     assert_strips s126-journal-head-cut
 }
 
+@test "strip-boilerplate: a table's spaced name field (信息名称  …) is no title; the name set again below is" {
+    assert_strips s127-spaced-name-field
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

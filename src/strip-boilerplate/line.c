@@ -926,6 +926,28 @@ static bool is_spaced_source(const unsigned char *s, size_t n)
     return false;
 }
 
+/* The document's name in a table's cells, its label spaced from it and no
+ * colon (信息名称  关于…的答复): the table's, which the page sets again as
+ * its title. */
+static bool is_spaced_name_field(const unsigned char *s, size_t n)
+{
+    static const char *const labels[] = {"信息名称", "信息名稱", "文件名称", "文件名稱"};
+    enum { LABEL_BYTES = 3 * 4 };
+    size_t at = line_indent_len(s, n);
+    if (n < at + LABEL_BYTES + 2)
+        return false;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (memcmp(s + at, labels[i], LABEL_BYTES) == 0) {
+            at += LABEL_BYTES;
+            size_t spaces = at;
+            while (at < n && s[at] == ' ')
+                at++;
+            uint32_t cp;
+            return at - spaces >= 2 && at < n && zp_utf8_char(s + at, n - at, &cp) > 0 && zp_is_han(cp);
+        }
+    return false;
+}
+
 /* A path from the site's front page (首页 > 某某信息公开 > 信息浏览): the
  * first word says what the arrows are, however long the words after
  * them. */
@@ -1599,6 +1621,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("byline");
     if (chars <= AUTHOR_LINE_MAX && f->commas + f->stops == 0 && is_spaced_source(s, n))
         BAD("publication");
+    /* the lead bytes of a space, 信 and 文 before a look */
+    if ((s[0] == ' ' || s[0] == 0xE4 || s[0] == 0xE6) && !sentence && is_spaced_name_field(s, n))
+        BAD("fields");
     if (is_link_row(s, n, f))
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),
