@@ -560,6 +560,10 @@ assert_strips() {
     assert_strips s127-spaced-name-field
 }
 
+@test "strip-boilerplate: a path from 首页 with slashes (首页/ … / 正文) is a breadcrumb, no title" {
+    assert_strips s128-slash-path
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

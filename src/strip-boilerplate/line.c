@@ -959,6 +959,30 @@ static bool opens_path(const unsigned char *s, size_t n)
     return at > 0 && at < n && zp_utf8_char(s + at, n - at, &cp) > 0 && is_arrow(cp);
 }
 
+/* A path from the front page with slashes between its words (首页/ 政府信息
+ * 公开 / 部门信息公开 / … / 正文): three or more, no word of a sentence's
+ * length between them. */
+static bool is_slash_path(const unsigned char *s, size_t n)
+{
+    static const char *const fronts[] = {"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"};
+    enum { SLASHES_MIN = 3, PART_MAX = 16 };
+    size_t at = after_opening_word(s, n, fronts, sizeof fronts / sizeof fronts[0]);
+    if (at == 0 || at >= n || s[at] != '/')
+        return false;
+    size_t slashes = 0, part = 0;
+    for (size_t len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (cp == '/') {
+            slashes++;
+            part = 0;
+        } else if (cp != ' ' && (zp_is_stop(cp, ZP_STOP_PHRASE) || ++part > PART_MAX)) {
+            return false;
+        }
+    }
+    return slashes >= SLASHES_MIN;
+}
+
 /* The bars (| ｜) of the run of bars and spaces that ends the line, as a
  * template leaves them after a title (…的公告 | ||||), and in *before where
  * the run starts. */
@@ -1695,6 +1719,8 @@ enum line_class line_classify(struct line *l, const char **rule)
      * page's title (首页 > 专题专区 > … > 本单位党组织重要决策…) */
     if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && (f->seen & SEEN_SEPARATOR) &&
         opens_path(s, n))
+        BAD("breadcrumb");
+    if (chars <= CAPTION_PARAGRAPH_MAX && f->stops == 0 && is_slash_path(s, n))
         BAD("breadcrumb");
     /* by the last character's bytes, a full stop aside: 钟 E9 92 9F, 鐘
      * E9 90 98, 字 E5 AD 97 */
