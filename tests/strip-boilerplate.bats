@@ -564,6 +564,10 @@ assert_strips() {
     assert_strips s128-slash-path
 }
 
+@test "strip-boilerplate: the foot's hotlines under a copyright go and join nothing; the text's own telephone stays" {
+    assert_strips s129-foot-hotlines
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

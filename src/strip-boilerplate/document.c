@@ -1841,7 +1841,7 @@ static enum line_class evidence(const struct line *l)
      * stand around them */
     if (l->title || l->joined || (l->cls == CLASS_NEAR_GOOD && line_is_notice_field(l)))
         return CLASS_GOOD;
-    if (l->cls == CLASS_BAD || l->cls == CLASS_GOOD)
+    if (l->cls == CLASS_BAD || (l->cls == CLASS_GOOD && !line_is_phone_row(l)))
         return l->cls;
     return CLASS_SHORT;
 }
@@ -1870,9 +1870,8 @@ static bool text_follows(const struct document *d, size_t i)
         seen++;
         if (j == d->cut_off)
             return true;
-        if (l->cls == CLASS_GOOD && !l->rule)
-            return true;
-        if (l->cls == CLASS_NEAR_GOOD && !l->rule)
+        /* a row of telephones is no text, however long */
+        if ((l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && !l->rule && !line_is_phone_row(l))
             return true;
         if (l->cls == CLASS_BAD && !is_soft_bad(l))
             return false;

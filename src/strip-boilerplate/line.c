@@ -2439,6 +2439,48 @@ bool line_opens_with_contact(const unsigned char *s, size_t n)
 
 bool line_is_contact_label(const unsigned char *s, size_t n) { return n > 0 && after_contact_label(s, n) == n; }
 
+bool line_is_phone_row(const struct line *l)
+{
+    /* a number's characters after the colon: digits, dashes, brackets,
+     * spaces and the marks between numbers (0898-88956837;88260019) */
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = n;
+    if (n == 0 || !zp_is_ascii_digit(s[n - 1]))
+        return false;
+    uint32_t cp = 0;
+    size_t digits = 0;
+    while (at > 0) {
+        size_t len = zp_char_before(s, at, &cp);
+        if (cp == ':' || cp == 0xFF1A)
+            break;
+        if (!(zp_is_ascii_digit(cp) || cp == '-' || cp == 0x2014 /* — */ || cp == 0x2013 || cp == ' ' ||
+              cp == ';' || cp == 0xFF1B || cp == 0x3001 /* 、 */ || cp == ',' || cp == 0xFF0C || cp == '(' ||
+              cp == ')' || cp == 0xFF08 || cp == 0xFF09))
+            return false;
+        digits += zp_is_ascii_digit(cp);
+        at -= len;
+    }
+    enum { PHONE_DIGITS_MIN = 5 };
+    if (at == 0 || digits < PHONE_DIGITS_MIN)
+        return false;
+    at -= cp == ':' ? 1 : 3;
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    static const char *const labels[] = {"电话", "電話", "热线", "熱線", "手机", "手機", "传真", "傳真"};
+    size_t i = 0;
+    while (i < sizeof labels / sizeof labels[0] && !zp_ends_with(s, at, labels[i]))
+        i++;
+    if (i == sizeof labels / sizeof labels[0])
+        return false;
+    /* the label is a name's words, no clause of a sentence before it */
+    for (size_t k = 0, len; k < at; k += len) {
+        len = zp_utf8_char(s + k, at - k, &cp);
+        if (zp_is_stop(cp, ZP_STOP_PHRASE))
+            return false;
+    }
+    return true;
+}
+
 bool line_gives_contact(const unsigned char *s, size_t n)
 {
     if (line_opens_with_contact(s, n))
@@ -2578,7 +2620,9 @@ bool line_is_open(const struct line *l)
         return enumerated_open;
     /* a wire's title after its dateline (某某社某地12月20日电 题：…) ends
      * where it ends */
-    return open && !(f->end == END_NONE && (line_wire_title(l->text, l->len) > 0 || is_document_name(l->text, l->len)));
+    /* nor does a row that ends in a telephone's number (举报电话:0898-…) */
+    return open && !(f->end == END_NONE && (line_wire_title(l->text, l->len) > 0 || is_document_name(l->text, l->len) ||
+                                            line_is_phone_row(l)));
 }
 
 /* Opens with an outlet's dateline without a date: its name and 讯, then a

@@ -247,6 +247,9 @@ bool line_opens_with_contact(const unsigned char *s, size_t n);
 /* Whom to ask: a contact's label and its value, after an office's name
  * or not (联系电话：…, 某某镇党政办公室 联系电话：…). */
 bool line_gives_contact(const unsigned char *s, size_t n);
+/* A row that ends in a telephone's number after its label (…举报电话:
+ * 0898-88956837;88260019): contact, no prose, however long its label. */
+bool line_is_phone_row(const struct line *l);
 /* A contact's label alone, the whole of s (咨询电话). */
 bool line_is_contact_label(const unsigned char *s, size_t n);
 /* Opens with a list's bullet (• , - ), indented or not; the bytes of the
