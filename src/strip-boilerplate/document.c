@@ -2577,7 +2577,10 @@ void document_decide(struct document *d)
         struct line *l = &d->lines[i];
         if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i) ||
             (l->f.commas > 0 && line_is_author_note(l)) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) ||
-            (l->f.commas > 0 && (line_is_numbered_affiliation(l) || line_is_names_row(l))))
+            (l->f.commas > 0 && line_is_numbered_affiliation(l)) ||
+            /* a row of names has a comma to every four Han characters at
+             * most, which a paragraph has not: looked at only then */
+            (l->f.commas > 0 && l->f.han <= NAME_HAN_MAX * (l->f.commas + 1) && line_is_names_row(l)))
             continue;
         if (head_end == d->count)
             head_end = i;

@@ -966,6 +966,10 @@ static bool is_slash_path(const unsigned char *s, size_t n)
 {
     static const char *const fronts[] = {"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"};
     enum { SLASHES_MIN = 3, PART_MAX = 16 };
+    /* the lead bytes of 首 網 网 主, before the words are looked up */
+    if (n < 3 || !((s[0] == 0xE9 && s[1] == 0xA6) || (s[0] == 0xE7 && (s[1] == 0xB6 || s[1] == 0xBD)) ||
+                   (s[0] == 0xE4 && s[1] == 0xB8 && s[2] == 0xBB)))
+        return false;
     size_t at = after_opening_word(s, n, fronts, sizeof fronts / sizeof fronts[0]);
     if (at == 0 || at >= n || s[at] != '/')
         return false;
@@ -2439,14 +2443,11 @@ bool line_opens_with_contact(const unsigned char *s, size_t n)
 
 bool line_is_contact_label(const unsigned char *s, size_t n) { return n > 0 && after_contact_label(s, n) == n; }
 
-bool line_is_phone_row(const struct line *l)
+bool line_ends_in_phone(const unsigned char *s, size_t n)
 {
     /* a number's characters after the colon: digits, dashes, brackets,
      * spaces and the marks between numbers (0898-88956837;88260019) */
-    const unsigned char *s = l->text;
-    size_t n = l->len, at = n;
-    if (n == 0 || !zp_is_ascii_digit(s[n - 1]))
-        return false;
+    size_t at = n;
     uint32_t cp = 0;
     size_t digits = 0;
     while (at > 0) {

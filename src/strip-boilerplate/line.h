@@ -247,9 +247,16 @@ bool line_opens_with_contact(const unsigned char *s, size_t n);
 /* Whom to ask: a contact's label and its value, after an office's name
  * or not (联系电话：…, 某某镇党政办公室 联系电话：…). */
 bool line_gives_contact(const unsigned char *s, size_t n);
+/* Whether s[0, n), which ends in a digit, ends in a telephone's number
+ * after its label, with no clause before it (line_is_phone_row). */
+bool line_ends_in_phone(const unsigned char *s, size_t n);
 /* A row that ends in a telephone's number after its label (…举报电话:
- * 0898-88956837;88260019): contact, no prose, however long its label. */
-bool line_is_phone_row(const struct line *l);
+ * 0898-88956837;88260019): contact, no prose, however long its label.
+ * Asked of many lines, most of which end in no digit. */
+static inline bool line_is_phone_row(const struct line *l)
+{
+    return l->len > 0 && (unsigned)(l->text[l->len - 1] - '0') < 10 && line_ends_in_phone(l->text, l->len);
+}
 /* A contact's label alone, the whole of s (咨询电话). */
 bool line_is_contact_label(const unsigned char *s, size_t n);
 /* Opens with a list's bullet (• , - ), indented or not; the bytes of the
