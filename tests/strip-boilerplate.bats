@@ -568,6 +568,10 @@ assert_strips() {
     assert_strips s129-foot-hotlines
 }
 
+@test "strip-boilerplate: a site's notices against mirroring and reuse (禁止转载, 建立镜像, 务经书面授权) go under the editor's line" {
+    assert_strips s130-mirror-notice
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
