@@ -572,6 +572,10 @@ assert_strips() {
     assert_strips s130-mirror-notice
 }
 
+@test "strip-boilerplate: an empty label (附件下载:) over the foot's chrome goes" {
+    assert_strips s131-empty-label-foot
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

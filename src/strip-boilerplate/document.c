@@ -2115,6 +2115,17 @@ static bool is_roster_line(const struct line *l)
     return at < n && zp_is_names_row(s + at, n - at);
 }
 
+/* A label of up to EMPTY_LABEL_HAN Han characters and its colon alone on
+ * its line (附件下载:, 相关链接：). */
+static bool is_empty_label(const struct line *l)
+{
+    enum { EMPTY_LABEL_HAN = 6 };
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    return l->f.han <= EMPTY_LABEL_HAN && l->f.han + 1 == l->f.chars && n > 0 &&
+           (s[n - 1] == ':' || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0));
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -2179,6 +2190,11 @@ static void decide_by_context(struct document *d)
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
+            /* a label of a few words whose value never comes, chrome under
+             * it and no text (附件下载:), is the page's field */
+            else if (is_empty_label(l) && after[i + 1].cls == CLASS_BAD && after[i + 1].good_distance >= NEAR &&
+                     !text_follows(d, i))
+                l->rule = "empty-field";
         } else if (!text_follows(d, i) && i != d->cut_off && i < attachment && i != label &&
                    !continues_headings(d, i) &&
                    !line_gives_contact(l->text, l->len) &&
