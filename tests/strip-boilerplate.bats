@@ -1118,6 +1118,10 @@ assert_meta() {
     assert_meta m100-long-marked-authors
 }
 
+@test "strip-boilerplate --meta: a site's greeting with its menu is no title; the site it names is the source" {
+    assert_meta m101-greeting
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

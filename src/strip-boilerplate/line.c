@@ -1620,6 +1620,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     case KW_PROMOTION:
     case KW_FOOTER:
     case KW_RELATED:
+    case KW_SLOGAN: /* a site's greeting, its menu after it or not */
         if (chars <= 2 * SHORT_MAX)
             BAD(keyword_class_name(f->start));
         break;

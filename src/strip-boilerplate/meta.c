@@ -774,6 +774,12 @@ static struct span read_masthead(struct span v)
         if (i == sizeof visits / sizeof visits[0])
             return (struct span){v.s, 0};
         v = trim((struct span){v.s + at + visits[i].n, v.n - at - visits[i].n});
+        /* what the site says of itself before its name, and the platform
+         * it says it is (专业的某某网平台) */
+        for (size_t of = find(v, 0, "的"); of < v.n; of = find(v, 0, "的"))
+            v = (struct span){v.s + of + 3, v.n - of - 3};
+        if (ends_with(v, "平台"))
+            v.n -= 6;
     }
     for (bool cut = true; cut;) {
         cut = false;
@@ -1365,6 +1371,7 @@ enum rule_kind {
     RULE_PRINT,     /* a print credit */
     RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_MASTHEAD, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
     RULE_CAPTION, RULE_SIGNATURE, RULE_FOOTER, RULE_BREADCRUMB,
+    RULE_SLOGAN,    /* no field, but the site a greeting names */
     /* of the cuts from a line's edges */
     RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
 };
@@ -1407,7 +1414,7 @@ static enum rule_kind kind_of(const char *rule)
         {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
         {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
-        {"column", RULE_COLUMN}};
+        {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (strcmp(rule, named[k].rule) == 0)
             return named[k].kind;
@@ -2650,6 +2657,13 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
     if (kind == RULE_PRINT) {
         read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
+        return;
+    }
+    if (kind == RULE_SLOGAN) {
+        /* a greeting names the site, a menu after it or not (欢迎来到某某网!
+         * 工作总结 工作计划 …) */
+        struct span v = trim((struct span){l->raw, l->raw_len});
+        add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){v.s, find(v, 0, " ")}), i);
         return;
     }
     if (!holds_fields(kind))
