@@ -1122,6 +1122,10 @@ assert_meta() {
     assert_meta m101-greeting
 }
 
+@test "strip-boilerplate --meta: a spaced label alone (作  者) is no name; its names on the next line are read without their notes (1(博士))" {
+    assert_meta m102-spaced-author-label
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

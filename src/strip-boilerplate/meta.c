@@ -902,16 +902,32 @@ static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v
 
 /* A name's note marks after it, in a journal's row of authors (刘某1,
  * 陈某*, 王某[2]). */
+/* Where the note in brackets that ends v opens: a few Han characters or
+ * none in () or （）, after a name; v.n when v ends in no such note. */
+static size_t bracketed_note_at(struct span v)
+{
+    enum { NOTE_HAN_MAX = 6 };
+    size_t close = ends_with(v, ")") ? v.n - 1 : v.n - 3, han = 0, len;
+    for (size_t at = close; at > 0; at -= len) {
+        uint32_t cp;
+        len = zp_char_before(v.s, at, &cp);
+        if (cp == '(' || cp == 0xFF08)
+            return at - len > 0 ? at - len : v.n;
+        if (!zp_is_han(cp) || ++han > NOTE_HAN_MAX)
+            return v.n;
+    }
+    return v.n;
+}
+
 static struct span without_note_marks(struct span v)
 {
     for (;;) {
         if (v.n > 0 && (zp_is_ascii_digit(v.s[v.n - 1]) || v.s[v.n - 1] == '*'))
             v.n--;
-        /* brackets left empty where an icon was (李某1,6()) */
-        else if (ends_with(v, "()"))
-            v.n -= 2;
-        else if (ends_with(v, "（）"))
-            v.n -= 6;
+        /* brackets left empty where an icon was (李某1,6()), or a short
+         * note in them (王某1(博士), 李某(通讯作者)) */
+        else if ((ends_with(v, ")") || ends_with(v, "）")) && bracketed_note_at(v) < v.n)
+            v.n = bracketed_note_at(v);
         else if (v.n > 2 && v.s[v.n - 1] == ']' && find(v, 0, "[") < v.n)
             v.n = find(v, 0, "[");
         else
@@ -1129,8 +1145,9 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         }
         struct name name = {t, {t.s, 0}};
         if (lone.n > 0) {
-            /* a surname and a given name spaced apart (孙 璐) */
-            if (han == 0 || han > GIVEN_NAME_HAN_MAX) {
+            /* a surname and a given name spaced apart (孙 璐); a word spaced
+             * to a table's width (作  者) is none */
+            if (han == 0 || han > GIVEN_NAME_HAN_MAX || !zp_opens_with_surname(lone.s, lone.n)) {
                 organisation = t;
                 lone.n = 0;
                 others += 2;
@@ -1802,6 +1819,19 @@ static void read_bare_label(struct reading *r, size_t i)
     if (v.n < 6 || v.n > 3 * BARE_LABEL_MAX + 2 || !zp_char_before(v.s, v.n, &last))
         return;
     const struct label *label = label_ending(v, last);
+    /* or two characters spaced to a table's width (作  者): read joined */
+    uint32_t first;
+    size_t first_len = zp_utf8_char(v.s, v.n, &first);
+    if (!label && first_len == 3 && zp_is_han(first) && v.s[3] == ' ' && zp_is_han(last) &&
+        skip_spaces(v.s, v.n, 3) == v.n - 3) {
+        unsigned char joined[6];
+        memcpy(joined, v.s, 3);
+        memcpy(joined + 3, v.s + v.n - 3, 3);
+        label = label_ending((struct span){joined, sizeof joined}, last);
+        if (label && label->word.n == sizeof joined)
+            read_field(r, i, v, label, 0, v.n);
+        return;
+    }
     if (label && label->word.n == v.n)
         read_field(r, i, v, label, 0, v.n);
 }
@@ -2454,7 +2484,8 @@ static size_t read_author_line(const struct line *l, struct name *name)
     size_t given_at = skip_spaces(v.s, v.n, space);
     size_t next = find(v, given_at, " ");
     struct span given = {v.s + given_at, next - given_at};
-    if (han_only(first) == 1 && han_only(given) >= 1 && han_only(given) <= GIVEN_NAME_HAN_MAX) {
+    if (han_only(first) == 1 && han_only(given) >= 1 && han_only(given) <= GIVEN_NAME_HAN_MAX &&
+        zp_opens_with_surname(first.s, first.n)) {
         *name = (struct name){first, given};
         return 1;
     }
