@@ -1126,6 +1126,10 @@ assert_meta() {
     assert_meta m102-spaced-author-label
 }
 
+@test "strip-boilerplate --meta: the site its copyright line names (某某新闻网 版权所有:…) is the source when nothing else names one" {
+    assert_meta m103-copyright-holder
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -450,8 +450,9 @@ static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue"
  * dateline, a journal's issue line or a citation of the page's head, a
  * byline's outlet (某某日报记者), a masthead or a date line's outlet;
  * when the lead says the page's own paper wrote it (本报讯), the paper its
- * copyright line names; and the issuer who signs a notice, the first of
- * two. */
+ * copyright line names; the issuer who signs a notice, the first of two;
+ * the site's owner its foot or its copyright line names; the root of its
+ * breadcrumb. */
 enum source_kind {
     SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_COPYRIGHT,
     SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_BREADCRUMB, SOURCE_KINDS
@@ -2597,27 +2598,27 @@ static struct span copyright_holder(struct span v)
         at = find(v, 0, "版權所有");
     if (at == v.n)
         return (struct span){v.s, 0};
+    /* the holder after the words, past their colon and marks (版权所有 ©
+     * 某某日报), else before them (某某新闻网 版权所有:CopyRight…) */
     size_t len, from = at + 12, to;
     while (from < v.n && !zp_is_han(char_at(v, from, &len)))
         from += len;
     for (to = from; to < v.n && zp_is_han(char_at(v, to, &len)); to += len)
         ;
-    if (to == from) { /* the holder before the words */
-        for (from = at; from > 0;) {
+    struct span name = {v.s + from, to - from};
+    if (to == from || outlet_end(name) != name.n || !is_outlet(name)) {
+        for (from = at; from > 0 && v.s[from - 1] == ' ';)
+            from--;
+        for (to = from; from > 0;) {
             uint32_t cp;
             size_t back = zp_char_before(v.s, from, &cp);
             if (!zp_is_han(cp))
                 break;
             from -= back;
         }
-        to = at;
+        name = (struct span){v.s + from, to - from};
     }
-    struct span name = {v.s + from, to - from};
-    name.n = outlet_end(name) == name.n ? name.n : 0;
-    if (!is_outlet(name) || !(ends_with(name, "报") || ends_with(name, "報") || ends_with(name, "报社") ||
-                              ends_with(name, "報社")))
-        name.n = 0;
-    return name;
+    return name.n > 0 && outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
 }
 
 /* A dropped line whose rule is of kind, which holds a field or names a
@@ -3183,8 +3184,13 @@ void meta_read(struct document *d)
             read_trims(&r, i, &trims);
     }
 
-    if (r.own_outlet)
+    /* the page's own paper, as its copyright line names it; else the
+     * site's owner, when nothing else names a source */
+    if (r.own_outlet && (ends_with(r.holder, "报") || ends_with(r.holder, "報") || ends_with(r.holder, "报社") ||
+                         ends_with(r.holder, "報社")))
         add_source(&r, SOURCE_COPYRIGHT, r.holder, r.holder_line);
+    else
+        add_source(&r, SOURCE_OWNER, r.holder, r.holder_line);
     const struct date_evidence *chosen = NULL;
     for (size_t k = 0; k < DATE_KINDS && !chosen; k++)
         if (r.dates[k].found)
