@@ -1130,6 +1130,10 @@ assert_meta() {
     assert_meta m103-copyright-holder
 }
 
+@test "strip-boilerplate --meta: an outlet opening a row of fields in the head (某某日报 编辑:… date) is the source" {
+    assert_meta m104-outlet-opens-fields
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

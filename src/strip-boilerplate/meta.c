@@ -1995,7 +1995,13 @@ static void read_head_date(struct reading *r, size_t i)
             at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
             outlet = (struct span){v.s, (size_t)(space - v.s)};
         }
-        if (!space || at == v.n || !zp_is_ascii_digit(v.s[at]) || outlet_end(outlet) != outlet.n || !is_outlet(outlet)) {
+        bool named = space && at < v.n && outlet_end(outlet) == outlet.n && is_outlet(outlet);
+        if (!named || !zp_is_ascii_digit(v.s[at])) {
+            /* the outlet may open a row of fields that holds the date
+             * (某某日报 编辑:某某 2026-01-13 09:18:37) */
+            size_t colon_len, colon = named ? next_colon((struct span){v.s + at, v.n - at}, 0, &colon_len) : 0;
+            if (named && colon > 0 && known_label_len((struct span){v.s + at, colon}) == colon)
+                add_source(r, SOURCE_MASTHEAD, outlet, i);
             read_stamp_inside(r, i, v);
             return;
         }
