@@ -1134,6 +1134,10 @@ assert_meta() {
     assert_meta m104-outlet-opens-fields
 }
 
+@test "strip-boilerplate --meta: outlets sharing a dateline with a middle dot (某某网·某某客户端讯) give the first, and the credit its names" {
+    assert_meta m105-dot-shared-dateline
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

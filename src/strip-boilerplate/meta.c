@@ -2427,10 +2427,10 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         zp_char_before(outlet.s, outlet.n, &outlet_last);
     bool placed = (outlet_last == 0x62A5 || outlet_last == 0x5831) && place_han >= PLACE_HAN_MIN &&
                   place_han <= PLACE_HAN_MAX; /* 报 報 */
-    /* 、 or / between the outlets that share it */
+    /* 、 / or · between the outlets that share it (某某网·某某客户端讯) */
     uint32_t between = outlet.n < head.n ? char_at(head, outlet.n, &after) : 0;
     if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed && between != 0x3001 &&
-                                    between != '/' && between != 0xFF0F)))
+                                    between != '/' && between != 0xFF0F && between != 0x00B7)))
         return false;
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
