@@ -1138,6 +1138,10 @@ assert_meta() {
     assert_meta m105-dot-shared-dateline
 }
 
+@test "strip-boilerplate --meta: the outlet after a date and time inside a head's line, buttons after it, is the source" {
+    assert_meta m106-stamp-outlet-buttons
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

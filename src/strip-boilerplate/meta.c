@@ -1969,9 +1969,16 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
         if (!zp_is_ascii_digit(v.s[at]) || zp_is_ascii_digit(v.s[at - 1]))
             continue;
         struct date date;
-        if (parse_date(v.s + at, v.n - at, DATE_FULL, &date) > 0) {
-            if (date.hour >= 0)
-                add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
+        size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
+        if (k > 0) {
+            if (date.hour < 0)
+                return;
+            add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
+            /* the outlet's name after the stamp, the page's buttons after
+             * it (… 2022-08-23 09:06 某某网 打印 收藏) */
+            struct span outlet = first_part(trim((struct span){v.s + at + k, v.n - at - k}));
+            if (outlet.n > 0 && outlet_end(outlet) == outlet.n && is_outlet(outlet))
+                add_source(r, SOURCE_MASTHEAD, outlet, i);
             return;
         }
     }
