@@ -1142,6 +1142,10 @@ assert_meta() {
     assert_meta m106-stamp-outlet-buttons
 }
 
+@test "strip-boilerplate --meta: a full name one space after a source's outlet is its writer; a word of two is not" {
+    assert_meta m107-writer-after-source
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -1740,8 +1740,15 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         }
         struct span source = clean_source(value);
         /* the writers after the outlet, spaced from it, as a template sets
-         * an author's field without its label (来源:某某改革   李某 毕某某) */
+         * an author's field without its label (来源:某某改革   李某 毕某某),
+         * one space enough after a whole outlet's name before a full name of
+         * three characters (来源:某某时讯 李某某), a word of two being as
+         * often the page's (文章) */
+        enum { SPACED_NAME_HAN = 3 };
         size_t gap = find(value, 0, "  ");
+        if (gap == value.n && source.n > 0 && source.s == value.s && source.n < value.n && value.s[source.n] == ' ' &&
+            han_only(trim((struct span){value.s + source.n, value.n - source.n})) == SPACED_NAME_HAN)
+            gap = source.n;
         if (gap < value.n && source.n > 0) {
             struct span writers = trim((struct span){value.s + gap, value.n - gap});
             struct name names[LINE_NAMES];
