@@ -1146,6 +1146,10 @@ assert_meta() {
     assert_meta m107-writer-after-source
 }
 
+@test "strip-boilerplate --meta: names glued before the abstract's label (某某 某某 摘要:…) are the authors" {
+    assert_meta m108-names-before-abstract
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -2807,6 +2807,25 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
 }
 
+/* The names a journal's page glues before its abstract's label on the
+ * abstract's line (某某 某某 摘要:…, 叶 某 摘要:…). */
+static void read_names_before_abstract(struct reading *r, size_t i)
+{
+    /* four names and their spaces before the label at most */
+    enum { NAMES_BYTES_MAX = 3 * 4 * 4 + 8 };
+    const struct line *l = &r->d->lines[i];
+    size_t at = find((struct span){l->text, l->len < NAMES_BYTES_MAX ? l->len : NAMES_BYTES_MAX}, 0, "摘"), label_len;
+    if (at == 0 || at >= l->len || at >= NAMES_BYTES_MAX ||
+        zp_label(l->text + at, l->len - at, &label_len) != ZP_LABEL_ABSTRACT)
+        return;
+    struct span names_text = trim((struct span){l->text, at});
+    if (names_text.n == 0 || !zp_is_names_row(names_text.s, names_text.n))
+        return;
+    struct name names[LINE_NAMES];
+    struct span outlet;
+    add_names(r, names, read_names(names_text, IN_BYLINE, names, LINE_NAMES, &outlet), i, "author-line");
+}
+
 /* The title's first line, i: the title starts there, unless it is a line
  * alone that reads as a byline (a title is never one), which is read as
  * one. */
@@ -3195,6 +3214,7 @@ void meta_read(struct document *d)
                 r.wire_title = true;
             }
             past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
+            read_names_before_abstract(&r, i);
             /* a row of the page's fields glued to the lead (发布时间:… | 来源:…
              * | 责任编辑:某某近日，…) */
             if (opens_with_field_label(l))
