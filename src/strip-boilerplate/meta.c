@@ -1329,6 +1329,13 @@ static struct span label_value(struct span line, size_t from)
     return trim((struct span){line.s + from, line.n - from});
 }
 
+/* Whether the value of a label in line from from ends at at. */
+static bool value_ends_at(struct span line, size_t from, size_t at)
+{
+    struct span value = label_value(line, from);
+    return (size_t)(value.s + value.n - line.s) == at;
+}
+
 /* ---- the document */
 
 static bool is_kept(const struct line *l) { return !l->rule; }
@@ -1848,9 +1855,9 @@ static void read_labels(struct reading *r, size_t i, bool table)
 {
     const struct line *l = &r->d->lines[i];
     struct span v = {l->raw, l->raw_len};
-    /* where the value of the field read last ends: a label glued there
-     * opens the next field (来源:某某网作者:某某) */
-    size_t value_end = 0;
+    /* where the value of the field read last starts: a label glued where
+     * it ends opens the next field (来源:某某网作者:某某) */
+    size_t value_from = SIZE_MAX;
     /* the places where a label may end, in order, 16 bytes at a time */
     for (size_t block = 0; block < v.n; block += 16) {
         for (unsigned ends = label_ends_at(v, block, table); ends != 0; ends &= ends - 1) {
@@ -1873,8 +1880,8 @@ static void read_labels(struct reading *r, size_t i, bool table)
              * 作者:) and a date's label of four characters with the date after
              * it (…政工科发布时间:2018-06-26) */
             enum { GLUED_DATE_LABEL_BYTES = 3 * 4 };
-            bool glued = zp_is_han(mark) && label_at != value_end && !ends_in_time_words(v.s, label_at) &&
-                         !ends_as_outlet(v.s, label_at);
+            bool glued = zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_as_outlet(v.s, label_at) &&
+                         !(value_from != SIZE_MAX && value_ends_at(v, value_from, label_at));
             if (glued && !(label->field == FIELD_DATE && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
                            zp_is_ascii_digit(v.s[colon + len])))
                 continue;
@@ -1887,8 +1894,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
             if (from < v.n && v.s[from] == '|')
                 from = skip_spaces(v.s, v.n, from + 1);
             read_field(r, i, v, label, label_at, from);
-            struct span value = label_value(v, from);
-            value_end = (size_t)(value.s + value.n - v.s);
+            value_from = from;
         }
     }
 }
@@ -2814,6 +2820,9 @@ static void read_names_before_abstract(struct reading *r, size_t i)
     /* four names and their spaces before the label at most */
     enum { NAMES_BYTES_MAX = 3 * 4 * 4 + 8 };
     const struct line *l = &r->d->lines[i];
+    /* a space parts the names from the label, or two parts of a name */
+    if (!(l->f.seen & SEEN_SPACE))
+        return;
     size_t at = find((struct span){l->text, l->len < NAMES_BYTES_MAX ? l->len : NAMES_BYTES_MAX}, 0, "摘"), label_len;
     if (at == 0 || at >= l->len || at >= NAMES_BYTES_MAX ||
         zp_label(l->text + at, l->len - at, &label_len) != ZP_LABEL_ABSTRACT)
