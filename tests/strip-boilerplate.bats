@@ -576,6 +576,14 @@ assert_strips() {
     assert_strips s131-empty-label-foot
 }
 
+@test "strip-boilerplate: a site's cut-off summary of the lead joins no piece that opens as it does" {
+    assert_strips s132-summary-over-lead
+}
+
+@test "strip-boilerplate: a credit after 图文| is no title, and a speech widget's loading prompt goes" {
+    assert_strips s133-credit-bar-tts
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -1759,6 +1759,15 @@ static bool ends_in_dash(const struct line *l)
     return last == 0x2014 || last == 0x2015 || last == '-';
 }
 
+/* Whether b opens with a's first words: a's is a site's summary of the
+ * lead under it, cut off, not its first piece (近日，某某镇…开展 / 近日，
+ * 某某镇…开展“…”检查。) */
+static bool opens_alike(const struct line *a, const struct line *b)
+{
+    enum { ALIKE_BYTES = 3 * 6 };
+    return a->len >= ALIKE_BYTES && b->len >= ALIKE_BYTES && memcmp(a->text, b->text, ALIKE_BYTES) == 0;
+}
+
 static void join_pieces(struct document *d, size_t from)
 {
     const struct line *title = NULL;
@@ -1821,7 +1830,8 @@ static void join_pieces(struct document *d, size_t from)
              * heading or a cut-off fragment of its own, not its end */
             bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
                             l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0;
-            if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment) {
+            if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
+                !opens_alike(&d->lines[open], l)) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
