@@ -584,6 +584,10 @@ assert_strips() {
     assert_strips s133-credit-bar-tts
 }
 
+@test "strip-boilerplate: a publisher's block with spaced labels (• 主       办: …) goes; a notice's spaced fields stay" {
+    assert_strips s134-publisher-block
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -1050,6 +1050,31 @@ static size_t bullet_len(const unsigned char *s, size_t n)
     return len < n ? len : 0;
 }
 
+/* A field of the publisher's block at a site's foot, its label of two
+ * characters spaced to a table's width, a bullet before it or not
+ * (  • 主       办: 某某传媒集团, 出    版: …): the site's, no notice's. */
+static bool is_spaced_publisher_field(const unsigned char *s, size_t n)
+{
+    size_t at = line_indent_len(s, n);
+    at += bullet_len(s + at, n - at);
+    uint32_t first, second;
+    if (at + 3 >= n || zp_utf8_char(s + at, n - at, &first) != 3 || s[at + 3] != ' ')
+        return false;
+    /* 主 承 协 出 */
+    if (first != 0x4E3B && first != 0x627F && first != 0x534F && first != 0x51FA)
+        return false;
+    for (at += 3; at < n && s[at] == ' ';)
+        at++;
+    if (at >= n || zp_utf8_char(s + at, n - at, &second) != 3)
+        return false;
+    /* 主管 主办 承办 协办 出版 */
+    bool label = (first == 0x4E3B && (second == 0x7BA1 || second == 0x529E)) ||
+                 ((first == 0x627F || first == 0x534F) && second == 0x529E) || (first == 0x51FA && second == 0x7248);
+    for (at += 3; at < n && s[at] == ' ';)
+        at++;
+    return label && at < n && (s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
+}
+
 /* The bytes of a site's address opening s, with the spaces after it
  * (http://www.某某.com.cn/2018年08月23日: up to its last slash, as the
  * date may be glued to it); 0 when none opens it. */
@@ -1653,6 +1678,10 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* the lead bytes of a space, 信 and 文 before a look */
     if ((s[0] == ' ' || s[0] == 0xE4 || s[0] == 0xE6) && !sentence && is_spaced_name_field(s, n))
         BAD("fields");
+    /* of a space, a bullet (•), 主, 承 and 协 or 出 */
+    if ((s[0] == ' ' || s[0] == 0xE2 || s[0] == 0xE4 || s[0] == 0xE6 || s[0] == 0xE5) && f->stops == 0 &&
+        is_spaced_publisher_field(s, n))
+        BAD("footer");
     if (is_link_row(s, n, f))
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),
