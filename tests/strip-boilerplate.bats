@@ -588,6 +588,10 @@ assert_strips() {
     assert_strips s134-publisher-block
 }
 
+@test "strip-boilerplate: a row of three fields or more may list a value with 、; a roster's two fields stay" {
+    assert_strips s135-listing-fields
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

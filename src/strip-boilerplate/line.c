@@ -1195,15 +1195,16 @@ static bool is_han_at(const unsigned char *s, size_t n, size_t at, size_t *len)
     return zp_is_han(cp);
 }
 
-/* A row of fields: labels (a word of one to six Han characters and a
- * colon, a space between them or none, at the line's start or after a space, a bar or a bracket), two or
- * more, with no sentence or comma between them: 发布时间:2021-11-24 所属栏目:优化
- * 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:admin 语音阅读:.  Looked
- * at by bytes, from each colon back over its word. */
-static bool is_field_row(const unsigned char *s, size_t n, const struct features *f)
+/* The labels of a row of fields (a word of one to six Han characters and
+ * a colon, a space between them or none, at the line's start or after a
+ * space, a bar or a bracket), with no sentence between them: 发布时间:
+ * 2021-11-24 所属栏目:优化 来源:互联网, 刊发日期:2025-04-28 阅读次数: 作者:
+ * admin 语音阅读:.  0 in a line with a sentence or a number opening it.
+ * Looked at by bytes, from each colon back over its word. */
+static size_t field_labels(const unsigned char *s, size_t n, const struct features *f)
 {
     if (f->stops > 0 || f->enumerator != ZP_ENUM_NONE)
-        return false;
+        return 0;
     size_t labels = 0;
     for (size_t i = 0; i < n; i++) {
         bool colon = s[i] == ':' || (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x9A);
@@ -1228,7 +1229,7 @@ static bool is_field_row(const unsigned char *s, size_t n, const struct features
             before == ')' || before == 0xFF09 /* ） */ || (labels > 0 && han >= 2 && before < 0x80 && zp_is_ascii_digit((unsigned char)before)))
             labels++;
     }
-    return labels >= 2;
+    return labels;
 }
 
 /* A database record's fields in a row, set apart by spaces, two or more
@@ -1689,8 +1690,14 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= LINK_ROW_MAX && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE | SEEN_DASH)) &&
         row_joints(s, n) >= LINK_JOINTS_MIN)
         BAD("links");
-    if (chars <= 2 * SHORT_MAX && f->commas == 0 && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
-        (is_field_row(s, n, f) || (f->stops == 0 && is_record_row(s, n))) && !line_opens_with_contact(s, n))
+    /* a field's value may list its items with 、 in a row of three fields
+     * or more (体裁分类:… 主题分类:市场监管、安全生产监管 文号: …), where two
+     * with 、 are more often a roster's (组长:某某 成员:某某、某某) */
+    enum { LISTING_FIELDS_MIN = 3 };
+    if (chars <= 2 * SHORT_MAX && f->commas == f->enumeration_commas && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
+        (field_labels(s, n, f) >= (f->commas == 0 ? 2 : LISTING_FIELDS_MIN) ||
+         (f->stops == 0 && f->commas == 0 && is_record_row(s, n))) &&
+        !line_opens_with_contact(s, n))
         BAD("fields");
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
