@@ -592,6 +592,10 @@ assert_strips() {
     assert_strips s135-listing-fields
 }
 
+@test "strip-boilerplate: a table's empty cells after the title (… | ||||) are cut from it" {
+    assert_strips s136-title-table-cells
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -987,10 +987,7 @@ static bool is_slash_path(const unsigned char *s, size_t n)
     return slashes >= SLASHES_MIN;
 }
 
-/* The bars (| ｜) of the run of bars and spaces that ends the line, as a
- * template leaves them after a title (…的公告 | ||||), and in *before where
- * the run starts. */
-static uint32_t bars_at_end(const unsigned char *s, size_t n, size_t *before)
+uint32_t line_bars_at_end(const unsigned char *s, size_t n, size_t *before)
 {
     uint32_t bars = 0;
     for (;;) {
@@ -1167,7 +1164,7 @@ static size_t row_joints(const unsigned char *s, size_t n)
 {
     /* the bars a template left at the end of a line with none before them
      * join nothing (…的公告 | ||||); a row's cells may end in empty ones */
-    size_t before, tail = bars_at_end(s, n, &before);
+    size_t before, tail = line_bars_at_end(s, n, &before);
     size_t joints = tail;
     n = before;
     for (size_t i = 0; i < n; i++) {
@@ -1838,7 +1835,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             /* bars at the end join nothing: a title that kept its
              * template's bars (…——文明篇 |, …的公告 | ||||) is no breadcrumb */
             size_t before_bars;
-            uint32_t tail = bars_at_end(s, n, &before_bars), part = longest_part(s, n);
+            uint32_t tail = line_bars_at_end(s, n, &before_bars), part = longest_part(s, n);
             /* a row's empty cells at its end count, one bar aside */
             uint32_t joints = f->separators == tail ? 0 : f->separators - (tail > 0);
             if (joints >= 2 && part <= LINK_PART_MAX)

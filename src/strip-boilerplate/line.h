@@ -247,6 +247,10 @@ bool line_opens_with_contact(const unsigned char *s, size_t n);
 /* Whom to ask: a contact's label and its value, after an office's name
  * or not (联系电话：…, 某某镇党政办公室 联系电话：…). */
 bool line_gives_contact(const unsigned char *s, size_t n);
+/* The bars (| ｜) of the run of bars and spaces that ends s[0, n), as a
+ * template leaves them after a title (…的公告 | ||||), and in *before where
+ * the run starts. */
+uint32_t line_bars_at_end(const unsigned char *s, size_t n, size_t *before);
 /* Whether s[0, n), which ends in a digit, ends in a telephone's number
  * after its label, with no clause before it (line_is_phone_row). */
 bool line_ends_in_phone(const unsigned char *s, size_t n);
