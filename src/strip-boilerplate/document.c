@@ -764,9 +764,10 @@ static void trim_title_bars(struct document *d, size_t i)
     /* a column's tag, a writer's name or a site's name beside a bar runs
      * to 16 characters (大战大考 党旗飘扬, 某某市人民政府网) */
     enum { BAR_SIDE_MAX = 16 };
-    /* the empty cells of a table after it (… | ||||||) */
+    /* the empty cells of a table after it (… | ||||||); a bar alone is
+     * looked at as any other */
     size_t before;
-    if (line_bars_at_end(d->lines[i].text, d->lines[i].len, &before) > 0 && before > 0)
+    if (line_bars_at_end(d->lines[i].text, d->lines[i].len, &before) > 1 && before > 0)
         cut_tail(d, i, before, "bar");
     for (int round = 0; round < 2; round++) {
         struct line *l = &d->lines[i];
