@@ -1170,6 +1170,10 @@ assert_meta() {
     assert_meta m108-names-before-abstract
 }
 
+@test "strip-boilerplate --meta: an outlet named …报道 before 讯 and names before 报道; an outlet, a place and 消息" {
+    assert_meta m109-report-outlet-placed-message
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

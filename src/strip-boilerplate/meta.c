@@ -611,6 +611,9 @@ static size_t outlet_end(struct span v)
             if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
                 continue;
             size_t end = at + outlet_ends[w].n;
+            /* 报道 is a report, no paper (中国报道讯) */
+            if (outlet_ends[w].n == 3 && (word_at(v, end, (struct word)WORD("道"))))
+                break;
             for (bool more = true; more;) {
                 more = false;
                 for (size_t x = 0; x < sizeof outlet_ends / sizeof outlet_ends[0]; x++)
@@ -2340,7 +2343,13 @@ static bool opens_credit(struct span v)
         }
     struct span credit = {v.s + at, (close < v.n ? close : (v.n < at + CREDIT_BYTES_MAX ? v.n : at + CREDIT_BYTES_MAX)) - at};
     size_t role_at, role_len;
-    return (at > 0 || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR;
+    if ((at > 0 || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR)
+        return true;
+    /* or names alone before 报道 in brackets (（某某 某某 报道）) */
+    if (at == 0 || close == v.n || !ends_with(credit, "报道"))
+        return false;
+    struct span names = trim((struct span){credit.s, credit.n - 6});
+    return names.n > 0 && zp_is_names_row(names.s, names.n);
 }
 
 /* The bytes of a web address and the bracket that closes it at the start
@@ -2357,6 +2366,17 @@ static size_t bracketed_address(struct span v)
         at++;
     }
     return dots > 0 && at < v.n && is_closing(char_at(v, at, &len)) ? at + len : 0;
+}
+
+/* Whether s[0, n) ends in an outlet's name and the place it reports from,
+ * two to four Han characters (某某网池州, 某某晚报白城). */
+static bool ends_as_placed_outlet(const unsigned char *s, size_t n)
+{
+    enum { PLACE_HAN_MIN = 2, PLACE_HAN_MAX = 4 };
+    for (size_t han = PLACE_HAN_MIN; han <= PLACE_HAN_MAX && 3 * han < n; han++)
+        if (ends_as_outlet(s, n - 3 * han))
+            return true;
+    return false;
 }
 
 static bool read_dateline(struct reading *r, size_t i, struct span v)
@@ -2385,8 +2405,8 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
             break;
         }
         /* 某某网1月26日消息, 某某网消息 */
-        if (cp == 0x6D88 && (before == 0x65E5 || ends_as_outlet(v.s, at)) && at + 6 <= v.n &&
-            memcmp(v.s + at + 3, "\xE6\x81\xAF", 3) == 0) {
+        if (cp == 0x6D88 && (before == 0x65E5 || ends_as_outlet(v.s, at) || ends_as_placed_outlet(v.s, at)) &&
+            at + 6 <= v.n && memcmp(v.s + at + 3, "\xE6\x81\xAF", 3) == 0) {
             end = at;
             mark_end = at + 6;
             break;
@@ -2445,8 +2465,8 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     uint32_t outlet_last = 0;
     if (outlet.n > 0)
         zp_char_before(outlet.s, outlet.n, &outlet_last);
-    bool placed = (outlet_last == 0x62A5 || outlet_last == 0x5831) && place_han >= PLACE_HAN_MIN &&
-                  place_han <= PLACE_HAN_MAX; /* 报 報 */
+    bool placed = (outlet_last == 0x62A5 || outlet_last == 0x5831 || outlet_last == 0x7F51 || outlet_last == 0x7DB2) &&
+                  place_han >= PLACE_HAN_MIN && place_han <= PLACE_HAN_MAX; /* 报 報 网 網 */
     /* 、 / or · between the outlets that share it (某某网·某某客户端讯) */
     uint32_t between = outlet.n < head.n ? char_at(head, outlet.n, &after) : 0;
     if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed && between != 0x3001 &&
