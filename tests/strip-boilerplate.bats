@@ -596,6 +596,10 @@ assert_strips() {
     assert_strips s136-title-table-cells
 }
 
+@test "strip-boilerplate: a page's download links (【PDF版】, PDF全文:) are no headings over the text" {
+    assert_strips s137-download-links
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
