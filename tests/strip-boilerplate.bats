@@ -600,6 +600,10 @@ assert_strips() {
     assert_strips s137-download-links
 }
 
+@test "strip-boilerplate: a widget's label 热词推荐 at the end goes" {
+    assert_strips s138-hot-words
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
