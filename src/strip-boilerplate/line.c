@@ -1676,8 +1676,12 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* the lead bytes of a space, 信 and 文 before a look */
     if ((s[0] == ' ' || s[0] == 0xE4 || s[0] == 0xE6) && !sentence && is_spaced_name_field(s, n))
         BAD("fields");
-    /* of a space, a bullet (•), 主, 承 and 协 or 出 */
-    if ((s[0] == ' ' || s[0] == 0xE2 || s[0] == 0xE4 || s[0] == 0xE6 || s[0] == 0xE5) && f->stops == 0 &&
+    /* a space or a bullet (•) first, or the label's first character and a
+     * space: 主 E4 B8 BB, 承 E6 89 BF, 协 E5 8D 8F, 出 E5 87 BA */
+    if (f->stops == 0 && n > 3 &&
+        (s[0] == ' ' || s[0] == 0xE2 ||
+         (s[3] == ' ' && ((s[0] == 0xE4 && s[1] == 0xB8 && s[2] == 0xBB) || (s[0] == 0xE6 && s[1] == 0x89 && s[2] == 0xBF) ||
+                          (s[0] == 0xE5 && ((s[1] == 0x8D && s[2] == 0x8F) || (s[1] == 0x87 && s[2] == 0xBA)))))) &&
         is_spaced_publisher_field(s, n))
         BAD("footer");
     if (is_link_row(s, n, f))
@@ -1749,7 +1753,7 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("caption");
     /* a journal speaking of itself between a paper's head and its text
      * (《某某科学》以办刊方向的正确…, 《某某》由某某主办自创刊以来…) */
-    if (zp_starts_with(s, n, 0, "\xE3\x80\x8A") && /* 《 */
+    if (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x8A && /* 《, by its bytes: asked of every line */
         (memmem(s, n, "办刊", 6) != NULL || memmem(s, n, "创刊", 6) != NULL ||
          memmem(s, n, "辦刊", 6) != NULL || memmem(s, n, "創刊", 6) != NULL))
         BAD("promotion");
