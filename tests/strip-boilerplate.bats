@@ -1182,6 +1182,10 @@ assert_meta() {
     assert_meta m109-report-outlet-placed-message
 }
 
+@test "strip-boilerplate --meta: a site's watermark (某某网 www.…) names the source when nothing else does" {
+    assert_meta m110-watermark-site
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

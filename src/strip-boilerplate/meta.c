@@ -2710,6 +2710,24 @@ static struct span published_in(struct span v)
     return (struct span){v.s, 0};
 }
 
+/* The site a watermark names, its address after it (某某网 www.某某.com.cn,
+ * 某某网 http://www.某某.com); empty when the line is no such mark. */
+static struct span watermark_site(struct span v)
+{
+    size_t space = find(v, 0, " ");
+    struct span name = {v.s, space};
+    if (space == v.n)
+        return (struct span){v.s, 0};
+    struct span address = trim((struct span){v.s + space, v.n - space});
+    if (starts_with(address, "http://"))
+        address = (struct span){address.s + 7, address.n - 7};
+    else if (starts_with(address, "https://"))
+        address = (struct span){address.s + 8, address.n - 8};
+    if (!starts_with(address, "www.") || find(address, 0, " ") < address.n)
+        return (struct span){v.s, 0};
+    return outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
+}
+
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
@@ -2737,6 +2755,11 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
         return;
     }
+    /* a site's watermark, its name and its address (某某网 www.某某.cn),
+     * wherever it stands: its letters tell it first */
+    enum { ADDRESS_LETTERS_MIN = 4 };
+    if (r->source.n == 0 && l->f.latin >= ADDRESS_LETTERS_MIN)
+        add_source(r, SOURCE_OWNER, watermark_site(trim((struct span){l->raw, l->raw_len})), i);
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
          * 工作总结 工作计划 …) */
@@ -2819,6 +2842,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     case RULE_CAPTION:
         if (in_head)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
+
         /* a credit alone on its line after the text: (某某镇某某村 某某),
          * (李 某); two characters alone more often shorten an office's
          * name (（某团）) than spell a writer's */
