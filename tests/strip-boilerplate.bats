@@ -604,6 +604,10 @@ assert_strips() {
     assert_strips s138-hot-words
 }
 
+@test "strip-boilerplate: whom a notice addresses (各村:) stays under its table's chrome" {
+    assert_strips s139-salutations
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

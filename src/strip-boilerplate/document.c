@@ -1265,7 +1265,7 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
          * (认证账号, 文章后点击更新提醒, • 阅读:4380次), unless numbered or
          * a word that heads a section (一、引言, 1 引言, 编者按) */
         else if (l->cls == CLASS_SHORT && after_chrome && (!line_is_numbered(l) || line_opens_with_bullet(l)) &&
-                 !zp_is_heading_word(l->text, l->len))
+                 !zp_is_heading_word(l->text, l->len) && !line_is_salutation(l))
             set_bad(l, "front");
         after_chrome = l->cls == CLASS_BAD;
     }

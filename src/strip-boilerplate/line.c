@@ -2713,6 +2713,24 @@ static bool opens_with_paragraph_indent(const unsigned char *s, size_t n)
 /* Whether l may go on with a piece above: see line_may_continue; a line
  * set in by a paragraph's indent opens a paragraph of its own when
  * set_in_opens. */
+bool line_is_salutation(const struct line *l)
+{
+    /* 各村委会、镇直各单位 runs to 16 characters */
+    enum { SALUTATION_MAX = 16 };
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    if (l->f.chars > SALUTATION_MAX || l->f.stops > 0 || n < 7 ||
+        !(s[n - 1] == ':' || (s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x9A)))
+        return false;
+    size_t end = n - (s[n - 1] == ':' ? 1 : 3);
+    static const char *const addressees[] = {"们", "同志", "代表", "委员会", "领导", "們", "領導"};
+    for (size_t i = 0; i < sizeof addressees / sizeof addressees[0]; i++)
+        if (zp_ends_with(s, end, addressees[i]))
+            return true;
+    /* 各 E5 90 84: 各村, 各有关单位 */
+    return s[0] == 0xE5 && s[1] == 0x90 && s[2] == 0x84;
+}
+
 static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;
@@ -2722,7 +2740,8 @@ static bool may_continue(const struct line *l, bool set_in_opens)
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
            !opens_with_figure_number(l->text, l->len) &&
-           !(set_in_opens && opens_with_paragraph_indent(l->text, l->len)) && !line_opens_with_contact(l->text, l->len);
+           !(set_in_opens && opens_with_paragraph_indent(l->text, l->len)) && !line_opens_with_contact(l->text, l->len) &&
+           !line_is_salutation(l);
 }
 
 bool line_may_continue(const struct line *l) { return may_continue(l, true); }

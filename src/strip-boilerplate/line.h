@@ -247,6 +247,10 @@ bool line_opens_with_contact(const unsigned char *s, size_t n);
 /* Whom to ask: a contact's label and its value, after an office's name
  * or not (联系电话：…, 某某镇党政办公室 联系电话：…). */
 bool line_gives_contact(const unsigned char *s, size_t n);
+/* Whom a notice or a speech addresses, alone on its line before its text
+ * (各村:, 各有关单位：, 同志们:, 某某代表:): the text's first line, which
+ * continues no piece. */
+bool line_is_salutation(const struct line *l);
 /* The bars (| ｜) of the run of bars and spaces that ends s[0, n), as a
  * template leaves them after a title (…的公告 | ||||), and in *before where
  * the run starts. */
