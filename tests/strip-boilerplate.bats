@@ -608,6 +608,10 @@ assert_strips() {
     assert_strips s139-salutations
 }
 
+@test "strip-boilerplate: a telephone's number alone under whom to ask (六、咨询电话) is the notice's text" {
+    assert_strips s140-contact-number
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

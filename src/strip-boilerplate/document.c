@@ -183,6 +183,7 @@ enum {
     PASS_JAMMERS = 256,
     PASS_FIELDS_RUN = 512, /* keep_numbered_fields: a short line numbered 1 */
     PASS_ATTACHMENT = 1024, /* attachment_start: 附件 first */
+    PASS_NUMBERS = 2048,    /* keep_contact_numbers: digits alone */
 };
 
 static bool may_hold_jammer(const struct line *l);
@@ -225,8 +226,11 @@ static uint16_t passes_of(const struct line *l)
         passes |= PASS_PRINT;
     if (l->f.seen & SEEN_SPACE)
         passes |= PASS_AUTHORS;
-    if (l->len > 0 && l->text[0] >= '0' && l->text[0] <= '9')
+    if (l->len > 0 && l->text[0] >= '0' && l->text[0] <= '9') {
         passes |= PASS_CHUNKS;
+        if (is_rule(l, "no-text"))
+            passes |= PASS_NUMBERS;
+    }
     if (is_rule(l, "date"))
         passes |= PASS_SIGNATURES;
     if (may_hold_jammer(l))
@@ -2422,6 +2426,29 @@ static bool is_issuer(const struct line *l)
  * names (中共某某镇委员会 / 某某镇人民政府) over the date alone on its line.
  * The issuer is no heading of what follows it (an attachment's title), nor
  * the text's; the date keeps its own rule, and --meta reads it. */
+/* A telephone's number alone under whom to ask (六、咨询电话 / 0512-
+ * 53575410, 联系电话： / …) is the notice's text, though no Han character
+ * stands in it. */
+static void keep_contact_numbers(struct document *d)
+{
+    enum { NUMBER_BYTES_MIN = 7 };
+    for (size_t i = 0, above = d->count; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        size_t number;
+        if (above < d->count && l->len >= NUMBER_BYTES_MIN && zp_is_ascii_digit(l->text[0]) &&
+            is_rule(l, "no-text") && is_contact_part(l) && !d->lines[above].rule &&
+            (line_is_contact_label(d->lines[above].text, d->lines[above].len) ||
+             (zp_enumerator(d->lines[above].text, d->lines[above].len, &number) != ZP_ENUM_NONE &&
+              line_is_contact_label(d->lines[above].text + number, d->lines[above].len - number)))) {
+            l->rule = NULL;
+            l->cls = CLASS_NEAR_GOOD;
+        }
+        above = i;
+    }
+}
+
 static void drop_signatures(struct document *d)
 {
     /* a joint notice's bodies sign it one under another */
@@ -2652,6 +2679,8 @@ void document_decide(struct document *d)
     /* a line cut is classified again, and may be a date now */
     if ((passes & PASS_SIGNATURES) || d->trim_count > 0)
         drop_signatures(d);
+    if (passes & PASS_NUMBERS)
+        keep_contact_numbers(d);
 }
 
 void document_finish(struct document *d)
