@@ -612,6 +612,10 @@ assert_strips() {
     assert_strips s140-contact-number
 }
 
+@test "strip-boilerplate: a title's place in a series (（第二十一批）) stays in it; a paper's masthead row goes; a quote with a photo credit glued after it is a paragraph" {
+    assert_strips s141-quote-batch-masthead
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -826,7 +826,9 @@ static bool names_draft(const unsigned char *s, size_t n)
     for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
         if (zp_ends_with(s, n, states[i]))
             return true;
-    return false;
+    /* or its place in a series (第二十一批, 第3期) */
+    return zp_starts_with(s, n, 0, "第") &&
+           (zp_ends_with(s, n, "批") || zp_ends_with(s, n, "期") || zp_ends_with(s, n, "次") || zp_ends_with(s, n, "号"));
 }
 
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,

@@ -1382,6 +1382,13 @@ static bool opens_with_figure_number(const unsigned char *s, size_t n)
 
 /* After the last sentence, a photographer's credit: a few words, a space
  * or a reporter's word among them, that end in 摄 or 供图. */
+/* Opens with “, its indent aside. */
+static bool opens_with_quote(const unsigned char *s, size_t n)
+{
+    size_t at = line_indent_len(s, n);
+    return n >= at + 3 && s[at] == 0xE2 && s[at + 1] == 0x80 && s[at + 2] == 0x9C;
+}
+
 static bool ends_in_photo_credit(const unsigned char *s, size_t n)
 {
     /* a credit (某某日报记者 某某某 摄) runs to 20 characters */
@@ -1748,8 +1755,11 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD(keyword_class_name(rights));
     }
     /* a photo's caption set as a paragraph, its credit after its last
-     * sentence (…融入了彩绘的元素。某某报记者 某某 摄) */
-    if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && ends_in_photo_credit(s, n))
+     * sentence (…融入了彩绘的元素。某某报记者 某某 摄), but not a line that
+     * opens with a quote, a paragraph's whatever credit is glued after it
+     * (“…”某某表示。新华社发(某某 摄)) */
+    if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && ends_in_photo_credit(s, n) &&
+        !opens_with_quote(s, n))
         BAD("caption");
     /* a journal speaking of itself between a paper's head and its text
      * (《某某科学》以办刊方向的正确…, 《某某》由某某主办自创刊以来…) */
@@ -1798,9 +1808,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         unsigned ends = keywords_end_classes(s, n);
         if (ends & (1u << KW_CAPTION))
             BAD("caption");
-        /* a photo's caption with its credit: …禁毒宣传(某某摄) */
+        /* a photo's caption with its credit: …禁毒宣传(某某摄); a quote is
+         * a paragraph's, as above */
         size_t closing = s[n - 1] == ')' ? 1 : n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89 ? 3 : 0;
-        if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE)
+        if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE && !opens_with_quote(s, n))
             BAD("caption");
         if (chars <= ZP_HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
