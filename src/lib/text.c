@@ -438,13 +438,11 @@ static size_t match_label_word(struct label_look *k, const char *word, size_t wn
     return k->ends[i - 1];
 }
 
-/* A list's bullet that a journal's page sets before each part of its head
- * (• 作者简介:…, • 基金资助:). */
-static bool is_label_bullet(uint32_t cp) { return cp == 0x2022 /* • */ || cp == 0x25CF /* ● */; }
-
+/* A list's bullet may stand before a label, as a journal's page sets one
+ * before each part of its head (• 作者简介:…, • 基金资助:). */
 bool zp_may_open_label(uint32_t cp)
 {
-    return is_label_opening(cp) || cp == ' ' || is_label_bullet(cp) || is_label_first(cp);
+    return is_label_opening(cp) || cp == ' ' || zp_is_bullet(cp) || is_label_first(cp);
 }
 
 enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
@@ -468,7 +466,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     uint32_t cp = 0;
     while (at < n) {
         size_t l = zp_utf8_char(s + at, n - at, &cp);
-        if (!is_label_opening(cp) && cp != ' ' && !is_label_bullet(cp))
+        if (!is_label_opening(cp) && cp != ' ' && !zp_is_bullet(cp))
             break;
         at += l;
     }

@@ -1072,10 +1072,7 @@ static bool is_spaced_publisher_field(const unsigned char *s, size_t n)
     return label && at < n && (s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
 }
 
-/* The bytes of a site's address opening s, with the spaces after it
- * (http://www.某某.com.cn/2018年08月23日: up to its last slash, as the
- * date may be glued to it); 0 when none opens it. */
-static size_t site_address_len(const unsigned char *s, size_t n)
+size_t line_site_address_len(const unsigned char *s, size_t n)
 {
     if (!zp_starts_with(s, n, 0, "http://") && !zp_starts_with(s, n, 0, "https://") &&
         !zp_starts_with(s, n, 0, "www."))
@@ -1123,7 +1120,7 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     /* indented, perhaps after a list's bullet (  • 2017年06月08日) */
     size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
     size_t at = bullet > 0 && s[indent] != '-' ? indent + bullet : indent;
-    at += site_address_len(s + at, n - at);
+    at += line_site_address_len(s + at, n - at);
     at += outlet_name_len(s + at, n - at);
     size_t date = zp_date_stamp(s + at, n - at);
     if (date == 0 || zp_count_chars(s + at + date, n - at - date) > AFTER_DATE_MAX)

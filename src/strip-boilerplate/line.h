@@ -255,6 +255,10 @@ bool line_is_salutation(const struct line *l);
  * template leaves them after a title (…的公告 | ||||), and in *before where
  * the run starts. */
 uint32_t line_bars_at_end(const unsigned char *s, size_t n, size_t *before);
+/* The bytes of a site's address opening s, with the spaces after it
+ * (http://www.某某.com.cn/2018年08月23日: up to its last slash, as the
+ * date may be glued to it); 0 when none opens it. */
+size_t line_site_address_len(const unsigned char *s, size_t n);
 /* Whether s[0, n), which ends in a digit, ends in a telephone's number
  * after its label, with no clause before it (line_is_phone_row). */
 bool line_ends_in_phone(const unsigned char *s, size_t n);

@@ -486,6 +486,9 @@ enum {
     MASTHEAD_MAX = 24,
     /* the longest label (网络出版日期, 当前报纸名称) */
     BARE_LABEL_MAX = 6,
+    /* the place a paper reports from after its name (某某晚报白城讯, 某某网
+     * 池州消息) */
+    PLACE_HAN_MIN = 2, PLACE_HAN_MAX = 4,
 };
 
 /* A name as the page spells it, perhaps in two parts (孙 璐). */
@@ -2372,7 +2375,6 @@ static size_t bracketed_address(struct span v)
  * two to four Han characters (某某网池州, 某某晚报白城). */
 static bool ends_as_placed_outlet(const unsigned char *s, size_t n)
 {
-    enum { PLACE_HAN_MIN = 2, PLACE_HAN_MAX = 4 };
     for (size_t han = PLACE_HAN_MIN; han <= PLACE_HAN_MAX && 3 * han < n; han++)
         if (ends_as_outlet(s, n - 3 * han))
             return true;
@@ -2460,7 +2462,6 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     /* without a date, the outlet stands right before 讯 (某某新闻网讯),
      * or first of those that share it (某某报、某某网、某某客户端讯), or a
      * paper's name before the place it reports from (某某晚报白城讯) */
-    enum { PLACE_HAN_MIN = 2, PLACE_HAN_MAX = 4 };
     size_t after, place_han = outlet.n < head.n ? han_only((struct span){head.s + outlet.n, head.n - outlet.n}) : 0;
     uint32_t outlet_last = 0;
     if (outlet.n > 0)
@@ -2719,11 +2720,7 @@ static struct span watermark_site(struct span v)
     if (space == v.n)
         return (struct span){v.s, 0};
     struct span address = trim((struct span){v.s + space, v.n - space});
-    if (starts_with(address, "http://"))
-        address = (struct span){address.s + 7, address.n - 7};
-    else if (starts_with(address, "https://"))
-        address = (struct span){address.s + 8, address.n - 8};
-    if (!starts_with(address, "www.") || find(address, 0, " ") < address.n)
+    if (address.n == 0 || line_site_address_len(address.s, address.n) != address.n)
         return (struct span){v.s, 0};
     return outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
 }
