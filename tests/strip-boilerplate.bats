@@ -616,6 +616,26 @@ assert_strips() {
     assert_strips s141-quote-batch-masthead
 }
 
+@test "strip-boilerplate: a lead under an empty 来源: label, a page's stamp glued before its dateline, is the text, not the label's value" {
+    assert_strips s142-empty-source-over-lead
+}
+
+@test "strip-boilerplate: an e-paper's record of the page (paper, column, page, title with its marks, date, id, weekday) goes and joins no paragraph" {
+    assert_strips s143-epaper-record
+}
+
+@test "strip-boilerplate: a browser's prompts (使用Chrome浏览器效果最佳, 网刊加载中) go; a download button set apart after the title (  PDF) is cut" {
+    assert_strips s144-browser-prompts
+}
+
+@test "strip-boilerplate: a citation's authors ending in a full stop, nine of them, and affiliations of a laboratory and a hospital are front matter" {
+    assert_strips s145-cited-authors
+}
+
+@test "strip-boilerplate: a page with no title but the one it was first published under (原标题:) keeps that line as its title" {
+    assert_strips s146-original-title
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1196,6 +1216,34 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a site's watermark (某某网 www.…) names the source when nothing else does" {
     assert_meta m110-watermark-site
+}
+
+@test "strip-boilerplate --meta: an office's name after the date line (2024-08-30 15:39 某某市住房和城乡建设局) is the source, before a foot's owner cut short" {
+    assert_meta m111-office-after-date
+}
+
+@test "strip-boilerplate --meta: the site's owner opening a licence's row (主办单位:… 备案号) and the first of several owners (主办: 甲、乙、丙)" {
+    assert_meta m112-site-owners
+}
+
+@test "strip-boilerplate --meta: an empty 来源: over the lead takes nothing from it; the lead's dateline gives the date, the outlet and the writer" {
+    assert_meta m113-empty-source-over-lead
+}
+
+@test "strip-boilerplate --meta: an outlet's dateline with a colon (某某网库讯:), not a column's (工作快讯:); two outlets joined by - (某某网-某某都市报讯)" {
+    assert_meta m114-outlet-datelines
+}
+
+@test "strip-boilerplate --meta: an e-paper's record of the page names its paper (某某日报 城事 a0002 …, … 1 1 某某日报 content_158209.html …)" {
+    assert_meta m115-epaper-record
+}
+
+@test "strip-boilerplate --meta: a title's count (  被引量:2) is cut; names over their institution (刘 某 杨某某/某某大学…) are the authors; 最近更新: dates the page" {
+    assert_meta m116-journal-tails
+}
+
+@test "strip-boilerplate --meta: the original title (原标题:) is the title of a page that shows no other, and no title of one that does" {
+    assert_meta m117-original-title
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

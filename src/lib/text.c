@@ -667,8 +667,13 @@ static size_t empty_brackets_len(const unsigned char *s, size_t n)
 bool zp_is_names_row(const unsigned char *s, size_t n)
 {
     /* a row of more names is a list of words, unless each name carries
-     * its note's mark, as a journal's long row of authors does */
+     * its note's mark, as a journal's long row of authors does, or the
+     * row ends in a full stop as a citation's authors do (某某, 某某, 某某.) */
     enum { MOST = 8, MOST_MARKED = 40 };
+    size_t end = n;
+    while (end > 0 && s[end - 1] == ' ')
+        end--;
+    bool cited = end > 0 && s[end - 1] == '.';
     size_t names = 0, lone = 0, four = 0, latin = 0, marked = 0;
     size_t at = 0, enumerator, first = SIZE_MAX;
     /* an ordinal and a word is a heading (第一章 总则), though 第 opens a
@@ -745,7 +750,7 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
             names++;
             four += han == 4;
         }
-        if (names > (marked == names + latin ? MOST_MARKED : MOST))
+        if (names > (marked == names + latin || cited ? MOST_MARKED : MOST))
             return false;
     }
     if (names == 0 || lone % 2 == 1 || latin > 2 * names)

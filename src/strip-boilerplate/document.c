@@ -598,9 +598,10 @@ static void drop_source_values(struct document *d)
             continue;
         size_t next = next_nonblank(d, i);
         struct line *value = next < d->count ? &d->lines[next] : NULL;
-        /* a name there is a writer's, which the rules for authors take */
+        /* a name there is a writer's, which the rules for authors take; a
+         * lead there, the label's value lost (来源: / 某某网讯 …), the text's */
         if (value && !value->rule && value->f.chars <= 2 * SHORT_MAX && value->f.enumerator == ZP_ENUM_NONE &&
-            !line_is_names_row(value))
+            !line_is_names_row(value) && !line_opens_as_lead(value))
             set_bad(value, "publication");
     }
 }
@@ -807,8 +808,30 @@ static bool is_word_count(const unsigned char *s, size_t n)
     return digits && zp_count_chars(s, n) <= COUNT_MAX && (zp_ends_with(s, n, "字") || zp_ends_with(s, n, "篇"));
 }
 
-/* A document's state in parentheses after its title (征求意见稿, 试行,
- * 草案): the title's own, no column's. */
+/* A count a page keeps of a piece, its label and its number (被引量:2,
+ * 阅读:120): a label of two to five Han characters, a colon, digits. */
+static bool is_page_count(const unsigned char *s, size_t n)
+{
+    enum { COUNT_LABEL_HAN_MIN = 2, COUNT_LABEL_HAN_MAX = 5 };
+    size_t at = 0, han = 0;
+    uint32_t cp = 0;
+    while (at < n) {
+        size_t len = zp_utf8_char(s + at, n - at, &cp);
+        if (!zp_is_han(cp))
+            break;
+        han++;
+        at += len;
+    }
+    if (han < COUNT_LABEL_HAN_MIN || han > COUNT_LABEL_HAN_MAX || at == n)
+        return false;
+    at += cp == ':' ? 1 : cp == 0xFF1A ? 3 : n;
+    if (at >= n)
+        return false;
+    while (at < n && zp_is_ascii_digit(s[at]))
+        at++;
+    return at == n;
+}
+
 /* What a page adds in parentheses after a title to say it has pictures or
  * a video (（图）, （组图）): no words of the title. */
 static bool names_media(const unsigned char *s, size_t n)
@@ -820,6 +843,8 @@ static bool names_media(const unsigned char *s, size_t n)
     return false;
 }
 
+/* A document's state in parentheses after its title (征求意见稿, 试行,
+ * 草案): the title's own, no column's. */
 static bool names_draft(const unsigned char *s, size_t n)
 {
     static const char *const states[] = {"稿", "试行", "試行", "草案", "暂行", "暫行", "修订", "修訂", "修正案"};
@@ -887,6 +912,23 @@ static void trim_title(struct document *d, size_t i)
                 at--;
             cut_tail(d, i, at, "button");
         }
+    }
+    /* or set apart by spaces (…研究现状与展望  PDF), and so is a count the
+     * page keeps of it (…对策研究  被引量:2) */
+    s = l->text;
+    n = l->len;
+    size_t space = l->f.seen & SEEN_SPACE ? n : 0;
+    while (space > 0 && s[space - 1] != ' ')
+        space--;
+    bool button = space > 0 && space < n && keywords_token_row(s + space, n - space) != KW_NONE;
+    if (button || (space > 0 && is_page_count(s + space, n - space))) {
+        size_t at = space;
+        while (at > 0 && s[at - 1] == ' ')
+            at--;
+        struct features kept;
+        line_measure(&kept, s, at);
+        if (kept.han >= TITLE_HAN_MIN)
+            cut_tail(d, i, at, button ? "button" : "site-suffix");
     }
     /* a run of tildes a page's list set after its titles (…建设好~~~) */
     s = l->text;
@@ -1117,18 +1159,37 @@ static bool same_but_spaces(const struct line *a, const struct line *b)
     }
 }
 
+/* A repost's note of the title it was first published under (原标题：
+ * 某某…), of a title's length. */
+static bool is_original_title(const struct line *l)
+{
+    static const char *const labels[] = {"原标题", "原標題"};
+    enum { LABEL_BYTES = 9 };
+    /* 原 E5 8E 9F opens both: asked of every line that may be a title */
+    if (l->len <= LABEL_BYTES || l->text[0] != 0xE5 || l->text[1] != 0x8E || l->text[2] != 0x9F ||
+        l->f.han < TITLE_HAN_MIN || l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
+        return false;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (zp_starts_with(l->text, l->len, 0, labels[i]) &&
+            (zp_starts_with(l->text, l->len, LABEL_BYTES, ":") || zp_starts_with(l->text, l->len, LABEL_BYTES, "：")))
+            return true;
+    return false;
+}
+
 /* The title is chosen among the lines above the first paragraph, not
  * taken as the first line that is no chrome; a page may have none.  What
  * stands above it is the page's masthead and navigation.  Returns the
  * index after the title and its subtitle (0 without a title). */
 static size_t choose_title(struct document *d, size_t head_end)
 {
-    size_t best = d->count, best_score = 0, looked = 0;
+    size_t best = d->count, best_score = 0, looked = 0, original = d->count;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
+        if (original == d->count && is_original_title(l))
+            original = i;
         /* a menu's words (工作总结, 心得体会, …), forty of them on a
          * content farm, are too short for a title and do not use up the
          * look */
@@ -1160,6 +1221,13 @@ static size_t choose_title(struct document *d, size_t head_end)
             best_score = score;
             dated_class = rest_class;
         }
+    }
+    /* a page that shows no title of its own may show the one it was
+     * first published under (原标题：…), which is its title then */
+    if (best == d->count && original < d->count) {
+        best = original;
+        d->lines[best].rule = NULL;
+        d->lines[best].cls = CLASS_SHORT;
     }
     if (best == d->count)
         return 0;

@@ -1021,7 +1021,6 @@ static bool is_link_row(const unsigned char *s, size_t n, const struct features 
     return joints >= LINK_JOINTS_MIN;
 }
 
-/* A date stamp and, after it, no sentence: names, a weekday, counts. */
 /* Ends in 。！？ or …: a sentence, not a label's colon. */
 static bool ends_in_stop(const unsigned char *s, size_t n, const struct features *f)
 {
@@ -1226,17 +1225,12 @@ static size_t field_labels(const unsigned char *s, size_t n, const struct featur
     return labels;
 }
 
-/* A database record's fields in a row, set apart by spaces, two or more
- * of them numbers (a page, an id, a date), one a date or an id:
- * 某某日报 要闻 00015 某某标题 2015-11-18 4074654 2.  A heading has one
- * number at most. */
-static bool is_record_row(const unsigned char *s, size_t n)
+size_t line_record_row_keys(const unsigned char *s, size_t n)
 {
     /* a date or an id has six digits or more; a table's row of figures
      * in the text (完成投资 12.5 15.3 18.2) has none so long */
     enum { FIELDS_MIN = 5, NUMBERS_MIN = 2, KEY_DIGITS_MIN = 6 };
-    size_t fields = 0, numbers = 0;
-    bool key = false;
+    size_t fields = 0, numbers = 0, keys = 0;
     for (size_t at = 0; at < n;) {
         while (at < n && s[at] == ' ')
             at++;
@@ -1252,9 +1246,9 @@ static bool is_record_row(const unsigned char *s, size_t n)
         fields++;
         bool number = digits > 0 && others == 0;
         numbers += number;
-        key |= number && digits >= KEY_DIGITS_MIN;
+        keys += number && digits >= KEY_DIGITS_MIN;
     }
-    return fields >= FIELDS_MIN && numbers >= NUMBERS_MIN && key;
+    return fields >= FIELDS_MIN && numbers >= NUMBERS_MIN ? keys : 0;
 }
 
 /* 一 to 十. */
@@ -1701,8 +1695,16 @@ enum line_class line_classify(struct line *l, const char **rule)
     enum { LISTING_FIELDS_MIN = 3 };
     if (chars <= 2 * SHORT_MAX && f->commas == f->enumeration_commas && (f->seen & (SEEN_SPACE | SEEN_SEPARATOR)) &&
         (field_labels(s, n, f) >= (f->commas == 0 ? 2 : LISTING_FIELDS_MIN) ||
-         (f->stops == 0 && f->commas == 0 && is_record_row(s, n))) &&
+         (f->stops == 0 && f->commas == 0 && line_record_row_keys(s, n) > 0)) &&
         !line_opens_with_contact(s, n))
+        BAD("fields");
+    /* the record's title may hold a mark or two of its own (… 城事 a0002
+     * 流感,走开! 2019-10-18 11205326 2 …), where its date and its id
+     * both tell the record; its numbers and letters leave Han characters
+     * fewer than half of it, which prose never does */
+    enum { RECORD_TITLE_MARKS_MAX = 2, RECORD_KEYS_MIN = 2 };
+    if (chars <= 2 * SHORT_MAX && (f->seen & SEEN_SPACE) && 2 * f->han < chars && f->commas + f->stops > 0 &&
+        f->commas + f->stops <= RECORD_TITLE_MARKS_MAX && line_record_row_keys(s, n) >= RECORD_KEYS_MIN)
         BAD("fields");
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
@@ -2019,6 +2021,29 @@ size_t line_byline_mark_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* The words an institution's name holds (大学, 研究所, 实验室, 医院). */
+static const char *const institutions[] = {"大学", "学院", "研究", "党校", "实验", "医院", "大學", "學院", "黨校", "實驗", "醫院"};
+
+static bool names_institution(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
+        for (size_t at = 0; at + 6 <= n; at++)
+            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
+                return true;
+    return false;
+}
+
+/* Names, a slash and their institution (刘 某 杨某某/某某大学管理学院), as a
+ * journal's page sets its authors: no sentence on either side. */
+static bool is_names_over_institution(const unsigned char *s, size_t n, const struct features *f)
+{
+    const unsigned char *slash = memchr(s, '/', n);
+    if (!slash || f->commas > f->enumeration_commas || f->stops > 0)
+        return false;
+    size_t at = (size_t)(slash - s);
+    return at > 0 && zp_is_names_row(s, at) && names_institution(slash + 1, n - at - 1);
+}
+
 bool line_is_author(const struct line *l)
 {
     size_t mark = line_byline_mark_len(l->text, l->len);
@@ -2026,7 +2051,11 @@ bool line_is_author(const struct line *l)
     size_t n = l->len - mark;
     while (n > 0 && s[n - 1] == ' ')
         n--;
-    if (l->f.end == END_SENTENCE || l->f.chars > AUTHOR_LINE_MAX || !memchr(s, ' ', n))
+    if (l->f.end == END_SENTENCE || l->f.chars > AUTHOR_LINE_MAX)
+        return false;
+    if (is_names_over_institution(s, n, &l->f))
+        return true;
+    if (!memchr(s, ' ', n))
         return false;
     /* a position, spaces, a name or a few (某某日报记者 张某 李某) */
     const unsigned char *before = s + n;
@@ -2123,17 +2152,6 @@ bool line_is_office_credit(const struct line *l)
     const unsigned char *s = l->text + indent;
     size_t n = l->len - indent, at = named_organisation_len(s, n, OFFICE_HAN_MIN, OFFICE_HAN_MAX);
     return at > 0 && zp_is_names_row(s + at, n - at);
-}
-
-static const char *const institutions[] = {"大学", "学院", "研究", "党校", "大學", "學院", "黨校"};
-
-static bool names_institution(const unsigned char *s, size_t n)
-{
-    for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
-        for (size_t at = 0; at + 6 <= n; at++)
-            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
-                return true;
-    return false;
 }
 
 bool line_is_affiliation(const struct line *l)
@@ -2698,12 +2716,14 @@ static bool opens_with_outlet_dateline(const unsigned char *s, size_t n)
 }
 
 /* Opens as a lead does, with the page's own dateline (本报讯, 本网讯), an
- * outlet's (新天水讯(…记者 某某)) or a dated one (新华社南昌11月18日电):
+ * outlet's (新天水讯(…记者 某某)) or a dated one (新华社南昌11月18日电),
+ * a page's stamp glued before it or not (2017-08-30 15:03某某网讯 …):
  * the first words of a paragraph. */
 static bool opens_as_lead(const struct line *l)
 {
     static const char *const own[] = {"本报讯", "本網訊", "本网讯", "本報訊", "本台讯", "本臺訊", "本刊讯"};
     size_t indent = line_indent_len(l->text, l->len);
+    indent += zp_date_stamp(l->text + indent, l->len - indent);
     const unsigned char *s = l->text + indent;
     size_t n = l->len - indent;
     if (n >= 9 && s[0] == 0xE6 && s[1] == 0x9C && s[2] == 0xAC) /* 本 */
@@ -2753,6 +2773,8 @@ static bool may_continue(const struct line *l, bool set_in_opens)
 }
 
 bool line_may_continue(const struct line *l) { return may_continue(l, true); }
+
+bool line_opens_as_lead(const struct line *l) { return opens_as_lead(l); }
 
 bool line_continues_at_margin(const struct line *open, const struct line *l)
 {

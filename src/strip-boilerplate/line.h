@@ -286,8 +286,17 @@ bool line_may_be_title(const struct line *l);
 /* A line that prose continues on from: it ends open, or it is long and
  * ends in no mark. */
 bool line_is_open(const struct line *l);
+/* A database record's fields in a row, set apart by spaces, two or more
+ * of them numbers (a page, an id, a date), one a date or an id, as an
+ * e-paper's page keeps them: 某某日报 要闻 00015 某某标题 2015-11-18
+ * 4074654 2.  A heading has one number at most.  The number of its dates
+ * and ids; 0 for no record. */
+size_t line_record_row_keys(const unsigned char *s, size_t n);
 /* A line that may be the next piece of a paragraph. */
 bool line_may_continue(const struct line *l);
+/* A line that opens with a lead's dateline (本报讯, 某某网讯 记者…,
+ * 新华社某地6月27日电), a page's date stamp before it or not. */
+bool line_opens_as_lead(const struct line *l);
 /* Text copied from a page set in by a margin of spaces (a PDF's, a
  * flipbook's) breaks at the margin: line l, at the margin, goes on with
  * the open piece above it, at the margin or set in further as a

@@ -1208,7 +1208,7 @@ static const struct label {
     {WORD("成文日期"), FIELD_DOCUMENT_DATE}, {WORD("发文日期"), FIELD_DOCUMENT_DATE},
     {WORD("發文日期"), FIELD_DOCUMENT_DATE}, {WORD("生成日期"), FIELD_DOCUMENT_DATE},
     {WORD("更新时间"), FIELD_UPDATE_DATE}, {WORD("更新時間"), FIELD_UPDATE_DATE},
-    {WORD("更新日期"), FIELD_UPDATE_DATE},
+    {WORD("更新日期"), FIELD_UPDATE_DATE}, {WORD("最近更新"), FIELD_UPDATE_DATE},
     {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
     {WORD("日期"), FIELD_DATE}, {WORD("信息来源"), FIELD_SOURCE}, {WORD("文献来源"), FIELD_SOURCE},
     {WORD("文獻來源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE},
@@ -1412,7 +1412,8 @@ enum rule_kind {
  * licence, links, navigation, no-text, prevnext, prompt, promotion,
  * received, repeat, repeat-tail, rights, share, slogan, teaser), told by
  * their first letters; the rest are read, a rule not named here too.  A
- * footer is read for the site's owner alone (RULE_FOOTER). */
+ * footer or a licence's row is read for the site's owner alone
+ * (RULE_FOOTER): the row may open with it (主办单位:某某 … 备案号:…). */
 static bool may_hold_fields(const char *rule)
 {
     switch (rule[0]) {
@@ -1444,7 +1445,7 @@ static enum rule_kind kind_of(const char *rule)
         {"copyright", RULE_COPYRIGHT}, {"print", RULE_PRINT}, {"links", RULE_LINKS}, {"date", RULE_DATE},
         {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
-        {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
+        {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"licence", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
         {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (strcmp(rule, named[k].rule) == 0)
@@ -1503,7 +1504,8 @@ static struct span site_owner(struct span v)
         size_t end = at;
         while (end < v.n && v.s[end] != ' ' && !is_colon(char_at(v, end, &len)) && v.s[end] != '|')
             end += len;
-        struct span owner = {v.s + at, end - at};
+        /* the first of several owners (主办: 中共某某区委、某某区人大、…) */
+        struct span owner = first_part((struct span){v.s + at, end - at});
         /* a label glued after it (某某市民政局承办单位：…) ends it */
         size_t known = known_label_len(owner);
         owner.n -= known;
@@ -1775,9 +1777,11 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         for (size_t b = 0; b < sizeof buttons / sizeof buttons[0] && source.n > 0; b++)
             if (word_at(source, 0, buttons[b]))
                 source.n = 0;
-        if (next < r->d->count && !alone &&
+        /* an empty label over the lead names no outlet: the lead's
+         * dateline does (来源: / 2017-08-30 15:03某某网讯 …) */
+        if (next < r->d->count &&
             (is_kept(&r->d->lines[next]) ||
-             (!ends_as_outlet(source.s, source.n) && !line_ends_as_organisation(source.s, source.n))))
+             (!alone && !ends_as_outlet(source.s, source.n) && !line_ends_as_organisation(source.s, source.n))))
             source.n = 0;
         if (!is_person(source))
             add_source(r, SOURCE_LABEL, source, line);
@@ -2047,8 +2051,10 @@ static void read_head_date(struct reading *r, size_t i)
     /* a writer's name glued after it, as a journal's page has it
      * (2019-09-09某某某); several run together cannot be told apart */
     struct span rest = trim((struct span){v.s + at + k, v.n - at - k});
-    /* or the outlet's name after it (2024-05-16 03:14:28 某某日报) */
-    if (outlet.n == 0 && rest.n > 0 && outlet_end(rest) == rest.n && is_outlet(rest)) {
+    /* or the outlet's name after it (2024-05-16 03:14:28 某某日报), or the
+     * office's whose site it is (2024-08-30 15:39 某某市住房和城乡建设局) */
+    if (outlet.n == 0 && rest.n > 0 &&
+        (outlet_end(rest) == rest.n || line_ends_as_organisation(rest.s, rest.n)) && is_outlet(rest)) {
         add_source(r, SOURCE_MASTHEAD, rest, i);
         return;
     }
@@ -2428,7 +2434,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
             continue;
         }
         if (!zp_is_han(cp) && !zp_is_ascii_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
-            cp != ' ' && cp != 0x3001 && cp != '/' && cp != 0xFF0F)
+            cp != ' ' && cp != 0x3001 && cp != '/' && cp != 0xFF0F && cp != '-')
             return false;
         before = cp;
     }
@@ -2454,10 +2460,23 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     if (outlet.n > 0 && !is_outlet(outlet))
         outlet.n = 0;
     /* an outlet whose name ends in no outlet's word is one all the same
-     * when its 讯 opens a reporter's credit (新某某讯(某某日报记者 某某)) */
+     * when its 讯 opens a reporter's credit (新某某讯(某某日报记者 某某)) or
+     * a colon (某某网库讯:10月11日,…), unless 讯 ends a word there (快讯
+     * 简讯 喜讯: a column's) */
     enum { CREDITED_OUTLET_HAN_MAX = 10 };
-    if (!ours && outlet.n == 0 && digit == head.n && han_only(head) == zp_count_chars(head.s, head.n) &&
-        han_only(head) <= CREDITED_OUTLET_HAN_MAX && opens_credit((struct span){v.s + mark_end, v.n - mark_end}))
+    static const uint32_t news_word_openers[] = {0x5FEB, 0x7B80, 0x7C21, 0x77ED, 0x559C, 0x8D44, 0x8CC7, 0x7535,
+                                                 0x96FB, 0x89C6, 0x8996, 0x8B66, 0x6377, 0x6625, 0x82B1, 0x8981,
+                                                 0x7279, 0x4E13, 0x5C08, 0x97F3}; /* 快简簡短喜资資电電视視警捷春花要特专專音 */
+    bool colon_after = false;
+    if (mark_end < v.n && (v.s[mark_end] == ':' || (mark_end + 3 <= v.n && memcmp(v.s + mark_end, "：", 3) == 0))) {
+        colon_after = true;
+        for (size_t k = 0; k < sizeof news_word_openers / sizeof news_word_openers[0]; k++)
+            colon_after &= before != news_word_openers[k];
+    }
+    if (!ours && (outlet.n == 0 || han_only((struct span){head.s + outlet.n, head.n - outlet.n}) < PLACE_HAN_MIN) &&
+        outlet.n != head.n && digit == head.n && han_only(head) == zp_count_chars(head.s, head.n) &&
+        han_only(head) <= CREDITED_OUTLET_HAN_MAX &&
+        (colon_after || opens_credit((struct span){v.s + mark_end, v.n - mark_end})))
         outlet = head;
     /* without a date, the outlet stands right before 讯 (某某新闻网讯),
      * or first of those that share it (某某报、某某网、某某客户端讯), or a
@@ -2468,10 +2487,11 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         zp_char_before(outlet.s, outlet.n, &outlet_last);
     bool placed = (outlet_last == 0x62A5 || outlet_last == 0x5831 || outlet_last == 0x7F51 || outlet_last == 0x7DB2) &&
                   place_han >= PLACE_HAN_MIN && place_han <= PLACE_HAN_MAX; /* 报 報 网 網 */
-    /* 、 / or · between the outlets that share it (某某网·某某客户端讯) */
+    /* 、 / · or - between the outlets that share it (某某网·某某客户端讯,
+     * 某某网-某某都市报讯) */
     uint32_t between = outlet.n < head.n ? char_at(head, outlet.n, &after) : 0;
     if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed && between != 0x3001 &&
-                                    between != '/' && between != 0xFF0F && between != 0x00B7)))
+                                    between != '/' && between != 0xFF0F && between != 0x00B7 && between != '-')))
         return false;
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
@@ -2725,6 +2745,22 @@ static struct span watermark_site(struct span v)
     return outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
 }
 
+/* The first of a record's fields, set apart by spaces, that names an
+ * outlet; empty when none does. */
+static struct span record_outlet(struct span v)
+{
+    for (size_t at = 0; at < v.n;) {
+        size_t end = at;
+        while (end < v.n && v.s[end] != ' ')
+            end++;
+        struct span field = {v.s + at, end - at};
+        if (outlet_end(field) == field.n && is_outlet(field))
+            return field;
+        at = skip_spaces(v.s, v.n, end);
+    }
+    return (struct span){v.s, 0};
+}
+
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
@@ -2775,6 +2811,13 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
     struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
     bool in_head = i <= r->head_end;
+    /* an e-paper's record of the page (某某日报 城事 a0002 某某 2019-10-18
+     * 11205326 2 …, 2023-06-07 某某街道 1 1 某某日报 content_158209.html
+     * …), dropped as a row of fields: its paper is the first of its
+     * fields to name an outlet */
+    if (m.digit && (l->f.seen & SEEN_SPACE) && strcmp(l->rule, "fields") == 0 &&
+        line_record_row_keys(l->raw, l->raw_len) > 0)
+        add_source(r, SOURCE_MASTHEAD, record_outlet(trim((struct span){l->raw, l->raw_len})), i);
     /* a row of fields may run into a sentence of the text after it
      * (…| 责任编辑:某某近日，…。) */
     if (!m.prose || opens_with_field_label(l)) {
@@ -2814,6 +2857,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         if (v.n > 0)
             zp_char_before(v.s, v.n, &last);
         bool bracketed = v.n > 0 && is_opening(char_at(v, 0, &first_len)) && is_closing(last);
+        /* the names before their institution (刘 某 杨某某/某某大学…) */
+        size_t slash = author ? find(v, 0, "/") : v.n;
+        if (slash < v.n && zp_is_names_row(v.s, slash))
+            v.n = slash;
         /* an office may open a credit, bracketed or alone after the text
          * (某某社区  张某) */
         size_t count = read_names(v, bracketed || (byline && line_is_office_credit(l)) ? IN_CREDIT : IN_BYLINE, names,
