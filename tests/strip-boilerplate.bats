@@ -636,6 +636,14 @@ assert_strips() {
     assert_strips s146-original-title
 }
 
+@test "strip-boilerplate: a journal's parts under bare labels, a dash before each (基金项目 / - …, 作者简介 / - 某某(1987—),女,…, - 收稿日期:), go; so does a notice that all is under copyright (受版权保护, 保留所有权利)" {
+    assert_strips s147-dashed-front-matter
+}
+
+@test "strip-boilerplate: a roster's line (顾 问:王某某 林某某, 副主任:…) and a row of front pages (网站首页  词典首页) are no title" {
+    assert_strips s148-roster-not-title
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1244,6 +1252,14 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: the original title (原标题:) is the title of a page that shows no other, and no title of one that does" {
     assert_meta m117-original-title
+}
+
+@test "strip-boilerplate --meta: the authors of bios under a bare label, a dash before each (- 代某某(1987—),女,…)" {
+    assert_meta m118-dashed-bios
+}
+
+@test "strip-boilerplate --meta: a title glued before the page's fields (某某汇报 发布日期:… 信息来源:…) is the title of a page that shows no other" {
+    assert_meta m119-title-before-fields
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -439,10 +439,10 @@ static size_t match_label_word(struct label_look *k, const char *word, size_t wn
 }
 
 /* A list's bullet may stand before a label, as a journal's page sets one
- * before each part of its head (• 作者简介:…, • 基金资助:). */
+ * before each part of its head (• 作者简介:…, • 基金资助:, - 收稿日期:). */
 bool zp_may_open_label(uint32_t cp)
 {
-    return is_label_opening(cp) || cp == ' ' || zp_is_bullet(cp) || is_label_first(cp);
+    return is_label_opening(cp) || cp == ' ' || zp_is_bullet(cp) || cp == '-' || is_label_first(cp);
 }
 
 enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
@@ -466,7 +466,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     uint32_t cp = 0;
     while (at < n) {
         size_t l = zp_utf8_char(s + at, n - at, &cp);
-        if (!is_label_opening(cp) && cp != ' ' && !zp_is_bullet(cp))
+        if (!is_label_opening(cp) && cp != ' ' && !zp_is_bullet(cp) && cp != '-')
             break;
         at += l;
     }

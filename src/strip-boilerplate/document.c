@@ -1159,6 +1159,46 @@ static bool same_but_spaces(const struct line *a, const struct line *b)
     }
 }
 
+/* Where what follows a colon (: or ：) at s[at] and the spaces after it
+ * starts; 0 when no colon stands there. */
+static size_t after_colon(const unsigned char *s, size_t n, size_t at)
+{
+    if (at < n && s[at] == ':')
+        at++;
+    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
+        at += 3;
+    else
+        return 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
+/* A roster's line: a role of one to ten Han characters, spaced to a
+ * table's width or not, a colon and names (某某村村委会主任:王某某, 委员:张某、
+ * 李某, 顾 问:王某某 林某某), as an election's result or a working group's
+ * members are set out: the text's own. */
+static bool is_roster_line(const struct line *l)
+{
+    enum { ROLE_HAN_MAX = 10 };
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0, han = 0;
+    if (l->f.chars > SHORT_MAX)
+        return false;
+    bool spaced = l->f.seen & SEEN_SPACE;
+    while (at < n && han <= ROLE_HAN_MAX) {
+        if (at + 3 <= n && s[at] >= 0xE4 && s[at] <= 0xE9)
+            at += 3, han++;
+        else if (spaced && s[at] == ' ' && han > 0)
+            at++;
+        else
+            break;
+    }
+    if (han == 0 || han > ROLE_HAN_MAX || (at = after_colon(s, n, at)) == 0)
+        return false;
+    return at < n && zp_is_names_row(s + at, n - at);
+}
+
 /* A repost's note of the title it was first published under (原标题：
  * 某某…), of a title's length. */
 static bool is_original_title(const struct line *l)
@@ -1216,7 +1256,12 @@ static size_t choose_title(struct document *d, size_t head_end)
         if (rest_class != CLASS_BLANK) /* the date's characters are none of the title's */
             score -= (l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED) -
                      (rest_han < TITLE_HAN_SCORED ? rest_han : TITLE_HAN_SCORED);
-        if (score > best_score) {
+        /* nor is a roster's line (副主任:张某 李某 王某, 编委会主任:陈某某),
+         * looked at only where it would win and sets names apart or is
+         * short enough for one */
+        enum { ONE_NAME_ROSTER_MAX = 16 };
+        if (score > best_score &&
+            !(((l->f.seen & SEEN_SPACE) || l->f.commas > 0 || l->f.chars <= ONE_NAME_ROSTER_MAX) && is_roster_line(l))) {
             best = i;
             best_score = score;
             dated_class = rest_class;
@@ -1372,7 +1417,8 @@ static bool is_terms_row(const struct line *l)
 
 /* The lines under a bare label of a page's head (作者简介, 引用格式,
  * 关键词 alone on their line) are that part, up to the next label or
- * enumerated line, a few lines at most; an abstract's stay. */
+ * enumerated line, a few lines at most, a list's bullet before each or
+ * not (基金项目 / - 某某省…项目(2021TD)); an abstract's stay. */
 static void drop_labelled_parts(struct document *d)
 {
     enum { PART_LINES = 3 };
@@ -1386,7 +1432,7 @@ static void drop_labelled_parts(struct document *d)
             struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
-            if (l->f.label != ZP_LABEL_NONE || line_is_numbered(l) || l->title ||
+            if (l->f.label != ZP_LABEL_NONE || (line_is_numbered(l) && line_bullet_len(l) == 0) || l->title ||
                 zp_is_heading_word(l->text, l->len) || opens_with_field(l))
                 break;
             /* key terms are short words, set apart: a line that is no
@@ -1446,7 +1492,6 @@ static void drop_authors(struct document *d, size_t from)
         before = l;
     }
 }
-
 
 /* The number of a chunk mark N、 opening the line, and in *len its bytes;
  * 0 when none. */
@@ -2121,21 +2166,6 @@ static void keep_numbered_fields(struct document *d)
     }
 }
 
-/* Where what follows a colon (: or ：) at s[at] and the spaces after it
- * starts; 0 when no colon stands there. */
-static size_t after_colon(const unsigned char *s, size_t n, size_t at)
-{
-    if (at < n && s[at] == ':')
-        at++;
-    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
-        at += 3;
-    else
-        return 0;
-    while (at < n && s[at] == ' ')
-        at++;
-    return at;
-}
-
 /* The name of the attachment that line l's label announces (附件:某某名单,
  * 附件1：《某某办法》), in *name and *len; false when l opens with no such
  * label. */
@@ -2185,23 +2215,6 @@ static size_t attachment_start(const struct document *d, size_t from, size_t *la
         return d->count;
     }
     return d->count;
-}
-
-/* A roster's line: a role of one to ten Han characters, a colon and
- * names (某某村村委会主任:王某某, 委员:张某、李某), as an election's result or
- * a working group's members are set out: the text's own. */
-static bool is_roster_line(const struct line *l)
-{
-    enum { ROLE_HAN_MAX = 10 };
-    const unsigned char *s = l->text;
-    size_t n = l->len, at = 0, han = 0;
-    if (l->f.chars > SHORT_MAX)
-        return false;
-    while (at + 3 <= n && han <= ROLE_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9)
-        at += 3, han++;
-    if (han == 0 || han > ROLE_HAN_MAX || (at = after_colon(s, n, at)) == 0)
-        return false;
-    return at < n && zp_is_names_row(s + at, n - at);
 }
 
 /* A label of up to EMPTY_LABEL_HAN Han characters and its colon alone on

@@ -524,6 +524,10 @@ struct reading {
     size_t title, title_end; /* the title's lines [title, title_end); d->count: none */
     struct span named_title; /* a table's field that names the document (文件名称:) */
     size_t named_title_line;
+    /* a title glued before the page's fields (某某汇报 发布日期:… 信息来源:…),
+     * the title of a page that shows it nowhere else */
+    struct span fields_title;
+    size_t fields_title_line;
     bool wire_title;         /* named_title is a wire's, after 题： */
     size_t head_end;         /* the first paragraph of the body; d->count: none */
     size_t authors_end;      /* head_end, or the paragraph after it when it is an abstract */
@@ -2571,6 +2575,9 @@ static void read_bio(struct reading *r, size_t i)
         v = (struct span){v.s + l->f.label_len, v.n - l->f.label_len};
     for (size_t at = 0, len; at < v.n;) {
         struct span part = trim((struct span){v.s + at, v.n - at});
+        /* a list's bullet before it (- 某某(1987—),女,…) */
+        if (part.n > 0 && (part.s[0] == '-' || is_bullet(char_at(part, 0, &len))))
+            part = trim((struct span){part.s + (part.s[0] == '-' ? 1 : len), part.n - (part.s[0] == '-' ? 1 : len)});
         size_t end = 0;
         while (end < part.n) {
             uint32_t cp = char_at(part, end, &len);
@@ -2745,6 +2752,24 @@ static struct span watermark_site(struct span v)
     return outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
 }
 
+/* The title before a row of the page's fields, a space between
+ * (某某村修路资金缺口的情况汇报 发布日期:… 信息来源:…): eight Han
+ * characters or more and no colon before the first label; empty when the
+ * row opens with none. */
+static struct span title_before_fields(struct span v)
+{
+    enum { FIELDS_TITLE_HAN_MIN = 8 };
+    struct span none = {v.s, 0};
+    size_t space = find(v, 0, " "), len;
+    struct span head = {v.s, space};
+    if (space == v.n || !has_han(head, FIELDS_TITLE_HAN_MIN) || zp_count_chars(head.s, head.n) > SHORT_MAX ||
+        next_colon(head, 0, &len) < head.n)
+        return none;
+    struct span rest = trim((struct span){v.s + space, v.n - space});
+    size_t colon = next_colon(rest, 0, &len);
+    return colon > 0 && colon < rest.n && known_label_len((struct span){rest.s, colon}) == colon ? head : none;
+}
+
 /* The first of a record's fields, set apart by spaces, that names an
  * outlet; empty when none does. */
 static struct span record_outlet(struct span v)
@@ -2804,6 +2829,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         return;
     if (kind == RULE_BREADCRUMB && r->source.n == 0)
         add_source(r, SOURCE_BREADCRUMB, breadcrumb_root(trim((struct span){l->raw, l->raw_len})), i);
+    if (r->fields_title.n == 0 && i <= r->head_end && (l->f.seen & SEEN_SPACE) && strcmp(l->rule, "fields") == 0) {
+        r->fields_title = title_before_fields(trim((struct span){l->raw, l->raw_len}));
+        r->fields_title_line = i;
+    }
     /* a row of the foot's fields may open with the site's owner (主办:某某
      * 报社 运营管理:…) */
     if (r->source.n == 0 && i > r->head_end && l->raw_len > 6 && l->raw[0] == 0xE4 && l->raw[1] == 0xB8 &&
@@ -3257,7 +3286,7 @@ void meta_read(struct document *d)
     struct reading r;
     r.d = d;
     r.title = r.title_end = d->count;
-    r.source.n = r.named_title.n = r.name_count = r.note_count = 0;
+    r.source.n = r.named_title.n = r.fields_title.n = r.name_count = r.note_count = 0;
     for (size_t k = 0; k < DATE_KINDS; k++)
         r.dates[k].found = r.dates[k].conflict = false, r.dates[k].noted = 0;
     if (d->count == 0) {
@@ -3321,6 +3350,10 @@ void meta_read(struct document *d)
             read_trims(&r, i, &trims);
     }
 
+    if (r.title == d->count && r.named_title.n == 0 && r.fields_title.n > 0) {
+        r.named_title = r.fields_title;
+        r.named_title_line = r.fields_title_line;
+    }
     /* the page's own paper, as its copyright line names it; else the
      * site's owner, when nothing else names a source */
     if (r.own_outlet && (ends_with(r.holder, "报") || ends_with(r.holder, "報") || ends_with(r.holder, "报社") ||
