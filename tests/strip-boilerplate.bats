@@ -644,6 +644,10 @@ assert_strips() {
     assert_strips s148-roster-not-title
 }
 
+@test "strip-boilerplate: a site's name or a link's label, a colon and the site's address (中国某某网:http://… 日期:…, 本文链接:https://…) go" {
+    assert_strips s149-named-address
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1260,6 +1264,18 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a title glued before the page's fields (某某汇报 发布日期:… 信息来源:…) is the title of a page that shows no other" {
     assert_meta m119-title-before-fields
+}
+
+@test "strip-boilerplate --meta: a table's fields spaced, no colon (来源 某某水网, 发表日期 2005-11-01); the time under a date under its label; an outlet opening the editor's row after the text; a record's label value is no outlet" {
+    assert_meta m120-spaced-fields
+}
+
+@test "strip-boilerplate --meta: a dateline's outlet when the day follows its 讯 (亮点某某讯 12月12日), the hour in words before it (…9月28日18时讯), or a space and the day follow 报道; not a column's (工作快讯)" {
+    assert_meta m121-dateline-days
+}
+
+@test "strip-boilerplate --meta: the date of a site's address line (中国某某网:http://… 日期:2015-07-23) is the page's, before the lead's dateline" {
+    assert_meta m122-named-address
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -1086,6 +1086,27 @@ size_t line_site_address_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* Opens with a name or a label of two to twenty Han characters, a colon
+ * and a site's address (中国某某网:http://…, 本文链接:https://…). */
+static bool opens_with_named_address(const unsigned char *s, size_t n)
+{
+    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 20 };
+    size_t at = 0, han = 0;
+    while (at + 3 <= n && han <= NAME_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9)
+        at += 3, han++;
+    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX)
+        return false;
+    if (at < n && s[at] == ':')
+        at++;
+    else if (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0) /* ： */
+        at += 3;
+    else
+        return false;
+    while (at < n && s[at] == ' ')
+        at++;
+    return line_site_address_len(s + at, n - at) > 0;
+}
+
 /* The bytes of an organisation's name of least to most Han characters
  * (某某日报, 某某社区, 某某镇党政办公室) and the spaces after it that open s,
  * with more after them; 0 when none does. */
@@ -1708,6 +1729,19 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("fields");
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
+    /* an outlet's name opening a row of its fields (某某新闻网 编辑:某某
+     * 某某, 某某日报 来源:…) */
+    if (chars <= SHORT_MAX && f->stops == 0 && (f->seen & SEEN_SPACE)) {
+        size_t indent = line_indent_len(s, n), outlet = indent + outlet_name_len(s + indent, n - indent);
+        enum keyword_class field = outlet > indent ? keywords_start(s + outlet, n - outlet) : KW_NONE;
+        if (field == KW_EDITOR || field == KW_PUBLICATION)
+            BAD(keyword_class_name(field));
+    }
+    /* a site's name or a link's label, a colon and the site's address
+     * (中国某某网:http://www.某某.org.cn/   日期:…, 本文链接:https://…) */
+    enum { ADDRESS_LATIN_MIN = 4 };
+    if (chars <= 2 * SHORT_MAX && f->stops == 0 && f->latin >= ADDRESS_LATIN_MIN && opens_with_named_address(s, n))
+        BAD("links");
     if (line_is_affiliation(l))
         BAD("affiliation");
     /* an author's note, with its label or without: 作者某某，某某学校高级

@@ -1603,6 +1603,25 @@ static bool ends_in_time_words(const unsigned char *s, size_t at)
     return at >= 4 && (zp_ends_with(s, at, "分") || zp_ends_with(s, at, "秒")) && zp_is_ascii_digit(s[at - 4]);
 }
 
+/* The hour in words at v[at] after a day (9月28日18时, 18时30分); where
+ * it ends, at when none stands there.  Read into date. */
+static size_t hour_in_words(struct span v, size_t at, struct date *date)
+{
+    int hour, minute = 0;
+    size_t k = read_digits(v.s, v.n, at, 2, &hour), end = at + k;
+    if (k == 0 || hour > 23 || !(zp_starts_with(v.s, v.n, end, "时") || zp_starts_with(v.s, v.n, end, "時")))
+        return at;
+    end += 3;
+    size_t m = read_digits(v.s, v.n, end, 2, &minute);
+    if (m > 0 && minute <= 59 && zp_starts_with(v.s, v.n, end + m, "分"))
+        end += m + 3;
+    else
+        minute = 0;
+    date->hour = hour;
+    date->minute = minute;
+    return end;
+}
+
 /* The first non-blank line after line i, d->count when none is. */
 static size_t next_text_line(const struct document *d, size_t i)
 {
@@ -1611,9 +1630,6 @@ static size_t next_text_line(const struct document *d, size_t i)
     return i;
 }
 
-/* Line i stands under a label alone that reads no field of the table
- * (责编：, 审核：): the name on it is that label's value, an editor's, no
- * author's. */
 /* Whether line i is an abstract: labelled, or under its label alone. */
 static bool is_abstract(const struct document *d, size_t i)
 {
@@ -1713,7 +1729,17 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         size_t next = from == v.n ? next_text_line(r->d, i) : r->d->count;
         if (next < r->d->count)
             value = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
-        if (read_label_date(value, &date))
+        bool dated = read_label_date(value, &date);
+        /* a table's cells one to a line may set the time under the date
+         * (发布日期: / 2024-07-02 / 08:59) */
+        size_t after = next < r->d->count ? next_text_line(r->d, next) : r->d->count;
+        if (dated && date.hour < 0 && after < r->d->count) {
+            struct span time = trim((struct span){r->d->lines[after].raw, r->d->lines[after].raw_len});
+            struct date timed = date;
+            if (read_time(time.s, time.n, 0, &timed) == time.n)
+                date = timed;
+        }
+        if (dated)
             add_date(r,
                      label->field == FIELD_DATE            ? DATE_LABEL
                      : label->field == FIELD_DOCUMENT_DATE ? DATE_DOCUMENT
@@ -2332,15 +2358,18 @@ static size_t report_mark(struct span v)
     if (at == reach.n)
         at = traditional;
     size_t len;
-    if (at == reach.n || !is_colon(char_at(v, at + 6, &len)))
+    if (at == reach.n)
+        return v.n;
+    /* or a space and the day (某某报道 6月24日,…) */
+    struct date day;
+    size_t after = skip_spaces(v.s, v.n, at + 6);
+    if (after > at + 6)
+        return parse_date(v.s + after, v.n - after, DATE_FULL | DATE_YEARLESS, &day) > 0 ? at : v.n;
+    if (!is_colon(char_at(v, at + 6, &len)))
         return v.n;
     return is_opening(char_at(v, skip_spaces(v.s, v.n, at + 6 + len), &len)) ? at : v.n;
 }
 
-/* The dateline that opens the lead: 新华社北京6月27日电, 本报讯,
- * 某某网·某某新闻6月27日讯, 本报某地讯, 某某融媒报道：, with its credit in
- * parentheses after it (（记者 张三 通讯员 李四）).  Its date, its outlet
- * and the names of its credit. */
 /* Opens with a reporter's credit, in brackets or not ((某某日报记者 某某),
  * 记者 某某). */
 static bool opens_credit(struct span v)
@@ -2391,6 +2420,10 @@ static bool ends_as_placed_outlet(const unsigned char *s, size_t n)
     return false;
 }
 
+/* The dateline that opens the lead: 新华社北京6月27日电, 本报讯,
+ * 某某网·某某新闻6月27日讯, 本报某地讯, 某某融媒报道：, with its credit in
+ * parentheses after it (（记者 张三 通讯员 李四）).  Its date, its outlet
+ * and the names of its credit. */
 static bool read_dateline(struct reading *r, size_t i, struct span v)
 {
     unsigned signs = dateline_signs(v.s, v.n);
@@ -2425,7 +2458,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         }
         if (at == report) {
             end = at;
-            mark_end = at + 6 + (v.s[at + 6] == ':' ? 1 : 3);
+            mark_end = at + 6 + (v.s[at + 6] == ':' ? 1 : v.s[at + 6] == ' ' ? 0 : 3);
             break;
         }
         /* a site's address in brackets after its name, among the
@@ -2449,9 +2482,11 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     while (digit < head.n && !zp_is_ascii_digit(head.s[digit]))
         digit++;
     struct date date = {0, 0, 0, -1, -1, -1};
-    if (digit < head.n &&
-        parse_date(head.s + digit, head.n - digit, DATE_FULL | DATE_YEARLESS, &date) != head.n - digit)
-        return false;
+    if (digit < head.n) {
+        size_t k = digit + parse_date(head.s + digit, head.n - digit, DATE_FULL | DATE_YEARLESS, &date);
+        if (k == digit || (k < head.n && hour_in_words(head, k, &date) != head.n))
+            return false;
+    }
     struct span outlet = first_part((struct span){head.s, digit});
     /* the page's own outlet, unnamed (本报, 本网, 本报记者), in a word */
     enum { OWN_OUTLET_MAX = 6 };
@@ -2464,15 +2499,19 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     if (outlet.n > 0 && !is_outlet(outlet))
         outlet.n = 0;
     /* an outlet whose name ends in no outlet's word is one all the same
-     * when its 讯 opens a reporter's credit (新某某讯(某某日报记者 某某)) or
-     * a colon (某某网库讯:10月11日,…), unless 讯 ends a word there (快讯
-     * 简讯 喜讯: a column's) */
+     * when its 讯 opens a reporter's credit (新某某讯(某某日报记者 某某)), a
+     * colon (某某网库讯:10月11日,…) or the day, unless 讯 ends a word there
+     * (快讯 简讯 喜讯: a column's) */
     enum { CREDITED_OUTLET_HAN_MAX = 10 };
     static const uint32_t news_word_openers[] = {0x5FEB, 0x7B80, 0x7C21, 0x77ED, 0x559C, 0x8D44, 0x8CC7, 0x7535,
                                                  0x96FB, 0x89C6, 0x8996, 0x8B66, 0x6377, 0x6625, 0x82B1, 0x8981,
                                                  0x7279, 0x4E13, 0x5C08, 0x97F3}; /* 快简簡短喜资資电電视視警捷春花要特专專音 */
+    /* or a day, a space before it or not (某某讯 12月12日,…) */
+    struct date day;
+    size_t day_at = skip_spaces(v.s, v.n, mark_end);
     bool colon_after = false;
-    if (mark_end < v.n && (v.s[mark_end] == ':' || (mark_end + 3 <= v.n && memcmp(v.s + mark_end, "：", 3) == 0))) {
+    if (mark_end < v.n && (v.s[mark_end] == ':' || (mark_end + 3 <= v.n && memcmp(v.s + mark_end, "：", 3) == 0) ||
+                           parse_date(v.s + day_at, v.n - day_at, DATE_FULL | DATE_YEARLESS, &day) > 0)) {
         colon_after = true;
         for (size_t k = 0; k < sizeof news_word_openers / sizeof news_word_openers[0]; k++)
             colon_after &= before != news_word_openers[k];
@@ -2770,8 +2809,49 @@ static struct span title_before_fields(struct span v)
     return colon > 0 && colon < rest.n && known_label_len((struct span){rest.s, colon}) == colon ? head : none;
 }
 
-/* The first of a record's fields, set apart by spaces, that names an
- * outlet; empty when none does. */
+/* A table's fields set apart by spaces, no colon after their labels
+ * (来源 某某网, 论文类型 技术与工程 发表日期 2005-11-01, 发布机构  某某局):
+ * a cell that is a known label whole, and the value in the cell after it. */
+static void read_spaced_fields(struct reading *r, size_t i, struct span v)
+{
+    for (size_t at = 0; at < v.n;) {
+        size_t end = at;
+        while (end < v.n && v.s[end] != ' ')
+            end++;
+        struct span cell = {v.s + at, end - at};
+        at = skip_spaces(v.s, v.n, end);
+        uint32_t last;
+        /* a label has two to six Han characters */
+        if (cell.n < 6 || cell.n > 3 * BARE_LABEL_MAX || at == v.n || !zp_char_before(cell.s, cell.n, &last))
+            continue;
+        const struct label *label = label_ending(cell, last);
+        if (!label || label->word.n != cell.n)
+            continue;
+        struct span rest = {v.s + at, v.n - at};
+        size_t value_end = find(rest, 0, " ");
+        struct date date;
+        if (label->field == FIELD_DATE && parse_date(rest.s, rest.n, DATE_FULL, &date) > 0)
+            add_date(r, DATE_LABEL, &date, i);
+        else if (label->field == FIELD_SOURCE)
+            add_source(r, SOURCE_LABEL, clean_source((struct span){rest.s, value_end}), i);
+    }
+}
+
+/* The outlet's name that opens a row of fields, a space between
+ * (某某新闻网 编辑:某某); empty when the row opens with none. */
+static struct span outlet_before_label(struct span v)
+{
+    size_t space = find(v, 0, " "), len;
+    struct span outlet = {v.s, space}, none = {v.s, 0};
+    if (space == v.n || outlet_end(outlet) != outlet.n || !is_outlet(outlet))
+        return none;
+    struct span rest = trim((struct span){v.s + space, v.n - space});
+    size_t colon = next_colon(rest, 0, &len);
+    return colon > 0 && colon < rest.n && known_label_len((struct span){rest.s, colon}) == colon ? outlet : none;
+}
+
+/* The first of a record's fields, set apart by spaces, that is an
+ * outlet's name; empty when none is. */
 static struct span record_outlet(struct span v)
 {
     for (size_t at = 0; at < v.n;) {
@@ -2779,7 +2859,8 @@ static struct span record_outlet(struct span v)
         while (end < v.n && v.s[end] != ' ')
             end++;
         struct span field = {v.s + at, end - at};
-        if (outlet_end(field) == field.n && is_outlet(field))
+        /* a name alone in its field, no label's value (来源于:互联网) */
+        if (outlet_end(field) == field.n && han_only(field) > 0 && is_outlet(field))
             return field;
         at = skip_spaces(v.s, v.n, end);
     }
@@ -2855,6 +2936,12 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             read_labels(r, i, kind == RULE_LINKS);
         else if (l->f.chars <= BARE_LABEL_MAX)
             read_bare_label(r, i);
+        else if ((l->f.seen & SEEN_SPACE) && l->f.chars <= SHORT_MAX)
+            read_spaced_fields(r, i, trim((struct span){l->raw, l->raw_len}));
+        /* the outlet may open a row of fields after the text too (某某新闻网
+         * 编辑:某某 某某) */
+        if (m.colon && !in_head && (l->f.seen & SEEN_SPACE))
+            add_source(r, SOURCE_MASTHEAD, outlet_before_label(trim((struct span){l->raw, l->raw_len})), i);
         if (m.page && m.digit)
             read_issue(r, i);
         /* a date line may stand under a deck that reads as prose (某某,
