@@ -648,6 +648,14 @@ assert_strips() {
     assert_strips s149-named-address
 }
 
+@test "strip-boilerplate: a site's tags (标签:甲,乙,丙) are key terms and go; a rule of dashes across the page is no subtitle and goes" {
+    assert_strips s150-tags-rule-row
+}
+
+@test "strip-boilerplate: an owner's notice set as a sentence (…版权所有。) and an empty label at the page's end go; a repost's original title under its text is its title" {
+    assert_strips s151-foot-owner-title
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1276,6 +1284,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: the date of a site's address line (中国某某网:http://… 日期:2015-07-23) is the page's, before the lead's dateline" {
     assert_meta m122-named-address
+}
+
+@test "strip-boilerplate --meta: a repost's original title under its text (原标题:…) titles a page that shows no other; writers' notes without a label (某某(1996— ),女,…) give the authors" {
+    assert_meta m123-foot-title-bios
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

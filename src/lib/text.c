@@ -279,6 +279,9 @@ static uint32_t fold_label_char(uint32_t cp)
     case 0x6A19: return 0x6807; /* 標 标 */
     case 0x5B78: return 0x5B66; /* 學 学 */
     case 0x7DB2: return 0x7F51; /* 網 网 */
+    case 0x7C64: return 0x7B7E; /* 籤 签 */
+    case 0x6642: return 0x65F6; /* 時 时 */
+    case 0x9593: return 0x95F4; /* 間 间 */
     case 0x7D61: return 0x7EDC; /* 絡 络 */
     case 0x9304: return 0x5F55; /* 錄 录 */
     default: return cp;
@@ -330,9 +333,11 @@ static const struct {
     WORD(ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587),
     WORD(ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587),
     WORD(ZP_LABEL_CITATION, "本文引用格式", 0x672C),
+    WORD(ZP_LABEL_KEYWORDS, "标签", 0x6807),
     WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
     WORD(ZP_LABEL_RECEIVED, "网络出版日期", 0x7F51),
     WORD(ZP_LABEL_RECEIVED, "网络首发日期", 0x7F51),
+    WORD(ZP_LABEL_RECEIVED, "网络出版时间", 0x7F51),
     WORD(ZP_LABEL_FUND, "课题项目", 0x8BFE),
     WORD(ZP_LABEL_FUND, "资助项目", 0x8D44),
     WORD(ZP_LABEL_BIO, "通讯作者", 0x901A),
@@ -364,6 +369,7 @@ static bool is_label_first(uint32_t cp)
     case 0x901A: /* 通 */ case 0x7B2C: /* 第 */ case 0x6536: /* 收 */ case 0x4FEE: /* 修 */
     case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */ case 0x5F55: /* 录 */
     case 0x9304: /* 錄 */ case 0x672C: /* 本 */ case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */
+    case 0x6807: /* 标 */ case 0x6A19: /* 標 */
     case 'a': case 'A': case 'k': case 'K': case 'd': case 'D':
     case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24:
         return true;
@@ -452,7 +458,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
      * two bytes looked up in the bits of those that do (E4..E9 by the low
      * six bits of the second byte) */
     static const uint64_t first_pairs[6] = {
-        UINT64_C(0xa100000000000000), UINT64_C(0x3000200080008160), UINT64_C(0x10528000),
+        UINT64_C(0xa100000000000000), UINT64_C(0x3000200080008160), UINT64_C(0x10110528000),
         UINT64_C(0x2040100000000000), UINT64_C(0x28840000000000),   UINT64_C(0x300801001),
     };
     if (n >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9) {
@@ -994,5 +1000,14 @@ bool zp_opens_subtitle(const unsigned char *s, size_t n)
         else
             break;
     }
-    return (n >= 3 && memcmp(s, "\xE2\x80\x94", 3) == 0) || (n >= 2 && memcmp(s, "--", 2) == 0);
+    if (!((n >= 3 && memcmp(s, "\xE2\x80\x94", 3) == 0) || (n >= 2 && memcmp(s, "--", 2) == 0)))
+        return false;
+    /* a row of dashes alone is a rule across the page, no subtitle */
+    for (;;) {
+        size_t dash = n >= 3 && memcmp(s, "\xE2\x80\x94", 3) == 0 ? 3 : n >= 1 && (s[0] == '-' || s[0] == ' ') ? 1 : 0;
+        if (dash == 0)
+            return n > 0;
+        s += dash;
+        n -= dash;
+    }
 }

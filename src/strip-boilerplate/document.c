@@ -349,9 +349,6 @@ static bool is_foot_chrome(const struct line *l)
     return false;
 }
 
-/* Prose that names a copyright or a licence, with the chrome of a page's
- * foot beside it or at the end: a footer that reads like a sentence.
- * Body text that mentions 版权 among other paragraphs stays. */
 /* Whether line i may be prose that names a copyright or a licence: a
  * short line that ends no sentence was searched for every keyword
  * already. */
@@ -379,6 +376,9 @@ static bool drop_rights_beside(struct document *d, struct line *l, size_t before
     return l->looks.found & LOOK_RIGHTS;
 }
 
+/* Prose that names a copyright or a licence, with the chrome of a page's
+ * foot beside it or at the end: a footer that reads like a sentence.
+ * Body text that mentions 版权 among other paragraphs stays. */
 static void drop_rights(struct document *d)
 {
     /* from the end, where a foot's notices follow one another, each
@@ -1199,15 +1199,20 @@ static bool is_roster_line(const struct line *l)
     return at < n && zp_is_names_row(s + at, n - at);
 }
 
+/* Opens with 原 (E5 8E 9F), as a repost's note of its original title
+ * does: looked at, by its bytes, on every line that may hold one. */
+static inline bool opens_with_original(const struct line *l)
+{
+    return l->len > 2 && l->text[0] == 0xE5 && l->text[1] == 0x8E && l->text[2] == 0x9F;
+}
+
 /* A repost's note of the title it was first published under (原标题：
  * 某某…), of a title's length. */
 static bool is_original_title(const struct line *l)
 {
     static const char *const labels[] = {"原标题", "原標題"};
     enum { LABEL_BYTES = 9 };
-    /* 原 E5 8E 9F opens both: asked of every line that may be a title */
-    if (l->len <= LABEL_BYTES || l->text[0] != 0xE5 || l->text[1] != 0x8E || l->text[2] != 0x9F ||
-        l->f.han < TITLE_HAN_MIN || l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
+    if (l->len <= LABEL_BYTES || l->f.han < TITLE_HAN_MIN || l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
         return false;
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
         if (zp_starts_with(l->text, l->len, 0, labels[i]) &&
@@ -1228,7 +1233,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
-        if (original == d->count && is_original_title(l))
+        if (original == d->count && opens_with_original(l) && is_original_title(l))
             original = i;
         /* a menu's words (工作总结, 心得体会, …), forty of them on a
          * content farm, are too short for a title and do not use up the
@@ -1268,7 +1273,15 @@ static size_t choose_title(struct document *d, size_t head_end)
         }
     }
     /* a page that shows no title of its own may show the one it was
-     * first published under (原标题：…), which is its title then */
+     * first published under (原标题：…), which is its title then: at its
+     * head, or under its text, where the lines above it stay */
+    for (size_t i = head_end; best == d->count && original == d->count && i < d->count; i++)
+        if (opens_with_original(&d->lines[i]) && is_original_title(&d->lines[i])) {
+            d->lines[i].rule = NULL;
+            d->lines[i].cls = CLASS_SHORT;
+            d->lines[i].title = true;
+            return 0;
+        }
     if (best == d->count && original < d->count) {
         best = original;
         d->lines[best].rule = NULL;
@@ -2228,6 +2241,15 @@ static bool is_empty_label(const struct line *l)
            (s[n - 1] == ':' || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0));
 }
 
+/* Whether the line above line i is the chrome of a page's foot: whom to
+ * ask under it (版权所有。 / 联系电话:…) is the site's, no notice's. */
+static bool under_foot_chrome(const struct document *d, size_t i)
+{
+    while (i > 0 && d->lines[i - 1].cls == CLASS_BLANK)
+        i--;
+    return i > 0 && is_foot_chrome(&d->lines[i - 1]);
+}
+
 /* Short and near-good lines, by their neighbours.  A near-good line goes
  * only between chrome on both sides: the end of the document is no
  * evidence, so a cut-off last piece stays.  A short line stays when text
@@ -2293,13 +2315,16 @@ static void decide_by_context(struct document *d)
                 after[i + 1].good_distance >= NEAR)
                 l->rule = "between-chrome";
             /* a label of a few words whose value never comes, chrome under
-             * it and no text (附件下载:), is the page's field */
-            else if (is_empty_label(l) && after[i + 1].cls == CLASS_BAD && after[i + 1].good_distance >= NEAR &&
+             * it and no text (附件下载:), or chrome over it at the page's end
+             * (…版权所有。 / 本站访问人数:), is the page's field */
+            else if (is_empty_label(l) &&
+                     ((after[i + 1].cls == CLASS_BAD && after[i + 1].good_distance >= NEAR) ||
+                      (before == CLASS_BAD && next_nonblank(d, i) == d->count)) &&
                      !text_follows(d, i))
                 l->rule = "empty-field";
         } else if (!text_follows(d, i) && i != d->cut_off && i < attachment && i != label &&
                    !continues_headings(d, i) &&
-                   !line_gives_contact(l->text, l->len) &&
+                   !(line_gives_contact(l->text, l->len) && !under_foot_chrome(d, i)) &&
                    !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
                      after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
             /* a roster of two lines or more right under the text stays */
@@ -2505,10 +2530,6 @@ static bool is_issuer(const struct line *l)
            line_ends_as_organisation(s, n);
 }
 
-/* A notice's signature after its text: one to three lines of its issuers'
- * names (中共某某镇委员会 / 某某镇人民政府) over the date alone on its line.
- * The issuer is no heading of what follows it (an attachment's title), nor
- * the text's; the date keeps its own rule, and --meta reads it. */
 /* A telephone's number alone under whom to ask (六、咨询电话 / 0512-
  * 53575410, 联系电话： / …) is the notice's text, though no Han character
  * stands in it. */
@@ -2532,6 +2553,10 @@ static void keep_contact_numbers(struct document *d)
     }
 }
 
+/* A notice's signature after its text: one to three lines of its issuers'
+ * names (中共某某镇委员会 / 某某镇人民政府) over the date alone on its line.
+ * The issuer is no heading of what follows it (an attachment's title), nor
+ * the text's; the date keeps its own rule, and --meta reads it. */
 static void drop_signatures(struct document *d)
 {
     /* a joint notice's bodies sign it one under another */

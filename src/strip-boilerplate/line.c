@@ -1086,6 +1086,43 @@ size_t line_site_address_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* Opens with a name of two to four Han characters, its year of birth in
+ * brackets, a comma and a sex: 某某(1996—),女, 某某（1987-），男，. */
+static bool opens_with_birth_year(const unsigned char *s, size_t n)
+{
+    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4, YEAR_DIGITS = 4 };
+    size_t at = 0, han = 0;
+    while (at + 3 <= n && han <= NAME_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9)
+        at += 3, han++;
+    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX)
+        return false;
+    uint32_t cp;
+    size_t len = zp_utf8_char(s + at, n - at, &cp);
+    if (cp != '(' && cp != 0xFF08)
+        return false;
+    at += len;
+    for (size_t k = 0; k < YEAR_DIGITS; k++, at++)
+        if (at >= n || !zp_is_ascii_digit(s[at]))
+            return false;
+    /* a dash and the year of death or none (—, –, -, －), spaced or not, to
+     * the bracket */
+    for (;;) {
+        if (at >= n)
+            return false;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        at += len;
+        if (cp == ')' || cp == 0xFF09)
+            break;
+        if (cp != '-' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF0D && cp != ' ' && !zp_is_ascii_digit(cp))
+            return false;
+    }
+    len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 0;
+    if (cp != ',' && cp != 0xFF0C)
+        return false;
+    at += len;
+    return zp_starts_with(s, n, at, "男") || zp_starts_with(s, n, at, "女");
+}
+
 /* Opens with a name or a label of two to twenty Han characters, a colon
  * and a site's address (中国某某网:http://…, 本文链接:https://…). */
 static bool opens_with_named_address(const unsigned char *s, size_t n)
@@ -1729,14 +1766,6 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("fields");
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
-    /* an outlet's name opening a row of its fields (某某新闻网 编辑:某某
-     * 某某, 某某日报 来源:…) */
-    if (chars <= SHORT_MAX && f->stops == 0 && (f->seen & SEEN_SPACE)) {
-        size_t indent = line_indent_len(s, n), outlet = indent + outlet_name_len(s + indent, n - indent);
-        enum keyword_class field = outlet > indent ? keywords_start(s + outlet, n - outlet) : KW_NONE;
-        if (field == KW_EDITOR || field == KW_PUBLICATION)
-            BAD(keyword_class_name(field));
-    }
     /* a site's name or a link's label, a colon and the site's address
      * (中国某某网:http://www.某某.org.cn/   日期:…, 本文链接:https://…) */
     enum { ADDRESS_LATIN_MIN = 4 };
@@ -1744,6 +1773,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("links");
     if (line_is_affiliation(l))
         BAD("affiliation");
+    /* a writer's note without its label: a name, the year of birth in
+     * brackets and a sex (某某(1996—),女,四川成都人,博士生,…) */
+    if (chars <= AUTHOR_NOTE_MAX && f->commas > 0 && opens_with_birth_year(s, n))
+        BAD("bio");
     /* an author's note, with its label or without: 作者某某，某某学校高级
      * 讲师（邮政编码 311201）。 */
     if (chars <= AUTHOR_NOTE_MAX && ends_in_postcode(s, n))
@@ -1767,6 +1800,15 @@ enum line_class line_classify(struct line *l, const char **rule)
             return CLASS_SHORT;
         }
         BAD("no-text");
+    }
+    /* nor is a longer line of marks alone, no letter or digit among them:
+     * a rule across the page (------…) */
+    if (f->han == 0 && f->latin == 0) {
+        size_t at = 0;
+        while (at < n && !zp_is_ascii_digit(s[at]))
+            at++;
+        if (at == n)
+            BAD("no-text");
     }
     /* a notice's field, its label in 【】 (【活动时间】：5月1日上午9:30(提前
      * 15分钟签到)): the text's own, however short, and whatever the keywords
@@ -1816,6 +1858,12 @@ enum line_class line_classify(struct line *l, const char **rule)
          (s[before_stop - 3] == 0xE5 && s[before_stop - 2] == 0xAD && s[before_stop - 1] == 0x97)) &&
         is_reading_time(s, n))
         BAD("reading-time");
+    /* an owner's notice set as a sentence (某某图书馆版权所有。): no prose
+     * ends so */
+    if (chars <= SHORT_MAX && before_stop < n && before_stop >= 12 && s[before_stop - 3] == 0xE6 &&
+        s[before_stop - 2] == 0x9C && s[before_stop - 1] == 0x89 && /* 有 */
+        (zp_ends_with(s, before_stop, "版权所有") || zp_ends_with(s, before_stop, "版權所有")))
+        BAD("copyright");
     /* a journal's volume line runs long with its pages and DOI; Vol. needs
      * three Latin letters */
     if (f->latin >= 3 && chars <= CAPTION_PARAGRAPH_MAX && zp_is_journal_volume(s, n))
