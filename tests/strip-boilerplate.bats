@@ -656,6 +656,14 @@ assert_strips() {
     assert_strips s151-foot-owner-title
 }
 
+@test "strip-boilerplate: a credit whose roles follow the names (某县委中心报道组 张某月 文/图) is a byline and goes" {
+    assert_strips s152-roles-after-names
+}
+
+@test "strip-boilerplate: a journal's site listing where it is indexed, an item to a line (• 中国科技核心期刊, • …收录期刊, • …优秀期刊(2019年)), goes" {
+    assert_strips s153-journal-badges
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1288,6 +1296,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a repost's original title under its text (原标题:…) titles a page that shows no other; writers' notes without a label (某某(1996— ),女,…) give the authors" {
     assert_meta m123-foot-title-bios
+}
+
+@test "strip-boilerplate --meta: a credit's name before its roles (… 张某月 文/图); a writer and his outlet after a date line (… 08:00 王某塞 县广电台); a table's word (项目) under an empty 作者: is no name" {
+    assert_meta m124-writer-outlet
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -694,24 +694,6 @@ static void cut_tail(struct document *d, size_t i, size_t from, const char *rule
         l->len--;
 }
 
-/* Where the parenthesised group that ends s begins; n when s ends in
- * none. */
-static size_t closing_group(const unsigned char *s, size_t n)
-{
-    size_t closing = n > 0 && s[n - 1] == ')' ? 1 : n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
-    if (closing == 0)
-        return n;
-    for (size_t at = n - closing; at-- > 0;) {
-        if (s[at] == '(')
-            return at;
-        if (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x88", 3) == 0) /* （ */
-            return at;
-        if (s[at] == ')' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x89", 3) == 0))
-            return n;
-    }
-    return n;
-}
-
 /* A tag in 【】 that opens s (【四中全会精神在基层】, 【正文】): shortest to
  * twenty characters with no mark among them; the bytes it takes, 0 when
  * none. */
@@ -943,7 +925,7 @@ static void trim_title(struct document *d, size_t i)
         cut = false;
         s = l->text;
         n = l->len;
-        size_t group = closing_group(s, n);
+        size_t group = line_closing_group(s, n);
         if (group == n || group == 0)
             break;
         size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
@@ -1652,7 +1634,7 @@ static void drop_print_credits(struct document *d)
             continue;
         size_t indent = line_indent_len(l->text, l->len);
         const unsigned char *s = l->text + indent;
-        size_t n = l->len - indent, group = closing_group(s, n);
+        size_t n = l->len - indent, group = line_closing_group(s, n);
         if (group < n && group > 0 && print_credit(s, n, group) == 0)
             set_bad(l, "print");
     }
@@ -1679,7 +1661,7 @@ static bool trim_credits(struct document *d, size_t i)
         if (s[e - 1] == '|' || (e >= 3 && s[e - 3] == 0xEF && s[e - 2] == 0xBD && s[e - 1] == 0x9C)) { /* ｜ */
             from[cuts] = e - (s[e - 1] == '|' ? 1 : 3);
             rules[cuts++] = "bar";
-        } else if ((group = closing_group(s, e)) < e && group > 0) {
+        } else if ((group = line_closing_group(s, e)) < e && group > 0) {
             size_t print = print_credit(s, e, group);
             size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = e - (s[e - 1] == ')' ? 1 : 3);
             if (print < e) {
@@ -1741,7 +1723,7 @@ static size_t rights_tail(const struct line *l)
     for (size_t group; text > 0;) {
         while (text > 0 && s[text - 1] == ' ')
             text--;
-        if ((group = closing_group(s, text)) >= text || group == 0)
+        if ((group = line_closing_group(s, text)) >= text || group == 0)
             break;
         text = group;
     }

@@ -1071,6 +1071,22 @@ static bool is_spaced_publisher_field(const unsigned char *s, size_t n)
     return label && at < n && (s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
 }
 
+size_t line_closing_group(const unsigned char *s, size_t n)
+{
+    size_t closing = n > 0 && s[n - 1] == ')' ? 1 : n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x89", 3) == 0 ? 3 : 0;
+    if (closing == 0)
+        return n;
+    for (size_t at = n - closing; at-- > 0;) {
+        if (s[at] == '(')
+            return at;
+        if (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x88", 3) == 0) /* （ */
+            return at;
+        if (s[at] == ')' || (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x89", 3) == 0))
+            return n;
+    }
+    return n;
+}
+
 size_t line_site_address_len(const unsigned char *s, size_t n)
 {
     if (!zp_starts_with(s, n, 0, "http://") && !zp_starts_with(s, n, 0, "https://") &&
@@ -1899,6 +1915,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         /* a teaser for another page, with its link's word (更多>>, 查看全文) */
         if (ends & (1u << KW_NAVIGATION))
             BAD("links");
+        /* a credit whose roles follow the names (某某报道组 张某 文/图) */
+        if (chars <= AUTHOR_LINE_MAX && (ends & (1u << KW_BYLINE)))
+            BAD("byline");
         /* a page label or a title with the previous and next page's links
          * after it (第02版:城区新闻 上一篇 下一篇) */
         if (ends & (1u << KW_PREVNEXT))
@@ -1921,6 +1940,13 @@ enum line_class line_classify(struct line *l, const char **rule)
             /* a page's date or source as a list's item (- 时间:2023-02-24) */
             if (start == KW_PUBLICATION && !is_event_time(s + bullet, n - bullet))
                 BAD(keyword_class_name(start));
+            /* a journal's site listing where it is indexed (• 中国科技核心期刊,
+             * • 美国《化学文摘》(CA)收录期刊, • …优秀期刊(2019年)) */
+            size_t group = line_closing_group(s, n);
+            while (group > 0 && s[group - 1] == ' ')
+                group--;
+            if (zp_ends_with(s, group, "期刊"))
+                BAD("links");
         }
         if (opens_with_edition(s, n))
             BAD("edition");
@@ -2820,9 +2846,6 @@ static bool opens_with_paragraph_indent(const unsigned char *s, size_t n)
     return (n >= 2 && s[0] == ' ' && s[1] == ' ') || (n >= 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80);
 }
 
-/* Whether l may go on with a piece above: see line_may_continue; a line
- * set in by a paragraph's indent opens a paragraph of its own when
- * set_in_opens. */
 bool line_is_salutation(const struct line *l)
 {
     /* 各村委会、镇直各单位 runs to 16 characters */
@@ -2841,6 +2864,9 @@ bool line_is_salutation(const struct line *l)
     return s[0] == 0xE5 && s[1] == 0x90 && s[2] == 0x84;
 }
 
+/* Whether l may go on with a piece above: see line_may_continue; a line
+ * set in by a paragraph's indent opens a paragraph of its own when
+ * set_in_opens. */
 static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;

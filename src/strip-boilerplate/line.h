@@ -292,6 +292,9 @@ bool line_is_open(const struct line *l);
  * 4074654 2.  A heading has one number at most.  The number of its dates
  * and ids; 0 for no record. */
 size_t line_record_row_keys(const unsigned char *s, size_t n);
+/* Where the parenthesised group that ends s begins; n when s ends in
+ * none. */
+size_t line_closing_group(const unsigned char *s, size_t n);
 /* A line that may be the next piece of a paragraph. */
 bool line_may_continue(const struct line *l);
 /* A line that opens with a lead's dateline (本报讯, 某某网讯 记者…,

@@ -879,7 +879,7 @@ static bool may_be_person(struct span v) { return v.n >= 6 && v.n <= 3 * NAME_HA
 
 /* Whether a name may end in the character cp: not in the last morpheme
  * of a page's word that opens with a surname's character (文号, 时讯, 文化,
- * 文件, 首页), which no given name ends in. */
+ * 文件, 首页, 项目), which no given name ends in. */
 static bool ends_given_name(uint32_t cp)
 {
     switch (cp) {
@@ -892,6 +892,7 @@ static bool ends_given_name(uint32_t cp)
     case 0x7BC7:              /* 篇 */
     case 0x680F: case 0x6B04: /* 栏 欄 */
     case 0x7A3F:              /* 稿 */
+    case 0x76EE:              /* 目 */
         return false;
     default:
         return true;
@@ -2078,9 +2079,15 @@ static void read_head_date(struct reading *r, size_t i)
         return;
     add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
     add_source(r, SOURCE_MASTHEAD, outlet, i);
-    /* a writer's name glued after it, as a journal's page has it
-     * (2019-09-09某某某); several run together cannot be told apart */
     struct span rest = trim((struct span){v.s + at + k, v.n - at - k});
+    /* a writer's name and his outlet after it (… 08:00 王某某 县广电台) */
+    struct span writer = first_part(rest), his = trim((struct span){rest.s + writer.n, rest.n - writer.n});
+    if (outlet.n == 0 && his.n > 0 && is_person(writer) && outlet_end(his) == his.n && is_outlet(his)) {
+        struct name name = {writer, {writer.s, 0}};
+        add_names(r, &name, 1, i, "author-line");
+        add_source(r, SOURCE_MASTHEAD, his, i);
+        return;
+    }
     /* or the outlet's name after it (2024-05-16 03:14:28 某某日报), or the
      * office's whose site it is (2024-08-30 15:39 某某市住房和城乡建设局) */
     if (outlet.n == 0 && rest.n > 0 &&
@@ -2088,6 +2095,8 @@ static void read_head_date(struct reading *r, size_t i)
         add_source(r, SOURCE_MASTHEAD, rest, i);
         return;
     }
+    /* or a writer's name glued after it, as a journal's page has it
+     * (2019-09-09某某某); several run together cannot be told apart */
     if (outlet.n == 0 && is_person(rest)) {
         struct name name = {rest, {rest.s, 0}};
         add_names(r, &name, 1, i, "author-line");
