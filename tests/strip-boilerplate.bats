@@ -664,6 +664,10 @@ assert_strips() {
     assert_strips s153-journal-badges
 }
 
+@test "strip-boilerplate: an institution and its city after a comma (某某大学某某学院,成都) is an affiliation, no title" {
+    assert_strips s154-affiliation-city
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1300,6 +1304,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a credit's name before its roles (… 张某月 文/图); a writer and his outlet after a date line (… 08:00 王某塞 县广电台); a table's word (项目) under an empty 作者: is no name" {
     assert_meta m124-writer-outlet
+}
+
+@test "strip-boilerplate --meta: a site's greeting after 您好! is no title; a page's word (文章) alone is no author" {
+    assert_meta m125-greeting-word
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -2262,10 +2262,34 @@ bool line_is_office_credit(const struct line *l)
     return at > 0 && zp_is_names_row(s + at, n - at);
 }
 
+/* An institution and, after a comma, its city (某某大学某某学院,成都): an
+ * affiliation set without its brackets or postcode. */
+static bool ends_in_institution_city(const unsigned char *s, size_t n, const struct features *f)
+{
+    enum { AFFILIATION_CHARS_MAX = 40, CITY_BYTES_MIN = 6, CITY_BYTES_MAX = 9 };
+    if (f->chars > AFFILIATION_CHARS_MAX || f->commas != 1 || f->stops > 0)
+        return false;
+    /* the comma stands two or three Han characters from the end */
+    size_t comma = n;
+    while (comma > 0 && n - comma <= CITY_BYTES_MAX && s[comma - 1] != ',' &&
+           !(comma >= 3 && memcmp(s + comma - 3, "\xEF\xBC\x8C", 3) == 0))
+        comma--;
+    size_t city = n - comma;
+    if (comma == 0 || city < CITY_BYTES_MIN || city > CITY_BYTES_MAX)
+        return false;
+    for (size_t at = comma; at < n; at += 3)
+        if (s[at] < 0xE4 || s[at] > 0xE9)
+            return false;
+    return names_institution(s, comma);
+}
+
 bool line_is_affiliation(const struct line *l)
 {
     const unsigned char *s = l->text;
     size_t n = l->len;
+    size_t indent = line_indent_len(s, n);
+    if (l->f.commas == 1 && ends_in_institution_city(s + indent, n - indent, &l->f))
+        return true;
     if (!is_parenthesised(s, n) || l->f.end == END_SENTENCE)
         return false;
     size_t digits = 0;

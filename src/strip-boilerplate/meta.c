@@ -855,7 +855,7 @@ static const struct word byline_words[] = {
     WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
     WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
     WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
-    WORD("介绍")};
+    WORD("介绍"), WORD("文章")};
 /* The characters that open one: a name opens with none of most of them. */
 static struct han_set byline_word_openers;
 
