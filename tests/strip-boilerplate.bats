@@ -668,6 +668,10 @@ assert_strips() {
     assert_strips s154-affiliation-city
 }
 
+@test "strip-boilerplate: a repository's recommended citation under its label alone (推荐引用方式 / 某某,某某,等.题名.2013.) goes" {
+    assert_strips s155-recommended-citation
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }

@@ -280,6 +280,7 @@ static uint32_t fold_label_char(uint32_t cp)
     case 0x5B78: return 0x5B66; /* 學 学 */
     case 0x7DB2: return 0x7F51; /* 網 网 */
     case 0x7C64: return 0x7B7E; /* 籤 签 */
+    case 0x85A6: return 0x8350; /* 薦 荐 */
     case 0x6642: return 0x65F6; /* 時 时 */
     case 0x9593: return 0x95F4; /* 間 间 */
     case 0x7D61: return 0x7EDC; /* 絡 络 */
@@ -324,6 +325,7 @@ static const struct {
     WORD(ZP_LABEL_CITATION, "引文格式", 0x5F15),
     WORD(ZP_LABEL_CITATION, "引用本文", 0x5F15),
     WORD(ZP_LABEL_RECEIVED, "录用日期", 0x5F55),
+    WORD(ZP_LABEL_CITATION, "推荐引用方式", 0x63A8),
     WORD(ZP_LABEL_ABSTRACT, "提要", 0x63D0),
     WORD(ZP_LABEL_ABSTRACT, "摘要", 0x6458),
     WORD(ZP_LABEL_RECEIVED, "收稿日期", 0x6536),
@@ -369,7 +371,7 @@ static bool is_label_first(uint32_t cp)
     case 0x901A: /* 通 */ case 0x7B2C: /* 第 */ case 0x6536: /* 收 */ case 0x4FEE: /* 修 */
     case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */ case 0x5F55: /* 录 */
     case 0x9304: /* 錄 */ case 0x672C: /* 本 */ case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */
-    case 0x6807: /* 标 */ case 0x6A19: /* 標 */
+    case 0x6807: /* 标 */ case 0x6A19: /* 標 */ case 0x63A8: /* 推 */
     case 'a': case 'A': case 'k': case 'K': case 'd': case 'D':
     case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24:
         return true;
@@ -458,7 +460,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
      * two bytes looked up in the bits of those that do (E4..E9 by the low
      * six bits of the second byte) */
     static const uint64_t first_pairs[6] = {
-        UINT64_C(0xa100000000000000), UINT64_C(0x3000200080008160), UINT64_C(0x10110528000),
+        UINT64_C(0xa100000000000000), UINT64_C(0x3000200080008160), UINT64_C(0x1011052C000),
         UINT64_C(0x2040100000000000), UINT64_C(0x28840000000000),   UINT64_C(0x300801001),
     };
     if (n >= 3 && s[0] >= 0xE4 && s[0] <= 0xE9) {

@@ -2800,6 +2800,14 @@ static struct span watermark_site(struct span v)
     return outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
 }
 
+/* Whether v opens with a known label and its colon, a value after it
+ * (发布日期:…, 编辑:某某). */
+static bool opens_with_known_label(struct span v)
+{
+    size_t len, colon = next_colon(v, 0, &len);
+    return colon > 0 && colon < v.n && known_label_len((struct span){v.s, colon}) == colon;
+}
+
 /* The title before a row of the page's fields, a space between
  * (某某村修路资金缺口的情况汇报 发布日期:… 信息来源:…): eight Han
  * characters or more and no colon before the first label; empty when the
@@ -2807,15 +2815,12 @@ static struct span watermark_site(struct span v)
 static struct span title_before_fields(struct span v)
 {
     enum { FIELDS_TITLE_HAN_MIN = 8 };
-    struct span none = {v.s, 0};
     size_t space = find(v, 0, " "), len;
     struct span head = {v.s, space};
     if (space == v.n || !has_han(head, FIELDS_TITLE_HAN_MIN) || zp_count_chars(head.s, head.n) > SHORT_MAX ||
         next_colon(head, 0, &len) < head.n)
-        return none;
-    struct span rest = trim((struct span){v.s + space, v.n - space});
-    size_t colon = next_colon(rest, 0, &len);
-    return colon > 0 && colon < rest.n && known_label_len((struct span){rest.s, colon}) == colon ? head : none;
+        return (struct span){v.s, 0};
+    return opens_with_known_label(trim((struct span){v.s + space, v.n - space})) ? head : (struct span){v.s, 0};
 }
 
 /* A table's fields set apart by spaces, no colon after their labels
@@ -2850,13 +2855,11 @@ static void read_spaced_fields(struct reading *r, size_t i, struct span v)
  * (某某新闻网 编辑:某某); empty when the row opens with none. */
 static struct span outlet_before_label(struct span v)
 {
-    size_t space = find(v, 0, " "), len;
-    struct span outlet = {v.s, space}, none = {v.s, 0};
+    size_t space = find(v, 0, " ");
+    struct span outlet = {v.s, space};
     if (space == v.n || outlet_end(outlet) != outlet.n || !is_outlet(outlet))
-        return none;
-    struct span rest = trim((struct span){v.s + space, v.n - space});
-    size_t colon = next_colon(rest, 0, &len);
-    return colon > 0 && colon < rest.n && known_label_len((struct span){rest.s, colon}) == colon ? outlet : none;
+        return (struct span){v.s, 0};
+    return opens_with_known_label(trim((struct span){v.s + space, v.n - space})) ? outlet : (struct span){v.s, 0};
 }
 
 /* The first of a record's fields, set apart by spaces, that is an
