@@ -1314,6 +1314,10 @@ assert_meta() {
     assert_meta m125-greeting-word
 }
 
+@test "strip-boilerplate --meta: a field whose Han characters are all its label's (身份证号码:1302041981****XXXX) is no title" {
+    assert_meta m126-code-field
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

@@ -2577,6 +2577,25 @@ static bool holds_date_and_time(const unsigned char *s, size_t n)
     return false;
 }
 
+/* A field whose Han characters are all its label's, a code or a number
+ * after its colon (身份证号码:1302041981****XXXX, 联系电话:0745-…): no
+ * title. */
+static bool is_label_of_code(const unsigned char *s, size_t n)
+{
+    /* a label has six Han characters at most */
+    enum { LABEL_BYTES_MAX = 3 * 6 };
+    size_t colon = 0;
+    while (colon < n && colon <= LABEL_BYTES_MAX && s[colon] != ':' &&
+           !(colon + 3 <= n && memcmp(s + colon, "\xEF\xBC\x9A", 3) == 0))
+        colon++;
+    if (colon == n || colon > LABEL_BYTES_MAX)
+        return false;
+    for (size_t at = colon + 1; at < n; at++)
+        if (s[at] >= 0xE4 && s[at] <= 0xE9)
+            return false;
+    return true;
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -2617,7 +2636,7 @@ bool line_may_be_title(const struct line *l)
     if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len) ||
         line_is_author_note(l))
         return false;
-    return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0;
+    return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0 && !is_label_of_code(l->text, l->len);
 }
 
 /* Where what follows a contact's label that opens s starts, 0 when none
