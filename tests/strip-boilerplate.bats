@@ -1318,6 +1318,10 @@ assert_meta() {
     assert_meta m126-code-field
 }
 
+@test "strip-boilerplate --meta: a table's labels in cells between bars, no colon, in a row dropped by any rule (索引号 | … | 发布机构 | 某某乡 |)" {
+    assert_meta m127-bar-cells
+}
+
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {
     assert_meta m40-reader-piece
 }

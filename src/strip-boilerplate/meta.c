@@ -2943,9 +2943,11 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     /* a row of fields may run into a sentence of the text after it
      * (…| 责任编辑:某某近日，…。) */
     if (!m.prose || opens_with_field_label(l)) {
-        /* a table's row holds its labels in cells, after a bar */
-        if (m.colon || (kind == RULE_LINKS && (!measured_as_read(l) || (l->f.seen & SEEN_SEPARATOR))))
-            read_labels(r, i, kind == RULE_LINKS);
+        /* a table's row holds its labels in cells, after a bar, whatever
+         * rule dropped it (索引号 | … | 发布机构 | 某某乡 |) */
+        bool cells = (!measured_as_read(l) && kind == RULE_LINKS) || (l->f.seen & SEEN_SEPARATOR);
+        if (m.colon || cells)
+            read_labels(r, i, cells);
         else if (l->f.chars <= BARE_LABEL_MAX)
             read_bare_label(r, i);
         else if ((l->f.seen & SEEN_SPACE) && l->f.chars <= SHORT_MAX)
