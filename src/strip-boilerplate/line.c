@@ -1107,10 +1107,8 @@ size_t line_site_address_len(const unsigned char *s, size_t n)
 static bool opens_with_birth_year(const unsigned char *s, size_t n)
 {
     enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4, YEAR_DIGITS = 4 };
-    size_t at = 0, han = 0;
-    while (at + 3 <= n && han <= NAME_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9)
-        at += 3, han++;
-    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX)
+    size_t han, at = opening_han(s, n, NAME_HAN_MAX, &han);
+    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX || at == n)
         return false;
     uint32_t cp;
     size_t len = zp_utf8_char(s + at, n - at, &cp);
@@ -1132,7 +1130,9 @@ static bool opens_with_birth_year(const unsigned char *s, size_t n)
         if (cp != '-' && cp != 0x2014 && cp != 0x2013 && cp != 0xFF0D && cp != ' ' && !zp_is_ascii_digit(cp))
             return false;
     }
-    len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 0;
+    if (at == n)
+        return false;
+    len = zp_utf8_char(s + at, n - at, &cp);
     if (cp != ',' && cp != 0xFF0C)
         return false;
     at += len;
@@ -1144,9 +1144,7 @@ static bool opens_with_birth_year(const unsigned char *s, size_t n)
 static bool opens_with_named_address(const unsigned char *s, size_t n)
 {
     enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 20 };
-    size_t at = 0, han = 0;
-    while (at + 3 <= n && han <= NAME_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9)
-        at += 3, han++;
+    size_t han, at = opening_han(s, n, NAME_HAN_MAX, &han);
     if (han < NAME_HAN_MIN || han > NAME_HAN_MAX)
         return false;
     if (at < n && s[at] == ':')
