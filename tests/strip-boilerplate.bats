@@ -672,6 +672,18 @@ assert_strips() {
     assert_strips s155-recommended-citation
 }
 
+@test "strip-boilerplate: a repost's notice among the labelled parts of a paper's head (基金项目:… / 本文原刊于《某某》…如有侵权请联系我们删除。 / 摘要:…) goes; the abstract stays" {
+    assert_strips s156-head-repost-notice
+}
+
+@test "strip-boilerplate: a notice that the piece was passed on (转载此文是出于传递更多信息之目的…) goes when only chrome follows it (the page's address)" {
+    assert_strips s157-notice-over-address
+}
+
+@test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
+    assert_strips s158-journal-head-no-title
+}
+
 @test "strip-boilerplate: a breadcrumb opening 现在位置: is no title" {
     assert_strips s98-now-at
 }
@@ -1320,6 +1332,34 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a table's labels in cells between bars, no colon, in a row dropped by any rule (索引号 | … | 发布机构 | 某某乡 |)" {
     assert_meta m127-bar-cells
+}
+
+@test "strip-boilerplate --meta: a repost's notice in a paper's head names the journal it first appeared in (本文原刊于《某某社会科学》…): the source" {
+    assert_meta m128-head-repost-journal
+}
+
+@test "strip-boilerplate --meta: a journal's row of authors with empty brackets right after the names (某某(), 某某(), 某某), and one a circle opens (○某某 某某), are the authors" {
+    assert_meta m129-empty-note-marks
+}
+
+@test "strip-boilerplate --meta: a writer's name alone opening the head's row of fields (某某   来源:某某客户端) is the author" {
+    assert_meta m130-name-before-fields
+}
+
+@test "strip-boilerplate --meta: a journal's line without Vol. (某某研究  2019 , 38 (4): 812-826, 某某 ›› 2021 ›› (8) : 23-28, 某某进展, 2022, 41(1): 118-130) names the source" {
+    assert_meta m131-volume-no-vol
+}
+
+@test "strip-boilerplate --meta: a journal's name alone above the title, in 《》 or a university's with its edition (某某大学学报(社会科学版)), is the source and no title" {
+    assert_meta m132-journal-masthead
+}
+
+@test "strip-boilerplate --meta: a source named with its site's address keeps the digits of the address (某某0478.cc)" {
+    assert_meta m133-address-digits
+}
+
+@test "strip-boilerplate --meta: a content farm's count of the pieces it holds ((精选5篇)) stays in the title, as the page gives it" {
+    assert_meta m134-piece-count
 }
 
 @test "strip-boilerplate --meta: a reader's piece (来源:网友投稿) has no source" {

@@ -663,8 +663,8 @@ static bool is_button_word(const unsigned char *s, size_t n)
 }
 
 /* The length of an empty pair of brackets at s, () or （）, which a
- * journal's page leaves after a name where its icon for the author to
- * write to was (李某1,6()); 0 when none is there. */
+ * journal's page leaves after a name or its mark where its icon for the
+ * author to write to was (李某1,6(), 李某()); 0 when none is there. */
 static size_t empty_brackets_len(const unsigned char *s, size_t n)
 {
     if (n >= 2 && s[0] == '(' && s[1] == ')')
@@ -691,7 +691,7 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
     while (at < n) {
         uint32_t cp;
         size_t len = zp_utf8_char(s + at, n - at, &cp);
-        if (is_name_separator(cp) || (cp == 0x25CE /* ◎ */ && at == 0)) {
+        if (is_name_separator(cp) || ((cp == 0x25CE /* ◎ */ || cp == 0x25CB /* ○ */) && at == 0)) {
             at += len;
             continue;
         }
@@ -724,7 +724,7 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
         size_t word_end = at;
         while (at < n) {
             size_t brackets = empty_brackets_len(s + at, n - at);
-            if (brackets > 0 && at > word_end) {
+            if (brackets > 0) {
                 at += brackets;
                 continue;
             }
@@ -804,15 +804,96 @@ bool zp_is_term_list(const unsigned char *s, size_t n)
     return !other_punct && spaces >= 2 && terms >= 3 && longest <= 10;
 }
 
+/* Whether a journal's name ends s[0, at), where its year begins: spaces,
+ * a comma or a page's arrows between them (《某某研究》 ›› 2020), the name
+ * ending in a Han character or a bracket closing its part, or in 《》. */
+static bool journal_before(const unsigned char *s, size_t n, size_t at)
+{
+    enum { NAME_BYTES_MIN = 3 * 2 };
+    for (;;) {
+        if (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
+            at--;
+        else if (at >= 3 && memcmp(s + at - 3, "\xEF\xBC\x8C", 3) == 0) /* ， */
+            at -= 3;
+        else if (at >= 2 && s[at - 2] == 0xC2 && s[at - 1] == 0xBB) /* » */
+            at -= 2;
+        else if (at >= 3 && s[at - 3] == 0xE2 && s[at - 2] == 0x80 && s[at - 1] == 0xBA) /* › */
+            at -= 3;
+        else
+            break;
+    }
+    static const unsigned char book_open[] = "\xE3\x80\x8A", book_close[] = "\xE3\x80\x8B";
+    bool in_book = n >= 3 && memcmp(s, book_open, 3) == 0;
+    return at >= NAME_BYTES_MIN && ((s[0] >= 0xE4 && s[0] <= 0xE9) || in_book) &&
+           (s[at - 1] == ')' || (s[at - 3] == 0xEF && s[at - 2] == 0xBC && s[at - 1] == 0x89) ||
+            (s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9) || (in_book && memcmp(s + at - 3, book_close, 3) == 0));
+}
+
+/* Whether s[at, n) goes on from a year as a citation gives a paper's
+ * place without the word Vol: the volume or none, the issue in brackets,
+ * a colon and the pages (, 41(1): 118-130, , 37 (6): 1142-1158, ››
+ * (8) : 23-28). */
+static bool issue_and_pages_at(const unsigned char *s, size_t n, size_t at)
+{
+    enum { NUMBER_DIGITS_MAX = 4 };
+    for (;;) {
+        if (at < n && (s[at] == ' ' || s[at] == ','))
+            at++;
+        else if (at + 3 <= n && memcmp(s + at, "\xEF\xBC\x8C", 3) == 0) /* ， */
+            at += 3;
+        else if (at + 3 <= n && memcmp(s + at, "\xE2\x80\xBA", 3) == 0) /* › */
+            at += 3;
+        else
+            break;
+    }
+    size_t digits = 0;
+    while (at < n && zp_is_ascii_digit(s[at]) && digits <= NUMBER_DIGITS_MAX)
+        at++, digits++;
+    while (at < n && s[at] == ' ')
+        at++;
+    if (at >= n || s[at] != '(')
+        return false;
+    for (at++, digits = 0; at < n && zp_is_ascii_digit(s[at]) && digits <= NUMBER_DIGITS_MAX;)
+        at++, digits++;
+    if (digits == 0 || at >= n || s[at] != ')')
+        return false;
+    for (at++; at < n && s[at] == ' ';)
+        at++;
+    if (at >= n || s[at] != ':')
+        return false;
+    for (at++; at < n && s[at] == ' ';)
+        at++;
+    for (digits = 0; at < n && zp_is_ascii_digit(s[at]);)
+        at++, digits++;
+    return digits > 0 && at + 1 < n && s[at] == '-' && zp_is_ascii_digit(s[at + 1]);
+}
+
 bool zp_is_journal_volume(const unsigned char *s, size_t n)
 {
-    enum { VOLUME_REACH = 120, NAME_BYTES_MIN = 3 * 2 };
+    enum { VOLUME_REACH = 120 };
     size_t reach = n < VOLUME_REACH ? n : VOLUME_REACH, at;
-    for (at = 0; at + 3 <= reach; at++)
-        if ((s[at] == 'V' || s[at] == 'v') && s[at + 1] == 'o' && s[at + 2] == 'l')
-            break;
-    if (at + 3 > reach)
+    if (reach < 3)
         return false;
+    /* Vol or vol, found by its o, from s[1] to s[reach - 2]: most lines
+     * have none */
+    const unsigned char *o = s, *last = s + reach - 2;
+    while ((o = memchr(o + 1, 'o', (size_t)(last - o))) != NULL && !((o[-1] == 'V' || o[-1] == 'v') && o[1] == 'l'))
+        ;
+    at = o ? (size_t)(o - 1 - s) : reach;
+    if (!o) {
+        /* no Vol: the first year of four digits before the issue's
+         * bracket, the issue and the pages after it */
+        const unsigned char *bracket = memchr(s, '(', reach);
+        if (!bracket)
+            return false;
+        reach = (size_t)(bracket - s);
+        for (at = 1; at + 4 <= reach; at++)
+            if (((s[at] == '1' && s[at + 1] == '9') || (s[at] == '2' && s[at + 1] == '0')) &&
+                zp_is_ascii_digit(s[at + 2]) && zp_is_ascii_digit(s[at + 3]) && !zp_is_ascii_digit(s[at - 1]))
+                return (at + 4 == n || !zp_is_ascii_digit(s[at + 4])) && issue_and_pages_at(s, n, at + 4) &&
+                       journal_before(s, n, at);
+        return false;
+    }
     while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
         at--;
     if (at >= 3 && memcmp(s + at - 3, "\xEF\xBC\x8C", 3) == 0) /* ， */
@@ -824,27 +905,7 @@ bool zp_is_journal_volume(const unsigned char *s, size_t n)
             return false;
         at--;
     }
-    while (at > 0 && s[at - 1] == ' ')
-        at--;
-    /* a page's arrows may lead from the journal's name to the year
-     * (《某某研究》 ›› 2020, Vol. 26 ›› Issue (5)) */
-    for (;;) {
-        if (at >= 2 && s[at - 2] == 0xC2 && s[at - 1] == 0xBB) /* » */
-            at -= 2;
-        else if (at >= 3 && s[at - 3] == 0xE2 && s[at - 2] == 0x80 && s[at - 1] == 0xBA) /* › */
-            at -= 3;
-        else
-            break;
-        while (at > 0 && s[at - 1] == ' ')
-            at--;
-    }
-    /* the name ends in a Han character or a bracket closing its part, or
-     * is in 《》 */
-    static const unsigned char book_open[] = "\xE3\x80\x8A", book_close[] = "\xE3\x80\x8B";
-    bool in_book = n >= 3 && memcmp(s, book_open, 3) == 0;
-    return at >= NAME_BYTES_MIN && ((s[0] >= 0xE4 && s[0] <= 0xE9) || in_book) &&
-           (s[at - 1] == ')' || (s[at - 3] == 0xEF && s[at - 2] == 0xBC && s[at - 1] == 0x89) ||
-            (s[at - 3] >= 0xE4 && s[at - 3] <= 0xE9) || (in_book && memcmp(s + at - 3, book_close, 3) == 0));
+    return journal_before(s, n, at);
 }
 
 bool zp_is_journal_issue(const unsigned char *s, size_t n)

@@ -220,7 +220,9 @@ bool zp_is_term_list(const unsigned char *s, size_t n);
 bool zp_is_journal_issue(const unsigned char *s, size_t n);
 /* A journal's name, its year and its volume in the Latin way, perhaps
  * with the pages and the DOI after them (某某研究 2021, Vol. 14 Issue (3):
- * 64-72, 某某学报(社会科学版)2024,Vol.25Issue(4) :40-49.DOI:…). */
+ * 64-72, 某某学报(社会科学版)2024,Vol.25Issue(4) :40-49.DOI:…), or
+ * without the word Vol, the issue in brackets and the pages after the
+ * year (某某进展, 2022, 41(1): 118-130, 某某水电 ›› 2021 ›› (8) : 23-28). */
 bool zp_is_journal_volume(const unsigned char *s, size_t n);
 /* A date stamp opening s: a whole date (2024-07-09, 2024/7/9, 2024.07.09,
  * 2024年7月9日, 二〇〇三年二月十七日), perhaps with a time after it (06:44,

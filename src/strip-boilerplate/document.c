@@ -358,14 +358,22 @@ static bool may_name_rights(const struct line *l)
            !(l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE);
 }
 
+/* Whether a line is a labelled part of a paper's head (基金项目:…, 摘要:…). */
+static bool is_labelled_part(const struct document *d, size_t i)
+{
+    return i < d->count && d->lines[i].f.label != ZP_LABEL_NONE;
+}
+
 /* Drops line l, prose that names a copyright or a licence, when the
- * chrome of a page's foot stands right before it or after it, or it ends
- * the document; before and after are the non-blank lines beside it
- * (d->count: none). */
+ * chrome of a page's foot stands right before it or after it, or only
+ * chrome follows it; or when it stands among the labelled parts of a
+ * paper's head, as a repost's notice does (基金项目:… / 本文原刊于《某某》…
+ * 如有侵权请联系删除。 / 摘要:…).  before and after are the non-blank
+ * lines beside it (d->count: none). */
 static bool drop_rights_beside(struct document *d, struct line *l, size_t before, size_t after)
 {
     if (!((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
-          is_foot_chrome(&d->lines[after])))
+          is_foot_chrome(&d->lines[after]) || (is_labelled_part(d, before) && is_labelled_part(d, after))))
         return false;
     if (!(l->looks.known & LOOK_RIGHTS)) {
         l->looks.rights = (uint8_t)line_names_rights(l);
@@ -385,6 +393,7 @@ static void drop_rights(struct document *d)
      * dropped making chrome of the foot the one above it stands beside;
      * then from the start, for the one under a dropped one */
     size_t after = d->count, candidates = 0, dropped = 0;
+    bool chrome_after = true; /* only chrome follows line i */
     for (size_t i = d->count; i-- > 0;) {
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
@@ -394,8 +403,9 @@ static void drop_rights(struct document *d)
             size_t before = i;
             while (before > 0 && d->lines[before - 1].cls == CLASS_BLANK)
                 before--;
-            dropped += drop_rights_beside(d, l, before > 0 ? before - 1 : d->count, after);
+            dropped += drop_rights_beside(d, l, before > 0 ? before - 1 : d->count, chrome_after ? d->count : after);
         }
+        chrome_after &= l->cls == CLASS_BAD;
         after = i;
     }
     /* the second pass can drop only under a line the first dropped */
@@ -779,15 +789,16 @@ static void trim_title_bars(struct document *d, size_t i)
     }
 }
 
-/* A content farm's count of a piece's words or parts after its title
- * (全文共949字, 共5篇): digits, and 字 or 篇 at the end. */
+/* A content farm's count of a piece's words after its title (全文共949字):
+ * digits, and 字 at the end.  Its count of pieces ((精选5篇)) stays: it is
+ * the page's own title, saying what the page holds. */
 static bool is_word_count(const unsigned char *s, size_t n)
 {
     enum { COUNT_MAX = 12 }; /* characters: 全文共12345字 */
     bool digits = false;
     for (size_t at = 0; at < n; at++)
         digits |= s[at] >= '0' && s[at] <= '9';
-    return digits && zp_count_chars(s, n) <= COUNT_MAX && (zp_ends_with(s, n, "字") || zp_ends_with(s, n, "篇"));
+    return digits && zp_count_chars(s, n) <= COUNT_MAX && zp_ends_with(s, n, "字");
 }
 
 /* A count a page keeps of a piece, its label and its number (被引量:2,

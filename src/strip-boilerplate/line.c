@@ -1879,8 +1879,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         (zp_ends_with(s, before_stop, "版权所有") || zp_ends_with(s, before_stop, "版權所有")))
         BAD("copyright");
     /* a journal's volume line runs long with its pages and DOI; Vol. needs
-     * three Latin letters */
-    if (f->latin >= 3 && chars <= CAPTION_PARAGRAPH_MAX && zp_is_journal_volume(s, n))
+     * three Latin letters, and its numbers without Vol. outnumber its Han
+     * characters */
+    if ((f->latin >= 3 || 2 * f->han < chars) && chars <= CAPTION_PARAGRAPH_MAX && zp_is_journal_volume(s, n))
         BAD("journal");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
@@ -2232,6 +2233,26 @@ bool line_is_outlet_name(const struct line *l)
     /* 报 報 网 網 社 台 闻 聞 端 志 刊 */
     return last == 0x62A5 || last == 0x5831 || last == 0x7F51 || last == 0x7DB2 || last == 0x793E || last == 0x53F0 ||
            last == 0x95FB || last == 0x805E || last == 0x7AEF || last == 0x5FD7 || last == 0x520A;
+}
+
+size_t line_journal_name_len(const unsigned char *s, size_t n)
+{
+    enum { JOURNAL_HAN_MIN = 4, JOURNAL_HAN_MAX = 16 };
+    size_t end = n, han;
+    /* the last byte of 报, 報, ) or ）, before any other look */
+    if (n < 3 * JOURNAL_HAN_MIN || (s[n - 1] != 0xA5 && s[n - 1] != 0xB1 && s[n - 1] != ')' && s[n - 1] != 0x89))
+        return 0;
+    if (zp_ends_with(s, n, "版)") || zp_ends_with(s, n, "版\xEF\xBC\x89")) { /* 版） */
+        while (end > 0 && s[end - 1] != '(' && !(end >= 3 && memcmp(s + end - 3, "\xEF\xBC\x88", 3) == 0))
+            end--;
+        if (end == 0)
+            return 0;
+        end -= s[end - 1] == '(' ? 1 : 3;
+    }
+    return opening_han(s, end, JOURNAL_HAN_MAX, &han) == end && han >= JOURNAL_HAN_MIN &&
+                   (zp_ends_with(s, end, "学报") || zp_ends_with(s, end, "學報"))
+               ? end
+               : 0;
 }
 
 bool line_is_body_name(const struct line *l)
@@ -2627,12 +2648,14 @@ bool line_may_be_title(const struct line *l)
     if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || f->start != KW_NONE ||
         opens_loosely_enumerated(l->text + indent, l->len - indent) || ends_with_piece_number(l->text, l->len))
         return false;
-    if (f->chars <= SITE_NAME_MAX && keywords_end(l->text, l->len, KW_SITE) != KW_NONE)
+    if (f->chars <= SITE_NAME_MAX &&
+        (keywords_end(l->text, l->len, KW_SITE) != KW_NONE || line_journal_name_len(l->text, l->len) > 0))
         return false;
     /* an author's line has a space: the features tell, before the look
-     * that reads the line */
+     * that reads the line; an institution and its postcode end in digits
+     * (某某大学 某某学院,江苏 南京 210095) */
     if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len) ||
-        line_is_author_note(l))
+        line_is_author_note(l) || (zp_is_ascii_digit(l->text[l->len - 1]) && line_is_numbered_affiliation(l)))
         return false;
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0 && !is_label_of_code(l->text, l->len);
 }

@@ -717,6 +717,12 @@ static struct span clean_source(struct span v)
     v = first_part(v);
     for (size_t at = 1; at < v.n; at++)
         if (zp_is_ascii_digit(v.s[at]) && !zp_is_ascii_digit(v.s[at - 1])) {
+            /* digits of the site's address are its name's (某某0514.cc) */
+            size_t end = at;
+            while (end < v.n && zp_is_ascii_digit(v.s[end]))
+                end++;
+            if (end + 1 < v.n && v.s[end] == '.' && zp_is_ascii_letter(v.s[end + 1]))
+                break;
             v.n = at;
             break;
         }
@@ -809,6 +815,20 @@ static struct span read_masthead(struct span v)
     if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name))
         return (struct span){v.s, 0};
     return name;
+}
+
+/* A journal's name alone above a paper's title, in its marks or a
+ * university's with its edition (《某某研究》, 某某大学学报(社会科学版));
+ * empty when v is no such name. */
+static struct span journal_masthead(struct span v)
+{
+    enum { JOURNAL_HAN_MIN = 2 };
+    v = trim(v);
+    if (starts_with(v, "《") && ends_with(v, "》")) {
+        struct span name = {v.s + 3, v.n - 6};
+        return han_only(name) >= JOURNAL_HAN_MIN ? name : (struct span){v.s, 0};
+    }
+    return line_journal_name_len(v.s, v.n) > 0 ? v : (struct span){v.s, 0};
 }
 
 /* ---- names */
@@ -912,8 +932,6 @@ static bool is_person_of(struct span v, size_t han)
 
 static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v, han_only(v)); }
 
-/* A name's note marks after it, in a journal's row of authors (刘某1,
- * 陈某*, 王某[2]). */
 /* Where the note in brackets that ends v opens: a few Han characters or
  * none in () or （）, after a name; v.n when v ends in no such note. */
 static size_t bracketed_note_at(struct span v)
@@ -931,6 +949,8 @@ static size_t bracketed_note_at(struct span v)
     return v.n;
 }
 
+/* A name without its note marks, in a journal's row of authors (刘某1,
+ * 陈某*, 王某[2]). */
 static struct span without_note_marks(struct span v)
 {
     for (;;) {
@@ -2823,6 +2843,29 @@ static struct span title_before_fields(struct span v)
     return opens_with_known_label(trim((struct span){v.s + space, v.n - space})) ? head : (struct span){v.s, 0};
 }
 
+/* A writer's name alone opening a row of the head's fields, spaces after
+ * it (某某   来源:某某客户端, 某某 2022-08-23 09:06 某某网 打印): the
+ * page's author, as a byline without its label. */
+static void read_name_before_fields(struct reading *r, size_t i, struct span v)
+{
+    /* the space right after a name of four Han characters at most */
+    const unsigned char *space = memchr(v.s, ' ', v.n < 3 * NAME_HAN_MAX + 1 ? v.n : 3 * NAME_HAN_MAX + 1);
+    if (!space)
+        return;
+    struct span name = {v.s, (size_t)(space - v.s)};
+    if (!may_be_person(name))
+        return;
+    /* a label of six Han characters at most and its colon */
+    enum { LABEL_BYTES_MAX = 3 * 6 + 3 };
+    struct span rest = trim((struct span){v.s + name.n, v.n - name.n});
+    if ((zp_date_stamp(rest.s, rest.n) == 0 &&
+         !opens_with_known_label((struct span){rest.s, rest.n < LABEL_BYTES_MAX + 1 ? rest.n : LABEL_BYTES_MAX + 1})) ||
+        !is_person(name))
+        return;
+    struct name author = {name, {name.s + name.n, 0}};
+    add_names(r, &author, 1, i, "author-line");
+}
+
 /* A table's fields set apart by spaces, no colon after their labels
  * (来源 某某网, 论文类型 技术与工程 发表日期 2005-11-01, 发布机构  某某局):
  * a cell that is a known label whole, and the value in the cell after it. */
@@ -2892,6 +2935,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * 2023-08-03 16:51 阅读:0) */
         if (i <= r->head_end && i > r->title && r->title < r->d->count)
             read_head_date(r, i);
+        /* or name the journal a repost's paper first appeared in
+         * (本文原刊于《某某》2019年第3期,…如有侵权请联系删除。) */
+        if (i <= r->head_end)
+            add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         if (r->holder.n == 0) {
             r->holder = copyright_holder((struct span){l->raw, l->raw_len});
             r->holder_line = i;
@@ -2946,6 +2993,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         /* a table's row holds its labels in cells, after a bar, whatever
          * rule dropped it (索引号 | … | 发布机构 | 某某乡 |) */
         bool cells = (!measured_as_read(l) && kind == RULE_LINKS) || (l->f.seen & SEEN_SEPARATOR);
+        if (in_head && (l->f.seen & SEEN_SPACE))
+            read_name_before_fields(r, i, trim((struct span){l->raw, l->raw_len}));
         if (m.colon || cells)
             read_labels(r, i, cells);
         else if (l->f.chars <= BARE_LABEL_MAX)
@@ -2966,8 +3015,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_DATE)
         read_signature(r, i);
     /* what stands above the title: a masthead */
-    if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX)
+    if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX) {
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
+        add_source(r, SOURCE_JOURNAL, journal_masthead((struct span){l->raw, l->raw_len}), i);
+    }
     /* or under it, over the date line */
     if (kind == RULE_MASTHEAD)
         add_source(r, SOURCE_MASTHEAD, trim((struct span){l->raw, l->raw_len}), i);
