@@ -680,6 +680,19 @@ assert_strips() {
     assert_strips s157-notice-over-address
 }
 
+@test "strip-boilerplate: of a headline's two lines, the short one with words in quotation marks beside a kicker or a deck is the title (社区食堂端出“幸福味道”); not in a list of three headlines, nor against a line the page repeats" {
+    assert_strips s159-headline-group
+    # a second run would see no repeat, so this page is asserted here, not
+    # among the .want files that a second run must leave unchanged
+    run strip-boilerplate <<< $'某某村投入资金80万元新建标准化村级篮球场一座\n“家门口”的球场\n某某村投入资金80万元新建标准化村级篮球场一座\n球场面积达到608平方米，配套安装了灯光和看台，每晚都有村民来这里打球。'
+    assert_success
+    [ "${lines[0]}" = 某某村投入资金80万元新建标准化村级篮球场一座 ] || fail "the repeated title lost: ${lines[0]}"
+}
+
+@test "strip-boilerplate: a share prompt (一键分享至:), a comment box (参与评论, …请文明发言…) and a site's supervising body (指导单位:…) go" {
+    assert_strips s160-share-comment-footer
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }

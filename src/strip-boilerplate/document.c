@@ -334,6 +334,14 @@ static size_t next_nonblank(const struct document *d, size_t i)
     return i;
 }
 
+/* The non-blank line before line i; d->count when none. */
+static size_t previous_nonblank(const struct document *d, size_t i)
+{
+    while (i > 0 && d->lines[i - 1].cls == CLASS_BLANK)
+        i--;
+    return i > 0 ? i - 1 : d->count;
+}
+
 /* Chrome of a page's foot: a footer that reads like a sentence stands
  * among these. */
 static bool is_foot_chrome(const struct line *l)
@@ -400,10 +408,7 @@ static void drop_rights(struct document *d)
             continue;
         if (may_name_rights(l)) {
             candidates++;
-            size_t before = i;
-            while (before > 0 && d->lines[before - 1].cls == CLASS_BLANK)
-                before--;
-            dropped += drop_rights_beside(d, l, before > 0 ? before - 1 : d->count, chrome_after ? d->count : after);
+            dropped += drop_rights_beside(d, l, previous_nonblank(d, i), chrome_after ? d->count : after);
         }
         chrome_after &= l->cls == CLASS_BAD;
         after = i;
@@ -1105,6 +1110,16 @@ static bool is_title_tail(const struct line *title, const struct line *l)
     return keywords_end(l->text, l->len, KW_GENRE) != KW_NONE;
 }
 
+/* Whether the page repeats line i's text further down. */
+static bool is_repeated_below(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    for (size_t j = i + 1; j < d->count; j++)
+        if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0)
+            return true;
+    return false;
+}
+
 /* How well a line stands for the title: its Han characters, with those of
  * its broken-off rest (…重点工作 / 督查报告), and more when the page
  * repeats it or a subtitle or the article's date line follows it. */
@@ -1112,11 +1127,8 @@ static size_t title_score(const struct document *d, size_t i)
 {
     const struct line *l = &d->lines[i];
     size_t score = l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED;
-    for (size_t j = i + 1; j < d->count; j++)
-        if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
-            score += TITLE_REPEATED_SCORE;
-            break;
-        }
+    if (is_repeated_below(d, i))
+        score += TITLE_REPEATED_SCORE;
     size_t next = next_nonblank(d, i);
     if (next < d->count && is_title_tail(l, &d->lines[next])) {
         score += d->lines[next].f.han;
@@ -1134,6 +1146,35 @@ static size_t title_score(const struct document *d, size_t i)
          (d->lines[next].rule && line_is_page_data(&d->lines[next]))))
         score += TITLE_DATED_SCORE;
     return score;
+}
+
+/* A paper sets its headline as a group: a kicker over the main title or a
+ * deck under it, which say plainly what the main title says in a figure
+ * of speech, its words in quotation marks (学习贯彻… / 幸福食堂开启幸福“食”光,
+ * “小厕所”改出“大民生” / 某某镇计划7月底前完成近2000座户厕改造).  When
+ * the line chosen by its length has such a title right beside it, two
+ * thirds of its length or less, and no third line of a title's shape
+ * beyond, the main title is that one; not when the page repeats the
+ * chosen line, which names it its title. */
+static size_t main_of_headline(struct document *d, size_t best)
+{
+    const struct line *chosen = &d->lines[best];
+    size_t sides[2] = {previous_nonblank(d, best), next_nonblank(d, best)};
+    for (int k = 0; k < 2; k++) {
+        size_t j = sides[k];
+        if (j >= d->count)
+            continue;
+        struct line *l = &d->lines[j];
+        if (l->rule || 3 * l->f.han > 2 * chosen->f.han || !memmem(l->text, l->len, "“", 3) || !may_be_title(l) ||
+            opens_subtitle(l))
+            continue;
+        size_t beyond = k == 0 ? previous_nonblank(d, j) : next_nonblank(d, j);
+        if ((beyond < d->count && !d->lines[beyond].rule && may_be_title(&d->lines[beyond])) ||
+            is_repeated_below(d, best))
+            return best;
+        return j;
+    }
+    return best;
 }
 
 /* Lines a and b are the same text but for spaces. */
@@ -1265,6 +1306,8 @@ static size_t choose_title(struct document *d, size_t head_end)
             dated_class = rest_class;
         }
     }
+    if (best < d->count)
+        best = main_of_headline(d, best);
     /* a page that shows no title of its own may show the one it was
      * first published under (原标题：…), which is its title then: at its
      * head, or under its text, where the lines above it stay */
@@ -2037,11 +2080,9 @@ static bool is_cut_off(const struct document *d, size_t i)
      * heading, the first words of its section (（一）政治领导功能 / 政治领导
      * 功能是基层党组织最基) */
     enum { CUT_UNDER_HEADING_HAN_MIN = 8 };
-    size_t above = i;
-    while (above > 0 && d->lines[above - 1].cls == CLASS_BLANK)
-        above--;
-    bool under_numbered = above > 0 && !d->lines[above - 1].rule && d->lines[above - 1].cls == CLASS_SHORT &&
-                          line_is_numbered(&d->lines[above - 1]) && last->f.han >= CUT_UNDER_HEADING_HAN_MIN;
+    size_t above = previous_nonblank(d, i);
+    bool under_numbered = above < d->count && !d->lines[above].rule && d->lines[above].cls == CLASS_SHORT &&
+                          line_is_numbered(&d->lines[above]) && last->f.han >= CUT_UNDER_HEADING_HAN_MIN;
     bool breaks_off = (last->f.end == END_NONE || last->f.end == END_OPEN) &&
                       (last->f.commas + last->f.stops > 0 || under_numbered);
     size_t headings = 0;
@@ -2238,9 +2279,8 @@ static bool is_empty_label(const struct line *l)
  * ask under it (版权所有。 / 联系电话:…) is the site's, no notice's. */
 static bool under_foot_chrome(const struct document *d, size_t i)
 {
-    while (i > 0 && d->lines[i - 1].cls == CLASS_BLANK)
-        i--;
-    return i > 0 && is_foot_chrome(&d->lines[i - 1]);
+    size_t above = previous_nonblank(d, i);
+    return above < d->count && is_foot_chrome(&d->lines[above]);
 }
 
 /* Short and near-good lines, by their neighbours.  A near-good line goes
