@@ -693,6 +693,10 @@ assert_strips() {
     assert_strips s160-share-comment-footer
 }
 
+@test "strip-boilerplate: a field's label alone with its colon (您所在的位置:) does not end the look for the title; a page's prompt to the next page (点击浏览下一页) and a farm's note that the rest is not shown (…不能全部显示,请点此查看…) go" {
+    assert_strips s161-bare-label-page-prompts
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }
@@ -1369,6 +1373,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a source named with its site's address keeps the digits of the address (某某0478.cc)" {
     assert_meta m133-address-digits
+}
+
+@test "strip-boilerplate --meta: a date set over three lines of the head (2025 / 07-02 / 12:27), a slash after the day (2024/06/13/ 08:45) and a time glued to the day (2022-07-1415:44:10)" {
+    assert_meta m135-date-shapes
 }
 
 @test "strip-boilerplate --meta: a content farm's count of the pieces it holds ((精选5篇)) stays in the title, as the page gives it" {

@@ -1020,9 +1020,6 @@ static bool is_kicker(const struct document *d, size_t i)
     return next < d->count && !d->lines[next].rule && may_be_title(&d->lines[next]) && !is_outlet_over_date(d, next);
 }
 
-/* A title with its date before it (2025.03.04 某某社区…研究报告), which
- * the date's rule dropped: 12 Han characters or more of a title's shape
- * after the date, no names.  Their class and Han characters. */
 /* Opens with a field's label: a word of one to six Han characters and a
  * colon (名称: 文号: 发布机构:), as the table of a page's head has them. */
 static bool opens_with_field(const struct line *l)
@@ -1037,6 +1034,15 @@ static bool opens_with_field(const struct line *l)
             return han > 0 && (cp == ':' || cp == 0xFF1A);
     }
     return false;
+}
+
+/* A field's label alone with its colon, its value on the next line
+ * (您所在的位置:, 来源:): no prose. */
+static bool is_bare_field_label(const struct line *l)
+{
+    uint32_t last;
+    zp_utf8_last(l->text, l->len, &last);
+    return (last == ':' || last == 0xFF1A) && l->f.chars <= FIELD_LABEL_HAN_MAX + 1 && opens_with_field(l);
 }
 
 /* A title a template set as a list's item, over the page's date line set
@@ -1060,6 +1066,9 @@ static bool is_bulleted_title(const struct document *d, size_t i)
     return line_may_be_title(&rest) && !line_is_page_data(&rest) && !opens_with_field(&rest);
 }
 
+/* A title with its date before it (2025.03.04 某某社区…研究报告), which
+ * the date's rule dropped: 12 Han characters or more of a title's shape
+ * after the date, no names.  Their class and Han characters. */
 static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t *han)
 {
     /* a date stamp before a shorter line is a list's entry (2025-03-04
@@ -1287,7 +1296,7 @@ static size_t choose_title(struct document *d, size_t head_end)
              * (a notice's fields, a post's first lines) ends the look,
              * and a longer line further down is no title */
             if (best < d->count && !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) &&
-                !opens_subtitle(l) && !is_kicker(d, i))
+                !opens_subtitle(l) && !is_kicker(d, i) && !is_bare_field_label(l))
                 break;
             continue;
         }

@@ -321,6 +321,16 @@ static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struc
             if (km == 0 || km > 2 || 5 + km >= n || s[5 + km] != sep)
                 return 0;
             size_t kd = read_digits(s, n, 6 + km, 3, &day), end = 6 + km + kd;
+            /* a time glued to the day (2022-07-1415:44:10) */
+            if (kd == 3 && end + 2 < n && zp_is_ascii_digit(s[end]) && s[end + 1] == ':') {
+                day /= 10;
+                kd = 2;
+                end--;
+            }
+            /* a separator after the day before a space (2024/06/13/ 08:45),
+             * but not in a path (2024/06/13/1234.html) */
+            if (end + 1 < n && s[end] == sep && s[end + 1] == ' ')
+                end++;
             if (!(forms & DATE_FULL) || kd == 0 || kd > 2 || !valid_day(year, month, day) ||
                 (end < n && (s[end] == sep || s[end] == '.')))
                 return 0;
@@ -2123,6 +2133,36 @@ static void read_head_date(struct reading *r, size_t i)
     }
 }
 
+/* A date the head sets over three lines, its year, its day and its time
+ * each alone (2025 / 07-02 / 12:27, 2014 / 09/02 / 08:25), line i being
+ * the year's: read as one. */
+static void read_split_date(struct reading *r, size_t i)
+{
+    enum { DAY_BYTES_MAX = 5, TIME_BYTES_MAX = 8 }; /* 07-02, 12:27:05 */
+    const struct document *d = r->d;
+    const struct line *year = &d->lines[i];
+    size_t day = next_text_line(d, i);
+    if (year->raw_len != 4 || !zp_is_ascii_digit(year->raw[0]) || day >= d->count ||
+        d->lines[day].raw_len > DAY_BYTES_MAX)
+        return;
+    unsigned char joined[4 + 1 + DAY_BYTES_MAX + 1 + TIME_BYTES_MAX];
+    size_t n = 0;
+    memcpy(joined, year->raw, 4);
+    n = 4;
+    joined[n++] = '-';
+    for (size_t k = 0; k < d->lines[day].raw_len; k++)
+        joined[n++] = d->lines[day].raw[k] == '/' ? '-' : d->lines[day].raw[k];
+    size_t time = next_text_line(d, day);
+    if (time < d->count && d->lines[time].raw_len <= TIME_BYTES_MAX && memchr(d->lines[time].raw, ':', d->lines[time].raw_len)) {
+        joined[n++] = ' ';
+        memcpy(joined + n, d->lines[time].raw, d->lines[time].raw_len);
+        n += d->lines[time].raw_len;
+    }
+    struct date date;
+    if (parse_date(joined, n, DATE_FULL, &date) == n)
+        add_date(r, r->title < d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
+}
+
 /* A dateline (某某日报讯, 新华社北京3月5日电) ends within 24 characters
  * of the lead's start; 讯 or 电 further on is the text's. */
 enum { DATELINE_REACH = 24 };
@@ -3481,6 +3521,8 @@ void meta_read(struct document *d)
             enum rule_kind kind = rule_kind(l->rule);
             if (kind != RULE_NO_FIELDS)
                 read_line(&r, i, kind);
+            else if (l->raw_len == 4 && i <= r.head_end)
+                read_split_date(&r, i);
         } else if (may_open_lead(&r, i, &looked, &past_lead)) {
             /* a page without a title above the wire's dateline line has
              * it there (某某社某地12月20日电 题：某某) */
