@@ -697,6 +697,21 @@ assert_strips() {
     assert_strips s161-bare-label-page-prompts
 }
 
+@test "strip-boilerplate: a page cut off at a sentence that opens with the reporter (记者了解到，…), at one character (三) or at a heading's number (四、) keeps that last line" {
+    assert_strips s162-cut-off-shapes
+}
+
+@test "strip-boilerplate: a page in English has its title in Latin letters, not the journal's name above it nor an author with an affiliation; --meta gives it" {
+    assert_strips s163-latin-title
+    strip-boilerplate --meta meta.tsv "$STRIP/s163-latin-title.txt" > /dev/null
+    [ "$(cut -f2 meta.tsv | tail -1)" = "Village broadband and household income: evidence from a county in western China" ] ||
+        fail "title: $(cut -f2 meta.tsv | tail -1)"
+}
+
+@test "strip-boilerplate: a document farm's notes of its format (文档为doc格式) and of the end of its free part (试读结束,…) go" {
+    assert_strips s164-farm-paywall
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }

@@ -1129,6 +1129,34 @@ static bool is_repeated_below(const struct document *d, size_t i)
     return false;
 }
 
+/* A page in English has its title in Latin letters: with no title in Han
+ * characters, the first line among the head's that reads as one, four
+ * words or more opening with a capital, no Han character, no full stop at
+ * its end and no rule of chrome (The integration of … in China: a case
+ * study …); not a journal's name (International Journal for …) nor an
+ * author with an affiliation in brackets (SHI Yan(… College, …)).
+ * d->count when none does. */
+static size_t latin_title(const struct document *d)
+{
+    enum { LATIN_TITLE_MIN = 20, LATIN_TITLE_MAX = 250, LATIN_WORDS_MIN = 4, LATIN_LOOK = 12 };
+    for (size_t i = 0, looked = 0; i < d->count && looked < LATIN_LOOK; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        looked++;
+        if (l->rule || l->f.han > 0 || l->f.chars < LATIN_TITLE_MIN || l->f.chars > LATIN_TITLE_MAX ||
+            !(l->text[0] >= 'A' && l->text[0] <= 'Z') || l->text[l->len - 1] == '.' || memchr(l->text, '(', l->len) ||
+            memmem(l->text, l->len, "Journal", 7))
+            continue;
+        size_t words = 1;
+        for (size_t at = 1; at < l->len; at++)
+            words += l->text[at] == ' ' && l->text[at - 1] != ' ';
+        if (words >= LATIN_WORDS_MIN)
+            return i;
+    }
+    return d->count;
+}
+
 /* How well a line stands for the title: its Han characters, with those of
  * its broken-off rest (…重点工作 / 督查报告), and more when the page
  * repeats it or a subtitle or the article's date line follows it. */
@@ -1332,6 +1360,8 @@ static size_t choose_title(struct document *d, size_t head_end)
         d->lines[best].rule = NULL;
         d->lines[best].cls = CLASS_SHORT;
     }
+    if (best == d->count && (best = latin_title(d)) < d->count)
+        d->lines[best].cls = CLASS_SHORT;
     if (best == d->count)
         return 0;
     if (dated_class != CLASS_BLANK) {
@@ -2082,7 +2112,7 @@ static bool is_cut_off(const struct document *d, size_t i)
     const struct line *last = &d->lines[i];
     /* names and bylines after the text are its credits; markup or a
      * template's code is no text */
-    if (last->rule || last->cls == CLASS_BAD || last->f.han < 2 || last->f.han <= last->f.latin ||
+    if (last->rule || last->cls == CLASS_BAD || last->f.han == 0 || last->f.han <= last->f.latin ||
         (last->f.end == END_NONE && (zp_is_names_row(last->text, last->len) || line_is_author(last))))
         return false;
     /* prose breaks off with a clause mark in it, or under a numbered

@@ -362,6 +362,12 @@ bool keywords_may_start(uint32_t cp) { return has_bit(line_starts.rest, cp); }
 
 enum keyword_class keywords_start(const unsigned char *s, size_t n)
 {
+    size_t end;
+    return keywords_start_end(s, n, &end);
+}
+
+enum keyword_class keywords_start_end(const unsigned char *s, size_t n, size_t *end)
+{
     size_t at = 0, first_len;
     if (n == 0 || !written_at(&line_starts, s, n, &first_len))
         return KW_NONE;
@@ -379,6 +385,7 @@ enum keyword_class keywords_start(const unsigned char *s, size_t n)
         return KW_NONE;
     size_t len;
     const struct keyword *k = keyword_at(MATCH_START, s + at, n - at, &len);
+    *end = at + len;
     return k ? k->cls : KW_NONE;
 }
 

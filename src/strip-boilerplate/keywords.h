@@ -51,6 +51,8 @@ bool keywords_any_starts_with(uint32_t cp, unsigned mask);
 /* The class of a `start` keyword the line begins with (after opening
  * brackets), else KW_NONE. */
 enum keyword_class keywords_start(const unsigned char *s, size_t n);
+/* The same, and in *end where the keyword ends. */
+enum keyword_class keywords_start_end(const unsigned char *s, size_t n, size_t *end);
 /* Whether a line that opens with cp may begin with a `start` keyword: when
  * it may not, keywords_start is KW_NONE. */
 bool keywords_may_start(uint32_t cp);

@@ -1624,6 +1624,18 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
     return false;
 }
 
+/* A sentence of the text that opens with the reporter (记者了解到，…,
+ * 记者在某某看到…), which a page cut off may leave short: a Han character
+ * right after the role that opens no name, where a byline names him
+ * (记者 某某, 记者某某). */
+static bool opens_reporting(const unsigned char *s, size_t n)
+{
+    size_t end;
+    uint32_t cp;
+    return keywords_start_end(s, n, &end) == KW_BYLINE && end < n && zp_utf8_char(s + end, n - end, &cp) > 0 &&
+           zp_is_han(cp) && !zp_opens_with_surname(s + end, n - end);
+}
+
 enum line_class line_classify(struct line *l, const char **rule)
 {
     /* shapes that tell chrome from text, in characters */
@@ -1718,7 +1730,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD(keyword_class_name(f->start));
         break;
     case KW_BYLINE:
-        if (chars <= BYLINE_SENTENCE_MAX && (!sentence || chars <= BYLINE_MAX))
+        if (chars <= BYLINE_SENTENCE_MAX && (!sentence || chars <= BYLINE_MAX) && !opens_reporting(s, n))
             BAD("byline");
         break;
     case KW_CAPTION:
