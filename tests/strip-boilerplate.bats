@@ -712,6 +712,10 @@ assert_strips() {
     assert_strips s164-farm-paywall
 }
 
+@test "strip-boilerplate: a photograph's caption ending in its credit (…摄影/本刊记者 某某) is a whole line: the heading and the paragraph under it are no pieces of it; a download button set apart by spaces after a title (点此下载全文) is cut" {
+    assert_strips s165-caption-credit-button
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }

@@ -1941,11 +1941,6 @@ static bool trim_edges(struct document *d, size_t i)
     return cut;
 }
 
-/* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
- * takes the next prose line, across any short caption lines between them.
- * Only prose joins prose: never a bad, bracketed or labelled line, nor one
- * that ends in markup, nor an enumerated one (a heading), unless it is a
- * long enumerated paragraph that broke off. */
 /* Whether line l holds the title's text whole, as a dateline that sets
  * the title after it does (新华社南昌11月18日电 题：某某): the page's echo
  * of its title, no first piece of a paragraph. */
@@ -1980,6 +1975,27 @@ static bool opens_alike(const struct line *a, const struct line *b)
     return a->len >= ALIKE_BYTES && b->len >= ALIKE_BYTES && memcmp(a->text, b->text, ALIKE_BYTES) == 0;
 }
 
+/* A photograph's caption ends in its credit (…晒干后比活鱼卖的好。摄影/本刊
+ * 记者 某某, …留影 某某 摄): a whole line, though no mark ends it. */
+static bool ends_in_photo_credit(const struct line *l)
+{
+    /* the credit's role and a name after it run to 16 characters */
+    enum { CREDIT_BYTES = 3 * 16 };
+    if (zp_ends_with(l->text, l->len, "摄") || zp_ends_with(l->text, l->len, "攝"))
+        return true;
+    /* the credit's slash, the last in the line's end, first: prose seldom
+     * has one */
+    size_t from = l->len > CREDIT_BYTES ? l->len - CREDIT_BYTES : 0, at = l->len;
+    while (at > from && l->text[at - 1] != '/')
+        at--;
+    return at > from && (zp_ends_with(l->text, at - 1, "摄影") || zp_ends_with(l->text, at - 1, "攝影"));
+}
+
+/* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
+ * takes the next prose line, across any short caption lines between them.
+ * Only prose joins prose: never a bad, bracketed or labelled line, nor one
+ * that ends in markup, nor an enumerated one (a heading), unless it is a
+ * long enumerated paragraph that broke off. */
 static void join_pieces(struct document *d, size_t from)
 {
     const struct line *title = NULL;
@@ -2051,7 +2067,7 @@ static void join_pieces(struct document *d, size_t from)
                 continue;
             }
         }
-        open = !l->title && line_is_open(l) && !holds_title(l, title) ? i : d->count;
+        open = !l->title && line_is_open(l) && !holds_title(l, title) && !ends_in_photo_credit(l) ? i : d->count;
     }
 }
 

@@ -2146,17 +2146,17 @@ static void read_split_date(struct reading *r, size_t i)
         d->lines[day].raw_len > DAY_BYTES_MAX)
         return;
     unsigned char joined[4 + 1 + DAY_BYTES_MAX + 1 + TIME_BYTES_MAX];
-    size_t n = 0;
     memcpy(joined, year->raw, 4);
-    n = 4;
+    size_t n = 4;
     joined[n++] = '-';
     for (size_t k = 0; k < d->lines[day].raw_len; k++)
         joined[n++] = d->lines[day].raw[k] == '/' ? '-' : d->lines[day].raw[k];
     size_t time = next_text_line(d, day);
-    if (time < d->count && d->lines[time].raw_len <= TIME_BYTES_MAX && memchr(d->lines[time].raw, ':', d->lines[time].raw_len)) {
+    const struct line *clock = time < d->count ? &d->lines[time] : NULL;
+    if (clock && clock->raw_len <= TIME_BYTES_MAX && memchr(clock->raw, ':', clock->raw_len)) {
         joined[n++] = ' ';
-        memcpy(joined + n, d->lines[time].raw, d->lines[time].raw_len);
-        n += d->lines[time].raw_len;
+        memcpy(joined + n, clock->raw, clock->raw_len);
+        n += clock->raw_len;
     }
     struct date date;
     if (parse_date(joined, n, DATE_FULL, &date) == n)
