@@ -716,6 +716,10 @@ assert_strips() {
     assert_strips s165-caption-credit-button
 }
 
+@test "strip-boilerplate: a breadcrumb that opens 您现在所在的位置 is no title, so that an English page's own title is; a farm's blurb that opens 今天小编 goes, and so do a list of related news under 相关资讯 and its note that it is empty" {
+    assert_strips s166-where-you-are-farm-today
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }
