@@ -720,6 +720,10 @@ assert_strips() {
     assert_strips s166-where-you-are-farm-today
 }
 
+@test "strip-boilerplate: a byline that opens 全媒体记者, an editor's and a proofreader's credit after a bar (编辑丨某某, 校对丨某某), a call to follow the site (欢迎关注…) and a browser's note (…1024*768…) go" {
+    assert_strips s167-credits-bars-prompts
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }
