@@ -724,6 +724,10 @@ assert_strips() {
     assert_strips s167-credits-bars-prompts
 }
 
+@test "strip-boilerplate: a journal's 出处 row, its label spaced to a table's width or not, goes and is no title" {
+    assert_strips s168-provenance-wide
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }
@@ -1404,6 +1408,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a date set over three lines of the head (2025 / 07-02 / 12:27), a slash after the day (2024/06/13/ 08:45) and a time glued to the day (2022-07-1415:44:10)" {
     assert_meta m135-date-shapes
+}
+
+@test "strip-boilerplate --meta: a journal's 出处 row names the source, with a colon or set apart by spaces however long the row runs (出处 《某某学研究》 北大核心 2021年第3期…)" {
+    assert_meta m136-provenance-label
 }
 
 @test "strip-boilerplate --meta: a content farm's count of the pieces it holds ((精选5篇)) stays in the title, as the page gives it" {

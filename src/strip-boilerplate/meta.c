@@ -3039,7 +3039,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             read_labels(r, i, cells);
         else if (l->f.chars <= BARE_LABEL_MAX)
             read_bare_label(r, i);
-        else if ((l->f.seen & SEEN_SPACE) && l->f.chars <= SHORT_MAX)
+        /* a row a publication's label opens may run long with the
+         * journal's issue and pages (出处 《某某研究》 北大核心 2021年第3期…) */
+        else if ((l->f.seen & SEEN_SPACE) && (l->f.chars <= SHORT_MAX || l->f.start == KW_PUBLICATION))
             read_spaced_fields(r, i, trim((struct span){l->raw, l->raw_len}));
         /* the outlet may open a row of fields after the text too (某某新闻网
          * 编辑:某某 某某) */
