@@ -728,6 +728,10 @@ assert_strips() {
     assert_strips s168-provenance-wide
 }
 
+@test "strip-boilerplate: a title that calls out with ?! before its subtitle (…有多容易被骗?!——基于…) is a title, the run of marks one call" {
+    assert_strips s169-title-calls-out
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }

@@ -2536,23 +2536,29 @@ size_t line_wire_title(const unsigned char *s, size_t n)
     return 0;
 }
 
-/* Whether one ！ or ？ stands inside s and no other stop does: a headline
- * that calls out before its words (打造党群服务综合体！某某中心启用) is
- * no sentence. */
-static bool exclaims_inside(const unsigned char *s, size_t n)
+/* Whether one ！ or ？ stands inside s, or a run of them (？！), and no
+ * other stop does: a headline that calls out before its words
+ * (打造党群服务综合体！某某中心启用, 有多容易被诈骗?!——基于…) is no
+ * sentence.  The stops the run counts for. */
+static uint32_t exclaims_inside(const unsigned char *s, size_t n)
 {
-    size_t calls = 0;
+    size_t calls = 0, marks = 0;
+    bool in_call = false;
     for (size_t at = 0, len; at < n; at += len) {
         uint32_t cp;
         len = zp_utf8_char(s + at, n - at, &cp);
         if (at + len == n)
             break;
-        if (cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?')
-            calls++;
-        else if (cp == 0x3002 || cp == 0xFF1B || cp == ';')
-            return false;
+        bool call = cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';
+        if (call) {
+            calls += !in_call;
+            marks++;
+        } else if (cp == 0x3002 || cp == 0xFF1B || cp == ';') {
+            return 0;
+        }
+        in_call = call;
     }
-    return calls == 1;
+    return calls == 1 ? (uint32_t)marks : 0;
 }
 
 /* Offices' names set apart by spaces, each ending as one (中共某某市委办公室
