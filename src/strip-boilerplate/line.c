@@ -2536,10 +2536,10 @@ size_t line_wire_title(const unsigned char *s, size_t n)
     return 0;
 }
 
-/* Whether one ！ or ？ stands inside s, or a run of them (？！), and no
- * other stop does: a headline that calls out before its words
+/* The stops of the one call inside s, a ！ or a ？ or a run of them (？！),
+ * where no other stop stands: a headline that calls out before its words
  * (打造党群服务综合体！某某中心启用, 有多容易被诈骗?!——基于…) is no
- * sentence.  The stops the run counts for. */
+ * sentence.  0 when s holds no such call. */
 static uint32_t exclaims_inside(const unsigned char *s, size_t n)
 {
     size_t calls = 0, marks = 0;
