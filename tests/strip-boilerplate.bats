@@ -732,6 +732,10 @@ assert_strips() {
     assert_strips s169-title-calls-out
 }
 
+@test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
+    assert_strips s170-dashed-fields
+}
+
 @test "strip-boilerplate: an institution with its city and postcode (某某大学 某某学院,江苏 南京 210095) and a university's journal with its edition (某某大学学报(社会科学版)) are no title; the paper's title is" {
     assert_strips s158-journal-head-no-title
 }
@@ -1416,6 +1420,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a journal's 出处 row names the source, with a colon or set apart by spaces however long the row runs (出处 《某某学研究》 北大核心 2021年第3期…)" {
     assert_meta m136-provenance-label
+}
+
+@test "strip-boilerplate --meta: a panel of dashed fields above the lead (- 帖子:, - 粉丝:) is no text of its own, so the lead's dateline still names the source and the reporters" {
+    assert_meta m137-dashed-panel
 }
 
 @test "strip-boilerplate --meta: a content farm's count of the pieces it holds ((精选5篇)) stays in the title, as the page gives it" {

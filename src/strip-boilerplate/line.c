@@ -2445,9 +2445,7 @@ enum line_field line_field(const struct line *l, size_t *label_end)
         return FIELD_NONE;
     while (at < n && s[at] == ' ')
         at++;
-    size_t bullet = bullet_len(s + at, n - at);
-    if (bullet > 0 && s[at] != '-')
-        at += bullet;
+    at += bullet_len(s + at, n - at);
     at += opening_han(s + at, n - at, FIELD_LABEL_HAN_MAX, &han);
     if (label_end)
         *label_end = at;

@@ -228,7 +228,7 @@ bool line_is_affiliation(const struct line *l);
 bool line_is_numbered_affiliation(const struct line *l);
 /* A field of a table, alone on its line or with its value: a bullet or
  * none, a label of one to six Han characters, a colon (• 索引号：, 有效性:,
- * • 来源：某某科); a salutation (各社区居民委员会：) is longer.  When
+ * • 来源：某某科, - 积分:2639); a salutation (各社区居民委员会：) is longer.  When
  * label_end is not NULL, where the label's characters end in the text. */
 enum line_field { FIELD_NONE, FIELD_VALUED, FIELD_EMPTY /* nothing after the colon */ };
 enum line_field line_field(const struct line *l, size_t *label_end);
