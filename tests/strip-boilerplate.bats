@@ -732,6 +732,10 @@ assert_strips() {
     assert_strips s169-title-calls-out
 }
 
+@test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
+    assert_strips s171-photo-news
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }
@@ -1420,6 +1424,14 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a journal's 出处 row names the source, with a colon or set apart by spaces however long the row runs (出处 《某某学研究》 北大核心 2021年第3期…)" {
     assert_meta m136-provenance-label
+}
+
+@test "strip-boilerplate --meta: a dateline's credit in brackets a space after 讯 (某某之声讯 (通讯员 某某)) names the outlet and the reporter" {
+    assert_meta m138-credit-after-space
+}
+
+@test "strip-boilerplate --meta: a journal's row of authors set apart by semicolons, with one rarer surname among them (凡某某 潘某 何某), or of nine names each with a common surname (洪 赖 阎 among them), gives every name" {
+    assert_meta m139-author-rows
 }
 
 @test "strip-boilerplate --meta: a panel of dashed fields above the lead (- 帖子:, - 粉丝:) is no text of its own, so the lead's dateline still names the source and the reporters" {

@@ -607,32 +607,52 @@ static const char surnames[] =
     "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊母裘亓修邰赫杭况那宿鲜印"
-    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧由代茍"
+    "逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧由代茍洪赖阎"
     "陳楊黃趙吳劉張孫馬鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸範賈韋鄒龍陶賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯歐關蘭寧紀"
     "畢單塗駱藍遊鮑華饒陽時農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓盤滿聞厲區"
-    "闞權強帥樸蓋練豐國計晉門雲來闕";
+    "闞權強帥樸蓋練豐國計晉門雲來闕賴閻";
 static const struct zp_word compound_surnames[] = {
     ZP_WORD("欧阳"), ZP_WORD("司马"), ZP_WORD("上官"), ZP_WORD("诸葛"), ZP_WORD("东方"), ZP_WORD("皇甫"), ZP_WORD("尉迟"),
     ZP_WORD("公孙"), ZP_WORD("慕容"), ZP_WORD("长孙"), ZP_WORD("宇文"), ZP_WORD("司徒"), ZP_WORD("夏侯"), ZP_WORD("轩辕"),
     ZP_WORD("令狐"), ZP_WORD("端木"), ZP_WORD("南宫"), ZP_WORD("独孤"), ZP_WORD("西门"), ZP_WORD("歐陽"), ZP_WORD("司馬"),
     ZP_WORD("諸葛"), ZP_WORD("長孫"), ZP_WORD("軒轅")};
 
-/* The surnames as bits over the Han block, built once for every thread. */
+/* The surnames as bits over the Han block, and the first characters of
+ * the compound ones, so that a word opening with none is told by one
+ * look: built once for every thread. */
 enum { SURNAME_FIRST = 0x4E00, SURNAME_LAST = 0x9FFF };
 static uint64_t surname_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
+static uint64_t compound_first_bits[(SURNAME_LAST - SURNAME_FIRST) / 64 + 1];
 static once_flag surnames_built = ONCE_FLAG_INIT;
+
+static void set_han_bit(uint64_t *bits, const unsigned char *s)
+{
+    uint32_t cp;
+    if (zp_utf8_decode(s, 3, &cp) == 3 && cp >= SURNAME_FIRST && cp <= SURNAME_LAST)
+        bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
+}
+
+static bool has_han_bit(const uint64_t *bits, uint32_t cp)
+{
+    return cp >= SURNAME_FIRST && cp <= SURNAME_LAST && (bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1);
+}
 
 static void build_surnames(void)
 {
-    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3) {
-        uint32_t cp;
-        if (zp_utf8_decode((const unsigned char *)surnames + at, 3, &cp) == 3)
-            surname_bits[(cp - SURNAME_FIRST) / 64] |= UINT64_C(1) << ((cp - SURNAME_FIRST) % 64);
-    }
+    for (size_t at = 0; at + 3 <= sizeof surnames - 1; at += 3)
+        set_han_bit(surname_bits, (const unsigned char *)surnames + at);
+    for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
+        set_han_bit(compound_first_bits, (const unsigned char *)compound_surnames[i].s);
 }
 
 bool zp_opens_with_compound_surname(const unsigned char *s, size_t n)
 {
+    uint32_t cp;
+    if (n == 0 || zp_utf8_char(s, n, &cp) == 0)
+        return false;
+    call_once(&surnames_built, build_surnames);
+    if (!has_han_bit(compound_first_bits, cp))
+        return false;
     for (size_t i = 0; i < sizeof compound_surnames / sizeof compound_surnames[0]; i++)
         if (n >= compound_surnames[i].n && memcmp(s, compound_surnames[i].s, compound_surnames[i].n) == 0)
             return true;
@@ -645,8 +665,7 @@ bool zp_opens_with_surname(const unsigned char *s, size_t n)
     if (n == 0 || zp_utf8_char(s, n, &cp) == 0 || cp < SURNAME_FIRST || cp > SURNAME_LAST)
         return false;
     call_once(&surnames_built, build_surnames);
-    return (surname_bits[(cp - SURNAME_FIRST) / 64] >> ((cp - SURNAME_FIRST) % 64) & 1) ||
-           zp_opens_with_compound_surname(s, n);
+    return has_han_bit(surname_bits, cp) || (has_han_bit(compound_first_bits, cp) && zp_opens_with_compound_surname(s, n));
 }
 
 
@@ -676,13 +695,14 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
 {
     /* a row of more names is a list of words, unless each name carries
      * its note's mark, as a journal's long row of authors does, or the
-     * row ends in a full stop as a citation's authors do (某某, 某某, 某某.) */
+     * row ends in a full stop as a citation's authors do (某某, 某某, 某某.),
+     * or each opens with a common surname (a team of nine authors) */
     enum { MOST = 8, MOST_MARKED = 40 };
     size_t end = n;
     while (end > 0 && s[end - 1] == ' ')
         end--;
     bool cited = end > 0 && s[end - 1] == '.';
-    size_t names = 0, lone = 0, four = 0, latin = 0, marked = 0;
+    size_t names = 0, lone = 0, four = 0, latin = 0, marked = 0, unsurnamed = 0;
     size_t at = 0, enumerator, first = SIZE_MAX;
     /* an ordinal and a word is a heading (第一章 总则), though 第 opens a
      * rare surname */
@@ -757,8 +777,9 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
                 return false;
             names++;
             four += han == 4;
+            unsurnamed += !zp_opens_with_surname(s + start, word_end - start);
         }
-        if (names > (marked == names + latin || cited ? MOST_MARKED : MOST))
+        if (names > (marked == names + latin || cited || unsurnamed == 0 ? MOST_MARKED : MOST))
             return false;
     }
     if (names == 0 || lone % 2 == 1 || latin > 2 * names)

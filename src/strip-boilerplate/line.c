@@ -721,25 +721,34 @@ static bool is_parenthesised(const unsigned char *s, size_t n)
            (s[n - 1] == ')' || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89));
 }
 
-/* Names set apart by spaces, each of two or three Han characters and
- * opening with a common surname (某宇春 刘某 赵某民 陈某): an article's
- * authors, which a menu's words, opening as they may with any character
- * (首页 新闻 政务 服务), are not all. */
+/* Names set apart by spaces or by ； , ， 、, each of two or three Han
+ * characters and opening with a common surname (某宇春 刘某 赵某民 陈某),
+ * one of three or more with a rarer one (凡某某 潘某 何某 魏某): an
+ * article's authors, which a menu's words or key terms, opening as they may
+ * with any character (首页 新闻 政务 服务), are not all. */
 static bool is_surnamed_row(const unsigned char *s, size_t n)
 {
-    enum { GIVEN_HAN_MIN = 2, GIVEN_HAN_MAX = 3 };
-    for (size_t at = 0; at < n;) {
-        while (at < n && s[at] == ' ')
-            at++;
-        size_t start = at, han = 0, len;
-        uint32_t cp;
-        for (; at < n && s[at] != ' '; at += len, han++)
-            if (len = zp_utf8_char(s + at, n - at, &cp), !zp_is_han(cp))
-                return false;
-        if (at > start && (han < GIVEN_HAN_MIN || han > GIVEN_HAN_MAX || !zp_opens_with_surname(s + start, at - start)))
+    enum { GIVEN_HAN_MIN = 2, GIVEN_HAN_MAX = 3, RARE_AMONG_MIN = 3 };
+    size_t names = 0, rare = 0, start = 0, han = 0;
+    for (size_t at = 0, len; at <= n; at += len) {
+        uint32_t cp = ' ';
+        len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
+        if (cp == ' ' || cp == ';' || cp == 0xFF1B || cp == ',' || cp == 0xFF0C || cp == 0x3001) {
+            if (han > 0) {
+                if (han < GIVEN_HAN_MIN || han > GIVEN_HAN_MAX)
+                    return false;
+                names++;
+                rare += !zp_opens_with_surname(s + start, at - start);
+            }
+            han = 0;
+            start = at + len;
+            continue;
+        }
+        if (!zp_is_han(cp))
             return false;
+        han++;
     }
-    return true;
+    return names > 0 && (rare == 0 || (rare == 1 && names >= RARE_AMONG_MIN));
 }
 
 /* A row of navigation or site names: words of at most four Han characters
@@ -1658,6 +1667,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         NO_TEXT_MAX = 40,
         /* a photo's caption set as a paragraph runs to 150 characters */
         CAPTION_PARAGRAPH_MAX = 150,
+        /* with its credit after it, to 100: a longer one is an item of
+         * photo news, its report (…据了解,某市计划新建公厕203座…。 某某 摄) */
+        CREDITED_CAPTION_MAX = 100,
         /* a page's count of characters and reading time runs to 40, glued
          * after a widget's words or not (…加入收藏共计4394个字,预计阅读时长15分钟。) */
         READING_TIME_MAX = 40,
@@ -1812,7 +1824,8 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* key terms between semicolons are no prose anywhere: a sentence with
      * semicolons has longer clauses and function characters; a numbered
      * item of the text lists its own (1、尺寸:长240cm;宽120cm) */
-    if (chars <= 2 * SHORT_MAX && f->semicolons > 0 && f->enumerator == ZP_ENUM_NONE && zp_is_term_list(s, n))
+    if (chars <= 2 * SHORT_MAX && f->semicolons > 0 && f->enumerator == ZP_ENUM_NONE && zp_is_term_list(s, n) &&
+        !is_surnamed_row(s, n))
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
@@ -1859,7 +1872,7 @@ enum line_class line_classify(struct line *l, const char **rule)
      * sentence (…融入了彩绘的元素。某某报记者 某某 摄), but not a line that
      * opens with a quote, a paragraph's whatever credit is glued after it
      * (“…”某某表示。新华社发(某某 摄)) */
-    if (chars > SHORT_MAX && chars <= CAPTION_PARAGRAPH_MAX && !stop_end && ends_in_photo_credit(s, n) &&
+    if (chars > SHORT_MAX && chars <= CREDITED_CAPTION_MAX && !stop_end && ends_in_photo_credit(s, n) &&
         !opens_with_quote(s, n))
         BAD("caption");
     /* a journal speaking of itself between a paper's head and its text

@@ -940,6 +940,16 @@ static bool is_person_of(struct span v, size_t han)
            !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || zp_opens_with_compound_surname(v.s, v.n));
 }
 
+/* A name but for its surname, rarer than those known (凡某某, 恽某): two or
+ * three Han characters alone, read as one only among names. */
+static bool is_rarely_surnamed(struct span v, size_t han)
+{
+    uint32_t last;
+    zp_utf8_last(v.s, v.n, &last);
+    return han >= 2 && han <= 3 && 3 * han == v.n && !zp_opens_with_surname(v.s, v.n) && ends_given_name(last) &&
+           !line_ends_as_organisation(v.s, v.n) && !is_byline_word(v);
+}
+
 static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v, han_only(v)); }
 
 /* Where the note in brackets that ends v opens: a few Han characters or
@@ -1102,6 +1112,10 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
          ends_with(text, "供图") || ends_with(text, "供圖")))
         return 0;
     size_t count = 0, persons = 0, others = 0; /* others: words neither role nor name */
+    /* a name of a rarer surname in a row of names without a role, and
+     * where it stands among the names read */
+    struct span rare = {text.s, 0};
+    size_t rare_at = 0;
     bool any_role = in == IN_LABEL;
     /* whether the last word was a name read as an author's, and whether
      * the last was a role alone after one (贾某某 摄影) */
@@ -1199,6 +1213,12 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             lone.n = 0;
         } else if (!(may_be_person(t) && is_person_of(t, han))) {
             organisation = t;
+            /* counted as a name or a word at the end, when the row is known */
+            if (in == IN_BYLINE && rare.n == 0 && mode == ROLE_AUTHOR && is_rarely_surnamed(t, han)) {
+                rare = t;
+                rare_at = count;
+                continue;
+            }
             others += !(in == IN_CREDIT && persons == 0);
             continue;
         }
@@ -1207,6 +1227,17 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         if (mode == ROLE_AUTHOR && count < most) {
             names[count++] = name;
             author_last = true;
+        }
+    }
+    /* one rarer surname among three names or more (凡某某 潘某 何某) */
+    enum { RARE_AMONG_MIN = 3 };
+    if (rare.n > 0) {
+        if (!any_role && persons + 1 >= RARE_AMONG_MIN && count < most) {
+            memmove(names + rare_at + 1, names + rare_at, (count - rare_at) * sizeof *names);
+            names[rare_at] = (struct name){rare, {rare.s, 0}};
+            count++;
+        } else {
+            others++;
         }
     }
     if (!any_role && (persons == 0 || others > 0 || lone.n > 0))
@@ -2440,24 +2471,25 @@ static size_t report_mark(struct span v)
 }
 
 /* Opens with a reporter's credit, in brackets or not ((某某日报记者 某某),
- * 记者 某某). */
+ * 记者 某某), a space before it or not (某某讯 (通讯员 某某)). */
 static bool opens_credit(struct span v)
 {
-    size_t len, at = 0;
-    if (v.n > 0 && is_opening(char_at(v, 0, &len)))
-        at = len;
+    size_t len, at = skip_spaces(v.s, v.n, 0);
+    bool bracketed = at < v.n && is_opening(char_at(v, at, &len));
+    if (bracketed)
+        at += len;
     size_t close = v.n;
     for (size_t k = at; k < v.n && k < at + CREDIT_BYTES_MAX; k += len)
-        if (is_closing(char_at(v, k, &len)) || (at == 0 && v.s[k] == ' ')) {
+        if (is_closing(char_at(v, k, &len)) || (!bracketed && v.s[k] == ' ')) {
             close = k;
             break;
         }
     struct span credit = {v.s + at, (close < v.n ? close : (v.n < at + CREDIT_BYTES_MAX ? v.n : at + CREDIT_BYTES_MAX)) - at};
     size_t role_at, role_len;
-    if ((at > 0 || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR)
+    if ((bracketed || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR)
         return true;
     /* or names alone before 报道 in brackets (（某某 某某 报道）) */
-    if (at == 0 || close == v.n || !ends_with(credit, "报道"))
+    if (!bracketed || close == v.n || !ends_with(credit, "报道"))
         return false;
     struct span names = trim((struct span){credit.s, credit.n - 6});
     return names.n > 0 && zp_is_names_row(names.s, names.n);
