@@ -1434,6 +1434,10 @@ assert_meta() {
     assert_meta m139-author-rows
 }
 
+@test "strip-boilerplate --meta: after the text, a name of two characters alone in brackets ((秦某)) is the writer's, an office's (区委) no name; an outlet alone in brackets ((某某劳动保障报)) is the source" {
+    assert_meta m140-foot-credits
+}
+
 @test "strip-boilerplate --meta: a panel of dashed fields above the lead (- 帖子:, - 粉丝:) is no text of its own, so the lead's dateline still names the source and the reporters" {
     assert_meta m137-dashed-panel
 }

@@ -778,6 +778,21 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
     }
 }
 
+/* An outlet's name alone in brackets ((某某日报), （某某网）), which ends
+ * as an outlet's does; an empty span when v is none. */
+static struct span bracketed_outlet(struct span v)
+{
+    size_t len;
+    uint32_t last;
+    if (v.n == 0 || !is_opening(char_at(v, 0, &len)) || !is_closing((zp_utf8_last(v.s, v.n, &last), last)))
+        return (struct span){v.s, 0};
+    struct span inside = trim((struct span){v.s + len, v.n - len - zp_utf8_last(v.s, v.n, &last)});
+    if (!is_outlet(inside) || han_only(inside) != zp_count_chars(inside.s, inside.n) ||
+        !ends_as_outlet(inside.s, inside.n) || outlet_end(inside) != inside.n)
+        return (struct span){v.s, 0};
+    return inside;
+}
+
 /* A masthead above the title: an outlet's name alone, perhaps with its
  * edition (河南商报电子版, 某某日报数字报). */
 static struct span read_masthead(struct span v)
@@ -951,6 +966,21 @@ static bool is_rarely_surnamed(struct span v, size_t han)
 }
 
 static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v, han_only(v)); }
+
+/* A name of two characters alone in brackets ((秦某), （刘某）), opening
+ * with a common surname and ending as no office does. */
+static bool is_bracketed_short_name(const struct line *l)
+{
+    struct span v = trim((struct span){l->raw, l->raw_len});
+    size_t open_len, close_len;
+    uint32_t last;
+    if (l->f.han != 2 || v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
+        return false;
+    close_len = zp_utf8_last(v.s, v.n, &last);
+    struct span inside = {v.s + open_len, v.n - open_len - close_len};
+    return is_closing(last) && han_only(inside) == 2 && inside.n == 6 && is_person(inside) &&
+           !line_ends_as_organisation(inside.s, inside.n);
+}
 
 /* Where the note in brackets that ends v opens: a few Han characters or
  * none in () or （）, after a name; v.n when v ends in no such note. */
@@ -3143,13 +3173,17 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
 
         /* a credit alone on its line after the text: (某某镇某某村 某某),
-         * (李 某); two characters alone more often shorten an office's
-         * name (（某团）) than spell a writer's */
-        if (i >= r->foot && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3) &&
+         * (李 某), (秦某); two characters that open with no surname or end as
+         * an office does shorten an office's name (（某团）, (区委)) */
+        if (i >= r->foot && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3 || is_bracketed_short_name(l)) &&
             (l->f.chars <= CREDIT_MAX || opens_with_reporter(trim((struct span){l->raw, l->raw_len})))) {
             size_t count = read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &outlet);
             add_names(r, names, count, i, "author-credit");
         }
+        /* a repost's outlet in brackets after the text ((某某劳动保障报),
+         * (某某日报)) */
+        if (i >= r->foot)
+            add_source(r, SOURCE_BYLINE, bracketed_outlet(trim((struct span){l->raw, l->raw_len})), i);
         break;
     default:
         break;
