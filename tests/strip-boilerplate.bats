@@ -732,6 +732,10 @@ assert_strips() {
     assert_strips s169-title-calls-out
 }
 
+@test "strip-boilerplate: a byline behind a slash or a box where a logo stood (/记者 某某 报道, □记者 某某) is a byline, after the text or under the title" {
+    assert_strips s172-byline-marks
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

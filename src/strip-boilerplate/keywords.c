@@ -110,6 +110,9 @@ enum { RIGHTS_CLASSES = (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (1u << KW_RI
 static const uint32_t opening_brackets[] = {
     '(', '[', 0x3010 /* 【 */, 0x3014 /* 〔 */, 0x300C /* 「 */, 0x300E /* 『 */, 0x3016 /* 〖 */,
 };
+/* and the marks a byline opens with where a logo stood (□记者 某某, /记者
+ * 某某 报道, ◎某某); ／ folds to / */
+static const uint32_t byline_marks[] = {0x25A1 /* □ */, 0x25CE /* ◎ */, '/'};
 /* The first characters of each kind's keywords (folded), by their low 16
  * bits: a quick no before the search. */
 static uint64_t first_chars[MATCHES][0x10000 / 64];
@@ -221,9 +224,12 @@ void keywords_init(void)
         keywords[m] = zp_alloc(total, sizeof *keywords[m]);
     for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
         put_written(&line_starts, opening_brackets[i]);
-    /* a keyword after a list's bullet opens the line all the same */
+    /* a keyword after a list's bullet or a byline's mark opens the line
+     * all the same */
     for (size_t i = 0; i < ZP_BULLETS; i++)
         put_written(&line_starts, zp_bullets[i]);
+    for (size_t i = 0; i < sizeof byline_marks / sizeof byline_marks[0]; i++)
+        put_written(&line_starts, byline_marks[i]);
     put_written(&line_starts, ' ');
     for (size_t i = 0; i < total; i++) {
         const struct keyword_entry *e = &keyword_table[i];
@@ -350,6 +356,14 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
     return best;
 }
 
+static bool is_byline_mark(uint32_t cp)
+{
+    for (size_t i = 0; i < sizeof byline_marks / sizeof byline_marks[0]; i++)
+        if (cp == byline_marks[i])
+            return true;
+    return false;
+}
+
 static bool is_opening_bracket(uint32_t cp)
 {
     for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
@@ -377,7 +391,7 @@ enum keyword_class keywords_start_end(const unsigned char *s, size_t n, size_t *
     while (at < n) {
         uint32_t cp;
         size_t len = next_folded(s + at, n - at, &cp);
-        if (!is_opening_bracket(cp) && !zp_is_bullet(cp) && cp != ' ')
+        if (!is_opening_bracket(cp) && !zp_is_bullet(cp) && !is_byline_mark(cp) && cp != ' ')
             break;
         at += len;
     }
