@@ -732,6 +732,10 @@ assert_strips() {
     assert_strips s169-title-calls-out
 }
 
+@test "strip-boilerplate: a site's notices at the foot go though they read as sentences: whose works are whose (版权均属某某晚报所有), what the site does not vouch for (本站不作任何保证), and a statement that opens its line (【郑重声明】)" {
+    assert_strips s173-foot-notices
+}
+
 @test "strip-boilerplate: a byline behind a slash or a box where a logo stood (/记者 某某 报道, □记者 某某) is a byline, after the text or under the title" {
     assert_strips s172-byline-marks
 }
@@ -1440,6 +1444,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: after the text, a name of two characters alone in brackets ((秦某)) is the writer's, an office's (区委) no name; an outlet alone in brackets ((某某劳动保障报)) is the source" {
     assert_meta m140-foot-credits
+}
+
+@test "strip-boilerplate --meta: a notice saying whose the works are (版权均属某某日报所有, 版权归某某新闻网所有) names the source when nothing else does" {
+    assert_meta m141-works-belong
 }
 
 @test "strip-boilerplate --meta: a panel of dashed fields above the lead (- 帖子:, - 粉丝:) is no text of its own, so the lead's dateline still names the source and the reporters" {

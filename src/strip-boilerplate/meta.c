@@ -2832,16 +2832,36 @@ static void read_print_credit(struct reading *r, size_t i, struct span v)
     add_source(r, SOURCE_PRINT, clean_source((struct span){v.s, open}), i);
 }
 
+/* The paper a notice says its works belong to (版权均属某某日报所有,
+ * 版权归某某报所有), or v.n bytes when it says none. */
+static struct span owned_by(struct span v)
+{
+    static const struct word belongs[] = {WORD("版权均属"), WORD("版權均屬"), WORD("版权归"), WORD("版權歸")};
+    for (size_t k = 0; k < sizeof belongs / sizeof belongs[0]; k++) {
+        size_t at = find(v, 0, belongs[k].s);
+        if (at == v.n)
+            continue;
+        size_t from = at + belongs[k].n, to = from, len;
+        while (to < v.n && zp_is_han(char_at(v, to, &len)) && !word_at(v, to, (struct word)WORD("所有")))
+            to += len;
+        struct span name = {v.s + from, to - from};
+        if (word_at(v, to, (struct word)WORD("所有")) && name.n > 0 && outlet_end(name) == name.n && is_outlet(name))
+            return name;
+    }
+    return (struct span){v.s, 0};
+}
+
 /* The paper a copyright line names, after 版权所有 or before it
- * (版权所有 ©2022 某某日报, 某某日报社版权所有); none when it names a site or
- * a company, which a page's own paper is not. */
+ * (版权所有 ©2022 某某日报, 某某日报社版权所有), or as the one its works
+ * belong to; none when it names a site or a company, which a page's own
+ * paper is not. */
 static struct span copyright_holder(struct span v)
 {
     size_t at = find(v, 0, "版权所有");
     if (at == v.n)
         at = find(v, 0, "版權所有");
     if (at == v.n)
-        return (struct span){v.s, 0};
+        return owned_by(v);
     /* the holder after the words, past their colon and marks (版权所有 ©
      * 某某日报), else before them (某某新闻网 版权所有:CopyRight…) */
     size_t len, from = at + 12, to;
