@@ -1446,6 +1446,10 @@ assert_meta() {
     assert_meta m140-foot-credits
 }
 
+@test "strip-boilerplate --meta: a journal's head giving its issue's date and the day it was put out online (出版日期:… 发布日期:…) is dated by the second; its issue's date alone dates it" {
+    assert_meta m142-issue-date
+}
+
 @test "strip-boilerplate --meta: a notice saying whose the works are (版权均属某某日报所有, 版权归某某新闻网所有) names the source when nothing else does" {
     assert_meta m141-works-belong
 }

@@ -1287,13 +1287,21 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
  * the two tables look alike, their words and uses do not. */
 static const struct label {
     struct word word;
-    enum { FIELD_DATE, FIELD_DOCUMENT_DATE, FIELD_UPDATE_DATE, FIELD_SOURCE, FIELD_AUTHOR, FIELD_TITLE } field;
+    enum {
+        FIELD_DATE,
+        FIELD_ISSUE_DATE, /* a journal's issue, which it may put out online before (发布日期) */
+        FIELD_DOCUMENT_DATE,
+        FIELD_UPDATE_DATE,
+        FIELD_SOURCE,
+        FIELD_AUTHOR,
+        FIELD_TITLE
+    } field;
 } labels[] = {
     {WORD("发布日期"), FIELD_DATE}, {WORD("发布时间"), FIELD_DATE}, {WORD("发表时间"), FIELD_DATE},
     {WORD("发表日期"), FIELD_DATE}, {WORD("发稿时间"), FIELD_DATE}, {WORD("发稿日期"), FIELD_DATE},
     {WORD("刊发日期"), FIELD_DATE}, {WORD("刊发时间"), FIELD_DATE}, {WORD("刊登日期"), FIELD_DATE},
     {WORD("网络出版日期"), FIELD_DATE}, {WORD("網絡出版日期"), FIELD_DATE}, {WORD("网络首发日期"), FIELD_DATE},
-    {WORD("網絡首發日期"), FIELD_DATE}, {WORD("出版日期"), FIELD_DATE}, {WORD("发布于"), FIELD_DATE}, {WORD("发表于"), FIELD_DATE},
+    {WORD("網絡首發日期"), FIELD_DATE}, {WORD("出版日期"), FIELD_ISSUE_DATE}, {WORD("发布于"), FIELD_DATE}, {WORD("发表于"), FIELD_DATE},
     {WORD("公开日期"), FIELD_DATE}, {WORD("公開日期"), FIELD_DATE}, {WORD("公开时间"), FIELD_DATE},
     {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
@@ -1815,6 +1823,7 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
     struct span outlet;
     switch (label->field) {
     case FIELD_DATE: /* the date ends itself */
+    case FIELD_ISSUE_DATE:
     case FIELD_DOCUMENT_DATE:
     case FIELD_UPDATE_DATE: {
         struct span value = {v.s + from, v.n - from};
@@ -1834,6 +1843,7 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         if (dated)
             add_date(r,
                      label->field == FIELD_DATE            ? DATE_LABEL
+                     : label->field == FIELD_ISSUE_DATE    ? DATE_ISSUE
                      : label->field == FIELD_DOCUMENT_DATE ? DATE_DOCUMENT
                                                            : DATE_UPDATED,
                      &date, next < r->d->count ? next : i);
@@ -2014,7 +2024,7 @@ static void read_labels(struct reading *r, size_t i, bool table)
             enum { GLUED_DATE_LABEL_BYTES = 3 * 4 };
             bool glued = zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_as_outlet(v.s, label_at) &&
                          !(value_from != SIZE_MAX && value_ends_at(v, value_from, label_at));
-            if (glued && !(label->field == FIELD_DATE && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
+            if (glued && !((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
                            zp_is_ascii_digit(v.s[colon + len])))
                 continue;
             if (is_quote(mark) ||
@@ -3009,8 +3019,8 @@ static void read_spaced_fields(struct reading *r, size_t i, struct span v)
         struct span rest = {v.s + at, v.n - at};
         size_t value_end = find(rest, 0, " ");
         struct date date;
-        if (label->field == FIELD_DATE && parse_date(rest.s, rest.n, DATE_FULL, &date) > 0)
-            add_date(r, DATE_LABEL, &date, i);
+        if ((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) && parse_date(rest.s, rest.n, DATE_FULL, &date) > 0)
+            add_date(r, label->field == FIELD_DATE ? DATE_LABEL : DATE_ISSUE, &date, i);
         else if (label->field == FIELD_SOURCE)
             add_source(r, SOURCE_LABEL, clean_source((struct span){rest.s, value_end}), i);
     }
