@@ -1446,6 +1446,10 @@ assert_meta() {
     assert_meta m140-foot-credits
 }
 
+@test "strip-boilerplate --meta: a column's name in square or corner brackets before the title ([新春走基层], 〔某某镇〕) is no part of it; a number in Han numerals after it ((二十三)) is, as the place in a series it is" {
+    assert_meta m143-title-tags
+}
+
 @test "strip-boilerplate --meta: a journal's head giving its issue's date and the day it was put out online (出版日期:… 发布日期:…) is dated by the second; its issue's date alone dates it" {
     assert_meta m142-issue-date
 }

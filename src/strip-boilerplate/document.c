@@ -841,6 +841,25 @@ static bool names_media(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Whether s is a number in Han numerals alone (二十三, 一百零五). */
+static bool is_han_number(const unsigned char *s, size_t n)
+{
+    static const uint32_t numerals[] = {0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D,
+                                        0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E}; /* 零一二三四五六七八九十百 */
+    if (n == 0)
+        return false;
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        size_t k = 0;
+        while (k < sizeof numerals / sizeof numerals[0] && numerals[k] != cp)
+            k++;
+        if (k == sizeof numerals / sizeof numerals[0])
+            return false;
+    }
+    return true;
+}
+
 /* A document's state in parentheses after its title (征求意见稿, 试行,
  * 草案): the title's own, no column's. */
 static bool names_draft(const unsigned char *s, size_t n)
@@ -849,9 +868,10 @@ static bool names_draft(const unsigned char *s, size_t n)
     for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
         if (zp_ends_with(s, n, states[i]))
             return true;
-    /* or its place in a series (第二十一批, 第3期) */
-    return zp_starts_with(s, n, 0, "第") &&
-           (zp_ends_with(s, n, "批") || zp_ends_with(s, n, "期") || zp_ends_with(s, n, "次") || zp_ends_with(s, n, "号"));
+    /* or its place in a series (第二十一批, 第3期, 二十三) */
+    return (zp_starts_with(s, n, 0, "第") && (zp_ends_with(s, n, "批") || zp_ends_with(s, n, "期") ||
+                                              zp_ends_with(s, n, "次") || zp_ends_with(s, n, "号"))) ||
+           is_han_number(s, n);
 }
 
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,

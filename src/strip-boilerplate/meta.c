@@ -3428,20 +3428,30 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             v = trim((struct span){v.s + bullet_len, v.n - bullet_len});
         /* a number or a date in brackets before it (【2019.04】), or an
          * edition's year (【2003版】) */
-        size_t close = starts_with(v, "【") ? find(v, 0, "】") : v.n;
-        struct span tag = {v.s + 3, close - 3};
-        /* or a column's name, Han alone (【驻村帮扶】某某), before a title of
-         * its own */
+        static const struct {
+            struct word open, close;
+        } tag_brackets[] = {{WORD("【"), WORD("】")}, {WORD("["), WORD("]")}, {WORD("［"), WORD("］")}, {WORD("〔"), WORD("〕")}};
+        size_t close = v.n, open_len = 0, close_len = 0;
+        for (size_t k = 0; k < sizeof tag_brackets / sizeof tag_brackets[0] && close == v.n; k++)
+            if (starts_with(v, tag_brackets[k].open.s)) {
+                open_len = tag_brackets[k].open.n;
+                close_len = tag_brackets[k].close.n;
+                close = find(v, open_len, tag_brackets[k].close.s);
+            }
+        struct span tag = {v.s + open_len, close - open_len};
+        /* or a column's name, Han alone (【驻村帮扶】某某, [新春走基层] 某某),
+         * before a title of its own */
         enum { COLUMN_HAN_MIN = 2, COLUMN_HAN_MAX = 8, TITLE_AFTER_COLUMN_HAN_MIN = 6 };
         size_t column_han = close < v.n ? han_only(tag) : 0;
+        struct span after_tag = {v.s + close + close_len, close < v.n ? v.n - close - close_len : 0};
         bool column = column_han >= COLUMN_HAN_MIN && column_han <= COLUMN_HAN_MAX &&
-                      has_han((struct span){v.s + close + 3, v.n - close - 3}, TITLE_AFTER_COLUMN_HAN_MIN);
+                      has_han(after_tag, TITLE_AFTER_COLUMN_HAN_MIN);
         if (close < v.n &&
             (column || !has_han(tag, 1) || (!has_han(tag, 2) && ends_with(tag, "版") && zp_is_ascii_digit(tag.s[0]))))
-            v = trim((struct span){v.s + close + 3, v.n - close - 3});
+            v = trim(after_tag);
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
-        else if (close + 3 == v.n)
-            v = trim((struct span){v.s + 3, v.n - 6});
+        else if (close < v.n && close + close_len == v.n)
+            v = trim(tag);
         /* a subtitle after —— is no part of the title's field when four
          * Han characters stand before it; fewer are a word the dash
          * explains (专访——某某) */
