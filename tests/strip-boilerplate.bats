@@ -740,6 +740,10 @@ assert_strips() {
     assert_strips s172-byline-marks
 }
 
+@test "strip-boilerplate: a notice's title shown again with a space taken out goes as a repeat, and its salutation listing the offices addressed (各某某区,各乡镇中心校,…单位:) opens a paragraph of its own" {
+    assert_strips s174-notice-head
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }
@@ -1444,6 +1448,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: after the text, a name of two characters alone in brackets ((秦某)) is the writer's, an office's (区委) no name; an outlet alone in brackets ((某某劳动保障报)) is the source" {
     assert_meta m140-foot-credits
+}
+
+@test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
+    assert_meta m144-bracketed-cells
 }
 
 @test "strip-boilerplate --meta: a column's name in square or corner brackets before the title ([新春走基层], 〔某某镇〕) is no part of it; a number in Han numerals after it ((二十三)) is, as the place in a series it is" {

@@ -1409,8 +1409,8 @@ static size_t choose_title(struct document *d, size_t head_end)
     d->lines[best].title = true;
     trim_title(d, best);
     size_t next = next_nonblank(d, best);
-    /* the title again, a space set in it (我国 社区矫正中的…) */
-    if (next < d->count && !d->lines[next].rule && (d->lines[next].f.seen & SEEN_SPACE) &&
+    /* the title again, a space set in it or taken out (我国 社区矫正中的…) */
+    if (next < d->count && !d->lines[next].rule && ((d->lines[next].f.seen | d->lines[best].f.seen) & SEEN_SPACE) &&
         same_but_spaces(&d->lines[best], &d->lines[next])) {
         set_bad(&d->lines[next], "repeat");
         next = next_nonblank(d, next);

@@ -2941,20 +2941,25 @@ static bool opens_with_paragraph_indent(const unsigned char *s, size_t n)
 
 bool line_is_salutation(const struct line *l)
 {
-    /* 各村委会、镇直各单位 runs to 16 characters */
-    enum { SALUTATION_MAX = 16 };
+    /* 各村委会、镇直各单位 runs to 16 characters; a list of the offices
+     * addressed, each after 各 or not, to 48 (各督导责任区,各乡镇(街道)中心校,
+     * 二级法人学校,委直属单位:) */
+    enum { SALUTATION_MAX = 16, ADDRESSEES_MAX = 48 };
     const unsigned char *s = l->text;
     size_t n = l->len;
-    if (l->f.chars > SALUTATION_MAX || l->f.stops > 0 || n < 7 ||
+    if (l->f.chars > ADDRESSEES_MAX || l->f.stops > 0 || n < 7 ||
         !(s[n - 1] == ':' || (s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x9A)))
         return false;
+    /* 各 E5 90 84: 各村, 各有关单位 */
+    bool to_each = s[0] == 0xE5 && s[1] == 0x90 && s[2] == 0x84;
+    if (l->f.chars > SALUTATION_MAX)
+        return to_each && l->f.commas > 0;
     size_t end = n - (s[n - 1] == ':' ? 1 : 3);
     static const char *const addressees[] = {"们", "同志", "代表", "委员会", "领导", "們", "領導"};
     for (size_t i = 0; i < sizeof addressees / sizeof addressees[0]; i++)
         if (zp_ends_with(s, end, addressees[i]))
             return true;
-    /* 各 E5 90 84: 各村, 各有关单位 */
-    return s[0] == 0xE5 && s[1] == 0x90 && s[2] == 0x84;
+    return to_each;
 }
 
 /* Whether l may go on with a piece above: see line_may_continue; a line

@@ -2010,7 +2010,13 @@ static void read_labels(struct reading *r, size_t i, bool table)
             while (before.n > 0 && before.s[before.n - 1] == ' ')
                 before.n--;
             uint32_t last;
-            zp_char_before(before.s, before.n, &last);
+            size_t back = zp_char_before(before.s, before.n, &last);
+            /* a table's label in brackets in its cell ([ 发布日期 ] | …) */
+            if (v.s[colon] == '|' && is_closing(last)) {
+                for (before.n -= back; before.n > 0 && before.s[before.n - 1] == ' ';)
+                    before.n--;
+                zp_char_before(before.s, before.n, &last);
+            }
             const struct label *label = label_ending(before, last);
             if (!label)
                 continue;
