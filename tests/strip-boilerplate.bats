@@ -744,6 +744,13 @@ assert_strips() {
     assert_strips s174-notice-head
 }
 
+@test "strip-boilerplate: a repost's head: a prompt to subscribe (点击上方“某某”可订阅哦!) and the note of where the paper first appeared (原文刊载于《…) go; the title is the paper's, and --meta reads no journal from the note's broken tail ((哲学社会科学版)》…)" {
+    assert_strips s175-repost-head
+    strip-boilerplate --meta meta.tsv "$STRIP/s175-repost-head.txt" > /dev/null
+    run cut -f 2,4,5 meta.tsv
+    assert_line --index 1 "$(printf '村规民约的当代价值\t\t李明远')"
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

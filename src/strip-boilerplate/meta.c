@@ -723,6 +723,10 @@ static struct span clean_source(struct span v)
         size_t close = find(v, open, "》");
         /* spaced inside its marks, as a print credit has it: 《 某某日报 》 */
         v = trim((struct span){v.s + open + 3, (close < v.n ? close : v.n) - open - 3});
+    } else if (find(v, 0, "》") < v.n) {
+        /* the end of a name whose 《 a line above holds (…《某某大学学报 /
+         * (哲学社会科学版)》2022年第3期): no name of its own */
+        return (struct span){v.s, 0};
     }
     v = first_part(v);
     for (size_t at = 1; at < v.n; at++)
@@ -3096,6 +3100,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     enum { ADDRESS_LETTERS_MIN = 4 };
     if (r->source.n == 0 && l->f.latin >= ADDRESS_LETTERS_MIN)
         add_source(r, SOURCE_OWNER, watermark_site(trim((struct span){l->raw, l->raw_len})), i);
+    /* a repost's note in the head, under a publication's words as under a
+     * copyright's, names the journal the paper first appeared in */
+    if (kind == RULE_FIELDS && i <= r->head_end)
+        add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
          * 工作总结 工作计划 …) */
