@@ -751,6 +751,10 @@ assert_strips() {
     assert_line --index 1 "$(printf '村规民约的当代价值\t\t李明远')"
 }
 
+@test "strip-boilerplate: a site's name and a column's words before the title's first words, which the next line gives whole, are a trail of crumbs and the next line the title; a column's tag in brackets before the title keeps its line the title, and the title again under it without the tag goes" {
+    assert_strips s176-crumbs-over-title
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -1234,20 +1234,35 @@ static size_t main_of_headline(struct document *d, size_t best)
     return best;
 }
 
-/* Lines a and b are the same text but for spaces. */
-static bool same_but_spaces(const struct line *a, const struct line *b)
+/* a[0, an) and b[0, bn) are the same text but for spaces. */
+static bool same_but_spaces(const unsigned char *a, size_t an, const unsigned char *b, size_t bn)
 {
     size_t i = 0, j = 0;
     for (;;) {
-        while (i < a->len && a->text[i] == ' ')
+        while (i < an && a[i] == ' ')
             i++;
-        while (j < b->len && b->text[j] == ' ')
+        while (j < bn && b[j] == ' ')
             j++;
-        if (i == a->len || j == b->len)
-            return i == a->len && j == b->len;
-        if (a->text[i++] != b->text[j++])
+        if (i == an || j == bn)
+            return i == an && j == bn;
+        if (a[i++] != b[j++])
             return false;
     }
+}
+
+/* Where the title's text starts after a column's tag in brackets that
+ * opens its line ([新春走基层] 某某, 【某某】某某); 0 when none does. */
+static size_t after_opening_tag(const struct line *l)
+{
+    static const char *const closings[] = {"]", "\xE3\x80\x91" /* 】 */, "\xE3\x80\x95" /* 〕 */};
+    if (!l->f.bracketed)
+        return 0;
+    for (size_t k = 0; k < sizeof closings / sizeof closings[0]; k++) {
+        const unsigned char *close = memmem(l->text, l->len, closings[k], strlen(closings[k]));
+        if (close)
+            return (size_t)(close - l->text) + strlen(closings[k]);
+    }
+    return 0;
 }
 
 /* Where what follows a colon (: or ：) at s[at] and the spaces after it
@@ -1316,6 +1331,34 @@ static bool is_original_title(const struct line *l)
  * taken as the first line that is no chrome; a page may have none.  What
  * stands above it is the page's masthead and navigation.  Returns the
  * index after the title and its subtitle (0 without a title). */
+/* A site's name and a column's words before the first words of the
+ * title, which the next line gives whole (某某在线 新闻资讯 传承民族文化,… /
+ * 传承民族文化,…进社区活动): the page's trail of crumbs, no title.  A
+ * column's tag in brackets before the whole title ([新春走基层] 某某) is
+ * the title's line, the one under it its echo. */
+static bool is_crumbs_over_title(const struct document *d, size_t i)
+{
+    enum { SHOWN_BYTES_MIN = 3 * 8 };
+    const struct line *l = &d->lines[i];
+    size_t next = next_nonblank(d, i);
+    if (next >= d->count || l->f.bracketed)
+        return false;
+    const struct line *t = &d->lines[next];
+    size_t indent = line_indent_len(t->text, t->len);
+    for (size_t at = line_indent_len(l->text, l->len); at < l->len; at++) {
+        if (l->text[at] != ' ')
+            continue;
+        size_t from = at;
+        while (from < l->len && l->text[from] == ' ')
+            from++;
+        size_t shown = l->len - from;
+        if (shown >= SHOWN_BYTES_MIN && shown <= t->len - indent && memcmp(l->text + from, t->text + indent, shown) == 0)
+            return true;
+        at = from;
+    }
+    return false;
+}
+
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
@@ -1339,6 +1382,10 @@ static size_t choose_title(struct document *d, size_t head_end)
         if (!candidate && is_rule(l, "date"))
             candidate = is_dated_title(l, &rest_class, &rest_han);
         candidate = candidate || is_bulleted_title(d, i);
+        if (candidate && (l->f.seen & SEEN_SPACE) && is_crumbs_over_title(d, i)) {
+            set_bad(l, "breadcrumb");
+            candidate = false;
+        }
         if (!candidate) {
             /* the title comes before the text: prose after a candidate
              * (a notice's fields, a post's first lines) ends the look,
@@ -1409,9 +1456,13 @@ static size_t choose_title(struct document *d, size_t head_end)
     d->lines[best].title = true;
     trim_title(d, best);
     size_t next = next_nonblank(d, best);
-    /* the title again, a space set in it or taken out (我国 社区矫正中的…) */
-    if (next < d->count && !d->lines[next].rule && ((d->lines[next].f.seen | d->lines[best].f.seen) & SEEN_SPACE) &&
-        same_but_spaces(&d->lines[best], &d->lines[next])) {
+    /* the title again, a space set in it or taken out (我国 社区矫正中的…),
+     * or without the column's tag before it */
+    const struct line *title = &d->lines[best];
+    size_t tag = after_opening_tag(title);
+    if (next < d->count && !d->lines[next].rule &&
+        (((d->lines[next].f.seen | title->f.seen) & SEEN_SPACE) || tag > 0) &&
+        same_but_spaces(title->text + tag, title->len - tag, d->lines[next].text, d->lines[next].len)) {
         set_bad(&d->lines[next], "repeat");
         next = next_nonblank(d, next);
     }
