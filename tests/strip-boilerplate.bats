@@ -755,6 +755,10 @@ assert_strips() {
     assert_strips s176-crumbs-over-title
 }
 
+@test "strip-boilerplate: a lead set one phrase to a line under the head's chrome (一场争分夺秒的拦截战 / … / 一面鲜红的 / 锦旗) stays when a phrase leads on to the next; a run of a page's tags there (认证账号 / 原创内容 / …) goes" {
+    assert_strips s177-phrase-lead
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -46,7 +46,7 @@ void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t
     l->len = l->raw_len = len;
     l->number = number;
     l->rule = NULL;
-    l->joined = l->title = false;
+    l->joined = l->title = l->phrase = false;
 }
 
 void lines_free(struct lines *g)
@@ -1509,13 +1509,37 @@ static void drop_outlet_under_title(struct document *d)
  * their offices and affiliations, key terms, by shape; the labelled parts
  * (keywords, classification, DOI, fund, dates, journal issue) are chrome
  * by their class already, and an abstract is kept. */
+/* Whether a short line ends in a word that leads on to more (…惊心动魄的,
+ * 送到柜台时): a phrase of a sentence set one phrase to a line, no tag. */
+static bool ends_leading_on(const struct line *l)
+{
+    uint32_t last;
+    zp_utf8_last(l->text, l->len, &last);
+    switch (last) {
+    case 0x7684: case 0x65F6: case 0x6642: case 0x548C: case 0x4E0E: case 0x8207: /* 的 时 時 和 与 與 */
+    case 0x5728: case 0x5C06: case 0x5C07: case 0x628A: case 0x88AB: case 0x5BF9: /* 在 将 將 把 被 对 */
+    case 0x5C0D: case 0x4ECE: case 0x5F9E: case 0x5411: case 0x8BA9: case 0x8B93: /* 對 从 從 向 让 讓 */
+        return true;
+    default:
+        return false;
+    }
+}
+
 static void drop_front_matter(struct document *d, size_t from, size_t to)
 {
     bool after_chrome = false; /* the line before is chrome */
+    /* the run of short lines dropped last, one after another, and how many
+     * of them lead on: a lead set one phrase to a line (一场惊心动魄的 /
+     * 55万元资金保卫战 / 刚刚落幕 / “…”8月25日,…) is text, though chrome
+     * stands above it */
+    enum { PHRASE_RUN_MIN = 3 };
+    size_t run_start = to, run = 0, leading_on = 0;
     for (size_t i = from; i < to; i++) {
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
+        if (!(l->cls == CLASS_SHORT && after_chrome && run > 0))
+            run = leading_on = 0;
         if (l->rule || l->title || opens_subtitle(l)) {
             /* a blurb or a column's tag introduces the text below it */
             after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb") && !is_rule(l, "column");
@@ -1543,10 +1567,21 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
          * (认证账号, 文章后点击更新提醒, • 阅读:4380次), unless numbered or
          * a word that heads a section (一、引言, 1 引言, 编者按) */
         else if (l->cls == CLASS_SHORT && after_chrome && (!line_is_numbered(l) || line_opens_with_bullet(l)) &&
-                 !zp_is_heading_word(l->text, l->len) && !line_is_salutation(l))
+                 !zp_is_heading_word(l->text, l->len) && !line_is_salutation(l)) {
             set_bad(l, "front");
+            if (run++ == 0)
+                run_start = i;
+            leading_on += ends_leading_on(l);
+        }
         after_chrome = l->cls == CLASS_BAD;
     }
+    if (run >= PHRASE_RUN_MIN && leading_on > 0 && to < d->count && d->lines[to].cls == CLASS_GOOD)
+        for (size_t k = run_start; k < to; k++)
+            if (is_rule(&d->lines[k], "front")) {
+                d->lines[k].rule = NULL;
+                d->lines[k].cls = CLASS_SHORT;
+                d->lines[k].phrase = true;
+            }
 }
 
 /* Key terms: words of at most twelve characters, Han, Latin or digits, set
@@ -2462,7 +2497,7 @@ static void decide_by_context(struct document *d)
         bool was_text = after_text, was_roster = after_roster;
         after_text = (!l->rule || l->joined) && (e == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD);
         after_roster = false;
-        if (l->rule || l->title || e != CLASS_SHORT) {
+        if (l->rule || l->title || l->phrase || e != CLASS_SHORT) {
             if (e != CLASS_SHORT)
                 before = e;
             continue;

@@ -127,6 +127,7 @@ struct line {
     enum line_class cls : 8;
     bool joined : 1; /* rule says why it continues the kept paragraph before it */
     bool title : 1;  /* the title or its subtitle */
+    bool phrase : 1; /* a phrase of a lead set one to a line, kept whatever its neighbours */
     bool met_again : 1; /* its text was in the memo of short lines (document.c) */
     uint16_t passes;    /* the rules of document.c it may call for (PASS_ bits) */
     /* the memo slot of the text as classified (1 + its index; 0: none)
