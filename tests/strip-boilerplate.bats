@@ -1477,7 +1477,7 @@ assert_meta() {
     assert_meta m142-issue-date
 }
 
-@test "strip-boilerplate --meta: a notice saying whose the works are (版权均属某某日报所有, 版权归某某新闻网所有) names the source when nothing else does" {
+@test "strip-boilerplate --meta: a notice saying whose the works are (版权均属某某日报所有, 版权均属于某某晚报所有, 版权归某某新闻网所有) names the source when nothing else does" {
     assert_meta m141-works-belong
 }
 

@@ -2853,10 +2853,13 @@ static void read_print_credit(struct reading *r, size_t i, struct span v)
 }
 
 /* The paper a notice says its works belong to (版权均属某某日报所有,
- * 版权归某某报所有), or v.n bytes when it says none. */
+ * 版权均属于某某报所有, 版权归某某报所有), or none. */
 static struct span owned_by(struct span v)
 {
-    static const struct word belongs[] = {WORD("版权均属"), WORD("版權均屬"), WORD("版权归"), WORD("版權歸")};
+    /* longer before shorter, the first found decides */
+    static const struct word belongs[] = {WORD("版权均属于"), WORD("版權均屬於"), WORD("版权均属"), WORD("版權均屬"),
+                                          WORD("版权属于"),   WORD("版權屬於"),   WORD("版权归于"), WORD("版權歸於"),
+                                          WORD("版权归"),     WORD("版權歸")};
     for (size_t k = 0; k < sizeof belongs / sizeof belongs[0]; k++) {
         size_t at = find(v, 0, belongs[k].s);
         if (at == v.n)
