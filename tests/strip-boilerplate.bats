@@ -759,6 +759,10 @@ assert_strips() {
     assert_strips s177-phrase-lead
 }
 
+@test "strip-boilerplate: another page's teaser, its title cut short by dots and its date glued after them (- 关于某某如何办...2022-12-25), is chrome wherever it stands, and the list it heads goes with it" {
+    assert_strips s178-dated-teasers
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -1040,6 +1040,21 @@ static bool ends_in_stop(const unsigned char *s, size_t n, const struct features
     return !(last == ':' || last == 0xFF1A);
 }
 
+/* Whether s ends in a whole date right after dots that cut a title short
+ * (…如何办...2022-12-25, …如何办…2022-1-5). */
+static bool is_dated_teaser(const unsigned char *s, size_t n)
+{
+    /* a date of digits runs from 2022-1-5 to 2022-12-25 */
+    enum { DATE_BYTES_MIN = 8, DATE_BYTES_MAX = 10 };
+    for (size_t bytes = DATE_BYTES_MIN; bytes <= DATE_BYTES_MAX && bytes + 3 <= n; bytes++) {
+        const unsigned char *date = s + n - bytes;
+        if (zp_date_stamp(date, bytes) != bytes)
+            continue;
+        return memcmp(date - 3, "...", 3) == 0 || memcmp(date - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+    }
+    return false;
+}
+
 /* A bullet a list of links opens its lines with: • · ● ■ ▪ - */
 static size_t bullet_len(const unsigned char *s, size_t n)
 {
@@ -1888,6 +1903,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("breadcrumb");
     if (chars <= CAPTION_PARAGRAPH_MAX && f->stops == 0 && is_slash_path(s, n))
         BAD("breadcrumb");
+    /* another page's teaser, its title cut short and its date after the
+     * dots (- 关于某某如何办...2022-12-25) */
+    if (chars <= SHORT_MAX && s[n - 1] >= '0' && s[n - 1] <= '9' && is_dated_teaser(s, n))
+        BAD("related");
     /* by the last character's bytes, a full stop aside: 钟 E9 92 9F, 鐘
      * E9 90 98, 字 E5 AD 97 */
     size_t before_stop = n >= 3 && s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x82 ? n - 3 : n;
