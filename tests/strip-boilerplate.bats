@@ -763,6 +763,13 @@ assert_strips() {
     assert_strips s178-dated-teasers
 }
 
+@test "strip-boilerplate: a breadcrumb opening 您当前所在位置: is no title, and a date under 添加时间: is the page's, which --meta reads with the source the breadcrumb names" {
+    assert_strips s179-position-variant
+    strip-boilerplate --meta meta.tsv "$STRIP/s179-position-variant.txt" > /dev/null
+    run cut -f 2-4 meta.tsv
+    assert_line --index 1 "$(printf '耕地撂荒的成因与治理研究\t2019-01-15T10:59\t某某论文网')"
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -1311,6 +1311,7 @@ static const struct label {
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
     {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE},
     {WORD("發表於"), FIELD_DATE}, {WORD("上传时间"), FIELD_DATE}, {WORD("上傳時間"), FIELD_DATE},
+    {WORD("添加时间"), FIELD_DATE}, {WORD("添加時間"), FIELD_DATE}, {WORD("添加日期"), FIELD_DATE},
     /* before 日期, which ends them: the first label that ends the words
      * before a colon is theirs */
     {WORD("成文日期"), FIELD_DOCUMENT_DATE}, {WORD("发文日期"), FIELD_DOCUMENT_DATE},
