@@ -1476,6 +1476,10 @@ assert_meta() {
     assert_meta m140-foot-credits
 }
 
+@test "strip-boilerplate --meta: reporters' names run together after their role (某某时报记者韩某某周某某应某, (通讯员罗某某郑某)) part at their surnames, names of three first; the byline is no title; an outlet in an author's label (作者:某某新闻网) is no names" {
+    assert_meta m145-glued-names
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

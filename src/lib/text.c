@@ -669,6 +669,37 @@ bool zp_opens_with_surname(const unsigned char *s, size_t n)
 }
 
 
+/* The names s[at, n) parts into after count of them, into ends. */
+static size_t part_names(const unsigned char *s, size_t n, size_t at, size_t count, size_t ends[ZP_GLUED_NAMES_MAX])
+{
+    if (at == n)
+        return count;
+    if (count == ZP_GLUED_NAMES_MAX || !zp_opens_with_surname(s + at, n - at))
+        return 0;
+    for (size_t name = 3; name >= 2; name--) {
+        if (at + 3 * name > n)
+            continue;
+        ends[count] = at + 3 * name;
+        size_t parted = part_names(s, n, at + 3 * name, count + 1, ends);
+        if (parted > 0)
+            return parted;
+    }
+    return 0;
+}
+
+size_t zp_glued_names(const unsigned char *s, size_t n, size_t ends[ZP_GLUED_NAMES_MAX])
+{
+    enum { HAN_MIN = 4 };
+    if (n % 3 != 0 || n / 3 < HAN_MIN || n / 3 > 3 * ZP_GLUED_NAMES_MAX)
+        return 0;
+    for (size_t at = 0; at < n; at += 3) {
+        uint32_t cp;
+        if (zp_utf8_char(s + at, n - at, &cp) != 3 || !zp_is_han(cp))
+            return 0;
+    }
+    return part_names(s, n, 0, 0, ends);
+}
+
 /* A page's button that a surname opens (展开, 关闭, 全部, 查看): no name. */
 static bool is_button_word(const unsigned char *s, size_t n)
 {

@@ -190,6 +190,12 @@ bool zp_is_heading_word(const unsigned char *s, size_t n);
 bool zp_opens_with_surname(const unsigned char *s, size_t n);
 /* Whether s opens with a surname of two characters (欧阳, 司马). */
 bool zp_opens_with_compound_surname(const unsigned char *s, size_t n);
+/* Names run together without a mark between (程某周某某应某某): two to
+ * ZP_GLUED_NAMES_MAX names of two or three Han characters, each opening with
+ * a common surname, names of three tried first.  Where each name ends, in
+ * bytes from s, goes to ends; how many names, 0 when s parts into none. */
+enum { ZP_GLUED_NAMES_MAX = 4 };
+size_t zp_glued_names(const unsigned char *s, size_t n, size_t ends[ZP_GLUED_NAMES_MAX]);
 /* A row of personal names and nothing else: one to six names of 2 to 4 Han
  * characters (or a surname and a given name spaced apart, 黄 建), separated
  * by spaces, commas, 、 or ·, each perhaps with a note mark after it ([1],

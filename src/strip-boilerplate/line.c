@@ -1622,8 +1622,9 @@ size_t line_indent_walk(const unsigned char *s, size_t n)
 }
 
 /* A byline that names its outlet before the role and its reporters after
- * it (新华社记者某某、某某, 某某日报记者 某某): an outlet's name of up to
- * eight characters ending in 社 报 報 台 网 網, 记者 or 記者, names. */
+ * it (新华社记者某某、某某, 某某日报记者 某某, 某某时报记者程某周某某应某某):
+ * an outlet's name of up to eight characters ending in 社 报 報 台 网 網,
+ * 记者 or 記者, names, set apart or run together. */
 static bool is_outlet_byline(const unsigned char *s, size_t n)
 {
     enum { OUTLET_BYTES = 3 * 8 };
@@ -1643,7 +1644,8 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
         size_t from = at + 6;
         while (from < n && s[from] == ' ')
             from++;
-        return from < n && zp_is_names_row(s + from, n - from);
+        size_t ends[ZP_GLUED_NAMES_MAX];
+        return from < n && (zp_is_names_row(s + from, n - from) || zp_glued_names(s + from, n - from, ends) > 1);
     }
     return false;
 }

@@ -1233,6 +1233,19 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             lone = t;
             continue;
         }
+        /* names run together after a reporter's role (记者程某周某某应某某),
+         * not a label's value, which an outlet may fill (作者:某某新闻网) */
+        size_t ends[ZP_GLUED_NAMES_MAX], glued;
+        if (any_role && in != IN_LABEL && mode == ROLE_AUTHOR && lone.n == 0 && han >= 4 &&
+            !(may_be_person(t) && is_person_of(t, han)) && !ends_as_outlet(t.s, t.n) &&
+            !line_ends_as_organisation(t.s, t.n) && (glued = zp_glued_names(t.s, t.n, ends)) > 1) {
+            for (size_t k = 0, from = 0; k < glued && count < most; from = ends[k++])
+                names[count++] = (struct name){{t.s + from, ends[k] - from}, {t.s, 0}};
+            persons += glued;
+            organisation.n = 0;
+            author_last = true;
+            continue;
+        }
         struct name name = {t, {t.s, 0}};
         if (lone.n > 0) {
             /* a surname and a given name spaced apart (孙 璐); a word spaced
