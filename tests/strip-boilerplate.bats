@@ -770,6 +770,10 @@ assert_strips() {
     assert_line --index 1 "$(printf '耕地撂荒的成因与治理研究\t2019-01-15T10:59\t某某论文网')"
 }
 
+@test "strip-boilerplate: a site's terms after the text go: a statement's bare label (声明:) and its clauses, a numbered clause of up to 200 characters that names the rights, one that asks to contact the site (同本网联系), and a publishing licence (出版物经营许可证)" {
+    assert_strips s180-site-terms
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -362,7 +362,7 @@ static bool is_foot_chrome(const struct line *l)
  * already. */
 static bool may_name_rights(const struct line *l)
 {
-    return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && l->f.chars <= RIGHTS_MAX &&
+    return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && l->f.chars <= RIGHTS_CLAUSE_MAX &&
            !(l->f.chars <= SHORT_MAX && l->f.end != END_SENTENCE);
 }
 

@@ -1957,6 +1957,12 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("caption");
         if (chars <= ZP_HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
+        /* a statement's bare label, the site's clauses under it (声明: /
+         * 1、凡本网注明…), or a word or two before it (本站声明:) */
+        enum { STATEMENT_LABEL_MAX = 6 };
+        if (chars <= STATEMENT_LABEL_MAX && (zp_ends_with(s, n, "声明:") || zp_ends_with(s, n, "声明：") ||
+                                             zp_ends_with(s, n, "聲明:") || zp_ends_with(s, n, "聲明：")))
+            BAD("disclaimer");
         /* a teaser for another page, with its link's word (更多>>, 查看全文) */
         if (ends & (1u << KW_NAVIGATION))
             BAD("links");
@@ -3053,7 +3059,7 @@ size_t line_describe(struct line *l, char *out)
 enum keyword_class line_names_rights(const struct line *l)
 {
     bool sentence = l->f.end == END_SENTENCE;
-    if (l->f.chars > RIGHTS_MAX)
+    if (l->f.chars > RIGHTS_CLAUSE_MAX)
         return KW_NONE;
     return keywords_any_of(l->text, l->len,
                            (1u << KW_COPYRIGHT) | (1u << KW_LICENCE) | (sentence ? 0 : 1u << KW_RIGHTS));

@@ -33,6 +33,9 @@ enum {
      * name, address and licence numbers; a longer line that names them is
      * prose that mentions 版权 */
     RIGHTS_MAX = 150,
+    /* beside the foot's chrome, a clause of the site's terms (1、凡本网注明…)
+     * runs to 200 */
+    RIGHTS_CLAUSE_MAX = 200,
     /* a field's label has one to six Han characters (来源, 发布机构,
      * 【活动时间】); a salutation before a colon runs longer
      * (各社区居民委员会：) */
