@@ -774,6 +774,10 @@ assert_strips() {
     assert_strips s180-site-terms
 }
 
+@test "strip-boilerplate: a column's label under the title (栏目:某某信息) and a related list's bare label (相关稿件:) are chrome, and the column is no title" {
+    assert_strips s181-column-label
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }
