@@ -1488,6 +1488,10 @@ assert_meta() {
     assert_meta m145-glued-names
 }
 
+@test "strip-boilerplate --meta: a slash between a reporter's role and the name (记者/某某) and a copyright's holder in a line beside the site's licence (…某某网版权所有 备案号:…) are read" {
+    assert_meta m146-foot-names
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

@@ -1213,6 +1213,11 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
                     outlet->n = 0;
             }
             t = (struct span){t.s + role_at + role_len, t.n - role_at - role_len};
+            /* a slash may part the role from its name (记者/某某) */
+            if (t.n > 0 && t.s[0] == '/')
+                t = (struct span){t.s + 1, t.n - 1};
+            else if (starts_with(t, "／"))
+                t = (struct span){t.s + 3, t.n - 3};
             lone.n = 0;
             if (t.n == 0) {
                 role_after_author = author_last && role == ROLE_OTHER && role_at == 0;
@@ -2922,8 +2927,18 @@ static struct span copyright_holder(struct span v)
     return name.n > 0 && outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
 }
 
-/* A dropped line whose rule is of kind, which holds a field or names a
- * paper. */
+/* The paper line i's notice of copyright names, when none was named
+ * before: a site's foot may set the notice beside its licence or its
+ * fields (Copyright @ 2015-2022 某某网版权所有 备案号:…). */
+static void note_holder(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    if (r->holder.n == 0) {
+        r->holder = copyright_holder((struct span){l->raw, l->raw_len});
+        r->holder_line = i;
+    }
+}
+
 /* A credit in brackets whose first word is a reporter's role: a station's
  * credits, which run longer than an aside (（记者 某某 摄像 某某 一审 某某
  * 二审 某某 监制 某某）). */
@@ -3081,12 +3096,15 @@ static struct span record_outlet(struct span v)
     return (struct span){v.s, 0};
 }
 
+/* A dropped line whose rule is of kind, which holds a field or names a
+ * paper. */
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
     if (kind == RULE_FOOTER) {
         if (r->source.n == 0)
             add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
+        note_holder(r, i);
         return;
     }
     if (kind == RULE_COPYRIGHT) {
@@ -3098,10 +3116,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * (本文原刊于《某某》2019年第3期,…如有侵权请联系删除。) */
         if (i <= r->head_end)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
-        if (r->holder.n == 0) {
-            r->holder = copyright_holder((struct span){l->raw, l->raw_len});
-            r->holder_line = i;
-        }
+        note_holder(r, i);
         /* a foot's notice may open with the site's owner (主办:某某报社
          * 运营管理:… 版权所有©…) */
         if (r->source.n == 0)
@@ -3121,6 +3136,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
      * copyright's, names the journal the paper first appeared in */
     if (kind == RULE_FIELDS && i <= r->head_end)
         add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
+    if (kind == RULE_FIELDS)
+        note_holder(r, i);
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
          * 工作总结 工作计划 …) */
