@@ -2871,24 +2871,24 @@ static void read_print_credit(struct reading *r, size_t i, struct span v)
     add_source(r, SOURCE_PRINT, clean_source((struct span){v.s, open}), i);
 }
 
-/* The paper a notice says its works belong to (版权均属某某日报所有,
- * 版权均属于某某报所有, 版权归某某报所有), or none. */
-static struct span owned_by(struct span v)
+/* The paper a notice says its works belong to, named after the words at
+ * v[at, …) that follow 版权 (均属某某日报所有, 均属于某某报所有, 归某某网
+ * 所有), or none. */
+static struct span owned_by(struct span v, size_t at)
 {
     /* longer before shorter, the first found decides */
-    static const struct word belongs[] = {WORD("版权均属于"), WORD("版權均屬於"), WORD("版权均属"), WORD("版權均屬"),
-                                          WORD("版权属于"),   WORD("版權屬於"),   WORD("版权归于"), WORD("版權歸於"),
-                                          WORD("版权归"),     WORD("版權歸")};
+    static const struct word belongs[] = {WORD("均属于"), WORD("均屬於"), WORD("均属"), WORD("均屬"), WORD("属于"),
+                                          WORD("屬於"),   WORD("归于"),   WORD("歸於"), WORD("归"),   WORD("歸")};
     for (size_t k = 0; k < sizeof belongs / sizeof belongs[0]; k++) {
-        size_t at = find(v, 0, belongs[k].s);
-        if (at == v.n)
+        if (!word_at(v, at, belongs[k]))
             continue;
         size_t from = at + belongs[k].n, to = from, len;
         while (to < v.n && zp_is_han(char_at(v, to, &len)) && !word_at(v, to, (struct word)WORD("所有")))
             to += len;
         struct span name = {v.s + from, to - from};
-        if (word_at(v, to, (struct word)WORD("所有")) && name.n > 0 && outlet_end(name) == name.n && is_outlet(name))
-            return name;
+        return word_at(v, to, (struct word)WORD("所有")) && name.n > 0 && outlet_end(name) == name.n && is_outlet(name)
+                   ? name
+                   : (struct span){v.s, 0};
     }
     return (struct span){v.s, 0};
 }
@@ -2899,11 +2899,20 @@ static struct span owned_by(struct span v)
  * paper is not. */
 static struct span copyright_holder(struct span v)
 {
-    size_t at = find(v, 0, "版权所有");
-    if (at == v.n)
-        at = find(v, 0, "版權所有");
-    if (at == v.n)
-        return owned_by(v);
+    /* each 版权 in turn, in both scripts, until one is followed by 所有 or
+     * names whom the works belong to (版权声明:… 版权所有 某某网) */
+    size_t at = v.n;
+    for (size_t from = 0; at == v.n && from < v.n;) {
+        size_t simplified = find(v, from, "版权"), traditional = find(v, from, "版權");
+        size_t next = simplified < traditional ? simplified : traditional;
+        if (next == v.n)
+            return (struct span){v.s, 0};
+        if (word_at(v, next + 6, (struct word)WORD("所有")))
+            at = next;
+        else if (owned_by(v, next + 6).n > 0)
+            return owned_by(v, next + 6);
+        from = next + 6;
+    }
     /* the holder after the words, past their colon and marks (版权所有 ©
      * 某某日报), else before them (某某新闻网 版权所有:CopyRight…) */
     size_t len, from = at + 12, to;
@@ -2933,8 +2942,10 @@ static struct span copyright_holder(struct span v)
 static void note_holder(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
-    if (r->holder.n == 0) {
-        r->holder = copyright_holder((struct span){l->raw, l->raw_len});
+    /* the notice's words share 版 in both scripts: without it, no looking */
+    struct span v = {l->raw, l->raw_len};
+    if (r->holder.n == 0 && find(v, 0, "版") < v.n) {
+        r->holder = copyright_holder(v);
         r->holder_line = i;
     }
 }
