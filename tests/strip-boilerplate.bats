@@ -778,6 +778,10 @@ assert_strips() {
     assert_strips s181-column-label
 }
 
+@test "strip-boilerplate: an editor's label spaced to a table's width (编 辑:某某, 审  核:某某) is an editor's line after the text; a notice's own fields spaced so (时  间:…, 地  点:…) stay" {
+    assert_strips s182-spaced-editor
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

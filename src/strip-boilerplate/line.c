@@ -1073,6 +1073,30 @@ static size_t bullet_len(const unsigned char *s, size_t n)
 /* A field of the publisher's block at a site's foot, its label of two
  * characters spaced to a table's width, a bullet before it or not
  * (  • 主       办: 某某传媒集团, 出    版: …): the site's, no notice's. */
+/* The keyword a label of two characters spaced to a table's width opens
+ * s with (编 辑:某某, 审  核:某某), as if set without the spaces; KW_NONE
+ * when s opens with no such label. */
+static enum keyword_class spaced_label_start(const unsigned char *s, size_t n)
+{
+    size_t at = line_indent_len(s, n);
+    if (at + 3 >= n || s[at] < 0xE4 || s[at] > 0xE9 || s[at + 3] != ' ')
+        return KW_NONE;
+    unsigned char label[3 + 3 + 1];
+    memcpy(label, s + at, 3);
+    for (at += 3; at < n && s[at] == ' ';)
+        at++;
+    uint32_t second;
+    if (at + 3 > n || zp_utf8_char(s + at, n - at, &second) != 3 || !zp_is_han(second))
+        return KW_NONE;
+    memcpy(label + 3, s + at, 3);
+    for (at += 3; at < n && s[at] == ' ';)
+        at++;
+    if (at >= n || !(s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A")))
+        return KW_NONE;
+    label[6] = ':';
+    return keywords_start(label, sizeof label);
+}
+
 static bool is_spaced_publisher_field(const unsigned char *s, size_t n)
 {
     size_t at = line_indent_len(s, n);
@@ -1738,6 +1762,11 @@ enum line_class line_classify(struct line *l, const char **rule)
             return CLASS_BLANK;
         }
     }
+    /* an editor's label spaced to a table's width is the label (编 辑:某某);
+     * a notice's own fields may be spaced so (时  间:…, 地  点:…) */
+    if (f->start == KW_NONE && chars <= SHORT_MAX && n > 7 && (s[3] == ' ' || s[0] == ' ' || s[0] == 0xE3) &&
+        spaced_label_start(s, n) == KW_EDITOR)
+        f->start = KW_EDITOR;
     switch (f->start) {
     case KW_TEASER:
     case KW_DISCLAIMER:
