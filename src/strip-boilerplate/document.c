@@ -860,18 +860,20 @@ static bool is_han_number(const unsigned char *s, size_t n)
     return true;
 }
 
-/* A document's state in parentheses after its title (征求意见稿, 试行,
- * 草案): the title's own, no column's. */
-static bool names_draft(const unsigned char *s, size_t n)
+/* What a title's parentheses hold that is the title's own, no column's:
+ * a document's state (征求意见稿, 试行, 草案), its place in a series, how
+ * many pieces the page holds. */
+static bool is_titles_own_note(const unsigned char *s, size_t n)
 {
     static const char *const states[] = {"稿", "试行", "試行", "草案", "暂行", "暫行", "修订", "修訂", "修正案"};
     for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
         if (zp_ends_with(s, n, states[i]))
             return true;
-    /* or its place in a series (第二十一批, 第3期, 二十三) */
+    /* or its place in a series (第二十一批, 第3期, 二十三), or how many
+     * pieces the page holds in Han numerals (八篇), as in digits (精选2篇) */
     return (zp_starts_with(s, n, 0, "第") && (zp_ends_with(s, n, "批") || zp_ends_with(s, n, "期") ||
                                               zp_ends_with(s, n, "次") || zp_ends_with(s, n, "号"))) ||
-           is_han_number(s, n);
+           is_han_number(s, n) || (zp_ends_with(s, n, "篇") && is_han_number(s, n - 3));
 }
 
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
@@ -968,7 +970,7 @@ static void trim_title(struct document *d, size_t i)
         struct features f;
         line_measure(&f, s + inner, inner_end - inner);
         if (f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars &&
-            !names_draft(s + inner, inner_end - inner)) {
+            !is_titles_own_note(s + inner, inner_end - inner)) {
             cut_tail(d, i, group, "column");
             cut = true;
         } else if (is_word_count(s + inner, inner_end - inner)) {
