@@ -782,6 +782,10 @@ assert_strips() {
     assert_strips s182-spaced-editor
 }
 
+@test "strip-boilerplate: a journal database's note that it indexes the paper (本文献已被CNKI维普等数据库收录!) is chrome" {
+    assert_strips s183-indexed-note
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }
