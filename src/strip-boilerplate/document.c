@@ -1329,10 +1329,6 @@ static bool is_original_title(const struct line *l)
     return false;
 }
 
-/* The title is chosen among the lines above the first paragraph, not
- * taken as the first line that is no chrome; a page may have none.  What
- * stands above it is the page's masthead and navigation.  Returns the
- * index after the title and its subtitle (0 without a title). */
 /* A site's name and a column's words before the first words of the
  * title, which the next line gives whole (某某在线 新闻资讯 传承民族文化,… /
  * 传承民族文化,…进社区活动): the page's trail of crumbs, no title.  A
@@ -1361,6 +1357,10 @@ static bool is_crumbs_over_title(const struct document *d, size_t i)
     return false;
 }
 
+/* The title is chosen among the lines above the first paragraph, not
+ * taken as the first line that is no chrome; a page may have none.  What
+ * stands above it is the page's masthead and navigation.  Returns the
+ * index after the title and its subtitle (0 without a title). */
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
@@ -1507,10 +1507,6 @@ static void drop_outlet_under_title(struct document *d)
         set_bad(&d->lines[outlet], "masthead");
 }
 
-/* The page's head between the title and the first paragraph: authors,
- * their offices and affiliations, key terms, by shape; the labelled parts
- * (keywords, classification, DOI, fund, dates, journal issue) are chrome
- * by their class already, and an abstract is kept. */
 /* Whether a short line ends in a word that leads on to more (…惊心动魄的,
  * 送到柜台时): a phrase of a sentence set one phrase to a line, no tag. */
 static bool ends_leading_on(const struct line *l)
@@ -1527,6 +1523,10 @@ static bool ends_leading_on(const struct line *l)
     }
 }
 
+/* The page's head between the title and the first paragraph: authors,
+ * their offices and affiliations, key terms, by shape; the labelled parts
+ * (keywords, classification, DOI, fund, dates, journal issue) are chrome
+ * by their class already, and an abstract is kept. */
 static void drop_front_matter(struct document *d, size_t from, size_t to)
 {
     bool after_chrome = false; /* the line before is chrome */

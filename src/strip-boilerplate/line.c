@@ -1070,9 +1070,6 @@ static size_t bullet_len(const unsigned char *s, size_t n)
     return len < n ? len : 0;
 }
 
-/* A field of the publisher's block at a site's foot, its label of two
- * characters spaced to a table's width, a bullet before it or not
- * (  • 主       办: 某某传媒集团, 出    版: …): the site's, no notice's. */
 /* The keyword a label of two characters spaced to a table's width opens
  * s with (编 辑:某某, 审  核:某某), as if set without the spaces; KW_NONE
  * when s opens with no such label. */
@@ -1097,6 +1094,9 @@ static enum keyword_class spaced_label_start(const unsigned char *s, size_t n)
     return keywords_start(label, sizeof label);
 }
 
+/* A field of the publisher's block at a site's foot, its label of two
+ * characters spaced to a table's width, a bullet before it or not
+ * (  • 主       办: 某某传媒集团, 出    版: …): the site's, no notice's. */
 static bool is_spaced_publisher_field(const unsigned char *s, size_t n)
 {
     size_t at = line_indent_len(s, n);
