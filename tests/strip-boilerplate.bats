@@ -1500,6 +1500,10 @@ assert_meta() {
     assert_meta m146-foot-names
 }
 
+@test "strip-boilerplate --meta: a name of a rarer surname right after a reporter's role in a credit, another name beside it ((通讯员 宛某某 简某)), is read; an office's short name first in a credit after the text ((东湖 黄某某)) is still no name" {
+    assert_meta m147-credit-names
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

@@ -1150,6 +1150,9 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
      * where it stands among the names read */
     struct span rare = {text.s, 0};
     size_t rare_at = 0;
+    /* whether the word read last was a role alone, and whether the rarer
+     * name came right after a role */
+    bool role_last = false, rare_after_role = false, rare_first = false;
     bool any_role = in == IN_LABEL;
     /* whether the last word was a name read as an author's, and whether
      * the last was a role alone after one (贾某某 摄影) */
@@ -1201,7 +1204,10 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         size_t role_at, role_len;
         enum role role = find_role(t, &role_at, &role_len);
         struct span named;
+        bool after_role = role_last;
+        role_last = false;
         if (role != ROLE_NONE && read_role_prefix((struct span){t.s, role_at}, &named)) {
+            after_role = true;
             /* 图/记者 某某: the photographer's mark decides */
             if (!photograph)
                 mode = role;
@@ -1222,6 +1228,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             if (t.n == 0) {
                 role_after_author = author_last && role == ROLE_OTHER && role_at == 0;
                 author_last = false;
+                role_last = true;
                 continue;
             }
         }
@@ -1266,9 +1273,11 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         } else if (!(may_be_person(t) && is_person_of(t, han))) {
             organisation = t;
             /* counted as a name or a word at the end, when the row is known */
-            if (in == IN_BYLINE && rare.n == 0 && mode == ROLE_AUTHOR && is_rarely_surnamed(t, han)) {
+            if ((in == IN_BYLINE || in == IN_CREDIT) && rare.n == 0 && mode == ROLE_AUTHOR && is_rarely_surnamed(t, han)) {
                 rare = t;
                 rare_at = count;
+                rare_after_role = after_role;
+                rare_first = persons == 0;
                 continue;
             }
             others += !(in == IN_CREDIT && persons == 0);
@@ -1281,15 +1290,19 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             author_last = true;
         }
     }
-    /* one rarer surname among three names or more (凡某某 潘某 何某) */
+    /* one rarer surname among three names or more (凡某某 潘某 何某), or
+     * right after a reporter's role in a credit, another name beside it
+     * ((通讯员 宛某某 简某某)) */
     enum { RARE_AMONG_MIN = 3 };
     if (rare.n > 0) {
-        if (!any_role && persons + 1 >= RARE_AMONG_MIN && count < most) {
+        if (((!any_role && persons + 1 >= RARE_AMONG_MIN) || (in == IN_CREDIT && rare_after_role && persons > 0)) &&
+            count < most) {
             memmove(names + rare_at + 1, names + rare_at, (count - rare_at) * sizeof *names);
             names[rare_at] = (struct name){rare, {rare.s, 0}};
             count++;
         } else {
-            others++;
+            /* an office may open a credit, as for any other word */
+            others += !(in == IN_CREDIT && rare_first);
         }
     }
     if (!any_role && (persons == 0 || others > 0 || lone.n > 0))
