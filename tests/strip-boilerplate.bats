@@ -1508,7 +1508,7 @@ assert_meta() {
     assert_meta m144-bracketed-cells
 }
 
-@test "strip-boilerplate --meta: a column's name in square or corner brackets before the title ([新春走基层], 〔某某镇〕) is no part of it; a number in Han numerals after it ((二十三)) is, as the place in a series it is, and so is a count of pieces in Han numerals ((八篇))" {
+@test "strip-boilerplate --meta: a column's name in square or corner brackets before the title ([新春走基层], 〔某某镇〕) is no part of it; a number in Han numerals after it ((二十三)) is, as the place in a series it is, and so is a count of pieces in Han numerals ((八篇)); a table's label in a cell of its own before it (标题 某某, 文献题名 某某) is not" {
     assert_meta m143-title-tags
 }
 

@@ -3493,6 +3493,13 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             opening_label(v, head_labels, sizeof head_labels / sizeof head_labels[0]))
             continue;
         size_t label = colon ? opening_label(v, title_labels, sizeof title_labels / sizeof title_labels[0]) : 0;
+        /* or a table's label in a cell of its own, a space after it and no
+         * colon (标题 某某, 文献题名 某某) */
+        static const struct word cell_labels[] = {WORD("标题"),   WORD("標題"),   WORD("题名"), WORD("題名"),
+                                                  WORD("文献题名"), WORD("文獻題名")};
+        for (size_t k = 0; label == 0 && k < sizeof cell_labels / sizeof cell_labels[0]; k++)
+            if (word_at(v, 0, cell_labels[k]) && cell_labels[k].n < v.n && v.s[cell_labels[k].n] == ' ')
+                label = skip_spaces(v.s, v.n, cell_labels[k].n);
         v = (struct span){v.s + label, v.n - label};
         /* a list's bullet a template set before it (• 某某…) */
         size_t bullet_len;
