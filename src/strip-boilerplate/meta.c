@@ -1151,7 +1151,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     struct span rare = {text.s, 0};
     size_t rare_at = 0;
     /* whether the word read last was a role alone, and whether the rarer
-     * name came right after a role */
+     * name came right after a role, or before any name */
     bool role_last = false, rare_after_role = false, rare_first = false;
     bool any_role = in == IN_LABEL;
     /* whether the last word was a name read as an author's, and whether
