@@ -1504,6 +1504,10 @@ assert_meta() {
     assert_meta m147-credit-names
 }
 
+@test "strip-boilerplate --meta: a site's greeting names the source: an office's by its name without 门户网站, after a hello or not (您好!欢迎访问某某市公安局门户网站!), an outlet's name with more glued after it (欢迎光临某某新闻网邮箱:…); a greeting that names nobody (欢迎来到我们的社区!) names none" {
+    assert_meta m148-greetings
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

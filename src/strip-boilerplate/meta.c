@@ -813,6 +813,11 @@ static struct span read_masthead(struct span v)
     static const struct word visits[] = {WORD("登陆"), WORD("登录"), WORD("访问"), WORD("光临"), WORD("来到"),
                                          WORD("进入"), WORD("登陸"), WORD("登錄"), WORD("訪問"), WORD("光臨"),
                                          WORD("來到"), WORD("進入")};
+    /* a hello before the greeting (您好!欢迎访问…) */
+    static const struct word hellos[] = {WORD("您好!"), WORD("您好！"), WORD("你好!"), WORD("你好！")};
+    for (size_t k = 0; k < sizeof hellos / sizeof hellos[0]; k++)
+        if (word_at(v, 0, hellos[k]))
+            v = trim((struct span){v.s + hellos[k].n, v.n - hellos[k].n});
     if (starts_with(v, "欢迎") || starts_with(v, "歡迎")) {
         size_t at = 6 + (word_at(v, 6, (struct word)WORD("您")) ? 3 : 0), i = 0;
         while (i < sizeof visits / sizeof visits[0] && !word_at(v, at, visits[i]))
@@ -820,12 +825,32 @@ static struct span read_masthead(struct span v)
         if (i == sizeof visits / sizeof visits[0])
             return (struct span){v.s, 0};
         v = trim((struct span){v.s + at + visits[i].n, v.n - at - visits[i].n});
+        /* 欢迎访问到某某网 */
+        if (starts_with(v, "到"))
+            v = (struct span){v.s + 3, v.n - 3};
         /* what the site says of itself before its name, and the platform
          * it says it is (专业的某某网平台) */
         for (size_t of = find(v, 0, "的"); of < v.n; of = find(v, 0, "的"))
             v = (struct span){v.s + of + 3, v.n - of - 3};
         if (ends_with(v, "平台"))
             v.n -= 6;
+        /* an office's site, greeting by the office's name (欢迎访问某某市
+         * 公安局门户网站, 欢迎访问某某市体育局): the office */
+        static const struct word sites[] = {WORD("门户网站"), WORD("官方网站"), WORD("网站"), WORD("門戶網站"),
+                                            WORD("官方網站"), WORD("網站")};
+        for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++)
+            if (word_ends(v, sites[k]) && v.n > sites[k].n) {
+                v.n -= sites[k].n;
+                break;
+            }
+        enum { OFFICE_HAN_MIN = 4 };
+        if (han_only(v) == zp_count_chars(v.s, v.n) && han_only(v) >= OFFICE_HAN_MIN && v.n <= 3 * OUTLET_MAX &&
+            line_ends_as_organisation(v.s, v.n) && !ends_as_outlet(v.s, v.n) && is_outlet(v))
+            return v;
+        /* or by its name with more glued after it (某某新闻网邮箱:…) */
+        size_t end = outlet_end(v);
+        if (end > 0 && end < v.n)
+            v.n = end;
     }
     for (bool cut = true; cut;) {
         cut = false;
