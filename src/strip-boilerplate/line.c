@@ -1070,53 +1070,51 @@ static size_t bullet_len(const unsigned char *s, size_t n)
     return len < n ? len : 0;
 }
 
-/* The keyword a label of two characters spaced to a table's width opens
- * s with (编 辑:某某, 审  核:某某), as if set without the spaces; KW_NONE
- * when s opens with no such label. */
-static enum keyword_class spaced_label_start(const unsigned char *s, size_t n)
+/* A label of two Han characters spaced to a table's width that opens s,
+ * a bullet before it or not, and its colon (编 辑:, • 主       办:): the
+ * two characters, without the spaces, into label; false when s opens with
+ * no such label. */
+static bool opens_spaced_label(const unsigned char *s, size_t n, unsigned char label[6])
 {
     size_t at = line_indent_len(s, n);
-    if (at + 3 >= n || s[at] < 0xE4 || s[at] > 0xE9 || s[at + 3] != ' ')
-        return KW_NONE;
-    unsigned char label[3 + 3 + 1];
+    at += bullet_len(s + at, n - at);
+    uint32_t cp;
+    if (at + 3 >= n || zp_utf8_char(s + at, n - at, &cp) != 3 || !zp_is_han(cp) || s[at + 3] != ' ')
+        return false;
     memcpy(label, s + at, 3);
     for (at += 3; at < n && s[at] == ' ';)
         at++;
-    uint32_t second;
-    if (at + 3 > n || zp_utf8_char(s + at, n - at, &second) != 3 || !zp_is_han(second))
-        return KW_NONE;
+    if (at + 3 > n || zp_utf8_char(s + at, n - at, &cp) != 3 || !zp_is_han(cp))
+        return false;
     memcpy(label + 3, s + at, 3);
     for (at += 3; at < n && s[at] == ' ';)
         at++;
-    if (at >= n || !(s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A")))
+    return at < n && (s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
+}
+
+/* The keyword a spaced label opens s with (编 辑:某某, 审  核:某某), as if
+ * set without the spaces; KW_NONE when s opens with no such label. */
+static enum keyword_class spaced_label_start(const unsigned char *s, size_t n)
+{
+    unsigned char label[6 + 1];
+    if (!opens_spaced_label(s, n, label))
         return KW_NONE;
     label[6] = ':';
     return keywords_start(label, sizeof label);
 }
 
-/* A field of the publisher's block at a site's foot, its label of two
- * characters spaced to a table's width, a bullet before it or not
+/* A field of the publisher's block at a site's foot, its label spaced
  * (  • 主       办: 某某传媒集团, 出    版: …): the site's, no notice's. */
 static bool is_spaced_publisher_field(const unsigned char *s, size_t n)
 {
-    size_t at = line_indent_len(s, n);
-    at += bullet_len(s + at, n - at);
-    uint32_t first, second;
-    if (at + 3 >= n || zp_utf8_char(s + at, n - at, &first) != 3 || s[at + 3] != ' ')
+    static const char *const publishers[] = {"主管", "主办", "承办", "协办", "出版"};
+    unsigned char label[6];
+    if (!opens_spaced_label(s, n, label))
         return false;
-    /* 主 承 协 出 */
-    if (first != 0x4E3B && first != 0x627F && first != 0x534F && first != 0x51FA)
-        return false;
-    for (at += 3; at < n && s[at] == ' ';)
-        at++;
-    if (at >= n || zp_utf8_char(s + at, n - at, &second) != 3)
-        return false;
-    /* 主管 主办 承办 协办 出版 */
-    bool label = (first == 0x4E3B && (second == 0x7BA1 || second == 0x529E)) ||
-                 ((first == 0x627F || first == 0x534F) && second == 0x529E) || (first == 0x51FA && second == 0x7248);
-    for (at += 3; at < n && s[at] == ' ';)
-        at++;
-    return label && at < n && (s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
+    for (size_t i = 0; i < sizeof publishers / sizeof publishers[0]; i++)
+        if (memcmp(label, publishers[i], 6) == 0)
+            return true;
+    return false;
 }
 
 size_t line_closing_group(const unsigned char *s, size_t n)

@@ -782,15 +782,25 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
     }
 }
 
+/* What v holds inside the brackets that open and close it ((某某日报),
+ * （某某）), spaces trimmed; empty when v is not so bracketed. */
+static struct span in_brackets(struct span v)
+{
+    size_t open_len, close_len;
+    uint32_t last;
+    if (v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
+        return (struct span){v.s, 0};
+    close_len = zp_utf8_last(v.s, v.n, &last);
+    if (!is_closing(last) || open_len + close_len > v.n)
+        return (struct span){v.s, 0};
+    return trim((struct span){v.s + open_len, v.n - open_len - close_len});
+}
+
 /* An outlet's name alone in brackets ((某某日报), （某某网）), which ends
  * as an outlet's does; an empty span when v is none. */
 static struct span bracketed_outlet(struct span v)
 {
-    size_t len;
-    uint32_t last;
-    if (v.n == 0 || !is_opening(char_at(v, 0, &len)) || !is_closing((zp_utf8_last(v.s, v.n, &last), last)))
-        return (struct span){v.s, 0};
-    struct span inside = trim((struct span){v.s + len, v.n - len - zp_utf8_last(v.s, v.n, &last)});
+    struct span inside = in_brackets(v);
     if (!is_outlet(inside) || han_only(inside) != zp_count_chars(inside.s, inside.n) ||
         !ends_as_outlet(inside.s, inside.n) || outlet_end(inside) != inside.n)
         return (struct span){v.s, 0};
@@ -1000,15 +1010,10 @@ static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v
  * with a common surname and ending as no office does. */
 static bool is_bracketed_short_name(const struct line *l)
 {
-    struct span v = trim((struct span){l->raw, l->raw_len});
-    size_t open_len, close_len;
-    uint32_t last;
-    if (l->f.han != 2 || v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
+    if (l->f.han != 2)
         return false;
-    close_len = zp_utf8_last(v.s, v.n, &last);
-    struct span inside = {v.s + open_len, v.n - open_len - close_len};
-    return is_closing(last) && han_only(inside) == 2 && inside.n == 6 && is_person(inside) &&
-           !line_ends_as_organisation(inside.s, inside.n);
+    struct span inside = in_brackets(trim((struct span){l->raw, l->raw_len}));
+    return han_only(inside) == 2 && inside.n == 6 && is_person(inside) && !line_ends_as_organisation(inside.s, inside.n);
 }
 
 /* Where the note in brackets that ends v opens: a few Han characters or
@@ -2945,10 +2950,11 @@ static struct span copyright_holder(struct span v)
         size_t next = simplified < traditional ? simplified : traditional;
         if (next == v.n)
             return (struct span){v.s, 0};
+        struct span owner = {v.s, 0};
         if (word_at(v, next + 6, (struct word)WORD("所有")))
             at = next;
-        else if (owned_by(v, next + 6).n > 0)
-            return owned_by(v, next + 6);
+        else if ((owner = owned_by(v, next + 6)).n > 0)
+            return owner;
         from = next + 6;
     }
     /* the holder after the words, past their colon and marks (版权所有 ©
