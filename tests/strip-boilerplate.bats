@@ -1508,6 +1508,18 @@ assert_meta() {
     assert_meta m148-greetings
 }
 
+@test "strip-boilerplate --meta: a 来源: label glued after the date a field before it gave (发布时间:2025-07-31来源:某某县水利局) is read; a wire's dateline credited with 据 (据新华社电) names the wire" {
+    assert_meta m149-glued-source-label
+}
+
+@test "strip-boilerplate --meta: a site's foot names the source when nothing else does: the paper an e-paper's issue line says publishes it (某某日报社出版), the site a disclaimer's header names (某某文化网版权与免责声明), a holder after Copyright in letters, an office that holds the copyright; a company holding it, or a header naming no site, names none" {
+    assert_meta m150-foot-sources
+}
+
+@test "strip-boilerplate --meta: a breadcrumb's root names the site, after a label without its colon (您所在的位置某某网 >> …) and in a row of links in the head (某某三农在线 >> …); a root of 首页 names none" {
+    assert_meta m151-crumb-sources
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

@@ -464,13 +464,13 @@ static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue"
  * the site's owner its foot or its copyright line names; the root of its
  * breadcrumb. */
 enum source_kind {
-    SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_COPYRIGHT,
-    SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_BREADCRUMB, SOURCE_KINDS
+    SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_PUBLISHER,
+    SOURCE_COPYRIGHT, SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_BREADCRUMB, SOURCE_KINDS
 };
 static const char *const source_rules[SOURCE_KINDS] = {
-    "source-print",  "source-label",    "source-dateline",  "source-journal",
-    "source-byline", "source-masthead", "source-copyright", "source-signature", "source-owner",
-    "source-breadcrumb"};
+    "source-print",     "source-label",     "source-dateline",  "source-journal",
+    "source-byline",    "source-masthead",  "source-publisher", "source-copyright",
+    "source-signature", "source-owner",     "source-breadcrumb"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -1573,6 +1573,7 @@ enum rule_kind {
     RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_MASTHEAD, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
     RULE_CAPTION, RULE_SIGNATURE, RULE_FOOTER, RULE_BREADCRUMB,
     RULE_SLOGAN,    /* no field, but the site a greeting names */
+    RULE_DISCLAIMER, /* no field, but the site whose notice it heads */
     /* of the cuts from a line's edges */
     RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
 };
@@ -1616,7 +1617,7 @@ static enum rule_kind kind_of(const char *rule)
         {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
         {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"licence", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
-        {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}};
+        {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}, {"disclaimer", RULE_DISCLAIMER}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (strcmp(rule, named[k].rule) == 0)
             return named[k].kind;
@@ -1744,6 +1745,12 @@ static struct span breadcrumb_root(struct span v)
         if (!word_ends(label, (struct word)WORD("位置")) && !word_ends(label, (struct word)WORD("所在")))
             return (struct span){v.s, 0};
         at = skip_spaces(v.s, v.n, colon + len);
+    } else {
+        /* the label without its colon, the site glued after it (您所在的
+         * 位置某某网 >> …) */
+        size_t place = find((struct span){v.s, v.n < LABEL_BYTES_MAX ? v.n : LABEL_BYTES_MAX}, 0, "位置");
+        if (place < v.n && place + 6 <= LABEL_BYTES_MAX)
+            at = skip_spaces(v.s, v.n, place + 6);
     }
     while (at < v.n && is_bullet(char_at(v, at, &len)))
         at = skip_spaces(v.s, v.n, at + len);
@@ -2099,8 +2106,12 @@ static void read_labels(struct reading *r, size_t i, bool table)
             if (glued && !((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
                            zp_is_ascii_digit(v.s[colon + len])))
                 continue;
-            if (is_quote(mark) ||
-                zp_is_ascii_letter(mark) || (mark < 0x80 && zp_is_ascii_digit((unsigned char)mark) && !ends_in_time(v.s, label_at)))
+            /* a label glued after a number is the number's word (第3版:),
+             * but for one after a time or after the date a field before it
+             * gave (日期:2017-05-17来源:某某县残联) */
+            if (is_quote(mark) || zp_is_ascii_letter(mark) ||
+                (mark < 0x80 && zp_is_ascii_digit((unsigned char)mark) && !ends_in_time(v.s, label_at) &&
+                 !(value_from != SIZE_MAX && value_ends_at(v, value_from, label_at))))
                 continue;
             size_t from = skip_spaces(v.s, v.n, colon + len);
             /* a table's label stands in a cell of its own, its value in the
@@ -2691,6 +2702,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     if (end == v.n || zp_count_chars(v.s, end) < 2)
         return false;
     struct span head = {v.s, end};
+    /* a repost credits the outlet with 据 before it (据某某社电) */
+    if (head.n > 6 && (word_at(head, 0, (struct word)WORD("据")) || word_at(head, 0, (struct word)WORD("據"))))
+        head = (struct span){head.s + 3, head.n - 3};
     size_t digit = 0;
     while (digit < head.n && !zp_is_ascii_digit(head.s[digit]))
         digit++;
@@ -2936,10 +2950,60 @@ static struct span owned_by(struct span v, size_t at)
     return (struct span){v.s, 0};
 }
 
+/* The Han characters that end v[0, at), or that open v[at, …). */
+static struct span han_run_before(struct span v, size_t at)
+{
+    size_t from = at;
+    uint32_t cp;
+    for (size_t back; from > 0 && (back = zp_char_before(v.s, from, &cp)) > 0 && zp_is_han(cp);)
+        from -= back;
+    return (struct span){v.s + from, at - from};
+}
+
+static struct span han_run_at(struct span v, size_t at)
+{
+    size_t to = at, len;
+    while (to < v.n && zp_is_han(char_at(v, to, &len)))
+        to += len;
+    return (struct span){v.s + at, to - at};
+}
+
+/* Whether a copyright's holder is an outlet or an office (版权所有:某某市
+ * 疾病预防控制中心), whose site is its own news's; a company (…有限公司)
+ * runs sites for others. */
+static bool is_holder(struct span name)
+{
+    return name.n > 0 && is_outlet(name) &&
+           (outlet_end(name) == name.n ||
+            (line_ends_as_organisation(name.s, name.n) && !ends_with(name, "公司")));
+}
+
+/* The holder a notice in Latin letters names after its words, past the
+ * year and the marks (Copyright @ 2015-2019. 某某网 www.…, © 2023 某某报),
+ * or none: the Han name must come before any other word. */
+static struct span latin_copyright_holder(struct span v)
+{
+    size_t at = find(v, 0, "opyright");
+    if (at == v.n)
+        at = find(v, 0, "OPYRIGHT");
+    if (at < v.n)
+        at += 8;
+    else if ((at = find(v, 0, "©")) < v.n)
+        at += 2;
+    else
+        return (struct span){v.s, 0};
+    size_t len;
+    uint32_t cp;
+    while (at < v.n && !zp_is_han(cp = char_at(v, at, &len)) && !zp_is_ascii_letter(cp))
+        at += len;
+    struct span name = han_run_at(v, at);
+    return is_holder(name) ? name : (struct span){v.s, 0};
+}
+
 /* The paper a copyright line names, after 版权所有 or before it
  * (版权所有 ©2022 某某日报, 某某日报社版权所有), or as the one its works
- * belong to; none when it names a site or a company, which a page's own
- * paper is not. */
+ * belong to, or after Copyright; none when it names a company, which a
+ * page's own paper is not. */
 static struct span copyright_holder(struct span v)
 {
     /* each 版权 in turn, in both scripts, until one is followed by 所有 or
@@ -2949,7 +3013,7 @@ static struct span copyright_holder(struct span v)
         size_t simplified = find(v, from, "版权"), traditional = find(v, from, "版權");
         size_t next = simplified < traditional ? simplified : traditional;
         if (next == v.n)
-            return (struct span){v.s, 0};
+            return latin_copyright_holder(v);
         struct span owner = {v.s, 0};
         if (word_at(v, next + 6, (struct word)WORD("所有")))
             at = next;
@@ -2959,36 +3023,34 @@ static struct span copyright_holder(struct span v)
     }
     /* the holder after the words, past their colon and marks (版权所有 ©
      * 某某日报), else before them (某某新闻网 版权所有:CopyRight…) */
-    size_t len, from = at + 12, to;
+    size_t len, from = at + 12;
     while (from < v.n && !zp_is_han(char_at(v, from, &len)))
         from += len;
-    for (to = from; to < v.n && zp_is_han(char_at(v, to, &len)); to += len)
-        ;
-    struct span name = {v.s + from, to - from};
-    if (to == from || outlet_end(name) != name.n || !is_outlet(name)) {
+    struct span name = han_run_at(v, from);
+    if (!is_holder(name)) {
         for (from = at; from > 0 && v.s[from - 1] == ' ';)
             from--;
-        for (to = from; from > 0;) {
-            uint32_t cp;
-            size_t back = zp_char_before(v.s, from, &cp);
-            if (!zp_is_han(cp))
-                break;
-            from -= back;
-        }
-        name = (struct span){v.s + from, to - from};
+        name = han_run_before(v, from);
     }
-    return name.n > 0 && outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
+    return is_holder(name) ? name : latin_copyright_holder(v);
 }
 
 /* The paper line i's notice of copyright names, when none was named
  * before: a site's foot may set the notice beside its licence or its
- * fields (Copyright @ 2015-2022 某某网版权所有 备案号:…). */
-static void note_holder(struct reading *r, size_t i)
+ * fields (Copyright @ 2015-2022 某某网版权所有 备案号:…).  A notice's own
+ * line or a foot's (notice) may word it in letters alone (Copyright @
+ * 某某部, © 2023 某某报). */
+static void note_holder(struct reading *r, size_t i, bool notice)
 {
     const struct line *l = &r->d->lines[i];
-    /* the notice's words share 版 in both scripts: without it, no looking */
     struct span v = {l->raw, l->raw_len};
-    if (r->holder.n == 0 && find(v, 0, "版") < v.n) {
+    if (r->holder.n > 0)
+        return;
+    /* the notice's words share 版 in both scripts: without it or the
+     * letters, no looking */
+    if (find(v, 0, "版") < v.n ||
+        (notice && ((l->f.latin > 0 && (find(v, 0, "opyright") < v.n || find(v, 0, "OPYRIGHT") < v.n)) ||
+                    find(v, 0, "©") < v.n))) {
         r->holder = copyright_holder(v);
         r->holder_line = i;
     }
@@ -3151,15 +3213,53 @@ static struct span record_outlet(struct span v)
     return (struct span){v.s, 0};
 }
 
+/* The paper an e-paper's foot says publishes it (国内统一刊号:CN00-0000
+ * 某某日报社出版): the paper, without the house that puts it out (社), or
+ * none. */
+static struct span published_by(struct span v)
+{
+    size_t at = find(v, 0, "社出版");
+    if (at == v.n)
+        return (struct span){v.s, 0};
+    struct span paper = han_run_before(v, at);
+    return outlet_end(paper) == paper.n && is_outlet(paper) ? paper : (struct span){v.s, 0};
+}
+
+/* The site whose notice a disclaimer's header names (某某网版权与免责声明:,
+ * 某某网版权及免责声明), or none (有关本文的版权与免责声明). */
+static struct span disclaiming_site(struct span v)
+{
+    size_t at = find(v, 0, "免责声明");
+    if (at == v.n)
+        at = find(v, 0, "免責聲明");
+    /* 版权 or 版權, and 与 與 及 or 和, before it */
+    if (at == v.n || at < 9 || !(word_at(v, at - 9, (struct word)WORD("版权")) || word_at(v, at - 9, (struct word)WORD("版權"))))
+        return (struct span){v.s, 0};
+    uint32_t joint;
+    zp_char_before(v.s, at, &joint);
+    if (joint != 0x4E0E && joint != 0x8207 && joint != 0x53CA && joint != 0x548C)
+        return (struct span){v.s, 0};
+    struct span site = han_run_before(v, at - 9);
+    return outlet_end(site) == site.n && is_outlet(site) ? site : (struct span){v.s, 0};
+}
+
 /* A dropped line whose rule is of kind, which holds a field or names a
  * paper. */
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
     if (kind == RULE_FOOTER) {
+        /* the issue line gives the paper's number in letters and digits
+         * (CN00-0000) */
+        if (l->f.latin > 0)
+            add_source(r, SOURCE_PUBLISHER, published_by((struct span){l->raw, l->raw_len}), i);
+        /* a row of links in the head whose joints point onwards is a
+         * breadcrumb (某某网 >> 新闻 >> 正文) */
+        if (r->source.n == 0 && i <= r->head_end && find((struct span){l->raw, l->raw_len}, 0, ">") < l->raw_len)
+            add_source(r, SOURCE_BREADCRUMB, breadcrumb_root(trim((struct span){l->raw, l->raw_len})), i);
         if (r->source.n == 0)
             add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
-        note_holder(r, i);
+        note_holder(r, i, true);
         return;
     }
     if (kind == RULE_COPYRIGHT) {
@@ -3171,7 +3271,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * (本文原刊于《某某》2019年第3期,…如有侵权请联系删除。) */
         if (i <= r->head_end)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
-        note_holder(r, i);
+        note_holder(r, i, true);
         /* a foot's notice may open with the site's owner (主办:某某报社
          * 运营管理:… 版权所有©…) */
         if (r->source.n == 0)
@@ -3180,6 +3280,14 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
     if (kind == RULE_PRINT) {
         read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
+        return;
+    }
+    /* a disclaimer's header is short, a site's name and the notice's (某某
+     * 网版权与免责声明:), where its clauses run longer */
+    enum { DISCLAIMER_HEADER_MAX = OUTLET_MAX + 20 };
+    if (kind == RULE_DISCLAIMER) {
+        if (l->f.chars <= DISCLAIMER_HEADER_MAX)
+            add_source(r, SOURCE_OWNER, disclaiming_site((struct span){l->raw, l->raw_len}), i);
         return;
     }
     /* a site's watermark, its name and its address (某某网 www.某某.cn),
@@ -3192,7 +3300,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_FIELDS && i <= r->head_end)
         add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
     if (kind == RULE_FIELDS)
-        note_holder(r, i);
+        note_holder(r, i, false);
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
          * 工作总结 工作计划 …) */
