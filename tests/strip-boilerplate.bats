@@ -786,6 +786,22 @@ assert_strips() {
     assert_strips s183-indexed-note
 }
 
+@test "strip-boilerplate: a row of a site's links set with nothing between two of them (投稿邮箱  返回首页  加入收藏关于我们) is a row of links, and no title; a title that opens with a link's word (加入收藏夹的…) stays" {
+    assert_strips s184-glued-links
+}
+
+@test "strip-boilerplate: under a list's header (猜你喜欢), teasers that end in an ellipsis and the link's word (…而作为...更多, …老字号…更多) go with the titles and dates between them" {
+    assert_strips s185-more-teasers
+}
+
+@test "strip-boilerplate: a clause after a date that a colon ends (2020年10月7日某镇镇长调度秸秆禁烧工作:) opens the list under it and stays; a date stamp with a label after it (2021年5月3日 发布者:, …16:48:05阅读次数:) goes" {
+    assert_strips s186-dated-lead-in
+}
+
+@test "strip-boilerplate: a numbered affiliation that names a centre, its city and postcode (2. 某某协同创新中心, 福州 350002) is front matter like a university's" {
+    assert_strips s187-centre-affiliation
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

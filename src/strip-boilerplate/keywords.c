@@ -616,7 +616,12 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
             after++;
         if (k && after < n)
             next_folded(s + after, n - after, &cp);
-        if (k && (after == n || is_token_separator(cp))) {
+        /* or glued to the next button, as a template may set its links
+         * with nothing between them (加入收藏关于我们) */
+        size_t next_taken;
+        if (k && (after == n || is_token_separator(cp) ||
+                  (written_at(&token_starts, s + after, n - after, &next_taken) &&
+                   keyword_at(MATCH_TOKEN, s + after, n - after, &next_taken)))) {
             if (found == KW_NONE)
                 found = k->cls;
             at = after;

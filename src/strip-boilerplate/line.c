@@ -1253,6 +1253,14 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     enum keyword_class label = rest < n ? keywords_start(s + rest, n - rest) : KW_NONE;
     if (label == KW_PUBLICATION || label == KW_EDITOR)
         return f->stops == 0;
+    /* a clause after the date that a colon ends, no space in it, opens
+     * what the text lists below (2020年10月7日某某镇长调度秸秆禁烧工作:);
+     * a stamp's label is a word (发布者:) */
+    enum { LEAD_IN_HAN_MIN = 8 };
+    size_t colon = n > 0 && s[n - 1] == ':' ? 1 : zp_ends_with(s, n, "：") ? 3 : 0;
+    if (colon > 0 && rest + colon < n && memchr(s + rest, ' ', n - rest) == NULL &&
+        zp_count_chars(s + rest, n - rest - colon) >= LEAD_IN_HAN_MIN)
+        return false;
     return f->commas == 0 && f->stops == 0 && !ends_in_stop(s, n, f);
 }
 
@@ -2412,8 +2420,11 @@ bool line_is_numbered_affiliation(const struct line *l)
     size_t digits = 0;
     while (digits < n && zp_is_ascii_digit(s[n - 1 - digits]))
         digits++;
+    /* with its postcode, a centre is an institution too (某某协同创新中心,
+     * 福州 350002), which a credit's office in brackets is not (（某某县疾控
+     * 中心 某某）) */
     return digits == POSTCODE_DIGITS && n > digits && !zp_is_ascii_digit(s[n - digits - 1]) &&
-           l->f.chars <= AFFILIATION_MAX && names_institution(s, n);
+           l->f.chars <= AFFILIATION_MAX && (names_institution(s, n) || memmem(s, n, "中心", 6) != NULL);
 }
 
 /* Opens with a number and a space (一 概述, 1 引言), a bullet (- , • ) or
