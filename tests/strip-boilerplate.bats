@@ -1536,6 +1536,10 @@ assert_meta() {
     assert_meta m151-crumb-sources
 }
 
+@test "strip-boilerplate --meta: a row under the title of an outlet, writers and a date set apart by spaces (某某社会工作    汪某   2018-10-10, 于某某 张某某 某某学术 2022-12-31) gives all three, a weekday beside them no outlet; a time's label spaced to a table's width (时 间:) is read; a 来源: label whose value never came names no source from the bracketed field after it (【信息来源:【信息时间:…】)" {
+    assert_meta m152-head-rows
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

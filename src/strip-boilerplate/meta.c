@@ -1397,6 +1397,7 @@ static const struct label {
     /* a table spaces a label of two characters to the width of its
      * neighbours */
     {WORD("名 称"), FIELD_TITLE}, {WORD("名 稱"), FIELD_TITLE}, {WORD("日 期"), FIELD_DATE},
+    {WORD("时 间"), FIELD_DATE}, {WORD("時 間"), FIELD_DATE},
     {WORD("来 源"), FIELD_SOURCE}, {WORD("來 源"), FIELD_SOURCE}, {WORD("作 者"), FIELD_AUTHOR}};
 
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
@@ -1950,8 +1951,12 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
             size_t close = at + open_len;
             while (close < field.n && !is_closing(char_at(field, close, &close_len)))
                 close += close_len;
-            if (close < field.n)
-                value = trim((struct span){field.s + at + open_len, close - at - open_len});
+            /* but not the next field, opened in its own brackets where the
+             * value never came (【信息来源:【信息时间:2023-02-20 …】) */
+            size_t colon_len;
+            struct span inside = {field.s + at + open_len, close < field.n ? close - at - open_len : 0};
+            if (close < field.n && next_colon(inside, 0, &colon_len) == inside.n)
+                value = trim(inside);
         }
         size_t line = next < r->d->count ? next : i;
         if (value.n > 0 && zp_is_ascii_digit(value.s[0]) && parse_date(value.s, value.n, DATE_FULL, &date) == value.n) {
@@ -2194,9 +2199,6 @@ static void read_signature(struct reading *r, size_t i)
         add_source(r, SOURCE_SIGNATURE, name, issuer);
 }
 
-/* A date line in the page's head: a date opening it (2024-01-02 08:28,
- * 2022-02-05 01:06某某), perhaps after the outlet's name (某某晨报
- * 2017-09-01 02:35), with names, a weekday or counts after it. */
 /* A page's date and time inside a line of its head's chrome, glued to
  * what stands before it (编辑:某某2020-03-27 07:58内容来源:…, 某某 -
  * 2025/1/6 21:23:00, http://www.某某.cn/2018年08月23日 08:48:08): with its
@@ -2222,6 +2224,9 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
     }
 }
 
+/* A date line in the page's head: a date opening it (2024-01-02 08:28,
+ * 2022-02-05 01:06某某), perhaps after the outlet's name (某某晨报
+ * 2017-09-01 02:35), with names, a weekday or counts after it. */
 static void read_head_date(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
@@ -2285,6 +2290,50 @@ static void read_head_date(struct reading *r, size_t i)
         struct name name = {rest, {rest.s, 0}};
         add_names(r, &name, 1, i, "author-line");
     }
+}
+
+/* A row under the title that sets the outlet, the writers and the date
+ * apart by spaces, in any order (某某学术 于某某 张某某 2022-12-31, 某某社会
+ * 工作    汪某   2018-10-10): each field a date, its time, a person's name or
+ * one other Han word, which is the outlet. */
+static void read_byline_row(struct reading *r, size_t i)
+{
+    struct span v = trim((struct span){r->d->lines[i].raw, r->d->lines[i].raw_len});
+    struct date date;
+    bool dated = false;
+    struct name names[LINE_NAMES];
+    size_t count = 0;
+    struct span outlet = {v.s, 0};
+    for (size_t at = 0; at < v.n;) {
+        size_t end = at;
+        while (end < v.n && v.s[end] != ' ')
+            end++;
+        struct span field = {v.s + at, end - at};
+        size_t han = han_only(field);
+        if (zp_is_ascii_digit(field.s[0])) {
+            if (!dated && parse_date(field.s, field.n, DATE_FULL, &date) == field.n)
+                dated = true;
+            else if (!dated || date.hour >= 0 || read_time(field.s, field.n, 0, &date) != field.n)
+                return;
+        } else if (han < 2 || han != zp_count_chars(field.s, field.n)) {
+            return;
+        } else if (word_at(field, 0, (struct word)WORD("星期")) || word_at(field, 0, (struct word)WORD("农历")) ||
+                   word_at(field, 0, (struct word)WORD("農曆"))) {
+            /* the day's other names beside the date are no outlet's */
+        } else if (is_person(field) && count < LINE_NAMES) {
+            names[count++] = (struct name){field, {field.s, 0}};
+        } else if (outlet.n == 0 && is_outlet(field)) {
+            outlet = field;
+        } else {
+            return;
+        }
+        at = skip_spaces(v.s, v.n, end);
+    }
+    if (!dated || (outlet.n == 0 && count == 0))
+        return;
+    add_date(r, DATE_HEAD, &date, i);
+    add_source(r, SOURCE_MASTHEAD, outlet, i);
+    add_names(r, names, count, i, "author-line");
 }
 
 /* A date the head sets over three lines, its year, its day and its time
@@ -3323,6 +3372,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
     struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
     bool in_head = i <= r->head_end;
+    if (in_head && r->title < i && m.digit && !m.colon && !m.prose && (l->f.seen & SEEN_SPACE) && kind != RULE_DATE)
+        read_byline_row(r, i);
     /* an e-paper's record of the page (某某日报 城事 a0002 某某 2019-10-18
      * 11205326 2 …, 2023-06-07 某某街道 1 1 某某日报 content_158209.html
      * …), dropped as a row of fields: its paper is the first of its
