@@ -1540,6 +1540,10 @@ assert_meta() {
     assert_meta m152-head-rows
 }
 
+@test "strip-boilerplate --meta: a label of two characters spaced wider than one space (来   源 | 某某网 |) is read, and ends the value before it (标  题: 某某 文  号:); a source's label alone takes no value from a line that opens with a label of its own (出处 / 期刊:…); a database's label before an issue (年卷期 2000年03期) names no journal" {
+    assert_meta m153-table-labels
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

@@ -1483,7 +1483,17 @@ static struct span label_value(struct span line, size_t from)
             size_t known = known_label_len((struct span){line.s, at}), end = word;
             if (zp_count_chars(line.s + word, at - word) > 2 && known > 0 && at - known >= word)
                 end = at - known;
-            if (end == from && known == 0)
+            /* a label of two characters spaced to a table's width opens
+             * the next field too (标  题: 某某 文  号:) */
+            size_t gap = word;
+            while (gap > from && line.s[gap - 1] == ' ')
+                gap--;
+            uint32_t first;
+            bool spaced = at - word == 3 && gap < word && gap >= from + 3 && zp_char_before(line.s, gap, &first) == 3 &&
+                          zp_is_han(first) && (gap - 3 == from || line.s[gap - 4] == ' ');
+            if (spaced)
+                end = gap - 3;
+            else if (end == from && known == 0)
                 end = at;
             return trim((struct span){line.s + from, end - from});
         }
@@ -1945,6 +1955,13 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         if (next < r->d->count) {
             field = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
             at = 0;
+            /* unless that line opens with a label of its own (出处 / 期刊:…) */
+            size_t colon_len, colon = next_colon(field, 0, &colon_len);
+            if (colon < field.n && zp_count_chars(field.s, colon) <= BARE_LABEL_MAX) {
+                field = v;
+                at = from;
+                next = r->d->count;
+            }
         }
         struct span value = label_value(field, at);
         if (value.n == 0 && at < field.n && is_opening(char_at(field, at, &open_len))) {
@@ -2043,6 +2060,28 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
     }
 }
 
+/* A label of two characters spaced to a table's width that ends v (作  者,
+ * 来   源), read joined; where it starts in *at.  NULL when none does. */
+static const struct label *spaced_label_ending(struct span v, size_t *at)
+{
+    uint32_t last, first;
+    if (v.n < 7 || !zp_char_before(v.s, v.n, &last) || !zp_is_han(last) || v.s[v.n - 4] != ' ')
+        return NULL;
+    size_t gap = v.n - 4;
+    while (gap > 0 && v.s[gap - 1] == ' ')
+        gap--;
+    if (gap < 3 || zp_char_before(v.s, gap, &first) != 3 || !zp_is_han(first))
+        return NULL;
+    unsigned char joined[6];
+    memcpy(joined, v.s + gap - 3, 3);
+    memcpy(joined + 3, v.s + v.n - 3, 3);
+    const struct label *label = label_ending((struct span){joined, sizeof joined}, last);
+    if (!label || label->word.n != sizeof joined)
+        return NULL;
+    *at = gap - 3;
+    return label;
+}
+
 /* A label alone on its line without a colon, as a platform sets its
  * fields in cells apart (作者 / 某某, 来源 / 某某日报): read as one with a
  * colon.  A label of one character (文) alone is a word. */
@@ -2054,16 +2093,9 @@ static void read_bare_label(struct reading *r, size_t i)
     if (v.n < 6 || v.n > 3 * BARE_LABEL_MAX + 2 || !zp_char_before(v.s, v.n, &last))
         return;
     const struct label *label = label_ending(v, last);
-    /* or two characters spaced to a table's width (作  者): read joined */
-    uint32_t first;
-    size_t first_len = zp_utf8_char(v.s, v.n, &first);
-    if (!label && first_len == 3 && zp_is_han(first) && v.s[3] == ' ' && zp_is_han(last) &&
-        skip_spaces(v.s, v.n, 3) == v.n - 3) {
-        unsigned char joined[6];
-        memcpy(joined, v.s, 3);
-        memcpy(joined + 3, v.s + v.n - 3, 3);
-        label = label_ending((struct span){joined, sizeof joined}, last);
-        if (label && label->word.n == sizeof joined)
+    size_t at;
+    if (!label && (label = spaced_label_ending(v, &at)) != NULL) {
+        if (at == 0)
             read_field(r, i, v, label, 0, v.n);
         return;
     }
@@ -2095,11 +2127,14 @@ static void read_labels(struct reading *r, size_t i, bool table)
                     before.n--;
                 zp_char_before(before.s, before.n, &last);
             }
+            /* or spaced to a table's width (来   源 | 某某网 |) */
+            size_t label_at;
             const struct label *label = label_ending(before, last);
-            if (!label)
+            if (label)
+                label_at = before.n - label->word.n;
+            else if ((label = spaced_label_ending(before, &label_at)) == NULL)
                 continue;
             uint32_t mark;
-            size_t label_at = before.n - label->word.n;
             zp_char_before(v.s, label_at, &mark);
             /* a label glued after Han text is the text's word (工作者:,
              * 修订日期:), but for one glued after an outlet's name (…客户端
@@ -3452,8 +3487,13 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         read_bio(r, i);
         break;
     case RULE_JOURNAL: /* a journal's issue line in the head: 某某研究 2019年24期 */
-        if (in_head)
-            add_source(r, SOURCE_JOURNAL, clean_source((struct span){l->raw, l->raw_len}), i);
+        if (in_head) {
+            /* a database's label before the issue names no journal (年卷期
+             * 2000年03期) */
+            struct span journal = clean_source((struct span){l->raw, l->raw_len});
+            if (!ends_with(journal, "期"))
+                add_source(r, SOURCE_JOURNAL, journal, i);
+        }
         break;
     case RULE_CITATION: /* a citation of the page itself, in its head */
         if (in_head)
