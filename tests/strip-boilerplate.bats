@@ -802,6 +802,10 @@ assert_strips() {
     assert_strips s187-centre-affiliation
 }
 
+@test "strip-boilerplate: a page in English keeps its paragraphs (a dozen words, a sentence's end, the words that tie clauses, few capitals) and its numbered headings (1 Introduction); on a page in Chinese an English line is what it was" {
+    assert_strips s188-english-page
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -184,6 +184,7 @@ enum {
     PASS_FIELDS_RUN = 512, /* keep_numbered_fields: a short line numbered 1 */
     PASS_ATTACHMENT = 1024, /* attachment_start: 附件 first */
     PASS_NUMBERS = 2048,    /* keep_contact_numbers: digits alone */
+    PASS_ENGLISH = 4096,    /* keep_english_of_english_pages: a line in English */
 };
 
 static bool may_hold_jammer(const struct line *l);
@@ -209,6 +210,15 @@ static bool numbered_one(const struct line *l)
     /* ① ⑴ ⒈ */
     return s[at] == 0xE2 && ((s[at + 1] == 0x91 && (s[at + 2] == 0xA0 || s[at + 2] == 0xB4)) ||
                              (s[at + 1] == 0x92 && s[at + 2] == 0x88));
+}
+
+/* A line line_classify read as English: a paragraph, the only good line
+ * with no Han character, or a numbered heading, the only short one no
+ * rule took. */
+static bool is_english(const struct line *l)
+{
+    return l->f.han == 0 && l->f.latin > 0 &&
+           (l->cls == CLASS_GOOD || (l->cls == CLASS_SHORT && !l->rule && line_is_english_heading(l->text, l->len)));
 }
 
 static uint16_t passes_of(const struct line *l)
@@ -240,6 +250,8 @@ static uint16_t passes_of(const struct line *l)
     size_t indent = line_indent_len(l->text, l->len);
     if (l->len - indent >= 6 && memcmp(l->text + indent, "附件", 6) == 0)
         passes |= PASS_ATTACHMENT;
+    if (is_english(l))
+        passes |= PASS_ENGLISH;
     return (uint16_t)passes;
 }
 
@@ -1154,10 +1166,11 @@ static bool is_repeated_below(const struct document *d, size_t i)
 /* A page in English has its title in Latin letters: with no title in Han
  * characters, the first line among the head's that reads as one, four
  * words or more opening with a capital, no Han character, no full stop at
- * its end and no rule of chrome (The integration of … in China: a case
- * study …); not a journal's name (International Journal for …) nor an
- * author with an affiliation in brackets (SHI Yan(… College, …)).
- * d->count when none does. */
+ * its end nor a sentence's inside, no comma at its end, and no rule of
+ * chrome (The integration of … in China: a case study …); not a journal's
+ * name (International Journal for …), an author with an affiliation in
+ * brackets (SHI Yan(… College, …)) nor a paragraph. d->count when none
+ * does. */
 static size_t latin_title(const struct document *d)
 {
     enum { LATIN_TITLE_MIN = 20, LATIN_TITLE_MAX = 250, LATIN_WORDS_MIN = 4, LATIN_LOOK = 12 };
@@ -1166,9 +1179,10 @@ static size_t latin_title(const struct document *d)
         if (l->cls == CLASS_BLANK)
             continue;
         looked++;
-        if (l->rule || l->f.han > 0 || l->f.chars < LATIN_TITLE_MIN || l->f.chars > LATIN_TITLE_MAX ||
-            !(l->text[0] >= 'A' && l->text[0] <= 'Z') || l->text[l->len - 1] == '.' || memchr(l->text, '(', l->len) ||
-            memmem(l->text, l->len, "Journal", 7))
+        if (l->rule || l->cls == CLASS_GOOD || l->f.han > 0 || l->f.chars < LATIN_TITLE_MIN ||
+            l->f.chars > LATIN_TITLE_MAX || !(l->text[0] >= 'A' && l->text[0] <= 'Z') || l->text[l->len - 1] == '.' ||
+            l->text[l->len - 1] == ',' || memchr(l->text, '(', l->len) || memmem(l->text, l->len, "Journal", 7) ||
+            memmem(l->text, l->len, ". ", 2))
             continue;
         size_t words = 1;
         for (size_t at = 1; at < l->len; at++)
@@ -2902,6 +2916,32 @@ static void drop_stuffed_terms(struct document *d)
     set_bad(l, "links");
 }
 
+/* A page in English has its text in English; a page in Chinese gives
+ * English to its abstract's translation and its site's notices, which
+ * are not the text: there its English lines are what they were before
+ * they read as prose or headings, short lines with no Han text, and its
+ * numbered headings chrome. */
+static void keep_english_of_english_pages(struct document *d)
+{
+    size_t han = 0, english = 0;
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->cls == CLASS_GOOD)
+            l->f.han == 0 ? english++ : han++;
+    }
+    if (english > han)
+        return;
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->rule || !is_english(l))
+            continue;
+        if (l->cls == CLASS_GOOD)
+            l->cls = CLASS_SHORT;
+        else
+            set_bad(l, "no-text");
+    }
+}
+
 void document_decide(struct document *d)
 {
     d->trim_count = 0;
@@ -2914,6 +2954,8 @@ void document_decide(struct document *d)
     for (size_t i = 0; i < d->count; i++)
         passes |= d->lines[i].passes;
     d->passes = passes;
+    if (passes & PASS_ENGLISH)
+        keep_english_of_english_pages(d);
     if (passes & PASS_JAMMERS)
         trim_jammers(d, &passes);
     drop_stuffed_terms(d);

@@ -5,6 +5,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "zp.h"
 
@@ -1604,6 +1605,48 @@ static bool is_section_number(const unsigned char *s, size_t n)
     return digits > 0 && digits <= SECTION_DIGITS_MAX && at == n && ((zero && digits == 2) || marked);
 }
 
+/* An author in Latin letters and the affiliation in brackets after the
+ * name (LI Ming(School of Economics, Some University, Chengdu 610000,
+ * China)): an institution's word or a postcode inside. */
+static bool is_latin_affiliation(const unsigned char *s, size_t n)
+{
+    const unsigned char *open = memchr(s, '(', n);
+    if (!open || open == s || s[n - 1] != ')')
+        return false;
+    size_t from = (size_t)(open - s), digits = 0, run = 0;
+    for (size_t i = from; i < n; i++) {
+        run = zp_is_ascii_digit(s[i]) ? run + 1 : 0;
+        if (run > digits)
+            digits = run;
+    }
+    static const char *const institutions[] = {"Universit", "College", "School", "Institute", "Academy"};
+    for (size_t k = 0; k < sizeof institutions / sizeof institutions[0]; k++)
+        if (memmem(s + from, n - from, institutions[k], strlen(institutions[k])))
+            return true;
+    return digits == POSTCODE_DIGITS;
+}
+
+/* A numbered heading in English (1 Introduction, 2.1 Data and methods): a
+ * section's number, a space and a few words opening with a capital, no
+ * full stop at the end. */
+bool line_is_english_heading(const unsigned char *s, size_t n)
+{
+    enum { HEADING_WORDS_MAX = 8 };
+    size_t at = 0;
+    while (at < n && (zp_is_ascii_digit(s[at]) || (s[at] == '.' && at > 0 && zp_is_ascii_digit(s[at - 1]))))
+        at++;
+    if (at == 0 || at >= n || s[at] != ' ' || s[n - 1] == '.')
+        return false;
+    while (at < n && s[at] == ' ')
+        at++;
+    if (at >= n || !(s[at] >= 'A' && s[at] <= 'Z'))
+        return false;
+    size_t words = 1;
+    for (size_t k = at + 1; k < n; k++)
+        words += s[k] == ' ' && s[k - 1] != ' ';
+    return words <= HEADING_WORDS_MAX;
+}
+
 /* A page's note of its text's length and the time to read it (本篇文章3302字,
  * 读完约8分钟, 全文共2100字，阅读大约需要6分钟): a count of characters and
  * minutes of reading, which a heading about reading (每天阅读30分钟)
@@ -1690,6 +1733,42 @@ static bool opens_reporting(const unsigned char *s, size_t n)
     uint32_t cp;
     return keywords_start_end(s, n, &end) == KW_BYLINE && end < n && zp_utf8_char(s + end, n - end, &cp) > 0 &&
            zp_is_han(cp) && !zp_opens_with_surname(s + end, n - end);
+}
+
+/* A paragraph in English, as a journal's page in English sets its text:
+ * a dozen words or more, a sentence's end, and the words that tie English
+ * clauses (the, of, and, …) as function characters tie Han ones; a menu,
+ * a title or a reference list has few of them, and an affiliation, a
+ * title or a citation capitalises most of its words. */
+static bool is_english_prose(const unsigned char *s, size_t n, const struct features *f)
+{
+    enum { ENGLISH_LETTERS_MIN = 60, ENGLISH_WORDS_MIN = 12, TIES_MIN = 4 };
+    /* a sentence ends it, or one ends inside a paragraph the page cut off */
+    if (f->latin < ENGLISH_LETTERS_MIN ||
+        !(n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!' || memmem(s, n, ". ", 2))))
+        return false;
+    static const char *const ties[] = {"the", "of", "and", "to", "in", "is", "are", "was", "were", "for", "with", "that", "which", "by"};
+    /* capitals open at most two words in five */
+    enum { CAPITALS_PER_FIVE_MAX = 2 };
+    size_t words = 0, tied = 0, capitals = 0;
+    for (size_t at = 0; at < n;) {
+        while (at < n && !zp_is_ascii_letter(s[at]))
+            at++;
+        size_t end = at;
+        while (end < n && zp_is_ascii_letter(s[end]))
+            end++;
+        if (end == at)
+            break;
+        words++;
+        capitals += s[at] >= 'A' && s[at] <= 'Z';
+        for (size_t k = 0; k < sizeof ties / sizeof ties[0]; k++)
+            if (strlen(ties[k]) == end - at && strncasecmp((const char *)s + at, ties[k], end - at) == 0) {
+                tied++;
+                break;
+            }
+        at = end;
+    }
+    return words >= ENGLISH_WORDS_MIN && tied >= TIES_MIN && 5 * capitals <= CAPITALS_PER_FIVE_MAX * words;
 }
 
 enum line_class line_classify(struct line *l, const char **rule)
@@ -1861,7 +1940,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     enum { ADDRESS_LATIN_MIN = 4 };
     if (chars <= 2 * SHORT_MAX && f->stops == 0 && f->latin >= ADDRESS_LATIN_MIN && opens_with_named_address(s, n))
         BAD("links");
-    if (line_is_affiliation(l))
+    if (line_is_affiliation(l) || (f->han == 0 && f->latin > 0 && s[n - 1] == ')' && is_latin_affiliation(s, n)))
         BAD("affiliation");
     /* a writer's note without its label: a name, the year of birth in
      * brackets and a sex (某某(1996—),女,四川成都人,博士生,…) */
@@ -1890,6 +1969,10 @@ enum line_class line_classify(struct line *l, const char **rule)
             *rule = "no-text";
             return CLASS_SHORT;
         }
+        /* a heading of a paper in English is short, and its neighbours
+         * decide */
+        if (line_is_english_heading(s, n))
+            return CLASS_SHORT;
         BAD("no-text");
     }
     /* nor is a longer line of marks alone, no letter or digit among them:
@@ -2087,6 +2170,9 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("fields");
     }
 #undef BAD
+    /* the only good line with no Han character */
+    if (f->han == 0 && is_english_prose(s, n, f))
+        return CLASS_GOOD;
     /* Han text, not Latin: digits and marks count for neither */
     bool hanish = f->han > f->latin;
     uint32_t punct = f->commas + f->stops + sentence;

@@ -245,6 +245,8 @@ size_t line_before_last_marks(const struct line *l);
  * 某某日报, 某某办公室), which a name of three or four characters may look
  * like, and an issuer's line under a notice is. */
 bool line_ends_as_organisation(const unsigned char *s, size_t n);
+/* A numbered heading in English (1 Introduction, 2.1 Data and methods). */
+bool line_is_english_heading(const unsigned char *s, size_t n);
 /* Opens with an enumerator, or a number and a space (一 概述, 1 引言), or
  * a bullet, or ends with a farm's piece number (…述职报告 篇1): a list
  * item or a numbered heading. */
