@@ -806,6 +806,10 @@ assert_strips() {
     assert_strips s188-english-page
 }
 
+@test "strip-boilerplate: a long row of a government table's fields, a title's value among them (索 引 号:… 公开范围:公开 发布机构:… 标  题:…的答复 生效日期:), is a row of fields; a sentence that lists points after a colon stays" {
+    assert_strips s189-long-fields-row
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }
@@ -1546,6 +1550,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a label of two characters spaced wider than one space (来   源 | 某某网 |) is read, and ends the value before it (标  题: 某某 文  号:); a source's label alone takes no value from a line that opens with a label of its own (出处 / 期刊:…); a database's label before an issue (年卷期 2000年03期) names no journal" {
     assert_meta m153-table-labels
+}
+
+@test "strip-boilerplate --meta: a long row of a table's fields gives its office as the source and its title's value up to the next label (… 生效日期:), which a known label's last word (日期) does not cut short" {
+    assert_meta m154-long-fields-row
 }
 
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {

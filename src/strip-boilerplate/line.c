@@ -1925,6 +1925,13 @@ enum line_class line_classify(struct line *l, const char **rule)
          (f->stops == 0 && f->commas == 0 && line_record_row_keys(s, n) > 0)) &&
         !line_opens_with_contact(s, n))
         BAD("fields");
+    /* a long row of fields, a title's value among them (索 引 号:… 公开范围:公开
+     * 发布机构:… 主 题 词: 生效日期: 文  号: 标  题:某某…的答复): five labels
+     * or more and no sentence between them, whatever ends it */
+    enum { LONG_ROW_FIELDS_MIN = 5 };
+    if (chars > 2 * SHORT_MAX && f->stops == 0 && f->commas == f->enumeration_commas &&
+        (f->seen & SEEN_SPACE) && field_labels(s, n, f) >= LONG_ROW_FIELDS_MIN)
+        BAD("fields");
     /* the record's title may hold a mark or two of its own (… 城事 a0002
      * 流感,走开! 2019-10-18 11205326 2 …), where its date and its id
      * both tell the record; its numbers and letters leave Han characters

@@ -1409,7 +1409,10 @@ static const struct word other_labels[] = {
     WORD("發布者"),
     WORD("发布者"), WORD("发布人"), WORD("摄影"), WORD("攝影"), WORD("提示"), WORD("查看数"), WORD("访问量"),
     WORD("二审"), WORD("三审"), WORD("一审"), WORD("Tag"), WORD("所属分类"), WORD("所屬分類"), WORD("所属栏目"),
-    WORD("所屬欄目"), WORD("栏目"), WORD("欄目"), WORD("关键词"), WORD("關鍵詞"), WORD("关键字"), WORD("關鍵字")};
+    WORD("所屬欄目"), WORD("栏目"), WORD("欄目"), WORD("关键词"), WORD("關鍵詞"), WORD("关键字"), WORD("關鍵字"),
+    /* a government table's, whose last word is a label's too (生效日期, not 日期) */
+    WORD("生效日期"), WORD("失效日期"), WORD("索引号"), WORD("索引號"), WORD("主题词"), WORD("主題詞"),
+    WORD("公开范围"), WORD("公開範圍")};
 
 /* The labels by their last character: most colons follow none of them,
  * and the labels are tried only where one does, and then only those that
