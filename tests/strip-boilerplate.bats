@@ -1556,6 +1556,10 @@ assert_meta() {
     assert_meta m154-long-fields-row
 }
 
+@test "strip-boilerplate --meta: a second role glued after the first one's names (记者陈某某通讯员廖某, (通讯员葛某某高某某记者巴某某)) opens the next name, not after a photographer's qualifier (摄影/见习记者 某某); an outlet and a reporter's credit in brackets opening the lead (某某日报(记者黄某 通讯员宴某 王某)…) give both; a source with mojibake in it (人民日?qǐng)?bào)) is none" {
+    assert_meta m155-credits
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

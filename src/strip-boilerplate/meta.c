@@ -702,10 +702,12 @@ static bool names_no_outlet(struct span v)
     return false;
 }
 
-/* An outlet's name: two Han characters or more, at most 20 characters. */
+/* An outlet's name: two Han characters or more, at most 20 characters,
+ * none of them a mark of mojibake (某某日?qǐng) */
 static bool is_outlet(struct span v)
 {
-    return v.n > 0 && has_han(v, 2) && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !names_no_outlet(v);
+    return v.n > 0 && has_han(v, 2) && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !memchr(v.s, '?', v.n) &&
+           !names_no_outlet(v);
 }
 
 /* The value of a 来源: label as a name: without a date before it
@@ -1078,29 +1080,41 @@ static bool is_name_separator(uint32_t cp)
 static struct han_set role_openers;
 static struct word_index roles_by_first;
 
-/* The last role word in a token, and where it begins (t.n when none): the
- * words are tried only where a character that opens one stands, the
- * characters read once, from the first. */
-static enum role find_role(struct span t, size_t *at, size_t *len)
+/* The first role word in a token at or after from, and where it begins
+ * (t.n when none): the words are tried only where a character that opens
+ * one stands. */
+static enum role next_role(struct span t, size_t from, size_t *at, size_t *len)
 {
-    enum role found = ROLE_NONE;
     *at = t.n;
-    for (size_t p = 0, n; p < t.n; p += n) {
+    for (size_t p = from, n; p < t.n; p += n) {
         uint32_t cp;
         n = zp_utf8_char(t.s + p, t.n - p, &cp);
         if (n != 3 || !set_has(&role_openers, cp))
             continue;
-        size_t from, to;
-        index_find(&roles_by_first, cp, &from, &to);
-        for (size_t k = from; k < to; k++) {
+        size_t first, last;
+        index_find(&roles_by_first, cp, &first, &last);
+        for (size_t k = first; k < last; k++) {
             const struct role_word *w = &role_words[roles_by_first.order[k]];
             if (word_at(t, p, w->word)) {
                 *at = p;
                 *len = w->word.n;
-                found = w->role;
-                break;
+                return w->role;
             }
         }
+    }
+    return ROLE_NONE;
+}
+
+/* The last role word in a token, and where it begins (t.n when none). */
+static enum role find_role(struct span t, size_t *at, size_t *len)
+{
+    enum role found = ROLE_NONE, role;
+    *at = t.n;
+    size_t p, n;
+    for (size_t from = 0; (role = next_role(t, from, &p, &n)) != ROLE_NONE; from = p + 3) {
+        found = role;
+        *at = p;
+        *len = n;
     }
     return found;
 }
@@ -1232,6 +1246,19 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             t = (struct span){t.s + 4, t.n - 4};
         }
         size_t role_at, role_len;
+        /* a second role glued after the first one's names (记者某某某通讯员
+         * 某某, 通讯员某某某某记者某某某) opens the next word; not after its
+         * qualifier (摄影/见习记者 某某) */
+        enum { TWO_ROLES_BYTES_MIN = 3 * 6 }; /* 记者某通讯员某 at the least */
+        size_t second_at, second_len, glued_ends[ZP_GLUED_NAMES_MAX];
+        struct span between;
+        if (t.n >= TWO_ROLES_BYTES_MIN && next_role(t, 0, &role_at, &role_len) != ROLE_NONE &&
+            next_role(t, role_at + role_len + 3, &second_at, &second_len) != ROLE_NONE &&
+            (between = (struct span){t.s + role_at + role_len, second_at - role_at - role_len},
+             is_person(between) || zp_glued_names(between.s, between.n, glued_ends) > 1)) {
+            at = (size_t)(t.s - text.s) + second_at;
+            t.n = second_at;
+        }
         enum role role = find_role(t, &role_at, &role_len);
         struct span named;
         bool after_role = role_last;
@@ -1254,6 +1281,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
                 t = (struct span){t.s + 1, t.n - 1};
             else if (starts_with(t, "／"))
                 t = (struct span){t.s + 3, t.n - 3};
+
             lone.n = 0;
             if (t.n == 0) {
                 role_after_author = author_last && role == ROLE_OTHER && role_at == 0;
@@ -2593,6 +2621,34 @@ static bool read_outlet_credit(struct reading *r, size_t i, struct span credit)
     return true;
 }
 
+/* A lead that opens with an outlet's name and a reporter's credit in
+ * brackets, no 讯 between them (某某日报(记者张某 通讯员李某)春运期间,…,
+ * 某某网 (通讯员 某某) 为…): the outlet and the names. */
+static bool read_outlet_then_credit(struct reading *r, size_t i, struct span v)
+{
+    enum { OUTLET_BYTES_MAX = 3 * OUTLET_MAX };
+    /* most leads hold no bracket so near their start */
+    struct span reach = {v.s, v.n < OUTLET_BYTES_MAX + 3 ? v.n : OUTLET_BYTES_MAX + 3};
+    if (!memchr(reach.s, '(', reach.n) && find(reach, 0, "（") == reach.n)
+        return false;
+    size_t open = 0, len;
+    while (open < v.n && open < OUTLET_BYTES_MAX && zp_is_han(char_at(v, open, &len)))
+        open += len;
+    struct span outlet = {v.s, open};
+    open = skip_spaces(v.s, v.n, open);
+    if (open >= v.n || !is_opening(char_at(v, open, &len)) || outlet_end(outlet) != outlet.n || !is_outlet(outlet))
+        return false;
+    size_t role_at, role_len, names = r->name_count;
+    struct span inside = {v.s + open + len, v.n - open - len < CREDIT_BYTES_MAX ? v.n - open - len : CREDIT_BYTES_MAX};
+    if (next_role(inside, 0, &role_at, &role_len) != ROLE_AUTHOR || role_at > 0)
+        return false;
+    read_lead_credit(r, i, (struct span){v.s + open, v.n - open});
+    if (r->name_count == names)
+        return false;
+    add_source(r, SOURCE_DATELINE, outlet, i);
+    return true;
+}
+
 /* A lead that opens with its credit in brackets and no dateline
  * (（记者 张三）9月12日，…), or with its words set apart by spaces. */
 static bool read_opening_credit(struct reading *r, size_t i)
@@ -2603,7 +2659,7 @@ static bool read_opening_credit(struct reading *r, size_t i)
     if (v.n == 0)
         return false;
     if (!is_opening(char_at(v, 0, &open_len)))
-        return read_colon_credit(r, i, v) || read_spaced_credit(r, i, v);
+        return read_colon_credit(r, i, v) || read_spaced_credit(r, i, v) || read_outlet_then_credit(r, i, v);
     /* a reporter's, not a label's (【摘 要】) */
     size_t close = open_len, role_at, role_len;
     while (close < v.n && close < CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
