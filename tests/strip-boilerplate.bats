@@ -810,6 +810,10 @@ assert_strips() {
     assert_strips s189-long-fields-row
 }
 
+@test "strip-boilerplate: a byline of an outlet whose name ends in 新闻 (某某新闻记者 王某某), and one that says where its reporters report from (… 发自重庆、湖北), is a byline; a sentence that opens with the reporter stays" {
+    assert_strips s190-news-byline
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }
@@ -1558,6 +1562,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a second role glued after the first one's names (记者陈某某通讯员廖某, (通讯员葛某某高某某记者巴某某)) opens the next name, not after a photographer's qualifier (摄影/见习记者 某某); an outlet and a reporter's credit in brackets opening the lead (某某日报(记者黄某 通讯员宴某 王某)…) give both; a source with mojibake in it (人民日?qǐng)?bào)) is none" {
     assert_meta m155-credits
+}
+
+@test "strip-boilerplate --meta: a byline that reports from a place gives its outlet and names, a name of a rarer surname between two reporters' names among them (记者 周某 慈某某 邱某某)" {
+    assert_meta m156-news-byline
 }
 
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {

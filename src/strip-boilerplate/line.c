@@ -1696,8 +1696,9 @@ size_t line_indent_walk(const unsigned char *s, size_t n)
 
 /* A byline that names its outlet before the role and its reporters after
  * it (新华社记者某某、某某, 某某日报记者 某某, 某某时报记者程某周某某应某某):
- * an outlet's name of up to eight characters ending in 社 报 報 台 网 網,
- * 记者 or 記者, names, set apart or run together. */
+ * an outlet's name of up to eight characters ending in 社 报 報 台 网 網 闻
+ * 聞, 记者 or 記者, names, set apart or run together, and perhaps where
+ * they report from after them (… 发自重庆、湖北). */
 static bool is_outlet_byline(const unsigned char *s, size_t n)
 {
     enum { OUTLET_BYTES = 3 * 8 };
@@ -1712,11 +1713,14 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
         uint32_t outlet;
         zp_char_before(s, at, &outlet);
         if (outlet != 0x793E && outlet != 0x62A5 && outlet != 0x5831 && outlet != 0x53F0 && outlet != 0x7F51 &&
-            outlet != 0x7DB2)
+            outlet != 0x7DB2 && outlet != 0x95FB && outlet != 0x805E)
             return false;
         size_t from = at + 6;
         while (from < n && s[from] == ' ')
             from++;
+        const unsigned char *from_place = memmem(s + from, n - from, " \xE5\x8F\x91\xE8\x87\xAA", 7); /* 发自 */
+        if (from_place)
+            n = (size_t)(from_place - s);
         size_t ends[ZP_GLUED_NAMES_MAX];
         return from < n && (zp_is_names_row(s + from, n - from) || zp_glued_names(s + from, n - from, ends) > 1);
     }
