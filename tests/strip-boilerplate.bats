@@ -1568,6 +1568,10 @@ assert_meta() {
     assert_meta m156-news-byline
 }
 
+@test "strip-boilerplate --meta: an e-paper's record of the page names its paper in the field before the page's file (… 8 8 某某普陀 content_57752.html …), whatever the name ends in, not the title's last word that ends as an outlet's, and dates the issue by its first date" {
+    assert_meta m157-epaper-record
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

@@ -3342,21 +3342,48 @@ static struct span outlet_before_label(struct span v)
     return opens_with_known_label(trim((struct span){v.s + space, v.n - space})) ? outlet : (struct span){v.s, 0};
 }
 
-/* The first of a record's fields, set apart by spaces, that is an
- * outlet's name; empty when none is. */
+/* The paper a record names: the field before the page's file (… 1 1 某某
+ * 日报 content_158209.html …), whatever its name ends in, else the first of
+ * its fields, set apart by spaces, that is an outlet's name; empty when
+ * none is. */
 static struct span record_outlet(struct span v)
 {
+    struct span first = {v.s, 0}, before = {v.s, 0};
     for (size_t at = 0; at < v.n;) {
         size_t end = at;
         while (end < v.n && v.s[end] != ' ')
             end++;
         struct span field = {v.s + at, end - at};
+        if (starts_with(field, "content_") && before.n > 0 && han_only(before) == zp_count_chars(before.s, before.n) &&
+            is_outlet(before))
+            return before;
         /* a name alone in its field, no label's value (来源于:互联网) */
-        if (outlet_end(field) == field.n && han_only(field) > 0 && is_outlet(field))
-            return field;
+        if (first.n == 0 && outlet_end(field) == field.n && han_only(field) > 0 && is_outlet(field))
+            first = field;
+        before = field;
         at = skip_spaces(v.s, v.n, end);
     }
-    return (struct span){v.s, 0};
+    return first;
+}
+
+/* The issue's date in an e-paper's record of the page, which names the
+ * page's file (2020-11-12 8 8 某某 content_57752.html …): its first field
+ * that is a date. */
+static void read_record_date(struct reading *r, size_t i, struct span v)
+{
+    if (find(v, 0, " content_") == v.n)
+        return;
+    for (size_t at = 0; at < v.n;) {
+        size_t end = at;
+        while (end < v.n && v.s[end] != ' ')
+            end++;
+        struct date date;
+        if (zp_is_ascii_digit(v.s[at]) && parse_date(v.s + at, end - at, DATE_FULL, &date) == end - at) {
+            add_date(r, DATE_ISSUE, &date, i);
+            return;
+        }
+        at = skip_spaces(v.s, v.n, end);
+    }
 }
 
 /* The paper an e-paper's foot says publishes it (国内统一刊号:CN00-0000
@@ -3476,8 +3503,11 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
      * …), dropped as a row of fields: its paper is the first of its
      * fields to name an outlet */
     if (m.digit && (l->f.seen & SEEN_SPACE) && strcmp(l->rule, "fields") == 0 &&
-        line_record_row_keys(l->raw, l->raw_len) > 0)
-        add_source(r, SOURCE_MASTHEAD, record_outlet(trim((struct span){l->raw, l->raw_len})), i);
+        line_record_row_keys(l->raw, l->raw_len) > 0) {
+        struct span record = trim((struct span){l->raw, l->raw_len});
+        add_source(r, SOURCE_MASTHEAD, record_outlet(record), i);
+        read_record_date(r, i, record);
+    }
     /* a row of fields may run into a sentence of the text after it
      * (…| 责任编辑:某某近日，…。) */
     if (!m.prose || opens_with_field_label(l)) {
