@@ -1751,7 +1751,8 @@ static bool is_english_prose(const unsigned char *s, size_t n, const struct feat
     if (f->latin < ENGLISH_LETTERS_MIN ||
         !(n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!' || memmem(s, n, ". ", 2))))
         return false;
-    static const char *const ties[] = {"the", "of", "and", "to", "in", "is", "are", "was", "were", "for", "with", "that", "which", "by"};
+    static const char *const ties[] = {"the", "of",  "and", "to",   "in",   "is",    "are",
+                                       "was", "were", "for", "with", "that", "which", "by"};
     /* capitals open at most two words in five */
     enum { CAPITALS_PER_FIVE_MAX = 2 };
     size_t words = 0, tied = 0, capitals = 0;

@@ -710,6 +710,10 @@ static bool is_outlet(struct span v)
            !names_no_outlet(v);
 }
 
+/* Whether v is an outlet's name and no more: it ends where the outlet's
+ * word ends (某某日报, not 某某日报社区). */
+static bool is_outlet_name(struct span v) { return outlet_end(v) == v.n && is_outlet(v); }
+
 /* The value of a 来源: label as a name: without a date before it
  * (2023年11月28日 某某网), a title's marks (《某某研究》2019年第4期), an
  * issue or a date glued after it, the parts after the first. */
@@ -1250,14 +1254,15 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
          * 某某, 通讯员某某某某记者某某某) opens the next word; not after its
          * qualifier (摄影/见习记者 某某) */
         enum { TWO_ROLES_BYTES_MIN = 3 * 6 }; /* 记者某通讯员某 at the least */
-        size_t second_at, second_len, glued_ends[ZP_GLUED_NAMES_MAX];
-        struct span between;
+        size_t second_at, second_len;
         if (t.n >= TWO_ROLES_BYTES_MIN && next_role(t, 0, &role_at, &role_len) != ROLE_NONE &&
-            next_role(t, role_at + role_len + 3, &second_at, &second_len) != ROLE_NONE &&
-            (between = (struct span){t.s + role_at + role_len, second_at - role_at - role_len},
-             is_person(between) || zp_glued_names(between.s, between.n, glued_ends) > 1)) {
-            at = (size_t)(t.s - text.s) + second_at;
-            t.n = second_at;
+            next_role(t, role_at + role_len + 3, &second_at, &second_len) != ROLE_NONE) {
+            struct span between = {t.s + role_at + role_len, second_at - role_at - role_len};
+            size_t glued_ends[ZP_GLUED_NAMES_MAX];
+            if (is_person(between) || zp_glued_names(between.s, between.n, glued_ends) > 1) {
+                at = (size_t)(t.s - text.s) + second_at;
+                t.n = second_at;
+            }
         }
         enum role role = find_role(t, &role_at, &role_len);
         struct span named;
@@ -1281,7 +1286,6 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
                 t = (struct span){t.s + 1, t.n - 1};
             else if (starts_with(t, "／"))
                 t = (struct span){t.s + 3, t.n - 3};
-
             lone.n = 0;
             if (t.n == 0) {
                 role_after_author = author_last && role == ROLE_OTHER && role_at == 0;
@@ -2286,7 +2290,7 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
             /* the outlet's name after the stamp, the page's buttons after
              * it (… 2022-08-23 09:06 某某网 打印 收藏) */
             struct span outlet = first_part(trim((struct span){v.s + at + k, v.n - at - k}));
-            if (outlet.n > 0 && outlet_end(outlet) == outlet.n && is_outlet(outlet))
+            if (outlet.n > 0 && is_outlet_name(outlet))
                 add_source(r, SOURCE_MASTHEAD, outlet, i);
             return;
         }
@@ -2314,7 +2318,7 @@ static void read_head_date(struct reading *r, size_t i)
             at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
             outlet = (struct span){v.s, (size_t)(space - v.s)};
         }
-        bool named = space && at < v.n && outlet_end(outlet) == outlet.n && is_outlet(outlet);
+        bool named = space && at < v.n && is_outlet_name(outlet);
         if (!named || !zp_is_ascii_digit(v.s[at])) {
             /* the outlet may open a row of fields that holds the date
              * (某某日报 编辑:某某 2026-01-13 09:18:37) */
@@ -2340,7 +2344,7 @@ static void read_head_date(struct reading *r, size_t i)
     struct span rest = trim((struct span){v.s + at + k, v.n - at - k});
     /* a writer's name and his outlet after it (… 08:00 王某某 县广电台) */
     struct span writer = first_part(rest), his = trim((struct span){rest.s + writer.n, rest.n - writer.n});
-    if (outlet.n == 0 && his.n > 0 && is_person(writer) && outlet_end(his) == his.n && is_outlet(his)) {
+    if (outlet.n == 0 && his.n > 0 && is_person(writer) && is_outlet_name(his)) {
         struct name name = {writer, {writer.s, 0}};
         add_names(r, &name, 1, i, "author-line");
         add_source(r, SOURCE_MASTHEAD, his, i);
@@ -3089,7 +3093,7 @@ static struct span owned_by(struct span v, size_t at)
         while (to < v.n && zp_is_han(char_at(v, to, &len)) && !word_at(v, to, (struct word)WORD("所有")))
             to += len;
         struct span name = {v.s + from, to - from};
-        return word_at(v, to, (struct word)WORD("所有")) && name.n > 0 && outlet_end(name) == name.n && is_outlet(name)
+        return word_at(v, to, (struct word)WORD("所有")) && name.n > 0 && is_outlet_name(name)
                    ? name
                    : (struct span){v.s, 0};
     }
@@ -3119,9 +3123,8 @@ static struct span han_run_at(struct span v, size_t at)
  * runs sites for others. */
 static bool is_holder(struct span name)
 {
-    return name.n > 0 && is_outlet(name) &&
-           (outlet_end(name) == name.n ||
-            (line_ends_as_organisation(name.s, name.n) && !ends_with(name, "公司")));
+    return name.n > 0 && (is_outlet_name(name) || (is_outlet(name) && line_ends_as_organisation(name.s, name.n) &&
+                                                   !ends_with(name, "公司")));
 }
 
 /* The holder a notice in Latin letters names after its words, past the
@@ -3254,7 +3257,7 @@ static struct span watermark_site(struct span v)
     struct span address = trim((struct span){v.s + space, v.n - space});
     if (address.n == 0 || line_site_address_len(address.s, address.n) != address.n)
         return (struct span){v.s, 0};
-    return outlet_end(name) == name.n && is_outlet(name) ? name : (struct span){v.s, 0};
+    return is_outlet_name(name) ? name : (struct span){v.s, 0};
 }
 
 /* Whether v opens with a known label and its colon, a value after it
@@ -3395,7 +3398,7 @@ static struct span published_by(struct span v)
     if (at == v.n)
         return (struct span){v.s, 0};
     struct span paper = han_run_before(v, at);
-    return outlet_end(paper) == paper.n && is_outlet(paper) ? paper : (struct span){v.s, 0};
+    return is_outlet_name(paper) ? paper : (struct span){v.s, 0};
 }
 
 /* The site whose notice a disclaimer's header names (某某网版权与免责声明:,
@@ -3413,7 +3416,7 @@ static struct span disclaiming_site(struct span v)
     if (joint != 0x4E0E && joint != 0x8207 && joint != 0x53CA && joint != 0x548C)
         return (struct span){v.s, 0};
     struct span site = han_run_before(v, at - 9);
-    return outlet_end(site) == site.n && is_outlet(site) ? site : (struct span){v.s, 0};
+    return is_outlet_name(site) ? site : (struct span){v.s, 0};
 }
 
 /* A dropped line whose rule is of kind, which holds a field or names a
