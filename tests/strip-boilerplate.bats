@@ -1572,6 +1572,10 @@ assert_meta() {
     assert_meta m157-epaper-record
 }
 
+@test "strip-boilerplate --meta: a title without a forum's subject label (主题: 某某), the brackets a template left empty after it (…的证据()) or a document's number glued before it (某政办〔2015〕15号某某…); a colon after a long word that is no label's is the title field's own (名称: 某县交通运输局:三项举措,… 文号:)" {
+    assert_meta m158-title-forms
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

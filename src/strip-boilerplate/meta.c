@@ -1514,12 +1514,19 @@ static struct span label_value(struct span line, size_t from)
     for (size_t at = from; at < line.n; at += len) {
         uint32_t cp = char_at(line, at, &len);
         if (is_colon(cp) && in_word) {
+            size_t known = known_label_len((struct span){line.s, at}), end = word;
+            size_t word_chars = zp_count_chars(line.s + word, at - word);
+            /* a colon after a long word that is no label's is the value's
+             * own (名称: 某某县交通运输局:三项举措,… 文号:) */
+            if (known == 0 && word_chars > BARE_LABEL_MAX) {
+                in_word = false;
+                continue;
+            }
             /* the word before a colon opens the next field: the longest
              * known label's there, or the Han word before it (from word),
              * unless it is the whole value and no label, a note after it
              * (作者: 某某:某某大学) */
-            size_t known = known_label_len((struct span){line.s, at}), end = word;
-            if (zp_count_chars(line.s + word, at - word) > 2 && known > 0 && at - known >= word)
+            if (word_chars > 2 && known > 0 && at - known >= word)
                 end = at - known;
             /* a label of two characters spaced to a table's width opens
              * the next field too (标  题: 某某 文  号:) */
@@ -3784,6 +3791,35 @@ static size_t opening_label(struct span v, const struct word *words, size_t coun
     return 0;
 }
 
+/* The bytes of a document's number glued before its title (某政办〔2015〕
+ * 15号某某…): an issuer's short name, the year in brackets, a number and
+ * 号; 0 when none opens v. */
+static size_t document_number_len(struct span v)
+{
+    enum { ISSUER_HAN_MAX = 8 };
+    /* most titles hold no bracket so near their start: 〔 is E3 80 94 */
+    size_t reach = v.n < 3 * ISSUER_HAN_MAX + 3 ? v.n : 3 * ISSUER_HAN_MAX + 3;
+    if (!memchr(v.s, '[', reach) && !memchr(v.s, 0x94, reach))
+        return 0;
+    size_t at = 0, len, han = 0;
+    while (at < v.n && han <= ISSUER_HAN_MAX && zp_is_han(char_at(v, at, &len))) {
+        at += len;
+        han++;
+    }
+    if (han == 0 || !(word_at(v, at, (struct word)WORD("〔")) || word_at(v, at, (struct word)WORD("["))))
+        return 0;
+    at += v.s[at] == '[' ? 1 : 3;
+    size_t digits = 0;
+    while (at < v.n && zp_is_ascii_digit(v.s[at]))
+        at++, digits++;
+    if (digits != 4 || !(word_at(v, at, (struct word)WORD("〕")) || word_at(v, at, (struct word)WORD("]"))))
+        return 0;
+    at += v.s[at] == ']' ? 1 : 3;
+    for (digits = 0; at < v.n && zp_is_ascii_digit(v.s[at]); at++)
+        digits++;
+    return digits > 0 && word_at(v, at, (struct word)WORD("号")) && at + 3 < v.n ? skip_spaces(v.s, v.n, at + 3) : 0;
+}
+
 /* The room the title takes: its lines and a space between two. */
 static size_t title_room(const struct reading *r)
 {
@@ -3803,8 +3839,9 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
      * hold no title, or a piece of its opening (2024年2月18日在某某区…) */
     if (r->named_title.n > 0)
         return put_field(p, r->named_title.s, r->named_title.n);
-    static const struct word title_labels[] = {WORD("原标题"), WORD("原標題"), WORD("标题"),
-                                               WORD("標題"),   WORD("题目"),   WORD("題目")};
+    /* a forum's subject too (主题: 某某) */
+    static const struct word title_labels[] = {WORD("原标题"), WORD("原標題"), WORD("标题"), WORD("標題"),
+                                               WORD("题目"),   WORD("題目"),   WORD("主题"), WORD("主題")};
     static const struct word head_labels[] = {WORD("来自"), WORD("來自"), WORD("来源"), WORD("來源"), WORD("作者"),
                                               WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
     for (size_t i = r->title; i < r->title_end; i++) {
@@ -3826,6 +3863,8 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             if (word_at(v, 0, cell_labels[k]) && cell_labels[k].n < v.n && v.s[cell_labels[k].n] == ' ')
                 label = skip_spaces(v.s, v.n, cell_labels[k].n);
         v = (struct span){v.s + label, v.n - label};
+        size_t number = document_number_len(v);
+        v = (struct span){v.s + number, v.n - number};
         /* a list's bullet a template set before it (• 某某…) */
         size_t bullet_len;
         if (v.n > 0 && is_bullet(char_at(v, 0, &bullet_len)))
@@ -3883,6 +3922,9 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
                 v.n = open - 1;
             else if (last == 0x2192 || last == 0x21D2) /* → ⇒ */
                 v.n -= 3;
+            /* or brackets a template left empty (…的证据()) */
+            else if (ends_with(v, "()") || ends_with(v, "（）"))
+                v.n -= ends_with(v, "()") ? 2 : 6;
             else if (tag > 0 && tag < v.n && han_only((struct span){v.s + tag + 3, v.n - tag - 6}) > 0 &&
                      han_only((struct span){v.s + tag + 3, v.n - tag - 6}) <= TAG_HAN_MAX &&
                      has_han((struct span){v.s, tag}, 6))
