@@ -814,6 +814,10 @@ assert_strips() {
     assert_strips s190-news-byline
 }
 
+@test "strip-boilerplate: a site's row of care-mode links with its close button (无障碍浏览 打开适老化模式 x 注册 登录) and a table's row opening with 公开目录 are chrome, and no title; a note of the text's length and reading time spaced around its numbers (本文共有 684 个字,阅读大概需要 2 分钟) goes" {
+    assert_strips s191-care-mode
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }
@@ -1574,6 +1578,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a title without a forum's subject label (主题: 某某), the brackets a template left empty after it (…的证据()) or a document's number glued before it (某政办〔2015〕15号某某…); a colon after a long word that is no label's is the title field's own (名称: 某县交通运输局:三项举措,… 文号:)" {
     assert_meta m158-title-forms
+}
+
+@test "strip-boilerplate --meta: a date line's time in words (2018年07月17日 11时28分30秒) dates the page to the second, and the label after it (来源: 互联网) is no outlet's name" {
+    assert_meta m159-time-in-words
 }
 
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {

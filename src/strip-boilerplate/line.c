@@ -1654,9 +1654,12 @@ bool line_is_english_heading(const unsigned char *s, size_t n)
 static bool is_reading_time(const unsigned char *s, size_t n)
 {
     const unsigned char *chars = memmem(s, n, "\xE5\xAD\x97", 3); /* 字 */
-    /* a count of characters, 个 between or not (3302字, 4394个字) */
+    /* a count of characters, 个 between or not, spaced or not (3302字,
+     * 4394个字, 684 个字) */
     if (chars && chars - s >= 4 && memcmp(chars - 3, "\xE4\xB8\xAA", 3) == 0) /* 个 */
         chars -= 3;
+    while (chars && chars > s && chars[-1] == ' ')
+        chars--;
     return chars && chars > s && zp_is_ascii_digit(chars[-1]) && memmem(s, n, "分钟", 6) &&
            (memmem(s, n, "阅读", 6) || memmem(s, n, "读完", 6) || memmem(s, n, "閱讀", 6) || memmem(s, n, "讀完", 6));
 }

@@ -1846,8 +1846,17 @@ static size_t hour_in_words(struct span v, size_t at, struct date *date)
         end += m + 3;
     else
         minute = 0;
+    /* and its seconds after the minutes (11时28分30秒) */
+    int second = -1;
+    size_t sec = minute > 0 || m > 0 ? read_digits(v.s, v.n, end, 2, &second) : 0;
+    if (sec > 0 && second <= 59 && zp_starts_with(v.s, v.n, end + sec, "秒"))
+        end += sec + 3;
+    else
+        second = -1;
     date->hour = hour;
     date->minute = minute;
+    if (second >= 0)
+        date->second = second;
     return end;
 }
 
@@ -2340,6 +2349,12 @@ static void read_head_date(struct reading *r, size_t i)
     size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
     if (k == 0)
         return;
+    /* its time in words after it (2018年07月17日 11时28分30秒) */
+    if (date.hour < 0) {
+        size_t hour = skip_spaces(v.s, v.n, at + k), end = hour_in_words(v, hour, &date);
+        if (end > hour)
+            k = end - at;
+    }
     /* a date and where something took place is an event's, as a speech or
      * a work report heads itself (2025年3月21日在某某会议上) */
     size_t after = skip_spaces(v.s, v.n, at + k);
@@ -2359,7 +2374,7 @@ static void read_head_date(struct reading *r, size_t i)
     }
     /* or the outlet's name after it (2024-05-16 03:14:28 某某日报), or the
      * office's whose site it is (2024-08-30 15:39 某某市住房和城乡建设局) */
-    if (outlet.n == 0 && rest.n > 0 &&
+    if (outlet.n == 0 && rest.n > 0 && han_only(rest) == zp_count_chars(rest.s, rest.n) &&
         (outlet_end(rest) == rest.n || line_ends_as_organisation(rest.s, rest.n)) && is_outlet(rest)) {
         add_source(r, SOURCE_MASTHEAD, rest, i);
         return;
