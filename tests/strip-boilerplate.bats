@@ -818,6 +818,10 @@ assert_strips() {
     assert_strips s191-care-mode
 }
 
+@test "strip-boilerplate: a news site's reviewers (一审:某某, 二审:, 三审:), a repost's note that the piece is the writer's view alone (…仅代表作者个人观点,本网只是转载…) and affiliations in English, numbered, with a postcode (1. 1. School of …, Wuhan 430074, China) are chrome" {
+    assert_strips s192-review-lines
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

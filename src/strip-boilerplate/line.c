@@ -1605,25 +1605,35 @@ static bool is_section_number(const unsigned char *s, size_t n)
     return digits > 0 && digits <= SECTION_DIGITS_MAX && at == n && ((zero && digits == 2) || marked);
 }
 
-/* An author in Latin letters and the affiliation in brackets after the
- * name (LI Ming(School of Economics, Some University, Chengdu 610000,
- * China)): an institution's word or a postcode inside. */
+/* An affiliation in Latin letters: an author and the affiliation in
+ * brackets after the name (LI Ming(School of Economics, Some University,
+ * Chengdu 610000, China)), an institution's word or a postcode inside; or
+ * a numbered one alone (1. School of …, Some University, Wuhan 430074,
+ * China), an institution's word and a postcode, no sentence. */
 static bool is_latin_affiliation(const unsigned char *s, size_t n)
 {
     const unsigned char *open = memchr(s, '(', n);
-    if (!open || open == s || s[n - 1] != ')')
+    bool bracketed = open && open != s && s[n - 1] == ')';
+    size_t from = bracketed ? (size_t)(open - s) : 0, digits = 0, run = 0;
+    static const char *const institutions[] = {"Universit", "College", "School", "Institute", "Academy"};
+    bool institution = false;
+    for (size_t k = 0; k < sizeof institutions / sizeof institutions[0] && !institution; k++)
+        institution = memmem(s + from, n - from, institutions[k], strlen(institutions[k])) != NULL;
+    if (!institution && !bracketed)
         return false;
-    size_t from = (size_t)(open - s), digits = 0, run = 0;
     for (size_t i = from; i < n; i++) {
         run = zp_is_ascii_digit(s[i]) ? run + 1 : 0;
         if (run > digits)
             digits = run;
     }
-    static const char *const institutions[] = {"Universit", "College", "School", "Institute", "Academy"};
-    for (size_t k = 0; k < sizeof institutions / sizeof institutions[0]; k++)
-        if (memmem(s + from, n - from, institutions[k], strlen(institutions[k])))
-            return true;
-    return digits == POSTCODE_DIGITS;
+    if (bracketed)
+        return institution || digits == POSTCODE_DIGITS;
+    /* a full stop after a word ends a sentence; after a number it numbers
+     * the affiliation (1. 1. School of …) */
+    for (const unsigned char *stop = s; (stop = memmem(stop, (size_t)(s + n - stop), ". ", 2)) != NULL; stop++)
+        if (stop > s && zp_is_ascii_letter(stop[-1]))
+            return false;
+    return institution && digits == POSTCODE_DIGITS;
 }
 
 /* A numbered heading in English (1 Introduction, 2.1 Data and methods): a
@@ -1955,7 +1965,9 @@ enum line_class line_classify(struct line *l, const char **rule)
     enum { ADDRESS_LATIN_MIN = 4 };
     if (chars <= 2 * SHORT_MAX && f->stops == 0 && f->latin >= ADDRESS_LATIN_MIN && opens_with_named_address(s, n))
         BAD("links");
-    if (line_is_affiliation(l) || (f->han == 0 && f->latin > 0 && s[n - 1] == ')' && is_latin_affiliation(s, n)))
+    /* in letters, an institution's name and a city at the least */
+    enum { LATIN_AFFILIATION_MIN = 12 };
+    if (line_is_affiliation(l) || (f->han == 0 && f->latin >= LATIN_AFFILIATION_MIN && is_latin_affiliation(s, n)))
         BAD("affiliation");
     /* a writer's note without its label: a name, the year of birth in
      * brackets and a sex (某某(1996—),女,四川成都人,博士生,…) */
