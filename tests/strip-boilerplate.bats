@@ -1588,6 +1588,10 @@ assert_meta() {
     assert_meta m159-time-in-words
 }
 
+@test "strip-boilerplate --meta: a source label's value that reads as a person's name but ends as an office does (来源:宋办) names the office; a person's name there (来源:张某) still names no source" {
+    assert_meta m160-office-source
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

@@ -2064,7 +2064,9 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
             (is_kept(&r->d->lines[next]) ||
              (!alone && !ends_as_outlet(source.s, source.n) && !line_ends_as_organisation(source.s, source.n))))
             source.n = 0;
-        if (!is_person(source))
+        /* an office's short name may read as a person's (宋办): its last
+         * word tells */
+        if (!is_person(source) || line_ends_as_organisation(source.s, source.n))
             add_source(r, SOURCE_LABEL, source, line);
         /* the page's date after the outlet, a space between (来源:某某
          * 网 2013年09月06日) */
