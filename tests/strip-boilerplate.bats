@@ -1592,6 +1592,10 @@ assert_meta() {
     assert_meta m160-office-source
 }
 
+@test "strip-boilerplate --meta: a site's summary of the lead (本文摘要:…), however long, is no lead: the dateline of the lead under it names the outlet (某某光伏网讯:)" {
+    assert_meta m161-summary-lead
+}
+
 @test "strip-boilerplate --meta: a government table's labels in brackets in their cells ([ 发布日期 ] | 2023-05-12 |) are read as labels" {
     assert_meta m144-bracketed-cells
 }

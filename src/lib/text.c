@@ -335,6 +335,7 @@ static const struct {
     WORD(ZP_LABEL_CLASSIFICATION, "文章编号", 0x6587),
     WORD(ZP_LABEL_CLASSIFICATION, "文章编码", 0x6587),
     WORD(ZP_LABEL_CITATION, "本文引用格式", 0x672C),
+    WORD(ZP_LABEL_ABSTRACT, "本文摘要", 0x672C),
     WORD(ZP_LABEL_KEYWORDS, "标签", 0x6807),
     WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
     WORD(ZP_LABEL_RECEIVED, "网络出版日期", 0x7F51),

@@ -3698,8 +3698,9 @@ static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *pas
     const struct line *l = &r->d->lines[i];
     if (*past || !is_kept(l) || l->cls == CLASS_BLANK || l->title)
         return false;
-    /* a deck's subtitle (—— …) under a kicker is the head's, no lead */
-    if (zp_opens_subtitle(l->text, l->len))
+    /* a deck's subtitle (—— …) under a kicker is the head's, no lead, and
+     * so is a site's summary of it (本文摘要:…) */
+    if (zp_opens_subtitle(l->text, l->len) || l->f.label == ZP_LABEL_ABSTRACT)
         return false;
     /* a sentence this short above the lead is more often a photograph's
      * caption kept than a lead (某某一家的“存折”。) */
