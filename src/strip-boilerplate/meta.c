@@ -1842,13 +1842,14 @@ static size_t hour_in_words(struct span v, size_t at, struct date *date)
         return at;
     end += 3;
     size_t m = read_digits(v.s, v.n, end, 2, &minute);
-    if (m > 0 && minute <= 59 && zp_starts_with(v.s, v.n, end + m, "分"))
+    bool minutes = m > 0 && minute <= 59 && zp_starts_with(v.s, v.n, end + m, "分");
+    if (minutes)
         end += m + 3;
     else
         minute = 0;
     /* and its seconds after the minutes (11时28分30秒) */
     int second = -1;
-    size_t sec = minute > 0 || m > 0 ? read_digits(v.s, v.n, end, 2, &second) : 0;
+    size_t sec = minutes ? read_digits(v.s, v.n, end, 2, &second) : 0;
     if (sec > 0 && second <= 59 && zp_starts_with(v.s, v.n, end + sec, "秒"))
         end += sec + 3;
     else
@@ -3827,14 +3828,15 @@ static size_t document_number_len(struct span v)
     if (han == 0 || !(word_at(v, at, (struct word)WORD("〔")) || word_at(v, at, (struct word)WORD("["))))
         return 0;
     at += v.s[at] == '[' ? 1 : 3;
-    size_t digits = 0;
-    while (at < v.n && zp_is_ascii_digit(v.s[at]))
-        at++, digits++;
+    enum { NUMBER_DIGITS_MAX = 6 };
+    int year, number;
+    size_t digits = read_digits(v.s, v.n, at, 4, &year);
+    at += digits;
     if (digits != 4 || !(word_at(v, at, (struct word)WORD("〕")) || word_at(v, at, (struct word)WORD("]"))))
         return 0;
     at += v.s[at] == ']' ? 1 : 3;
-    for (digits = 0; at < v.n && zp_is_ascii_digit(v.s[at]); at++)
-        digits++;
+    digits = read_digits(v.s, v.n, at, NUMBER_DIGITS_MAX, &number);
+    at += digits;
     return digits > 0 && word_at(v, at, (struct word)WORD("号")) && at + 3 < v.n ? skip_spaces(v.s, v.n, at + 3) : 0;
 }
 
