@@ -102,6 +102,17 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     cmp want.txt slow.txt
 }
 
+@test "t2s: a romanisation with a space before its closing parenthesis goes too" {
+    # some converters write 創(chuàng )業; a bracketed English word with a
+    # space inside (手机(app )) has no tone and stays
+    printf '%s\n' '創(chuàng )業 會(huì  )同' '手机(app )的应用' > in.txt
+    printf '%s\n' '创业 会同' '手机(app )的应用' > want.txt
+    t2s in.txt > fast.txt
+    t2s --no-fast-path in.txt > slow.txt
+    cmp want.txt fast.txt
+    cmp want.txt slow.txt
+}
+
 @test "t2s: ordinary brackets stay" {
     run bash -c "echo '服务站(站点) 第(1)条 学历(学历) 处理器(CPU) 下一篇(Next) abc(lǐng) 。(fā) 区(lǐnglǐnglǐng)' | t2s"
     assert_output '服务站(站点) 第(1)条 学历(学历) 处理器(CPU) 下一篇(Next) abc(lǐng) 。(fā) 区(lǐnglǐnglǐng)'

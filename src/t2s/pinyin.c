@@ -71,6 +71,14 @@ static size_t gloss_length(const unsigned char *s, size_t n, bool full_width, si
             i += len;
             continue;
         }
+        /* some converters leave a space before the closing parenthesis
+         * (創(chuàng )業): the gloss still ends there */
+        if (cp == ' ' && letters > 0) {
+            while (i < n && s[i] == ' ')
+                i++;
+            if ((len = zp_utf8_decode(s + i, n - i, &cp)) == 0)
+                return 0;
+        }
         bool closes = full_width ? cp == 0xFF09 : cp == ')';
         if (!closes || letters == 0)
             return 0;
