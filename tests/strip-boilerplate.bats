@@ -822,6 +822,14 @@ assert_strips() {
     assert_strips s192-review-lines
 }
 
+@test "strip-boilerplate: the title is looked for under the page's path to its article (当前位置: … > 正文), the other pages' headlines above it go; a title above a path stays when none is under it" {
+    assert_strips s193-teasers-over-crumbs
+    strip-boilerplate --meta meta.tsv "$STRIP/s193-teasers-over-crumbs.txt" > /dev/null
+    run cut -f 1,2 meta.tsv
+    assert_line --index 1 $'teasers-over-crumbs\t某街道退役军人服务站揭牌 打通服务“最后一公里”'
+    assert_line --index 2 $'crumbs-under-title\t某社区开展消夏文艺晚会'
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -1375,11 +1375,25 @@ static bool is_crumbs_over_title(const struct document *d, size_t i)
  * taken as the first line that is no chrome; a page may have none.  What
  * stands above it is the page's masthead and navigation.  Returns the
  * index after the title and its subtitle (0 without a title). */
+/* Where the title is looked for first: under the page's path to its
+ * article (当前位置：首页 > … > 正文), as what stands above that is the
+ * site's, its menus and other pages' headlines. */
+static size_t under_crumbs(const struct document *d, size_t head_end)
+{
+    size_t under = 0;
+    for (size_t i = 0; i < head_end; i++)
+        if (d->lines[i].f.start == KW_BREADCRUMB && is_rule(&d->lines[i], "breadcrumb"))
+            under = i + 1;
+    return under;
+}
+
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
-    for (size_t i = 0; i < head_end && looked < TITLE_LOOK; i++) {
+    /* from the top again when nothing under the path could be the title */
+    for (size_t from = under_crumbs(d, head_end);; from = 0) {
+    for (size_t i = from; i < head_end && looked < TITLE_LOOK; i++) {
         struct line *l = &d->lines[i];
         if (l->cls == CLASS_BLANK)
             continue;
@@ -1425,6 +1439,10 @@ static size_t choose_title(struct document *d, size_t head_end)
             best_score = score;
             dated_class = rest_class;
         }
+    }
+    if (best < d->count || from == 0)
+        break;
+    looked = 0;
     }
     if (best < d->count)
         best = main_of_headline(d, best);
