@@ -830,6 +830,10 @@ assert_strips() {
     assert_line --index 2 $'crumbs-under-title\t某社区开展消夏文艺晚会'
 }
 
+@test "strip-boilerplate: a numbered heading under an image is no caption (1  背景:…), and a section's number glued to its heading word (1问题提出) no prompt of a journal page's head" {
+    assert_strips s194-numbered-headings
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

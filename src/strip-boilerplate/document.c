@@ -577,7 +577,7 @@ static void drop_hangers(struct document *d)
                 continue;
             }
             if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || l->f.stops > 0 || line_ends_in_stop(l) ||
-                l->f.enumerator != ZP_ENUM_NONE || line_is_notice_field(l))
+                line_is_numbered(l) || line_is_notice_field(l))
                 break;
             set_bad(l, list ? "links" : "caption");
             taken++;
@@ -1555,6 +1555,19 @@ static bool ends_leading_on(const struct line *l)
     }
 }
 
+/* A section's number glued to the word that heads it (1引言,
+ * 2.1问题的提出), the space between them lost in the scrape. */
+static bool is_glued_numbered_heading(const struct line *l)
+{
+    size_t at = line_indent_len(l->text, l->len), digits = 0;
+    while (at < l->len && (zp_is_ascii_digit(l->text[at]) || (digits > 0 && l->text[at] == '.'))) {
+        digits += zp_is_ascii_digit(l->text[at]);
+        at++;
+    }
+    return digits > 0 && ((l->len - at >= 6 && zp_is_heading_word(l->text + at, 6)) ||
+                          (l->len - at >= 9 && zp_is_heading_word(l->text + at, 9)));
+}
+
 /* The page's head between the title and the first paragraph: authors,
  * their offices and affiliations, key terms, by shape; the labelled parts
  * (keywords, classification, DOI, fund, dates, journal issue) are chrome
@@ -1601,7 +1614,7 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
          * (认证账号, 文章后点击更新提醒, • 阅读:4380次), unless numbered or
          * a word that heads a section (一、引言, 1 引言, 编者按) */
         else if (l->cls == CLASS_SHORT && after_chrome && (!line_is_numbered(l) || line_opens_with_bullet(l)) &&
-                 !zp_is_heading_word(l->text, l->len) && !line_is_salutation(l)) {
+                 !zp_is_heading_word(l->text, l->len) && !is_glued_numbered_heading(l) && !line_is_salutation(l)) {
             set_bad(l, "front");
             if (run++ == 0)
                 run_start = i;
