@@ -834,6 +834,10 @@ assert_strips() {
     assert_strips s194-numbered-headings
 }
 
+@test "strip-boilerplate: a title loses a wire's label (题:), an outlet a repost credits before it (某某网:), a site's name after a hyphen (- 某某网某某频道) and a fund note's star (… *); a subtitle may open with horizontal bars (――); a numbered affiliation of a library with its postcode goes" {
+    assert_strips s195-title-edges
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }
@@ -1036,6 +1040,10 @@ assert_meta() {
     strip-boilerplate --meta meta.tsv "$META/$1.txt" > with.txt
     cmp plain.txt with.txt || fail "$1: --meta changed the article"
     diff meta.tsv "$META/$1.want" || fail "$1: the table differs from $1.want"
+}
+
+@test "strip-boilerplate --meta: a writer's note under 通信作者 with a name of two characters spaced (郭 某，博士，…) gives the name; the outlet cut from before the title (某某网:…) is the source" {
+    assert_meta m162-spaced-bio-names
 }
 
 @test "strip-boilerplate --meta: labels on one line (发布时间 信息来源 作者), a date with its time" {

@@ -344,6 +344,7 @@ static const struct {
     WORD(ZP_LABEL_FUND, "课题项目", 0x8BFE),
     WORD(ZP_LABEL_FUND, "资助项目", 0x8D44),
     WORD(ZP_LABEL_BIO, "通讯作者", 0x901A),
+    WORD(ZP_LABEL_BIO, "通信作者", 0x901A),
     WORD(ZP_LABEL_FUND, "项目基金", 0x9879),
 };
 #undef WORD
@@ -1116,11 +1117,16 @@ bool zp_opens_subtitle(const unsigned char *s, size_t n)
         else
             break;
     }
-    if (!((n >= 3 && memcmp(s, "\xE2\x80\x94", 3) == 0) || (n >= 2 && memcmp(s, "--", 2) == 0)))
+    /* an em dash, or the horizontal bar (U+2015) some fonts' pages set
+     * for it (――来自…) */
+    if (!((n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x95)) ||
+          (n >= 2 && memcmp(s, "--", 2) == 0)))
         return false;
     /* a row of dashes alone is a rule across the page, no subtitle */
     for (;;) {
-        size_t dash = n >= 3 && memcmp(s, "\xE2\x80\x94", 3) == 0 ? 3 : n >= 1 && (s[0] == '-' || s[0] == ' ') ? 1 : 0;
+        size_t dash = n >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x94 || s[2] == 0x95) ? 3
+                      : n >= 1 && (s[0] == '-' || s[0] == ' ')                            ? 1
+                                                                                          : 0;
         if (dash == 0)
             return n > 0;
         s += dash;

@@ -888,6 +888,64 @@ static bool is_titles_own_note(const unsigned char *s, size_t n)
            is_han_number(s, n) || (zp_ends_with(s, n, "篇") && is_han_number(s, n - 3));
 }
 
+/* The bytes of an outlet's name and its colon before a title (新华网：…,
+ * 某某日报: …), its spaces after; 0 when none.  A government site that
+ * reposts a paper's piece credits it so. */
+static size_t outlet_prefix(const unsigned char *s, size_t n)
+{
+    enum { OUTLET_PREFIX_HAN_MAX = 8 };
+    size_t at = 0, han = 0;
+    uint32_t cp = 0, last = 0;
+    while (at < n && han <= OUTLET_PREFIX_HAN_MAX) {
+        size_t len = zp_utf8_char(s + at, n - at, &cp);
+        if (!zp_is_han(cp))
+            break;
+        last = cp;
+        han++;
+        at += len;
+    }
+    /* 网 網 报 報 社 台 */
+    if (han < 2 || han > OUTLET_PREFIX_HAN_MAX ||
+        !(last == 0x7F51 || last == 0x7DB2 || last == 0x62A5 || last == 0x5831 || last == 0x793E || last == 0x53F0))
+        return 0;
+    size_t colon = at < n && s[at] == ':' ? 1 : zp_starts_with(s, n, at, "\xEF\xBC\x9A") ? 3 : 0; /* ： */
+    if (colon == 0)
+        return 0;
+    at += colon;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
+/* Where a site's name set after the title by a hyphen begins, the hyphen
+ * and the spaces before it (…的清明节- 某某网某某频道, … － 某某网); n when
+ * none. */
+static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
+{
+    size_t hyphen = n;
+    for (size_t at = n; at-- > 0 && hyphen == n;)
+        if (s[at] == '-')
+            hyphen = at;
+        else if (at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == 0x8D) /* － */
+            hyphen = at;
+    if (hyphen == n || hyphen == 0)
+        return n;
+    size_t name = hyphen + (s[hyphen] == '-' ? 1 : 3);
+    while (name < n && s[name] == ' ')
+        name++;
+    static const char *const ends[] = {"网", "網", "频道", "頻道", "网站", "網站", "客户端", "客戶端"};
+    bool site = false;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0] && !site; k++)
+        site = zp_ends_with(s + name, n - name, ends[k]);
+    struct features f;
+    line_measure(&f, s + name, n - name);
+    if (!site || f.han < 2 || f.chars > SITE_NAME_MAX || f.han != f.chars)
+        return n;
+    while (hyphen > 0 && s[hyphen - 1] == ' ')
+        hyphen--;
+    return hyphen;
+}
+
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
  * a bar parts it from, a column tag in parentheses after it (…(人民观察)) but
@@ -903,6 +961,21 @@ static void trim_title(struct document *d, size_t i)
     size_t date = l->text[0] >= '0' && l->text[0] <= '9' ? zp_date_stamp(l->text, l->len) : 0;
     if (date > 0 && date < l->len)
         cut_head(d, i, date, "title-date");
+    /* a wire's label of its headline (题：…), and the outlet a repost
+     * credits before it (新华网：…) */
+    static const char *const headline_labels[] = {"题:", "题\xEF\xBC\x9A", "題:", "題\xEF\xBC\x9A"};
+    for (size_t k = 0; k < sizeof headline_labels / sizeof headline_labels[0]; k++)
+        if (zp_starts_with(l->text, l->len, 0, headline_labels[k]) && strlen(headline_labels[k]) < l->len) {
+            cut_head(d, i, strlen(headline_labels[k]), "label");
+            break;
+        }
+    size_t outlet = outlet_prefix(l->text, l->len);
+    if (outlet > 0) {
+        struct features rest;
+        line_measure(&rest, l->text + outlet, l->len - outlet);
+        if (rest.han >= TITLE_HAN_MIN)
+            cut_head(d, i, outlet, "masthead");
+    }
     /* a column's name before it; a shorter tag names the place the text
      * is from (【河西街道】) and is the title's own; a number or a date in
      * the brackets (【2019.04】) is an issue's */
@@ -1006,6 +1079,30 @@ static void trim_title(struct document *d, size_t i)
         if (f.chars > 0 && f.chars <= SITE_NAME_MAX && f.commas + f.stops == 0 && f.end != END_SENTENCE)
             cut_tail(d, i, from, "site-suffix");
     }
+    size_t suffix = hyphen_site_suffix(l->text, l->len);
+    if (suffix < l->len) {
+        struct features kept;
+        line_measure(&kept, l->text, suffix);
+        if (kept.han >= TITLE_HAN_MIN)
+            cut_tail(d, i, suffix, "site-suffix");
+    }
+    /* the mark of a note on the paper's fund after it (…对策探析 *) */
+    s = l->text;
+    n = l->len;
+    size_t star = n;
+    bool starred = false;
+    for (;;) {
+        if (star > 0 && (s[star - 1] == '*' || s[star - 1] == ' ')) {
+            starred |= s[star - 1] == '*';
+            star--;
+        } else if (star >= 3 && memcmp(s + star - 3, "\xEF\xBC\x8A", 3) == 0) { /* ＊ */
+            starred = true;
+            star -= 3;
+        } else
+            break;
+    }
+    if (starred && star > 0 && s[star - 1] >= 0x80)
+        cut_tail(d, i, star, "mark");
 }
 
 static bool opens_subtitle(const struct line *l)

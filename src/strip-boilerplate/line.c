@@ -2328,8 +2328,10 @@ size_t line_byline_mark_len(const unsigned char *s, size_t n)
     return at;
 }
 
-/* The words an institution's name holds (大学, 研究所, 实验室, 医院). */
-static const char *const institutions[] = {"大学", "学院", "研究", "党校", "实验", "医院", "大學", "學院", "黨校", "實驗", "醫院"};
+/* The words an institution's name holds (大学, 研究所, 实验室, 医院,
+ * 图书馆). */
+static const char *const institutions[] = {"大学", "学院", "研究", "党校", "实验", "医院", "书馆",
+                                           "大學", "學院", "黨校", "實驗", "醫院", "書館"};
 
 static bool names_institution(const unsigned char *s, size_t n)
 {

@@ -3027,7 +3027,18 @@ static void read_bio(struct reading *r, size_t i)
             end += len;
         }
         struct name name = {{part.s, end}, {part.s, 0}};
-        if (is_person(name.first))
+        /* a journal spaces a name of two characters (郭 某，博士，…) */
+        if (end < part.n && part.s[end] == ' ' && han_only(name.first) == 1 &&
+            zp_opens_with_surname(part.s, end)) {
+            size_t given_at = skip_spaces(part.s, part.n, end), given_end = given_at;
+            while (given_end < part.n && zp_is_han(char_at(part, given_end, &len)))
+                given_end += len;
+            struct span given = {part.s + given_at, given_end - given_at};
+            if (han_only(given) >= 1 && han_only(given) <= GIVEN_NAME_HAN_MAX) {
+                name.second = given;
+                add_names(r, &name, 1, i, "author-bio");
+            }
+        } else if (is_person(name.first))
             add_names(r, &name, 1, i, "author-bio");
         size_t semicolon = find(v, at, "；");
         size_t ascii = find(v, at, ";");
@@ -3712,7 +3723,8 @@ static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *pas
 }
 
 /* What stripping cut from line i: credits (（记者 某某）), a date
- * after the title, a date stamp before the lead. */
+ * after the title, a date stamp before the lead, an outlet before the
+ * title. */
 static void read_trims(struct reading *r, size_t i, size_t *next)
 {
     struct document *d = r->d;
@@ -3731,6 +3743,10 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
             add_date(r, DATE_HEAD, &date, i);
         } else if (kind == RULE_PRINT) {
             read_print_credit(r, i, v);
+        } else if (kind == RULE_MASTHEAD && i == r->title) {
+            /* the outlet a repost credits before its title (新华网：…) */
+            size_t colon = find(v, 0, ":"), wide = find(v, 0, "：");
+            add_source(r, SOURCE_BYLINE, trim((struct span){v.s, colon < wide ? colon : wide}), i);
         } else if (kind == RULE_COLUMN && i == r->title) {
             /* a writer between a column's tag and the bar before the
              * title: 【佳作推荐】某某| */
