@@ -838,6 +838,10 @@ assert_strips() {
     assert_strips s195-title-edges
 }
 
+@test "strip-boilerplate: text wrapped at one column's width (a PDF's) is joined at the column's end whatever mark ends the line; a list of sentences of one length stays a list" {
+    assert_strips s196-column-wrapped
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

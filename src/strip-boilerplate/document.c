@@ -2241,6 +2241,68 @@ static bool ends_in_photo_credit(const struct line *l)
     return at > from && (zp_ends_with(l->text, at - 1, "摄影") || zp_ends_with(l->text, at - 1, "攝影"));
 }
 
+/* The columns a line takes on screen: a Han character or a full-width
+ * mark two, ASCII one.  By the bytes, as either takes three or one. */
+static uint32_t line_width(const struct line *l)
+{
+    return l->f.chars + (uint32_t)(l->len - l->f.chars) / 2;
+}
+
+/* The width from which a line fills its page's column, when the page was
+ * set in one (text from a PDF, wrapped at 28 characters whatever the
+ * sentence): most of its prose lines end within a few columns of one
+ * width, most of those in mid-sentence, which a page of whole paragraphs
+ * or a list of sentences of one length never shows.  0 when the page
+ * shows no such width. */
+static uint32_t column_width(const struct document *d, size_t from)
+{
+    /* a column is 20 Han characters wide at least, and justified text
+     * ends within three characters of it */
+    enum { COLUMN_MIN = 40, COLUMN_MAX = 160, BAND = 6, FILLED_MIN = 6 };
+    uint16_t at_width[COLUMN_MAX + 1] = {0}, broken_at_width[COLUMN_MAX + 1] = {0};
+    size_t prose = 0;
+    for (size_t i = from; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->rule || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD))
+            continue;
+        uint32_t width = line_width(l);
+        if (width < COLUMN_MIN)
+            continue;
+        prose++;
+        if (width <= COLUMN_MAX && at_width[width] < UINT16_MAX) {
+            at_width[width]++;
+            broken_at_width[width] += l->f.end != END_SENTENCE;
+        }
+    }
+    if (prose < FILLED_MIN)
+        return 0;
+    size_t best = 0, band = 0, broken = 0, best_broken = 0;
+    uint32_t best_top = 0;
+    for (uint32_t w = COLUMN_MIN; w <= COLUMN_MAX; w++) {
+        band += at_width[w];
+        broken += broken_at_width[w];
+        if (w >= COLUMN_MIN + BAND + 1) {
+            band -= at_width[w - BAND - 1];
+            broken -= broken_at_width[w - BAND - 1];
+        }
+        if (band > best) {
+            best = band;
+            best_broken = broken;
+            best_top = w;
+        }
+    }
+    /* most of the prose fills the column, most of that in mid-sentence */
+    return best >= FILLED_MIN && 2 * best > prose && 2 * best_broken > best ? best_top - BAND : 0;
+}
+
+/* Whether l fills the page's column to its end: the paragraph goes on
+ * under it, whatever mark ends it. */
+static bool fills_column(const struct line *l, uint32_t column)
+{
+    return column > 0 && !l->title && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) &&
+           line_width(l) >= column && !l->f.bracketed && l->f.label == ZP_LABEL_NONE;
+}
+
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
  * takes the next prose line, across any short caption lines between them.
  * Only prose joins prose: never a bad, bracketed or labelled line, nor one
@@ -2253,6 +2315,7 @@ static void join_pieces(struct document *d, size_t from)
         if (d->lines[i].title)
             title = &d->lines[i];
     size_t open = d->count;
+    uint32_t column = column_width(d, from);
     for (size_t i = from; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (l->rule || l->cls == CLASS_BLANK) {
@@ -2307,17 +2370,20 @@ static void join_pieces(struct document *d, size_t from)
              * lost its stop: a short line after it with no mark in it is a
              * heading or a cut-off fragment of its own, not its end */
             bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
-                            l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0;
+                            l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0 && !fills_column(&d->lines[open], column);
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
                 !opens_alike(&d->lines[open], l)) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
-                open = line_is_open(l) ? i : d->count;
+                open = line_is_open(l) || fills_column(l, column) ? i : d->count;
                 continue;
             }
         }
-        open = !l->title && line_is_open(l) && !holds_title(l, title) && !ends_in_photo_credit(l) ? i : d->count;
+        open = !l->title && (line_is_open(l) || fills_column(l, column)) && !holds_title(l, title) &&
+                       !ends_in_photo_credit(l)
+                   ? i
+                   : d->count;
     }
 }
 
