@@ -842,6 +842,10 @@ assert_strips() {
     assert_strips s196-column-wrapped
 }
 
+@test "strip-boilerplate: a note on the reader's browser goes though it ends a sentence (您的IE浏览器版本太低…。), and so do a prompt to reload and reviewers' editor labels (初审编辑:); a jump to another page is cut from a paragraph it leaves in mid-sentence ((下转二版)), which then joins nothing" {
+    assert_strips s197-prompts-jump
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -46,7 +46,7 @@ void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t
     l->len = l->raw_len = len;
     l->number = number;
     l->rule = NULL;
-    l->joined = l->title = l->phrase = false;
+    l->joined = l->title = l->phrase = l->jumps = false;
 }
 
 void lines_free(struct lines *g)
@@ -1985,8 +1985,9 @@ static void drop_print_credits(struct document *d)
 
 /* What stands after a line's last sentence, from its end: a bar its
  * template left (… |), credits in parentheses ((记者 某某), (编辑：某某)),
- * a paper's print credit (《 某某日报 》( 2018年11月07日 10 版)).  Cut, each
- * logged, when what is left ends a sentence; whether any was. */
+ * a paper's print credit (《 某某日报 》( 2018年11月07日 10 版)), a jump
+ * to another page ((下转二版)).  Cut, each logged, when what is left ends
+ * a sentence, or after a jump; whether any was. */
 static bool trim_credits(struct document *d, size_t i)
 {
     enum { CUTS = 4 };
@@ -2026,10 +2027,13 @@ static bool trim_credits(struct document *d, size_t i)
     }
     while (end > 0 && s[end - 1] == ' ')
         end--;
-    if (cuts == 0 || !zp_ends_sentence(s, end))
+    /* a note that the text goes on in another page ((下转二版)) leaves it
+     * in mid-sentence */
+    if (cuts == 0 || (!zp_ends_sentence(s, end) && strcmp(rules[cuts - 1], "jump") != 0))
         return false;
     for (size_t k = 0; k < cuts; k++)
         cut_tail(d, i, from[k], rules[k]);
+    l->jumps = strcmp(rules[cuts - 1], "jump") == 0;
     return true;
 }
 
@@ -2376,11 +2380,11 @@ static void join_pieces(struct document *d, size_t from)
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
-                open = line_is_open(l) || fills_column(l, column) ? i : d->count;
+                open = !l->jumps && (line_is_open(l) || fills_column(l, column)) ? i : d->count;
                 continue;
             }
         }
-        open = !l->title && (line_is_open(l) || fills_column(l, column)) && !holds_title(l, title) &&
+        open = !l->title && !l->jumps && (line_is_open(l) || fills_column(l, column)) && !holds_title(l, title) &&
                        !ends_in_photo_credit(l)
                    ? i
                    : d->count;

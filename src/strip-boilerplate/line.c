@@ -2021,8 +2021,10 @@ enum line_class line_classify(struct line *l, const char **rule)
      * empty (相关文章:, 阅读次数:) is searched like any short line */
     bool stop_end = ends_in_stop(s, n, f);
     /* a prompt aside in brackets, a sentence as it may be ((想阅读全部内容，
-     * 您需要先登录！)) */
-    if (chars <= SHORT_MAX && stop_end && is_parenthesised(s, n) &&
+     * 您需要先登录！)), and the page's word on the reader's browser
+     * (您的IE浏览器版本太低，请升级…。) */
+    if (chars <= SHORT_MAX && stop_end &&
+        (is_parenthesised(s, n) || memmem(s, n, "浏览器", 9) != NULL || memmem(s, n, "瀏覽器", 9) != NULL) &&
         keywords_any_of(s, n, 1u << KW_PROMOTION) != KW_NONE)
         BAD("promotion");
     if (chars > SHORT_MAX && chars <= RIGHTS_MAX && !stop_end) {
