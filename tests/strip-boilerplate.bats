@@ -846,6 +846,10 @@ assert_strips() {
     assert_strips s197-prompts-jump
 }
 
+@test "strip-boilerplate: a page's first line of long phrases between commas with hardly a word of prose in them is a spammer's and goes, whatever stands under it; a field, a word's label and its value with no clause mark (讲述人:…), joins no paragraph" {
+    assert_strips s198-spam-and-fields
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

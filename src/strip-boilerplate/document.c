@@ -3089,6 +3089,9 @@ static void trim_jammers(struct document *d, unsigned *passes)
     }
 }
 
+/* A page's first line made of search terms between commas, four or more
+ * (党建引领,社区治理,…), over no prose: the terms a site stuffed in for
+ * search engines. */
 static void drop_stuffed_terms(struct document *d)
 {
     enum { TERMS_MIN = 4, TERM_CHARS_MAX = 16 };
@@ -3098,20 +3101,27 @@ static void drop_stuffed_terms(struct document *d)
     if (first == d->count)
         return;
     struct line *l = &d->lines[first];
-    size_t next = next_nonblank(d, first);
-    if (l->rule || l->cls == CLASS_BAD || l->f.stops > 0 || l->f.end != END_NONE || l->f.commas + 1 < TERMS_MIN ||
-        next == d->count || d->lines[next].cls == CLASS_GOOD || d->lines[next].cls == CLASS_NEAR_GOOD)
+    if (l->rule || l->cls == CLASS_BAD || l->f.stops > 0 || l->f.end != END_NONE || l->f.commas + 1 < TERMS_MIN)
         return;
     size_t part = 0;
-    for (size_t at = 0, len; at < l->len; at += len) {
+    for (size_t at = 0, len; at < l->len && part <= TERM_CHARS_MAX; at += len) {
         uint32_t cp;
         len = zp_utf8_char(l->text + at, l->len - at, &cp);
-        if (cp == ',' || cp == 0xFF0C /* ， */)
-            part = 0;
-        else if (++part > TERM_CHARS_MAX)
-            return;
+        part = cp == ',' || cp == 0xFF0C /* ， */ ? 0 : part + 1;
     }
-    set_bad(l, "links");
+    size_t next = next_nonblank(d, first);
+    if (part <= TERM_CHARS_MAX) {
+        if (next < d->count && d->lines[next].cls != CLASS_GOOD && d->lines[next].cls != CLASS_NEAR_GOOD)
+            set_bad(l, "links");
+        return;
+    }
+    /* longer phrases, with a word of prose to one in 20 Han characters at
+     * most (prose has one to ten or twelve): what a spammer set over the
+     * page (…精品视频每日更新,日韩欧美高清播放器,…), whatever stands
+     * under it */
+    enum { STUFFED_HAN_MIN = 40, HAN_PER_FUNCTION_MIN = 20 };
+    if (l->f.han >= STUFFED_HAN_MIN && HAN_PER_FUNCTION_MIN * line_function_chars(&l->f, l->text, l->len) < l->f.han)
+        set_bad(l, "links");
 }
 
 /* A page in English has its text in English; a page in Chinese gives

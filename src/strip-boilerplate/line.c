@@ -3066,6 +3066,10 @@ bool line_is_open(const struct line *l)
     /* a loose number is looked for only where it could change the answer */
     if (open && opens_loosely_enumerated(l->text, l->len))
         return enumerated_open;
+    /* nor does a field, a word's label and its value with no clause mark
+     * (讲述人：某某林场原管护站站长某某) */
+    if (open && f->end == END_NONE && f->commas + f->stops == 0 && short_label_len(l->text, l->len) > 0)
+        return false;
     /* a wire's title after its dateline (某某社某地12月20日电 题：…) ends
      * where it ends */
     /* nor does a row that ends in a telephone's number (举报电话:0898-…) */
