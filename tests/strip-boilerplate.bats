@@ -1058,6 +1058,10 @@ assert_meta() {
     assert_meta m162-spaced-bio-names
 }
 
+@test "strip-boilerplate --meta: of two stamps in a line of the head, the one after an update's word (更新于 …) is not the date, the one after it is; a date under the title after a dash and a space (- 2023-06-05 10:01:02) is read" {
+    assert_meta m163-update-and-dash-dates
+}
+
 @test "strip-boilerplate --meta: labels on one line (发布时间 信息来源 作者), a date with its time" {
     assert_meta m01-label
 }

@@ -1235,9 +1235,10 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
      * source) runs to 40 characters; a longer rest is the text the date
      * opens */
     enum { AFTER_DATE_MAX = 40 };
-    /* indented, perhaps after a list's bullet (  • 2017年06月08日) */
+    /* indented, perhaps after a list's bullet (  • 2017年06月08日, - 2019-04-23),
+     * a dash a bullet only with a space after it */
     size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
-    size_t at = bullet > 0 && s[indent] != '-' ? indent + bullet : indent;
+    size_t at = bullet > 0 && (s[indent] != '-' || (indent + 1 < n && s[indent + 1] == ' ')) ? indent + bullet : indent;
     at += line_site_address_len(s + at, n - at);
     at += outlet_name_len(s + at, n - at);
     size_t date = zp_date_stamp(s + at, n - at);

@@ -1405,7 +1405,7 @@ static const struct label {
     {WORD("公开日期"), FIELD_DATE}, {WORD("公開日期"), FIELD_DATE}, {WORD("公开时间"), FIELD_DATE},
     {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
-    {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE},
+    {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE}, {WORD("發布於"), FIELD_DATE},
     {WORD("發表於"), FIELD_DATE}, {WORD("上传时间"), FIELD_DATE}, {WORD("上傳時間"), FIELD_DATE},
     {WORD("添加时间"), FIELD_DATE}, {WORD("添加時間"), FIELD_DATE}, {WORD("添加日期"), FIELD_DATE},
     /* before 日期, which ends them: the first label that ends the words
@@ -1414,6 +1414,7 @@ static const struct label {
     {WORD("發文日期"), FIELD_DOCUMENT_DATE}, {WORD("生成日期"), FIELD_DOCUMENT_DATE},
     {WORD("更新时间"), FIELD_UPDATE_DATE}, {WORD("更新時間"), FIELD_UPDATE_DATE},
     {WORD("更新日期"), FIELD_UPDATE_DATE}, {WORD("最近更新"), FIELD_UPDATE_DATE},
+    {WORD("更新于"), FIELD_UPDATE_DATE}, {WORD("更新於"), FIELD_UPDATE_DATE},
     {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
     {WORD("日期"), FIELD_DATE}, {WORD("信息来源"), FIELD_SOURCE}, {WORD("文献来源"), FIELD_SOURCE},
     {WORD("文獻來源"), FIELD_SOURCE}, {WORD("新闻来源"), FIELD_SOURCE},
@@ -2305,6 +2306,13 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
         if (k > 0) {
             if (date.hour < 0)
                 return;
+            /* the page's update is no publication: the stamp after it may
+             * be one (更新于 2022年11月04日10:32 • 发布于 …12:00) */
+            struct span before = trim((struct span){v.s, at});
+            if (ends_with(before, "更新于") || ends_with(before, "更新於")) {
+                at += k - 1;
+                continue;
+            }
             add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
             /* the outlet's name after the stamp, the page's buttons after
              * it (… 2022-08-23 09:06 某某网 打印 收藏) */
@@ -2324,9 +2332,11 @@ static void read_head_date(struct reading *r, size_t i)
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->raw, l->raw_len});
     size_t len;
-    /* a list's bullet before it (• 2017年06月08日) */
+    /* a list's bullet before it (• 2017年06月08日, - 2019-04-23) */
     if (v.n > 0 && is_bullet(char_at(v, 0, &len)))
         v = trim((struct span){v.s + len, v.n - len});
+    else if (v.n > 1 && v.s[0] == '-' && v.s[1] == ' ')
+        v = trim((struct span){v.s + 1, v.n - 1});
     if (v.n == 0 || v.n > 3 * SHORT_MAX)
         return;
     struct span outlet = {v.s, 0};
