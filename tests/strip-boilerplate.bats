@@ -1062,6 +1062,10 @@ assert_meta() {
     assert_meta m163-update-and-dash-dates
 }
 
+@test "strip-boilerplate --meta: an author label's names before the affiliation after a colon (作者: 某某, 某某:某某大学…) are each read; a name with the page's own outlet and a role glued after it (某某某本报通讯员 某某) is a name, no outlet" {
+    assert_meta m164-names-and-roles
+}
+
 @test "strip-boilerplate --meta: labels on one line (发布时间 信息来源 作者), a date with its time" {
     assert_meta m01-label
 }

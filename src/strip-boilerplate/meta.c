@@ -1264,6 +1264,22 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
                 t.n = second_at;
             }
         }
+        /* or a role after the page's own outlet glued after a name
+         * (本报记者 某某某本报通讯员 某某) */
+        if (next_role(t, 0, &role_at, &role_len) != ROLE_NONE) {
+            static const struct word own[] = {WORD("本报"), WORD("本報"), WORD("本台"), WORD("本刊"),
+                                              WORD("本网"), WORD("本網")};
+            struct span before = {t.s, role_at};
+            for (size_t k = 0; k < sizeof own / sizeof own[0]; k++)
+                if (word_ends(before, own[k])) {
+                    struct span name = {t.s, role_at - own[k].n};
+                    if (is_person(name)) {
+                        at = (size_t)(t.s - text.s) + name.n;
+                        t.n = name.n;
+                    }
+                    break;
+                }
+        }
         enum role role = find_role(t, &role_at, &role_len);
         struct span named;
         bool after_role = role_last;
@@ -1539,7 +1555,9 @@ static struct span label_value(struct span line, size_t from)
                           zp_is_han(first) && (gap - 3 == from || line.s[gap - 4] == ' ');
             if (spaced)
                 end = gap - 3;
-            else if (end == from && known == 0)
+            /* or a person's name in a list of them, its affiliation after the
+             * colon (作者: 某某, 某某:某某大学…) */
+            else if ((end == from || is_person((struct span){line.s + word, at - word})) && known == 0)
                 end = at;
             return trim((struct span){line.s + from, end - from});
         }
