@@ -1062,7 +1062,7 @@ assert_meta() {
     assert_meta m163-update-and-dash-dates
 }
 
-@test "strip-boilerplate --meta: an author label's names before the affiliation after a colon (作者: 某某, 某某:某某大学…) are each read; a name with the page's own outlet and a role glued after it (某某某本报通讯员 某某) is a name, no outlet" {
+@test "strip-boilerplate --meta: an author label's names before the affiliation after a colon (作者: 某某, 某某:某某大学…) are each read; a name with the page's own outlet and a role glued after it (某某某本报通讯员 某某) is a name, no outlet; a Taiwanese credit names the place after a slash (〔记者某某/苗栗报导〕)" {
     assert_meta m164-names-and-roles
 }
 

@@ -2587,6 +2587,15 @@ static void read_lead_credit(struct reading *r, size_t i, struct span v)
     }
     if (byline.n == 0)
         return;
+    /* a Taiwanese paper's credit names the place after a slash (〔记者某某
+     * /苗栗报导〕): the names before it */
+    size_t slash = find(byline, 0, "/");
+    if (in == IN_CREDIT && slash < byline.n) {
+        uint32_t closing;
+        struct span inner = {byline.s, byline.n - zp_char_before(byline.s, byline.n, &closing)};
+        if (ends_with(inner, "报导") || ends_with(inner, "报道") || ends_with(inner, "報導"))
+            byline.n = slash;
+    }
     struct name names[LINE_NAMES];
     add_names(r, names, read_names(byline, in, names, LINE_NAMES, &outlet), i, "author-dateline");
     add_source(r, SOURCE_BYLINE, outlet, i);
