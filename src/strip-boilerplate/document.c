@@ -894,6 +894,12 @@ static bool is_titles_own_note(const unsigned char *s, size_t n)
 static size_t outlet_prefix(const unsigned char *s, size_t n)
 {
     enum { OUTLET_PREFIX_HAN_MAX = 8 };
+    /* the colon first, within the bytes of eight Han characters and its
+     * own: most titles have none there */
+    size_t reach = n < 3 * OUTLET_PREFIX_HAN_MAX + 3 ? n : 3 * OUTLET_PREFIX_HAN_MAX + 3;
+    const unsigned char *wide = memchr(s, 0x9A, reach); /* ： is EF BC 9A */
+    if (!memchr(s, ':', reach) && !(wide && wide >= s + 2 && wide[-1] == 0xBC && wide[-2] == 0xEF))
+        return 0;
     size_t at = 0, han = 0;
     uint32_t cp = 0, last = 0;
     while (at < n && han <= OUTLET_PREFIX_HAN_MAX) {
@@ -922,6 +928,13 @@ static size_t outlet_prefix(const unsigned char *s, size_t n)
  * none. */
 static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
 {
+    /* the line's end first: most titles end in none of these */
+    static const char *const ends[] = {"网", "網", "频道", "頻道", "网站", "網站", "客户端", "客戶端"};
+    bool site = false;
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0] && !site; k++)
+        site = zp_ends_with(s, n, ends[k]);
+    if (!site)
+        return n;
     size_t hyphen = n;
     for (size_t at = n; at-- > 0 && hyphen == n;)
         if (s[at] == '-')
@@ -933,13 +946,9 @@ static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
     size_t name = hyphen + (s[hyphen] == '-' ? 1 : 3);
     while (name < n && s[name] == ' ')
         name++;
-    static const char *const ends[] = {"网", "網", "频道", "頻道", "网站", "網站", "客户端", "客戶端"};
-    bool site = false;
-    for (size_t k = 0; k < sizeof ends / sizeof ends[0] && !site; k++)
-        site = zp_ends_with(s + name, n - name, ends[k]);
     struct features f;
     line_measure(&f, s + name, n - name);
-    if (!site || f.han < 2 || f.chars > SITE_NAME_MAX || f.han != f.chars)
+    if (f.han < 2 || f.chars > SITE_NAME_MAX || f.han != f.chars)
         return n;
     while (hyphen > 0 && s[hyphen - 1] == ' ')
         hyphen--;
@@ -2252,6 +2261,11 @@ static uint32_t line_width(const struct line *l)
     return l->f.chars + (uint32_t)(l->len - l->f.chars) / 2;
 }
 
+/* A column is 20 to 80 Han characters wide; its width is unknown till a
+ * line asks. */
+enum { COLUMN_WIDTH_MIN = 40, COLUMN_WIDTH_MAX = 160 };
+static const uint32_t column_unknown = UINT32_MAX;
+
 /* The width from which a line fills its page's column, when the page was
  * set in one (text from a PDF, wrapped at 28 characters whatever the
  * sentence): most of its prose lines end within a few columns of one
@@ -2260,14 +2274,14 @@ static uint32_t line_width(const struct line *l)
  * shows no such width. */
 static uint32_t column_width(const struct document *d, size_t from)
 {
-    /* a column is 20 Han characters wide at least, and justified text
-     * ends within three characters of it */
-    enum { COLUMN_MIN = 40, COLUMN_MAX = 160, BAND = 6, FILLED_MIN = 6 };
+    /* justified text ends within three characters of the column */
+    enum { COLUMN_MIN = COLUMN_WIDTH_MIN, COLUMN_MAX = COLUMN_WIDTH_MAX, BAND = 6, FILLED_MIN = 6 };
     uint16_t at_width[COLUMN_MAX + 1] = {0}, broken_at_width[COLUMN_MAX + 1] = {0};
     size_t prose = 0;
     for (size_t i = from; i < d->count; i++) {
         const struct line *l = &d->lines[i];
-        if (l->rule || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD))
+        /* the pieces joined before a line asked count as they were */
+        if ((l->rule && !l->joined) || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD))
             continue;
         uint32_t width = line_width(l);
         if (width < COLUMN_MIN)
@@ -2300,11 +2314,17 @@ static uint32_t column_width(const struct document *d, size_t from)
 }
 
 /* Whether l fills the page's column to its end: the paragraph goes on
- * under it, whatever mark ends it. */
-static bool fills_column(const struct line *l, uint32_t column)
+ * under it, whatever mark ends it.  The column is measured the first time
+ * a line wide enough for one asks (*column is column_unknown till then):
+ * most pages have none. */
+static bool fills_column(const struct document *d, size_t from, const struct line *l, uint32_t *column)
 {
-    return column > 0 && !l->title && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) &&
-           line_width(l) >= column && !l->f.bracketed && l->f.label == ZP_LABEL_NONE;
+    if (l->title || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD) || l->f.bracketed ||
+        l->f.label != ZP_LABEL_NONE || line_width(l) < COLUMN_WIDTH_MIN || line_width(l) > COLUMN_WIDTH_MAX)
+        return false;
+    if (*column == column_unknown)
+        *column = column_width(d, from);
+    return *column > 0 && line_width(l) >= *column;
 }
 
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
@@ -2319,7 +2339,7 @@ static void join_pieces(struct document *d, size_t from)
         if (d->lines[i].title)
             title = &d->lines[i];
     size_t open = d->count;
-    uint32_t column = column_width(d, from);
+    uint32_t column = column_unknown;
     for (size_t i = from; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (l->rule || l->cls == CLASS_BLANK) {
@@ -2374,17 +2394,18 @@ static void join_pieces(struct document *d, size_t from)
              * lost its stop: a short line after it with no mark in it is a
              * heading or a cut-off fragment of its own, not its end */
             bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
-                            l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0 && !fills_column(&d->lines[open], column);
+                            l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0 &&
+                            !fills_column(d, from, &d->lines[open], &column);
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
                 !opens_alike(&d->lines[open], l)) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
-                open = !l->jumps && (line_is_open(l) || fills_column(l, column)) ? i : d->count;
+                open = !l->jumps && (line_is_open(l) || fills_column(d, from, l, &column)) ? i : d->count;
                 continue;
             }
         }
-        open = !l->title && !l->jumps && (line_is_open(l) || fills_column(l, column)) && !holds_title(l, title) &&
+        open = !l->title && !l->jumps && (line_is_open(l) || fills_column(d, from, l, &column)) && !holds_title(l, title) &&
                        !ends_in_photo_credit(l)
                    ? i
                    : d->count;

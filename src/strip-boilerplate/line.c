@@ -707,6 +707,17 @@ static size_t photo_place_len(const unsigned char *s, size_t n)
     return side ? n - at : 0;
 }
 
+/* Whether s names a browser (浏览器, 瀏覽器): by 器's last byte, which
+ * few characters share, as a line may be asked at every short sentence. */
+static bool names_browser(const unsigned char *s, size_t n)
+{
+    for (const unsigned char *p = s; (p = memchr(p, 0xA8, (size_t)(s + n - p))) != NULL; p++)
+        if (p >= s + 8 && p[-2] == 0xE5 && p[-1] == 0x99 &&
+            (memcmp(p - 8, "浏览", 6) == 0 || memcmp(p - 8, "瀏覽", 6) == 0))
+            return true;
+    return false;
+}
+
 static bool is_parenthesised(const unsigned char *s, size_t n)
 {
     if (n < 2)
@@ -2025,7 +2036,7 @@ enum line_class line_classify(struct line *l, const char **rule)
      * 您需要先登录！)), and the page's word on the reader's browser
      * (您的IE浏览器版本太低，请升级…。) */
     if (chars <= SHORT_MAX && stop_end &&
-        (is_parenthesised(s, n) || memmem(s, n, "浏览器", 9) != NULL || memmem(s, n, "瀏覽器", 9) != NULL) &&
+        (is_parenthesised(s, n) || names_browser(s, n)) &&
         keywords_any_of(s, n, 1u << KW_PROMOTION) != KW_NONE)
         BAD("promotion");
     if (chars > SHORT_MAX && chars <= RIGHTS_MAX && !stop_end) {
