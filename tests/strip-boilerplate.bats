@@ -850,6 +850,13 @@ assert_strips() {
     assert_strips s198-spam-and-fields
 }
 
+@test "strip-boilerplate: reporters credited after the last sentence without brackets (…水平。记者 某某 通讯员 某某) are cut, and --meta reads them; a clause after it that opens with 记者 is text" {
+    assert_strips s199-reporters-tail
+    strip-boilerplate --meta meta.tsv "$STRIP/s199-reporters-tail.txt" > /dev/null
+    run cut -f 1,5 meta.tsv
+    assert_line --index 1 $'reporters-after-text\t岳某寒;李某征'
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -1935,6 +1935,32 @@ static bool is_credit(const unsigned char *s, size_t n)
     return space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0;
 }
 
+/* Where a reporters' credit set after the last sentence without brackets
+ * begins (…水平。记者 某某 通讯员 某某): roles and names alone, no
+ * clause, 40 characters at most; n when none stands there. */
+static size_t reporters_tail(const unsigned char *s, size_t n)
+{
+    static const char *const roles[] = {"记者", "通讯员", "本报记者", "記者", "通訊員", "本報記者"};
+    /* looked for no further back than such a credit runs */
+    size_t at = n, limit = n > 3 * CREDIT_MAX + 16 ? n - 3 * CREDIT_MAX - 16 : 0;
+    while (at >= 3 && at > limit && !(s[at - 3] == 0xE3 && s[at - 2] == 0x80 && s[at - 1] == 0x82) && /* 。 */
+           !(s[at - 3] == 0xEF && s[at - 2] == 0xBC && (s[at - 1] == 0x81 || s[at - 1] == 0x9F))) /* ！ ？ */
+        at--;
+    if (at < 3 || at <= limit || at == n)
+        return n;
+    size_t from = at;
+    while (from < n && s[from] == ' ')
+        from++;
+    bool role = false;
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0] && !role; k++)
+        role = zp_starts_with(s, n, from, roles[k]);
+    if (!role)
+        return n;
+    struct features f;
+    line_measure(&f, s + from, n - from);
+    return f.chars <= CREDIT_MAX && f.commas + f.stops == 0 && f.han > 3 ? at : n;
+}
+
 /* An e-paper's note that the text goes on or came from another page
  * (下转四版, 转第2版, 上接A1版): a word of ten characters at most. */
 static bool is_jump_note(const unsigned char *s, size_t n)
@@ -2199,6 +2225,12 @@ static bool trim_edges(struct document *d, size_t i)
     unsigned char last = l->text[l->len - 1];
     if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ')
         cut |= trim_credits(d, i);
+    /* or in a name, of reporters after the last sentence */
+    size_t reporters;
+    if (l->f.end == END_NONE && l->f.stops > 0 && (reporters = reporters_tail(l->text, l->len)) < l->len) {
+        cut_tail(d, i, reporters, "credit");
+        cut = true;
+    }
     if (cut)
         classify(l, d->meta != NULL);
     return cut;
