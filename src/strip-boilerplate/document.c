@@ -2227,7 +2227,8 @@ static bool trim_edges(struct document *d, size_t i)
         cut |= trim_credits(d, i);
     /* or in a name, of reporters after the last sentence */
     size_t reporters;
-    if (l->f.end == END_NONE && l->f.stops > 0 && (reporters = reporters_tail(l->text, l->len)) < l->len) {
+    if (l->cls == CLASS_GOOD && l->f.end == END_NONE && l->f.stops > 0 &&
+        (reporters = reporters_tail(l->text, l->len)) < l->len) {
         cut_tail(d, i, reporters, "credit");
         cut = true;
     }
