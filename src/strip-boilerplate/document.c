@@ -1477,10 +1477,6 @@ static bool is_crumbs_over_title(const struct document *d, size_t i)
     return false;
 }
 
-/* The title is chosen among the lines above the first paragraph, not
- * taken as the first line that is no chrome; a page may have none.  What
- * stands above it is the page's masthead and navigation.  Returns the
- * index after the title and its subtitle (0 without a title). */
 /* Where the title is looked for first: under the page's path to its
  * article (当前位置：首页 > … > 正文), as what stands above that is the
  * site's, its menus and other pages' headlines. */
@@ -1493,62 +1489,67 @@ static size_t under_crumbs(const struct document *d, size_t head_end)
     return under;
 }
 
+/* The title is chosen among the lines above the first paragraph, not
+ * taken as the first line that is no chrome; a page may have none.  What
+ * stands above it is the page's masthead and navigation.  Returns the
+ * index after the title and its subtitle (0 without a title). */
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     /* from the top again when nothing under the path could be the title */
     for (size_t from = under_crumbs(d, head_end);; from = 0) {
-    for (size_t i = from; i < head_end && looked < TITLE_LOOK; i++) {
-        struct line *l = &d->lines[i];
-        if (l->cls == CLASS_BLANK)
-            continue;
-        if (original == d->count && opens_with_original(l) && is_original_title(l))
-            original = i;
-        /* a menu's words (工作总结, 心得体会, …), forty of them on a
-         * content farm, are too short for a title and do not use up the
-         * look */
-        if (l->f.han >= TITLE_HAN_MIN)
-            looked++;
-        enum line_class rest_class = CLASS_BLANK;
-        uint32_t rest_han = 0;
-        /* a subtitle (—— …) is never the title: the line above it is */
-        bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
-                         !is_outlet_over_date(d, i);
-        if (!candidate && is_rule(l, "date"))
-            candidate = is_dated_title(l, &rest_class, &rest_han);
-        candidate = candidate || is_bulleted_title(d, i);
-        if (candidate && (l->f.seen & SEEN_SPACE) && is_crumbs_over_title(d, i)) {
-            set_bad(l, "breadcrumb");
-            candidate = false;
+        for (size_t i = from; i < head_end && looked < TITLE_LOOK; i++) {
+            struct line *l = &d->lines[i];
+            if (l->cls == CLASS_BLANK)
+                continue;
+            if (original == d->count && opens_with_original(l) && is_original_title(l))
+                original = i;
+            /* a menu's words (工作总结, 心得体会, …), forty of them on a
+             * content farm, are too short for a title and do not use up the
+             * look */
+            if (l->f.han >= TITLE_HAN_MIN)
+                looked++;
+            enum line_class rest_class = CLASS_BLANK;
+            uint32_t rest_han = 0;
+            /* a subtitle (—— …) is never the title: the line above it is */
+            bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
+                             !is_outlet_over_date(d, i);
+            if (!candidate && is_rule(l, "date"))
+                candidate = is_dated_title(l, &rest_class, &rest_han);
+            candidate = candidate || is_bulleted_title(d, i);
+            if (candidate && (l->f.seen & SEEN_SPACE) && is_crumbs_over_title(d, i)) {
+                set_bad(l, "breadcrumb");
+                candidate = false;
+            }
+            if (!candidate) {
+                /* the title comes before the text: prose after a candidate
+                 * (a notice's fields, a post's first lines) ends the look,
+                 * and a longer line further down is no title */
+                if (best < d->count && !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) &&
+                    !opens_subtitle(l) && !is_kicker(d, i) && !is_bare_field_label(l))
+                    break;
+                continue;
+            }
+            size_t score = title_score(d, i);
+            if (rest_class != CLASS_BLANK) /* the date's characters are none of the title's */
+                score -= (l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED) -
+                         (rest_han < TITLE_HAN_SCORED ? rest_han : TITLE_HAN_SCORED);
+            /* nor is a roster's line (副主任:张某 李某 王某, 编委会主任:陈某某),
+             * looked at only where it would win and sets names apart or is
+             * short enough for one */
+            enum { ONE_NAME_ROSTER_MAX = 16 };
+            if (score > best_score &&
+                !(((l->f.seen & SEEN_SPACE) || l->f.commas > 0 || l->f.chars <= ONE_NAME_ROSTER_MAX) &&
+                  is_roster_line(l))) {
+                best = i;
+                best_score = score;
+                dated_class = rest_class;
+            }
         }
-        if (!candidate) {
-            /* the title comes before the text: prose after a candidate
-             * (a notice's fields, a post's first lines) ends the look,
-             * and a longer line further down is no title */
-            if (best < d->count && !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) &&
-                !opens_subtitle(l) && !is_kicker(d, i) && !is_bare_field_label(l))
-                break;
-            continue;
-        }
-        size_t score = title_score(d, i);
-        if (rest_class != CLASS_BLANK) /* the date's characters are none of the title's */
-            score -= (l->f.han < TITLE_HAN_SCORED ? l->f.han : TITLE_HAN_SCORED) -
-                     (rest_han < TITLE_HAN_SCORED ? rest_han : TITLE_HAN_SCORED);
-        /* nor is a roster's line (副主任:张某 李某 王某, 编委会主任:陈某某),
-         * looked at only where it would win and sets names apart or is
-         * short enough for one */
-        enum { ONE_NAME_ROSTER_MAX = 16 };
-        if (score > best_score &&
-            !(((l->f.seen & SEEN_SPACE) || l->f.commas > 0 || l->f.chars <= ONE_NAME_ROSTER_MAX) && is_roster_line(l))) {
-            best = i;
-            best_score = score;
-            dated_class = rest_class;
-        }
-    }
-    if (best < d->count || from == 0)
-        break;
-    looked = 0;
+        if (best < d->count || from == 0)
+            break;
+        looked = 0;
     }
     if (best < d->count)
         best = main_of_headline(d, best);
