@@ -2311,7 +2311,7 @@ static uint32_t column_width(const struct document *d, size_t from)
     /* justified text ends within three characters of the column */
     enum { COLUMN_MIN = COLUMN_WIDTH_MIN, COLUMN_MAX = COLUMN_WIDTH_MAX, BAND = 6, FILLED_MIN = 6 };
     uint16_t at_width[COLUMN_MAX + 1] = {0}, broken_at_width[COLUMN_MAX + 1] = {0};
-    size_t prose = 0;
+    size_t prose = 0, broken_total = 0;
     for (size_t i = from; i < d->count; i++) {
         const struct line *l = &d->lines[i];
         /* the pieces joined before a line asked count as they were */
@@ -2324,9 +2324,12 @@ static uint32_t column_width(const struct document *d, size_t from)
         if (width <= COLUMN_MAX && at_width[width] < UINT16_MAX) {
             at_width[width]++;
             broken_at_width[width] += l->f.end != END_SENTENCE;
+            broken_total += l->f.end != END_SENTENCE;
         }
     }
-    if (prose < FILLED_MIN)
+    /* the band below needs a quarter of the prose in mid-sentence, which
+     * a page of whole paragraphs has not: most pages stop here */
+    if (prose < FILLED_MIN || 4 * broken_total <= prose || 2 * broken_total < FILLED_MIN)
         return 0;
     size_t best = 0, band = 0, broken = 0, best_broken = 0;
     uint32_t best_top = 0;
