@@ -857,6 +857,13 @@ assert_strips() {
     assert_line --index 1 $'reporters-after-text\t岳某寒;李某征'
 }
 
+@test "strip-boilerplate: a widget's list of other pages' titles, each after a dash with its date and time glued after it (- 某某获锦旗2023-04-12 19:35:05), goes under its header (扩展阅读, 头条推荐); the page's own date line after a dash stays its date" {
+    assert_strips s200-dated-teasers
+    strip-boilerplate --meta meta.tsv "$STRIP/s200-dated-teasers.txt" > /dev/null
+    run cut -f 3 meta.tsv
+    assert_line --index 1 '2023-06-05T10:01:02'
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

@@ -1082,6 +1082,27 @@ static size_t bullet_len(const unsigned char *s, size_t n)
     return len < n ? len : 0;
 }
 
+/* Another page's title in a list, a bullet before it and its date and
+ * time glued after it (- 某某局政务服务获锦旗2023-04-12 19:35:05): a
+ * widget's list, where the page's own date line has no title before its
+ * date, nor a label (- 发布时间:2023-…). */
+enum { TEASER_HAN_MIN = 4 };
+static bool is_bulleted_dated_teaser(const unsigned char *s, size_t n)
+{
+    /* 2023-4-1 9:05 to 2023-04-12 19:35:05 */
+    enum { STAMP_BYTES_MIN = 13, STAMP_BYTES_MAX = 19 };
+    if (bullet_len(s, n) == 0)
+        return false;
+    for (size_t bytes = STAMP_BYTES_MIN; bytes <= STAMP_BYTES_MAX && bytes < n; bytes++) {
+        const unsigned char *stamp = s + n - bytes;
+        if (zp_is_ascii_digit(stamp[0]) && !zp_is_ascii_digit(stamp[-1]) && stamp[-1] != ':' &&
+            !(stamp - s >= 3 && stamp[-3] == 0xEF && stamp[-2] == 0xBC && stamp[-1] == 0x9A) && /* ： */
+            memchr(stamp, ':', bytes) && zp_date_stamp(stamp, bytes) == bytes)
+            return true;
+    }
+    return false;
+}
+
 /* A label of two Han characters spaced to a table's width that opens s,
  * a bullet before it or not, and its colon (编 辑:, • 主       办:): the
  * two characters, without the spaces, into label; false when s opens with
@@ -2066,7 +2087,8 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("breadcrumb");
     /* another page's teaser, its title cut short and its date after the
      * dots (- 关于某某如何办...2022-12-25) */
-    if (chars <= SHORT_MAX && s[n - 1] >= '0' && s[n - 1] <= '9' && is_dated_teaser(s, n))
+    if (chars <= SHORT_MAX && s[n - 1] >= '0' && s[n - 1] <= '9' &&
+        (is_dated_teaser(s, n) || (f->han >= TEASER_HAN_MIN && is_bulleted_dated_teaser(s, n))))
         BAD("related");
     /* by the last character's bytes, a full stop aside: 钟 E9 92 9F, 鐘
      * E9 90 98, 字 E5 AD 97 */
