@@ -1080,6 +1080,10 @@ assert_meta() {
     assert_meta m164-names-and-roles
 }
 
+@test "strip-boilerplate --meta: an author label alone on its line with one name to a line under it (作者 / 某某某 / 某某某) gives each name" {
+    assert_meta m165-names-one-to-a-line
+}
+
 @test "strip-boilerplate --meta: labels on one line (发布时间 信息来源 作者), a date with its time" {
     assert_meta m01-label
 }

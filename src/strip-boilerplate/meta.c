@@ -2117,6 +2117,17 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         }
         size_t count = read_names(value, IN_LABEL, names, LINE_NAMES, &outlet);
         add_names(r, names, count, line, "author-label");
+        /* a database's page sets each name on a line of its own under the
+         * label (作者 / 某某某 / 某某某): the lines after the first that
+         * hold one name alone */
+        if (line != i && count == 1)
+            for (size_t next = next_text_line(r->d, line); next < r->d->count; next = next_text_line(r->d, next)) {
+                struct span field = trim((struct span){r->d->lines[next].raw, r->d->lines[next].raw_len});
+                struct name name = {field, {field.s, 0}};
+                if (!is_person(field))
+                    break;
+                add_names(r, &name, 1, next, "author-label");
+            }
         /* an office or a place that wrote the page (作者:某某街道) is its
          * source, no writer */
         if (count == 0 && han_only(value) == zp_count_chars(value.s, value.n) &&
