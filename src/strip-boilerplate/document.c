@@ -1944,10 +1944,13 @@ static size_t reporters_tail(const unsigned char *s, size_t n)
     static const char *const roles[] = {"记者", "通讯员", "本报记者", "記者", "通訊員", "本報記者"};
     /* looked for no further back than such a credit runs */
     size_t at = n, limit = n > 3 * CREDIT_MAX + 16 ? n - 3 * CREDIT_MAX - 16 : 0;
-    while (at >= 3 && at > limit && !(s[at - 3] == 0xE3 && s[at - 2] == 0x80 && s[at - 1] == 0x82) && /* 。 */
-           !(s[at - 3] == 0xEF && s[at - 2] == 0xBC && (s[at - 1] == 0x81 || s[at - 1] == 0x9F))) /* ！ ？ */
-        at--;
-    if (at < 3 || at <= limit || at == n)
+    uint32_t cp = 0;
+    for (size_t len; at > limit; at -= len) {
+        len = zp_utf8_last(s, at, &cp);
+        if (len == 0 || zp_is_stop(cp, ZP_STOP_SENTENCE))
+            break;
+    }
+    if (at <= limit || at == n || !zp_is_stop(cp, ZP_STOP_SENTENCE))
         return n;
     size_t from = at;
     while (from < n && s[from] == ' ')

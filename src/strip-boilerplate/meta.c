@@ -1012,6 +1012,17 @@ static bool is_rarely_surnamed(struct span v, size_t han)
 
 static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v, han_only(v)); }
 
+/* A surname of one character and a given name spaced apart from it (张 翼,
+ * 伍   磊): into *name, whether they are one. */
+static bool spaced_name(struct span surname, struct span given, struct name *name)
+{
+    if (han_only(surname) != 1 || han_only(given) < 1 || han_only(given) > GIVEN_NAME_HAN_MAX ||
+        !zp_opens_with_surname(surname.s, surname.n))
+        return false;
+    *name = (struct name){surname, given};
+    return true;
+}
+
 /* A name of two characters alone in brackets ((秦某), （刘某）), opening
  * with a common surname and ending as no office does. */
 static bool is_bracketed_short_name(const struct line *l)
@@ -3044,13 +3055,7 @@ static size_t read_author_line(const struct line *l, struct name *name)
     /* 张 翼, 伍   磊: a surname and a given name spaced apart */
     size_t given_at = skip_spaces(v.s, v.n, space);
     size_t next = find(v, given_at, " ");
-    struct span given = {v.s + given_at, next - given_at};
-    if (han_only(first) == 1 && han_only(given) >= 1 && han_only(given) <= GIVEN_NAME_HAN_MAX &&
-        zp_opens_with_surname(first.s, first.n)) {
-        *name = (struct name){first, given};
-        return 1;
-    }
-    return 0;
+    return spaced_name(first, (struct span){v.s + given_at, next - given_at}, name);
 }
 
 /* The names that open a writer's note, and each of its parts after a
@@ -3076,16 +3081,12 @@ static void read_bio(struct reading *r, size_t i)
         }
         struct name name = {{part.s, end}, {part.s, 0}};
         /* a journal spaces a name of two characters (郭 某，博士，…) */
-        if (end < part.n && part.s[end] == ' ' && han_only(name.first) == 1 &&
-            zp_opens_with_surname(part.s, end)) {
+        if (end < part.n && part.s[end] == ' ') {
             size_t given_at = skip_spaces(part.s, part.n, end), given_end = given_at;
             while (given_end < part.n && zp_is_han(char_at(part, given_end, &len)))
                 given_end += len;
-            struct span given = {part.s + given_at, given_end - given_at};
-            if (han_only(given) >= 1 && han_only(given) <= GIVEN_NAME_HAN_MAX) {
-                name.second = given;
+            if (spaced_name(name.first, (struct span){part.s + given_at, given_end - given_at}, &name))
                 add_names(r, &name, 1, i, "author-bio");
-            }
         } else if (is_person(name.first))
             add_names(r, &name, 1, i, "author-bio");
         size_t semicolon = find(v, at, "；");
