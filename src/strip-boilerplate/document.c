@@ -29,11 +29,14 @@ enum {
     TITLE_REPEATED_SCORE = 20,
     TITLE_SUBTITLED_SCORE = 10,
     TITLE_DATED_SCORE = 20,
-    /* a column's tag in 【】 before a title runs to 20 characters; five or
-     * more name a column (【四中全会精神在基层】), fewer a place that is the
-     * title's own (【河西街道】) */
+    /* a column's tag in brackets before a title runs to 20 characters
+     * (【四中全会精神在基层】, [新春走基层]); two name one too, or the place
+     * the site files the text under (【河西街道】, 〔河口镇〕), in Han
+     * characters alone when fewer than five: a number among them is an
+     * issue's (【第18期】) */
     COLUMN_TAG_MAX = 20,
-    COLUMN_TAG_MIN = 5,
+    COLUMN_TAG_MIN = 2,
+    COLUMN_TAG_MIXED_MIN = 5,
 };
 
 void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t number)
@@ -721,24 +724,34 @@ static void cut_tail(struct document *d, size_t i, size_t from, const char *rule
         l->len--;
 }
 
-/* A tag in 【】 that opens s (【四中全会精神在基层】, 【正文】): shortest to
- * twenty characters with no mark among them; the bytes it takes, 0 when
- * none. */
+/* A tag in brackets that opens s (【四中全会精神在基层】, [新春走基层],
+ * 〔河口镇〕, 【正文】): shortest to twenty characters with no mark among
+ * them; the bytes it takes, 0 when none. */
 static size_t column_tag(const unsigned char *s, size_t n, uint32_t shortest)
 {
-    if (!starts_with(s, n, "\xE3\x80\x90")) /* 【 */
+    static const struct {
+        const char *open, *close;
+    } pairs[] = {{"\xE3\x80\x90", "\xE3\x80\x91"},  /* 【 】 */
+                 {"\xE3\x80\x94", "\xE3\x80\x95"},  /* 〔 〕 */
+                 {"\xEF\xBC\xBB", "\xEF\xBC\xBD"},  /* ［ ］ */
+                 {"[", "]"}};
+    size_t k = 0;
+    while (k < sizeof pairs / sizeof pairs[0] && !starts_with_bytes(s, n, pairs[k].open, strlen(pairs[k].open)))
+        k++;
+    if (k == sizeof pairs / sizeof pairs[0])
         return 0;
+    size_t open = strlen(pairs[k].open), close_len = strlen(pairs[k].close);
     const unsigned char *close = NULL;
-    for (size_t at = 3; at + 3 <= n && !close; at++)
-        if (memcmp(s + at, "\xE3\x80\x91", 3) == 0) /* 】 */
+    for (size_t at = open; at + close_len <= n && !close; at++)
+        if (memcmp(s + at, pairs[k].close, close_len) == 0)
             close = s + at;
     if (!close)
         return 0;
     struct features f;
-    line_measure(&f, s + 3, (size_t)(close - s) - 3);
+    line_measure(&f, s + open, (size_t)(close - s) - open);
     if (f.chars < shortest || f.chars > COLUMN_TAG_MAX || f.commas + f.stops > 0 || f.end != END_NONE || f.han < 2)
         return 0;
-    return (size_t)(close - s) + 3;
+    return (size_t)(close - s) + close_len;
 }
 
 /* Where the first bar (| ｜ 丨) stands in s, and in *len its bytes; n when
@@ -985,9 +998,9 @@ static void trim_title(struct document *d, size_t i)
         if (rest.han >= TITLE_HAN_MIN)
             cut_head(d, i, outlet, "masthead");
     }
-    /* a column's name before it; a shorter tag names the place the text
-     * is from (【河西街道】) and is the title's own; a number or a date in
-     * the brackets (【2019.04】) is an issue's */
+    /* a column's name or the place the site files it under before it
+     * (【养老服务】, 【河西街道】); a number or a date in the brackets
+     * (【2019.04】) is an issue's */
     size_t tag = column_tag(l->text, l->len, COLUMN_TAG_MIN);
     if (tag == 0 && zp_starts_with(l->text, l->len, 0, "\xE3\x80\x90")) { /* 【 */
         size_t close = 3;
@@ -997,10 +1010,16 @@ static void trim_title(struct document *d, size_t i)
             tag = close + 3;
     }
     if (tag > 0 && tag < l->len) {
-        struct features rest;
-        line_measure(&rest, l->text + tag, l->len - tag);
-        if (rest.han >= TITLE_HAN_MIN)
-            cut_head(d, i, tag, "column");
+        struct features rest, tagged;
+        line_measure(&tagged, l->text, tag);
+        size_t text = tag;
+        while (text < l->len && l->text[text] == ' ')
+            text++;
+        line_measure(&rest, l->text + text, l->len - text);
+        /* the two brackets count among the tag's characters */
+        bool mixed = tagged.han + 2 < tagged.chars;
+        if (rest.han >= TITLE_HAN_MIN && (!mixed || tagged.chars >= COLUMN_TAG_MIXED_MIN + 2))
+            cut_head(d, i, text, "column");
     }
     trim_title_bars(d, i);
     const unsigned char *s = l->text;
@@ -1712,7 +1731,7 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             set_bad(l, "keywords");
         /* a column's name or a page's own marker alone (【四中全会精神在基层】,
          * 【正文】), but a word that heads a section (【编者按】) */
-        else if (column_tag(l->text, l->len, 2) == l->len && !zp_is_heading_word(l->text, l->len)) {
+        else if (column_tag(l->text, l->len, COLUMN_TAG_MIN) == l->len && !zp_is_heading_word(l->text, l->len)) {
             set_bad(l, "column");
             after_chrome = false;
             continue;

@@ -3798,17 +3798,15 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
             add_source(r, SOURCE_BYLINE, trim((struct span){v.s, colon < wide ? colon : wide}), i);
         } else if (kind == RULE_COLUMN && i == r->title) {
             /* a writer between a column's tag and the bar before the
-             * title: 【佳作推荐】某某| */
+             * title: 【佳作推荐】某某|, the tag cut on its own or not */
             size_t close = find(v, 0, "】");
-            if (close < v.n) {
-                struct span after = {v.s + close + 3, v.n - close - 3};
-                size_t bar = find(after, 0, "|");
-                if (bar == after.n)
-                    bar = find(after, 0, "｜");
-                struct name name = {trim((struct span){after.s, bar}), {after.s, 0}};
-                if (bar < after.n && is_person(name.first))
-                    add_names(r, &name, 1, i, "author-column");
-            }
+            struct span after = close < v.n ? (struct span){v.s + close + 3, v.n - close - 3} : v;
+            size_t bar = find(after, 0, "|");
+            if (bar == after.n)
+                bar = find(after, 0, "｜");
+            struct name name = {trim((struct span){after.s, bar}), {after.s, 0}};
+            if (bar < after.n && is_person(name.first))
+                add_names(r, &name, 1, i, "author-column");
         }
     }
 }
