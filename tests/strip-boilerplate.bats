@@ -864,6 +864,20 @@ assert_strips() {
     assert_line --index 1 '2023-06-05T10:01:02'
 }
 
+@test "strip-boilerplate: an outlet's byline whose name holds a middle dot (某某网·某某新闻记者 张某 实习生 李某 …某州报道) goes, with the title over it kept; the outlet and the names are read" {
+    assert_strips s201-dotted-outlet-byline
+    strip-boilerplate --meta meta.tsv "$STRIP/s201-dotted-outlet-byline.txt" > /dev/null
+    run cut -f 2,4,5 meta.tsv
+    assert_line --index 1 $'跟着网格员走一天 记下居民的大事小情\t某某网\t张某;李某;赵某某'
+}
+
+@test "strip-boilerplate: a column's name and a title quoting a word between one bar (新春走基层|社区“网”红管家体验记) is the title, not a breadcrumb, and loses the column; a writer's credit after the last paragraph (…。(某某/文、摄)) is cut, not taken for a photo's caption" {
+    assert_strips s202-column-bar-title
+    strip-boilerplate --meta meta.tsv "$STRIP/s202-column-bar-title.txt" > /dev/null
+    run cut -f 2 meta.tsv
+    assert_line --index 1 '社区“网”红管家体验记'
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

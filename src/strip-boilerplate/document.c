@@ -1933,9 +1933,10 @@ static void trim_chunk_numbers(struct document *d)
  * (某某街道 撰稿:某某 审核:某某), (文/某某 图/某某), (某某). */
 static bool is_credit(const unsigned char *s, size_t n)
 {
-    static const char *const words[] = {"记者", "通讯员", "撰稿", "摄影", "审核", "初审", "终审",
-                                         "编辑", "文/", "图/", "供稿", "来源", "作者", "記者",
-                                         "通訊員", "攝影", "審核", "編輯", "圖/", "來源"};
+    /* a role before a slash or after it (文/某某, 某某/文、摄) */
+    static const char *const words[] = {"记者", "通讯员", "撰稿", "摄影", "审核", "初审", "终审", "编辑",
+                                         "文/",  "图/",   "/文",  "/图",  "/摄",  "供稿", "来源", "作者",
+                                         "記者", "通訊員", "攝影", "審核", "編輯", "圖/",  "/圖",  "/攝", "來源"};
     struct features f;
     line_measure(&f, s, n);
     if (f.chars == 0 || f.chars > CREDIT_MAX || f.stops > 0)

@@ -682,8 +682,6 @@ static uint32_t longest_part(const unsigned char *s, size_t n)
     return longest;
 }
 
-/* Opens with ( or （ and ends with ) or ）, looked at by their bytes,
- * which no other character has. */
 /* The bytes of the place in a photograph that end s (前排左, 左一, 右二,
  * 居中), of at most four characters, or 0. */
 static size_t photo_place_len(const unsigned char *s, size_t n)
@@ -718,6 +716,20 @@ static bool names_browser(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Whether the credit in brackets that ends s names who wrote the text,
+ * a slash beside 文 (…管家。(某某/文、摄), (文/某某 图/某某)): the
+ * article's credit, where a photo's names its photographer alone. */
+static bool credits_writer(const unsigned char *s, size_t n)
+{
+    size_t group = line_closing_group(s, n);
+    if (group >= n)
+        return false;
+    return memmem(s + group, n - group, "/\xE6\x96\x87", 4) != NULL || /* /文 */
+           memmem(s + group, n - group, "\xE6\x96\x87/", 4) != NULL;   /* 文/ */
+}
+
+/* Opens with ( or （ and ends with ) or ）, looked at by their bytes,
+ * which no other character has. */
 static bool is_parenthesised(const unsigned char *s, size_t n)
 {
     if (n < 2)
@@ -1747,11 +1759,16 @@ size_t line_indent_walk(const unsigned char *s, size_t n)
  * they report from after them (… 发自重庆、湖北). */
 static bool is_outlet_byline(const unsigned char *s, size_t n)
 {
-    enum { OUTLET_BYTES = 3 * 8 };
+    enum { OUTLET_CHARS_MIN = 2, OUTLET_CHARS_MAX = 8 };
     size_t indent = line_indent_len(s, n);
     s += indent;
     n -= indent;
-    for (size_t at = 6; at + 6 <= n && at <= OUTLET_BYTES; at += 3) {
+    /* by characters, as a middle dot takes two bytes (齐鲁网·闪电新闻) */
+    uint32_t cp;
+    for (size_t at = 0, len, chars = 0; at + 6 <= n && chars <= OUTLET_CHARS_MAX; at += len, chars++) {
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (chars < OUTLET_CHARS_MIN)
+            continue;
         bool reporter = memcmp(s + at, "\xE8\xAE\xB0\xE8\x80\x85", 6) == 0 || /* 记者 */
                         memcmp(s + at, "\xE8\xA8\x98\xE8\x80\x85", 6) == 0;   /* 記者 */
         if (!reporter)
@@ -2134,7 +2151,8 @@ enum line_class line_classify(struct line *l, const char **rule)
         /* a photo's caption with its credit: …禁毒宣传(某某摄); a quote is
          * a paragraph's, as above */
         size_t closing = s[n - 1] == ')' ? 1 : n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89 ? 3 : 0;
-        if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE && !opens_with_quote(s, n))
+        if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE && !opens_with_quote(s, n) &&
+            !credits_writer(s, n))
             BAD("caption");
         if (chars <= ZP_HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
@@ -2194,7 +2212,12 @@ enum line_class line_classify(struct line *l, const char **rule)
             uint32_t joints = f->separators == tail ? 0 : f->separators - (tail > 0);
             if (joints >= 2 && part <= LINK_PART_MAX)
                 BAD("footer");
-            if (joints >= 1 && (part <= LINK_PART_MAX || opens_path(s, n)) && f->enumerator == ZP_ENUM_NONE)
+            /* a column's name and a title between one bar, the title
+             * quoting a word (新春走基层|社区“网”红体验记), where a link's
+             * label never quotes one */
+            bool column_title = joints == 1 && memmem(s, n, "\xE2\x80\x9C", 3) != NULL; /* “ */
+            if (joints >= 1 && (part <= LINK_PART_MAX || opens_path(s, n)) && f->enumerator == ZP_ENUM_NONE &&
+                !column_title)
                 BAD("breadcrumb");
         }
         if (zp_is_journal_issue(s, n))
