@@ -878,6 +878,17 @@ assert_strips() {
     assert_line --index 1 '社区“网”红管家体验记'
 }
 
+@test "strip-boilerplate: under a bare writer's-note label (作者简介), a line with no mark or space that could be a title ends the note's part: it is the paper's title over its authors" {
+    assert_strips s203-bio-over-title
+    strip-boilerplate --meta meta.tsv "$STRIP/s203-bio-over-title.txt" > /dev/null
+    run cut -f 2,5 meta.tsv
+    assert_line --index 1 $'城市社区影响居民垃圾分类效果的关键因素研究\t李某军;边某卿'
+}
+
+@test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
+    assert_strips s204-farm-blurb
+}
+
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
 }

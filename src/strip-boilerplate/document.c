@@ -1807,6 +1807,14 @@ static void drop_labelled_parts(struct document *d)
              * (主题词: in a table, over buttons and the title) */
             if (label->f.label == ZP_LABEL_KEYWORDS && !is_terms_row(l))
                 break;
+            /* a writer's note gives a name, a year, a post between marks
+             * or spaces: a line with none of them that could be a title,
+             * longer than a name and a post run (周某副教授), is the
+             * paper's own head over its authors */
+            enum { PAPER_TITLE_HAN_MIN = 10 };
+            if (label->f.label == ZP_LABEL_BIO && l->f.commas + l->f.stops == 0 && !(l->f.seen & SEEN_SPACE) &&
+                l->f.han >= PAPER_TITLE_HAN_MIN && line_may_be_title(l))
+                break;
             l->rule = NULL;
             set_bad(l, zp_label_name(label->f.label));
             taken++;
