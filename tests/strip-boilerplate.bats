@@ -885,6 +885,10 @@ assert_strips() {
     assert_line --index 1 $'城市社区影响居民垃圾分类效果的关键因素研究\t李某军;边某卿'
 }
 
+@test "strip-boilerplate: a paragraph of a page that spaced its marks ends its sentence with a space before the closing quote (…格局 。 \") and takes no line after it" {
+    assert_strips s205-spaced-marks
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -66,10 +66,14 @@ size_t zp_count_newlines(const unsigned char *s, size_t n)
 
 bool zp_ends_sentence(const unsigned char *s, size_t n)
 {
+    bool closed = false;
     while (n > 0) {
         uint32_t cp;
         size_t len = zp_utf8_last(s, n, &cp);
-        if (zp_is_closing(cp)) {
+        /* a page that spaced its marks (…格局 。 ") may set a space
+         * before the closing one */
+        if (zp_is_closing(cp) || (closed && cp == ' ')) {
+            closed = true;
             n -= len;
             continue;
         }
@@ -702,8 +706,7 @@ size_t zp_glued_names(const unsigned char *s, size_t n, size_t ends[ZP_GLUED_NAM
     return part_names(s, n, 0, 0, ends);
 }
 
-/* A page's button that a surname opens (展开, 关闭, 全部, 查看): no name. */
-static bool is_button_word(const unsigned char *s, size_t n)
+bool zp_is_button_word(const unsigned char *s, size_t n)
 {
     static const char *const words[] = {"展开", "展開", "关闭", "關閉", "全部", "查看"};
     if (n != 6)
@@ -796,7 +799,7 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
             continue;
         }
         if (han == 0 || han > 4 || zp_is_heading_word(s + start, word_end - start) ||
-            is_button_word(s + start, word_end - start))
+            zp_is_button_word(s + start, word_end - start))
             return false;
         if (first == SIZE_MAX)
             first = start;

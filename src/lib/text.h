@@ -63,7 +63,8 @@ static inline bool zp_is_stop(uint32_t cp, enum zp_stop strength)
            (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1A || cp == ',' || cp == ':');
 }
 /* The text ends a sentence: 。！？…；: (full-width or ASCII, as Chinese
- * text uses them) or ASCII . , possibly inside closing quotes or brackets.
+ * text uses them) or ASCII . , possibly inside closing quotes or brackets,
+ * spaces before them or not.
  * A line's end, not a place inside running text: a colon or a semicolon
  * there finishes what the line says, as … and a final ASCII full stop do. */
 bool zp_ends_sentence(const unsigned char *s, size_t n);
@@ -202,6 +203,8 @@ size_t zp_glued_names(const unsigned char *s, size_t n, size_t ends[ZP_GLUED_NAM
  * 1, 1.2, *).  A word that heads sections (引言, 结语) is no name, nor is
  * an ordinal (第一章 总则). */
 bool zp_is_names_row(const unsigned char *s, size_t n);
+/* A page's button that a surname opens (展开, 关闭, 全部, 查看): no name. */
+bool zp_is_button_word(const unsigned char *s, size_t n);
 /* A word of a table, with its length in bytes, so that no lookup measures
  * it again: ZP_WORD("社区"). */
 struct zp_word {
