@@ -889,6 +889,13 @@ assert_strips() {
     assert_strips s205-spaced-marks
 }
 
+@test "strip-boilerplate: a paper's offer to subscribe by text message (发送短信 … 即可订阅《某某手机报》…) goes, so the lead under it is the lead and its credit gives the names" {
+    assert_strips s206-sms-subscription
+    strip-boilerplate --meta meta.tsv "$STRIP/s206-sms-subscription.txt" > /dev/null
+    run cut -f 5 meta.tsv
+    assert_line --index 1 '周某;鲁某'
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
@@ -1107,6 +1114,16 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: an author label's names before the affiliation after a colon (作者: 某某, 某某:某某大学…) are each read; a name with the page's own outlet and a role glued after it (某某某本报通讯员 某某) is a name, no outlet; a Taiwanese credit names the place after a slash (〔记者某某/苗栗报导〕)" {
     assert_meta m164-names-and-roles
+}
+
+@test "strip-boilerplate --meta: an outlet's short name before a reporter's role that ends its word (某经记者 某某某 某经编辑 某某) is a byline whatever the name ends in: the line goes, the outlet is the source and the reporter the author, not the editor" {
+    assert_meta m167-short-outlet-byline
+    run strip-boilerplate "$META/m167-short-outlet-byline.txt"
+    refute_output --partial '某经记者'
+}
+
+@test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
+    assert_meta m166-value-ends
 }
 
 @test "strip-boilerplate --meta: an author label alone on its line with one name to a line under it (作者 / 某某某 / 某某某) gives each name" {

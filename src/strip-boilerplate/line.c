@@ -775,6 +775,25 @@ static bool is_surnamed_row(const unsigned char *s, size_t n)
     return names > 0 && (rare == 0 || (rare == 1 && names >= RARE_AMONG_MIN));
 }
 
+/* Whether a word of s ends in a reporter's role and a name follows it,
+ * spaced (每经记者 某某某 每经编辑 某某): a byline, whatever the outlet's
+ * short name before the role, where a menu's word for reporters stands
+ * alone (首页 记者 视频). */
+static bool names_reporter(const unsigned char *s, size_t n)
+{
+    for (const unsigned char *at = s; (at = memmem(at, (size_t)(s + n - at), "记者 ", 7)) != NULL; at += 7) {
+        if (at == s || at[-1] == ' ')
+            continue;
+        const unsigned char *name = at + 7, *end = name;
+        while (end < s + n && *end != ' ')
+            end++;
+        size_t chars = zp_count_chars(name, (size_t)(end - name));
+        if (chars >= 2 && chars <= 3 && zp_opens_with_surname(name, (size_t)(end - name)))
+            return true;
+    }
+    return false;
+}
+
 /* A row of navigation or site names: words of at most four Han characters
  * or one Latin word each (digits beside its letters: 17173, ChinaRen),
  * with nothing but spaces between; how many, 0 when the line is no such
@@ -1755,8 +1774,9 @@ size_t line_indent_walk(const unsigned char *s, size_t n)
 /* A byline that names its outlet before the role and its reporters after
  * it (新华社记者某某、某某, 某某日报记者 某某, 某某时报记者程某周某某应某某):
  * an outlet's name of up to eight characters ending in 社 报 報 台 网 網 闻
- * 聞, 记者 or 記者, names, set apart or run together, and perhaps where
- * they report from after them (… 发自重庆、湖北). */
+ * 聞, or a short one of up to four with names set apart after the role,
+ * 记者 or 記者, names, set apart or run together, and perhaps where they
+ * report from after them (… 发自重庆、湖北). */
 static bool is_outlet_byline(const unsigned char *s, size_t n)
 {
     enum { OUTLET_CHARS_MIN = 2, OUTLET_CHARS_MAX = 8 };
@@ -1773,10 +1793,15 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
                         memcmp(s + at, "\xE8\xA8\x98\xE8\x80\x85", 6) == 0;   /* 記者 */
         if (!reporter)
             continue;
+        /* or an outlet's short name of up to four characters, whatever it
+         * ends in, when the names stand apart after the role (每经记者 某某
+         * 每经编辑 某某, 央视记者 某某) */
+        enum { SHORT_NAME_CHARS_MAX = 4 };
         uint32_t outlet;
         zp_char_before(s, at, &outlet);
         if (outlet != 0x793E && outlet != 0x62A5 && outlet != 0x5831 && outlet != 0x53F0 && outlet != 0x7F51 &&
-            outlet != 0x7DB2 && outlet != 0x95FB && outlet != 0x805E)
+            outlet != 0x7DB2 && outlet != 0x95FB && outlet != 0x805E &&
+            !(chars <= SHORT_NAME_CHARS_MAX && at == 3 * chars && zp_is_han(outlet) && at + 6 < n && s[at + 6] == ' '))
             return false;
         size_t from = at + 6;
         while (from < n && s[from] == ' ')
@@ -2235,7 +2260,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("navigation");
         if (f->han <= NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE)) {
             size_t words = word_row(s, n);
-            if (words >= NAVIGATION_WORDS_MIN && !is_surnamed_row(s, n))
+            if (words >= NAVIGATION_WORDS_MIN && !is_surnamed_row(s, n) && !names_reporter(s, n))
                 BAD("navigation");
             /* search terms under a label that says so (快捷搜索:论文 合同
              * 演讲, 热门标签:, 热词:); a text's own label over its terms

@@ -754,12 +754,14 @@ static struct span clean_source(struct span v)
             v.n -= quotes[i].n;
     }
     /* what a site did with the outlet's piece, after its name (某某日报收集,
-     * 某某网综合, 某某报转载): no part of the name */
+     * 某某网综合, 某某报转载, 某某长江号收集): no part of the name, whatever
+     * the name ends in; but a compiler's note names no one (网上收集整理) */
+    if (names_no_outlet(v))
+        return (struct span){v.s, 0};
     static const struct word handling[] = {WORD("收集"), WORD("整理"), WORD("综合"), WORD("綜合"), WORD("转载"),
                                            WORD("轉載"), WORD("编辑"), WORD("編輯")};
     for (size_t i = 0; i < sizeof handling / sizeof handling[0]; i++)
-        if (word_ends(v, handling[i]) && v.n > handling[i].n &&
-            outlet_end((struct span){v.s, v.n - handling[i].n}) == v.n - handling[i].n) {
+        if (word_ends(v, handling[i]) && is_outlet((struct span){v.s, v.n - handling[i].n})) {
             v.n -= handling[i].n;
             break;
         }
@@ -997,7 +999,8 @@ static bool is_person_of(struct span v, size_t han)
     zp_utf8_last(v.s, v.n, &last);
     return han >= 2 && han <= NAME_HAN_MAX && zp_opens_with_surname(v.s, v.n) && ends_given_name(last) &&
            !(han >= 3 && line_ends_as_organisation(v.s, v.n)) &&
-           !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || zp_opens_with_compound_surname(v.s, v.n));
+           !(han <= 3 && is_byline_word(v)) && (han < NAME_HAN_MAX || zp_opens_with_compound_surname(v.s, v.n)) &&
+           !zp_is_button_word(v.s, v.n);
 }
 
 /* A name but for its surname, rarer than those known (凡某某, 恽某): two or
@@ -1295,7 +1298,18 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         struct span named;
         bool after_role = role_last;
         role_last = false;
-        if (role != ROLE_NONE && read_role_prefix((struct span){t.s, role_at}, &named)) {
+        /* or an outlet's short name, whatever it ends in, when the role
+         * ends the word (每经记者 某某, 央视记者 某某) */
+        enum { SHORT_OUTLET_HAN_MIN = 2, SHORT_OUTLET_HAN_MAX = 4 };
+        struct span prefix = {t.s, role_at};
+        size_t prefix_han = role != ROLE_NONE && role_at + role_len == t.n ? han_only(prefix) : 0;
+        bool prefixed = role != ROLE_NONE && read_role_prefix(prefix, &named);
+        if (!prefixed && prefix_han >= SHORT_OUTLET_HAN_MIN && prefix_han <= SHORT_OUTLET_HAN_MAX &&
+            !names_no_outlet(prefix)) {
+            named = prefix;
+            prefixed = true;
+        }
+        if (prefixed) {
             after_role = true;
             /* 图/记者 某某: the photographer's mark decides */
             if (!photograph)
@@ -1572,7 +1586,8 @@ static struct span label_value(struct span line, size_t from)
                 end = at;
             return trim((struct span){line.s + from, end - from});
         }
-        if (cp == '|' || cp == 0xFF5C || is_opening(cp) || is_closing(cp)) {
+        /* a bar, or the line of a box a template drew as one (来源:某某│) */
+        if (cp == '|' || cp == 0xFF5C || cp == 0x2502 || is_opening(cp) || is_closing(cp)) {
             size_t edition = is_opening(cp) ? edition_len(line, at) : 0;
             if (edition == 0)
                 return trim((struct span){line.s + from, at - from});
