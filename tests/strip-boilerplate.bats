@@ -896,6 +896,13 @@ assert_strips() {
     assert_line --index 1 '周某;鲁某'
 }
 
+@test "strip-boilerplate: a widget's header that ends in 相关文章 (作者相关文章) is chrome, never the title; a journal's volume line after a list's bullet (- 某某科学, 2018, 54(7): 165-172.) goes and names the source" {
+    assert_strips s207-related-header
+    strip-boilerplate --meta meta.tsv "$STRIP/s207-related-header.txt" > /dev/null
+    run cut -f 2,4 meta.tsv
+    assert_line --index 1 $'\t某某科学'
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -2150,7 +2150,10 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* a journal's volume line runs long with its pages and DOI; Vol. needs
      * three Latin letters, and its numbers without Vol. outnumber its Han
      * characters */
-    if ((f->latin >= 3 || 2 * f->han < chars) && chars <= CAPTION_PARAGRAPH_MAX && zp_is_journal_volume(s, n))
+    /* a list's bullet before it or not (- 某某科学, 2018, 54(7): 165-172.) */
+    size_t volume_at = bullet_len(s, n);
+    if ((f->latin >= 3 || 2 * f->han < chars) && chars <= CAPTION_PARAGRAPH_MAX &&
+        zp_is_journal_volume(s + volume_at, n - volume_at))
         BAD("journal");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
@@ -2199,6 +2202,9 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("prevnext");
         if (ends & (1u << KW_BLURB))
             BAD("blurb");
+        /* a widget's header over other pages (作者相关文章, 更多某某相关文章) */
+        if (ends & (1u << KW_RELATED))
+            BAD("related");
         /* a prompt to sign in or up (…没有账号？立即注册) */
         if (ends & (1u << KW_PROMOTION))
             BAD("promotion");

@@ -117,6 +117,17 @@ static bool is_bullet(uint32_t cp)
            cp == 0x00B7 || cp == 0x2022;
 }
 
+/* v without a list's bullet before it, a dash as one too (- 某某(1987—),女,…,
+ * - 某某科学, 2018, …), nor the spaces around it. */
+static struct span without_bullet(struct span v)
+{
+    v = trim(v);
+    size_t len;
+    if (v.n > 0 && (v.s[0] == '-' || is_bullet(char_at(v, 0, &len))))
+        v = trim((struct span){v.s + (v.s[0] == '-' ? 1 : len), v.n - (v.s[0] == '-' ? 1 : len)});
+    return v;
+}
+
 /* Han characters only, and how many. */
 static size_t han_only(struct span v)
 {
@@ -3083,10 +3094,7 @@ static void read_bio(struct reading *r, size_t i)
     if (l->f.label != ZP_LABEL_NONE && l->f.label_len < l->len)
         v = (struct span){v.s + l->f.label_len, v.n - l->f.label_len};
     for (size_t at = 0, len; at < v.n;) {
-        struct span part = trim((struct span){v.s + at, v.n - at});
-        /* a list's bullet before it (- 某某(1987—),女,…) */
-        if (part.n > 0 && (part.s[0] == '-' || is_bullet(char_at(part, 0, &len))))
-            part = trim((struct span){part.s + (part.s[0] == '-' ? 1 : len), part.n - (part.s[0] == '-' ? 1 : len)});
+        struct span part = without_bullet((struct span){v.s + at, v.n - at});
         size_t end = 0;
         while (end < part.n) {
             uint32_t cp = char_at(part, end, &len);
@@ -3685,7 +3693,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         if (in_head) {
             /* a database's label before the issue names no journal (年卷期
              * 2000年03期) */
-            struct span journal = clean_source((struct span){l->raw, l->raw_len});
+            struct span journal = clean_source(without_bullet((struct span){l->raw, l->raw_len}));
             if (!ends_with(journal, "期"))
                 add_source(r, SOURCE_JOURNAL, journal, i);
         }
