@@ -903,6 +903,10 @@ assert_strips() {
     assert_line --index 1 $'\t某某科学'
 }
 
+@test "strip-boilerplate: a widget's headers (栏目分类, 热点资讯, 新闻热点) and glued buttons (打印此文关闭窗口) go; the list under a header ends at the page's own labelled date (发布日期:…), so the title above it and again under it stays" {
+    assert_strips s208-widget-headers
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

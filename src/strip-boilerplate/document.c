@@ -569,6 +569,10 @@ static void drop_hangers(struct document *d)
         size_t j = next_nonblank(d, i);
         for (; j < d->count && taken < most; j = next_nonblank(d, j)) {
             struct line *l = &d->lines[j];
+            /* the page's own labelled date or source (发布日期:…) opens the
+             * article's head, under which no list hangs */
+            if (list && is_rule(l, "publication"))
+                break;
             if (l->cls == CLASS_BAD)
                 continue;
             /* a teaser under a title of the list, cut off by the widget
