@@ -907,6 +907,13 @@ assert_strips() {
     assert_strips s208-widget-headers
 }
 
+@test "strip-boilerplate: a bulleted title that names its place before a colon (• 某海:市农业农村局督查组…) over a bulleted date line is the title, its bullet cut; a source label glued after a bare date (2023年09月21日来源:) is read" {
+    assert_strips s209-placed-bulleted-title
+    strip-boilerplate --meta meta.tsv "$STRIP/s209-placed-bulleted-title.txt" > /dev/null
+    run cut -f 3,4 meta.tsv
+    assert_line --index 1 $'2023-09-21\t某某市人民政府'
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
@@ -1131,6 +1138,10 @@ assert_meta() {
     assert_meta m167-short-outlet-byline
     run strip-boilerplate "$META/m167-short-outlet-byline.txt"
     refute_output --partial '某经记者'
+}
+
+@test "strip-boilerplate --meta: a journal's issue or volume line in the head dates a page that states no day by its year (2019), past an ISSN's digits; a labelled date wins over it" {
+    assert_meta m168-volume-year
 }
 
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {

@@ -984,6 +984,10 @@ static void trim_title(struct document *d, size_t i)
      * word or two of Han characters (…(人民观察)), up to 8 */
     enum { ISSUE_TAG_MAX = 12, PARENTHESISED_COLUMN_MAX = 8 };
     struct line *l = &d->lines[i];
+    /* a list's bullet a template set before it (• 某某:…) */
+    size_t bullet = line_bullet_len(l);
+    if (bullet > 0)
+        cut_head(d, i, bullet, "bullet");
     size_t date = l->text[0] >= '0' && l->text[0] <= '9' ? zp_date_stamp(l->text, l->len) : 0;
     if (date > 0 && date < l->len)
         cut_head(d, i, date, "title-date");
@@ -1208,6 +1212,23 @@ static bool is_bare_field_label(const struct line *l)
     return (last == ':' || last == 0xFF1A) && l->f.chars <= FIELD_LABEL_HAN_MAX + 1 && opens_with_field(l);
 }
 
+/* A headline that names its place before a colon (东海:市农业农村局督查组
+ * 来我县…): a field's label of a word or two, and a value as long as a
+ * title, with a function character, as a field's value seldom has. */
+static bool is_placed_headline(const struct line *l)
+{
+    enum { PLACED_VALUE_HAN_MIN = 2 * TITLE_HAN_MIN };
+    size_t at = 0;
+    while (at < l->len && l->text[at] != ':' && !(at + 3 <= l->len && memcmp(l->text + at, "：", 3) == 0))
+        at++;
+    at += at < l->len && l->text[at] == ':' ? 1 : 3;
+    if (at >= l->len)
+        return false;
+    struct features value;
+    line_measure(&value, l->text + at, l->len - at);
+    return value.han >= PLACED_VALUE_HAN_MIN && line_function_chars(&value, l->text + at, l->len - at) > 0;
+}
+
 /* A title a template set as a list's item, over the page's date line set
  * as one too (• 某某区开展某某工作会 / • 发布时间:…), or over a paper's
  * note of where it was published or its authors ((原文发表于《某某》…) /
@@ -1226,7 +1247,8 @@ static bool is_bulleted_title(const struct document *d, size_t i)
     rest.text += bullet;
     rest.len -= bullet;
     line_measure(&rest.f, rest.text, rest.len);
-    return line_may_be_title(&rest) && !line_is_page_data(&rest) && !opens_with_field(&rest);
+    return line_may_be_title(&rest) && !line_is_page_data(&rest) &&
+           (!opens_with_field(&rest) || is_placed_headline(&rest));
 }
 
 /* A title with its date before it (2025.03.04 某某社区…研究报告), which

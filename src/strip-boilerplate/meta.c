@@ -405,6 +405,8 @@ static size_t format_date(const struct date *d, char *out)
         p = put_digits(p, d->year, 4);
     else
         *p++ = '-';
+    if (d->month == 0) /* a year alone */
+        return (size_t)(p - out);
     *p++ = '-';
     p = put_digits(p, d->month, 2);
     if (d->day) {
@@ -455,16 +457,19 @@ static bool merge_date(struct date *a, const struct date *b)
  * and, when the page dates itself in none of these ways, the document's
  * own date: its table's 成文日期 or 发文日期, else the date that signs a
  * notice under its issuer's name (a table's date may be the day the notice
- * went out, its signature's the day before); last, a page that states only
- * when it was updated (更新时间:), which is most often the day it went up.
- * The strongest kind found decides; dates of that kind that disagree leave
- * the date empty. */
+ * went out, its signature's the day before); then a page that states only
+ * when it was updated (更新时间:), which is most often the day it went up;
+ * last, the year of a journal's volume or issue its head names (某某科学,
+ * 2018, 54(7): 165-172., …[J].某某研究,2022(4):31-36.), a paper's year
+ * where the page gives no day.  The strongest kind found decides; dates of
+ * that kind that disagree leave the date empty. */
 enum date_kind {
     DATE_LABEL, DATE_ISSUE, DATE_HEAD, DATE_ABOVE_TITLE, DATE_DATELINE, DATE_DOCUMENT, DATE_SIGNED, DATE_UPDATED,
-    DATE_KINDS
+    DATE_VOLUME, DATE_KINDS
 };
 static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue",    "date-head",   "date-above-title",
-                                                   "date-dateline", "date-document", "date-signed", "date-updated"};
+                                                   "date-dateline", "date-document", "date-signed", "date-updated",
+                                                   "date-volume"};
 
 /* Sources, from the strongest: a paper's print credit after the text
  * (《 某某日报 》( 2018年11月07日 10 版)), a 来源: label, the lead's
@@ -1888,6 +1893,25 @@ static bool ends_in_time_words(const unsigned char *s, size_t at)
     return at >= 4 && (zp_ends_with(s, at, "分") || zp_ends_with(s, at, "秒")) && zp_is_ascii_digit(s[at - 4]);
 }
 
+/* Whether a whole date ends s[0, at), a label glued after it (2023年09月21日
+ * 来源:, 2023-09-21来源:): its digits and its marks back to where it
+ * starts, as many bytes as 2023年09月21日 takes at most, read as a date
+ * from there. */
+static bool ends_in_date(const unsigned char *s, size_t at)
+{
+    enum { DATE_BYTES_MAX = 4 + 3 + 2 + 3 + 2 + 3 };
+    size_t from = at;
+    while (from > 0 && at - from < DATE_BYTES_MAX) {
+        uint32_t cp;
+        size_t len = zp_char_before(s, from, &cp);
+        if (!(zp_is_ascii_digit((unsigned char)(cp < 0x80 ? cp : 0)) || cp == '-' || cp == '/' || cp == '.' ||
+              cp == 0x5E74 || cp == 0x6708 || cp == 0x65E5)) /* 年 月 日 */
+            break;
+        from -= len;
+    }
+    return from < at && zp_is_ascii_digit(s[from]) && zp_date_stamp(s + from, at - from) == at - from;
+}
+
 /* The hour in words at v[at] after a day (9月28日18时, 18时30分); where
  * it ends, at when none stands there.  Read into date. */
 static size_t hour_in_words(struct span v, size_t at, struct date *date)
@@ -2265,17 +2289,18 @@ static void read_labels(struct reading *r, size_t i, bool table)
              * 作者:) and a date's label of four characters with the date after
              * it (…政工科发布时间:2018-06-26) */
             enum { GLUED_DATE_LABEL_BYTES = 3 * 4 };
-            bool glued = zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_as_outlet(v.s, label_at) &&
+            bool glued = zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_in_date(v.s, label_at) &&
+                         !ends_as_outlet(v.s, label_at) &&
                          !(value_from != SIZE_MAX && value_ends_at(v, value_from, label_at));
             if (glued && !((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
                            zp_is_ascii_digit(v.s[colon + len])))
                 continue;
             /* a label glued after a number is the number's word (第3版:),
-             * but for one after a time or after the date a field before it
-             * gave (日期:2017-05-17来源:某某县残联) */
+             * but for one after a time or a date, a field's before it or
+             * not (日期:2017-05-17来源:某某县残联, 2023-09-21来源:…) */
             if (is_quote(mark) || zp_is_ascii_letter(mark) ||
                 (mark < 0x80 && zp_is_ascii_digit((unsigned char)mark) && !ends_in_time(v.s, label_at) &&
-                 !(value_from != SIZE_MAX && value_ends_at(v, value_from, label_at))))
+                 !ends_in_date(v.s, label_at) && !(value_from != SIZE_MAX && value_ends_at(v, value_from, label_at))))
                 continue;
             size_t from = skip_spaces(v.s, v.n, colon + len);
             /* a table's label stands in a cell of its own, its value in the
@@ -3118,6 +3143,26 @@ static void read_bio(struct reading *r, size_t i)
     }
 }
 
+/* The year of a journal's volume or issue in v from at (某某科学, 2018,
+ * 54(7), 某某学报 2023年4期, …,2022(4):31-36): the first four digits
+ * alone, no digit beside them, that can be a year, as a date of its own
+ * kind. */
+static void add_volume_year(struct reading *r, struct span v, size_t at, size_t line)
+{
+    enum { YEAR_MIN = 1900, YEAR_MAX = 2099 };
+    for (; at + 4 <= v.n; at++) {
+        int year;
+        if (!zp_is_ascii_digit(v.s[at]) || (at > 0 && zp_is_ascii_digit(v.s[at - 1])) ||
+            read_digits(v.s, v.n, at, 5, &year) != 4)
+            continue;
+        if (year < YEAR_MIN || year > YEAR_MAX) /* an ISSN's part (0517-6611) */
+            continue;
+        struct date date = {year, 0, 0, -1, -1, -1};
+        add_date(r, DATE_VOLUME, &date, line);
+        return;
+    }
+}
+
 /* The journal a citation of the page names (某某.题名[J].刊名,2019(24):1-2.). */
 static struct span cited_journal(struct span v)
 {
@@ -3696,11 +3741,18 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             struct span journal = clean_source(without_bullet((struct span){l->raw, l->raw_len}));
             if (!ends_with(journal, "期"))
                 add_source(r, SOURCE_JOURNAL, journal, i);
+            add_volume_year(r, (struct span){l->raw, l->raw_len}, 0, i);
         }
         break;
     case RULE_CITATION: /* a citation of the page itself, in its head */
-        if (in_head)
-            add_source(r, SOURCE_JOURNAL, cited_journal((struct span){l->raw, l->raw_len}), i);
+        if (in_head) {
+            struct span raw = {l->raw, l->raw_len};
+            add_source(r, SOURCE_JOURNAL, cited_journal(raw), i);
+            /* the year after the journal's mark, not one in the title */
+            size_t journal_at = find(raw, 0, "[J]");
+            if (journal_at < raw.n)
+                add_volume_year(r, raw, journal_at, i);
+        }
         read_cited_authors(r, i);
         break;
     case RULE_CAPTION:
