@@ -914,6 +914,13 @@ assert_strips() {
     assert_line --index 1 $'2023-09-21\t某某市人民政府'
 }
 
+@test "strip-boilerplate: a byline in brackets alone on its line (【某视记者 施某宇】) goes and names the reporter; an interview's turn that the reporter's role opens, a question after the colon (记者:今年玉米一亩地能打多少?), is the text" {
+    assert_strips s210-interview-turns
+    strip-boilerplate --meta meta.tsv "$STRIP/s210-interview-turns.txt" > /dev/null
+    run cut -f 4,5 meta.tsv
+    assert_line --index 1 $'某视\t施某宇'
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -51,6 +51,12 @@ static bool is_opening_bracket(uint32_t cp)
            cp == 0x3014 /* 〔 */ || cp == 0x3016 /* 〖 */ || cp == 0xFF3B /* ［ */;
 }
 
+static bool is_closing_bracket(uint32_t cp)
+{
+    return cp == ')' || cp == ']' || cp == 0xFF09 /* ） */ || cp == 0x3011 /* 】 */ ||
+           cp == 0x3015 /* 〕 */ || cp == 0x3017 /* 〗 */ || cp == 0xFF3D /* ］ */;
+}
+
 /* Leftover markup at the end: …</p>, …?/p>, …<br/>. */
 static bool ends_in_markup(const unsigned char *s, size_t n)
 {
@@ -1783,6 +1789,13 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
     size_t indent = line_indent_len(s, n);
     s += indent;
     n -= indent;
+    /* in brackets or not (【某某记者 某某】) */
+    uint32_t first, last;
+    size_t first_len = n > 0 ? zp_utf8_char(s, n, &first) : 0, last_len = n > 0 ? zp_utf8_last(s, n, &last) : 0;
+    if (first_len > 0 && first_len + last_len < n && is_opening_bracket(first) && is_closing_bracket(last)) {
+        s += first_len;
+        n -= first_len + last_len;
+    }
     /* by characters, as a middle dot takes two bytes (齐鲁网·闪电新闻) */
     uint32_t cp;
     for (size_t at = 0, len, chars = 0; at + 6 <= n && chars <= OUTLET_CHARS_MAX; at += len, chars++) {
@@ -1825,6 +1838,29 @@ static bool opens_reporting(const unsigned char *s, size_t n)
     uint32_t cp;
     return keywords_start_end(s, n, &end) == KW_BYLINE && end < n && zp_utf8_char(s + end, n - end, &cp) > 0 &&
            zp_is_han(cp) && !zp_opens_with_surname(s + end, n - end);
+}
+
+/* An interview's turn that the reporter's role opens, a colon after it
+ * and a sentence longer than names run (记者:今年玉米一亩地能打多少?),
+ * where a byline gives names after its colon (记者:某某 某某). */
+static bool opens_interview_turn(const unsigned char *s, size_t n)
+{
+    size_t end;
+    if (keywords_start_end(s, n, &end) != KW_BYLINE || end >= n)
+        return false;
+    if (s[end] == ':')
+        end++;
+    else if (zp_starts_with(s, n, end, "\xEF\xBC\x9A")) /* ： */
+        end += 3;
+    else
+        return false;
+    while (end < n && s[end] == ' ')
+        end++;
+    /* more Han characters than two names take */
+    enum { TURN_HAN_MIN = 2 * NAME_HAN_MAX + 1 };
+    struct features rest;
+    line_measure(&rest, s + end, n - end);
+    return rest.han >= TURN_HAN_MIN && !zp_is_names_row(s + end, n - end);
 }
 
 /* A paragraph in English, as a journal's page in English sets its text:
@@ -1966,7 +2002,8 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD(keyword_class_name(f->start));
         break;
     case KW_BYLINE:
-        if (chars <= BYLINE_SENTENCE_MAX && (!sentence || chars <= BYLINE_MAX) && !opens_reporting(s, n))
+        if (chars <= BYLINE_SENTENCE_MAX && (!sentence || chars <= BYLINE_MAX) && !opens_reporting(s, n) &&
+            !(sentence && opens_interview_turn(s, n)))
             BAD("byline");
         break;
     case KW_CAPTION:

@@ -3637,6 +3637,17 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){v.s, find(v, 0, " ")}), i);
         return;
     }
+    /* a tag's brackets may hold a byline (【某某记者 某某】): a reporter's
+     * role in them makes it one */
+    if (kind == RULE_COLUMN && l->f.chars <= AUTHOR_LINE_MAX &&
+        marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len).reporter) {
+        struct name names[LINE_NAMES];
+        struct span outlet;
+        size_t count = read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &outlet);
+        add_names(r, names, count, i, "author-byline");
+        add_source(r, SOURCE_BYLINE, outlet, i);
+        return;
+    }
     if (!holds_fields(kind))
         return;
     if (kind == RULE_BREADCRUMB && r->source.n == 0)
