@@ -1151,6 +1151,10 @@ assert_meta() {
     assert_meta m168-volume-year
 }
 
+@test "strip-boilerplate --meta: a dateline's credit of names and roles run together up to 报道 and a colon (本报讯 李某强、特约记者曹某报道:…) gives the names" {
+    assert_meta m169-glued-lead-credit
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

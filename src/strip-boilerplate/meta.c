@@ -2639,6 +2639,19 @@ static void read_lead_credit(struct reading *r, size_t i, struct span v)
         if (close < v.n && close < open + CREDIT_BYTES_MAX)
             byline.n = close + len - open;
     } else {
+        /* or run together up to 报道 and a colon, names and roles without a
+         * space (李某、特约记者曹某报道:前不久,…) */
+        enum { GLUED_CREDIT_BYTES_MAX = 3 * 20 };
+        struct span reach = {v.s + open, v.n - open < GLUED_CREDIT_BYTES_MAX ? v.n - open : GLUED_CREDIT_BYTES_MAX};
+        size_t report = find(reach, 0, "报道"), role_at, role_len;
+        if (report < reach.n && report + 6 < v.n - open && is_colon(char_at(v, open + report + 6, &len)) &&
+            next_role((struct span){reach.s, report}, 0, &role_at, &role_len) == ROLE_AUTHOR) {
+            struct name names[LINE_NAMES];
+            add_names(r, names, read_names((struct span){reach.s, report + 6}, IN_BYLINE, names, LINE_NAMES, &outlet), i,
+                      "author-dateline");
+            add_source(r, SOURCE_BYLINE, outlet, i);
+            return;
+        }
         for (size_t at = open; at < v.n && at < open + CREDIT_BYTES_MAX;) {
             size_t end = at;
             while (end < v.n && v.s[end] != ' ')
