@@ -1432,21 +1432,6 @@ static size_t after_opening_tag(const struct line *l)
     return 0;
 }
 
-/* Where what follows a colon (: or ：) at s[at] and the spaces after it
- * starts; 0 when no colon stands there. */
-static size_t after_colon(const unsigned char *s, size_t n, size_t at)
-{
-    if (at < n && s[at] == ':')
-        at++;
-    else if (n - at >= 3 && memcmp(s + at, "：", 3) == 0)
-        at += 3;
-    else
-        return 0;
-    while (at < n && s[at] == ' ')
-        at++;
-    return at;
-}
-
 /* A roster's line: a role of one to ten Han characters, spaced to a
  * table's width or not, a colon and names (某某村村委会主任:王某某, 委员:张某、
  * 李某, 顾 问:王某某 林某某), as an election's result or a working group's
@@ -1467,7 +1452,7 @@ static bool is_roster_line(const struct line *l)
         else
             break;
     }
-    if (han == 0 || han > ROLE_HAN_MAX || (at = after_colon(s, n, at)) == 0)
+    if (han == 0 || han > ROLE_HAN_MAX || (at = line_after_colon(s, n, at)) == 0)
         return false;
     return at < n && zp_is_names_row(s + at, n - at);
 }
@@ -2715,7 +2700,7 @@ static bool attachment_name(const struct line *l, const unsigned char **name, si
         return false;
     while (at < n && (zp_is_ascii_digit(s[at]) || s[at] == ' '))
         at++;
-    if ((at = after_colon(s, n, at)) == 0)
+    if ((at = line_after_colon(s, n, at)) == 0)
         return false;
     if (n - at >= 3 && memcmp(s + at, "《", 3) == 0)
         at += 3;

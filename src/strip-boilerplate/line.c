@@ -1638,15 +1638,8 @@ static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
     at += 3;
     while (at < n && s[at] == ' ')
         at++;
-    if (at < n && s[at] == ':')
-        at++;
-    else if (zp_starts_with(s, n, at, "\xEF\xBC\x9A")) /* ： */
-        at += 3;
-    else
-        return false;
-    while (at < n && s[at] == ' ')
-        at++;
-    return at < n;
+    at = line_after_colon(s, n, at);
+    return at > 0 && at < n;
 }
 
 bool line_is_notice_field(const struct line *l)
@@ -1840,22 +1833,27 @@ static bool opens_reporting(const unsigned char *s, size_t n)
            zp_is_han(cp) && !zp_opens_with_surname(s + end, n - end);
 }
 
+size_t line_after_colon(const unsigned char *s, size_t n, size_t at)
+{
+    if (at < n && s[at] == ':')
+        at++;
+    else if (n - at >= 3 && memcmp(s + at, "\xEF\xBC\x9A", 3) == 0) /* ： */
+        at += 3;
+    else
+        return 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
 /* An interview's turn that the reporter's role opens, a colon after it
  * and a sentence longer than names run (记者:今年玉米一亩地能打多少?),
  * where a byline gives names after its colon (记者:某某 某某). */
 static bool opens_interview_turn(const unsigned char *s, size_t n)
 {
     size_t end;
-    if (keywords_start_end(s, n, &end) != KW_BYLINE || end >= n)
+    if (keywords_start_end(s, n, &end) != KW_BYLINE || (end = line_after_colon(s, n, end)) == 0)
         return false;
-    if (s[end] == ':')
-        end++;
-    else if (zp_starts_with(s, n, end, "\xEF\xBC\x9A")) /* ： */
-        end += 3;
-    else
-        return false;
-    while (end < n && s[end] == ' ')
-        end++;
     /* more Han characters than two names take */
     enum { TURN_HAN_MIN = 2 * NAME_HAN_MAX + 1 };
     struct features rest;

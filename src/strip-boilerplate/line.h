@@ -306,6 +306,9 @@ size_t line_record_row_keys(const unsigned char *s, size_t n);
 /* Where the parenthesised group that ends s begins; n when s ends in
  * none. */
 size_t line_closing_group(const unsigned char *s, size_t n);
+/* Where what follows a colon (: or ：) at s[at] and the spaces after it
+ * starts; 0 when no colon stands there. */
+size_t line_after_colon(const unsigned char *s, size_t n, size_t at);
 /* A line that may be the next piece of a paragraph. */
 bool line_may_continue(const struct line *l);
 /* A line that opens with a lead's dateline (本报讯, 某某网讯 记者…,
