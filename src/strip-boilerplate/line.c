@@ -1789,6 +1789,15 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
         s += first_len;
         n -= first_len + last_len;
     }
+    /* most lines hold no 者 (E8 80 85) where the role could end: found by
+     * its last byte first, before any character is read */
+    size_t reach = n < 3 * (OUTLET_CHARS_MAX + 2) ? n : 3 * (OUTLET_CHARS_MAX + 2);
+    const unsigned char *role_end = s;
+    while ((role_end = memchr(role_end, 0x85, (size_t)(s + reach - role_end))) != NULL &&
+           !(role_end >= s + 2 && role_end[-2] == 0xE8 && role_end[-1] == 0x80))
+        role_end++;
+    if (!role_end)
+        return false;
     /* by characters, as a middle dot takes two bytes (齐鲁网·闪电新闻) */
     uint32_t cp;
     for (size_t at = 0, len, chars = 0; at + 6 <= n && chars <= OUTLET_CHARS_MAX; at += len, chars++) {
