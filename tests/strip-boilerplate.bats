@@ -921,6 +921,10 @@ assert_strips() {
     assert_line --index 1 $'某视\t施某宇'
 }
 
+@test "strip-boilerplate: a last line cut inside a quotation it opened (“上头把‘提秤的人) is the text the scrape cut off, and the heading over it stays" {
+    assert_strips s211-cut-in-quote
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -2538,6 +2538,14 @@ static bool text_follows(const struct document *d, size_t i)
     return false;
 }
 
+/* Whether l opens a quotation it never closes (“上头把‘提秤的人): a
+ * sentence the scrape cut inside its quote, as no chrome's words are. */
+static bool opens_unclosed_quote(const struct line *l)
+{
+    const unsigned char *open = memmem(l->text, l->len, "\xE2\x80\x9C", 3); /* “ */
+    return open && !memmem(open, (size_t)(l->text + l->len - open), "\xE2\x80\x9D", 3); /* ” */
+}
+
 /* The document's last line, right under article text: the scrape cut it
  * off (老旧小区改造过), and the end of a page is no evidence of chrome.
  * Prose that breaks off, a clause mark in it (2020年6月8日，习近), may have
@@ -2559,7 +2567,7 @@ static bool is_cut_off(const struct document *d, size_t i)
     bool under_numbered = above < d->count && !d->lines[above].rule && d->lines[above].cls == CLASS_SHORT &&
                           line_is_numbered(&d->lines[above]) && last->f.han >= CUT_UNDER_HEADING_HAN_MIN;
     bool breaks_off = (last->f.end == END_NONE || last->f.end == END_OPEN) &&
-                      (last->f.commas + last->f.stops > 0 || under_numbered);
+                      (last->f.commas + last->f.stops > 0 || under_numbered || opens_unclosed_quote(last));
     size_t headings = 0;
     for (size_t j = i; j-- > 0;) {
         const struct line *l = &d->lines[j];
