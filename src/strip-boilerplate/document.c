@@ -1187,9 +1187,10 @@ static bool is_kicker(const struct document *d, size_t i)
     return next < d->count && !d->lines[next].rule && may_be_title(&d->lines[next]) && !is_outlet_over_date(d, next);
 }
 
-/* Opens with a field's label: a word of one to six Han characters and a
- * colon (名称: 文号: 发布机构:), as the table of a page's head has them. */
-static bool opens_with_field(const struct line *l)
+/* Where the colon of a field's label that opens l stands: a word of one
+ * to six Han characters and a colon (名称: 文号: 发布机构:), as the table
+ * of a page's head has them; l->len when l opens with none. */
+static size_t field_colon(const struct line *l)
 {
     size_t han = 0;
     for (size_t at = 0, len; at < l->len; at += len) {
@@ -1198,10 +1199,12 @@ static bool opens_with_field(const struct line *l)
         if (zp_is_han(cp) && han < FIELD_LABEL_HAN_MAX)
             han++;
         else
-            return han > 0 && (cp == ':' || cp == 0xFF1A);
+            return han > 0 && (cp == ':' || cp == 0xFF1A) ? at : l->len;
     }
-    return false;
+    return l->len;
 }
+
+static bool opens_with_field(const struct line *l) { return field_colon(l) < l->len; }
 
 /* A field's label alone with its colon, its value on the next line
  * (您所在的位置:, 来源:): no prose. */
@@ -1213,16 +1216,14 @@ static bool is_bare_field_label(const struct line *l)
 }
 
 /* A headline that names its place before a colon (东海:市农业农村局督查组
- * 来我县…): a field's label of a word or two, and a value as long as a
- * title, with a function character, as a field's value seldom has. */
-static bool is_placed_headline(const struct line *l)
+ * 来我县…): a field's label of a word or two, its colon at colon, and a
+ * value as long as a title, with a function character, as a field's value
+ * seldom has. */
+static bool is_placed_headline(const struct line *l, size_t colon)
 {
     enum { PLACED_VALUE_HAN_MIN = 2 * TITLE_HAN_MIN };
-    size_t at = 0;
-    while (at < l->len && l->text[at] != ':' && !(at + 3 <= l->len && memcmp(l->text + at, "：", 3) == 0))
-        at++;
-    at += at < l->len && l->text[at] == ':' ? 1 : 3;
-    if (at >= l->len)
+    size_t at = line_after_colon(l->text, l->len, colon);
+    if (at == 0 || at >= l->len)
         return false;
     struct features value;
     line_measure(&value, l->text + at, l->len - at);
@@ -1247,8 +1248,9 @@ static bool is_bulleted_title(const struct document *d, size_t i)
     rest.text += bullet;
     rest.len -= bullet;
     line_measure(&rest.f, rest.text, rest.len);
+    size_t colon;
     return line_may_be_title(&rest) && !line_is_page_data(&rest) &&
-           (!opens_with_field(&rest) || is_placed_headline(&rest));
+           ((colon = field_colon(&rest)) == rest.len || is_placed_headline(&rest, colon));
 }
 
 /* A title with its date before it (2025.03.04 某某社区…研究报告), which
