@@ -925,6 +925,26 @@ assert_strips() {
     assert_strips s211-cut-in-quote
 }
 
+@test "strip-boilerplate: a table's label of the title (| 标 题:某某…的实施意见 |) is cut from the title, its characters spaced apart or not" {
+    assert_strips s212-table-title-label
+}
+
+@test "strip-boilerplate: an interview's short turns (记者：是谁出的钱？) are its text, no bylines, and the answers between them stay" {
+    assert_strips s213-interview-short-turns
+}
+
+@test "strip-boilerplate: a row of buttons with one link of the site's own among them (无障碍浏览 … 政府信箱 加入收藏) is navigation, no title" {
+    assert_strips s214-button-row-own-link
+}
+
+@test "strip-boilerplate: a credit the scrape cut off after the last sentence (…良好氛围。(周某某) is cut, the sentence stays" {
+    assert_strips s215-cut-off-credit
+}
+
+@test "strip-boilerplate: a note in the title's brackets of what comes with it (…的通知(含政策解读)) stays, where a column's tag goes" {
+    assert_strips s216-title-own-note
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
@@ -1157,6 +1177,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a dateline's credit of names and roles run together up to 报道 and a colon (本报讯 李某强、特约记者曹某报道:…) gives the names" {
     assert_meta m169-glued-lead-credit
+}
+
+@test "strip-boilerplate --meta: the name of a credit the scrape cut off after the last sentence (…氛围。(周某某) is the author" {
+    assert_meta m170-cut-off-credit
 }
 
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {

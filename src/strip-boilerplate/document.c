@@ -891,9 +891,11 @@ static bool is_han_number(const unsigned char *s, size_t n)
 
 /* What a title's parentheses hold that is the title's own, no column's:
  * a document's state (征求意见稿, 试行, 草案), its place in a series, how
- * many pieces the page holds. */
+ * many pieces the page holds, or what comes with it (含文件正文, 附全文). */
 static bool is_titles_own_note(const unsigned char *s, size_t n)
 {
+    if (zp_starts_with(s, n, 0, "含") || zp_starts_with(s, n, 0, "附"))
+        return true;
     static const char *const states[] = {"稿", "试行", "試行", "草案", "暂行", "暫行", "修订", "修訂", "修正案"};
     for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
         if (zp_ends_with(s, n, states[i]))
@@ -972,6 +974,38 @@ static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
     return hyphen;
 }
 
+/* 题, in either script. */
+static bool is_han_ti(uint32_t cp) { return cp == 0x9898 || cp == 0x984C; }
+
+/* The bytes a headline's label takes at the start of s with its colon and
+ * the spaces after it: 题 or 标题 (or 题目), in either script, its
+ * characters spaced apart or not (标 题:); 0 when none opens s. */
+static size_t headline_label_len(const unsigned char *s, size_t n)
+{
+    enum { LABEL_HAN_MAX = 2 };
+    uint32_t word[LABEL_HAN_MAX];
+    size_t han = 0, at = 0;
+    bool colon = false;
+    for (size_t len; at < n && !colon; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        colon = cp == ':' || cp == 0xFF1A;
+        if (colon || (cp == ' ' && han > 0))
+            continue;
+        if (han == LABEL_HAN_MAX)
+            return 0;
+        word[han++] = cp;
+    }
+    bool label = (han == 1 && is_han_ti(word[0])) ||
+                 (han == 2 && (((word[0] == 0x6807 || word[0] == 0x6A19) && is_han_ti(word[1])) || /* 标题 標題 */
+                               (is_han_ti(word[0]) && word[1] == 0x76EE)));                        /* 题目 */
+    if (!colon || !label)
+        return 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
  * a bar parts it from, a column tag in parentheses after it (…(人民观察)) but
@@ -991,14 +1025,7 @@ static void trim_title(struct document *d, size_t i)
     size_t date = l->text[0] >= '0' && l->text[0] <= '9' ? zp_date_stamp(l->text, l->len) : 0;
     if (date > 0 && date < l->len)
         cut_head(d, i, date, "title-date");
-    /* a wire's label of its headline (题：…), and the outlet a repost
-     * credits before it (新华网：…) */
-    static const char *const headline_labels[] = {"题:", "题\xEF\xBC\x9A", "題:", "題\xEF\xBC\x9A"};
-    for (size_t k = 0; k < sizeof headline_labels / sizeof headline_labels[0]; k++)
-        if (zp_starts_with(l->text, l->len, 0, headline_labels[k]) && strlen(headline_labels[k]) < l->len) {
-            cut_head(d, i, strlen(headline_labels[k]), "label");
-            break;
-        }
+    /* the outlet a repost credits before it (新华网：…) */
     size_t outlet = outlet_prefix(l->text, l->len);
     if (outlet > 0) {
         struct features rest;
@@ -1030,6 +1057,15 @@ static void trim_title(struct document *d, size_t i)
             cut_head(d, i, text, "column");
     }
     trim_title_bars(d, i);
+    /* a wire's label of its headline (题：…) or a table's (标 题: …), after
+     * the bars a table's cells stand between (| 标题:… |) */
+    size_t label = headline_label_len(l->text, l->len);
+    if (label > 0) {
+        struct features rest;
+        line_measure(&rest, l->text + label, l->len - label);
+        if (rest.han >= TITLE_HAN_MIN)
+            cut_head(d, i, label, "label");
+    }
     const unsigned char *s = l->text;
     size_t n = l->len;
     for (size_t at = n; at-- > 1;) {
@@ -2006,6 +2042,26 @@ static size_t reporters_tail(const unsigned char *s, size_t n)
     return f.chars <= CREDIT_MAX && f.commas + f.stops == 0 && f.han > 3 ? at : n;
 }
 
+/* Where a credit the scrape cut off after the last sentence opens (…氛围。
+ * (某某某, …。（记者 某): an opening bracket no closing one follows, a
+ * credit after it; n when none stands there. */
+static size_t cut_off_credit(const unsigned char *s, size_t n)
+{
+    size_t at = n, limit = n > 3 * CREDIT_MAX ? n - 3 * CREDIT_MAX : 0;
+    uint32_t cp = 0;
+    for (size_t len; at > limit; at -= len) {
+        len = zp_utf8_last(s, at, &cp);
+        if (len == 0 || zp_is_closing(cp) || cp == '(' || cp == 0xFF08)
+            break;
+    }
+    if (at <= limit || !(cp == '(' || cp == 0xFF08))
+        return n;
+    size_t open = at - (cp == '(' ? 1 : 3), inner = at;
+    while (inner < n && s[inner] == ' ')
+        inner++;
+    return inner < n && zp_ends_sentence(s, open) && is_credit(s + inner, n - inner) ? open : n;
+}
+
 /* An e-paper's note that the text goes on or came from another page
  * (下转四版, 转第2版, 上接A1版): a word of ten characters at most. */
 static bool is_jump_note(const unsigned char *s, size_t n)
@@ -2275,6 +2331,11 @@ static bool trim_edges(struct document *d, size_t i)
     if (l->cls == CLASS_GOOD && l->f.end == END_NONE && l->f.stops > 0 &&
         (reporters = reporters_tail(l->text, l->len)) < l->len) {
         cut_tail(d, i, reporters, "credit");
+        cut = true;
+    }
+    size_t credit;
+    if (l->cls == CLASS_GOOD && l->f.end == END_NONE && (credit = cut_off_credit(l->text, l->len)) < l->len) {
+        cut_tail(d, i, credit, "credit");
         cut = true;
     }
     if (cut)

@@ -586,10 +586,32 @@ static bool is_count_char(uint32_t cp)
            cp == ':' || cp == 0x4E07 /* 万 */ || (cp < 0x80 && !((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z'));
 }
 
+/* Whether s[at, n) opens with a word of one to four Han characters up to
+ * the next separator or the end; where it ends in *end. */
+static bool short_han_word_at(const unsigned char *s, size_t n, size_t at, size_t *end)
+{
+    enum { WORD_HAN_MAX = 4 };
+    size_t han = 0;
+    for (size_t len; at < n; at += len) {
+        uint32_t cp;
+        len = next_folded(s + at, n - at, &cp);
+        if (is_token_separator(cp))
+            break;
+        if (!zp_is_han(cp) || ++han > WORD_HAN_MAX)
+            return false;
+    }
+    *end = at;
+    return han > 0;
+}
+
 enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
 {
+    /* a site's own link among its buttons (无障碍 长者模式 政府信箱 加入收藏):
+     * one word of a few Han characters that is none, after the first, in
+     * a row of three buttons or more */
+    enum { BUTTONS_BESIDE_OTHER_MIN = 3 };
     enum keyword_class found = KW_NONE;
-    size_t at = 0;
+    size_t at = 0, buttons = 0, others = 0;
     while (at < n) {
         uint32_t cp;
         size_t len = next_folded(s + at, n - at, &cp);
@@ -608,8 +630,14 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
         bool may_start = written_at(&token_starts, s + word, n - word, &taken);
         /* neither a keyword nor a count: no row (most lines, at their
          * first word) */
-        if (!may_start && !is_count_char(cp))
-            return KW_NONE;
+        size_t other_end;
+        if (!may_start && !is_count_char(cp)) {
+            if (found == KW_NONE || others > 0 || !short_han_word_at(s, n, at, &other_end))
+                return KW_NONE;
+            others++;
+            at = other_end;
+            continue;
+        }
         const struct keyword *k = may_start ? keyword_at(MATCH_TOKEN, s + word, n - word, &taken) : NULL;
         size_t after = word + taken;
         if (k && after < n && s[after] >= '0' && s[after] <= '9')
@@ -624,6 +652,7 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
                    keyword_at(MATCH_TOKEN, s + after, n - after, &next_taken)))) {
             if (found == KW_NONE)
                 found = k->cls;
+            buttons++;
             at = after;
             continue;
         }
@@ -640,5 +669,5 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
         if (digits == 0 && chars > 1)
             return KW_NONE;
     }
-    return found;
+    return others > 0 && buttons < BUTTONS_BESIDE_OTHER_MIN ? KW_NONE : found;
 }

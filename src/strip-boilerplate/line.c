@@ -1856,7 +1856,8 @@ size_t line_after_colon(const unsigned char *s, size_t n, size_t at)
 }
 
 /* An interview's turn that the reporter's role opens, a colon after it
- * and a sentence longer than names run (记者:今年玉米一亩地能打多少?),
+ * and a sentence longer than names run (记者:今年玉米一亩地能打多少?), or
+ * longer than a name with a function character in it (记者:是哪年建的?),
  * where a byline gives names after its colon (记者:某某 某某). */
 static bool opens_interview_turn(const unsigned char *s, size_t n)
 {
@@ -1867,7 +1868,9 @@ static bool opens_interview_turn(const unsigned char *s, size_t n)
     enum { TURN_HAN_MIN = 2 * NAME_HAN_MAX + 1 };
     struct features rest;
     line_measure(&rest, s + end, n - end);
-    return rest.han >= TURN_HAN_MIN && !zp_is_names_row(s + end, n - end);
+    return (rest.han >= TURN_HAN_MIN ||
+            (rest.han > NAME_HAN_MAX && line_function_chars(&rest, s + end, n - end) > 0)) &&
+           !zp_is_names_row(s + end, n - end);
 }
 
 /* A paragraph in English, as a journal's page in English sets its text:
