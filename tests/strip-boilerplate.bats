@@ -945,6 +945,22 @@ assert_strips() {
     assert_strips s216-title-own-note
 }
 
+@test "strip-boilerplate: on a page in Chinese the abstract's English translation under its label (Abstract: …) is text, and its title, authors, affiliation and dates in Latin letters are not" {
+    assert_strips s217-english-abstract
+}
+
+@test "strip-boilerplate: an English abstract under the Han one under a bare label (摘要 / 本文… / Using…) is text, its stops without spaces (…years.It finds…) and cut off" {
+    assert_strips s218-english-abstract-unlabelled
+}
+
+@test "strip-boilerplate: a document's file name alone on its line (某某村村规民约.docx) is no title, even over a sharing site's blurb" {
+    assert_strips s219-document-file-name
+}
+
+@test "strip-boilerplate: a document's file name between two pieces (…不乱搭乱建， / 某某章程.docx / 为推进…) goes and parts them: the next document begins under it" {
+    assert_strips s220-pieces-apart-by-file-name
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

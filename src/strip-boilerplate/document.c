@@ -2469,6 +2469,11 @@ static bool fills_column(const struct document *d, size_t from, const struct lin
     return *column > 0 && line_width(l) >= *column;
 }
 
+/* A dropped line no paragraph runs across: the page's foot, or a
+ * document's file name (某某.docx), under which a sharing site's notices
+ * end and the document begins. */
+static bool parts_pieces(const struct line *l) { return is_foot_chrome(l) || is_rule(l, "file"); }
+
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
  * takes the next prose line, across any short caption lines between them.
  * Only prose joins prose: never a bad, bracketed or labelled line, nor one
@@ -2488,7 +2493,7 @@ static void join_pieces(struct document *d, size_t from)
             /* a page's foot between two pieces: the text ended before it,
              * cut off, and the prose under it is the foot's; a label of a
              * journal's head (关键词:) parts two parts of the page */
-            if (open < d->count && l->rule && (is_foot_chrome(l) || l->f.label != ZP_LABEL_NONE))
+            if (open < d->count && l->rule && (parts_pieces(l) || l->f.label != ZP_LABEL_NONE))
                 open = d->count;
             continue;
         }
@@ -2507,7 +2512,7 @@ static void join_pieces(struct document *d, size_t from)
             while (j < d->count && captions < CAPTIONS_MAX && !foot) {
                 struct line *c = &d->lines[j];
                 if (c->rule || c->cls == CLASS_BLANK) {
-                    foot = c->rule && is_foot_chrome(c);
+                    foot = c->rule && parts_pieces(c);
                     j++;
                     continue;
                 }
@@ -2521,7 +2526,7 @@ static void join_pieces(struct document *d, size_t from)
                 j++;
             }
             while (j < d->count && !foot && (d->lines[j].rule || d->lines[j].cls == CLASS_BLANK)) {
-                foot = d->lines[j].rule && is_foot_chrome(&d->lines[j]);
+                foot = d->lines[j].rule && parts_pieces(&d->lines[j]);
                 j++;
             }
             if (captions > 0 && !foot && j < d->count && line_may_continue(&d->lines[j]) &&
@@ -3295,11 +3300,37 @@ static void drop_stuffed_terms(struct document *d)
         set_bad(l, "links");
 }
 
+/* Whether line i is an abstract: its label opens it, or it stands under
+ * one, bare (ABSTRACT / …) or before an abstract of the other language
+ * (摘要：本文… / This paper…), or under the page's first paragraph of Han
+ * text, as an abstract in Han under a bare label stands first once its
+ * label is gone (摘要 / 本文… / This paper…). */
+static bool is_abstract_line(const struct document *d, size_t i)
+{
+    if (d->lines[i].f.label == ZP_LABEL_ABSTRACT)
+        return true;
+    size_t above = previous_nonblank(d, i);
+    if (above == d->count)
+        return false;
+    if (d->lines[above].f.label == ZP_LABEL_ABSTRACT)
+        return true;
+    const struct line *l = &d->lines[above];
+    if (l->rule || l->cls != CLASS_GOOD || l->f.han == 0)
+        return false;
+    for (size_t k = 0; k < above; k++)
+        if (!d->lines[k].rule && d->lines[k].cls == CLASS_GOOD)
+            return false;
+    return true;
+}
+
 /* A page in English has its text in English; a page in Chinese gives
- * English to its abstract's translation and its site's notices, which
- * are not the text: there its English lines are what they were before
- * they read as prose or headings, short lines with no Han text, and its
- * numbered headings chrome. */
+ * English to its site's notices, which are not the text, and to its
+ * abstract's translation, which is: there its English lines but an
+ * abstract are what they were before they read as prose or headings,
+ * short lines with no Han text, and its numbered headings chrome, and so
+ * are the other lines in Latin letters that no shape made chrome: the
+ * translation's head around its abstract (Shanghai University of …,
+ * Received: …; accepted: …). */
 static void keep_english_of_english_pages(struct document *d)
 {
     size_t han = 0, english = 0;
@@ -3312,7 +3343,11 @@ static void keep_english_of_english_pages(struct document *d)
         return;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (l->rule || !is_english(l))
+        if (!l->rule && l->cls == CLASS_SHORT && l->f.han == 0 && l->f.latin > 0 && !is_english(l)) {
+            set_bad(l, "no-text");
+            continue;
+        }
+        if (l->rule || !is_english(l) || (l->cls == CLASS_GOOD && is_abstract_line(d, i)))
             continue;
         if (l->cls == CLASS_GOOD)
             l->cls = CLASS_SHORT;

@@ -1536,13 +1536,12 @@ static bool opens_with_edition(const unsigned char *s, size_t n)
                                                         ((s[at] | 0x20) >= 'a' && (s[at] | 0x20) <= 'z')));
 }
 
-/* The name of an image where the image stood: …jpg, …png. */
-static bool ends_in_image_name(const unsigned char *s, size_t n)
+/* Whether s ends in a file's name with one of extensions. */
+static bool ends_in_extension(const unsigned char *s, size_t n, const char *const *extensions, size_t count)
 {
-    static const char *const extensions[] = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"};
     if (n < 5 || (s[n - 4] != '.' && s[n - 5] != '.'))
         return false;
-    for (size_t i = 0; i < sizeof extensions / sizeof extensions[0]; i++) {
+    for (size_t i = 0; i < count; i++) {
         size_t k = strlen(extensions[i]);
         if (n > k) {
             size_t j = 0;
@@ -1553,6 +1552,21 @@ static bool ends_in_image_name(const unsigned char *s, size_t n)
         }
     }
     return false;
+}
+
+/* The name of an image where the image stood: …jpg, …png. */
+static bool ends_in_image_name(const unsigned char *s, size_t n)
+{
+    static const char *const extensions[] = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp"};
+    return ends_in_extension(s, n, extensions, sizeof extensions / sizeof extensions[0]);
+}
+
+/* The name of a document's file, as a sharing site heads its page with it
+ * (某某村规民约.docx). */
+static bool ends_in_document_name(const unsigned char *s, size_t n)
+{
+    static const char *const extensions[] = {".doc", ".docx", ".pdf", ".ppt", ".pptx", ".xls", ".xlsx", ".wps", ".txt"};
+    return ends_in_extension(s, n, extensions, sizeof extensions / sizeof extensions[0]);
 }
 
 /* A figure's or a table's caption: 图4.46 某某分布, 表2 某某情况. */
@@ -1873,6 +1887,16 @@ static bool opens_interview_turn(const unsigned char *s, size_t n)
            !zp_is_names_row(s + end, n - end);
 }
 
+/* Whether a full stop stands between a word's small letter and the next
+ * sentence's capital with no space (…forms.Theoretically). */
+static bool stops_between_sentences(const unsigned char *s, size_t n)
+{
+    for (const unsigned char *p = s + 1, *end = s + n; p + 1 < end && (p = memchr(p, '.', (size_t)(end - p - 1))); p++)
+        if (p[-1] >= 'a' && p[-1] <= 'z' && p[1] >= 'A' && p[1] <= 'Z')
+            return true;
+    return false;
+}
+
 /* A paragraph in English, as a journal's page in English sets its text:
  * a dozen words or more, a sentence's end, and the words that tie English
  * clauses (the, of, and, …) as function characters tie Han ones; a menu,
@@ -1881,9 +1905,11 @@ static bool opens_interview_turn(const unsigned char *s, size_t n)
 static bool is_english_prose(const unsigned char *s, size_t n, const struct features *f)
 {
     enum { ENGLISH_LETTERS_MIN = 60, ENGLISH_WORDS_MIN = 12, TIES_MIN = 4 };
-    /* a sentence ends it, or one ends inside a paragraph the page cut off */
+    /* a sentence ends it, or one ends inside a paragraph the page cut off,
+     * a space after its stop or none (…forms.Theoretically,…) */
     if (f->latin < ENGLISH_LETTERS_MIN ||
-        !(n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!' || memmem(s, n, ". ", 2))))
+        !(n > 0 && (s[n - 1] == '.' || s[n - 1] == '?' || s[n - 1] == '!' || memmem(s, n, ". ", 2) ||
+                    stops_between_sentences(s, n))))
         return false;
     static const char *const ties[] = {"the", "of",  "and", "to",   "in",   "is",    "are",
                                        "was", "were", "for", "with", "that", "which", "by"};
@@ -2082,6 +2108,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("fields");
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
+    /* a document's file alone on its line, no label nor number before it
+     * (附件:1.某某.docx is a notice's) */
+    if (chars <= SHORT_MAX && f->stops + f->commas == 0 && !(f->seen & SEEN_SPACE) && f->enumerator == ZP_ENUM_NONE &&
+        f->latin >= IMAGE_LATIN_MIN && ends_in_document_name(s, n) && !memchr(s, ':', n) &&
+        !memmem(s, n, "\xEF\xBC\x9A", 3)) /* ： */
+        BAD("file");
     /* a site's name or a link's label, a colon and the site's address
      * (中国某某网:http://www.某某.org.cn/   日期:…, 本文链接:https://…) */
     enum { ADDRESS_LATIN_MIN = 4 };
