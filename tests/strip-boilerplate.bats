@@ -961,6 +961,14 @@ assert_strips() {
     assert_strips s220-pieces-apart-by-file-name
 }
 
+@test "strip-boilerplate: a quotation whole over another that opens a dialogue (“听说了吗？…回来了！” / “真的？…”) is no title: the short line over them is" {
+    assert_strips s221-dialogue-opening
+}
+
+@test "strip-boilerplate: a paper's writers and 等 before a bar (王某某,等丨…) are cut from its title" {
+    assert_strips s222-title-authors-bar
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

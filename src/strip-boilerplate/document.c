@@ -785,6 +785,22 @@ static size_t find_bar(const unsigned char *s, size_t n, size_t *len, bool separ
     return n;
 }
 
+/* Whether s is authors' names and 等 after them, a comma between (某某,等,
+ * 某某、某某等): a paper's writers a bar parts from its title. */
+static bool names_et_al(const unsigned char *s, size_t n)
+{
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (!zp_ends_with(s, n, "等"))
+        return false;
+    n -= 3;
+    uint32_t cp;
+    size_t len;
+    while (n > 0 && (len = zp_utf8_last(s, n, &cp)) > 0 && (cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == ' '))
+        n -= len;
+    return n > 0 && zp_is_names_row(s, n);
+}
+
 /* What a bar parts a title from, on either side: a column's tag or a
  * writer before it (专题丨…, 大战大考 党旗飘扬 | …, 【佳作推荐】某某| …), a
  * site's name after it (… | 某某网), or nothing (…——文明篇 |).  The side
@@ -809,7 +825,7 @@ static void trim_title_bars(struct document *d, size_t i)
         line_measure(&before, l->text, bar);
         line_measure(&after, l->text + bar + bar_len, l->len - bar - bar_len);
         if (after.han >= TITLE_HAN_MIN && before.chars <= BAR_SIDE_MAX && before.chars < after.chars &&
-            before.commas + before.stops == 0) {
+            (before.commas + before.stops == 0 || names_et_al(l->text, bar))) {
             size_t from = bar + bar_len;
             while (from < l->len && l->text[from] == ' ')
                 from++;
@@ -1410,6 +1426,25 @@ static size_t title_score(const struct document *d, size_t i)
     return score;
 }
 
+/* Whether line i, a quotation whole, opens a dialogue: the line under it
+ * opens with a quotation mark too (“听说了吗？…回来了！” / “啥？！她不是…”),
+ * as a feature's first lines may, where a title quotes once. */
+static bool opens_dialogue(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    uint32_t first, last, next_first;
+    zp_utf8_char(l->text, l->len, &first);
+    zp_utf8_last(l->text, l->len, &last);
+    if (!zp_is_opening_quote(first) || !zp_is_closing_quote(last))
+        return false;
+    size_t next = next_nonblank(d, i);
+    if (next == d->count)
+        return false;
+    const struct line *under = &d->lines[next];
+    zp_utf8_char(under->text, under->len, &next_first);
+    return zp_is_opening_quote(next_first);
+}
+
 /* A paper sets its headline as a group: a kicker over the main title or a
  * deck under it, which say plainly what the main title says in a figure
  * of speech, its words in quotation marks (学习贯彻… / 幸福食堂开启幸福“食”光,
@@ -1582,7 +1617,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             uint32_t rest_han = 0;
             /* a subtitle (—— …) is never the title: the line above it is */
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
-                             !is_outlet_over_date(d, i);
+                             !is_outlet_over_date(d, i) && !opens_dialogue(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             candidate = candidate || is_bulleted_title(d, i);
