@@ -791,10 +791,13 @@ static const struct word editions[] = {
     WORD("電子報"), WORD("网络版"), WORD("網絡版"), WORD("手机版"), WORD("手機版")};
 
 /* Whether the text ends as an outlet's name or an edition does (…社 …网
- * …报 …台 …闻 …端 …志 …刊 …版 …报纸), by its last character. */
+ * …报 …台 …闻 …端 …志 …刊 …版 …报纸), by its last character; no empty
+ * text does (a lead that opens with 消息 has none before it). */
 static bool ends_as_outlet(const unsigned char *s, size_t n)
 {
     uint32_t last;
+    if (n == 0)
+        return false;
     zp_utf8_last(s, n, &last);
     switch (last) {
     case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x53F0: case 0x95FB:
