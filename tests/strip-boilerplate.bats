@@ -969,6 +969,14 @@ assert_strips() {
     assert_strips s222-title-authors-bar
 }
 
+@test "strip-boilerplate: a widget's labels for the text's size and background (更改文字大小:, 更换背景颜色:) and a row of footer links set apart by dashes (关于我们 - 联系方式 - 版权声明 - 招聘信息) go" {
+    assert_strips s223-widget-labels-footer-links
+}
+
+@test "strip-boilerplate: crumbs set apart by spaces over the title, the whole title glued to the last of them (首页 某某新闻 某某新闻东门… / 东门…), are no title" {
+    assert_strips s224-crumbs-glued-to-title
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

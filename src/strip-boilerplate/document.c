@@ -1554,9 +1554,10 @@ static bool is_original_title(const struct line *l)
 
 /* A site's name and a column's words before the first words of the
  * title, which the next line gives whole (某某在线 新闻资讯 传承民族文化,… /
- * 传承民族文化,…进社区活动): the page's trail of crumbs, no title.  A
- * column's tag in brackets before the whole title ([新春走基层] 某某) is
- * the title's line, the one under it its echo. */
+ * 传承民族文化,…进社区活动), or before the whole title, glued to the last of
+ * them (首页 某某新闻 某某新闻水西门… / 水西门…): the page's trail of crumbs,
+ * no title.  A column's tag in brackets before the whole title ([新春走基
+ * 层] 某某) is the title's line, the one under it its echo. */
 static bool is_crumbs_over_title(const struct document *d, size_t i)
 {
     enum { SHOWN_BYTES_MIN = 3 * 8 };
@@ -1565,7 +1566,12 @@ static bool is_crumbs_over_title(const struct document *d, size_t i)
     if (next >= d->count || l->f.bracketed)
         return false;
     const struct line *t = &d->lines[next];
-    size_t indent = line_indent_len(t->text, t->len);
+    size_t indent = line_indent_len(t->text, t->len), whole = t->len - indent;
+    size_t set_in = line_indent_len(l->text, l->len);
+    if (whole >= SHOWN_BYTES_MIN && set_in + whole < l->len &&
+        memcmp(l->text + l->len - whole, t->text + indent, whole) == 0 &&
+        memchr(l->text + set_in, ' ', l->len - whole - set_in) != NULL)
+        return true;
     for (size_t at = line_indent_len(l->text, l->len); at < l->len; at++) {
         if (l->text[at] != ' ')
             continue;
