@@ -977,6 +977,18 @@ assert_strips() {
     assert_strips s224-crumbs-glued-to-title
 }
 
+@test "strip-boilerplate: an outlet's name glued to the page's date and time (某某在线2017-08-02 10:44:57) is a date line, and a widget's header between dashes (—  相关新闻  —) goes with its list" {
+    assert_strips s225-outlet-glued-date
+}
+
+@test "strip-boilerplate: a site's name with its address in brackets (某某论文(www.…)) and a labelled count of the text's characters (文章字数:1,123) go" {
+    assert_strips s226-word-count-watermark
+}
+
+@test "strip-boilerplate: notices asking consent to the site's privacy terms go, so that the title under them is found, and an agency's code after the editors' credit (（编辑：某某/某某）1081111) is cut with it" {
+    assert_strips s227-privacy-consent-code
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

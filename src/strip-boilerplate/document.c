@@ -2162,12 +2162,13 @@ static void drop_print_credits(struct document *d)
 
 /* What stands after a line's last sentence, from its end: a bar its
  * template left (… |), credits in parentheses ((记者 某某), (编辑：某某)),
- * a paper's print credit (《 某某日报 》( 2018年11月07日 10 版)), a jump
- * to another page ((下转二版)).  Cut, each logged, when what is left ends
- * a sentence, or after a jump; whether any was. */
+ * an agency's code after them ((编辑：某某)1081111), a paper's print credit
+ * (《 某某日报 》( 2018年11月07日 10 版)), a jump to another page ((下转二
+ * 版)).  Cut, each logged, when what is left ends a sentence, or after a
+ * jump; whether any was. */
 static bool trim_credits(struct document *d, size_t i)
 {
-    enum { CUTS = 4 };
+    enum { CUTS = 4, CODE_DIGITS_MIN = 4, CODE_DIGITS_MAX = 10 };
     struct line *l = &d->lines[i];
     const unsigned char *s = l->text;
     size_t end = l->len, from[CUTS], cuts = 0;
@@ -2178,10 +2179,18 @@ static bool trim_credits(struct document *d, size_t i)
             e--;
         if (e == 0)
             break;
-        size_t group;
+        size_t group, digits = 0;
+        while (digits < e && zp_is_ascii_digit(s[e - 1 - digits]))
+            digits++;
         if (s[e - 1] == '|' || (e >= 3 && s[e - 3] == 0xEF && s[e - 2] == 0xBD && s[e - 1] == 0x9C)) { /* ｜ */
             from[cuts] = e - (s[e - 1] == '|' ? 1 : 3);
             rules[cuts++] = "bar";
+        } else if (cuts == 0 && digits >= CODE_DIGITS_MIN && digits <= CODE_DIGITS_MAX && digits < e &&
+                   (s[e - digits - 1] == ')' || zp_ends_with(s, e - digits, "\xEF\xBC\x89"))) { /* ） */
+            /* an agency's code of the piece after its editors' credit
+             * (…挑战。(编辑:某某/某某)1081111) */
+            from[cuts] = e - digits;
+            rules[cuts++] = "code";
         } else if ((group = line_closing_group(s, e)) < e && group > 0) {
             size_t print = print_credit(s, e, group);
             size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = e - (s[e - 1] == ')' ? 1 : 3);
@@ -2206,7 +2215,8 @@ static bool trim_credits(struct document *d, size_t i)
         end--;
     /* a note that the text goes on in another page ((下转二版)) leaves it
      * in mid-sentence */
-    if (cuts == 0 || (!zp_ends_sentence(s, end) && strcmp(rules[cuts - 1], "jump") != 0))
+    if (cuts == 0 || (!zp_ends_sentence(s, end) && strcmp(rules[cuts - 1], "jump") != 0) ||
+        strcmp(rules[cuts - 1], "code") == 0)
         return false;
     for (size_t k = 0; k < cuts; k++)
         cut_tail(d, i, from[k], rules[k]);
@@ -2365,7 +2375,7 @@ static bool trim_edges(struct document *d, size_t i)
     /* most lines end in a stop, which no cut here leaves: the last byte
      * of ) ） | ｜ or a space */
     unsigned char last = l->text[l->len - 1];
-    if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ')
+    if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ' || zp_is_ascii_digit(last))
         cut |= trim_credits(d, i);
     /* or in a name, of reporters after the last sentence */
     size_t reporters;

@@ -722,6 +722,16 @@ static bool names_browser(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Whether s names privacy (隐私, 隱私) and consent (同意) and speaks to the
+ * reader (您, 我们, 我們); 私 first, which most lines lack. */
+static bool asks_privacy_consent(const unsigned char *s, size_t n)
+{
+    const unsigned char *private = memmem(s, n, "私", 3);
+    return private && private >= s + 3 &&
+           (memcmp(private - 3, "隐", 3) == 0 || memcmp(private - 3, "隱", 3) == 0) && memmem(s, n, "同意", 6) &&
+           (memmem(s, n, "您", 3) || memmem(s, n, "我们", 6) || memmem(s, n, "我們", 6));
+}
+
 /* Whether the credit in brackets that ends s names who wrote the text,
  * a slash beside 文 (…管家。(某某/文、摄), (文/某某 图/某某)): the
  * article's credit, where a photo's names its photographer alone. */
@@ -1274,6 +1284,28 @@ static bool opens_with_named_address(const unsigned char *s, size_t n)
     return line_site_address_len(s + at, n - at) > 0;
 }
 
+/* A site's name with its address in brackets after it and nothing else
+ * (某某论文(www.某某.com), 某某网（http://…）): its watermark. */
+static bool is_name_with_address(const unsigned char *s, size_t n)
+{
+    enum { NAME_CHARS_MAX = 20 };
+    size_t at = 0, chars = 0, len;
+    uint32_t cp = 0;
+    for (; at < n && chars <= NAME_CHARS_MAX; at += len, chars++) {
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (cp == '(' || cp == 0xFF08)
+            break;
+    }
+    if (at == 0 || at == n || chars > NAME_CHARS_MAX)
+        return false;
+    size_t address = at + len, end = address + line_site_address_len(s + address, n - address);
+    if (end == address)
+        return false;
+    /* the address's scan takes an ASCII bracket with it */
+    return (end == n && s[n - 1] == ')') || (n - end == 3 && zp_ends_with(s, n, "\xEF\xBC\x89")) ||
+           (n - end == 1 && s[end] == ')');
+}
+
 /* The bytes of an organisation's name of least to most Han characters
  * (某某日报, 某某社区, 某某镇党政办公室) and the spaces after it that open s,
  * with more after them; 0 when none does. */
@@ -1287,13 +1319,34 @@ static size_t named_organisation_len(const unsigned char *s, size_t n, size_t le
     return at < n ? at : 0;
 }
 
+/* Whether s, of Han characters, ends as an outlet's name does: 报 報 网 網 社
+ * 台 闻 聞 端 志 刊. */
+static bool ends_as_outlet_name(const unsigned char *s, size_t n)
+{
+    uint32_t last;
+    if (n == 0)
+        return false;
+    zp_utf8_last(s, n, &last);
+    return last == 0x62A5 || last == 0x5831 || last == 0x7F51 || last == 0x7DB2 || last == 0x793E || last == 0x53F0 ||
+           last == 0x95FB || last == 0x805E || last == 0x7AEF || last == 0x5FD7 || last == 0x520A;
+}
+
 /* The bytes of a paper's or a site's name and the spaces after it that
  * open s (某某日报 2021年12月09日, as an e-paper sets its masthead over the
- * text); 0 when none does. */
+ * text), or the name alone with digits glued after it (某某在线2017-08-02
+ * 10:44:57); 0 when none does. */
 static size_t outlet_name_len(const unsigned char *s, size_t n)
 {
     enum { OUTLET_NAME_HAN_MIN = 2, OUTLET_NAME_HAN_MAX = 12 };
-    return named_organisation_len(s, n, OUTLET_NAME_HAN_MIN, OUTLET_NAME_HAN_MAX);
+    size_t at = named_organisation_len(s, n, OUTLET_NAME_HAN_MIN, OUTLET_NAME_HAN_MAX);
+    if (at > 0)
+        return at;
+    size_t han;
+    at = opening_han(s, n, OUTLET_NAME_HAN_MAX, &han);
+    return han >= OUTLET_NAME_HAN_MIN && han <= OUTLET_NAME_HAN_MAX && at < n && zp_is_ascii_digit(s[at]) &&
+                   (line_ends_as_organisation(s, at) || ends_as_outlet_name(s, at) || zp_ends_with(s, at, "在线"))
+               ? at
+               : 0;
 }
 
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
@@ -2117,7 +2170,8 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* a site's name or a link's label, a colon and the site's address
      * (中国某某网:http://www.某某.org.cn/   日期:…, 本文链接:https://…) */
     enum { ADDRESS_LATIN_MIN = 4 };
-    if (chars <= 2 * SHORT_MAX && f->stops == 0 && f->latin >= ADDRESS_LATIN_MIN && opens_with_named_address(s, n))
+    if (chars <= 2 * SHORT_MAX && f->stops == 0 && f->latin >= ADDRESS_LATIN_MIN &&
+        (opens_with_named_address(s, n) || is_name_with_address(s, n)))
         BAD("links");
     /* in letters, an institution's name and a city at the least */
     enum { LATIN_AFFILIATION_MIN = 12 };
@@ -2180,6 +2234,11 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= SHORT_MAX && stop_end &&
         (is_parenthesised(s, n) || names_browser(s, n)) &&
         keywords_any_of(s, n, 1u << KW_PROMOTION) != KW_NONE)
+        BAD("promotion");
+    /* and its notice that asks the reader to consent to its privacy terms
+     * (本网站使用相关技术…尊重使用者隐私…代表您同意上述规范。, 请同意我们的隐私
+     * 权规范,才能启用…。) */
+    if (chars <= 2 * SHORT_MAX && stop_end && asks_privacy_consent(s, n))
         BAD("promotion");
     if (chars > SHORT_MAX && chars <= RIGHTS_MAX && !stop_end) {
         enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
@@ -2247,6 +2306,11 @@ enum line_class line_classify(struct line *l, const char **rule)
         while (to > from && (s[to - 1] == '-' || s[to - 1] == ' ' || zp_ends_with(s + from, to - from, "\xE2\x80\x94")))
             to -= s[to - 1] == 0x94 ? 3 : 1;
         enum keyword_class row = keywords_token_row(s + from, to - from);
+        /* or a widget's header that opens lines elsewhere (—  相关新闻  —) */
+        size_t word_end;
+        if (row == KW_NONE && from > 0 && to < n &&
+            (row = keywords_start_end(s + from, to - from, &word_end)) != KW_NONE && word_end != to - from)
+            row = KW_NONE;
         /* 图片, 视频: where an image or a video stood */
         if (row == KW_CAPTION)
             BAD("image");
@@ -2597,13 +2661,7 @@ bool line_is_outlet_name(const struct line *l)
     enum { OUTLET_HAN_MIN = 2, OUTLET_HAN_MAX = 12 };
     const unsigned char *s;
     size_t n;
-    if (!is_han_word_line(l, OUTLET_HAN_MIN, OUTLET_HAN_MAX, &s, &n))
-        return false;
-    uint32_t last;
-    zp_utf8_last(s, n, &last);
-    /* 报 報 网 網 社 台 闻 聞 端 志 刊 */
-    return last == 0x62A5 || last == 0x5831 || last == 0x7F51 || last == 0x7DB2 || last == 0x793E || last == 0x53F0 ||
-           last == 0x95FB || last == 0x805E || last == 0x7AEF || last == 0x5FD7 || last == 0x520A;
+    return is_han_word_line(l, OUTLET_HAN_MIN, OUTLET_HAN_MAX, &s, &n) && ends_as_outlet_name(s, n);
 }
 
 size_t line_journal_name_len(const unsigned char *s, size_t n)
