@@ -1432,6 +1432,9 @@ static size_t title_score(const struct document *d, size_t i)
 static bool opens_dialogue(const struct document *d, size_t i)
 {
     const struct line *l = &d->lines[i];
+    /* “ and 「 open with E2 and E3: most candidates with neither */
+    if (l->text[0] != 0xE2 && l->text[0] != 0xE3)
+        return false;
     uint32_t first, last, next_first;
     zp_utf8_char(l->text, l->len, &first);
     zp_utf8_last(l->text, l->len, &last);
@@ -2085,19 +2088,22 @@ static size_t reporters_tail(const unsigned char *s, size_t n)
 
 /* Where a credit the scrape cut off after the last sentence opens (…氛围。
  * (某某某, …。（记者 某): an opening bracket no closing one follows, a
- * credit after it; n when none stands there. */
+ * credit after it; n when none stands there.  The brackets are found by
+ * bytes: ( ) and the last bytes of （ ） (EF BC 88, EF BC 89) are no other
+ * character's. */
 static size_t cut_off_credit(const unsigned char *s, size_t n)
 {
-    size_t at = n, limit = n > 3 * CREDIT_MAX ? n - 3 * CREDIT_MAX : 0;
-    uint32_t cp = 0;
-    for (size_t len; at > limit; at -= len) {
-        len = zp_utf8_last(s, at, &cp);
-        if (len == 0 || zp_is_closing(cp) || cp == '(' || cp == 0xFF08)
+    size_t limit = n > 3 * CREDIT_MAX ? n - 3 * CREDIT_MAX : 0, open;
+    const unsigned char *ascii = memrchr(s + limit, '(', n - limit), *wide = s + n;
+    for (size_t from = limit; (wide = memrchr(s + from, 0x88, (size_t)(wide - s) - from)) != NULL;)
+        if (wide >= s + 2 && wide[-2] == 0xEF && wide[-1] == 0xBC)
             break;
-    }
-    if (at <= limit || !(cp == '(' || cp == 0xFF08))
+    size_t ascii_at = ascii ? (size_t)(ascii - s) : n, wide_at = wide ? (size_t)(wide - 2 - s) : n;
+    /* the later of the two */
+    open = ascii_at == n ? wide_at : wide_at == n ? ascii_at : ascii_at > wide_at ? ascii_at : wide_at;
+    if (open == n || memchr(s + open, ')', n - open) || memmem(s + open, n - open, "\xEF\xBC\x89", 3))
         return n;
-    size_t open = at - (cp == '(' ? 1 : 3), inner = at;
+    size_t inner = open + (s[open] == '(' ? 1 : 3);
     while (inner < n && s[inner] == ' ')
         inner++;
     return inner < n && zp_ends_sentence(s, open) && is_credit(s + inner, n - inner) ? open : n;
@@ -3374,6 +3380,39 @@ static bool is_abstract_line(const struct document *d, size_t i)
     return true;
 }
 
+/* Whether s names privacy (隐私, 隱私) and consent (同意) and speaks to the
+ * reader (您, 我们, 我們). */
+static bool asks_privacy_consent(const unsigned char *s, size_t n)
+{
+    /* 私 (E7 A7 81) by its middle byte, memchr's: memmem set up for so
+     * short a word cost more than the look */
+    bool private = false;
+    for (const unsigned char *p = s + 4; !private && p + 1 < s + n && (p = memchr(p, 0xA7, (size_t)(s + n - p - 1)));
+         p++)
+        private = p[-1] == 0xE7 && p[1] == 0x81 && (memcmp(p - 4, "隐", 3) == 0 || memcmp(p - 4, "隱", 3) == 0);
+    return private && memmem(s, n, "同意", 6) &&
+           (memmem(s, n, "您", 3) || memmem(s, n, "我们", 6) || memmem(s, n, "我們", 6));
+}
+
+/* A site's notices that ask the reader to consent to its privacy terms, in
+ * the page's head, a sentence as they may be (本网站使用相关技术…尊重使用者
+ * 隐私…代表您同意上述规范。, 请同意我们的隐私权规范,才能启用听新闻的功能。),
+ * 120 characters at most: read above the first paragraph that is none, so
+ * that the title is looked for over the text. */
+static void drop_privacy_notices(struct document *d)
+{
+    enum { NOTICE_MAX = 2 * SHORT_MAX };
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->rule || l->cls == CLASS_BLANK || l->cls == CLASS_BAD)
+            continue;
+        if (l->f.chars <= NOTICE_MAX && line_ends_in_stop(l) && asks_privacy_consent(l->text, l->len))
+            set_bad(l, "promotion");
+        else if (l->cls == CLASS_GOOD)
+            return;
+    }
+}
+
 /* A page in English has its text in English; a page in Chinese gives
  * English to its site's notices, which are not the text, and to its
  * abstract's translation, which is: there its English lines but an
@@ -3424,6 +3463,7 @@ void document_decide(struct document *d)
     if (passes & PASS_JAMMERS)
         trim_jammers(d, &passes);
     drop_stuffed_terms(d);
+    drop_privacy_notices(d);
     drop_rights(d);
     /* a widget's list ends at a sentence, a blurb too */
     if (passes & PASS_HANGERS)

@@ -722,16 +722,6 @@ static bool names_browser(const unsigned char *s, size_t n)
     return false;
 }
 
-/* Whether s names privacy (隐私, 隱私) and consent (同意) and speaks to the
- * reader (您, 我们, 我們); 私 first, which most lines lack. */
-static bool asks_privacy_consent(const unsigned char *s, size_t n)
-{
-    const unsigned char *private = memmem(s, n, "私", 3);
-    return private && private >= s + 3 &&
-           (memcmp(private - 3, "隐", 3) == 0 || memcmp(private - 3, "隱", 3) == 0) && memmem(s, n, "同意", 6) &&
-           (memmem(s, n, "您", 3) || memmem(s, n, "我们", 6) || memmem(s, n, "我們", 6));
-}
-
 /* Whether the credit in brackets that ends s names who wrote the text,
  * a slash beside 文 (…管家。(某某/文、摄), (文/某某 图/某某)): the
  * article's credit, where a photo's names its photographer alone. */
@@ -1333,13 +1323,14 @@ static bool ends_as_outlet_name(const unsigned char *s, size_t n)
 
 /* The bytes of a paper's or a site's name and the spaces after it that
  * open s (某某日报 2021年12月09日, as an e-paper sets its masthead over the
- * text), or the name alone with digits glued after it (某某在线2017-08-02
- * 10:44:57); 0 when none does. */
+ * text), or the name alone with digits glued after it, in a line that ends
+ * in a digit as a date or a time does (某某在线2017-08-02 10:44:57); 0 when
+ * none does. */
 static size_t outlet_name_len(const unsigned char *s, size_t n)
 {
     enum { OUTLET_NAME_HAN_MIN = 2, OUTLET_NAME_HAN_MAX = 12 };
     size_t at = named_organisation_len(s, n, OUTLET_NAME_HAN_MIN, OUTLET_NAME_HAN_MAX);
-    if (at > 0)
+    if (at > 0 || n == 0 || !zp_is_ascii_digit(s[n - 1]))
         return at;
     size_t han;
     at = opening_han(s, n, OUTLET_NAME_HAN_MAX, &han);
@@ -2234,11 +2225,6 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= SHORT_MAX && stop_end &&
         (is_parenthesised(s, n) || names_browser(s, n)) &&
         keywords_any_of(s, n, 1u << KW_PROMOTION) != KW_NONE)
-        BAD("promotion");
-    /* and its notice that asks the reader to consent to its privacy terms
-     * (本网站使用相关技术…尊重使用者隐私…代表您同意上述规范。, 请同意我们的隐私
-     * 权规范,才能启用…。) */
-    if (chars <= 2 * SHORT_MAX && stop_end && asks_privacy_consent(s, n))
         BAD("promotion");
     if (chars > SHORT_MAX && chars <= RIGHTS_MAX && !stop_end) {
         enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
