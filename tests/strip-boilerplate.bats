@@ -1227,6 +1227,10 @@ assert_meta() {
     assert_meta m170-cut-off-credit
 }
 
+@test "strip-boilerplate --meta: a repost's label (本文转自:某某环境报) names the source; a comment widget's button glued after the source (某某新闻网参与互动参与互动) is cut; a network's station (某某网络电视台消息) is one name" {
+    assert_meta m171-source-labels
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

@@ -644,8 +644,11 @@ static size_t outlet_end(struct span v)
             if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
                 continue;
             size_t end = at + outlet_ends[w].n;
-            /* 报道 is a report, no paper (中国报道讯) */
-            if (outlet_ends[w].n == 3 && (word_at(v, end, (struct word)WORD("道"))))
+            /* 报道 is a report, no paper (中国报道讯), and 网络 a network,
+             * whose station ends later (某某网络电视台) */
+            if (outlet_ends[w].n == 3 && (word_at(v, end, (struct word)WORD("道")) ||
+                                          word_at(v, end, (struct word)WORD("络")) ||
+                                          word_at(v, end, (struct word)WORD("絡"))))
                 break;
             for (bool more = true; more;) {
                 more = false;
@@ -768,6 +771,18 @@ static struct span clean_source(struct span v)
             v = (struct span){v.s + quotes[i].n, v.n - quotes[i].n};
         if (word_ends(v, quotes[i]))
             v.n -= quotes[i].n;
+    }
+    /* a comment widget's button glued after the name, once or more (某某新
+     * 闻网参与互动参与互动); not a word that may end a journal's name (《某某
+     * 评论》, 《中国收藏》) */
+    static const struct word widgets[] = {WORD("参与互动"), WORD("參與互動"), WORD("我要评论"), WORD("我要評論")};
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (size_t i = 0; i < sizeof widgets / sizeof widgets[0] && !cut; i++)
+            if (v.n > widgets[i].n && word_ends(v, widgets[i])) {
+                v.n -= widgets[i].n;
+                cut = true;
+            }
     }
     /* what a site did with the outlet's piece, after its name (某某日报收集,
      * 某某网综合, 某某报转载, 某某长江号收集): no part of the name, whatever
@@ -1481,7 +1496,9 @@ static const struct label {
     {WORD("文章来源"), FIELD_SOURCE}, {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE},
     {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
     {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("内容来源"), FIELD_SOURCE},
-    {WORD("內容來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE},
+    {WORD("內容來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE}, {WORD("转载自"), FIELD_SOURCE},
+    {WORD("轉載自"), FIELD_SOURCE}, {WORD("本文转自"), FIELD_SOURCE}, {WORD("本文轉自"), FIELD_SOURCE},
+    {WORD("转自"), FIELD_SOURCE}, {WORD("轉自"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
     {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE}, {WORD("发文机关"), FIELD_SOURCE}, {WORD("發文機關"), FIELD_SOURCE},
