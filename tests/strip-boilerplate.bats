@@ -1231,6 +1231,10 @@ assert_meta() {
     assert_meta m171-source-labels
 }
 
+@test "strip-boilerplate --meta: a credit for the text and its photographs (文、图:某某女报/某某网记者 陈某,通讯员 黎某) gives the names, not 文图; a row of names after a ◆ mark is the authors'" {
+    assert_meta m172-credit-marks
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

@@ -2540,7 +2540,7 @@ size_t line_byline_mark_len(const unsigned char *s, size_t n)
     if (at == n)
         return 0;
     len = zp_utf8_char(s + at, n - at, &cp);
-    if (!zp_is_bullet(cp) && cp != 0x25A1 /* □ */ && cp != 0x25CE /* ◎ */)
+    if (!zp_is_bullet(cp) && cp != 0x25A1 /* □ */ && cp != 0x25CE /* ◎ */ && cp != 0x25C6 /* ◆ */)
         return at;
     for (at += len; at < n && s[at] == ' ';)
         at++;

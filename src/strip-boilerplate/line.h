@@ -213,7 +213,7 @@ bool line_is_body_name(const struct line *l);
 /* A credit alone on its line: an office's name, spaces, a name or a few
  * (某某社区  张某), as a government page signs its news after the text. */
 bool line_is_office_credit(const struct line *l);
-/* The bytes of the indent and a byline's mark (□ ◎ • ■) with the spaces
+/* The bytes of the indent and a byline's mark (□ ◎ ◆ • ■) with the spaces
  * after it that open s. */
 size_t line_byline_mark_len(const unsigned char *s, size_t n);
 /* An author's note in a journal's head: a name, a note in brackets or

@@ -1231,6 +1231,18 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     text = trim(text);
     while (text.n > 0 && (is_bullet(char_at(text, 0, &len)) || is_opening(char_at(text, 0, &len))))
         text = trim((struct span){text.s + len, text.n - len});
+    /* a credit for the text and its photographs, 、 between (文、图:某某),
+     * whose 文 would read as a surname */
+    static const struct word text_and_photos[] = {WORD("文、图"), WORD("图、文"), WORD("文、圖"), WORD("圖、文")};
+    bool credited = false;
+    for (size_t k = 0; k < sizeof text_and_photos / sizeof text_and_photos[0] && !credited; k++)
+        if (word_at(text, 0, text_and_photos[k])) {
+            size_t at = text_and_photos[k].n;
+            if (at < text.n && is_colon(char_at(text, at, &len)))
+                at += len;
+            text = trim((struct span){text.s + at, text.n - at});
+            credited = true;
+        }
     uint32_t last;
     while (text.n > 0 && !ends_with_note_mark(text) && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
         text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
@@ -1249,7 +1261,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     /* whether the word read last was a role alone, and whether the rarer
      * name came right after a role, or before any name */
     bool role_last = false, rare_after_role = false, rare_first = false;
-    bool any_role = in == IN_LABEL;
+    bool any_role = in == IN_LABEL || credited;
     /* whether the last word was a name read as an author's, and whether
      * the last was a role alone after one (贾某某 摄影) */
     bool author_last = false, role_after_author = false;
