@@ -989,6 +989,10 @@ assert_strips() {
     assert_strips s227-privacy-consent-code
 }
 
+@test "strip-boilerplate: a journal's message form (留言板, 验证码, …) and its note to the reader (…关于本刊的投稿…您可以本页添加留言。) go, so that the title under them is found; English labels (Citation:, Received:) are the head's; a bullet before the abstract's label is cut" {
+    assert_strips s228-journal-form-labels
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -303,10 +303,13 @@ static const struct {
     uint32_t first; /* its first character */
 } label_words[] = {
     WORD(ZP_LABEL_ABSTRACT, "abstract", 0x0061),
+    WORD(ZP_LABEL_CITATION, "citation", 0x0063),
+    WORD(ZP_LABEL_CITATION, "cite this article", 0x0063),
     WORD(ZP_LABEL_DOI, "doi", 0x0064),
     WORD(ZP_LABEL_KEYWORDS, "keywords", 0x006B),
     WORD(ZP_LABEL_KEYWORDS, "keyword", 0x006B),
     WORD(ZP_LABEL_KEYWORDS, "key words", 0x006B),
+    WORD(ZP_LABEL_RECEIVED, "received", 0x0072),
     WORD(ZP_LABEL_CLASSIFICATION, "中图分类号", 0x4E2D),
     WORD(ZP_LABEL_CLASSIFICATION, "中图法分类号", 0x4E2D),
     WORD(ZP_LABEL_KEYWORDS, "主题词", 0x4E3B),
@@ -378,8 +381,9 @@ static bool is_label_first(uint32_t cp)
     case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */ case 0x5F55: /* 录 */
     case 0x9304: /* 錄 */ case 0x672C: /* 本 */ case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */
     case 0x6807: /* 标 */ case 0x6A19: /* 標 */ case 0x63A8: /* 推 */
-    case 'a': case 'A': case 'k': case 'K': case 'd': case 'D':
-    case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24:
+    case 'a': case 'A': case 'k': case 'K': case 'd': case 'D': case 'c': case 'C': case 'r': case 'R':
+    case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24: case 0xFF43: case 0xFF23:
+    case 0xFF52: case 0xFF32:
         return true;
     default:
         return false;
@@ -529,8 +533,11 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     }
     if (end < n && !marked && spaces == 0)
         return ZP_LABEL_NONE;
-    /* three letters open words too: DOI needs its mark, or a number after */
+    /* three letters open words too: DOI needs its mark, or a number after;
+     * and an English sentence may open with Received or Citation */
     if (found == ZP_LABEL_DOI && !marked && !(end < n && zp_is_ascii_digit(s[end])))
+        return ZP_LABEL_NONE;
+    if ((found == ZP_LABEL_RECEIVED || found == ZP_LABEL_CITATION) && first < 0x80 && !marked)
         return ZP_LABEL_NONE;
     *len = end;
     return found;

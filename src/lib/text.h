@@ -166,8 +166,8 @@ enum zp_label {
     ZP_LABEL_DOI,            /* DOI */
     ZP_LABEL_FUND,           /* 基金项目 */
     ZP_LABEL_BIO,            /* 作者简介 作者单位 通讯作者 通信作者 */
-    ZP_LABEL_RECEIVED,       /* 收稿日期 修回日期 */
-    ZP_LABEL_CITATION,       /* 引用格式 参考文献 */
+    ZP_LABEL_RECEIVED,       /* 收稿日期 修回日期 Received */
+    ZP_LABEL_CITATION,       /* 引用格式 参考文献 Citation */
     ZP_LABELS
 };
 /* The label that opens s, and in *len the bytes it takes with its

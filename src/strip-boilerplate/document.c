@@ -2331,6 +2331,13 @@ static bool trim_edges(struct document *d, size_t i)
             cut = true;
         }
     }
+    /* a list's bullet before an abstract's label (•摘要:…), which the
+     * label's reading passed over */
+    size_t bullet;
+    if (l->f.label == ZP_LABEL_ABSTRACT && (bullet = line_bullet_len(l)) > 0 && bullet < l->len) {
+        cut_head(d, i, bullet, "bullet");
+        cut = true;
+    }
     if (starts_with(l->text, l->len, "<\xE6\xAD\xA3>")) { /* <正> */
         cut_head(d, i, 5, "mark");
         cut = true;
@@ -3394,20 +3401,32 @@ static bool asks_privacy_consent(const unsigned char *s, size_t n)
            (memmem(s, n, "您", 3) || memmem(s, n, "我们", 6) || memmem(s, n, "我們", 6));
 }
 
-/* A site's notices that ask the reader to consent to its privacy terms, in
- * the page's head, a sentence as they may be (本网站使用相关技术…尊重使用者
- * 隐私…代表您同意上述规范。, 请同意我们的隐私权规范,才能启用听新闻的功能。),
- * 120 characters at most: read above the first paragraph that is none, so
- * that the title is looked for over the text. */
-static void drop_privacy_notices(struct document *d)
+/* Whether s is the site speaking to the reader of itself: 您 and 本刊,
+ * 本站 or 本网 (…关于本刊的投稿…您可以本页添加留言。). */
+static bool addresses_reader(const unsigned char *s, size_t n)
+{
+    return memmem(s, n, "您", 3) && (memmem(s, n, "本刊", 6) || memmem(s, n, "本站", 6) || memmem(s, n, "本网", 6) ||
+                                      memmem(s, n, "本網", 6));
+}
+
+/* A site's notices in the page's head, sentences as they may be, 120
+ * characters at most: one that asks the reader to consent to its privacy
+ * terms (本网站使用相关技术…尊重使用者隐私…代表您同意上述规范。, 请同意我们的
+ * 隐私权规范,才能启用听新闻的功能。), or speaks to the reader of the site
+ * (尊敬的读者…关于本刊的投稿…您可以本页添加留言。).  Read above the first
+ * paragraph that is none, so that the title is looked for over the text. */
+static void drop_head_notices(struct document *d)
 {
     enum { NOTICE_MAX = 2 * SHORT_MAX };
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (l->rule || l->cls == CLASS_BLANK || l->cls == CLASS_BAD)
             continue;
-        if (l->f.chars <= NOTICE_MAX && line_ends_in_stop(l) && asks_privacy_consent(l->text, l->len))
+        bool notice = l->f.chars <= NOTICE_MAX && line_ends_in_stop(l);
+        if (notice && asks_privacy_consent(l->text, l->len))
             set_bad(l, "promotion");
+        else if (notice && addresses_reader(l->text, l->len))
+            set_bad(l, "blurb");
         else if (l->cls == CLASS_GOOD)
             return;
     }
@@ -3463,12 +3482,12 @@ void document_decide(struct document *d)
     if (passes & PASS_JAMMERS)
         trim_jammers(d, &passes);
     drop_stuffed_terms(d);
-    drop_privacy_notices(d);
     drop_rights(d);
     /* a widget's list ends at a sentence, a blurb too */
     if (passes & PASS_HANGERS)
         drop_hangers(d);
     drop_blurbs(d);
+    drop_head_notices(d);
     if (passes & PASS_DISCLAIMER)
         drop_disclaimer(d);
     if (passes & PASS_FIELDS) {
