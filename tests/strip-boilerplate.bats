@@ -993,6 +993,10 @@ assert_strips() {
     assert_strips s228-journal-form-labels
 }
 
+@test "strip-boilerplate: a document's span of years or state in brackets under its title (（2021—2025年）, （试行）) stays, where a caption in brackets goes" {
+    assert_strips s229-document-note-under-title
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -751,6 +751,44 @@ static bool is_parenthesised(const unsigned char *s, size_t n)
            (s[n - 1] == ')' || (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89));
 }
 
+/* Whether s, in brackets whole, is a document's note under its title, no
+ * caption: its span of years ((2018-2020年), （2021—2025年）) or its state
+ * ((试行), （征求意见稿）). */
+static bool is_document_note(const unsigned char *s, size_t n)
+{
+    size_t open = s[0] == '(' ? 1 : 3, close = s[n - 1] == ')' ? 1 : 3;
+    if (n < open + close)
+        return false;
+    const unsigned char *t = s + open;
+    size_t k = n - open - close;
+    static const char *const states[] = {"试行", "試行", "暂行", "暫行", "草案", "征求意见稿", "徵求意見稿", "修订稿", "修訂稿"};
+    for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
+        if (k == strlen(states[i]) && memcmp(t, states[i], k) == 0)
+            return true;
+    /* 2018-2020年: four digits, a dash or 至, four digits, 年 or not */
+    enum { YEAR_DIGITS = 4 };
+    size_t at = 0;
+    while (at < k && at < YEAR_DIGITS && zp_is_ascii_digit(t[at]))
+        at++;
+    if (at != YEAR_DIGITS)
+        return false;
+    if (zp_starts_with(t, k, at, "年"))
+        at += 3;
+    if (at < k && (t[at] == '-' || t[at] == '~'))
+        at++;
+    else if (zp_starts_with(t, k, at, "—") || zp_starts_with(t, k, at, "–") || zp_starts_with(t, k, at, "至") ||
+             zp_starts_with(t, k, at, "～") || zp_starts_with(t, k, at, "到"))
+        at += 3;
+    else
+        return false;
+    size_t digits = at;
+    while (at < k && zp_is_ascii_digit(t[at]))
+        at++;
+    if (at - digits != YEAR_DIGITS)
+        return false;
+    return at == k || (at + 3 == k && zp_starts_with(t, k, at, "年"));
+}
+
 /* Names set apart by spaces or by ； , ， 、, each of two or three Han
  * characters and opening with a common surname (某宇春 刘某 赵某民 陈某),
  * one of three or more with a rarer one (凡某某 潘某 何某 魏某): an
@@ -2384,7 +2422,8 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("journal");
         /* indented or not */
         size_t set_in = line_indent_len(s, n);
-        if (is_parenthesised(s + set_in, n - set_in) && f->enumerator == ZP_ENUM_NONE)
+        if (is_parenthesised(s + set_in, n - set_in) && f->enumerator == ZP_ENUM_NONE &&
+            !is_document_note(s + set_in, n - set_in))
             BAD("caption");
         if ((f->seen & SEEN_SPACE) && is_site_names_row(s, n))
             BAD("links");
