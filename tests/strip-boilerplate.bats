@@ -997,6 +997,10 @@ assert_strips() {
     assert_strips s229-document-note-under-title
 }
 
+@test "strip-boilerplate: a content farm's tag in 【】 after the title (…的工作方案【最新版2023(历届)】) is cut, where its count of pieces (…【三篇】) stays" {
+    assert_strips s230-title-end-tag
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

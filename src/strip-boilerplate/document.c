@@ -1100,10 +1100,22 @@ static void trim_title(struct document *d, size_t i)
         while (open > 0 && s[open - 1] != '[' && !(open >= 3 && memcmp(s + open - 3, "\xE3\x80\x90", 3) == 0))
             open--;
         size_t inner = open, at = open > 0 ? open - (s[open - 1] == '[' ? 1 : 3) : 0;
-        if (open > 0 && at > 0 && keywords_token_row(s + inner, n - (s[n - 1] == ']' ? 1 : 3) - inner) != KW_NONE) {
+        size_t inner_end = n - (s[n - 1] == ']' ? 1 : 3);
+        if (open > 0 && at > 0 && keywords_token_row(s + inner, inner_end - inner) != KW_NONE) {
             while (at > 0 && s[at - 1] == ' ')
                 at--;
             cut_tail(d, i, at, "button");
+        } else if (open > 0 && at > 0 && s[n - 1] != ']') {
+            /* or a farm's tag in 【】 (…的方案【最新或2022(历届)】, …【图】),
+             * a few words and no sentence, after a title of its own; not
+             * the count of pieces the page holds (…调研报告【三篇】) */
+            enum { END_TAG_MAX = 16 };
+            struct features tag, kept;
+            line_measure(&tag, s + inner, inner_end - inner);
+            line_measure(&kept, s, at);
+            if (tag.chars > 0 && tag.chars <= END_TAG_MAX && tag.stops + tag.commas == 0 && kept.han >= TITLE_HAN_MIN &&
+                !is_titles_own_note(s + inner, inner_end - inner))
+                cut_tail(d, i, at, "column");
         }
     }
     /* or set apart by spaces (…研究现状与展望  PDF), and so is a count the
