@@ -1022,6 +1022,19 @@ static size_t headline_label_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* Cuts the first bytes of title line i, chrome, when a title of 5 Han
+ * characters or more stays after them. */
+static void cut_before_title(struct document *d, size_t i, size_t bytes, const char *rule)
+{
+    struct line *l = &d->lines[i];
+    if (bytes == 0 || bytes >= l->len)
+        return;
+    struct features rest;
+    line_measure(&rest, l->text + bytes, l->len - bytes);
+    if (rest.han >= TITLE_HAN_MIN)
+        cut_head(d, i, bytes, rule);
+}
+
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
  * a bar parts it from, a column tag in parentheses after it (…(人民观察)) but
@@ -1042,13 +1055,7 @@ static void trim_title(struct document *d, size_t i)
     if (date > 0 && date < l->len)
         cut_head(d, i, date, "title-date");
     /* the outlet a repost credits before it (新华网：…) */
-    size_t outlet = outlet_prefix(l->text, l->len);
-    if (outlet > 0) {
-        struct features rest;
-        line_measure(&rest, l->text + outlet, l->len - outlet);
-        if (rest.han >= TITLE_HAN_MIN)
-            cut_head(d, i, outlet, "masthead");
-    }
+    cut_before_title(d, i, outlet_prefix(l->text, l->len), "masthead");
     /* a column's name or the place the site files it under before it
      * (【养老服务】, 【河西街道】); a number or a date in the brackets
      * (【2019.04】) is an issue's */
@@ -1075,13 +1082,7 @@ static void trim_title(struct document *d, size_t i)
     trim_title_bars(d, i);
     /* a wire's label of its headline (题：…) or a table's (标 题: …), after
      * the bars a table's cells stand between (| 标题:… |) */
-    size_t label = headline_label_len(l->text, l->len);
-    if (label > 0) {
-        struct features rest;
-        line_measure(&rest, l->text + label, l->len - label);
-        if (rest.han >= TITLE_HAN_MIN)
-            cut_head(d, i, label, "label");
-    }
+    cut_before_title(d, i, headline_label_len(l->text, l->len), "label");
     const unsigned char *s = l->text;
     size_t n = l->len;
     for (size_t at = n; at-- > 1;) {
