@@ -3379,25 +3379,15 @@ static void drop_stuffed_terms(struct document *d)
 
 /* Whether line i is an abstract: its label opens it, or it stands under
  * one, bare (ABSTRACT / …) or before an abstract of the other language
- * (摘要：本文… / This paper…), or under the page's first paragraph of Han
- * text, as an abstract in Han under a bare label stands first once its
- * label is gone (摘要 / 本文… / This paper…). */
-static bool is_abstract_line(const struct document *d, size_t i)
+ * (摘要：本文… / This paper…), or under first_han, the page's first
+ * paragraph of Han text, as an abstract in Han under a bare label stands
+ * first once its label is gone (摘要 / 本文… / This paper…). */
+static bool is_abstract_line(const struct document *d, size_t i, size_t first_han)
 {
     if (d->lines[i].f.label == ZP_LABEL_ABSTRACT)
         return true;
     size_t above = previous_nonblank(d, i);
-    if (above == d->count)
-        return false;
-    if (d->lines[above].f.label == ZP_LABEL_ABSTRACT)
-        return true;
-    const struct line *l = &d->lines[above];
-    if (l->rule || l->cls != CLASS_GOOD || l->f.han == 0)
-        return false;
-    for (size_t k = 0; k < above; k++)
-        if (!d->lines[k].rule && d->lines[k].cls == CLASS_GOOD)
-            return false;
-    return true;
+    return above < d->count && (d->lines[above].f.label == ZP_LABEL_ABSTRACT || above == first_han);
 }
 
 /* Whether s names privacy (隐私, 隱私) and consent (同意) and speaks to the
@@ -3463,13 +3453,17 @@ static void keep_english_of_english_pages(struct document *d)
     }
     if (english > han)
         return;
+    size_t first_han = 0;
+    while (first_han < d->count && (d->lines[first_han].rule || d->lines[first_han].cls != CLASS_GOOD ||
+                                    d->lines[first_han].f.han == 0))
+        first_han++;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (!l->rule && l->cls == CLASS_SHORT && l->f.han == 0 && l->f.latin > 0 && !is_english(l)) {
             set_bad(l, "no-text");
             continue;
         }
-        if (l->rule || !is_english(l) || (l->cls == CLASS_GOOD && is_abstract_line(d, i)))
+        if (l->rule || !is_english(l) || (l->cls == CLASS_GOOD && is_abstract_line(d, i, first_han)))
             continue;
         if (l->cls == CLASS_GOOD)
             l->cls = CLASS_SHORT;
