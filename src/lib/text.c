@@ -585,6 +585,18 @@ bool zp_is_heading_word(const unsigned char *s, size_t n)
 
 const uint32_t zp_bullets[ZP_BULLETS] = {0x2022, 0x00B7, 0x25CF, 0x25A0, 0x25AA};
 
+size_t zp_find(const unsigned char *s, size_t n, const char *word)
+{
+    size_t k = strlen(word);
+    if (k == 0 || k > n)
+        return k == 0 ? 0 : n;
+    for (const unsigned char *p = s + k - 1, *end = s + n;
+         p < end && (p = memchr(p, (unsigned char)word[k - 1], (size_t)(end - p))) != NULL; p++)
+        if (memcmp(p - (k - 1), word, k - 1) == 0)
+            return (size_t)(p - (k - 1) - s);
+    return n;
+}
+
 bool zp_is_bullet(uint32_t cp)
 {
     for (size_t i = 0; i < ZP_BULLETS; i++)

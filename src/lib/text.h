@@ -145,6 +145,11 @@ static inline bool zp_ends_with(const unsigned char *s, size_t at, const char *w
     size_t len = strlen(word);
     return at >= len && memcmp(s + at - len, word, len) == 0;
 }
+/* Where word first stands in s[0, n), n when nowhere: found by its last
+ * byte with memchr, many bytes at a time (the last byte of a Han character
+ * is one of 64, its first one of a few), where glibc's memmem, set up anew
+ * for so short a word, cost some 800 instructions on a line. */
+size_t zp_find(const unsigned char *s, size_t n, const char *word);
 static inline bool zp_is_ascii_letter(uint32_t cp)
 {
     return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';

@@ -2114,7 +2114,7 @@ static size_t cut_off_credit(const unsigned char *s, size_t n)
     size_t ascii_at = ascii ? (size_t)(ascii - s) : n, wide_at = wide ? (size_t)(wide - 2 - s) : n;
     /* the later of the two */
     open = ascii_at == n ? wide_at : wide_at == n ? ascii_at : ascii_at > wide_at ? ascii_at : wide_at;
-    if (open == n || memchr(s + open, ')', n - open) || memmem(s + open, n - open, "\xEF\xBC\x89", 3))
+    if (open == n || memchr(s + open, ')', n - open) || zp_find(s + open, n - open, "\xEF\xBC\x89") < n - open)
         return n;
     size_t inner = open + (s[open] == '(' ? 1 : 3);
     while (inner < n && s[inner] == ' ')
@@ -3390,19 +3390,8 @@ static bool is_abstract_line(const struct document *d, size_t i, size_t first_ha
     return above < d->count && (d->lines[above].f.label == ZP_LABEL_ABSTRACT || above == first_han);
 }
 
-/* Whether the word w (a literal of Han characters) stands in s: found by
- * its last byte with memchr, where glibc's memmem, set up anew for so short
- * a word, cost 800 instructions a line. */
-#define has_word(s, n, w) has_word_bytes(s, n, (const unsigned char *)(w), sizeof(w) - 1)
-
-static bool has_word_bytes(const unsigned char *s, size_t n, const unsigned char *w, size_t k)
-{
-    for (const unsigned char *p = s + k - 1; n >= k && p < s + n && (p = memchr(p, w[k - 1], (size_t)(s + n - p)));
-         p++)
-        if (memcmp(p - (k - 1), w, k - 1) == 0)
-            return true;
-    return false;
-}
+/* Whether word stands in s[0, n). */
+static bool has_word(const unsigned char *s, size_t n, const char *word) { return zp_find(s, n, word) < n; }
 
 /* Whether s names privacy (隐私, 隱私) and consent (同意) and speaks to the
  * reader (您, 我们, 我們). */

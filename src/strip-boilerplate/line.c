@@ -2194,7 +2194,7 @@ enum line_class line_classify(struct line *l, const char **rule)
      * (附件:1.某某.docx is a notice's) */
     if (chars <= SHORT_MAX && f->stops + f->commas == 0 && !(f->seen & SEEN_SPACE) && f->enumerator == ZP_ENUM_NONE &&
         f->latin >= IMAGE_LATIN_MIN && ends_in_document_name(s, n) && !memchr(s, ':', n) &&
-        !memmem(s, n, "\xEF\xBC\x9A", 3)) /* ： */
+        zp_find(s, n, "\xEF\xBC\x9A") == n) /* ： */
         BAD("file");
     /* a site's name or a link's label, a colon and the site's address
      * (中国某某网:http://www.某某.org.cn/   日期:…, 本文链接:https://…) */

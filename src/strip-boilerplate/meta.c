@@ -55,20 +55,10 @@ static bool same_bytes(const unsigned char *a, const char *b, size_t n)
     return true;
 }
 
-/* Where word first stands in v at or after from; v.n when nowhere.  The
- * texts are a line at most. */
+/* Where word first stands in v at or after from; v.n when nowhere. */
 static size_t find(struct span v, size_t from, const char *word)
 {
-    size_t k = strlen(word);
-    if (from >= v.n)
-        return v.n;
-    /* memchr finds the first byte 16 or 32 places at a time: a word's first
-     * byte (the lead byte of a Han character) is rare in a line */
-    for (const unsigned char *p = v.s + from, *end = v.s + v.n;
-         (p = memchr(p, (unsigned char)word[0], (size_t)(end - p))) != NULL; p++)
-        if ((size_t)(end - p) >= k && same_bytes(p, word, k))
-            return (size_t)(p - v.s);
-    return v.n;
+    return from >= v.n ? v.n : from + zp_find(v.s + from, v.n - from, word);
 }
 
 /* A word of a table, with its length in bytes, so that no lookup measures
