@@ -1247,6 +1247,14 @@ assert_meta() {
     assert_meta m172-credit-marks
 }
 
+@test "strip-boilerplate --meta: a label in brackets with no colon (【作者】某某;某某) is read as one with a colon; 文字: and 文字报道: label the writers; names spaced after the head's date (2022-09-19 19:32   某某 某某某) are the authors" {
+    assert_meta m173-bracketed-and-text-labels
+}
+
+@test "strip-boilerplate --meta: a 来源 value shaped like a name is the outlet when the row names its people under roles after it (来源:某某风 责任编辑:…), not alone (来源:张某); a label is no outlet (来源:本网); an outlet glued to the date or giving two names (某某新闻·某某新闻 2025-…) is the source, its first name" {
+    assert_meta m174-source-shapes
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

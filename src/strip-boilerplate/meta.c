@@ -712,11 +712,11 @@ static bool names_no_outlet(struct span v)
 }
 
 /* An outlet's name: two Han characters or more, at most 20 characters,
- * none of them a mark of mojibake (某某日?qǐng) */
+ * none of them a mark of mojibake (某某日?qǐng) or a field's colon (来源:本网) */
 static bool is_outlet(struct span v)
 {
     return v.n > 0 && has_han(v, 2) && zp_count_chars(v.s, v.n) <= OUTLET_MAX && !memchr(v.s, '?', v.n) &&
-           !names_no_outlet(v);
+           !memchr(v.s, ':', v.n) && find(v, 0, "：") == v.n && !names_no_outlet(v);
 }
 
 /* Whether v is an outlet's name and no more: it ends where the outlet's
@@ -812,6 +812,15 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
     default:
         return false;
     }
+}
+
+/* The same of an outlet that gives two names (某某新闻·某某新闻,
+ * 某某网-某某日报): the first an outlet's and the whole ending as one. */
+static bool is_outlets_name(struct span v)
+{
+    struct span first = first_part(v);
+    return is_outlet_name(v) || (first.n < v.n && is_outlet_name(first) &&
+                                 ends_as_outlet(v.s, v.n) && zp_count_chars(v.s, v.n) <= OUTLET_MAX);
 }
 
 /* What v holds inside the brackets that open and close it ((某某日报),
@@ -1507,7 +1516,8 @@ static const struct label {
     {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("发布部门"), FIELD_SOURCE}, {WORD("發佈部門"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
     {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
     {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
-    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE}, {WORD("标题"), FIELD_TITLE}, {WORD("標題"), FIELD_TITLE},
+    {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文字报道"), FIELD_AUTHOR}, {WORD("文字報道"), FIELD_AUTHOR},
+    {WORD("文字"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE}, {WORD("标题"), FIELD_TITLE}, {WORD("標題"), FIELD_TITLE},
     {WORD("文件名稱"), FIELD_TITLE}, {WORD("名称"), FIELD_TITLE}, {WORD("名稱"), FIELD_TITLE},
     /* a table spaces a label of two characters to the width of its
      * neighbours */
@@ -2168,8 +2178,13 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
              (!alone && !ends_as_outlet(source.s, source.n) && !line_ends_as_organisation(source.s, source.n))))
             source.n = 0;
         /* an office's short name may read as a person's (宋办): its last
-         * word tells */
-        if (!is_person(source) || line_ends_as_organisation(source.s, source.n))
+         * word tells; and an outlet's (某某风, 牛云) does where the row
+         * names its people under their own roles after it (来源:某某风
+         * 责任编辑:某某) */
+        size_t role_at, role_len;
+        if (!is_person(source) || line_ends_as_organisation(source.s, source.n) ||
+            (source.n > 0 &&
+             next_role(field, (size_t)(source.s + source.n - field.s), &role_at, &role_len) != ROLE_NONE))
             add_source(r, SOURCE_LABEL, source, line);
         /* the page's date after the outlet, a space between (来源:某某
          * 网 2013年09月06日) */
@@ -2271,6 +2286,35 @@ static void read_bare_label(struct reading *r, size_t i)
     }
     if (label && label->word.n == v.n)
         read_field(r, i, v, label, 0, v.n);
+}
+
+/* A label in brackets at the line's start, no colon after it, as a
+ * database's page sets the parts of a paper's head (【作者】某某;某某,
+ * [来源] 某某日报): read as one with a colon.  Its brackets hold the label
+ * and nothing else. */
+static void read_bracketed_label(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->raw, l->raw_len});
+    size_t open_len, close_len, close;
+    if (v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
+        return;
+    for (close = open_len; close < v.n && close <= open_len + 3 * BARE_LABEL_MAX; close += close_len)
+        if (is_closing(char_at(v, close, &close_len)))
+            break;
+    if (close >= v.n || close > open_len + 3 * BARE_LABEL_MAX)
+        return;
+    struct span inside = trim((struct span){v.s + open_len, close - open_len});
+    uint32_t last;
+    if (inside.n == 0 || !zp_char_before(inside.s, inside.n, &last))
+        return;
+    const struct label *label = label_ending(inside, last);
+    if (!label || label->word.n != inside.n)
+        return;
+    size_t from = skip_spaces(v.s, v.n, close + close_len), colon_len;
+    if (from < v.n && is_colon(char_at(v, from, &colon_len)))
+        from = skip_spaces(v.s, v.n, from + colon_len);
+    read_field(r, i, v, label, 0, from);
 }
 
 static void read_labels(struct reading *r, size_t i, bool table)
@@ -2456,11 +2500,18 @@ static void read_head_date(struct reading *r, size_t i)
     size_t at = 0;
     if (!zp_is_ascii_digit(v.s[0])) {
         const unsigned char *space = memchr(v.s, ' ', v.n);
+        size_t digit = 0;
+        while (digit < v.n && !zp_is_ascii_digit(v.s[digit]))
+            digit++;
+        /* the outlet glued to the date (某某在线2017-08-02 10:44:57) */
+        if (digit < v.n && (!space || digit < (size_t)(space - v.s)) &&
+            is_outlets_name((struct span){v.s, digit}))
+            space = v.s + digit;
         if (space) {
             at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
             outlet = (struct span){v.s, (size_t)(space - v.s)};
         }
-        bool named = space && at < v.n && is_outlet_name(outlet);
+        bool named = space && at < v.n && is_outlets_name(outlet);
         if (!named || !zp_is_ascii_digit(v.s[at])) {
             /* the outlet may open a row of fields that holds the date
              * (某某日报 编辑:某某 2026-01-13 09:18:37) */
@@ -2488,7 +2539,7 @@ static void read_head_date(struct reading *r, size_t i)
         zp_starts_with(v.s, v.n, after, "於"))
         return;
     add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
-    add_source(r, SOURCE_MASTHEAD, outlet, i);
+    add_source(r, SOURCE_MASTHEAD, first_part(outlet), i);
     struct span rest = trim((struct span){v.s + at + k, v.n - at - k});
     /* a writer's name and his outlet after it (… 08:00 王某某 县广电台) */
     struct span writer = first_part(rest), his = trim((struct span){rest.s + writer.n, rest.n - writer.n});
@@ -2510,6 +2561,14 @@ static void read_head_date(struct reading *r, size_t i)
     if (outlet.n == 0 && is_person(rest)) {
         struct name name = {rest, {rest.s, 0}};
         add_names(r, &name, 1, i, "author-line");
+        return;
+    }
+    /* several spaced apart after it are a byline without its role
+     * (2022-09-19 19:32   某某 某某某) */
+    if (outlet.n == 0 && rest.n < v.n && rest.s > v.s && rest.s[-1] == ' ' && zp_is_names_row(rest.s, rest.n)) {
+        struct name names[LINE_NAMES];
+        struct span none;
+        add_names(r, names, read_names(rest, IN_BYLINE, names, LINE_NAMES, &none), i, "author-line");
     }
 }
 
@@ -3718,6 +3777,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         bool cells = (!measured_as_read(l) && kind == RULE_LINKS) || (l->f.seen & SEEN_SEPARATOR);
         if (in_head && (l->f.seen & SEEN_SPACE))
             read_name_before_fields(r, i, trim((struct span){l->raw, l->raw_len}));
+        read_bracketed_label(r, i);
         if (m.colon || cells)
             read_labels(r, i, cells);
         else if (l->f.chars <= BARE_LABEL_MAX)
