@@ -1001,6 +1001,10 @@ assert_strips() {
     assert_strips s230-title-end-tag
 }
 
+@test "strip-boilerplate: a line that opens with the day and a comma (2月6日,从…获悉) begins a paragraph: a deck without a stop above it does not take it" {
+    assert_strips s231-lead-after-deck
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

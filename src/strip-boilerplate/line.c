@@ -3401,6 +3401,45 @@ bool line_is_salutation(const struct line *l)
 /* Whether l may go on with a piece above: see line_may_continue; a line
  * set in by a paragraph's indent opens a paragraph of its own when
  * set_in_opens. */
+/* The digits at s[at], one to most of them: how many, 0 when none. */
+static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most)
+{
+    size_t k = 0;
+    while (at + k < n && k < most && zp_is_ascii_digit(s[at + k]))
+        k++;
+    return at + k < n && zp_is_ascii_digit(s[at + k]) ? 0 : k;
+}
+
+/* Opens with the day the lead tells of and a comma (2月6日,从…获悉;
+ * 2015年2月6日上午,…): a news paragraph's first words, which no line the
+ * scrape broke off a sentence begins with. */
+static bool opens_with_day(const unsigned char *s, size_t n)
+{
+    static const char *const parts[] = {"上午", "下午", "晚上", "凌晨", "早上", "中午", "晚"};
+    size_t at = digits_at(s, n, 0, 4);
+    if (at == 4) { /* the year first */
+        size_t month = zp_starts_with(s, n, at, "年") ? digits_at(s, n, at + 3, 2) : 0;
+        if (month == 0)
+            return false;
+        at += 3 + month;
+    } else if (at == 0 || at > 2) {
+        return false;
+    }
+    if (!zp_starts_with(s, n, at, "月"))
+        return false;
+    at += 3;
+    size_t day = digits_at(s, n, at, 2);
+    if (day == 0 || !zp_starts_with(s, n, at + day, "日"))
+        return false;
+    at += day + 3;
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (zp_starts_with(s, n, at, parts[i])) {
+            at += strlen(parts[i]);
+            break;
+        }
+    return zp_starts_with(s, n, at, ",") || zp_starts_with(s, n, at, "，");
+}
+
 static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;
@@ -3409,7 +3448,7 @@ static bool may_continue(const struct line *l, bool set_in_opens)
      * or more, or an ideographic one): the scrape's breaks are not */
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
-           !opens_with_figure_number(l->text, l->len) &&
+           !opens_with_figure_number(l->text, l->len) && !opens_with_day(l->text, l->len) &&
            !(set_in_opens && opens_with_paragraph_indent(l->text, l->len)) && !line_opens_with_contact(l->text, l->len) &&
            !line_is_salutation(l);
 }
