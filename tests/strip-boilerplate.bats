@@ -1005,6 +1005,10 @@ assert_strips() {
     assert_strips s231-lead-after-deck
 }
 
+@test "strip-boilerplate: a document-sharing site's terms (该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。), the word for a document and two of the trade's words, go wherever they stand; a sentence of the text with the word and one of them stays" {
+    assert_strips s232-document-terms
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -3409,6 +3409,35 @@ static bool addresses_reader(const unsigned char *s, size_t n)
            (has_word(s, n, "本刊") || has_word(s, n, "本站") || has_word(s, n, "本网") || has_word(s, n, "本網"));
 }
 
+/* A document-sharing site's terms for the documents it sells, a sentence
+ * as they may be, wherever it stands (该文档为VIP文档,如果想要下载,成为VIP会员后,
+ * 下载免费。): the word for a document and two of the trade's words, which
+ * an article of a page that quotes a document hardly brings together. */
+static bool sells_documents(const unsigned char *s, size_t n)
+{
+    static const char *const trade[] = {"下载", "下載", "付费", "付費", "VIP", "上传", "上傳",
+                                        "会员", "會員", "退款", "版权", "版權", "著作权", "著作權", "预览", "預覽"};
+    enum { TRADE_WORDS_MIN = 2 };
+    if (!has_word(s, n, "文档") && !has_word(s, n, "文檔"))
+        return false;
+    size_t found = 0;
+    for (size_t i = 0; i < sizeof trade / sizeof trade[0] && found < TRADE_WORDS_MIN; i++)
+        found += has_word(s, n, trade[i]);
+    return found >= TRADE_WORDS_MIN;
+}
+
+/* Drops a document-sharing site's terms (sells_documents), up to 200
+ * characters, as the site sets them over the document or under it. */
+static void drop_document_terms(struct document *d)
+{
+    enum { TERMS_MAX = 200 };
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (!l->rule && l->cls != CLASS_BLANK && l->f.chars <= TERMS_MAX && sells_documents(l->text, l->len))
+            set_bad(l, "promotion");
+    }
+}
+
 /* A site's notices in the page's head, sentences as they may be, 120
  * characters at most: one that asks the reader to consent to its privacy
  * terms (本网站使用相关技术…尊重使用者隐私…代表您同意上述规范。, 请同意我们的
@@ -3492,6 +3521,7 @@ void document_decide(struct document *d)
         drop_hangers(d);
     drop_blurbs(d);
     drop_head_notices(d);
+    drop_document_terms(d);
     if (passes & PASS_DISCLAIMER)
         drop_disclaimer(d);
     if (passes & PASS_FIELDS) {
