@@ -1009,6 +1009,10 @@ assert_strips() {
     assert_strips s232-document-terms
 }
 
+@test "strip-boilerplate: an e-paper's list of headlines with the title among them, the title set again over the text: the copy over the text is the title, and the list goes" {
+    assert_strips s233-title-in-headline-list
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

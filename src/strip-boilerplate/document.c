@@ -1381,6 +1381,37 @@ static bool is_repeated_below(const struct document *d, size_t i)
     return false;
 }
 
+/* Whether line i is one of a list of headlines: the lines right above and
+ * below it, no blank between, are of a title's shape too. */
+static bool is_listed_headline(struct document *d, size_t i)
+{
+    return i > 0 && i + 1 < d->count && !d->lines[i - 1].rule && !d->lines[i + 1].rule &&
+           may_be_title(&d->lines[i - 1]) && may_be_title(&d->lines[i + 1]);
+}
+
+/* An e-paper lists the headlines of its page above the article, its title
+ * among them, and sets the title again over the text (标题导航 / … / 雨水灌入
+ * 小区 社区紧急抢险 / 清理绿化垃圾… / … / 2019年8月2日 / 雨水灌入小区 社区紧急
+ * 抢险 / 本报8月1日讯…): of a title chosen in such a list, the copy under it
+ * with prose right below and no prose between is the title.  best when
+ * there is none. */
+static size_t copy_over_text(struct document *d, size_t best)
+{
+    const struct line *t = &d->lines[best];
+    if (!is_listed_headline(d, best))
+        return best;
+    for (size_t j = best + 1; j < d->count; j++) {
+        const struct line *l = &d->lines[j];
+        if (l->cls == CLASS_GOOD && !l->rule)
+            return best;
+        if (l->len != t->len || memcmp(l->text, t->text, t->len) != 0)
+            continue;
+        size_t text = next_nonblank(d, j);
+        return text < d->count && !d->lines[text].rule && d->lines[text].cls == CLASS_GOOD ? j : best;
+    }
+    return best;
+}
+
 /* A page in English has its title in Latin letters: with no title in Han
  * characters, the first line among the head's that reads as one, four
  * words or more opening with a capital, no Han character, no full stop at
@@ -1676,8 +1707,15 @@ static size_t choose_title(struct document *d, size_t head_end)
             break;
         looked = 0;
     }
-    if (best < d->count)
-        best = main_of_headline(d, best);
+    if (best < d->count) {
+        size_t copy = copy_over_text(d, best);
+        if (copy != best) {
+            d->lines[copy].rule = NULL;
+            best = copy;
+        } else {
+            best = main_of_headline(d, best);
+        }
+    }
     /* a page that shows no title of its own may show the one it was
      * first published under (原标题：…), which is its title then: at its
      * head, or under its text, where the lines above it stay */
