@@ -1013,6 +1013,10 @@ assert_strips() {
     assert_strips s233-title-in-headline-list
 }
 
+@test "strip-boilerplate: a radio station's name (某某之声) before the page's date is a date line; a note that the text only gives its writer's view (仅代表作者观点, 本平台仅提供信息存储空间服务) is chrome" {
+    assert_strips s234-station-and-view-notice
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
@@ -1265,6 +1269,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a 来源 value shaped like a name is the outlet when the row names its people under roles after it (来源:某某风 责任编辑:…), not alone (来源:张某); a label is no outlet (来源:本网); an outlet glued to the date or giving two names (某某新闻·某某新闻 2025-…) is the source, its first name" {
     assert_meta m174-source-shapes
+}
+
+@test "strip-boilerplate --meta: a radio station (某某之声) is an outlet, in the lead's dateline and before the head's date" {
+    assert_meta m175-radio-station
 }
 
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {

@@ -93,7 +93,9 @@ static const struct zp_word organisation_ends[] = {
     ZP_WORD("站"), ZP_WORD("队"), ZP_WORD("隊"), ZP_WORD("村"), ZP_WORD("镇"), ZP_WORD("鎮"),
     ZP_WORD("乡"), ZP_WORD("鄉"), ZP_WORD("县"), ZP_WORD("縣"), ZP_WORD("省"), ZP_WORD("网"),
     ZP_WORD("網"), ZP_WORD("社"), ZP_WORD("委"), ZP_WORD("所"), ZP_WORD("部"), ZP_WORD("厅"),
-    ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司")};
+    ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司"),
+    /* a radio station's (某某之声) */
+    ZP_WORD("之声"), ZP_WORD("之聲")};
 static uint64_t organisation_end_bits[HAN_WORDS];
 
 /* c[0] is a lead byte of E4 to E9 */

@@ -616,7 +616,7 @@ static void add_names(struct reading *r, const struct name *names, size_t count,
 static const struct word outlet_ends[] = {
     WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"),
     WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
-    WORD("周刊"), WORD("週刊"), WORD("在线"), WORD("在線")};
+    WORD("周刊"), WORD("週刊"), WORD("在线"), WORD("在線"), WORD("之声"), WORD("之聲")};
 
 /* The characters that open a word above. */
 static struct han_set outlet_end_openers;
