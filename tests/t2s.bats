@@ -65,6 +65,11 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output '乾安县 乾州 干红 干断食'
 }
 
+@test "t2s: 釐 is 厘 as OpenCC has it (釐清, 釐定, 毫釐), but in the blessing 祝釐" {
+    run bash -c "echo '釐清權責 釐定 毫釐 祝釐' | t2s"
+    assert_output '厘清权责 厘定 毫厘 祝釐'
+}
+
 @test "t2s: Simplified that OpenCC could misread stays (什么, 坏, 一坏)" {
     run bash -c "echo '什么 坏 破坏 一坏 坏布' | t2s"
     assert_output '什么 坏 破坏 一坏 坏布'
