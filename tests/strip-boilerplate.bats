@@ -1017,6 +1017,10 @@ assert_strips() {
     assert_strips s234-station-and-view-notice
 }
 
+@test "strip-boilerplate: under the labelled parts of a paper's head (关键词:…, 基金项目:…) a short line of Han words right above the first paragraph is its heading (问题的提出), no prompt" {
+    assert_strips s235-heading-under-head-parts
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

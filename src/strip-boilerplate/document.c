@@ -1842,9 +1842,32 @@ static bool is_glued_numbered_heading(const struct line *l)
  * their offices and affiliations, key terms, by shape; the labelled parts
  * (keywords, classification, DOI, fund, dates, journal issue) are chrome
  * by their class already, and an abstract is kept. */
+/* Whether l was dropped as a labelled part of a paper's head or an
+ * affiliation: no site's chrome, which a prompt may follow (认证账号). */
+static bool is_head_part(const struct line *l)
+{
+    static const char *const parts[] = {"affiliation", "keywords", "fund", "classification",
+                                        "doi", "received", "bio", "label"};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (is_rule(l, parts[i]))
+            return true;
+    return false;
+}
+
+/* Whether the short line i heads the paragraph under it: Han words of a
+ * heading's length and nothing else, and prose right below. */
+static bool heads_paragraph(struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    size_t next = next_nonblank(d, i);
+    return l->f.chars <= ZP_HEADING_MAX && l->f.han == l->f.chars && next < d->count && !d->lines[next].rule &&
+           d->lines[next].cls == CLASS_GOOD;
+}
+
 static void drop_front_matter(struct document *d, size_t from, size_t to)
 {
     bool after_chrome = false; /* the line before is chrome */
+    bool after_head_part = false; /* that chrome a part of a paper's head */
     /* the run of short lines dropped last, one after another, and how many
      * of them lead on: a lead set one phrase to a line (一场惊心动魄的 /
      * 55万元资金保卫战 / 刚刚落幕 / “…”8月25日,…) is text, though chrome
@@ -1860,6 +1883,7 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         if (l->rule || l->title || opens_subtitle(l)) {
             /* a blurb or a column's tag introduces the text below it */
             after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb") && !is_rule(l, "column");
+            after_head_part = is_head_part(l);
             continue;
         }
         /* the features, measured on the line as it is, tell where the looks
@@ -1882,15 +1906,19 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         }
         /* a short line among the head's chrome is a prompt or a tag
          * (认证账号, 文章后点击更新提醒, • 阅读:4380次), unless numbered or
-         * a word that heads a section (一、引言, 1 引言, 编者按) */
+         * a word that heads a section (一、引言, 1 引言, 编者按), or the
+         * heading of the text's first part under the parts of a paper's
+         * head (关键词:… / 基金项目:… / 问题的提出 / 改革开放以来,…) */
         else if (l->cls == CLASS_SHORT && after_chrome && (!line_is_numbered(l) || line_opens_with_bullet(l)) &&
-                 !zp_is_heading_word(l->text, l->len) && !is_glued_numbered_heading(l) && !line_is_salutation(l)) {
+                 !zp_is_heading_word(l->text, l->len) && !is_glued_numbered_heading(l) && !line_is_salutation(l) &&
+                 !(after_head_part && heads_paragraph(d, i))) {
             set_bad(l, "front");
             if (run++ == 0)
                 run_start = i;
             leading_on += ends_leading_on(l);
         }
         after_chrome = l->cls == CLASS_BAD;
+        after_head_part = is_head_part(l);
     }
     if (run >= PHRASE_RUN_MIN && leading_on > 0 && to < d->count && d->lines[to].cls == CLASS_GOOD)
         for (size_t k = run_start; k < to; k++)
