@@ -3484,22 +3484,34 @@ static bool sells_documents(const unsigned char *s, size_t n)
     static const char *const trade[] = {"下载", "下載", "付费", "付費", "VIP", "上传", "上傳",
                                         "会员", "會員", "退款", "版权", "版權", "著作权", "著作權", "预览", "預覽"};
     enum { TRADE_WORDS_MIN = 2 };
-    if (!has_word(s, n, "文档") && !has_word(s, n, "文檔"))
-        return false;
+    /* 文 found once for both scripts' words */
+    size_t at = 0;
+    for (;;) {
+        at += zp_find(s + at, n - at, "文");
+        if (at >= n)
+            return false;
+        at += 3;
+        if (zp_starts_with(s, n, at, "档") || zp_starts_with(s, n, at, "檔"))
+            break;
+    }
     size_t found = 0;
     for (size_t i = 0; i < sizeof trade / sizeof trade[0] && found < TRADE_WORDS_MIN; i++)
         found += has_word(s, n, trade[i]);
     return found >= TRADE_WORDS_MIN;
 }
 
-/* Drops a document-sharing site's terms (sells_documents), up to 200
- * characters, as the site sets them over the document or under it. */
+/* Drops a document-sharing site's terms (sells_documents), sentences of
+ * 12 to 200 characters, as the site sets them over the document or under
+ * it, or among its pages. */
 static void drop_document_terms(struct document *d)
 {
-    enum { TERMS_MAX = 200 };
+    /* terms are sentences: most lines, without a mark, are looked at no
+     * further */
+    enum { TERMS_MIN = 12, TERMS_MAX = 200 };
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (!l->rule && l->cls != CLASS_BLANK && l->f.chars <= TERMS_MAX && sells_documents(l->text, l->len))
+        if (!l->rule && l->cls != CLASS_BLANK && l->f.chars >= TERMS_MIN && l->f.chars <= TERMS_MAX &&
+            l->f.commas + l->f.stops > 0 && sells_documents(l->text, l->len))
             set_bad(l, "promotion");
     }
 }
