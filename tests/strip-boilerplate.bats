@@ -1021,6 +1021,14 @@ assert_strips() {
     assert_strips s235-heading-under-head-parts
 }
 
+@test "strip-boilerplate: a row of buttons in brackets with arrows before them and a count glued after one (↓[相关文章][发表评论(共0条)][↑返回顶部]) is chrome" {
+    assert_strips s236-button-row-arrows-counts
+}
+
+@test "strip-boilerplate: an abstract with its English translation glued after it, more Latin letters than Han characters, is text under the head's parts, cut off or not" {
+    assert_strips s237-abstract-with-translation
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -1909,7 +1909,8 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
          * a word that heads a section (一、引言, 1 引言, 编者按), or the
          * heading of the text's first part under the parts of a paper's
          * head (关键词:… / 基金项目:… / 问题的提出 / 改革开放以来,…) */
-        else if (l->cls == CLASS_SHORT && after_chrome && (!line_is_numbered(l) || line_opens_with_bullet(l)) &&
+        else if (l->cls == CLASS_SHORT && after_chrome && l->f.label != ZP_LABEL_ABSTRACT &&
+                 (!line_is_numbered(l) || line_opens_with_bullet(l)) &&
                  !zp_is_heading_word(l->text, l->len) && !is_glued_numbered_heading(l) && !line_is_salutation(l) &&
                  !(after_head_part && heads_paragraph(d, i))) {
             set_bad(l, "front");

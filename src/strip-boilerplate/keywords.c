@@ -570,12 +570,14 @@ enum keyword_class keywords_end(const unsigned char *s, size_t n, enum keyword_c
 }
 
 /* Buttons are set apart by spaces and bars, or each in its brackets with
- * none between ([打印本页][关闭窗口], 【打印】【关闭】). */
+ * none between ([打印本页][关闭窗口], 【打印】【关闭】), an arrow before one
+ * or not (↓[相关文章][↑返回顶部]). */
 static bool is_token_separator(uint32_t cp)
 {
     return cp == ' ' || cp == '|' || cp == '/' || cp == 0x00B7 /* · */ ||
            cp == 0x2022 /* • */ || cp == 0x4E28 /* 丨 */ || cp == 0x30FB /* ・ */ ||
-           cp == '[' || cp == ']' || cp == 0x3010 /* 【 */ || cp == 0x3011 /* 】 */;
+           cp == '[' || cp == ']' || cp == 0x3010 /* 【 */ || cp == 0x3011 /* 】 */ ||
+           (cp >= 0x2190 && cp <= 0x2193) /* ← ↑ → ↓ */;
 }
 
 /* A character of a count beside a button (0, 12, (3), 1.2万, 99+), or a
@@ -642,6 +644,20 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
         size_t after = word + taken;
         if (k && after < n && s[after] >= '0' && s[after] <= '9')
             after++;
+        /* or a count glued after it, to the next separator (发表评论(共0条)) */
+        if (k && after < n && s[after] == '(') {
+            size_t end = after;
+            uint32_t mark = 0;
+            while (end < n) {
+                size_t mark_len = next_folded(s + end, n - end, &mark);
+                if (!is_count_char(mark) && mark != 0x5171 /* 共 */ && mark != 0x6761 /* 条 */ &&
+                    mark != 0x689D /* 條 */)
+                    break;
+                end += mark_len;
+            }
+            if (end == n || is_token_separator(mark))
+                after = end;
+        }
         if (k && after < n)
             next_folded(s + after, n - after, &cp);
         /* or glued to the next button, as a template may set its links

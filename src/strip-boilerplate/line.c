@@ -2460,8 +2460,11 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* the only good line with no Han character */
     if (f->han == 0 && is_english_prose(s, n, f))
         return CLASS_GOOD;
-    /* Han text, not Latin: digits and marks count for neither */
-    bool hanish = f->han > f->latin;
+    /* Han text, not Latin: digits and marks count for neither; but a
+     * paragraph's worth of Han text is text whatever Latin follows it, as
+     * an abstract with its translation glued after it */
+    enum { HAN_PARAGRAPH_MIN = 100 };
+    bool hanish = f->han > f->latin || f->han >= HAN_PARAGRAPH_MIN;
     uint32_t punct = f->commas + f->stops + sentence;
     /* prose ties its clauses with function characters, or runs to two
      * clauses and a sentence end */
