@@ -1287,6 +1287,10 @@ assert_meta() {
     assert_meta m175-radio-station
 }
 
+@test "strip-boilerplate --meta: whom a credit names after 供稿 wrote the piece (（某某区人民法院 供稿:张某 夏某 一审:李某）, （供稿 某某镇人大办 王某平 编辑 高某）)" {
+    assert_meta m176-contributors
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

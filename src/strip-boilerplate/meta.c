@@ -960,7 +960,7 @@ static const struct role_word {
     {WORD("复审"), ROLE_OTHER}, {WORD("终审"), ROLE_OTHER}, {WORD("終審"), ROLE_OTHER},
     {WORD("监制"), ROLE_OTHER}, {WORD("監製"), ROLE_OTHER}, {WORD("摄影"), ROLE_OTHER},
     {WORD("攝影"), ROLE_OTHER}, {WORD("摄像"), ROLE_OTHER}, {WORD("攝像"), ROLE_OTHER},
-    {WORD("供图"), ROLE_OTHER}, {WORD("供圖"), ROLE_OTHER}, {WORD("供稿"), ROLE_OTHER},
+    {WORD("供图"), ROLE_OTHER}, {WORD("供圖"), ROLE_OTHER}, {WORD("供稿"), ROLE_AUTHOR},
     {WORD("制图"), ROLE_OTHER}, {WORD("製圖"), ROLE_OTHER}, {WORD("设计"), ROLE_OTHER},
     {WORD("统筹"), ROLE_OTHER}, {WORD("策划"), ROLE_OTHER}, {WORD("翻译"), ROLE_OTHER}, {WORD("一审"), ROLE_OTHER},
     {WORD("二审"), ROLE_OTHER}, {WORD("三审"), ROLE_OTHER}, {WORD("一審"), ROLE_OTHER}, {WORD("二審"), ROLE_OTHER},
