@@ -1029,6 +1029,10 @@ assert_strips() {
     assert_strips s237-abstract-with-translation
 }
 
+@test "strip-boilerplate: a title's site suffixes after underscores, two of them, are cut (… _ 某某参考网 _ 某某社《某某参考报》官方网站)" {
+    assert_strips s238-site-suffixes
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

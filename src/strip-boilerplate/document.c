@@ -1167,18 +1167,17 @@ static void trim_title(struct document *d, size_t i)
             cut = true;
         }
     }
+    /* the site's names after underscores, one or more (… _ 某某网 _ 新华社
+     * 《某某报》官方网站), from the last back */
     s = l->text;
-    n = l->len;
-    const unsigned char *underscore = NULL;
-    for (size_t at = 0; (l->f.seen & SEEN_UNDERSCORE) && at < n; at++)
-        if (s[at] == '_')
-            underscore = s + at;
-    if (underscore && underscore > s) {
-        size_t from = (size_t)(underscore - s);
+    for (size_t at = l->len; (l->f.seen & SEEN_UNDERSCORE) && at-- > 1;) {
+        if (s[at] != '_')
+            continue;
         struct features f;
-        line_measure(&f, underscore + 1, n - from - 1);
-        if (f.chars > 0 && f.chars <= SITE_NAME_MAX && f.commas + f.stops == 0 && f.end != END_SENTENCE)
-            cut_tail(d, i, from, "site-suffix");
+        line_measure(&f, s + at + 1, l->len - at - 1);
+        if (!(f.chars > 0 && f.chars <= SITE_NAME_MAX && f.commas + f.stops == 0 && f.end != END_SENTENCE))
+            break;
+        cut_tail(d, i, at, "site-suffix");
     }
     size_t suffix = hyphen_site_suffix(l->text, l->len);
     if (suffix < l->len) {
