@@ -1033,6 +1033,10 @@ assert_strips() {
     assert_strips s238-site-suffixes
 }
 
+@test "strip-boilerplate: a programme's broadcast time (首播时间:…) is the page's date line, and a site's service link glued to a button (客服设为首页) no title" {
+    assert_strips s239-broadcast-time
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
@@ -1293,6 +1297,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: whom a credit names after 供稿 wrote the piece (（某某区人民法院 供稿:张某 夏某 一审:李某）, （供稿 某某镇人大办 王某平 编辑 高某）)" {
     assert_meta m176-contributors
+}
+
+@test "strip-boilerplate --meta: a programme's broadcast time (首播时间:2010年9月25日) dates the page" {
+    assert_meta m177-broadcast-time
 }
 
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {

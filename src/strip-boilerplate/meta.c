@@ -1491,7 +1491,8 @@ static const struct label {
     {WORD("公开日期"), FIELD_DATE}, {WORD("公開日期"), FIELD_DATE}, {WORD("公开时间"), FIELD_DATE},
     {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
-    {WORD("發稿時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE}, {WORD("發布於"), FIELD_DATE},
+    {WORD("發稿時間"), FIELD_DATE}, {WORD("首播时间"), FIELD_DATE}, {WORD("首播時間"), FIELD_DATE},
+    {WORD("播出时间"), FIELD_DATE}, {WORD("播出時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE}, {WORD("發布於"), FIELD_DATE},
     {WORD("發表於"), FIELD_DATE}, {WORD("上传时间"), FIELD_DATE}, {WORD("上傳時間"), FIELD_DATE},
     {WORD("添加时间"), FIELD_DATE}, {WORD("添加時間"), FIELD_DATE}, {WORD("添加日期"), FIELD_DATE},
     /* before 日期, which ends them: the first label that ends the words
