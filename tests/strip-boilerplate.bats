@@ -1303,6 +1303,10 @@ assert_meta() {
     assert_meta m177-broadcast-time
 }
 
+@test "strip-boilerplate --meta: a Taiwanese byline alone on its line in brackets names the reporter before the slash and the place (【记者某某某/台中报导】)" {
+    assert_meta m178-byline-place
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

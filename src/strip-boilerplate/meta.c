@@ -2706,6 +2706,21 @@ static unsigned dateline_signs(const unsigned char *s, size_t n)
     return signs;
 }
 
+/* A Taiwanese paper's credit names the place after a slash (〔记者某某
+ * /苗栗报导〕, 【记者某某/台中报导】): the credit before it, the names in
+ * it; the credit as it is when it names none. */
+static struct span before_reported_place(struct span credit)
+{
+    size_t slash = find(credit, 0, "/");
+    if (slash == credit.n)
+        return credit;
+    uint32_t closing;
+    struct span inner = {credit.s, credit.n - zp_char_before(credit.s, credit.n, &closing)};
+    if (ends_with(inner, "报导") || ends_with(inner, "报道") || ends_with(inner, "報導"))
+        credit.n = slash;
+    return credit;
+}
+
 /* The credit that opens v, the lead after its dateline or the lead
  * itself: in brackets (（记者 张三 通讯员 李四）), or its words set apart by
  * spaces, each opening with a role (记者张三 通讯员李四报道 10月15日，…). */
@@ -2755,15 +2770,8 @@ static void read_lead_credit(struct reading *r, size_t i, struct span v)
     }
     if (byline.n == 0)
         return;
-    /* a Taiwanese paper's credit names the place after a slash (〔记者某某
-     * /苗栗报导〕): the names before it */
-    size_t slash = find(byline, 0, "/");
-    if (in == IN_CREDIT && slash < byline.n) {
-        uint32_t closing;
-        struct span inner = {byline.s, byline.n - zp_char_before(byline.s, byline.n, &closing)};
-        if (ends_with(inner, "报导") || ends_with(inner, "报道") || ends_with(inner, "報導"))
-            byline.n = slash;
-    }
+    if (in == IN_CREDIT)
+        byline = before_reported_place(byline);
     struct name names[LINE_NAMES];
     add_names(r, names, read_names(byline, in, names, LINE_NAMES, &outlet), i, "author-dateline");
     add_source(r, SOURCE_BYLINE, outlet, i);
@@ -3830,6 +3838,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             v.n = slash;
         /* an office may open a credit, bracketed or alone after the text
          * (某某社区  张某) */
+        if (bracketed)
+            v = before_reported_place(v);
         size_t count = read_names(v, bracketed || (byline && line_is_office_credit(l)) ? IN_CREDIT : IN_BYLINE, names,
                                   LINE_NAMES, &outlet);
         if (count == 0 && author)
