@@ -1307,6 +1307,10 @@ assert_meta() {
     assert_meta m178-byline-place
 }
 
+@test "strip-boilerplate --meta: of a journal's issue date and the later day its site put the paper up (出版日期:2017-01-15 发布日期:2019-04-28), the issue's is the date; a receipt's date before 出版日期 is no issue line's" {
+    assert_meta m179-issue-before-online
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

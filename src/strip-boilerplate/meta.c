@@ -379,6 +379,16 @@ static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struc
     return 0;
 }
 
+/* Whether the day of a is before the day of b, both given whole. */
+static bool is_earlier_day(const struct date *a, const struct date *b)
+{
+    if (a->year != b->year)
+        return a->year < b->year;
+    if (a->month != b->month)
+        return a->month < b->month;
+    return a->day < b->day;
+}
+
 static char *put_digits(char *out, int value, int digits)
 {
     for (int i = digits; i-- > 0; value /= 10)
@@ -2396,8 +2406,9 @@ static void read_issue(struct reading *r, size_t i)
         if (k == 0)
             continue;
         size_t after = skip_spaces(v.s, v.n, at + k);
-        if (numbered || zp_starts_with(v.s, v.n, after, "编印") || zp_starts_with(v.s, v.n, after, "出版") ||
-            zp_starts_with(v.s, v.n, after, "編印"))
+        /* 出版 of the next field's label is none (收稿日期:… 出版日期:…) */
+        bool published = zp_starts_with(v.s, v.n, after, "出版") && !zp_starts_with(v.s, v.n, after + 6, "日期");
+        if (numbered || published || zp_starts_with(v.s, v.n, after, "编印") || zp_starts_with(v.s, v.n, after, "編印"))
             add_date(r, DATE_ISSUE, &date, i);
         return;
     }
@@ -4388,6 +4399,14 @@ void meta_read(struct document *d)
     for (size_t k = 0; k < DATE_KINDS && !chosen; k++)
         if (r.dates[k].found)
             chosen = &r.dates[k];
+    /* a journal's page may give the day its site put the paper up, after
+     * the issue came out (出版日期:2017-01-15 发布日期:2019-04-28), or before
+     * it: the earlier is the day it was first published */
+    const struct date_evidence *issue = &r.dates[DATE_ISSUE];
+    if (chosen == &r.dates[DATE_LABEL] && !chosen->conflict && issue->found && !issue->conflict &&
+        issue->date.year > 0 && chosen->date.day > 0 && issue->date.day > 0 &&
+        is_earlier_day(&issue->date, &chosen->date))
+        chosen = issue;
     /* the row, in room taken once: every field escaped at most doubles */
     struct zp_buffer *b = d->meta;
     enum { DATE_ROOM = 32 };
