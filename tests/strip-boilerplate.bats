@@ -1037,6 +1037,10 @@ assert_strips() {
     assert_strips s239-broadcast-time
 }
 
+@test "strip-boilerplate: a date stamp after a template's English label that opens the lead is cut (date 2025-12-05 某某…); a note to share the page with WeChat's scanner at the foot (…即可将网页分享至朋友圈。) is a blurb" {
+    assert_strips s241-date-label-and-share-note
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
@@ -1309,6 +1313,10 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: of a journal's issue date and the later day its site put the paper up (出版日期:2017-01-15 发布日期:2019-04-28), the issue's is the date; a receipt's date before 出版日期 is no issue line's" {
     assert_meta m179-issue-before-online
+}
+
+@test "strip-boilerplate --meta: a date stamp cut from the lead's start after a template's English label (date 2025-12-05 …) dates the page" {
+    assert_meta m180-date-label
 }
 
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {

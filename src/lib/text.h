@@ -248,6 +248,19 @@ size_t zp_date_stamp_read(const unsigned char *s, size_t n);
  * numerals, a month and a day of one to three.  Its length in bytes, and
  * year, month and day in parts; 0 when s opens with none. */
 size_t zp_words_date(const unsigned char *s, size_t n, int parts[3]);
+/* An English label that opens s before a date, as a template sets it
+ * (date 2025-12-05, Date: 2024-01-02): its length with its colon and the
+ * spaces after it; 0 when s opens with none. */
+static inline size_t zp_date_label_len(const unsigned char *s, size_t n)
+{
+    if (n < 6 || (s[0] | 0x20) != 'd' || (s[1] | 0x20) != 'a' || (s[2] | 0x20) != 't' || (s[3] | 0x20) != 'e' ||
+        (s[4] != ' ' && s[4] != ':'))
+        return 0;
+    size_t at = 5;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
 /* zp_date_stamp_read where the first byte may open a date. */
 static inline size_t zp_date_stamp(const unsigned char *s, size_t n)
 {

@@ -2421,9 +2421,12 @@ static bool trim_edges(struct document *d, size_t i)
         cut_head(d, i, 5, "mark");
         cut = true;
     }
-    size_t date = zp_date_stamp(l->text, l->len);
+    /* a template's English label may stand before it (date 2025-12-05 …) */
+    size_t label = zp_date_label_len(l->text, l->len), date = zp_date_stamp(l->text + label, l->len - label);
+    if (date > 0)
+        date += label;
     /* a date in words (二〇〇三年…) or with 年 opens the sentence: its own */
-    if (date > 0 && date < l->len && l->text[0] < 0x80 && l->text[4] != 0xE5 /* 年 */ &&
+    if (date > 0 && date < l->len && l->text[label] < 0x80 && l->text[label + 4] != 0xE5 /* 年 */ &&
         l->text[date] >= 0x80) {
         struct features f;
         line_measure(&f, l->text + date, l->len - date);

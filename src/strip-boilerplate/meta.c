@@ -3985,13 +3985,15 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
         struct span v = trim((struct span){t->text, t->len});
         struct date date;
         enum rule_kind kind = rule_kind(t->rule);
+        /* a cut date may keep a template's label (date 2025-12-05) */
+        size_t label = zp_date_label_len(v.s, v.n);
         if (kind == RULE_CREDIT) {
             struct name names[LINE_NAMES];
             struct span outlet;
             add_names(r, names, read_names(v, IN_CREDIT, names, LINE_NAMES, &outlet), i, "author-credit");
             add_source(r, SOURCE_BYLINE, outlet, i);
         } else if ((kind == RULE_TITLE_DATE || (kind == RULE_DATE && i <= r->head_end)) &&
-                   parse_date(v.s, v.n, DATE_FULL, &date) > 0) {
+                   parse_date(v.s + label, v.n - label, DATE_FULL, &date) > 0) {
             add_date(r, DATE_HEAD, &date, i);
         } else if (kind == RULE_PRINT) {
             read_print_credit(r, i, v);
