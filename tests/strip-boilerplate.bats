@@ -1041,6 +1041,10 @@ assert_strips() {
     assert_strips s241-date-label-and-share-note
 }
 
+@test "strip-boilerplate: under 作者简介 every writer's note that opens with a name, a comma and a sex goes, five of them too; a thesis's declaration of originality (论文独创性声明, 本人郑重声明:…) is chrome" {
+    assert_strips s242-writers-notes-and-declaration
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

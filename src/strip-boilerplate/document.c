@@ -1967,10 +1967,14 @@ static void drop_labelled_parts(struct document *d)
             label->f.label_len < label->len)
             continue;
         size_t taken = 0;
-        for (size_t j = i + 1; j < d->count && taken < PART_LINES; j++) {
+        for (size_t j = i + 1; j < d->count; j++) {
             struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
+            /* a team's notes run on, one to a writer, each opening with a
+             * name and a sex (某某,男,1966年生,…) */
+            if (taken >= PART_LINES && !(label->f.label == ZP_LABEL_BIO && line_opens_as_writers_note(l)))
+                break;
             if (l->f.label != ZP_LABEL_NONE || (line_is_numbered(l) && line_bullet_len(l) == 0) || l->title ||
                 zp_is_heading_word(l->text, l->len) || opens_with_field(l))
                 break;

@@ -2529,6 +2529,21 @@ static bool opens_as_bio(const unsigned char *s, size_t n)
                            (s[at] == 0xE5 && s[at + 1] == 0xA5 && s[at + 2] == 0xB3));
 }
 
+bool line_opens_as_writers_note(const struct line *l)
+{
+    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4 };
+    const unsigned char *s = l->text;
+    size_t n = l->len, han, at = opening_han(s, n, NAME_HAN_MAX, &han), k;
+    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX || (k = ascii_or_wide(s, n, at, ',', 0x8C)) == 0)
+        return false;
+    at += k;
+    /* 男 女, and the comma after */
+    if (!(at + 3 <= n && ((s[at] == 0xE7 && s[at + 1] == 0x94 && s[at + 2] == 0xB7) ||
+                          (s[at] == 0xE5 && s[at + 1] == 0xA5 && s[at + 2] == 0xB3))))
+        return false;
+    return ascii_or_wide(s, n, at + 3, ',', 0x8C) > 0;
+}
+
 /* A full-width mark of U+FF00 to U+FF3F, EF BC and last, stands at s[at]. */
 static bool is_full_width(const unsigned char *s, size_t n, size_t at, unsigned char last)
 {

@@ -221,6 +221,9 @@ size_t line_byline_mark_len(const unsigned char *s, size_t n);
  * 大学公共管理学院讲师、硕士生导师); or a name, the year of birth and the
  * sex (某某(1986−),女,…). */
 bool line_is_author_note(const struct line *l);
+/* Opens as a writer's note without its label: a name, a comma, the
+ * writer's sex and a comma (某某,男,1966年生,…). */
+bool line_opens_as_writers_note(const struct line *l);
 /* A row of names (zp_is_names_row), told from the features where they can
  * tell: they must be the line's as it is (not trimmed since measured). */
 bool line_is_names_row(const struct line *l);
