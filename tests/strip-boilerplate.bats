@@ -1045,6 +1045,10 @@ assert_strips() {
     assert_strips s242-writers-notes-and-declaration
 }
 
+@test "strip-boilerplate: a site's line for reporting harmful content (“本站不良内容举报”举报电话:) after the text is chrome" {
+    assert_strips s243-report-lines
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
