@@ -1837,10 +1837,6 @@ static bool is_glued_numbered_heading(const struct line *l)
                           (l->len - at >= 9 && zp_is_heading_word(l->text + at, 9)));
 }
 
-/* The page's head between the title and the first paragraph: authors,
- * their offices and affiliations, key terms, by shape; the labelled parts
- * (keywords, classification, DOI, fund, dates, journal issue) are chrome
- * by their class already, and an abstract is kept. */
 /* Whether l was dropped as a labelled part of a paper's head or an
  * affiliation: no site's chrome, which a prompt may follow (认证账号). */
 static bool is_head_part(const struct line *l)
@@ -1863,6 +1859,10 @@ static bool heads_paragraph(struct document *d, size_t i)
            d->lines[next].cls == CLASS_GOOD;
 }
 
+/* The page's head between the title and the first paragraph: authors,
+ * their offices and affiliations, key terms, by shape; the labelled parts
+ * (keywords, classification, DOI, fund, dates, journal issue) are chrome
+ * by their class already, and an abstract is kept. */
 static void drop_front_matter(struct document *d, size_t from, size_t to)
 {
     bool after_chrome = false; /* the line before is chrome */

@@ -3418,9 +3418,6 @@ bool line_is_salutation(const struct line *l)
     return to_each;
 }
 
-/* Whether l may go on with a piece above: see line_may_continue; a line
- * set in by a paragraph's indent opens a paragraph of its own when
- * set_in_opens. */
 /* The digits at s[at], one to most of them: how many, 0 when none. */
 static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most)
 {
@@ -3460,6 +3457,9 @@ static bool opens_with_day(const unsigned char *s, size_t n)
     return zp_starts_with(s, n, at, ",") || zp_starts_with(s, n, at, "，");
 }
 
+/* Whether l may go on with a piece above: see line_may_continue; a line
+ * set in by a paragraph's indent opens a paragraph of its own when
+ * set_in_opens. */
 static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;
