@@ -1005,7 +1005,7 @@ assert_strips() {
     assert_strips s231-lead-after-deck
 }
 
-@test "strip-boilerplate: a document-sharing site's terms (该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。), the word for a document and two of the trade's words, go wherever they stand; a sentence of the text with the word and one of them stays" {
+@test "strip-boilerplate: a document-sharing site's terms (该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。), the word for a document and two of the trade's words, go above the text; a sentence of the text with the word and one of them stays" {
     assert_strips s232-document-terms
 }
 

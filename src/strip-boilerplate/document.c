@@ -3509,17 +3509,25 @@ static bool sells_documents(const unsigned char *s, size_t n)
 
 /* Drops a document-sharing site's terms (sells_documents), sentences of
  * 12 to 200 characters, as the site sets them over the document or under
- * it, or among its pages. */
+ * it, or among its pages: looked for in prose only above the document's
+ * first paragraph that is not numbered, where the site lists them;
+ * elsewhere they read as chrome already. */
 static void drop_document_terms(struct document *d)
 {
     /* terms are sentences: most lines, without a mark, are looked at no
      * further */
     enum { TERMS_MIN = 12, TERMS_MAX = 200 };
+    bool above_text = true;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (!l->rule && l->cls != CLASS_BLANK && l->f.chars >= TERMS_MIN && l->f.chars <= TERMS_MAX &&
-            l->f.commas + l->f.stops > 0 && sells_documents(l->text, l->len))
+        if (l->rule || l->cls == CLASS_BLANK || (l->cls == CLASS_GOOD && !above_text))
+            continue;
+        if (l->f.chars >= TERMS_MIN && l->f.chars <= TERMS_MAX && l->f.commas + l->f.stops > 0 &&
+            sells_documents(l->text, l->len))
             set_bad(l, "promotion");
+        /* a numbered list of them may hold one of other words */
+        else if (l->cls == CLASS_GOOD && !line_is_numbered(l))
+            above_text = false;
     }
 }
 
