@@ -1327,6 +1327,10 @@ assert_meta() {
     assert_meta m180-date-label
 }
 
+@test "strip-boilerplate --meta: an agency's dateline in brackets ((新华社某地7月23日电)…) or dated by the day alone (某某社台北11日电) names the source; a day alone writes no date" {
+    assert_meta m181-agency-datelines
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

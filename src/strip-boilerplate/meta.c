@@ -3055,6 +3055,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     size_t len, at = 0;
     while (at < v.n && (v.s[at] == ' ' || is_bullet(char_at(v, at, &len))))
         at += v.s[at] == ' ' ? 1 : len;
+    /* an agency sets its dateline in brackets ((某某社台北11日电)…) */
+    if (at < v.n && is_opening(char_at(v, at, &len)))
+        at += len;
     v = (struct span){v.s + at, v.n - at};
     size_t end = v.n, chars = 0, mark_end = v.n;
     uint32_t before = 0;
@@ -3110,7 +3113,13 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     struct date date = {0, 0, 0, -1, -1, -1};
     if (digit < head.n) {
         size_t k = digit + parse_date(head.s + digit, head.n - digit, DATE_FULL | DATE_YEARLESS, &date);
-        if (k == digit || (k < head.n && hour_in_words(head, k, &date) != head.n))
+        /* or the day alone, as an agency dates it (某某社台北11日电): no date
+         * the table can write, but the dateline all the same */
+        size_t day = digit;
+        while (day < head.n && zp_is_ascii_digit(head.s[day]))
+            day++;
+        bool day_alone = k == digit && day - digit <= 2 && day + 3 == head.n && ends_with(head, "日");
+        if (!day_alone && (k == digit || (k < head.n && hour_in_words(head, k, &date) != head.n)))
             return false;
     }
     struct span outlet = first_part((struct span){head.s, digit});
