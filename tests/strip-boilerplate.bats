@@ -1331,6 +1331,10 @@ assert_meta() {
     assert_meta m181-agency-datelines
 }
 
+@test "strip-boilerplate --meta: a paper's journal in a database's fields (【期刊名称】, 【发表期刊】) or after 来自: is the source, the record's labelled lines are no title, and a greeting's site of a research centre (某某大学社会保障研究中心官网) names the centre, and a masthead's 社会 (某某社会科学网) no press (某某社)" {
+    assert_meta m182-journal-fields
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

@@ -1740,6 +1740,29 @@ static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
     return at > 0 && at < n;
 }
 
+/* Opens with a field's label of a paper's record in 【】, a value after
+ * it and no colon between, as a law or paper database sets the record
+ * (【期刊名称】 《某某学报》, 【作者】 某某, 【副标题】 …): the title is the
+ * record's line without a label, and no column's name ends in these. */
+static bool opens_with_records_label(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"名称", "名稱", "期刊", "作者", "单位", "單位", "副标题", "副標題",
+                                        "英文标题", "英文標題", "期号", "期號", "年份", "页码", "頁碼"};
+    if (!zp_starts_with(s, n, 0, "\xE3\x80\x90")) /* 【 */
+        return false;
+    size_t at = 3, han = 0, len;
+    while (at < n && han <= FIELD_LABEL_HAN_MAX && is_han_at(s, n, at, &len)) {
+        at += len;
+        han++;
+    }
+    if (han < 2 || han > FIELD_LABEL_HAN_MAX || !zp_starts_with(s, n, at, "\xE3\x80\x91") || at + 3 == n) /* 】 */
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (zp_ends_with(s, at, words[k]))
+            return true;
+    return false;
+}
+
 bool line_is_notice_field(const struct line *l)
 {
     return l->f.bracketed && opens_with_bracketed_field(l->text, l->len);
@@ -3104,7 +3127,7 @@ bool line_may_be_title(const struct line *l)
     /* a tag names a column in a word or two; a title in brackets runs to
      * two phrases (【党建引领凝心聚力，红色物业温暖民心】) */
     if (f->bracketed && ((is_bracketed_tag(l->text, l->len) && f->commas == 0) ||
-                         opens_with_bracketed_field(l->text, l->len)))
+                         opens_with_bracketed_field(l->text, l->len) || opens_with_records_label(l->text, l->len)))
         return false;
     /* a title has one comma at most (、 between its terms aside): more, and
      * the line is prose */

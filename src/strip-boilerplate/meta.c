@@ -644,11 +644,15 @@ static size_t outlet_end(struct span v)
             if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
                 continue;
             size_t end = at + outlet_ends[w].n;
-            /* 报道 is a report, no paper (中国报道讯), and 网络 a network,
-             * whose station ends later (某某网络电视台) */
-            if (outlet_ends[w].n == 3 && (word_at(v, end, (struct word)WORD("道")) ||
-                                          word_at(v, end, (struct word)WORD("络")) ||
-                                          word_at(v, end, (struct word)WORD("絡"))))
+            /* 报道 is a report, no paper (中国报道讯), 网络 a network,
+             * whose station ends later (某某网络电视台), and 社会 society
+             * and 社区 a community, no press (某某大学社会保障研究中心) */
+            static const struct word longer[] = {WORD("道"), WORD("络"), WORD("絡"), WORD("会"),
+                                                 WORD("會"), WORD("区"), WORD("區")};
+            bool word_goes_on = false;
+            for (size_t k = 0; outlet_ends[w].n == 3 && k < sizeof longer / sizeof longer[0]; k++)
+                word_goes_on = word_goes_on || word_at(v, end, longer[k]);
+            if (word_goes_on)
                 break;
             for (bool more = true; more;) {
                 more = false;
@@ -897,8 +901,8 @@ static struct span read_masthead(struct span v)
             v.n -= 6;
         /* an office's site, greeting by the office's name (欢迎访问某某市
          * 公安局门户网站, 欢迎访问某某市体育局): the office */
-        static const struct word sites[] = {WORD("门户网站"), WORD("官方网站"), WORD("网站"), WORD("門戶網站"),
-                                            WORD("官方網站"), WORD("網站")};
+        static const struct word sites[] = {WORD("门户网站"), WORD("官方网站"), WORD("网站"), WORD("官网"),
+                                            WORD("門戶網站"), WORD("官方網站"), WORD("網站"), WORD("官網")};
         for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++)
             if (word_ends(v, sites[k]) && v.n > sites[k].n) {
                 v.n -= sites[k].n;
@@ -1526,6 +1530,11 @@ static const struct label {
     {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE}, {WORD("发文机关"), FIELD_SOURCE}, {WORD("發文機關"), FIELD_SOURCE},
     {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("发布部门"), FIELD_SOURCE}, {WORD("發佈部門"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
     {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
+    {WORD("来自"), FIELD_SOURCE}, {WORD("來自"), FIELD_SOURCE},
+    /* a paper's journal in a database's fields (【期刊名称】 《某某学报》) */
+    {WORD("期刊名称"), FIELD_SOURCE}, {WORD("期刊名稱"), FIELD_SOURCE}, {WORD("发表期刊"), FIELD_SOURCE},
+    {WORD("發表期刊"), FIELD_SOURCE}, {WORD("来源期刊"), FIELD_SOURCE}, {WORD("來源期刊"), FIELD_SOURCE},
+    {WORD("所属期刊"), FIELD_SOURCE}, {WORD("所屬期刊"), FIELD_SOURCE}, {WORD("刊名"), FIELD_SOURCE},
     {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
     {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文字报道"), FIELD_AUTHOR}, {WORD("文字報道"), FIELD_AUTHOR},
     {WORD("文字"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE}, {WORD("标题"), FIELD_TITLE}, {WORD("標題"), FIELD_TITLE},
