@@ -1049,6 +1049,17 @@ assert_strips() {
     assert_strips s243-report-lines
 }
 
+@test "strip-boilerplate: what a repost set before the title and a colon (王某 李某某:…) is cut when the title stands again without it above the text, and that copy goes as the title's repeat; --meta gives the title without it and the date of the row under it" {
+    assert_strips s244-title-prefix
+    strip-boilerplate --meta meta.tsv "$STRIP/s244-title-prefix.txt" > /dev/null
+    run cut -f2,3 meta.tsv
+    assert_line -n 1 $'社区养老服务供给的机制与路径研究\t2023-10-24'
+}
+
+@test "strip-boilerplate: a row that ends in a date and a time of day, no clause before it (来源/ … 时间/2025-10-26 10:48:37, 某某日报记者 某某2026-02-05 00:00), goes, and the text under it joins no part of it" {
+    assert_strips s245-dated-row
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

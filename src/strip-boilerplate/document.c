@@ -1035,6 +1035,33 @@ static void cut_before_title(struct document *d, size_t i, size_t bytes, const c
         cut_head(d, i, bytes, rule);
 }
 
+/* The bytes up to and past the colon of what a repost set before the
+ * title, its authors or its column, when a copy of the title without it
+ * stands further down, above the text (张某 李某:某某研究 / … / 某某研究);
+ * 0 when there is none. */
+static size_t copied_prefix_len(const struct document *d, size_t i)
+{
+    enum { PREFIX_BYTES_MAX = 3 * 12 };
+    const struct line *t = &d->lines[i];
+    size_t at = 0;
+    while (at < t->len && at < PREFIX_BYTES_MAX && t->text[at] != ':' &&
+           !zp_starts_with(t->text, t->len, at, "\xEF\xBC\x9A")) /* ： */
+        at++;
+    if (at == 0 || at >= t->len || at >= PREFIX_BYTES_MAX)
+        return 0;
+    at += t->text[at] == ':' ? 1 : 3;
+    while (at < t->len && t->text[at] == ' ')
+        at++;
+    for (size_t j = i + 1; j < d->count; j++) {
+        const struct line *l = &d->lines[j];
+        if (l->cls == CLASS_GOOD && !l->rule)
+            return 0;
+        if (l->len == t->len - at && memcmp(l->text, t->text + at, l->len) == 0)
+            return at;
+    }
+    return 0;
+}
+
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
  * a bar parts it from, a column tag in parentheses after it (…(人民观察)) but
@@ -1203,6 +1230,7 @@ static void trim_title(struct document *d, size_t i)
     }
     if (starred && star > 0 && s[star - 1] >= 0x80)
         cut_tail(d, i, star, "mark");
+    cut_before_title(d, i, copied_prefix_len(d, i), "title-prefix");
 }
 
 static bool opens_subtitle(const struct line *l)

@@ -1380,6 +1380,32 @@ static size_t outlet_name_len(const unsigned char *s, size_t n)
                : 0;
 }
 
+/* Whether s ends in a date and its time of day (…2025-10-26 10:48:37,
+ * …2023年5月6日 09:30), as a page's row of fields does. */
+static bool ends_in_date_and_time(const unsigned char *s, size_t n)
+{
+    enum { CLOCK_PARTS_MIN = 2, CLOCK_PARTS_MAX = 3, PART_DIGITS_MAX = 2 };
+    size_t at = n, parts = 0;
+    while (parts < CLOCK_PARTS_MAX) {
+        size_t digits = 0;
+        while (at > 0 && zp_is_ascii_digit(s[at - 1]) && digits <= PART_DIGITS_MAX) {
+            at--;
+            digits++;
+        }
+        if (digits == 0 || digits > PART_DIGITS_MAX)
+            return false;
+        parts++;
+        if (at == 0 || s[at - 1] != ':')
+            break;
+        at--;
+    }
+    if (parts < CLOCK_PARTS_MIN || at < 2 || s[at - 1] != ' ')
+        return false;
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    return at > 0 && (zp_is_ascii_digit(s[at - 1]) || zp_ends_with(s, at, "日"));
+}
+
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
  * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
@@ -2248,6 +2274,11 @@ enum line_class line_classify(struct line *l, const char **rule)
         !is_surnamed_row(s, n))
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
+        BAD("date");
+    /* a row that ends in the page's date and time of day, no clause before
+     * it: a byline's or a template's fields (某某日报记者 某某2026-02-05
+     * 00:00), as neither a title nor prose ends */
+    if (chars <= 2 * SHORT_MAX && f->stops + f->commas == 0 && f->end == END_NONE && ends_in_date_and_time(s, n))
         BAD("date");
     /* no Han text: a URL, a file's name, a line of English; a section's
      * number alone goes too, but as a short line, which is no evidence of
