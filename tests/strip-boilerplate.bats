@@ -1060,6 +1060,10 @@ assert_strips() {
     assert_strips s245-dated-row
 }
 
+@test "strip-boilerplate: a paper's statement above the article (某某日报社严正声明) takes the paragraphs under it that speak of its rights (转载, 版权) or announce them (特此声明如下：), and the text below stays" {
+    assert_strips s246-head-statement
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -684,21 +684,42 @@ static void drop_field_tables(struct document *d)
     }
 }
 
+/* Whether l is a clause of a statement on the paper's rights: it speaks
+ * of them (版权, 授权, 转载, 侵权), or it announces them (现声明如下:). */
+static bool is_rights_clause(const struct line *l)
+{
+    static const char *const words[] = {"版权", "授权", "转载", "侵权", "版權", "授權", "轉載", "侵權"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (zp_find(l->text, l->len, words[k]) < l->len)
+            return true;
+    uint32_t last;
+    zp_utf8_last(l->text, l->len, &last);
+    return l->f.chars <= SHORT_MAX && (last == ':' || last == 0xFF1A);
+}
+
 /* A disclaimer's header, after some article text, opens a block of
- * numbered clauses that read like prose: all of it goes, to the end. */
+ * numbered clauses that read like prose: all of it goes, to the end.
+ * Above the text, a paper's statement (某某日报社严正声明) opens
+ * paragraphs on its rights: they go, up to the first that is none. */
 static void drop_disclaimer(struct document *d)
 {
     bool article = false;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
         article |= l->cls == CLASS_GOOD;
-        if (article && l->cls == CLASS_BAD && is_rule(l, "disclaimer")) {
+        if (l->cls != CLASS_BAD || !is_rule(l, "disclaimer"))
+            continue;
+        if (article) {
             for (size_t j = i + 1; j < d->count; j++) {
                 d->lines[j].rule = NULL;
                 set_bad(&d->lines[j], "disclaimer");
             }
             return;
         }
+        size_t j = next_nonblank(d, i);
+        for (; j < d->count && d->lines[j].cls != CLASS_BAD && is_rights_clause(&d->lines[j]); j = next_nonblank(d, j))
+            set_bad(&d->lines[j], "disclaimer");
+        i = j - 1;
     }
 }
 
