@@ -1064,6 +1064,10 @@ assert_strips() {
     assert_strips s246-head-statement
 }
 
+@test "strip-boilerplate: a table of contents under its label (文章目录, 目 录) goes, entries with commas or prose's words too, up to the first line with a sentence; the title above it stays the title" {
+    assert_strips s247-contents
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

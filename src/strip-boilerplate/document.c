@@ -188,6 +188,7 @@ enum {
     PASS_ATTACHMENT = 1024, /* attachment_start: 附件 first */
     PASS_NUMBERS = 2048,    /* keep_contact_numbers: digits alone */
     PASS_ENGLISH = 4096,    /* keep_english_of_english_pages: a line in English */
+    PASS_CONTENTS = 8192,   /* drop_contents: a table of contents' label */
 };
 
 static bool may_hold_jammer(const struct line *l);
@@ -246,6 +247,8 @@ static uint16_t passes_of(const struct line *l)
     }
     if (is_rule(l, "date"))
         passes |= PASS_SIGNATURES;
+    if (is_rule(l, "contents"))
+        passes |= PASS_CONTENTS;
     if (may_hold_jammer(l))
         passes |= PASS_JAMMERS;
     if (l->f.enumerator != ZP_ENUM_NONE && l->f.chars <= SHORT_MAX && numbered_one(l))
@@ -681,6 +684,26 @@ static void drop_field_tables(struct document *d)
                 if (d->lines[k].cls != CLASS_BLANK)
                     set_bad(&d->lines[k], "fields");
         i = last;
+    }
+}
+
+/* A table of contents under its label (目录, 文章目录): the entries under
+ * it, headings with no sentence, go up to the first line of prose.  An
+ * entry may read as prose by its marks and words alone (附表1 某某省农村
+ * 卫生厕所改造任务分县(市、区)表, (一)加大宣传力度,使…深入人心). */
+static void drop_contents(struct document *d)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        if (!is_rule(&d->lines[i], "contents"))
+            continue;
+        size_t j = next_nonblank(d, i);
+        for (; j < d->count; j = next_nonblank(d, j)) {
+            struct line *l = &d->lines[j];
+            if (l->f.end == END_SENTENCE || l->f.stops > 0 || l->f.chars > SHORT_MAX)
+                break;
+            set_bad(l, "contents");
+        }
+        i = j - 1;
     }
 }
 
@@ -3666,6 +3689,8 @@ void document_decide(struct document *d)
     drop_document_terms(d);
     if (passes & PASS_DISCLAIMER)
         drop_disclaimer(d);
+    if (passes & PASS_CONTENTS)
+        drop_contents(d);
     if (passes & PASS_FIELDS) {
         drop_field_tables(d);
         drop_source_values(d);

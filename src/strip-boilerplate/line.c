@@ -1406,6 +1406,25 @@ static bool ends_in_date_and_time(const unsigned char *s, size_t n)
     return at > 0 && (zp_is_ascii_digit(s[at - 1]) || zp_ends_with(s, at, "日"));
 }
 
+/* A table of contents' label alone, its characters spaced or not (目 录,
+ * 文章目录). */
+static bool is_contents_label(const unsigned char *s, size_t n)
+{
+    static const char *const labels[] = {"目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"};
+    unsigned char packed[3 * CONTENTS_LABEL_MAX];
+    size_t len = 0;
+    for (size_t at = 0; at < n; at++)
+        if (s[at] != ' ') {
+            if (len == sizeof packed)
+                return false;
+            packed[len++] = s[at];
+        }
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (len == strlen(labels[k]) && memcmp(packed, labels[k], len) == 0)
+            return true;
+    return false;
+}
+
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
  * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
@@ -2275,6 +2294,8 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
+    if (chars <= CONTENTS_LABEL_MAX && is_contents_label(s, n))
+        BAD("contents");
     /* a row that ends in the page's date and time of day, no clause before
      * it: a byline's or a template's fields (某某日报记者 某某2026-02-05
      * 00:00), as neither a title nor prose ends */

@@ -51,6 +51,9 @@ enum {
      * ((某某街道 撰稿:某某 审核:某某), (文/某某 图/某某)), run to 40
      * characters; a longer group is the text's own aside */
     CREDIT_MAX = 40,
+    /* a table of contents' label, spaced to a heading's width or not
+     * (目 录, 本文目录), runs to 8 characters */
+    CONTENTS_LABEL_MAX = 8,
 };
 
 /* What the line alone says, from worst to best.  Bad lines are chrome
