@@ -1068,6 +1068,10 @@ assert_strips() {
     assert_strips s247-contents
 }
 
+@test "strip-boilerplate: an excerpt's link to the whole piece after its last sentence (。【详细, 。[全文]) is cut" {
+    assert_strips s248-more-links
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

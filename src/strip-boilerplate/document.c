@@ -2321,11 +2321,35 @@ static void drop_print_credits(struct document *d)
     }
 }
 
+/* Where a link to the rest of the piece after an excerpt's text begins,
+ * its closing bracket cut off or not (…令人触目惊心。【详细, …。[全文]); e
+ * when s[0, e) ends in none. */
+static size_t more_link(const unsigned char *s, size_t e)
+{
+    static const char *const words[] = {"详细", "详情", "全文", "更多", "阅读全文", "查看全文",
+                                        "詳細", "詳情", "閱讀全文", "查看全文"};
+    size_t end = e;
+    if (end > 0 && s[end - 1] == ']')
+        end--;
+    else if (zp_ends_with(s, end, "\xE3\x80\x91")) /* 】 */
+        end -= 3;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
+        if (!zp_ends_with(s, end, words[k]))
+            continue;
+        size_t open = end - strlen(words[k]);
+        if (open > 0 && s[open - 1] == '[')
+            return open - 1;
+        if (zp_ends_with(s, open, "\xE3\x80\x90")) /* 【 */
+            return open - 3;
+    }
+    return e;
+}
+
 /* What stands after a line's last sentence, from its end: a bar its
  * template left (… |), credits in parentheses ((记者 某某), (编辑：某某)),
  * an agency's code after them ((编辑：某某)1081111), a paper's print credit
  * (《 某某日报 》( 2018年11月07日 10 版)), a jump to another page ((下转二
- * 版)).  Cut, each logged, when what is left ends a sentence, or after a
+ * 版)), an excerpt's link to the whole ([详细]).  Cut, each logged, when what is left ends a sentence, or after a
  * jump; whether any was. */
 static bool trim_credits(struct document *d, size_t i)
 {
@@ -2340,10 +2364,13 @@ static bool trim_credits(struct document *d, size_t i)
             e--;
         if (e == 0)
             break;
-        size_t group, digits = 0;
+        size_t group, digits = 0, link;
         while (digits < e && zp_is_ascii_digit(s[e - 1 - digits]))
             digits++;
-        if (s[e - 1] == '|' || (e >= 3 && s[e - 3] == 0xEF && s[e - 2] == 0xBD && s[e - 1] == 0x9C)) { /* ｜ */
+        if (cuts == 0 && (link = more_link(s, e)) < e) {
+            from[cuts] = link;
+            rules[cuts++] = "button";
+        } else if (s[e - 1] == '|' || (e >= 3 && s[e - 3] == 0xEF && s[e - 2] == 0xBD && s[e - 1] == 0x9C)) { /* ｜ */
             from[cuts] = e - (s[e - 1] == '|' ? 1 : 3);
             rules[cuts++] = "bar";
         } else if (cuts == 0 && digits >= CODE_DIGITS_MIN && digits <= CODE_DIGITS_MAX && digits < e &&
@@ -2544,9 +2571,10 @@ static bool trim_edges(struct document *d, size_t i)
         break;
     }
     /* most lines end in a stop, which no cut here leaves: the last byte
-     * of ) ） | ｜ or a space */
+     * of ) ） | ｜ or a space, or a link's word */
     unsigned char last = l->text[l->len - 1];
-    if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ' || zp_is_ascii_digit(last))
+    if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ' || zp_is_ascii_digit(last) ||
+        more_link(l->text, l->len) < l->len)
         cut |= trim_credits(d, i);
     /* or in a name, of reporters after the last sentence */
     size_t reporters;
