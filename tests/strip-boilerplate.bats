@@ -1072,6 +1072,10 @@ assert_strips() {
     assert_strips s248-more-links
 }
 
+@test "strip-boilerplate: an e-paper's masthead row with its number after the house that publishes it (…出版 国内统一刊号:CN00-0000) goes, and is no title" {
+    assert_strips s249-masthead-number
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
