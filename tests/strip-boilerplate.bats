@@ -1362,6 +1362,10 @@ assert_meta() {
     assert_meta m182-journal-fields
 }
 
+@test "strip-boilerplate --meta: a reporter's name glued after an outlet's short name and the role ((总台记者李某 陈某某)), and a rarer surname after a reporter's name in a credit ((通讯员周某、望某某)), are authors" {
+    assert_meta m183-credit-names
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

@@ -1360,8 +1360,12 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         /* or an outlet's short name, whatever it ends in, when the role
          * ends the word (每经记者 某某, 央视记者 某某) */
         enum { SHORT_OUTLET_HAN_MIN = 2, SHORT_OUTLET_HAN_MAX = 4 };
+        /* or glued before its name (总台记者李某) */
         struct span prefix = {t.s, role_at};
-        size_t prefix_han = role != ROLE_NONE && role_at + role_len == t.n ? han_only(prefix) : 0;
+        size_t prefix_han = role != ROLE_NONE && (role_at + role_len == t.n ||
+                                                  is_person((struct span){t.s + role_at + role_len, t.n - role_at - role_len}))
+                                ? han_only(prefix)
+                                : 0;
         bool prefixed = role != ROLE_NONE && read_role_prefix(prefix, &named);
         if (!prefixed && prefix_han >= SHORT_OUTLET_HAN_MIN && prefix_han <= SHORT_OUTLET_HAN_MAX &&
             !names_no_outlet(prefix)) {
@@ -1455,12 +1459,14 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     /* one rarer surname among three names or more (凡某某 潘某 何某), or
      * right after a reporter's role in a credit, another name beside it
      * ((通讯员 宛某某 简某某)), or between two reporters' names (某某新闻
-     * 记者 周某 慈某某 邱某某) */
+     * 记者 周某 慈某某 邱某某), or last after a reporter's name in a credit
+     * ((通讯员周某、望某某)) */
     enum { RARE_AMONG_MIN = 3 };
     if (rare.n > 0) {
         bool between_names = any_role && mode == ROLE_AUTHOR && rare_at > 0 && rare_at < count;
+        bool after_names = in == IN_CREDIT && any_role && mode == ROLE_AUTHOR && rare_at > 0 && rare_at == count;
         if (((!any_role && persons + 1 >= RARE_AMONG_MIN) || (in == IN_CREDIT && rare_after_role && persons > 0) ||
-             between_names) &&
+             between_names || after_names) &&
             count < most) {
             memmove(names + rare_at + 1, names + rare_at, (count - rare_at) * sizeof *names);
             names[rare_at] = (struct name){rare, {rare.s, 0}};
