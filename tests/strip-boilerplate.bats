@@ -1076,6 +1076,13 @@ assert_strips() {
     assert_strips s249-masthead-number
 }
 
+@test "strip-boilerplate: a writer's credit with the outlet after the slash (文/某某日报全媒体记者苏某) and a photograph's credit (图/某某, 图/受访者提供) go; --meta reads the outlet and the writer" {
+    assert_strips s250-slash-credits
+    strip-boilerplate --meta meta.tsv "$STRIP/s250-slash-credits.txt" > /dev/null
+    run cut -f4,5 meta.tsv
+    assert_line -n 1 $'某某日报\t苏某'
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

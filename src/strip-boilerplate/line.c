@@ -1999,13 +1999,14 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
 /* A sentence of the text that opens with the reporter (记者了解到，…,
  * 记者在某某看到…), which a page cut off may leave short: a Han character
  * right after the role that opens no name, where a byline names him
- * (记者 某某, 记者某某). */
+ * (记者 某某, 记者某某).  A writer's slash (文/) opens no sentence: the
+ * outlet may follow it (文/某某日报全媒体记者某某). */
 static bool opens_reporting(const unsigned char *s, size_t n)
 {
     size_t end;
     uint32_t cp;
-    return keywords_start_end(s, n, &end) == KW_BYLINE && end < n && zp_utf8_char(s + end, n - end, &cp) > 0 &&
-           zp_is_han(cp) && !zp_opens_with_surname(s + end, n - end);
+    return keywords_start_end(s, n, &end) == KW_BYLINE && end < n && s[end - 1] != '/' &&
+           zp_utf8_char(s + end, n - end, &cp) > 0 && zp_is_han(cp) && !zp_opens_with_surname(s + end, n - end);
 }
 
 size_t line_after_colon(const unsigned char *s, size_t n, size_t at)
