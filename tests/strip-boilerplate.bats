@@ -1083,6 +1083,10 @@ assert_strips() {
     assert_line -n 1 $'某某日报\t苏某'
 }
 
+@test "strip-boilerplate: a farm's notice that its users posted the piece (本文内容由互联网用户自发贡献，该文观点仅代表作者本人。) goes whole, and the cut-off paragraph above takes none of it" {
+    assert_strips s251-user-posted
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }
