@@ -107,6 +107,17 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     cmp want.txt slow.txt
 }
 
+@test "t2s: after a romanisation in the line, one syllable's goes after any character but a space, as where mojibake took the character" {
+    # the first one needs Han characters before it; a space before the
+    # bracket or two syllables after one other character leave it
+    printf '%s\n' '說(shuō)完,他f(shuō)。' 'f(shuō)說(shuō)' '風(fēng) (fēng)' '風(fēng)?(fāngbiàn)' > in.txt
+    printf '%s\n' '说完,他f。' 'f(shuō)说' '风 (fēng)' '风?(fāngbiàn)' > want.txt
+    t2s in.txt > fast.txt
+    t2s --no-fast-path in.txt > slow.txt
+    cmp want.txt fast.txt
+    cmp want.txt slow.txt
+}
+
 @test "t2s: a romanisation with a space before its closing parenthesis goes too" {
     # some converters write 創(chuàng )業; a bracketed English word with a
     # space inside (手机(app )) has no tone and stays

@@ -147,17 +147,22 @@ size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned
      * romanisation in the same line, the evidence that a converter glued
      * them: looking ahead would cost the whole line at every parenthesis */
     bool neutral = false;
+    /* after that evidence, the gloss of one syllable goes after any
+     * character but a space, as where mojibake took the character it
+     * romanised (…?彼f(shuō)。) */
+    bool spaced = true;
     while (i < n) {
         uint32_t cp;
         size_t len = zp_utf8_decode(s + i, n - i, &cp);
-        if (han && (cp == '(' || cp == 0xFF08)) {
-            size_t skip = gloss_length(s + i + len, n - i - len, cp == 0xFF08, han, neutral);
+        if ((han || (neutral && !spaced)) && (cp == '(' || cp == 0xFF08)) {
+            size_t skip = gloss_length(s + i + len, n - i - len, cp == 0xFF08, han ? han : 1, neutral && han);
             if (skip > 0) {
                 i += len + skip;
                 neutral = true;
                 continue; /* what follows still follows the Han characters */
             }
         }
+        spaced = cp == ' ' || cp == 0x3000;
         han = zp_is_han(cp) ? (han < MAX_GLOSSED ? han + 1 : han) : 0;
         memcpy(out + o, s + i, len);
         o += len;
