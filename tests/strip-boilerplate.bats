@@ -1377,6 +1377,10 @@ assert_meta() {
     assert_meta m183-credit-names
 }
 
+@test "strip-boilerplate --meta: a journal's volume line with its labels (某某科学 2022, Vol. 34 Issue (3): 699-710. DOI: …) is the journal's, not a row of fields, and gives the source and the year" {
+    assert_meta m184-volume-labels
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

@@ -2217,6 +2217,14 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("byline");
     if (chars <= AUTHOR_LINE_MAX && f->commas + f->stops == 0 && is_spaced_source(s, n))
         BAD("publication");
+    /* a journal's volume line runs long with its pages and DOI; Vol. needs
+     * three Latin letters, and its numbers without Vol. outnumber its Han
+     * characters; its labels (Issue (3):, DOI:) are no row of fields */
+    /* a list's bullet before it or not (- 某某科学, 2018, 54(7): 165-172.) */
+    size_t volume_at = bullet_len(s, n);
+    if ((f->latin >= 3 || 2 * f->han < chars) && chars <= CAPTION_PARAGRAPH_MAX &&
+        zp_is_journal_volume(s + volume_at, n - volume_at))
+        BAD("journal");
     /* the lead bytes of a space, 信 and 文 before a look */
     if ((s[0] == ' ' || s[0] == 0xE4 || s[0] == 0xE6) && !sentence && is_spaced_name_field(s, n))
         BAD("fields");
@@ -2387,14 +2395,6 @@ enum line_class line_classify(struct line *l, const char **rule)
         s[before_stop - 2] == 0x9C && s[before_stop - 1] == 0x89 && /* 有 */
         (zp_ends_with(s, before_stop, "版权所有") || zp_ends_with(s, before_stop, "版權所有")))
         BAD("copyright");
-    /* a journal's volume line runs long with its pages and DOI; Vol. needs
-     * three Latin letters, and its numbers without Vol. outnumber its Han
-     * characters */
-    /* a list's bullet before it or not (- 某某科学, 2018, 54(7): 165-172.) */
-    size_t volume_at = bullet_len(s, n);
-    if ((f->latin >= 3 || 2 * f->han < chars) && chars <= CAPTION_PARAGRAPH_MAX &&
-        zp_is_journal_volume(s + volume_at, n - volume_at))
-        BAD("journal");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > ZP_HEADING_MAX)
