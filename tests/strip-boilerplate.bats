@@ -1381,6 +1381,10 @@ assert_meta() {
     assert_meta m184-volume-labels
 }
 
+@test "strip-boilerplate --meta: an issue's year dates a journal's page, after the journal in a source label (出处 《某某文汇》 2023年第3期34-37,共4页), alone with its pages, or under a label of the year (【期刊年份】 2011年, 学位年度: | 2023 |)" {
+    assert_meta m185-issue-years
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

@@ -984,14 +984,56 @@ bool zp_is_journal_volume(const unsigned char *s, size_t n)
     return journal_before(s, n, at);
 }
 
+/* Where the pages a database gives after an issue begin (…第3期93-96,共4页,
+ * …第3期 34-37): the run of digits, a dash and digits, and the count
+ * after a comma or not, at the end of s; n when none ends it. */
+static size_t issue_pages_at(const unsigned char *s, size_t n)
+{
+    size_t at = n;
+    if (at >= 3 && memcmp(s + at - 3, "\xE9\xA1\xB5", 3) == 0) { /* 页 */
+        size_t digits = 0;
+        for (at -= 3; at > 0 && zp_is_ascii_digit(s[at - 1]); at--)
+            digits++;
+        if (digits == 0 || at < 3 || memcmp(s + at - 3, "\xE5\x85\xB1", 3) != 0) /* 共 */
+            return n;
+        at -= 3;
+        if (at > 0 && s[at - 1] == ',')
+            at--;
+        else if (at >= 3 && memcmp(s + at - 3, "\xEF\xBC\x8C", 3) == 0) /* ， */
+            at -= 3;
+    }
+    size_t last = 0, first = 0;
+    while (at > 0 && zp_is_ascii_digit(s[at - 1])) {
+        at--;
+        last++;
+    }
+    if (last == 0 || at == 0 || s[at - 1] != '-')
+        return n;
+    for (at--; at > 0 && zp_is_ascii_digit(s[at - 1]); at--)
+        first++;
+    if (first == 0)
+        return n;
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    return at;
+}
+
 bool zp_is_journal_issue(const unsigned char *s, size_t n)
 {
     /* from the end: 期, 1 to 3 digits, 第 or not, then 年 after four digits
-     * or ) after a year in parentheses */
+     * or ) after a year in parentheses; the pages after it or not */
     static const unsigned char qi[] = "\xE6\x9C\x9F";       /* 期 */
     static const unsigned char nian[] = "\xE5\xB9\xB4";     /* 年 */
     static const unsigned char di[] = "\xE7\xAC\xAC";       /* 第 */
-    if (n < 3 + 1 + 3 + 4 || memcmp(s + n - 3, qi, 3) != 0 || zp_count_chars(s, n) > 40)
+    if (n < 3 + 1 + 3 + 4)
+        return false;
+    size_t end = n;
+    if (memcmp(s + n - 3, qi, 3) != 0 && (end = issue_pages_at(s, n)) == n)
+        return false;
+    if (zp_count_chars(s, n) > 40)
+        return false;
+    n = end;
+    if (n < 3 + 1 + 3 + 4 || memcmp(s + n - 3, qi, 3) != 0)
         return false;
     size_t at = n - 3, digits = 0;
     while (at > 0 && zp_is_ascii_digit(s[at - 1]) && digits < 3) {

@@ -230,7 +230,8 @@ bool zp_is_letter_spaced(const unsigned char *s, size_t n);
  * more separated by spaces, each of at most 16 characters, without a
  * sentence end and (nearly) without function characters. */
 bool zp_is_term_list(const unsigned char *s, size_t n);
-/* A journal's issue: text ending in 2024年3期, 2024年第3期 or (2024)03期. */
+/* A journal's issue: text ending in 2024年3期, 2024年第3期 or (2024)03期,
+ * its pages after it or not (2024年第3期93-96,共4页). */
 bool zp_is_journal_issue(const unsigned char *s, size_t n);
 /* A journal's name, its year and its volume in the Latin way, perhaps
  * with the pages and the DOI after them (某某研究 2021, Vol. 14 Issue (3):

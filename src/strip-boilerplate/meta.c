@@ -173,7 +173,7 @@ static void set_add(struct han_set *set, const char *s)
  * character finds its run by a hash of it, in more places than any table
  * has characters (linear probing; a place's character 0: empty).  Built
  * once for every thread (build_tables). */
-enum { INDEX_BITS = 7, INDEX_PLACES = 1 << INDEX_BITS, INDEX_WORDS = 128 };
+enum { INDEX_BITS = 7, INDEX_PLACES = 1 << INDEX_BITS, INDEX_WORDS = 255 };
 struct word_index {
     struct {
         uint32_t cp;
@@ -1507,7 +1507,9 @@ static const struct label {
     {WORD("发表日期"), FIELD_DATE}, {WORD("发稿时间"), FIELD_DATE}, {WORD("发稿日期"), FIELD_DATE},
     {WORD("刊发日期"), FIELD_DATE}, {WORD("刊发时间"), FIELD_DATE}, {WORD("刊登日期"), FIELD_DATE},
     {WORD("网络出版日期"), FIELD_DATE}, {WORD("網絡出版日期"), FIELD_DATE}, {WORD("网络首发日期"), FIELD_DATE},
-    {WORD("網絡首發日期"), FIELD_DATE}, {WORD("出版日期"), FIELD_ISSUE_DATE}, {WORD("发布于"), FIELD_DATE}, {WORD("发表于"), FIELD_DATE},
+    {WORD("網絡首發日期"), FIELD_DATE}, {WORD("出版日期"), FIELD_ISSUE_DATE}, {WORD("期刊年份"), FIELD_ISSUE_DATE},
+    {WORD("出版年份"), FIELD_ISSUE_DATE}, {WORD("发表年份"), FIELD_ISSUE_DATE}, {WORD("學位年度"), FIELD_ISSUE_DATE},
+    {WORD("学位年度"), FIELD_ISSUE_DATE}, {WORD("发布于"), FIELD_DATE}, {WORD("发表于"), FIELD_DATE},
     {WORD("公开日期"), FIELD_DATE}, {WORD("公開日期"), FIELD_DATE}, {WORD("公开时间"), FIELD_DATE},
     {WORD("發佈日期"), FIELD_DATE}, {WORD("發布日期"), FIELD_DATE}, {WORD("發佈時間"), FIELD_DATE},
     {WORD("發布時間"), FIELD_DATE}, {WORD("發表時間"), FIELD_DATE}, {WORD("發表日期"), FIELD_DATE},
@@ -2090,6 +2092,40 @@ static unsigned label_ends_at(struct span v, size_t at, bool table)
     return mask;
 }
 
+/* The year of a journal's volume or issue in v from at (某某科学, 2018,
+ * 54(7), 某某学报 2023年4期, …,2022(4):31-36): the first four digits
+ * alone, no digit beside them, that can be a year, as a date of its own
+ * kind. */
+static void add_volume_year(struct reading *r, struct span v, size_t at, size_t line)
+{
+    enum { YEAR_MIN = 1900, YEAR_MAX = 2099 };
+    for (; at + 4 <= v.n; at++) {
+        int year;
+        if (!zp_is_ascii_digit(v.s[at]) || (at > 0 && zp_is_ascii_digit(v.s[at - 1])) ||
+            read_digits(v.s, v.n, at, 5, &year) != 4)
+            continue;
+        if (year < YEAR_MIN || year > YEAR_MAX) /* an ISSN's part (0517-6611) */
+            continue;
+        struct date date = {year, 0, 0, -1, -1, -1};
+        add_date(r, DATE_VOLUME, &date, line);
+        return;
+    }
+}
+
+/* The year of the issue right after a journal's name in its marks, as a
+ * database gives the paper's source (出处 《某某研究》 2023年第3期34-37,共4页,
+ * 出处:《某某》北大核心 2021年第3期…): the journal's volume year. */
+static void read_issue_after_journal(struct reading *r, struct span value, size_t line)
+{
+    enum { ISSUE_BYTES_MAX = 3 * 12 };
+    size_t close = starts_with(value, "《") ? find(value, 0, "》") : value.n;
+    if (close == value.n)
+        return;
+    size_t qi = find(value, close + 3, "期");
+    if (qi < value.n && qi - close - 3 <= ISSUE_BYTES_MAX)
+        add_volume_year(r, value, close + 3, line);
+}
+
 /* The field of a label that ends at v[label_at, from) on line i of the
  * document, its value after from: on the line, or on the next when the
  * label stands alone. */
@@ -2124,6 +2160,15 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
                      : label->field == FIELD_DOCUMENT_DATE ? DATE_DOCUMENT
                                                            : DATE_UPDATED,
                      &date, next < r->d->count ? next : i);
+        /* an issue's year alone, as a database gives it (期刊年份: 2011年,
+         * 学位年度: | 2023 |) */
+        else if (label->field == FIELD_ISSUE_DATE) {
+            size_t at = 0;
+            while (at < value.n && (value.s[at] == ' ' || value.s[at] == '|'))
+                at++;
+            if (at + 4 <= value.n && zp_is_ascii_digit(value.s[at]))
+                add_volume_year(r, value, at, next < r->d->count ? next : i);
+        }
         break;
     }
     case FIELD_SOURCE: {
@@ -2173,6 +2218,7 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
             add_date(r, DATE_LABEL, &date, line);
             break;
         }
+        read_issue_after_journal(r, trim((struct span){field.s + at, field.n - at}), line);
         struct span source = clean_source(value);
         /* the writers after the outlet, spaced from it, as a template sets
          * an author's field without its label (来源:某某改革   李某 毕某某),
@@ -3281,26 +3327,6 @@ static void read_bio(struct reading *r, size_t i)
     }
 }
 
-/* The year of a journal's volume or issue in v from at (某某科学, 2018,
- * 54(7), 某某学报 2023年4期, …,2022(4):31-36): the first four digits
- * alone, no digit beside them, that can be a year, as a date of its own
- * kind. */
-static void add_volume_year(struct reading *r, struct span v, size_t at, size_t line)
-{
-    enum { YEAR_MIN = 1900, YEAR_MAX = 2099 };
-    for (; at + 4 <= v.n; at++) {
-        int year;
-        if (!zp_is_ascii_digit(v.s[at]) || (at > 0 && zp_is_ascii_digit(v.s[at - 1])) ||
-            read_digits(v.s, v.n, at, 5, &year) != 4)
-            continue;
-        if (year < YEAR_MIN || year > YEAR_MAX) /* an ISSN's part (0517-6611) */
-            continue;
-        struct date date = {year, 0, 0, -1, -1, -1};
-        add_date(r, DATE_VOLUME, &date, line);
-        return;
-    }
-}
-
 /* The journal a citation of the page names (某某.题名[J].刊名,2019(24):1-2.). */
 static struct span cited_journal(struct span v)
 {
@@ -3620,8 +3646,10 @@ static void read_spaced_fields(struct reading *r, size_t i, struct span v)
         struct date date;
         if ((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) && parse_date(rest.s, rest.n, DATE_FULL, &date) > 0)
             add_date(r, label->field == FIELD_DATE ? DATE_LABEL : DATE_ISSUE, &date, i);
-        else if (label->field == FIELD_SOURCE)
+        else if (label->field == FIELD_SOURCE) {
             add_source(r, SOURCE_LABEL, clean_source((struct span){rest.s, value_end}), i);
+            read_issue_after_journal(r, rest, i);
+        }
     }
 }
 
@@ -3889,9 +3917,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     case RULE_JOURNAL: /* a journal's issue line in the head: 某某研究 2019年24期 */
         if (in_head) {
             /* a database's label before the issue names no journal (年卷期
-             * 2000年03期) */
+             * 2000年03期), nor does the issue alone with its pages
+             * (2022年第3期93-96,共4页) */
             struct span journal = clean_source(without_bullet((struct span){l->raw, l->raw_len}));
-            if (!ends_with(journal, "期"))
+            if (!ends_with(journal, "期") && !(journal.n > 0 && zp_is_ascii_digit(journal.s[0])))
                 add_source(r, SOURCE_JOURNAL, journal, i);
             add_volume_year(r, (struct span){l->raw, l->raw_len}, 0, i);
         }
@@ -4332,6 +4361,9 @@ static void build_tables(void)
     }
     for (size_t i = 0; i < sizeof role_words / sizeof role_words[0]; i++)
         set_add(&role_openers, role_words[i].word.s);
+    /* a run's ends and a word's index are bytes */
+    _Static_assert(sizeof labels / sizeof labels[0] <= INDEX_WORDS, "labels outgrow their index");
+    _Static_assert(sizeof role_words / sizeof role_words[0] <= INDEX_WORDS, "roles outgrow their index");
     index_words(&labels_by_end, labels, sizeof labels / sizeof labels[0], sizeof labels[0], true);
     index_words(&roles_by_first, role_words, sizeof role_words / sizeof role_words[0], sizeof role_words[0], false);
 }
