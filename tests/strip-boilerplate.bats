@@ -1385,6 +1385,10 @@ assert_meta() {
     assert_meta m185-issue-years
 }
 
+@test "strip-boilerplate --meta: a site's column of news (社会新闻) or a farm's of pieces (来源:优秀文章) is no source" {
+    assert_meta m186-column-sources
+}
+
 @test "strip-boilerplate --meta: a source's value ends at a box's bar (某某政协│), loses what the site did with it whatever the name ends in (某某长江号收集), and a button under a writer's-note label (展开) is no name" {
     assert_meta m166-value-ends
 }

@@ -695,7 +695,14 @@ static const struct word no_outlet_words[] = {
     WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("早报"), WORD("早報"), WORD("晨报"),
     WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("广播电台"), WORD("廣播電台"),
     WORD("电台"), WORD("電台"), WORD("新闻网"),
-    WORD("新聞網")};
+    WORD("新聞網"),
+    /* a site's column of news, which ends as an outlet does (社会新闻) */
+    WORD("社会新闻"), WORD("社會新聞"), WORD("国内新闻"), WORD("國內新聞"), WORD("国际新闻"), WORD("國際新聞"),
+    WORD("本地新闻"), WORD("本地新聞"), WORD("地方新闻"), WORD("地方新聞"), WORD("时政新闻"), WORD("時政新聞"),
+    WORD("图片新闻"), WORD("圖片新聞"), WORD("视频新闻"), WORD("視頻新聞"), WORD("热点新闻"), WORD("熱點新聞"),
+    WORD("滚动新闻"), WORD("滾動新聞"), WORD("综合新闻"), WORD("綜合新聞"), WORD("今日新闻"), WORD("今日新聞"),
+    WORD("最新新闻"), WORD("最新新聞"), WORD("相关新闻"), WORD("相關新聞"), WORD("财经新闻"), WORD("財經新聞"),
+    WORD("体育新闻"), WORD("體育新聞"), WORD("娱乐新闻"), WORD("娛樂新聞"), WORD("教育新闻"), WORD("教育新聞")};
 static struct han_set no_outlet_openers;
 
 /* No outlet's name: what a site calls itself, or a word for none. */
@@ -707,7 +714,9 @@ static bool names_no_outlet(struct span v)
     /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it,
      * a compiler's (网上收集整理) who gathered it, an account's (乡镇管理员,
      * 用户上传) who put it up */
+    /* and a farm's column of pieces (优秀文章, 精选文章) none at all */
     if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")) ||
+        word_ends(v, (struct word)WORD("文章")) ||
         word_ends(v, (struct word)WORD("管理员")) || word_ends(v, (struct word)WORD("管理員")) ||
         word_ends(v, (struct word)WORD("上传")) || word_ends(v, (struct word)WORD("上傳")))
         return true;
