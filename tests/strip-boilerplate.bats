@@ -1087,6 +1087,10 @@ assert_strips() {
     assert_strips s251-user-posted
 }
 
+@test "strip-boilerplate: a table of contents without its label above the text, six numbered entries or more with a number again ((一) under 一、 and under 二、), goes; the same outline under the first paragraph stays" {
+    assert_strips s252-outline
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

@@ -188,7 +188,7 @@ enum {
     PASS_ATTACHMENT = 1024, /* attachment_start: 附件 first */
     PASS_NUMBERS = 2048,    /* keep_contact_numbers: digits alone */
     PASS_ENGLISH = 4096,    /* keep_english_of_english_pages: a line in English */
-    PASS_CONTENTS = 8192,   /* drop_contents: a table of contents' label */
+    PASS_CONTENTS = 8192,   /* drop_contents: a table of contents' label, or a line numbered 1 */
 };
 
 static bool may_hold_jammer(const struct line *l);
@@ -252,7 +252,7 @@ static uint16_t passes_of(const struct line *l)
     if (may_hold_jammer(l))
         passes |= PASS_JAMMERS;
     if (l->f.enumerator != ZP_ENUM_NONE && l->f.chars <= SHORT_MAX && numbered_one(l))
-        passes |= PASS_FIELDS_RUN;
+        passes |= PASS_FIELDS_RUN | PASS_CONTENTS;
     size_t indent = line_indent_len(l->text, l->len);
     if (l->len - indent >= 6 && memcmp(l->text + indent, "附件", 6) == 0)
         passes |= PASS_ATTACHMENT;
@@ -687,10 +687,61 @@ static void drop_field_tables(struct document *d)
     }
 }
 
+/* Whether l may be an entry of a table of contents: no sentence in it,
+ * and no longer than a heading with its number. */
+static bool is_contents_entry(const struct line *l)
+{
+    return l->f.end != END_SENTENCE && l->f.stops == 0 && l->f.chars <= SHORT_MAX;
+}
+
+/* A table of contents without its label, above the first paragraph: a run
+ * of numbered entries, no other line between, in which a number comes
+ * again ((一) under 一、 and again under 二、), as only an outline's
+ * levels make it. */
+static void drop_outline(struct document *d)
+{
+    enum { OUTLINE_ENTRIES_MIN = 6, NUMBERS_KEPT = 32, NUMBER_BYTES_MAX = 12 };
+    size_t start = d->count, entries = 0, numbers = 0;
+    bool again = false;
+    unsigned char seen[NUMBERS_KEPT][NUMBER_BYTES_MAX];
+    size_t seen_len[NUMBERS_KEPT];
+    for (size_t i = 0; i <= d->count; i++) {
+        struct line *l = i < d->count ? &d->lines[i] : NULL;
+        if (l && l->cls == CLASS_BLANK)
+            continue;
+        size_t len = 0;
+        bool entry = l && !l->rule && l->f.enumerator != ZP_ENUM_NONE && is_contents_entry(l) &&
+                     zp_enumerator(l->text, l->len, &len) != ZP_ENUM_NONE && len <= NUMBER_BYTES_MAX;
+        if (entry) {
+            if (entries++ == 0) {
+                start = i;
+                numbers = 0;
+                again = false;
+            }
+            for (size_t k = 0; k < numbers && !again; k++)
+                again = seen_len[k] == len && memcmp(seen[k], l->text, len) == 0;
+            if (numbers < NUMBERS_KEPT) {
+                memcpy(seen[numbers], l->text, len);
+                seen_len[numbers++] = len;
+            }
+            continue;
+        }
+        if (entries >= OUTLINE_ENTRIES_MIN && again)
+            for (size_t k = start; k < i; k++)
+                if (d->lines[k].cls != CLASS_BLANK)
+                    set_bad(&d->lines[k], "contents");
+        entries = 0;
+        /* only above the text */
+        if (!l || (l->cls == CLASS_GOOD && !l->rule))
+            return;
+    }
+}
+
 /* A table of contents under its label (目录, 文章目录): the entries under
  * it, headings with no sentence, go up to the first line of prose.  An
  * entry may read as prose by its marks and words alone (附表1 某某省农村
- * 卫生厕所改造任务分县(市、区)表, (一)加大宣传力度,使…深入人心). */
+ * 卫生厕所改造任务分县(市、区)表, (一)加大宣传力度,使…深入人心).  Then
+ * one without its label, whose entries the label's look leaves alone. */
 static void drop_contents(struct document *d)
 {
     for (size_t i = 0; i < d->count; i++) {
@@ -699,12 +750,13 @@ static void drop_contents(struct document *d)
         size_t j = next_nonblank(d, i);
         for (; j < d->count; j = next_nonblank(d, j)) {
             struct line *l = &d->lines[j];
-            if (l->f.end == END_SENTENCE || l->f.stops > 0 || l->f.chars > SHORT_MAX)
+            if (!is_contents_entry(l))
                 break;
             set_bad(l, "contents");
         }
         i = j - 1;
     }
+    drop_outline(d);
 }
 
 /* Whether l is a clause of a statement on the paper's rights: it speaks
