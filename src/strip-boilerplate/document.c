@@ -1139,13 +1139,17 @@ static size_t copied_prefix_len(const struct document *d, size_t i)
 {
     enum { PREFIX_BYTES_MAX = 3 * 12 };
     const struct line *t = &d->lines[i];
-    size_t at = 0;
-    while (at < t->len && at < PREFIX_BYTES_MAX && t->text[at] != ':' &&
-           !zp_starts_with(t->text, t->len, at, "\xEF\xBC\x9A")) /* ： */
-        at++;
-    if (at == 0 || at >= t->len || at >= PREFIX_BYTES_MAX)
+    size_t head = t->len < PREFIX_BYTES_MAX ? t->len : PREFIX_BYTES_MAX;
+    const unsigned char *colon = memchr(t->text, ':', head);
+    size_t at = colon ? (size_t)(colon - t->text) + 1 : 0;
+    /* or ：, EF BC 9A, by its last byte */
+    for (const unsigned char *p = t->text; !colon && (p = memchr(p, 0x9A, (size_t)(t->text + head - p))) != NULL; p++)
+        if (p >= t->text + 2 && p[-2] == 0xEF && p[-1] == 0xBC) {
+            at = (size_t)(p - t->text) + 1;
+            break;
+        }
+    if (at <= 1 || at >= t->len)
         return 0;
-    at += t->text[at] == ':' ? 1 : 3;
     while (at < t->len && t->text[at] == ' ')
         at++;
     for (size_t j = i + 1; j < d->count; j++) {
@@ -2380,6 +2384,19 @@ static size_t more_link(const unsigned char *s, size_t e)
 {
     static const char *const words[] = {"详细", "详情", "全文", "更多", "阅读全文", "查看全文",
                                         "詳細", "詳情", "閱讀全文", "查看全文"};
+    /* the link ends in ], 】 or a word's last character (细 細 情 文 多),
+     * and its bracket opens in its last 16 bytes ([ or 【, E3 80 90): most
+     * lines end otherwise */
+    switch (e > 0 ? s[e - 1] : 0) {
+    case ']': case 0x91: case 0x86: case 0xB0: case 0x85: case 0x87: case 0x9A:
+        break;
+    default:
+        return e;
+    }
+    enum { LINK_BYTES_MAX = 16 };
+    size_t tail = e < LINK_BYTES_MAX ? e : LINK_BYTES_MAX;
+    if (!memchr(s + e - tail, '[', tail) && !memchr(s + e - tail, 0x90, tail))
+        return e;
     size_t end = e;
     if (end > 0 && s[end - 1] == ']')
         end--;

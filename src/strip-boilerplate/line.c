@@ -2303,7 +2303,8 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
-    if (chars <= CONTENTS_LABEL_MAX && is_contents_label(s, n))
+    /* 录 錄 end them: E5 BD 95, E9 8C 84 */
+    if (chars <= CONTENTS_LABEL_MAX && (s[n - 1] == 0x95 || s[n - 1] == 0x84) && is_contents_label(s, n))
         BAD("contents");
     /* a row that ends in the page's date and time of day, no clause before
      * it: a byline's or a template's fields (某某日报记者 某某2026-02-05
