@@ -1377,7 +1377,7 @@ assert_meta() {
     assert_meta m182-journal-fields
 }
 
-@test "strip-boilerplate --meta: a reporter's name glued after an outlet's short name and the role ((总台记者李某 陈某某)), and a rarer surname after a reporter's name in a credit ((通讯员周某、望某某)), are authors" {
+@test "strip-boilerplate --meta: a reporter's name glued after an outlet's short name and the role ((总台记者李某 陈某某)), and a rarer surname after a reporter's name in a credit ((通讯员周某、望某某)), are authors; so is a credit after the paper the lead is taken from (据某州晨报报道(记者 张某某))" {
     assert_meta m183-credit-names
 }
 
@@ -1723,7 +1723,7 @@ assert_meta() {
     assert_meta m93-colon-notes-buttons-row-end
 }
 
-@test "strip-boilerplate --meta: a lead that opens with its writers alone in brackets, spaced apart, names them, but not a label spaced to width ([摘 要]); writers spaced after a source's value are authors" {
+@test "strip-boilerplate --meta: a lead that opens with its writers alone in brackets, spaced apart, names them, but not a label spaced to width ([摘 要]); writers spaced after a source's value are authors; so is a credit after the paper the lead is taken from (据某州晨报报道(记者 张某某))" {
     assert_meta m94-bracketed-writers
 }
 
@@ -1743,7 +1743,7 @@ assert_meta() {
     assert_meta m98-glued-fields
 }
 
-@test "strip-boilerplate --meta: names with the surnames 代 and 茍 are authors" {
+@test "strip-boilerplate --meta: names with the surnames 代 and 茍 are authors; so is a credit after the paper the lead is taken from (据某州晨报报道(记者 张某某))" {
     assert_meta m99-rarer-surnames
 }
 

@@ -2808,6 +2808,15 @@ static struct span before_reported_place(struct span credit)
 static void read_lead_credit(struct reading *r, size_t i, struct span v)
 {
     size_t len, open = skip_spaces(v.s, v.n, 0);
+    /* the paper it is taken from may stand before the credit (据某某晨报报道
+     * (记者 张某)) */
+    enum { TAKEN_FROM_BYTES_MAX = 3 * 14 };
+    if (word_at(v, open, (struct word)WORD("据"))) {
+        struct span reach = {v.s + open, v.n - open < TAKEN_FROM_BYTES_MAX ? v.n - open : TAKEN_FROM_BYTES_MAX};
+        size_t report = find(reach, 3, "报道");
+        if (report < reach.n && is_opening(char_at(v, open + report + 6, &len)))
+            open += report + 6;
+    }
     struct span byline = {v.s + open, 0}, outlet;
     enum names_in in = IN_CREDIT;
     if (is_opening(char_at(v, open, &len))) {
