@@ -1091,6 +1091,13 @@ assert_strips() {
     assert_strips s252-outline
 }
 
+@test "strip-boilerplate: a wire's head glued before its text (新华社…电 题：<the title> 新华社记者某某、某某) is cut; --meta reads its date, its agency and its reporters" {
+    assert_strips s253-wire-head
+    strip-boilerplate --meta meta.tsv "$STRIP/s253-wire-head.txt" > /dev/null
+    run cut -f3-5 meta.tsv
+    assert_line -n 1 $'--05-31\t新华社\t张某某;李某某'
+}
+
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {
     assert_strips s204-farm-blurb
 }

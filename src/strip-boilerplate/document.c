@@ -2563,6 +2563,38 @@ static size_t glued_captions(const struct line *l)
     return rest.chars >= GOOD_MIN && rest.commas + rest.stops > 0 ? at : 0;
 }
 
+/* The bytes of a wire's head glued before its text: the dateline, the
+ * headline after 题: as the page's title has it, and the reporters after
+ * it, a space between (某某社北京5月31日电 题:“…”——… 某某社记者某某、某某
+ * 截至…); 0 when line i opens with none or no text follows it. */
+static size_t wire_head_len(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i], *title = NULL;
+    size_t at = line_wire_title(l->text, l->len);
+    if (at == 0)
+        return 0;
+    for (size_t k = 0; k < i && !title; k++)
+        if (d->lines[k].title)
+            title = &d->lines[k];
+    if (!title || title->len == 0 || l->len - at < title->len || memcmp(l->text + at, title->text, title->len) != 0)
+        return 0;
+    for (at += title->len; at < l->len && l->text[at] == ' ';)
+        at++;
+    size_t end = at;
+    while (end < l->len && l->text[end] != ' ')
+        end++;
+    static const char *const roles[] = {"记者", "記者", "通讯员", "通訊員"};
+    bool reporters = false;
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0] && !reporters; k++)
+        reporters = zp_find(l->text + at, end - at, roles[k]) < end - at;
+    if (reporters)
+        for (at = end; at < l->len && l->text[at] == ' ';)
+            at++;
+    struct features rest;
+    line_measure(&rest, l->text + at, l->len - at);
+    return rest.chars >= GOOD_MIN && rest.commas + rest.stops > 0 ? at : 0;
+}
+
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
  * a mark of the source (<正>), a date stamp or a spam URL before the
  * text, credits after its last sentence.  Whether any was cut. */
@@ -2591,6 +2623,11 @@ static bool trim_edges(struct document *d, size_t i)
     }
     if (starts_with(l->text, l->len, "<\xE6\xAD\xA3>")) { /* <正> */
         cut_head(d, i, 5, "mark");
+        cut = true;
+    }
+    size_t wire = l->f.chars > GOOD_MIN ? wire_head_len(d, i) : 0;
+    if (wire > 0) {
+        cut_head(d, i, wire, "wire-head");
         cut = true;
     }
     /* a template's English label may stand before it (date 2025-12-05 …) */

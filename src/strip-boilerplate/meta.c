@@ -1761,7 +1761,7 @@ enum rule_kind {
     RULE_SLOGAN,    /* no field, but the site a greeting names */
     RULE_DISCLAIMER, /* no field, but the site whose notice it heads */
     /* of the cuts from a line's edges */
-    RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN,
+    RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN, RULE_WIRE_HEAD,
 };
 
 /* Rules of lines that never hold a field (affiliation, classification,
@@ -1803,7 +1803,8 @@ static enum rule_kind kind_of(const char *rule)
         {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
         {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"licence", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
-        {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}, {"disclaimer", RULE_DISCLAIMER}};
+        {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}, {"disclaimer", RULE_DISCLAIMER},
+        {"wire-head", RULE_WIRE_HEAD}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (strcmp(rule, named[k].rule) == 0)
             return named[k].kind;
@@ -4068,6 +4069,17 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
             add_date(r, DATE_HEAD, &date, i);
         } else if (kind == RULE_PRINT) {
             read_print_credit(r, i, v);
+        } else if (kind == RULE_WIRE_HEAD) {
+            /* the wire's dateline, and its reporters, the last of the
+             * head's words (某某社记者某某、某某) */
+            read_dateline(r, i, v);
+            size_t last = v.n;
+            while (last > 0 && v.s[last - 1] != ' ')
+                last--;
+            struct name names[LINE_NAMES];
+            struct span outlet;
+            add_names(r, names, read_names((struct span){v.s + last, v.n - last}, IN_BYLINE, names, LINE_NAMES, &outlet),
+                      i, "author-dateline");
         } else if (kind == RULE_MASTHEAD && i == r->title) {
             /* the outlet a repost credits before its title (新华网：…) */
             size_t colon = find(v, 0, ":"), wide = find(v, 0, "：");
