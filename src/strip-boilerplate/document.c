@@ -2383,7 +2383,7 @@ static void drop_print_credits(struct document *d)
 static size_t more_link(const unsigned char *s, size_t e)
 {
     static const char *const words[] = {"详细", "详情", "全文", "更多", "阅读全文", "查看全文",
-                                        "詳細", "詳情", "閱讀全文", "查看全文"};
+                                        "詳細", "詳情", "閱讀全文"};
     /* the link ends in ], 】 or a word's last character (细 細 情 文 多),
      * and its bracket opens in its last 16 bytes ([ or 【, E3 80 90): most
      * lines end otherwise */
@@ -2418,8 +2418,8 @@ static size_t more_link(const unsigned char *s, size_t e)
  * template left (… |), credits in parentheses ((记者 某某), (编辑：某某)),
  * an agency's code after them ((编辑：某某)1081111), a paper's print credit
  * (《 某某日报 》( 2018年11月07日 10 版)), a jump to another page ((下转二
- * 版)), an excerpt's link to the whole ([详细]).  Cut, each logged, when what is left ends a sentence, or after a
- * jump; whether any was. */
+ * 版)), an excerpt's link to the whole ([详细]).  Cut, each logged, when
+ * what is left ends a sentence, or after a jump; whether any was. */
 static bool trim_credits(struct document *d, size_t i)
 {
     enum { CUTS = 4, CODE_DIGITS_MIN = 4, CODE_DIGITS_MAX = 10 };
@@ -2596,8 +2596,9 @@ static size_t wire_head_len(const struct document *d, size_t i)
 }
 
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
- * a mark of the source (<正>), a date stamp or a spam URL before the
- * text, credits after its last sentence.  Whether any was cut. */
+ * a mark of the source (<正>), a wire's head, a date stamp or a spam URL
+ * before the text, credits after its last sentence.  Whether any was
+ * cut. */
 static bool trim_edges(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
