@@ -14,6 +14,14 @@ assert_strips() {
     diff <(printf '%s\n' "$output") "$STRIP/$1.want" || fail "$1: output differs from $1.want"
 }
 
+# The fixture page NAME.txt's row of the --meta table has in its FIELDS
+# (as cut -f takes them) the text WANT.
+assert_strip_meta() {
+    strip-boilerplate --meta meta.tsv "$STRIP/$1.txt" > /dev/null
+    run cut -f"$2" meta.tsv
+    assert_line -n 1 "$3"
+}
+
 @test "strip-boilerplate --help lists every option, exit 0" {
     run strip-boilerplate --help
     assert_success
@@ -1051,9 +1059,7 @@ assert_strips() {
 
 @test "strip-boilerplate: what a repost set before the title and a colon (王某 李某某:…) is cut when the title stands again without it above the text, and that copy goes as the title's repeat; --meta gives the title without it and the date of the row under it" {
     assert_strips s244-title-prefix
-    strip-boilerplate --meta meta.tsv "$STRIP/s244-title-prefix.txt" > /dev/null
-    run cut -f2,3 meta.tsv
-    assert_line -n 1 $'社区养老服务供给的机制与路径研究\t2023-10-24'
+    assert_strip_meta s244-title-prefix 2,3 $'社区养老服务供给的机制与路径研究\t2023-10-24'
 }
 
 @test "strip-boilerplate: a row that ends in a date and a time of day, no clause before it (来源/ … 时间/2025-10-26 10:48:37, 某某日报记者 某某2026-02-05 00:00), goes, and the text under it joins no part of it" {
@@ -1078,9 +1084,7 @@ assert_strips() {
 
 @test "strip-boilerplate: a writer's credit with the outlet after the slash (文/某某日报全媒体记者苏某) and a photograph's credit (图/某某, 图/受访者提供) go; --meta reads the outlet and the writer" {
     assert_strips s250-slash-credits
-    strip-boilerplate --meta meta.tsv "$STRIP/s250-slash-credits.txt" > /dev/null
-    run cut -f4,5 meta.tsv
-    assert_line -n 1 $'某某日报\t苏某'
+    assert_strip_meta s250-slash-credits 4,5 $'某某日报\t苏某'
 }
 
 @test "strip-boilerplate: a farm's notice that its users posted the piece (本文内容由互联网用户自发贡献，该文观点仅代表作者本人。) goes whole, and the cut-off paragraph above takes none of it" {
@@ -1093,9 +1097,7 @@ assert_strips() {
 
 @test "strip-boilerplate: a wire's head glued before its text (新华社…电 题：<the title> 新华社记者某某、某某) is cut; --meta reads its date, its agency and its reporters" {
     assert_strips s253-wire-head
-    strip-boilerplate --meta meta.tsv "$STRIP/s253-wire-head.txt" > /dev/null
-    run cut -f3-5 meta.tsv
-    assert_line -n 1 $'--05-31\t新华社\t张某某;李某某'
+    assert_strip_meta s253-wire-head 3-5 $'--05-31\t新华社\t张某某;李某某'
 }
 
 @test "strip-boilerplate: a content farm's blurb over the pieces it strung together (以下是为大家整理的…文章3篇 , 欢迎大家参考查阅!) goes, and the title over it stays the title" {

@@ -1765,18 +1765,26 @@ static bool ends_in_postcode(const unsigned char *s, size_t n)
     return digits == POSTCODE_DIGITS;
 }
 
-/* Opens with a field's label in 【】 and a colon, a value after them
- * (【活动时间】：5月1日上午, 【活动地点】:社区广场): a field of a notice. */
-static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
+/* Where the word of a label of two to six Han characters in 【】 that
+ * opens s ends, before its 】; 0 when s opens with none. */
+static size_t bracketed_label_end(const unsigned char *s, size_t n)
 {
     if (!zp_starts_with(s, n, 0, "\xE3\x80\x90")) /* 【 */
-        return false;
+        return 0;
     size_t at = 3, han = 0, len;
     while (at < n && han <= FIELD_LABEL_HAN_MAX && is_han_at(s, n, at, &len)) {
         at += len;
         han++;
     }
-    if (han < 2 || han > FIELD_LABEL_HAN_MAX || !zp_starts_with(s, n, at, "\xE3\x80\x91")) /* 】 */
+    return han >= 2 && han <= FIELD_LABEL_HAN_MAX && zp_starts_with(s, n, at, "\xE3\x80\x91") ? at : 0; /* 】 */
+}
+
+/* Opens with a field's label in 【】 and a colon, a value after them
+ * (【活动时间】：5月1日上午, 【活动地点】:社区广场): a field of a notice. */
+static bool opens_with_bracketed_field(const unsigned char *s, size_t n)
+{
+    size_t at = bracketed_label_end(s, n);
+    if (at == 0)
         return false;
     at += 3;
     while (at < n && s[at] == ' ')
@@ -1793,14 +1801,8 @@ static bool opens_with_records_label(const unsigned char *s, size_t n)
 {
     static const char *const words[] = {"名称", "名稱", "期刊", "作者", "单位", "單位", "副标题", "副標題",
                                         "英文标题", "英文標題", "期号", "期號", "年份", "页码", "頁碼"};
-    if (!zp_starts_with(s, n, 0, "\xE3\x80\x90")) /* 【 */
-        return false;
-    size_t at = 3, han = 0, len;
-    while (at < n && han <= FIELD_LABEL_HAN_MAX && is_han_at(s, n, at, &len)) {
-        at += len;
-        han++;
-    }
-    if (han < 2 || han > FIELD_LABEL_HAN_MAX || !zp_starts_with(s, n, at, "\xE3\x80\x91") || at + 3 == n) /* 】 */
+    size_t at = bracketed_label_end(s, n);
+    if (at == 0 || at + 3 == n)
         return false;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         if (zp_ends_with(s, at, words[k]))
