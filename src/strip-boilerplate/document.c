@@ -2387,12 +2387,12 @@ static size_t more_link(const unsigned char *s, size_t e)
     /* the link ends in ], 】 or a word's last character (细 細 情 文 多),
      * and its bracket opens in its last 16 bytes ([ or 【, E3 80 90): most
      * lines end otherwise */
-    switch (e > 0 ? s[e - 1] : 0) {
-    case ']': case 0x91: case 0x86: case 0xB0: case 0x85: case 0x87: case 0x9A:
-        break;
-    default:
+    static const char *const lasts[] = {"\xE3\x80\x91", "细", "細", "情", "文", "多"};
+    bool ends = e > 0 && s[e - 1] == ']';
+    for (size_t k = 0; k < sizeof lasts / sizeof lasts[0] && !ends && e >= 3 && s[e - 3] >= 0xE3; k++)
+        ends = memcmp(s + e - 3, lasts[k], 3) == 0;
+    if (!ends)
         return e;
-    }
     enum { LINK_BYTES_MAX = 16 };
     size_t tail = e < LINK_BYTES_MAX ? e : LINK_BYTES_MAX;
     if (!memchr(s + e - tail, '[', tail) && !memchr(s + e - tail, 0x90, tail))
@@ -2563,20 +2563,22 @@ static size_t glued_captions(const struct line *l)
     return rest.chars >= GOOD_MIN && rest.commas + rest.stops > 0 ? at : 0;
 }
 
-/* The bytes of a wire's head glued before its text: the dateline, the
- * headline after 题: as the page's title has it, and the reporters after
- * it, a space between (某某社北京5月31日电 题:“…”——… 某某社记者某某、某某
- * 截至…); 0 when line i opens with none or no text follows it. */
+/* The bytes of a wire's head glued before its text, in line i right under
+ * the title: the dateline, the headline after 题: as the title has it,
+ * and the reporters after it, a space between (某某社北京5月31日电 题:“…”
+ * ——… 某某社记者某某、某某 截至…); 0 when it opens with none or no text
+ * follows it. */
 static size_t wire_head_len(const struct document *d, size_t i)
 {
-    const struct line *l = &d->lines[i], *title = NULL;
-    size_t at = line_wire_title(l->text, l->len);
-    if (at == 0)
+    const struct line *l = &d->lines[i];
+    size_t above = i;
+    while (above > 0 && d->lines[above - 1].cls == CLASS_BLANK)
+        above--;
+    if (above == 0 || !d->lines[above - 1].title)
         return 0;
-    for (size_t k = 0; k < i && !title; k++)
-        if (d->lines[k].title)
-            title = &d->lines[k];
-    if (!title || title->len == 0 || l->len - at < title->len || memcmp(l->text + at, title->text, title->len) != 0)
+    const struct line *title = &d->lines[above - 1];
+    size_t at = line_wire_title(l->text, l->len);
+    if (at == 0 || title->len == 0 || l->len - at < title->len || memcmp(l->text + at, title->text, title->len) != 0)
         return 0;
     for (at += title->len; at < l->len && l->text[at] == ' ';)
         at++;
