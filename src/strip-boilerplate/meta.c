@@ -650,8 +650,8 @@ static size_t outlet_end(struct span v)
             static const struct word longer[] = {WORD("道"), WORD("络"), WORD("絡"), WORD("会"),
                                                  WORD("會"), WORD("区"), WORD("區")};
             bool word_goes_on = false;
-            for (size_t k = 0; outlet_ends[w].n == 3 && k < sizeof longer / sizeof longer[0]; k++)
-                word_goes_on = word_goes_on || word_at(v, end, longer[k]);
+            for (size_t k = 0; outlet_ends[w].n == 3 && k < sizeof longer / sizeof longer[0] && !word_goes_on; k++)
+                word_goes_on = word_at(v, end, longer[k]);
             if (word_goes_on)
                 break;
             for (bool more = true; more;) {
