@@ -2115,3 +2115,11 @@ assert_meta() {
     [ "$(cat err.txt)" = 'strip-boilerplate: long.txt: a document of 64 MB so far; are the document headers missing? (decode -H)' ]
     [ "$(cat last.txt)" = '社区新建党群服务站点1199999个，服务面积合计3600平方米，居民群众满意。' ]
 }
+
+@test "strip-boilerplate: a line that ends in a dash (…收获着大量关注——) keeps its line over the paragraph it leads in to, and a widget's header of the title and 相关报道 goes" {
+    assert_strips s254-dash-lead-in
+}
+
+@test "strip-boilerplate: a line that fills the page's column and breaks at a dash (…减少百分之十五以上——) joins the piece under it" {
+    assert_strips s255-dash-at-column
+}

@@ -2857,11 +2857,14 @@ static void join_pieces(struct document *d, size_t from)
             continue;
         }
         if (open < d->count && !l->title) {
+            /* a dash at a line's end leads in to what stands under it, as
+             * a colon does, unless the line fills the page's column and
+             * broke there */
+            bool leads_in = ends_in_dash(&d->lines[open]) && !fills_column(d, from, &d->lines[open], &column);
             /* a heading in two lines, the first ending in a dash (选优派强——
              * / 精兵强将沉一线): the short line under it is its second, no
              * caption and no piece */
-            if (l->f.end == END_NONE && l->f.chars <= SHORT_MAX && d->lines[open].f.chars <= SHORT_MAX &&
-                ends_in_dash(&d->lines[open])) {
+            if (leads_in && l->f.end == END_NONE && l->f.chars <= SHORT_MAX && d->lines[open].f.chars <= SHORT_MAX) {
                 open = d->count;
                 continue;
             }
@@ -2902,7 +2905,10 @@ static void join_pieces(struct document *d, size_t from)
             bool fragment = d->lines[open].f.end == END_NONE && l->f.end == END_NONE &&
                             l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0 &&
                             !fills_column(d, from, &d->lines[open], &column);
+            /* nor does a paragraph join the line that leads in to it
+             * (…收获着巨大流量—— / 通过…。) */
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
+                !(leads_in && l->f.chars > ZP_HEADING_MAX) &&
                 !opens_alike(&d->lines[open], l)) {
                 l->rule = "broken";
                 l->joined = true;
