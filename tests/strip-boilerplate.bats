@@ -2123,3 +2123,8 @@ assert_meta() {
 @test "strip-boilerplate: a line that fills the page's column and breaks at a dash (…减少百分之十五以上——) joins the piece under it" {
     assert_strips s255-dash-at-column
 }
+
+@test "strip-boilerplate: of a title a bar parts (某某 建功新征程|自从没了“会海”) the side a wire's head below gives again is the title; a caption ending in an agency's credit (。新华社发) goes, and a quote ending so joins nothing" {
+    assert_strips s256-bar-title-copied
+    assert_strip_meta s256-bar-title-copied 2 '自从没了“会海”'
+}

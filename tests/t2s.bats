@@ -80,6 +80,15 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     assert_output '党建引领 社区治理 发展 发展 引领 区'
 }
 
+@test "t2s: a line cut off inside a toned romanisation loses its letters; a word in brackets left open at a line's end stays" {
+    printf '%s\n' '原來各開各的會,現(xià' '發展(fā' '項目(Project' '社區(qū)(站' > in.txt
+    printf '%s\n' '原来各开各的会,现' '发展' '项目(Project' '社区(站' > want.txt
+    t2s in.txt > fast.txt
+    t2s --no-fast-path in.txt > slow.txt
+    cmp fast.txt want.txt
+    cmp slow.txt want.txt
+}
+
 @test "t2s: glued pinyin found wherever the scan meets it, one per line" {
     # After a phrase's first character (發展 must still join), after a
     # character of no key, after a key character of no phrase, full-width,

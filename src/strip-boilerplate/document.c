@@ -897,6 +897,26 @@ static bool names_et_al(const unsigned char *s, size_t n)
     return n > 0 && zp_is_names_row(s, n);
 }
 
+/* Whether a line under the title within a few lines gives the text s
+ * alone as a line, or as a wire's title after its dateline (某某社某地3月29日电
+ * 题：…): the side of a bar that is the title, whatever its length. */
+static bool copied_below(const struct document *d, size_t i, const unsigned char *s, size_t n)
+{
+    enum { COPY_LOOK = 8 };
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    for (size_t j = i + 1, seen = 0; j < d->count && seen < COPY_LOOK && n > 0; j++) {
+        const struct line *l = &d->lines[j];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        seen++;
+        size_t title = line_wire_title(l->text, l->len);
+        if (l->len - title == n && memcmp(l->text + title, s, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* What a bar parts a title from, on either side: a column's tag or a
  * writer before it (专题丨…, 大战大考 党旗飘扬 | …, 【佳作推荐】某某| …), a
  * site's name after it (… | 某某网), or nothing (…——文明篇 |).  The side
@@ -920,11 +940,14 @@ static void trim_title_bars(struct document *d, size_t i)
         struct features before, after;
         line_measure(&before, l->text, bar);
         line_measure(&after, l->text + bar + bar_len, l->len - bar - bar_len);
-        if (after.han >= TITLE_HAN_MIN && before.chars <= BAR_SIDE_MAX && before.chars < after.chars &&
-            (before.commas + before.stops == 0 || names_et_al(l->text, bar))) {
-            size_t from = bar + bar_len;
-            while (from < l->len && l->text[from] == ' ')
-                from++;
+        size_t from = bar + bar_len;
+        while (from < l->len && l->text[from] == ' ')
+            from++;
+        /* the side a line below gives again is the title (奋斗百年路 启航新征程|
+         * 某某 / 某某社某地3月29日电 题：某某) */
+        bool after_copied = after.han >= TITLE_HAN_MIN && copied_below(d, i, l->text + from, l->len - from);
+        if (after_copied || (after.han >= TITLE_HAN_MIN && before.chars <= BAR_SIDE_MAX && before.chars < after.chars &&
+                             (before.commas + before.stops == 0 || names_et_al(l->text, bar)))) {
             cut_head(d, i, from, "column");
         } else if (before.han >= TITLE_HAN_MIN && after.chars <= BAR_SIDE_MAX && after.chars < before.chars &&
                    after.commas + after.stops == 0) {
@@ -2742,7 +2765,8 @@ static bool ends_in_photo_credit(const struct line *l)
 {
     /* the credit's role and a name after it run to 16 characters */
     enum { CREDIT_BYTES = 3 * 16 };
-    if (zp_ends_with(l->text, l->len, "摄") || zp_ends_with(l->text, l->len, "攝"))
+    /* 摄, 供图, or an agency's credit for a photograph it sent out (新华社发) */
+    if (keywords_end(l->text, l->len, KW_CAPTION) != KW_NONE)
         return true;
     /* the credit's slash, the last in the line's end, first: prose seldom
      * has one */

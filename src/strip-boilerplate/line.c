@@ -2421,11 +2421,12 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("image");
         if (row != KW_NONE)
             BAD(keyword_class_name(row));
+        /* a photo's caption with its credit (…留影 某某摄, …(资料照片)。新华社发);
+         * a quote is a paragraph's, as above */
         unsigned ends = keywords_end_classes(s, n);
-        if (ends & (1u << KW_CAPTION))
+        if ((ends & (1u << KW_CAPTION)) && !opens_with_quote(s, n))
             BAD("caption");
-        /* a photo's caption with its credit: …禁毒宣传(某某摄); a quote is
-         * a paragraph's, as above */
+        /* or in parentheses: …禁毒宣传(某某摄) */
         size_t closing = s[n - 1] == ')' ? 1 : n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89 ? 3 : 0;
         if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE && !opens_with_quote(s, n) &&
             !credits_writer(s, n))

@@ -86,7 +86,9 @@ static size_t gloss_length(const unsigned char *s, size_t n, bool full_width, si
             return i + len;
         return neutral && tones == 0 && is_neutral_syllable(s, i) ? i + len : 0;
     }
-    return 0;
+    /* the line ends inside a toned gloss: the scrape cut the page there
+     * (…現(xià), and the gloss's letters are no text */
+    return tones > 0 && letters <= MAX_SYLLABLE_LETTERS * tones ? n : 0;
 }
 
 /* Whether s holds an opening parenthesis, ASCII or full-width (EF BC 88):
