@@ -2128,3 +2128,7 @@ assert_meta() {
     assert_strips s256-bar-title-copied
     assert_strip_meta s256-bar-title-copied 2 '自从没了“会海”'
 }
+
+@test "strip-boilerplate: the title again in two lines above the text (关于深化…加强和完善 / 城乡社区治理的实施意见) goes, both lines" {
+    assert_strips s257-split-title-copy
+}

@@ -1687,6 +1687,57 @@ static bool same_but_spaces(const unsigned char *a, size_t an, const unsigned ch
     }
 }
 
+/* Whether the text t, spaces aside, is a's text and then b's: a title
+ * a document's head sets again in two lines. */
+static bool joins_to(const unsigned char *t, size_t tn, const struct line *a, const struct line *b)
+{
+    const struct line *parts[] = {a, b};
+    size_t i = 0;
+    for (size_t p = 0; p < 2; p++) {
+        const unsigned char *s = parts[p]->text;
+        size_t n = parts[p]->len, j = 0;
+        for (;;) {
+            while (i < tn && t[i] == ' ')
+                i++;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (j == n)
+                break;
+            if (i == tn || t[i++] != s[j++])
+                return false;
+        }
+    }
+    while (i < tn && t[i] == ' ')
+        i++;
+    return i == tn;
+}
+
+/* The title again in the document's head, broken over two lines (关于深化
+ * 某某建设加强和完善 / 城乡社区治理的实施意见), above its text: both go.
+ * A title and its subtitle (某某 / ——某某) are another matter: the head
+ * and its deck, set as the text sets them. */
+static void drop_split_title_copy(struct document *d, size_t title, size_t from)
+{
+    enum { COPY_LOOK = 8 };
+    const struct line *t = &d->lines[title];
+    size_t a = from;
+    for (size_t seen = 0; a < d->count && seen < COPY_LOOK; seen++) {
+        const struct line *l = &d->lines[a];
+        if (l->cls == CLASS_GOOD && !l->rule)
+            return;
+        size_t b = next_nonblank(d, a);
+        if (b == d->count)
+            return;
+        if (l->len < t->len && d->lines[b].len < t->len && l->f.han > 1 && d->lines[b].f.han > 1 &&
+            !opens_subtitle(&d->lines[b]) && joins_to(t->text, t->len, l, &d->lines[b])) {
+            set_bad(&d->lines[a], "repeat");
+            set_bad(&d->lines[b], "repeat");
+            return;
+        }
+        a = b;
+    }
+}
+
 /* Where the title's text starts after a column's tag in brackets that
  * opens its line ([新春走基层] 某某, 【某某】某某); 0 when none does. */
 static size_t after_opening_tag(const struct line *l)
@@ -1925,6 +1976,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         d->lines[next].joined = true;
         next = next_nonblank(d, next);
     }
+    drop_split_title_copy(d, best, next);
     if (next < d->count && !d->lines[next].rule && opens_subtitle(&d->lines[next])) {
         d->lines[next].title = true;
         return next + 1;
