@@ -2132,3 +2132,7 @@ assert_meta() {
 @test "strip-boilerplate: the title again in two lines above the text (关于深化…加强和完善 / 城乡社区治理的实施意见) goes, both lines" {
     assert_strips s257-split-title-copy
 }
+
+@test "strip-boilerplate: a footer's row of chat groups to join (某某新闻网投稿QQ群:12345678 …) goes with the footer round it" {
+    assert_strips s258-chat-group
+}
