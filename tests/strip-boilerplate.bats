@@ -2136,3 +2136,7 @@ assert_meta() {
 @test "strip-boilerplate: a footer's row of chat groups to join (某某新闻网投稿QQ群:12345678 …) goes with the footer round it" {
     assert_strips s258-chat-group
 }
+
+@test "strip-boilerplate: a paragraph that lost its stop joins no paragraph when both open with a short lead sentence (数据赋能,治理提质增效。… / 人才回流,产业焕发生机。…)" {
+    assert_strips s259-lead-sentences
+}

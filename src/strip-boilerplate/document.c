@@ -2811,6 +2811,36 @@ static bool opens_alike(const struct line *a, const struct line *b)
     return a->len >= ALIKE_BYTES && b->len >= ALIKE_BYTES && memcmp(a->text, b->text, ALIKE_BYTES) == 0;
 }
 
+/* The characters of the short sentence with a comma in it that opens l and
+ * leads its text in as a heading would (数字下沉,乡村焕发新活力。…); 0 when
+ * none does. */
+static size_t lead_sentence_chars(const struct line *l)
+{
+    enum { LEAD_SENTENCE_MAX = 20 };
+    size_t chars = 0, commas = 0;
+    for (size_t at = 0, len; at < l->len && chars < LEAD_SENTENCE_MAX; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        chars++;
+        if (zp_is_sentence_end(cp))
+            return commas > 0 && at + len < l->len ? chars : 0;
+        if (cp == 0xFF0C || cp == ',')
+            commas++;
+        else if (zp_is_stop(cp, ZP_STOP_PHRASE) || !(zp_is_han(cp) || cp == 0x201C || cp == 0x201D))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether a, a paragraph's first piece, and b open alike with a short
+ * sentence that leads their text in (数字下沉,乡村焕发新活力。… / 乡土达人,
+ * 成乡村振兴新力量。…): two parts of a list, though a's stop fell off its
+ * end. */
+static bool lead_in_alike(const struct line *a, const struct line *b)
+{
+    return !a->joined && lead_sentence_chars(b) > 0 && lead_sentence_chars(a) > 0;
+}
+
 /* A photograph's caption ends in its credit (…晒干后比活鱼卖的好。摄影/本刊
  * 记者 某某, …留影 某某 摄): a whole line, though no mark ends it. */
 static bool ends_in_photo_credit(const struct line *l)
@@ -2984,8 +3014,8 @@ static void join_pieces(struct document *d, size_t from)
             /* nor does a paragraph join the line that leads in to it
              * (…收获着巨大流量—— / 通过…。) */
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
-                !(leads_in && l->f.chars > ZP_HEADING_MAX) &&
-                !opens_alike(&d->lines[open], l)) {
+                !(leads_in && l->f.chars > ZP_HEADING_MAX) && !opens_alike(&d->lines[open], l) &&
+                !lead_in_alike(&d->lines[open], l)) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */
