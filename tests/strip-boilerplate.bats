@@ -2140,3 +2140,7 @@ assert_meta() {
 @test "strip-boilerplate: a paragraph that lost its stop joins no paragraph when both open with a short lead sentence (数据赋能,治理提质增效。… / 人才回流,产业焕发生机。…)" {
     assert_strips s259-lead-sentences
 }
+
+@test "strip-boilerplate: the label alone over a journal page's rows of authors (作   者) goes with them" {
+    assert_strips s260-authors-label
+}

@@ -2222,7 +2222,7 @@ static bool is_office_credit_at(const struct document *d, size_t i)
  * not in a list that prose announced (组长：李某某 街道党工委书记). */
 static void drop_authors(struct document *d, size_t from)
 {
-    const struct line *before = NULL;
+    struct line *before = NULL;
     bool listed = false;
     for (size_t i = from; i < d->count; i++) {
         struct line *l = &d->lines[i];
@@ -2234,8 +2234,13 @@ static void drop_authors(struct document *d, size_t from)
             (((before->cls == CLASS_SHORT || before->cls == CLASS_NEAR_GOOD) && before->f.end != END_SENTENCE &&
               before->f.chars <= SHORT_MAX) ||
              is_rule(before, "author")) &&
-            (l->f.seen & SEEN_SPACE) && line_is_author(l))
+            (l->f.seen & SEEN_SPACE) && line_is_author(l)) {
             set_bad(l, "author");
+            /* and the label over them alone, its letters spaced or not
+             * (作   者) */
+            if (!before->rule && same_but_spaces(before->text, before->len, (const unsigned char *)"作者", 6))
+                set_bad(before, "label");
+        }
         /* an office's credit after a paragraph's last sentence (某某社区
          * 张某), alone: a run of them is a list of offices and names */
         else if (!l->rule && before && before->f.end == END_SENTENCE && (l->f.seen & SEEN_SPACE) &&
