@@ -2144,3 +2144,7 @@ assert_meta() {
 @test "strip-boilerplate: the label alone over a journal page's rows of authors (作   者) goes with them" {
     assert_strips s260-authors-label
 }
+
+@test "strip-boilerplate: lines with no stop between the foot's copyright and its licence (国家高新技术企业  国家注册商标  …) go" {
+    assert_strips s261-between-notices
+}

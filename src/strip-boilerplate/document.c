@@ -445,6 +445,33 @@ static void drop_rights(struct document *d)
     }
 }
 
+/* Whether l is a notice of the page's foot: its copyright or its licence. */
+static bool is_foot_notice(const struct line *l)
+{
+    return l->cls == CLASS_BAD && (is_rule(l, "copyright") || is_rule(l, "licence"));
+}
+
+/* Lines with no stop between two notices of the page's foot (Copyright ©
+ * 某某网 版权所有 / 国家高新技术企业  国家注册商标  … / 某ICP备…号): the
+ * site's honours, its links or its names, never article. */
+static void drop_between_notices(struct document *d)
+{
+    size_t notice = d->count;
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->cls == CLASS_BLANK)
+            continue;
+        if (is_foot_notice(l)) {
+            for (size_t k = notice + 1; notice < d->count && k < i; k++)
+                if (d->lines[k].cls != CLASS_BLANK && !d->lines[k].rule)
+                    set_bad(&d->lines[k], "footer");
+            notice = i;
+        } else if (!l->rule && (l->f.stops > 0 || l->f.end == END_SENTENCE)) {
+            notice = d->count;
+        }
+    }
+}
+
 /* The places in s[at, at + 16) of the bytes a clause mark opens with (EF
  * E3 , ; ? !), as bits; the bytes past n are read (a line has READ_PAST to
  * spare) and left out. */
@@ -3935,6 +3962,7 @@ void document_decide(struct document *d)
         trim_jammers(d, &passes);
     drop_stuffed_terms(d);
     drop_rights(d);
+    drop_between_notices(d);
     /* a widget's list ends at a sentence, a blurb too */
     if (passes & PASS_HANGERS)
         drop_hangers(d);
