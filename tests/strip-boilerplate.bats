@@ -2148,3 +2148,7 @@ assert_meta() {
 @test "strip-boilerplate: lines with no stop between the foot's copyright and its licence (国家高新技术企业  国家注册商标  …) go" {
     assert_strips s261-between-notices
 }
+
+@test "strip-boilerplate: a run of empty labels that ends the page (文件下载: / 关联文件:) goes" {
+    assert_strips s262-empty-labels-end
+}

@@ -3329,6 +3329,17 @@ static bool is_empty_label(const struct line *l)
            (s[n - 1] == ':' || (n >= 3 && memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0));
 }
 
+/* The lines from i to the document's end when each is an empty label
+ * (文件下载: / 关联文件:), else 0. */
+static size_t empty_labels_to_end(const struct document *d, size_t i)
+{
+    size_t labels = 0;
+    for (; i < d->count; i = next_nonblank(d, i), labels++)
+        if (d->lines[i].rule || !is_empty_label(&d->lines[i]))
+            return 0;
+    return labels;
+}
+
 /* Whether the line above line i is the chrome of a page's foot: whom to
  * ask under it (版权所有。 / 联系电话:…) is the site's, no notice's. */
 static bool under_foot_chrome(const struct document *d, size_t i)
@@ -3409,6 +3420,10 @@ static void decide_by_context(struct document *d)
                       (before == CLASS_BAD && next_nonblank(d, i) == d->count)) &&
                      !text_follows(d, i))
                 l->rule = "empty-field";
+            /* or a run of such labels that ends the page (文件下载: / 关联文件:) */
+            else if (is_empty_label(l) && empty_labels_to_end(d, i) >= 2)
+                for (size_t k = i; k < d->count; k = next_nonblank(d, k))
+                    d->lines[k].rule = "empty-field";
         } else if (!text_follows(d, i) && i != d->cut_off && i < attachment && i != label &&
                    !continues_headings(d, i) &&
                    !(line_gives_contact(l->text, l->len) && !under_foot_chrome(d, i)) &&
