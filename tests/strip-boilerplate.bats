@@ -2152,3 +2152,7 @@ assert_meta() {
 @test "strip-boilerplate: a run of empty labels that ends the page (文件下载: / 关联文件:) goes" {
     assert_strips s262-empty-labels-end
 }
+
+@test "strip-boilerplate --meta: a lead that opens with roles and names up to 报道 and a colon (记者王某某 通讯员赵某 李某某报道：…) gives its authors; a column's 特别报道： gives none" {
+    assert_meta m187-reported-credit
+}

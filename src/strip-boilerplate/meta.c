@@ -2985,6 +2985,28 @@ static bool read_outlet_then_credit(struct reading *r, size_t i, struct span v)
     return true;
 }
 
+/* A lead that opens with its credit, no bracket, and 报道 and a colon
+ * after it (记者某某 通讯员某某 某某报道:悠悠…): the names. */
+static bool read_reported_credit(struct reading *r, size_t i, struct span v)
+{
+    struct span reach = {v.s, v.n < CREDIT_BYTES_MAX ? v.n : CREDIT_BYTES_MAX}, outlet;
+    size_t role_at, role_len, mark = find(reach, 0, "报道");
+    if (mark == reach.n)
+        mark = find(reach, 0, "報道");
+    if (mark == reach.n || next_role(reach, 0, &role_at, &role_len) != ROLE_AUTHOR || role_at >= mark ||
+        !read_role_prefix((struct span){v.s, role_at}, &outlet))
+        return false;
+    size_t colon_len;
+    struct span credit = {v.s, mark};
+    if (next_colon(v, mark + 6, &colon_len) != mark + 6 || find(credit, 0, "，") < credit.n ||
+        memchr(credit.s, ',', credit.n) || find(credit, 0, "。") < credit.n)
+        return false;
+    struct name names[LINE_NAMES];
+    size_t count = read_names(credit, IN_BYLINE, names, LINE_NAMES, &outlet);
+    add_names(r, names, count, i, "author-dateline");
+    return count > 0;
+}
+
 /* A lead that opens with its credit in brackets and no dateline
  * (（记者 张三）9月12日，…), or with its words set apart by spaces. */
 static bool read_opening_credit(struct reading *r, size_t i)
@@ -2995,7 +3017,8 @@ static bool read_opening_credit(struct reading *r, size_t i)
     if (v.n == 0)
         return false;
     if (!is_opening(char_at(v, 0, &open_len)))
-        return read_colon_credit(r, i, v) || read_spaced_credit(r, i, v) || read_outlet_then_credit(r, i, v);
+        return read_colon_credit(r, i, v) || read_spaced_credit(r, i, v) || read_outlet_then_credit(r, i, v) ||
+               read_reported_credit(r, i, v);
     /* a reporter's, not a label's (【摘 要】) */
     size_t close = open_len, role_at, role_len;
     while (close < v.n && close < CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
