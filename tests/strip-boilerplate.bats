@@ -2156,3 +2156,8 @@ assert_meta() {
 @test "strip-boilerplate --meta: a lead that opens with roles and names up to 报道 and a colon (记者王某某 通讯员赵某 李某某报道：…) gives its authors; a column's 特别报道： gives none" {
     assert_meta m187-reported-credit
 }
+
+@test "strip-boilerplate: a repost's note of the account it came from (本文来自微信公众号：某某（ID：…），作者：…) goes; --meta reads the account as the source and the writer" {
+    assert_strips s263-account-note
+    assert_strip_meta s263-account-note 4,5 $'某某青年研究\t林某某'
+}

@@ -3782,6 +3782,34 @@ static struct span disclaiming_site(struct span v)
 
 /* A dropped line whose rule is of kind, which holds a field or names a
  * paper. */
+/* The account a repost's note says the piece came from (本文来自微信公众号:
+ * 某某(ID:…),作者:…): its name, up to its ID in brackets or a comma; none
+ * when v is no such note. */
+static struct span account_of_note(struct span v)
+{
+    static const struct word notes[] = {WORD("本文来自微信公众号"), WORD("本文來自微信公眾號"),
+                                        WORD("本文来自公众号"), WORD("本文來自公眾號")};
+    enum { ACCOUNT_CHARS_MAX = 16 };
+    v = trim(v);
+    size_t at = 0;
+    for (size_t k = 0; k < sizeof notes / sizeof notes[0] && at == 0; k++)
+        if (word_at(v, 0, notes[k]))
+            at = notes[k].n;
+    if (at == 0)
+        return (struct span){v.s, 0};
+    size_t colon_len;
+    if (next_colon(v, at, &colon_len) == at)
+        at += colon_len;
+    at = skip_spaces(v.s, v.n, at);
+    size_t end = at, chars = 0, len;
+    for (uint32_t cp; end < v.n && chars <= ACCOUNT_CHARS_MAX; end += len, chars++) {
+        cp = char_at(v, end, &len);
+        if (cp == '(' || cp == 0xFF08 || cp == ',' || cp == 0xFF0C || cp == ' ' || zp_is_stop(cp, ZP_STOP_PHRASE))
+            break;
+    }
+    return chars > 0 && chars <= ACCOUNT_CHARS_MAX ? (struct span){v.s + at, end - at} : (struct span){v.s, 0};
+}
+
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
@@ -3836,8 +3864,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
      * copyright's, names the journal the paper first appeared in */
     if (kind == RULE_FIELDS && i <= r->head_end)
         add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
-    if (kind == RULE_FIELDS)
+    if (kind == RULE_FIELDS) {
         note_holder(r, i, false);
+        add_source(r, SOURCE_LABEL, account_of_note((struct span){l->raw, l->raw_len}), i);
+    }
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
          * 工作总结 工作计划 …) */
