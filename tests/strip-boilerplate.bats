@@ -2161,3 +2161,8 @@ assert_meta() {
     assert_strips s263-account-note
     assert_strip_meta s263-account-note 4,5 $'某某青年研究\t林某某'
 }
+
+@test "strip-boilerplate: a site's watermark after the last stop of three lines or more (…条件。xQZ某某新闻网) is cut from each, a credit's line too, and --meta reads the credit; a photographer's credit under each caption is no watermark" {
+    assert_strips s264-watermark
+    assert_strip_meta s264-watermark 5 '曾某某'
+}

@@ -49,7 +49,7 @@ void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t
     l->len = l->raw_len = len;
     l->number = number;
     l->rule = NULL;
-    l->joined = l->title = l->phrase = l->jumps = false;
+    l->joined = l->title = l->phrase = l->jumps = l->watermarked = false;
 }
 
 void lines_free(struct lines *g)
@@ -3783,6 +3783,82 @@ static void trim_jammers(struct document *d, unsigned *passes)
     }
 }
 
+/* Where the text after l's last stop begins, when a stop stands within
+ * the last WATERMARK_BYTES_MAX bytes and no stop ends l; l->len when not. */
+enum { WATERMARK_BYTES_MAX = 3 * 16 };
+static size_t after_last_stop(const struct line *l)
+{
+    uint32_t last;
+    if (l->len <= WATERMARK_BYTES_MAX || (zp_utf8_last(l->text, l->len, &last), zp_is_sentence_end(last)) ||
+        zp_is_closing_quote(last))
+        return l->len;
+    for (size_t at = l->len, len; at > l->len - WATERMARK_BYTES_MAX; at -= len) {
+        len = zp_utf8_last(l->text, at, &last);
+        if (len == 0)
+            break;
+        if (last == 0x3002 || last == 0xFF01 || last == 0xFF1F) /* 。！？ */
+            return at;
+    }
+    return l->len;
+}
+
+/* Whether the text after a line's last stop credits someone, as a
+ * photograph's caption ends (…。某某网记者 某某摄, …。（记者某某摄）, 作者某某):
+ * a credit repeated under each photograph is no watermark. */
+static bool is_credit_tail(const unsigned char *s, size_t n)
+{
+    static const char *const credits[] = {"摄", "攝", "记者", "記者", "作者", "图", "圖", " ", "(", "（"};
+    for (size_t k = 0; k < sizeof credits / sizeof credits[0]; k++)
+        if (memmem(s, n, credits[k], strlen(credits[k])))
+            return true;
+    return false;
+}
+
+/* A site's watermark glued after the last stop of its paragraphs (…兑换条
+ * 件。eMU某某新闻网): the same few characters after the text of three lines
+ * or more, as no article repeats itself; cut from every line that ends in
+ * them, a credit's too (通讯员 某某eMU某某新闻网).  The marks compared are
+ * few, so that the look stays linear in the document. */
+static void cut_watermarks(struct document *d, unsigned *passes)
+{
+    enum { MARKS_MAX = 8, MARKED_MIN = 3 };
+    struct mark {
+        const unsigned char *s;
+        size_t n;
+        unsigned count;
+    } marks[MARKS_MAX];
+    size_t kinds = 0, found = MARKS_MAX;
+    for (size_t i = 0; i < d->count && found == MARKS_MAX; i++) {
+        const struct line *l = &d->lines[i];
+        size_t at = l->cls == CLASS_BLANK ? l->len : after_last_stop(l);
+        if (at == l->len || is_credit_tail(l->text + at, l->len - at))
+            continue;
+        size_t k = 0;
+        while (k < kinds && !(marks[k].n == l->len - at && memcmp(marks[k].s, l->text + at, marks[k].n) == 0))
+            k++;
+        if (k == kinds) {
+            if (kinds == MARKS_MAX)
+                continue;
+            marks[kinds++] = (struct mark){l->text + at, l->len - at, 0};
+        }
+        if (++marks[k].count >= MARKED_MIN)
+            found = k;
+    }
+    if (found == MARKS_MAX)
+        return;
+    const unsigned char *mark = marks[found].s;
+    size_t n = marks[found].n;
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->len <= n || memcmp(l->text + l->len - n, mark, n) != 0)
+            continue;
+        cut_tail(d, i, l->len - n, "watermark");
+        l->watermarked = true;
+        classify(l, d->meta != NULL);
+        *passes |= l->passes;
+    }
+}
+
 /* A page's first line made of search terms between commas, four or more
  * (党建引领,社区治理,…), over no prose: the terms a site stuffed in for
  * search engines. */
@@ -3975,6 +4051,7 @@ void document_decide(struct document *d)
         keep_english_of_english_pages(d);
     if (passes & PASS_JAMMERS)
         trim_jammers(d, &passes);
+    cut_watermarks(d, &passes);
     drop_stuffed_terms(d);
     drop_rights(d);
     drop_between_notices(d);

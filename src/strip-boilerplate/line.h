@@ -136,6 +136,7 @@ struct line {
     bool phrase : 1; /* a phrase of a lead set one to a line, kept whatever its neighbours */
     bool met_again : 1; /* its text was in the memo of short lines (document.c) */
     bool jumps : 1;     /* its paragraph goes on in another page ((下转二版)): nothing joins it */
+    bool watermarked : 1; /* a site's watermark was cut from its end: its text, not raw, is the line */
     uint16_t passes;    /* the rules of document.c it may call for (PASS_ bits) */
     /* the memo slot of the text as classified (1 + its index; 0: none)
      * and the count of the slot's fills then, which tells whether it still

@@ -3960,8 +3960,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     bool author = (in_head || i < r->authors_end) && kind == RULE_AUTHOR && !under_other_label(r->d, i);
     if (byline || author) {
         /* a credit in brackets alone on its line, indented or not
-         * (  (某某社区挂职记者 某某)) */
-        struct span v = trim((struct span){l->raw, l->raw_len});
+         * (  (某某社区挂职记者 某某)); a watermark cut from its end is
+         * no part of it */
+        struct span v = l->watermarked ? trim((struct span){l->text, l->len}) : trim((struct span){l->raw, l->raw_len});
         uint32_t last = 0;
         size_t first_len;
         if (v.n > 0)
