@@ -448,7 +448,9 @@ static void drop_rights(struct document *d)
 /* Whether l is a notice of the page's foot: its copyright or its licence. */
 static bool is_foot_notice(const struct line *l)
 {
-    return l->cls == CLASS_BAD && (is_rule(l, "copyright") || is_rule(l, "licence"));
+    /* by the rule's first letter first: most bad lines are of other rules */
+    return l->cls == CLASS_BAD && l->rule && (l->rule[0] == 'c' || l->rule[0] == 'l') &&
+           (is_rule(l, "copyright") || is_rule(l, "licence"));
 }
 
 /* Lines with no stop between two notices of the page's foot (Copyright ©
@@ -3783,22 +3785,21 @@ static void trim_jammers(struct document *d, unsigned *passes)
     }
 }
 
-/* Where the text after l's last stop begins, when a stop stands within
- * the last WATERMARK_BYTES_MAX bytes and no stop ends l; l->len when not. */
+/* Where the text after l's last stop begins, when l is prose, a stop
+ * stands within its last WATERMARK_BYTES_MAX bytes and none ends it; l->len
+ * when not.  The stops are looked for by their bytes (。 E3 80 82, ！ EF BC
+ * 81, ？ EF BC 9F), as most lines asked end in one. */
 enum { WATERMARK_BYTES_MAX = 3 * 16 };
 static size_t after_last_stop(const struct line *l)
 {
-    uint32_t last;
-    if (l->len <= WATERMARK_BYTES_MAX || (zp_utf8_last(l->text, l->len, &last), zp_is_sentence_end(last)) ||
-        zp_is_closing_quote(last))
+    if ((l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD) || l->len <= WATERMARK_BYTES_MAX + 2 ||
+        l->f.end == END_SENTENCE)
         return l->len;
-    for (size_t at = l->len, len; at > l->len - WATERMARK_BYTES_MAX; at -= len) {
-        len = zp_utf8_last(l->text, at, &last);
-        if (len == 0)
-            break;
-        if (last == 0x3002 || last == 0xFF01 || last == 0xFF1F) /* 。！？ */
-            return at;
-    }
+    const unsigned char *s = l->text;
+    for (size_t at = l->len - 1; at + WATERMARK_BYTES_MAX >= l->len; at--)
+        if ((s[at - 2] == 0xE3 && s[at - 1] == 0x80 && s[at] == 0x82) ||
+            (s[at - 2] == 0xEF && s[at - 1] == 0xBC && (s[at] == 0x81 || s[at] == 0x9F)))
+            return at + 1;
     return l->len;
 }
 
