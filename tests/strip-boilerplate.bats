@@ -2166,3 +2166,7 @@ assert_meta() {
     assert_strips s264-watermark
     assert_strip_meta s264-watermark 5 '曾某某'
 }
+
+@test "strip-boilerplate --meta: a title opening with a word that ends in 台 is cut at its colon only for a station (某某广播电视台：…), not for a platform (重新认识平台：…)" {
+    assert_meta m188-platform-title
+}

@@ -1084,18 +1084,22 @@ static size_t outlet_prefix(const unsigned char *s, size_t n)
     if (!memchr(s, ':', reach) && !(wide && wide >= s + 2 && wide[-1] == 0xBC && wide[-2] == 0xEF))
         return 0;
     size_t at = 0, han = 0;
-    uint32_t cp = 0, last = 0;
+    uint32_t cp = 0, last = 0, before_last = 0;
     while (at < n && han <= OUTLET_PREFIX_HAN_MAX) {
         size_t len = zp_utf8_char(s + at, n - at, &cp);
         if (!zp_is_han(cp))
             break;
+        before_last = last;
         last = cp;
         han++;
         at += len;
     }
-    /* 网 網 报 報 社 台 */
+    /* 网 網 报 報 社, or 台 of a station (电视台, 电台, 总台), not of a
+     * platform or a stage (重新认识平台:…, 舞台) */
+    bool station = last == 0x53F0 && (before_last == 0x89C6 || before_last == 0x8996 || before_last == 0x7535 ||
+                                      before_last == 0x96FB || before_last == 0x603B || before_last == 0x7E3D);
     if (han < 2 || han > OUTLET_PREFIX_HAN_MAX ||
-        !(last == 0x7F51 || last == 0x7DB2 || last == 0x62A5 || last == 0x5831 || last == 0x793E || last == 0x53F0))
+        !(last == 0x7F51 || last == 0x7DB2 || last == 0x62A5 || last == 0x5831 || last == 0x793E || station))
         return 0;
     size_t colon = at < n && s[at] == ':' ? 1 : zp_starts_with(s, n, at, "\xEF\xBC\x9A") ? 3 : 0; /* ： */
     if (colon == 0)
