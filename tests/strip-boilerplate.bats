@@ -2170,3 +2170,8 @@ assert_meta() {
 @test "strip-boilerplate --meta: a title opening with a word that ends in 台 is cut at its colon only for a station (某某广播电视台：…), not for a platform (重新认识平台：…)" {
     assert_meta m188-platform-title
 }
+
+@test "strip-boilerplate: a date in Han characters after the title and a space (… 2021年12月04日) is cut from it; --meta dates the page by it" {
+    assert_strips s265-title-han-date
+    assert_strip_meta s265-title-han-date 2,3 $'让人人学、终身学成为习惯 某某区2021年全民终身学习活动周启动\t2021-12-04'
+}

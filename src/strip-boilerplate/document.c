@@ -1276,6 +1276,17 @@ static void trim_title(struct document *d, size_t i)
         if (s[at] >= 0x80 || s[at] == ' ')
             break;
     }
+    /* or in Han characters after a space (… 2021年12月04日) */
+    enum { HAN_DATE_BYTES_MAX = 3 * 4 + 8 };
+    s = l->text;
+    n = l->len;
+    if (zp_ends_with(s, n, "日"))
+        for (size_t at = n; at-- > 1 && n - at <= HAN_DATE_BYTES_MAX;)
+            if (s[at - 1] == ' ') {
+                if (zp_date_stamp(s + at, n - at) == n - at)
+                    cut_tail(d, i, at, "title-date");
+                break;
+            }
     /* a button in square brackets after it ([打印本页], 【关闭】) */
     s = l->text;
     n = l->len;
