@@ -2175,3 +2175,7 @@ assert_meta() {
     assert_strips s265-title-han-date
     assert_strip_meta s265-title-han-date 2,3 $'让人人学、终身学成为习惯 某某区2021年全民终身学习活动周启动\t2021-12-04'
 }
+
+@test "strip-boilerplate: a database's note on the title (标题注释:本文系课题…) is a fund's label and goes with the paper's head" {
+    assert_strips s266-title-note
+}

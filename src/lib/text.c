@@ -344,6 +344,8 @@ static const struct {
     WORD(ZP_LABEL_CITATION, "本文引用格式", 0x672C),
     WORD(ZP_LABEL_ABSTRACT, "本文摘要", 0x672C),
     WORD(ZP_LABEL_KEYWORDS, "标签", 0x6807),
+    /* a note on the title, as a database sets a paper's fund (标题注释:本文系课题…) */
+    WORD(ZP_LABEL_FUND, "标题注释", 0x6807),
     WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
     WORD(ZP_LABEL_RECEIVED, "网络出版日期", 0x7F51),
     WORD(ZP_LABEL_RECEIVED, "网络首发日期", 0x7F51),
