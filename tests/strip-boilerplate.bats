@@ -2179,3 +2179,7 @@ assert_meta() {
 @test "strip-boilerplate: a database's note on the title (标题注释:本文系课题…) is a fund's label and goes with the paper's head" {
     assert_strips s266-title-note
 }
+
+@test "strip-boilerplate: a database's label of the authors' institution (机构地区: 某某理工大学) goes with the paper's head and is never its title" {
+    assert_strips s267-institution-label
+}
