@@ -2183,3 +2183,11 @@ assert_meta() {
 @test "strip-boilerplate: a database's label of the authors' institution (机构地区: 某某理工大学) goes with the paper's head and is never its title" {
     assert_strips s267-institution-label
 }
+
+@test "strip-boilerplate: a menu that opens with 首页 spaced apart (首 页 要闻 要论 …) is navigation, and the spammer's terms over it join nothing" {
+    assert_strips s268-spaced-menu
+}
+
+@test "strip-boilerplate: a site's note under the summary its software wrote (以上摘要由系统自动生成，仅供参考…) goes, and the text under it stays" {
+    assert_strips s269-summary-note
+}

@@ -961,16 +961,23 @@ static size_t short_label_len(const unsigned char *s, size_t n)
 
 /* A site's menu from its front page, spaced, its words longer than a
  * breadcrumb's (首页 中心概况 三农要闻 … 农村发展数据库): how many words of
- * Han characters alone, eight at most each, follow 首页; 0 when another
- * word or a longer one stands in the row. */
+ * Han characters alone, eight at most each, follow 首页, its letters
+ * spaced apart or not (首 页 要闻 …); 0 when another word or a longer one
+ * stands in the row. */
 static size_t menu_words(const unsigned char *s, size_t n)
 {
     enum { MENU_WORD_HAN_MAX = 8 };
-    if (!zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA1\xB5 ") && /* 首页 */
-        !zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA0\x81 "))  /* 首頁 */
+    size_t from = zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA1\xB5 ") ||    /* 首页 */
+                          zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA0\x81 ") /* 首頁 */
+                      ? 7
+                  : zp_starts_with(s, n, 0, "\xE9\xA6\x96 \xE9\xA1\xB5 ") || /* 首 页 */
+                          zp_starts_with(s, n, 0, "\xE9\xA6\x96 \xE9\xA0\x81 ")  /* 首 頁 */
+                      ? 8
+                      : 0;
+    if (from == 0)
         return 0;
     size_t words = 0;
-    for (size_t at = 7; at < n;) {
+    for (size_t at = from; at < n;) {
         while (at < n && s[at] == ' ')
             at++;
         size_t han = 0;
