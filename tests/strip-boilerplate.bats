@@ -2191,3 +2191,7 @@ assert_meta() {
 @test "strip-boilerplate: a site's note under the summary its software wrote (以上摘要由系统自动生成，仅供参考…) goes, and the text under it stays" {
     assert_strips s269-summary-note
 }
+
+@test "strip-boilerplate --meta: an account's name loses its quotation marks and its kind (“某某中国”微信公众号 is 某某中国); a column's word after the date (2024-07-21新闻) is no source" {
+    assert_meta m189-account-and-column
+}

@@ -696,8 +696,8 @@ static const struct word no_outlet_words[] = {
     WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("广播电台"), WORD("廣播電台"),
     WORD("电台"), WORD("電台"), WORD("新闻网"),
     WORD("新聞網"),
-    /* a site's column of news, which ends as an outlet does (社会新闻) */
-    WORD("社会新闻"), WORD("社會新聞"), WORD("国内新闻"), WORD("國內新聞"), WORD("国际新闻"), WORD("國際新聞"),
+    /* a site's column of news, which ends as an outlet does (新闻, 社会新闻) */
+    WORD("新闻"), WORD("新聞"), WORD("社会新闻"), WORD("社會新聞"), WORD("国内新闻"), WORD("國內新聞"), WORD("国际新闻"), WORD("國際新聞"),
     WORD("本地新闻"), WORD("本地新聞"), WORD("地方新闻"), WORD("地方新聞"), WORD("时政新闻"), WORD("時政新聞"),
     WORD("图片新闻"), WORD("圖片新聞"), WORD("视频新闻"), WORD("視頻新聞"), WORD("热点新闻"), WORD("熱點新聞"),
     WORD("滚动新闻"), WORD("滾動新聞"), WORD("综合新闻"), WORD("綜合新聞"), WORD("今日新闻"), WORD("今日新聞"),
@@ -776,6 +776,13 @@ static struct span clean_source(struct span v)
             if (end + 1 < v.n && v.s[end] == '.' && zp_is_ascii_letter(v.s[end + 1]))
                 break;
             v.n = at;
+            break;
+        }
+    /* an account named in quotation marks before its kind (“某某”微信公众号) */
+    static const struct word accounts[] = {WORD("微信公众号"), WORD("微信公眾號"), WORD("公众号"), WORD("公眾號")};
+    for (size_t i = 0; i < sizeof accounts / sizeof accounts[0]; i++)
+        if (v.n > accounts[i].n && word_ends(v, accounts[i])) {
+            v.n -= accounts[i].n;
             break;
         }
     static const struct word quotes[] = {WORD("“"), WORD("”"), WORD("\""), WORD("「"), WORD("」")};
