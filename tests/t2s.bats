@@ -5,6 +5,15 @@ load helper
 
 setup() { cd "$BATS_TEST_TMPDIR"; }
 
+# t2s turns in.txt into want.txt on its fast path and through OpenCC
+# alone alike.
+assert_both_paths() {
+    t2s in.txt > fast.txt
+    t2s --no-fast-path in.txt > slow.txt
+    cmp want.txt fast.txt
+    cmp want.txt slow.txt
+}
+
 @test "t2s --help lists every option, exit 0" {
     run t2s --help
     assert_success
@@ -83,10 +92,7 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
 @test "t2s: a line cut off inside a toned romanisation loses its letters; a word in brackets left open at a line's end stays" {
     printf '%s\n' '原來各開各的會,現(xià' '發展(fā' '項目(Project' '社區(qū)(站' > in.txt
     printf '%s\n' '原来各开各的会,现' '发展' '项目(Project' '社区(站' > want.txt
-    t2s in.txt > fast.txt
-    t2s --no-fast-path in.txt > slow.txt
-    cmp fast.txt want.txt
-    cmp slow.txt want.txt
+    assert_both_paths
 }
 
 @test "t2s: glued pinyin found wherever the scan meets it, one per line" {
@@ -96,10 +102,7 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     printf '%s\n' '發(fā)展' '社(shè)區' '黨(dǎng)' '領（lǐng）導' '發(fā)(fa1)展' \
         '(fā)展' '社區(qū)(站点)與發展' '這(zhè)裡(lǐ)' > in.txt
     printf '%s\n' '发展' '社区' '党' '领导' '发展' '(fā)展' '社区(站点)与发展' '这里' > want.txt
-    t2s in.txt > fast.txt
-    t2s --no-fast-path in.txt > slow.txt
-    cmp fast.txt want.txt
-    cmp slow.txt want.txt
+    assert_both_paths
 }
 
 @test "t2s: a word's romanisation after the word goes, and after one a toneless syllable of the neutral tone" {
@@ -110,10 +113,7 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     printf '%s\n' '方便(fāngbiàn)的(de)號院(hàoyuàn)' '的(de)方便(fāngbiàn)' '手机(app)的(de)应用' \
         '区(fāngbiàn)' > in.txt
     printf '%s\n' '方便的号院' '的(de)方便' '手机(app)的(de)应用' '区(fāngbiàn)' > want.txt
-    t2s in.txt > fast.txt
-    t2s --no-fast-path in.txt > slow.txt
-    cmp want.txt fast.txt
-    cmp want.txt slow.txt
+    assert_both_paths
 }
 
 @test "t2s: after a romanisation in the line, one syllable's goes after any character but a space, as where mojibake took the character" {
@@ -121,10 +121,7 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     # bracket or two syllables after one other character leave it
     printf '%s\n' '說(shuō)完,他f(shuō)。' 'f(shuō)說(shuō)' '風(fēng) (fēng)' '風(fēng)?(fāngbiàn)' > in.txt
     printf '%s\n' '说完,他f。' 'f(shuō)说' '风 (fēng)' '风?(fāngbiàn)' > want.txt
-    t2s in.txt > fast.txt
-    t2s --no-fast-path in.txt > slow.txt
-    cmp want.txt fast.txt
-    cmp want.txt slow.txt
+    assert_both_paths
 }
 
 @test "t2s: a romanisation with a space before its closing parenthesis goes too" {
@@ -132,10 +129,7 @@ setup() { cd "$BATS_TEST_TMPDIR"; }
     # space inside (手机(app )) has no tone and stays
     printf '%s\n' '創(chuàng )業 會(huì  )同' '手机(app )的应用' > in.txt
     printf '%s\n' '创业 会同' '手机(app )的应用' > want.txt
-    t2s in.txt > fast.txt
-    t2s --no-fast-path in.txt > slow.txt
-    cmp want.txt fast.txt
-    cmp want.txt slow.txt
+    assert_both_paths
 }
 
 @test "t2s: ordinary brackets stay" {
