@@ -3800,11 +3800,13 @@ static void trim_jammers(struct document *d, unsigned *passes)
     }
 }
 
+/* A watermark runs to 16 Han characters. */
+enum { WATERMARK_BYTES_MAX = 3 * 16 };
+
 /* Where the text after l's last stop begins, when l is prose, a stop
  * stands within its last WATERMARK_BYTES_MAX bytes and none ends it; l->len
  * when not.  The stops are looked for by their bytes (。 E3 80 82, ！ EF BC
  * 81, ？ EF BC 9F), as most lines asked end in one. */
-enum { WATERMARK_BYTES_MAX = 3 * 16 };
 static size_t after_last_stop(const struct line *l)
 {
     if ((l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD) || l->len <= WATERMARK_BYTES_MAX + 2 ||

@@ -697,7 +697,8 @@ static const struct word no_outlet_words[] = {
     WORD("电台"), WORD("電台"), WORD("新闻网"),
     WORD("新聞網"),
     /* a site's column of news, which ends as an outlet does (新闻, 社会新闻) */
-    WORD("新闻"), WORD("新聞"), WORD("社会新闻"), WORD("社會新聞"), WORD("国内新闻"), WORD("國內新聞"), WORD("国际新闻"), WORD("國際新聞"),
+    WORD("新闻"), WORD("新聞"),
+    WORD("社会新闻"), WORD("社會新聞"), WORD("国内新闻"), WORD("國內新聞"), WORD("国际新闻"), WORD("國際新聞"),
     WORD("本地新闻"), WORD("本地新聞"), WORD("地方新闻"), WORD("地方新聞"), WORD("时政新闻"), WORD("時政新聞"),
     WORD("图片新闻"), WORD("圖片新聞"), WORD("视频新闻"), WORD("視頻新聞"), WORD("热点新闻"), WORD("熱點新聞"),
     WORD("滚动新闻"), WORD("滾動新聞"), WORD("综合新闻"), WORD("綜合新聞"), WORD("今日新闻"), WORD("今日新聞"),
@@ -3787,8 +3788,6 @@ static struct span disclaiming_site(struct span v)
     return is_outlet_name(site) ? site : (struct span){v.s, 0};
 }
 
-/* A dropped line whose rule is of kind, which holds a field or names a
- * paper. */
 /* The account a repost's note says the piece came from (本文来自微信公众号:
  * 某某(ID:…),作者:…): its name, up to its ID in brackets or a comma; none
  * when v is no such note. */
@@ -3817,6 +3816,8 @@ static struct span account_of_note(struct span v)
     return chars > 0 && chars <= ACCOUNT_CHARS_MAX ? (struct span){v.s + at, end - at} : (struct span){v.s, 0};
 }
 
+/* A dropped line whose rule is of kind, which holds a field or names a
+ * paper. */
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];

@@ -45,7 +45,8 @@ static bool is_neutral_syllable(const unsigned char *s, size_t n)
 
 /* If s (just past an opening parenthesis of the given kind) holds the
  * romanisation of the han Han characters before it and the matching closing
- * parenthesis, returns the bytes up to and including it; otherwise 0.  A
+ * parenthesis, returns the bytes up to and including it; n when s ends
+ * inside a toned romanisation, as a line cut off there does; otherwise 0.  A
  * romanisation is one syllable a character, at most 6 letters each, with a
  * tone mark or digit for every 6 letters at least (fāngbiàn); with
  * neutral, a toneless syllable of the neutral tone (de) is one too. */
