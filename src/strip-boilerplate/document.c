@@ -189,6 +189,8 @@ enum {
     PASS_NUMBERS = 2048,    /* keep_contact_numbers: digits alone */
     PASS_ENGLISH = 4096,    /* keep_english_of_english_pages: a line in English */
     PASS_CONTENTS = 8192,   /* drop_contents: a table of contents' label, or a line numbered 1 */
+    PASS_NOTICES = 16384,   /* drop_between_notices: a copyright's or a licence's notice */
+    PASS_WATERMARK = 32768, /* cut_watermarks: prose that no stop ends */
 };
 
 static bool may_hold_jammer(const struct line *l);
@@ -225,6 +227,14 @@ static bool is_english(const struct line *l)
            (l->cls == CLASS_GOOD || (l->cls == CLASS_SHORT && !l->rule && line_is_english_heading(l->text, l->len)));
 }
 
+/* Whether l is a notice of the page's foot: its copyright or its licence. */
+static bool is_foot_notice(const struct line *l)
+{
+    /* by the rule's first letter first: most bad lines are of other rules */
+    return l->cls == CLASS_BAD && l->rule && (l->rule[0] == 'c' || l->rule[0] == 'l') &&
+           (is_rule(l, "copyright") || is_rule(l, "licence"));
+}
+
 static uint16_t passes_of(const struct line *l)
 {
     unsigned passes = 0;
@@ -249,6 +259,10 @@ static uint16_t passes_of(const struct line *l)
         passes |= PASS_SIGNATURES;
     if (is_rule(l, "contents"))
         passes |= PASS_CONTENTS;
+    if (is_foot_notice(l))
+        passes |= PASS_NOTICES;
+    if ((l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) && l->f.end != END_SENTENCE)
+        passes |= PASS_WATERMARK;
     if (may_hold_jammer(l))
         passes |= PASS_JAMMERS;
     if (l->f.enumerator != ZP_ENUM_NONE && l->f.chars <= SHORT_MAX && numbered_one(l))
@@ -443,14 +457,6 @@ static void drop_rights(struct document *d)
             drop_rights_beside(d, l, before, next_nonblank(d, i));
         before = i;
     }
-}
-
-/* Whether l is a notice of the page's foot: its copyright or its licence. */
-static bool is_foot_notice(const struct line *l)
-{
-    /* by the rule's first letter first: most bad lines are of other rules */
-    return l->cls == CLASS_BAD && l->rule && (l->rule[0] == 'c' || l->rule[0] == 'l') &&
-           (is_rule(l, "copyright") || is_rule(l, "licence"));
 }
 
 /* Lines with no stop between two notices of the page's foot (Copyright ©
@@ -4069,10 +4075,12 @@ void document_decide(struct document *d)
         keep_english_of_english_pages(d);
     if (passes & PASS_JAMMERS)
         trim_jammers(d, &passes);
-    cut_watermarks(d, &passes);
+    if (passes & PASS_WATERMARK)
+        cut_watermarks(d, &passes);
     drop_stuffed_terms(d);
     drop_rights(d);
-    drop_between_notices(d);
+    if (passes & PASS_NOTICES)
+        drop_between_notices(d);
     /* a widget's list ends at a sentence, a blurb too */
     if (passes & PASS_HANGERS)
         drop_hangers(d);
