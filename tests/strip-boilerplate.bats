@@ -2195,3 +2195,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: an account's name loses its quotation marks and its kind (“某某中国”微信公众号 is 某某中国); a column's word after the date (2024-07-21新闻) is no source" {
     assert_meta m189-account-and-column
 }
+
+@test "strip-boilerplate --meta: a column's word before the title's bar that opens as a surname does (关注|…) is no writer" {
+    assert_meta m190-column-word
+}

@@ -1035,7 +1035,7 @@ static bool may_be_person(struct span v) { return v.n >= 6 && v.n <= 3 * NAME_HA
 
 /* Whether a name may end in the character cp: not in the last morpheme
  * of a page's word that opens with a surname's character (文号, 时讯, 文化,
- * 文件, 首页, 项目), which no given name ends in. */
+ * 文件, 首页, 项目, a column's 关注 and 焦点), which no given name ends in. */
 static bool ends_given_name(uint32_t cp)
 {
     switch (cp) {
@@ -1049,6 +1049,8 @@ static bool ends_given_name(uint32_t cp)
     case 0x680F: case 0x6B04: /* 栏 欄 */
     case 0x7A3F:              /* 稿 */
     case 0x76EE:              /* 目 */
+    case 0x6CE8:              /* 注 */
+    case 0x70B9: case 0x9EDE: /* 点 點 */
         return false;
     default:
         return true;
