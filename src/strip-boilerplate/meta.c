@@ -3799,6 +3799,9 @@ static struct span account_of_note(struct span v)
                                         WORD("本文来自公众号"), WORD("本文來自公眾號")};
     enum { ACCOUNT_CHARS_MAX = 16 };
     v = trim(v);
+    /* each note opens with 本文, as few fields do: looked at first */
+    if (!word_at(v, 0, (struct word)WORD("本文")))
+        return (struct span){v.s, 0};
     size_t at = 0;
     for (size_t k = 0; k < sizeof notes / sizeof notes[0] && at == 0; k++)
         if (word_at(v, 0, notes[k]))
