@@ -2199,3 +2199,39 @@ assert_meta() {
 @test "strip-boilerplate --meta: a column's word before the title's bar that opens as a surname does (关注|…) is no writer" {
     assert_meta m190-column-word
 }
+
+@test "strip-boilerplate --meta: a wire site's stamp, the year spaced from the day (2024 04/05 18:25:27), dates the page" {
+    assert_meta m191-wire-stamp
+}
+
+@test "strip-boilerplate --meta: a wire's head on its own line above the text (某某网某某7月5日电 题：…) is the lead's dateline: its day and its outlet" {
+    assert_meta m192-wire-head-line
+}
+
+@test "strip-boilerplate --meta: an outlet that gives two names, the first none (第2眼TV-某某网), is the second" {
+    assert_meta m193-outlet-two-names
+}
+
+@test "strip-boilerplate --meta: of two 来源 labels, the one that names an outlet (【来源:某某文明网】) wins over a site's column (来源:法律常识)" {
+    assert_meta m194-two-source-labels
+}
+
+@test "strip-boilerplate: a site's call for contributions (欢迎投稿至…) and its rights notice (版权皆归某某网所有，转载请标明出处) go; --meta names the site they belong to" {
+    assert_meta m195-rights-belong
+    run strip-boilerplate "$META/m195-rights-belong.txt"
+    refute_output --partial "欢迎投稿"
+    refute_output --partial "版权皆归"
+}
+
+@test "strip-boilerplate: an office alone in brackets after the last sentence ((某某区司法局), (秘书科)) is the piece's credit and is cut" {
+    assert_strips s270-office-credit
+}
+
+@test "strip-boilerplate: a journal's statement of rights in its head (版权声明: 2012 《某某科学》编辑部 …) drops the head's lines under it, never the abstract; --meta names the journal" {
+    assert_strips s271-rights-in-head
+    assert_strip_meta s271-rights-in-head 4 '某某科学'
+}
+
+@test "strip-boilerplate: the title set again, as it is, once or more under itself is one title, never a paragraph broken in two" {
+    assert_strips s272-title-thrice
+}

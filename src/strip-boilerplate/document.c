@@ -820,11 +820,18 @@ static void drop_disclaimer(struct document *d)
         if (l->cls != CLASS_BAD || !is_rule(l, "disclaimer"))
             continue;
         if (article) {
-            for (size_t j = i + 1; j < d->count; j++) {
+            /* but a journal's head may hold its statement of rights
+             * (版权声明:…《某某》编辑部 本文是开放获取…) above the abstract,
+             * which is kept whatever comes before it */
+            size_t j = i + 1;
+            for (; j < d->count && d->lines[j].f.label != ZP_LABEL_ABSTRACT; j++) {
                 d->lines[j].rule = NULL;
                 set_bad(&d->lines[j], "disclaimer");
             }
-            return;
+            if (j == d->count)
+                return;
+            i = j - 1;
+            continue;
         }
         size_t j = next_nonblank(d, i);
         for (; j < d->count && d->lines[j].cls != CLASS_BAD && is_rights_clause(&d->lines[j]); j = next_nonblank(d, j))
@@ -2011,13 +2018,14 @@ static size_t choose_title(struct document *d, size_t head_end)
     d->lines[best].title = true;
     trim_title(d, best);
     size_t next = next_nonblank(d, best);
-    /* the title again, a space set in it or taken out (我国 社区矫正中的…),
-     * or without the column's tag before it */
+    /* the title again, once or more, as it is (no paragraph broken in
+     * two), a space set in it or taken out (我国 社区矫正中的…), or without
+     * the column's tag before it */
     const struct line *title = &d->lines[best];
     size_t tag = after_opening_tag(title);
-    if (next < d->count && !d->lines[next].rule &&
-        (((d->lines[next].f.seen | title->f.seen) & SEEN_SPACE) || tag > 0) &&
-        same_but_spaces(title->text + tag, title->len - tag, d->lines[next].text, d->lines[next].len)) {
+    while (next < d->count && !d->lines[next].rule &&
+           (((d->lines[next].f.seen | title->f.seen) & SEEN_SPACE) || tag > 0 || d->lines[next].len == title->len) &&
+           same_but_spaces(title->text + tag, title->len - tag, d->lines[next].text, d->lines[next].len)) {
         set_bad(&d->lines[next], "repeat");
         next = next_nonblank(d, next);
     }
@@ -2390,6 +2398,10 @@ static bool is_credit(const unsigned char *s, size_t n)
                 return true;
     }
     if (zp_is_names_row(s, n))
+        return true;
+    /* an office alone that wrote the piece (某某区司法局, 秘书科) */
+    enum { OFFICE_HAN_MIN = 3 };
+    if (f.han == f.chars && f.han >= OFFICE_HAN_MIN && (line_ends_as_organisation(s, n) || zp_ends_with(s, n, "科")))
         return true;
     /* an office and a name: 某某街道办事处 某某 */
     const unsigned char *space = s + n;

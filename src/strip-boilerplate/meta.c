@@ -338,6 +338,18 @@ static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struc
             *d = (struct date){year, month, day, -1, -1, -1};
             return read_time(s, n, end, d);
         }
+        /* a wire site's stamp, the year spaced from the day and the day
+         * from its time (2024 04/05 18:25:27): read only with the time,
+         * lest a count and a fraction pass for one */
+        if (sep == ' ' && (forms & DATE_FULL) && read_digits(s, n, 5, 3, &month) == 2 && 7 < n && s[7] == '/' &&
+            read_digits(s, n, 8, 3, &day) == 2 && valid_day(year, month, day)) {
+            *d = (struct date){year, month, day, -1, -1, -1};
+            size_t end = read_time(s, n, 10, d);
+            if (end > 10 && d->hour >= 0)
+                return end;
+            *d = (struct date){0, 0, 0, -1, -1, -1};
+            return 0;
+        }
         if (!zp_starts_with(s, n, 4, "年"))
             return 0;
         size_t at = skip_spaces(s, n, 7);
@@ -669,6 +681,15 @@ static size_t outlet_end(struct span v)
     return 0;
 }
 
+/* The marks that join the names an outlet gives itself (人民网-北京频道,
+ * 齐鲁网·闪电新闻, 观海新闻/青岛晚报), where a space or a comma may part
+ * other things. */
+static bool is_name_joint(uint32_t cp)
+{
+    return cp == '-' || cp == 0x00B7 || cp == 0x2022 || cp == 0x2014 || cp == '_' || cp == '/' || cp == '|' ||
+           cp == 0xFF5C;
+}
+
 /* The first of the names an outlet gives itself (人民网-北京频道,
  * 齐鲁网·闪电新闻, 观海新闻/青岛晚报): the shortest that identifies it. */
 static struct span first_part(struct span v)
@@ -676,8 +697,7 @@ static struct span first_part(struct span v)
     size_t len;
     for (size_t at = 0; at < v.n; at += len) {
         uint32_t cp = char_at(v, at, &len);
-        if (at > 0 && (cp == '-' || cp == 0x00B7 || cp == 0x2022 || cp == 0x2014 || cp == '_' || cp == '/' ||
-                       cp == '|' || cp == 0xFF5C || cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ','))
+        if (at > 0 && (is_name_joint(cp) || cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ','))
             return (struct span){v.s, at};
     }
     return v;
@@ -749,9 +769,11 @@ static bool is_outlet_name(struct span v) { return outlet_end(v) == v.n && is_ou
 
 /* The value of a 来源: label as a name: without a date before it
  * (2023年11月28日 某某网), a title's marks (《某某研究》2019年第4期), an
- * issue or a date glued after it, the parts after the first. */
-static struct span clean_source(struct span v)
+ * issue or a date glued after it, the parts after the first; *other gets
+ * the second of the names an outlet gives itself, when it gives two. */
+static struct span source_name(struct span v, struct span *other)
 {
+    *other = (struct span){v.s, 0};
     v = trim(v);
     struct date d;
     size_t date = parse_date(v.s, v.n, DATE_FULL, &d);
@@ -767,7 +789,11 @@ static struct span clean_source(struct span v)
          * (哲学社会科学版)》2022年第3期): no name of its own */
         return (struct span){v.s, 0};
     }
+    struct span whole = v;
     v = first_part(v);
+    size_t mark_len;
+    if (v.n < whole.n && is_name_joint(char_at(whole, v.n, &mark_len)))
+        *other = trim((struct span){whole.s + v.n + mark_len, whole.n - v.n - mark_len});
     for (size_t at = 1; at < v.n; at++)
         if (zp_is_ascii_digit(v.s[at]) && !zp_is_ascii_digit(v.s[at - 1])) {
             /* digits of the site's address are its name's (某某0514.cc) */
@@ -820,6 +846,14 @@ static struct span clean_source(struct span v)
     return is_outlet(v) ? v : (struct span){v.s, 0};
 }
 
+/* The outlet a 来源: label names (source_name), or the second of its two
+ * names when the first is none (第1眼TV-某某网: a brand with digits). */
+static struct span clean_source(struct span v)
+{
+    struct span other, name = source_name(v, &other);
+    return name.n > 0 || other.n == 0 ? name : source_name(other, &other);
+}
+
 /* What an e-paper or a site's head adds to its outlet's name: 河南商报电子版
  * is 河南商报. */
 static const struct word editions[] = {
@@ -843,6 +877,12 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
     default:
         return false;
     }
+}
+
+/* Names an outlet or an office, as a column's name (某某常识) does not. */
+static bool names_organisation(struct span v)
+{
+    return ends_as_outlet(v.s, v.n) || line_ends_as_organisation(v.s, v.n);
 }
 
 /* The same of an outlet that gives two names (某某新闻·某某新闻,
@@ -2276,8 +2316,15 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         size_t role_at, role_len;
         if (!is_person(source) || line_ends_as_organisation(source.s, source.n) ||
             (source.n > 0 &&
-             next_role(field, (size_t)(source.s + source.n - field.s), &role_at, &role_len) != ROLE_NONE))
+             next_role(field, (size_t)(source.s + source.n - field.s), &role_at, &role_len) != ROLE_NONE)) {
+            /* of two labels, the one that names an outlet or an office
+             * over one that names neither, a site's column (来源:某某常识
+             * … 【来源:某某文明网】) */
+            if (r->source_kind == SOURCE_LABEL && r->source.n > 0 && !names_organisation(r->source) &&
+                names_organisation(source))
+                r->source.n = 0;
             add_source(r, SOURCE_LABEL, source, line);
+        }
         /* the page's date after the outlet, a space between (来源:某某
          * 网 2013年09月06日) */
         size_t space = value.n;
@@ -3449,12 +3496,13 @@ static void read_print_credit(struct reading *r, size_t i, struct span v)
 
 /* The paper a notice says its works belong to, named after the words at
  * v[at, …) that follow 版权 (均属某某日报所有, 均属于某某报所有, 归某某网
- * 所有), or none. */
+ * 所有, 皆归某某网所有), or none. */
 static struct span owned_by(struct span v, size_t at)
 {
     /* longer before shorter, the first found decides */
     static const struct word belongs[] = {WORD("均属于"), WORD("均屬於"), WORD("均属"), WORD("均屬"), WORD("属于"),
-                                          WORD("屬於"),   WORD("归于"),   WORD("歸於"), WORD("归"),   WORD("歸")};
+                                          WORD("屬於"),   WORD("归于"),   WORD("歸於"), WORD("均归"), WORD("均歸"),
+                                          WORD("皆归"),   WORD("皆歸"),   WORD("归"),   WORD("歸")};
     for (size_t k = 0; k < sizeof belongs / sizeof belongs[0]; k++) {
         if (!word_at(v, at, belongs[k]))
             continue;
@@ -3603,15 +3651,21 @@ static bool opens_with_field_label(const struct line *l)
 }
 
 /* The journal a repost's note in the head names ((原文发表于《某某》2017年第2期),
- * (原载《某某》…)): the paper is the journal's piece. */
+ * (原载《某某》…)): the paper is the journal's piece; or the journal whose
+ * editors a statement of its rights names (版权声明:2019《某某》编辑部). */
 static struct span published_in(struct span v)
 {
     static const struct word notes[] = {WORD("发表于《"), WORD("發表於《"), WORD("原载于《"), WORD("原載於《"),
                                         WORD("原载《"), WORD("原載《"), WORD("刊于《"), WORD("刊於《")};
+    static const struct word editors[] = {WORD("》编辑部"), WORD("》編輯部")};
     size_t open = find(v, 0, "《");
     for (size_t k = 0; open < v.n && k < sizeof notes / sizeof notes[0]; k++)
         if (open + 3 >= notes[k].n && word_at(v, open + 3 - notes[k].n, notes[k]))
             return clean_source((struct span){v.s + open, v.n - open});
+    size_t close = open < v.n ? find(v, open, "》") : v.n;
+    for (size_t k = 0; close < v.n && k < sizeof editors / sizeof editors[0]; k++)
+        if (word_at(v, close, editors[k]))
+            return clean_source((struct span){v.s + open, close + 3 - open});
     return (struct span){v.s, 0};
 }
 
@@ -3866,6 +3920,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_DISCLAIMER) {
         if (l->f.chars <= DISCLAIMER_HEADER_MAX)
             add_source(r, SOURCE_OWNER, disclaiming_site((struct span){l->raw, l->raw_len}), i);
+        if (i <= r->head_end)
+            add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         return;
     }
     /* a site's watermark, its name and its address (某某网 www.某某.cn),
@@ -3880,6 +3936,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_FIELDS) {
         note_holder(r, i, false);
         add_source(r, SOURCE_LABEL, account_of_note((struct span){l->raw, l->raw_len}), i);
+        /* a wire's head on its own line above the text is the lead's
+         * dateline all the same (某某社某地7月5日电 题：…) */
+        if (i <= r->head_end && line_wire_title(l->text, l->len) > 0)
+            read_dateline(r, i, (struct span){l->text, l->len});
     }
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
