@@ -1720,7 +1720,7 @@ assert_meta() {
     assert_meta m90-joint-signature-attachment
 }
 
-@test "strip-boilerplate --meta: an outlet whose name holds 讯 (某讯网讯) and a correspondent (信息员); 内容来源:; a time of midnight to the second is a template's; a lone bulleted title and the journal its note names (原文发表于《…》); a bulletin's issuer under its title" {
+@test "strip-boilerplate --meta: an outlet whose name holds 讯 (某讯网讯) and a correspondent (信息员); 内容来源:; a time of midnight is the time the page states; a lone bulleted title and the journal its note names (原文发表于《…》); a bulletin's issuer under its title" {
     assert_meta m91-outlet-note-bullet-bulletin
 }
 
@@ -2234,4 +2234,21 @@ assert_meta() {
 
 @test "strip-boilerplate: the title set again, as it is, once or more under itself is one title, never a paragraph broken in two" {
     assert_strips s272-title-thrice
+}
+
+@test "strip-boilerplate: a service's line with its telephone in it (…咨询:400-808-1701) is never the title" {
+    assert_strips s273-phone-line
+    assert_strip_meta s273-phone-line 2 '某省卫生城镇创建地理分布现状分析'
+}
+
+@test "strip-boilerplate: a label alone on its line with its English beside it (关键词 / Keywords) takes the key terms under it" {
+    assert_strips s274-bilingual-label
+}
+
+@test "strip-boilerplate --meta: a person who contributed the piece (供稿:张某某 审核:董某) is its writer, not its source" {
+    assert_meta m196-contributor
+}
+
+@test "strip-boilerplate --meta: names alone under the text, a space between (宋某某 任某某), are its writers when no line named any" {
+    assert_meta m197-names-under-text
 }

@@ -227,6 +227,18 @@ static bool is_english(const struct line *l)
            (l->cls == CLASS_GOOD || (l->cls == CLASS_SHORT && !l->rule && line_is_english_heading(l->text, l->len)));
 }
 
+/* Whether a label stands alone on its line, its English beside it or not
+ * (关键词 / Keywords, 摘要 | Abstract). */
+static bool is_bare_label(const struct line *l)
+{
+    if (l->f.label == ZP_LABEL_NONE)
+        return false;
+    for (size_t at = l->f.label_len; at < l->len; at++)
+        if (!(zp_is_ascii_letter(l->text[at]) || l->text[at] == ' ' || l->text[at] == '/' || l->text[at] == '|'))
+            return false;
+    return true;
+}
+
 /* Whether l is a notice of the page's foot: its copyright or its licence. */
 static bool is_foot_notice(const struct line *l)
 {
@@ -244,7 +256,7 @@ static uint16_t passes_of(const struct line *l)
         passes |= PASS_HANGERS;
     if (is_rule(l, "disclaimer"))
         passes |= PASS_DISCLAIMER;
-    if (l->f.label != ZP_LABEL_NONE && l->f.label != ZP_LABEL_ABSTRACT && l->f.label_len >= l->len)
+    if (l->f.label != ZP_LABEL_ABSTRACT && is_bare_label(l))
         passes |= PASS_LABELLED;
     if (l->len > 0 && l->f.chars <= SHORT_MAX && (l->text[l->len - 1] == ')' || l->text[l->len - 1] == 0x89))
         passes |= PASS_PRINT;
@@ -2224,8 +2236,7 @@ static void drop_labelled_parts(struct document *d)
     enum { PART_LINES = 3 };
     for (size_t i = 0; i < d->count; i++) {
         const struct line *label = &d->lines[i];
-        if (label->f.label == ZP_LABEL_NONE || label->f.label == ZP_LABEL_ABSTRACT ||
-            label->f.label_len < label->len)
+        if (label->f.label == ZP_LABEL_ABSTRACT || !is_bare_label(label))
             continue;
         size_t taken = 0;
         for (size_t j = i + 1; j < d->count; j++) {

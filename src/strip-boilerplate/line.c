@@ -3183,6 +3183,32 @@ static bool is_label_of_code(const unsigned char *s, size_t n)
     return true;
 }
 
+/* A telephone's number (400-808-1701, 0745-1234567, 13912345678): ten
+ * digits or more in one run of digits and dashes, a dash among them, or a
+ * mobile's eleven digits alone that open with 1.  A date's digits and
+ * dashes run to eight. */
+static bool holds_phone_number(const unsigned char *s, size_t n)
+{
+    enum { PHONE_DIGITS_MIN = 10, MOBILE_DIGITS = 11 };
+    size_t digits = 0, dashes = 0;
+    unsigned char first = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && zp_is_ascii_digit(s[i])) {
+            first = digits == 0 ? s[i] : first;
+            digits++;
+            continue;
+        }
+        if (i + 1 < n && s[i] == '-' && digits > 0 && zp_is_ascii_digit(s[i + 1])) {
+            dashes++;
+            continue;
+        }
+        if (digits >= PHONE_DIGITS_MIN && (dashes > 0 || (digits == MOBILE_DIGITS && first == '1')))
+            return true;
+        digits = dashes = 0;
+    }
+    return false;
+}
+
 bool line_may_be_title(const struct line *l)
 {
     const struct features *f = &l->f;
@@ -3224,6 +3250,11 @@ bool line_may_be_title(const struct line *l)
      * (某某大学 某某学院,江苏 南京 210095) */
     if (((f->seen & SEEN_SPACE) && (line_is_author(l) || is_issuers_row(l))) || opens_with_dateline(l->text, l->len) ||
         line_is_author_note(l) || (zp_is_ascii_digit(l->text[l->len - 1]) && line_is_numbered_affiliation(l)))
+        return false;
+    /* nor does a service's line, its telephone in it (…咨询:400-808-1701),
+     * looked for where ten characters are neither Han nor letters */
+    enum { PHONE_DIGITS_MIN = 10 };
+    if (f->chars - f->han - f->latin >= PHONE_DIGITS_MIN && holds_phone_number(l->text, l->len))
         return false;
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0 && !is_label_of_code(l->text, l->len);
 }

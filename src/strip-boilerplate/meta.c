@@ -282,12 +282,6 @@ static size_t read_time(const unsigned char *s, size_t n, size_t at, struct date
         d->second = -1;
         return at;
     }
-    /* midnight to the second is a template's time for a page it dated by
-     * the day alone (2011-02-14 00:00:00) */
-    if (hour == 0 && minute == 0 && d->second <= 0) {
-        d->second = -1;
-        return t;
-    }
     d->hour = hour;
     d->minute = minute;
     return t;
@@ -2314,7 +2308,15 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
          * names its people under their own roles after it (来源:某某风
          * 责任编辑:某某) */
         size_t role_at, role_len;
-        if (!is_person(source) || line_ends_as_organisation(source.s, source.n) ||
+        /* a person who contributed the piece is its writer, whatever roles
+         * follow (供稿:张某 审核:李某) */
+        bool contributor = word_is((struct span){(const unsigned char *)label->word.s, label->word.n},
+                                   (struct word)WORD("供稿"));
+        if (contributor && is_person(source) && !line_ends_as_organisation(source.s, source.n)) {
+            struct name names[LINE_NAMES];
+            struct span none;
+            add_names(r, names, read_names(source, IN_BYLINE, names, LINE_NAMES, &none), line, "author-label");
+        } else if (!is_person(source) || line_ends_as_organisation(source.s, source.n) ||
             (source.n > 0 &&
              next_role(field, (size_t)(source.s + source.n - field.s), &role_at, &role_len) != ROLE_NONE)) {
             /* of two labels, the one that names an outlet or an office
@@ -3940,6 +3942,15 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * dateline all the same (某某社某地7月5日电 题：…) */
         if (i <= r->head_end && line_wire_title(l->text, l->len) > 0)
             read_dateline(r, i, (struct span){l->text, l->len});
+        /* names alone under the text, a space between, are its writers'
+         * (某某某 某某某), when no line named any */
+        if (i >= r->foot && r->name_count == 0 && (l->f.seen & SEEN_SPACE) && l->f.chars <= CREDIT_MAX &&
+            zp_is_names_row(l->raw, l->raw_len)) {
+            struct name names[LINE_NAMES];
+            struct span none;
+            add_names(r, names, read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &none),
+                      i, "author-credit");
+        }
     }
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
