@@ -2252,3 +2252,17 @@ assert_meta() {
 @test "strip-boilerplate --meta: names alone under the text, a space between (宋某某 任某某), are its writers when no line named any" {
     assert_meta m197-names-under-text
 }
+
+@test "strip-boilerplate: a rule's state a database sets before its name, a space between (有效 某某市某某办法), is cut from the title" {
+    assert_strips s275-rule-state
+    assert_strip_meta s275-rule-state 2 '某某市公共法律服务促进办法'
+}
+
+@test "strip-boilerplate: a headline of a few short questions one after another (某某:为谁建?缺什么?建什么?) may be the title" {
+    assert_strips s276-short-questions
+    assert_strip_meta s276-short-questions 2 '乡村民宿:为谁建?缺什么?建什么?'
+}
+
+@test "strip-boilerplate --meta: a table's 名称 gives the title past its brackets (关于印发《某某细则(试行)》的通知)" {
+    assert_meta m198-title-field-brackets
+}

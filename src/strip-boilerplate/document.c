@@ -1264,6 +1264,19 @@ static void trim_title(struct document *d, size_t i)
         cut_head(d, i, date, "title-date");
     /* the outlet a repost credits before it (新华网：…) */
     cut_before_title(d, i, outlet_prefix(l->text, l->len), "masthead");
+    /* the state a database of rules gives a rule before its name, a space
+     * between (有效 某某市某某办法, 已废止 …) */
+    static const char *const states[] = {"有效", "现行有效", "現行有效", "失效", "已失效", "废止", "廢止", "已废止", "已廢止"};
+    size_t indent = line_indent_len(l->text, l->len);
+    for (size_t k = 0; k < sizeof states / sizeof states[0]; k++) {
+        size_t n = indent + strlen(states[k]);
+        if (zp_starts_with(l->text, l->len, indent, states[k]) && n < l->len && l->text[n] == ' ') {
+            while (n < l->len && l->text[n] == ' ')
+                n++;
+            cut_before_title(d, i, n, "column");
+            break;
+        }
+    }
     /* a column's name or the place the site files it under before it
      * (【养老服务】, 【河西街道】); a number or a date in the brackets
      * (【2019.04】) is an issue's */

@@ -3087,13 +3087,16 @@ size_t line_wire_title(const unsigned char *s, size_t n)
 }
 
 /* The stops of the one call inside s, a ！ or a ？ or a run of them (？！),
- * where no other stop stands: a headline that calls out before its words
- * (打造党群服务综合体！某某中心启用, 有多容易被诈骗?!——基于…) is no
+ * or of a few short questions one after another (某某:为谁建?缺什么?
+ * 建什么?), where no other stop stands: a headline that calls out before its
+ * words (打造党群服务综合体！某某中心启用, 有多容易被诈骗?!——基于…) is no
  * sentence.  0 when s holds no such call. */
 static uint32_t exclaims_inside(const unsigned char *s, size_t n)
 {
-    size_t calls = 0, marks = 0;
-    bool in_call = false;
+    /* a question of a headline's run is a word or two */
+    enum { CALLS_MAX = 3, CALL_CHARS_MAX = 6 };
+    size_t calls = 0, marks = 0, since = 0;
+    bool in_call = false, short_calls = true;
     for (size_t at = 0, len; at < n; at += len) {
         uint32_t cp;
         len = zp_utf8_char(s + at, n - at, &cp);
@@ -3101,14 +3104,20 @@ static uint32_t exclaims_inside(const unsigned char *s, size_t n)
             break;
         bool call = cp == 0xFF01 || cp == 0xFF1F || cp == '!' || cp == '?';
         if (call) {
-            calls += !in_call;
+            if (!in_call) {
+                short_calls &= calls == 0 || since <= CALL_CHARS_MAX;
+                calls++;
+            }
             marks++;
+            since = 0;
         } else if (cp == 0x3002 || cp == 0xFF1B || cp == ';') {
             return 0;
+        } else {
+            since++;
         }
         in_call = call;
     }
-    return calls == 1 ? (uint32_t)marks : 0;
+    return calls == 1 || (calls <= CALLS_MAX && short_calls && since <= CALL_CHARS_MAX) ? (uint32_t)marks : 0;
 }
 
 /* Offices' names set apart by spaces, each ending as one (中共某某市委办公室

@@ -1676,9 +1676,10 @@ static size_t edition_len(struct span v, size_t at)
     return 0;
 }
 
-/* A label's value: from after its colon to the next label, a bar or a
- * bracket; without the spaces around it. */
-static struct span label_value(struct span line, size_t from)
+/* A label's value: from after its colon to the next label, a bar or,
+ * unless it may hold them as a title does (名称: 关于印发《某某细则(试行)》
+ * 的通知), a bracket; without the spaces around it. */
+static struct span field_value(struct span line, size_t from, bool holds_brackets)
 {
     size_t word = from, len;
     bool in_word = false;
@@ -1716,7 +1717,7 @@ static struct span label_value(struct span line, size_t from)
             return trim((struct span){line.s + from, end - from});
         }
         /* a bar, or the line of a box a template drew as one (来源:某某│) */
-        if (cp == '|' || cp == 0xFF5C || cp == 0x2502 || is_opening(cp) || is_closing(cp)) {
+        if (cp == '|' || cp == 0xFF5C || cp == 0x2502 || (!holds_brackets && (is_opening(cp) || is_closing(cp)))) {
             size_t edition = is_opening(cp) ? edition_len(line, at) : 0;
             if (edition == 0)
                 return trim((struct span){line.s + from, at - from});
@@ -1734,6 +1735,8 @@ static struct span label_value(struct span line, size_t from)
     }
     return trim((struct span){line.s + from, line.n - from});
 }
+
+static struct span label_value(struct span line, size_t from) { return field_value(line, from, false); }
 
 /* Whether the value of a label in line from from ends at at. */
 static bool value_ends_at(struct span line, size_t from, size_t at)
@@ -2375,7 +2378,7 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         break;
     }
     case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
-        struct span value = label_value(v, from);
+        struct span value = field_value(v, from, true);
         if (r->named_title.n == 0 && has_han(value, NAMED_TITLE_MIN) &&
             zp_count_chars(value.s, value.n) <= SHORT_MAX) {
             r->named_title = value;
