@@ -2266,3 +2266,11 @@ assert_meta() {
 @test "strip-boilerplate --meta: a table's 名称 gives the title past its brackets (关于印发《某某细则(试行)》的通知)" {
     assert_meta m198-title-field-brackets
 }
+
+@test "strip-boilerplate --meta: an author label whose names each carry their institution's number in brackets (作  者:王某[1] 李某某[1,2] …) gives every name, not the first alone" {
+    assert_meta m199-numbered-authors
+}
+
+@test "strip-boilerplate --meta: writers' notes numbered in brackets on one line (…教授;[2]某某,…;[3]某某,…) give every writer" {
+    assert_meta m200-numbered-bios
+}

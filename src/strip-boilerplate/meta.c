@@ -2345,6 +2345,28 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
          * line, when that is no longer than a row of them and holds no
          * label of its own (作者 / 某某 某某) */
         struct span value = label_value(v, from);
+        /* a database numbers each name's institution in brackets after it
+         * (作  者:王某[1] 李某某[1,2] WANG Mou;…): the names run on past
+         * them, up to their spelling in letters */
+        size_t end = (size_t)(value.s + value.n - v.s);
+        if (value.n > 0 && end + 2 < v.n && v.s[end] == '[' && zp_is_ascii_digit(v.s[end + 1])) {
+            struct span rest = field_value(v, from, true);
+            size_t count = 0;
+            for (size_t at = 0; at < rest.n && !zp_is_ascii_letter(rest.s[at]) && count < LINE_NAMES;) {
+                size_t token = at;
+                while (token < rest.n && rest.s[token] != ' ' && rest.s[token] != '[')
+                    token++;
+                names[count] = (struct name){{rest.s + at, token - at}, {rest.s, 0}};
+                count += is_person(names[count].first);
+                while (token < rest.n && rest.s[token] != ' ')
+                    token++;
+                while (token < rest.n && rest.s[token] == ' ')
+                    token++;
+                at = token;
+            }
+            add_names(r, names, count, i, "author-label");
+            break;
+        }
         size_t line = i;
         if (from == v.n && label_at == 0) {
             size_t next = next_text_line(r->d, i);
@@ -3408,6 +3430,14 @@ static void read_bio(struct reading *r, size_t i)
         v = (struct span){v.s + l->f.label_len, v.n - l->f.label_len};
     for (size_t at = 0, len; at < v.n;) {
         struct span part = without_bullet((struct span){v.s + at, v.n - at});
+        /* each writer's number in brackets before the note ([2]某某,…) */
+        size_t mark = 0;
+        if (part.n > 0 && part.s[0] == '[') {
+            for (mark = 1; mark < part.n && zp_is_ascii_digit(part.s[mark]);)
+                mark++;
+            mark = mark > 1 && mark < part.n && part.s[mark] == ']' ? mark + 1 : 0;
+        }
+        part = (struct span){part.s + mark, part.n - mark};
         size_t end = 0;
         while (end < part.n) {
             uint32_t cp = char_at(part, end, &len);
