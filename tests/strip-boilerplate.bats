@@ -2274,3 +2274,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: writers' notes numbered in brackets on one line (…教授;[2]某某,…;[3]某某,…) give every writer" {
     assert_meta m200-numbered-bios
 }
+
+@test "strip-boilerplate --meta: a county's media centre by its short name (某某融媒) is an outlet after the head's date; its whole name (某某融媒体中心讯) still opens a dateline" {
+    assert_meta m201-media-centre
+}

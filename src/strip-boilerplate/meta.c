@@ -628,11 +628,11 @@ static void add_names(struct reading *r, const struct name *names, size_t count,
 /* ---- outlets */
 
 /* The words that end an outlet's name (新华社, 人民网, 某某日报, 某某电视台,
- * 某某新闻, 某某客户端), both scripts. */
+ * 某某新闻, 某某客户端, a county's media centre 某某融媒), both scripts. */
 static const struct word outlet_ends[] = {
     WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"),
     WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
-    WORD("周刊"), WORD("週刊"), WORD("在线"), WORD("在線"), WORD("之声"), WORD("之聲")};
+    WORD("周刊"), WORD("週刊"), WORD("在线"), WORD("在線"), WORD("之声"), WORD("之聲"), WORD("融媒")};
 
 /* The characters that open a word above. */
 static struct han_set outlet_end_openers;
@@ -658,6 +658,9 @@ static size_t outlet_end(struct span v)
             bool word_goes_on = false;
             for (size_t k = 0; outlet_ends[w].n == 3 && k < sizeof longer / sizeof longer[0] && !word_goes_on; k++)
                 word_goes_on = word_at(v, end, longer[k]);
+            /* nor is a media centre's whole name cut at 融媒 (某某融媒体中心) */
+            word_goes_on |= outlet_ends[w].n == 6 && same_bytes(v.s + at, "融媒", 6) &&
+                            (word_at(v, end, (struct word)WORD("体")) || word_at(v, end, (struct word)WORD("體")));
             if (word_goes_on)
                 break;
             for (bool more = true; more;) {
@@ -855,7 +858,7 @@ static const struct word editions[] = {
     WORD("電子報"), WORD("网络版"), WORD("網絡版"), WORD("手机版"), WORD("手機版")};
 
 /* Whether the text ends as an outlet's name or an edition does (…社 …网
- * …报 …台 …闻 …端 …志 …刊 …版 …报纸), by its last character; no empty
+ * …报 …台 …闻 …端 …志 …刊 …版 …报纸 …融媒), by its last character; no empty
  * text does (a lead that opens with 消息 has none before it). */
 static bool ends_as_outlet(const unsigned char *s, size_t n)
 {
@@ -867,6 +870,7 @@ static bool ends_as_outlet(const unsigned char *s, size_t n)
     case 0x793E: case 0x7F51: case 0x7DB2: case 0x62A5: case 0x5831: case 0x53F0: case 0x95FB:
     case 0x805E: case 0x7AEF: case 0x5FD7: case 0x8A8C: case 0x520A: case 0x7248: case 0x7EB8: case 0x7D19:
     case 0x7EBF: case 0x7DDA: /* 线 線, of 在线 */
+    case 0x5A92: /* 媒, of 融媒 */
         return true;
     default:
         return false;
