@@ -2278,3 +2278,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a county's media centre by its short name (某某融媒) is an outlet after the head's date; its whole name (某某融媒体中心讯) still opens a dateline" {
     assert_meta m201-media-centre
 }
+
+@test "strip-boilerplate: a sentence of 24 characters or fewer that names a copyright (图片来源网络，如有侵权，联系删除。) is the notice alone and goes wherever it stands" {
+    assert_strips s277-short-notice
+}
