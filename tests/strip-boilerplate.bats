@@ -2282,3 +2282,7 @@ assert_meta() {
 @test "strip-boilerplate: a sentence of 24 characters or fewer that names a copyright (图片来源网络，如有侵权，联系删除。) is the notice alone and goes wherever it stands" {
     assert_strips s277-short-notice
 }
+
+@test "strip-boilerplate: whom to ask right over a foot's chrome (联系电话:… / 网站标识码:… / 某ICP备…) is the site's and goes" {
+    assert_strips s278-contact-over-foot
+}

@@ -3403,12 +3403,14 @@ static size_t empty_labels_to_end(const struct document *d, size_t i)
     return labels;
 }
 
-/* Whether the line above line i is the chrome of a page's foot: whom to
- * ask under it (版权所有。 / 联系电话:…) is the site's, no notice's. */
-static bool under_foot_chrome(const struct document *d, size_t i)
+/* Whether the line above line i or the line below it is the chrome of a
+ * page's foot: whom to ask beside it (版权所有。 / 联系电话:…, 联系电话:…
+ * / 网站标识码:…) is the site's, no notice's. */
+static bool beside_foot_chrome(const struct document *d, size_t i)
 {
-    size_t above = previous_nonblank(d, i);
-    return above < d->count && is_foot_chrome(&d->lines[above]);
+    size_t above = previous_nonblank(d, i), below = next_nonblank(d, i);
+    return (above < d->count && is_foot_chrome(&d->lines[above])) ||
+           (below < d->count && is_foot_chrome(&d->lines[below]));
 }
 
 /* Short and near-good lines, by their neighbours.  A near-good line goes
@@ -3489,7 +3491,7 @@ static void decide_by_context(struct document *d)
                     d->lines[k].rule = "empty-field";
         } else if (!text_follows(d, i) && i != d->cut_off && i < attachment && i != label &&
                    !continues_headings(d, i) &&
-                   !(line_gives_contact(l->text, l->len) && !under_foot_chrome(d, i)) &&
+                   !(line_gives_contact(l->text, l->len) && !beside_foot_chrome(d, i)) &&
                    !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
                      after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
             /* a roster of two lines or more right under the text stays */
