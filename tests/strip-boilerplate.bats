@@ -2286,3 +2286,7 @@ assert_meta() {
 @test "strip-boilerplate: whom to ask right over a foot's chrome (联系电话:… / 网站标识码:… / 某ICP备…) is the site's and goes" {
     assert_strips s278-contact-over-foot
 }
+
+@test "strip-boilerplate: a classification's labels glued to their codes (中图分类号S26文献标识码A文章编号0517-…) are the paper's head and go" {
+    assert_strips s279-glued-classification
+}

@@ -535,7 +535,10 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
             break;
         end += l;
     }
-    if (end < n && !marked && spaces == 0)
+    /* a classification's codes may be glued to their labels, in letters
+     * and digits (中图分类号S26文献标识码A文章编号0517-6611…) */
+    if (end < n && !marked && spaces == 0 &&
+        !(found == ZP_LABEL_CLASSIFICATION && (zp_is_ascii_digit(s[end]) || zp_is_ascii_letter(s[end]))))
         return ZP_LABEL_NONE;
     /* three letters open words too: DOI needs its mark, or a number after;
      * and an English sentence may open with Received or Citation */
