@@ -2290,3 +2290,7 @@ assert_meta() {
 @test "strip-boilerplate: a classification's labels glued to their codes (中图分类号S26文献标识码A文章编号0517-…) are the paper's head and go" {
     assert_strips s279-glued-classification
 }
+
+@test "strip-boilerplate: a document's number alone on its line (某人社秘〔2025〕63号) is a field of its head and goes" {
+    assert_strips s280-document-number
+}

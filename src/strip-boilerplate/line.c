@@ -1697,6 +1697,28 @@ static bool ends_in_image_name(const unsigned char *s, size_t n)
     return ends_in_extension(s, n, extensions, sizeof extensions / sizeof extensions[0]);
 }
 
+/* A document's number alone (某政办发〔2023〕47号, 某新办[2006]23号): the
+ * issuer's short name, the year in brackets, the number and 号. */
+static bool is_document_number(const unsigned char *s, size_t n)
+{
+    enum { ISSUER_HAN_MAX = 10, YEAR_DIGITS = 4, NUMBER_DIGITS_MAX = 4 };
+    size_t at = 0, han = 0, len, digits = 0;
+    uint32_t cp = 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    for (; at < n && (len = zp_utf8_char(s + at, n - at, &cp), zp_is_han(cp)); at += len)
+        han++;
+    if (han == 0 || han > ISSUER_HAN_MAX || at == n || !is_opening_bracket(cp))
+        return false;
+    for (at += len; at < n && zp_is_ascii_digit(s[at]); at++)
+        digits++;
+    if (digits != YEAR_DIGITS || at == n || (len = zp_utf8_char(s + at, n - at, &cp), !is_closing_bracket(cp)))
+        return false;
+    for (at += len, digits = 0; at < n && zp_is_ascii_digit(s[at]); at++)
+        digits++;
+    return digits > 0 && digits <= NUMBER_DIGITS_MAX && n - at == 3 && memcmp(s + at, "号", 3) == 0;
+}
+
 /* The name of a document's file, as a sharing site heads its page with it
  * (某某村规民约.docx). */
 static bool ends_in_document_name(const unsigned char *s, size_t n)
@@ -2278,6 +2300,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("fields");
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
         BAD("image");
+    /* a document's number alone is a field of its head without its label
+     * (文号), never a line of its text: by 号 at its end first */
+    enum { DOCUMENT_NUMBER_MAX = 24 };
+    if (chars <= DOCUMENT_NUMBER_MAX && f->stops + f->commas == 0 && n > 3 && s[n - 3] == 0xE5 && s[n - 2] == 0x8F &&
+        s[n - 1] == 0xB7 && is_document_number(s, n))
+        BAD("fields");
     /* a document's file alone on its line, no label nor number before it
      * (附件:1.某某.docx is a notice's) */
     if (chars <= SHORT_MAX && f->stops + f->commas == 0 && !(f->seen & SEEN_SPACE) && f->enumerator == ZP_ENUM_NONE &&
