@@ -2279,8 +2279,12 @@ assert_meta() {
     assert_meta m201-media-centre
 }
 
-@test "strip-boilerplate: a sentence of 24 characters or fewer that names a copyright (图片来源网络，如有侵权，联系删除。) is the notice alone and goes wherever it stands" {
+@test "strip-boilerplate: a sentence of 30 characters or fewer that names a copyright (图片来源网络，如有侵权，联系删除。) is the notice alone and goes where no paragraph stands on both sides of it" {
     assert_strips s277-short-notice
+}
+
+@test "strip-boilerplate: a short notice under the head's date line (转载请注明“刊载于《某某》…”。) goes; a short sentence of the text between two paragraphs that speaks of 侵权 stays" {
+    assert_strips s281-notice-by-chrome
 }
 
 @test "strip-boilerplate: whom to ask right over a foot's chrome (联系电话:… / 网站标识码:… / 某ICP备…) is the site's and goes" {

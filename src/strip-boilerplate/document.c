@@ -424,12 +424,16 @@ static bool is_labelled_part(const struct document *d, size_t i)
  * lines beside it (d->count: none). */
 static bool drop_rights_beside(struct document *d, struct line *l, size_t before, size_t after)
 {
-    /* a sentence of 24 characters or fewer that names them is the notice
-     * alone, wherever it stands (图片来源网络，如有侵权，联系删除。) */
-    enum { NOTICE_CHARS_MAX = 24 };
+    /* a sentence of 30 characters or fewer that names them is the notice
+     * alone where no paragraph stands on both sides of it (…。 /
+     * 图片来源网络，如有侵权，联系删除。 / 书画 摄影, 某某杂志 2022-08-07 /
+     * 转载请注明“刊载于《某某》2022年第8期”。) */
+    enum { NOTICE_CHARS_MAX = 30 };
+    bool chrome_beside = !(before < d->count && d->lines[before].cls == CLASS_GOOD) ||
+                         !(after < d->count && d->lines[after].cls == CLASS_GOOD);
     if (!((before < d->count && is_foot_chrome(&d->lines[before])) || after == d->count ||
           is_foot_chrome(&d->lines[after]) || (is_labelled_part(d, before) && is_labelled_part(d, after)) ||
-          l->f.chars <= NOTICE_CHARS_MAX))
+          (l->f.chars <= NOTICE_CHARS_MAX && chrome_beside)))
         return false;
     if (!(l->looks.known & LOOK_RIGHTS)) {
         l->looks.rights = (uint8_t)line_names_rights(l);
