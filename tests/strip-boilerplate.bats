@@ -2298,3 +2298,7 @@ assert_meta() {
 @test "strip-boilerplate: a document's number alone on its line (某人社秘〔2025〕63号) is a field of its head and goes" {
     assert_strips s280-document-number
 }
+
+@test "strip-boilerplate --meta: writers' notes numbered before a full stop (1.胡某(…),男,…; 2.王某某(…),女,…) give every writer" {
+    assert_meta m202-numbered-bio-full-stop
+}

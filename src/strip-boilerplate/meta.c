@@ -3434,14 +3434,16 @@ static void read_bio(struct reading *r, size_t i)
         v = (struct span){v.s + l->f.label_len, v.n - l->f.label_len};
     for (size_t at = 0, len; at < v.n;) {
         struct span part = without_bullet((struct span){v.s + at, v.n - at});
-        /* each writer's number in brackets before the note ([2]某某,…) */
-        size_t mark = 0;
-        if (part.n > 0 && part.s[0] == '[') {
-            for (mark = 1; mark < part.n && zp_is_ascii_digit(part.s[mark]);)
-                mark++;
-            mark = mark > 1 && mark < part.n && part.s[mark] == ']' ? mark + 1 : 0;
-        }
-        part = (struct span){part.s + mark, part.n - mark};
+        /* each writer's number before the note, in brackets or before a
+         * full stop ([2]某某,…, 2.某某,…) */
+        size_t mark = part.n > 0 && part.s[0] == '[', digits = mark;
+        while (digits < part.n && zp_is_ascii_digit(part.s[digits]))
+            digits++;
+        if (digits == mark || digits == part.n || part.s[digits] != (mark ? ']' : '.'))
+            digits = 0;
+        else
+            digits++;
+        part = trim((struct span){part.s + digits, part.n - digits});
         size_t end = 0;
         while (end < part.n) {
             uint32_t cp = char_at(part, end, &len);
