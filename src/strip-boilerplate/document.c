@@ -828,7 +828,8 @@ static bool is_rights_clause(const struct line *l)
 }
 
 /* A disclaimer's header, after some article text, opens a block of
- * numbered clauses that read like prose: all of it goes, to the end.
+ * numbered clauses that read like prose: all of it goes, to the end or
+ * to an abstract's label.
  * Above the text, a paper's statement (某某日报社严正声明) opens
  * paragraphs on its rights: they go, up to the first that is none. */
 static void drop_disclaimer(struct document *d)

@@ -3224,9 +3224,11 @@ static bool is_label_of_code(const unsigned char *s, size_t n)
  * digits or more in one run of digits and dashes, a dash among them, or a
  * mobile's eleven digits alone that open with 1.  A date's digits and
  * dashes run to eight. */
+enum { NUMBER_DIGITS_MIN = 10 };
+
 static bool holds_phone_number(const unsigned char *s, size_t n)
 {
-    enum { PHONE_DIGITS_MIN = 10, MOBILE_DIGITS = 11 };
+    enum { MOBILE_DIGITS = 11 };
     size_t digits = 0, dashes = 0;
     unsigned char first = 0;
     for (size_t i = 0; i <= n; i++) {
@@ -3239,7 +3241,7 @@ static bool holds_phone_number(const unsigned char *s, size_t n)
             dashes++;
             continue;
         }
-        if (digits >= PHONE_DIGITS_MIN && (dashes > 0 || (digits == MOBILE_DIGITS && first == '1')))
+        if (digits >= NUMBER_DIGITS_MIN && (dashes > 0 || (digits == MOBILE_DIGITS && first == '1')))
             return true;
         digits = dashes = 0;
     }
@@ -3290,8 +3292,7 @@ bool line_may_be_title(const struct line *l)
         return false;
     /* nor does a service's line, its telephone in it (…咨询:400-808-1701),
      * looked for where ten characters are neither Han nor letters */
-    enum { PHONE_DIGITS_MIN = 10 };
-    if (f->chars - f->han - f->latin >= PHONE_DIGITS_MIN && holds_phone_number(l->text, l->len))
+    if (f->chars - f->han - f->latin >= NUMBER_DIGITS_MIN && holds_phone_number(l->text, l->len))
         return false;
     return !line_is_names_row(l) && zp_date_stamp(l->text, l->len) == 0 && !is_label_of_code(l->text, l->len);
 }
