@@ -3220,12 +3220,12 @@ static bool is_label_of_code(const unsigned char *s, size_t n)
     return true;
 }
 
-/* A telephone's number (400-808-1701, 0745-1234567, 13912345678): ten
- * digits or more in one run of digits and dashes, a dash among them, or a
- * mobile's eleven digits alone that open with 1.  A date's digits and
- * dashes run to eight. */
+/* A telephone's number has ten digits or more, a date's eight. */
 enum { NUMBER_DIGITS_MIN = 10 };
 
+/* A telephone's number (400-808-1701, 0745-1234567, 13912345678): ten
+ * digits or more in one run of digits and dashes, a dash among them, or a
+ * mobile's eleven digits alone that open with 1. */
 static bool holds_phone_number(const unsigned char *s, size_t n)
 {
     enum { MOBILE_DIGITS = 11 };
