@@ -2302,3 +2302,8 @@ assert_meta() {
 @test "strip-boilerplate --meta: writers' notes numbered before a full stop (1.胡某(…),男,…; 2.王某某(…),女,…) give every writer" {
     assert_meta m202-numbered-bio-full-stop
 }
+
+@test "strip-boilerplate: a name and an institution after a space (黄某 某某大学马克思主义学院) is an author's line, never the title; --meta reads the journal and year from a volume line whose name holds a bracket (某某学报(社会科学版) 2020,36(05),91-97)" {
+    assert_strips s282-name-and-institution
+    assert_strip_meta s282-name-and-institution 2-5 $'\t2020\t某某科技大学学报(社会科学版)\t黄某'
+}

@@ -914,8 +914,8 @@ static bool journal_before(const unsigned char *s, size_t n, size_t at)
 
 /* Whether s[at, n) goes on from a year as a citation gives a paper's
  * place without the word Vol: the volume or none, the issue in brackets,
- * a colon and the pages (, 41(1): 118-130, , 37 (6): 1142-1158, ››
- * (8) : 23-28). */
+ * a colon or a comma and the pages (, 41(1): 118-130, , 37 (6): 1142-1158,
+ * ›› (8) : 23-28, ,36(05),91-97). */
 static bool issue_and_pages_at(const unsigned char *s, size_t n, size_t at)
 {
     enum { NUMBER_DIGITS_MAX = 4 };
@@ -942,7 +942,7 @@ static bool issue_and_pages_at(const unsigned char *s, size_t n, size_t at)
         return false;
     for (at++; at < n && s[at] == ' ';)
         at++;
-    if (at >= n || s[at] != ':')
+    if (at >= n || (s[at] != ':' && s[at] != ','))
         return false;
     for (at++; at < n && s[at] == ' ';)
         at++;
@@ -964,17 +964,20 @@ bool zp_is_journal_volume(const unsigned char *s, size_t n)
         ;
     at = o ? (size_t)(o - 1 - s) : reach;
     if (!o) {
-        /* no Vol: the first year of four digits before the issue's
-         * bracket, the issue and the pages after it */
-        const unsigned char *bracket = memchr(s, '(', reach);
-        if (!bracket)
-            return false;
-        reach = (size_t)(bracket - s);
-        for (at = 1; at + 4 <= reach; at++)
-            if (((s[at] == '1' && s[at + 1] == '9') || (s[at] == '2' && s[at + 1] == '0')) &&
-                zp_is_ascii_digit(s[at + 2]) && zp_is_ascii_digit(s[at + 3]) && !zp_is_ascii_digit(s[at - 1]))
-                return (at + 4 == n || !zp_is_ascii_digit(s[at + 4])) && issue_and_pages_at(s, n, at + 4) &&
-                       journal_before(s, n, at);
+        /* no Vol: the first year of four digits before an issue's
+         * bracket, the issue and the pages after it; the journal's name
+         * may hold a bracket of its own before them (某某学报(社会科学版)
+         * 2020,36(05),91-97) */
+        size_t from = 1;
+        for (const unsigned char *bracket = s; (bracket = memchr(bracket + 1, '(', reach - (size_t)(bracket + 1 - s))) != NULL;) {
+            size_t before = (size_t)(bracket - s);
+            for (at = from; at + 4 <= before; at++)
+                if (((s[at] == '1' && s[at + 1] == '9') || (s[at] == '2' && s[at + 1] == '0')) &&
+                    zp_is_ascii_digit(s[at + 2]) && zp_is_ascii_digit(s[at + 3]) && !zp_is_ascii_digit(s[at - 1]))
+                    return (at + 4 == n || !zp_is_ascii_digit(s[at + 4])) && issue_and_pages_at(s, n, at + 4) &&
+                           journal_before(s, n, at);
+            from = before > 0 ? before : 1;
+        }
         return false;
     }
     while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))

@@ -2735,15 +2735,31 @@ static bool names_institution(const unsigned char *s, size_t n)
     return false;
 }
 
-/* Names, a slash and their institution (刘 某 杨某某/某某大学管理学院), as a
- * journal's page sets its authors: no sentence on either side. */
+/* Names, a slash or a space and their institution (刘 某 杨某某/某某大学管
+ * 理学院, 黄某 某某大学马克思主义学院), as a journal's page sets its
+ * authors: no sentence on either side. */
 static bool is_names_over_institution(const unsigned char *s, size_t n, const struct features *f)
 {
-    const unsigned char *slash = memchr(s, '/', n);
-    if (!slash || f->commas > f->enumeration_commas || f->stops > 0)
+    if (f->commas > f->enumeration_commas || f->stops > 0)
         return false;
-    size_t at = (size_t)(slash - s);
-    return at > 0 && zp_is_names_row(s, at) && names_institution(slash + 1, n - at - 1);
+    const unsigned char *slash = memchr(s, '/', n);
+    if (slash) {
+        size_t at = (size_t)(slash - s);
+        return at > 0 && zp_is_names_row(s, at) && names_institution(slash + 1, n - at - 1);
+    }
+    /* the institution after the last space, in Han characters alone */
+    size_t space = n;
+    while (space > 0 && s[space - 1] != ' ')
+        space--;
+    if (space == 0 || space == n)
+        return false;
+    for (size_t at = space; at < n; at += 3)
+        if (s[at] < 0xE4 || s[at] > 0xE9)
+            return false;
+    size_t names = space;
+    while (names > 0 && s[names - 1] == ' ')
+        names--;
+    return names > 0 && zp_is_names_row(s, names) && names_institution(s + space, n - space);
 }
 
 bool line_is_author(const struct line *l)
