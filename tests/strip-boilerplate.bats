@@ -2307,3 +2307,8 @@ assert_meta() {
     assert_strips s282-name-and-institution
     assert_strip_meta s282-name-and-institution 2-5 $'\t2020\t某某科技大学学报(社会科学版)\t黄某'
 }
+
+@test "strip-boilerplate: a headline that opens with a reporter's word before words of a clause (记者走进这个服务站,这组照片暖心了!) is the title; a byline's names under it still go" {
+    assert_strips s283-reporter-headline
+    assert_strip_meta s283-reporter-headline 2,5 $'记者走进这个退役军人服务站,这组照片暖心了!\t张某;李某'
+}

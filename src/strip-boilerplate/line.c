@@ -3292,9 +3292,13 @@ bool line_may_be_title(const struct line *l)
     if ((f->end == END_SENTENCE && !asks) ||
         (f->stops > (uint32_t)asks && f->stops > (uint32_t)asks + exclaims_inside(l->text, n)))
         return false;
-    /* a list's item, indented or not (  • 某某) */
+    /* a list's item, indented or not (  • 某某); a reporter's word that
+     * opens a headline (记者走进这个服务站，…！), which words of a clause
+     * tell from a byline's names, opens no byline */
     size_t indent = line_indent_len(l->text, l->len);
-    if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || f->start != KW_NONE ||
+    struct features words = *f;
+    bool reporters_headline = f->start == KW_BYLINE && line_function_chars(&words, l->text, l->len) > 0;
+    if (f->enumerator != ZP_ENUM_NONE || f->label != ZP_LABEL_NONE || (f->start != KW_NONE && !reporters_headline) ||
         opens_loosely_enumerated(l->text + indent, l->len - indent) || ends_with_piece_number(l->text, l->len))
         return false;
     if (f->chars <= SITE_NAME_MAX &&
