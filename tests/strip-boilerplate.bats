@@ -2312,3 +2312,7 @@ assert_meta() {
     assert_strips s283-reporter-headline
     assert_strip_meta s283-reporter-headline 2,5 $'记者走进这个退役军人服务站,这组照片暖心了!\t张某;李某'
 }
+
+@test "strip-boilerplate --meta: a credit of a reporter's role and one name of a rarer surname, nothing else in it ((通讯员 訾某)), gives the name" {
+    assert_meta m203-rare-surname-credit
+}

@@ -1515,14 +1515,16 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     }
     /* one rarer surname among three names or more (凡某某 潘某 何某), or
      * right after a reporter's role in a credit, another name beside it
-     * ((通讯员 宛某某 简某某)), or between two reporters' names (某某新闻
+     * ((通讯员 宛某某 简某某)) or nothing else in it ((通讯员 訾某)), or
+     * between two reporters' names (某某新闻
      * 记者 周某 慈某某 邱某某), or last after a reporter's name in a credit
      * ((通讯员周某、望某某)) */
     enum { RARE_AMONG_MIN = 3 };
     if (rare.n > 0) {
         bool between_names = any_role && mode == ROLE_AUTHOR && rare_at > 0 && rare_at < count;
         bool after_names = in == IN_CREDIT && any_role && mode == ROLE_AUTHOR && rare_at > 0 && rare_at == count;
-        if (((!any_role && persons + 1 >= RARE_AMONG_MIN) || (in == IN_CREDIT && rare_after_role && persons > 0) ||
+        if (((!any_role && persons + 1 >= RARE_AMONG_MIN) ||
+             (in == IN_CREDIT && rare_after_role && (persons > 0 || others == 0)) ||
              between_names || after_names) &&
             count < most) {
             memmove(names + rare_at + 1, names + rare_at, (count - rare_at) * sizeof *names);
