@@ -2316,3 +2316,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a credit of a reporter's role and one name of a rarer surname, nothing else in it ((通讯员 訾某)), gives the name" {
     assert_meta m203-rare-surname-credit
 }
+
+@test "strip-boilerplate --meta: a dateline that sets its place after the date (某某网1月23日厦门讯(本网记者 刘某)) gives the day, the outlet and the reporter" {
+    assert_meta m204-place-after-date
+}

@@ -3312,7 +3312,11 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         while (day < head.n && zp_is_ascii_digit(head.s[day]))
             day++;
         bool day_alone = k == digit && day - digit <= 2 && day + 3 == head.n && ends_with(head, "日");
-        if (!day_alone && (k == digit || (k < head.n && hour_in_words(head, k, &date) != head.n)))
+        /* the place may follow the date (某某网1月23日某某讯) */
+        enum { PLACE_HAN_MAX = 4 };
+        size_t place = k < head.n ? han_only((struct span){head.s + k, head.n - k}) : 0;
+        bool placed_after = k > digit && place > 0 && place <= PLACE_HAN_MAX && 3 * place == head.n - k;
+        if (!day_alone && !placed_after && (k == digit || (k < head.n && hour_in_words(head, k, &date) != head.n)))
             return false;
     }
     struct span outlet = first_part((struct span){head.s, digit});
