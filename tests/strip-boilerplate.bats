@@ -2320,3 +2320,8 @@ assert_meta() {
 @test "strip-boilerplate --meta: a dateline that sets its place after the date (某某网1月23日厦门讯(本网记者 刘某)) gives the day, the outlet and the reporter" {
     assert_meta m204-place-after-date
 }
+
+@test "strip-boilerplate: a column's path before the title's bar, its parts set apart by a middle dot (走基层 · 驻村日记丨…), is cut though it is the longer side" {
+    assert_strips s284-column-path
+    assert_strip_meta s284-column-path 2 '某某村的晨光'
+}

@@ -1009,8 +1009,13 @@ static void trim_title_bars(struct document *d, size_t i)
         /* the side a line below gives again is the title (奋斗百年路 启航新征程|
          * 某某 / 某某社某地3月29日电 题：某某) */
         bool after_copied = after.han >= TITLE_HAN_MIN && copied_below(d, i, l->text + from, l->len - from);
-        if (after_copied || (after.han >= TITLE_HAN_MIN && before.chars <= BAR_SIDE_MAX && before.chars < after.chars &&
-                             (before.commas + before.stops == 0 || names_et_al(l->text, bar)))) {
+        /* a column's path before it, its parts set apart by a middle dot
+         * (某某一线 · 某某日记丨某某的晨光), goes though it is the longer side */
+        bool column_path = memmem(l->text, bar, "\xC2\xB7", 2) != NULL &&
+                           memmem(l->text + from, l->len - from, "\xC2\xB7", 2) == NULL;
+        if (after_copied ||
+            (after.han >= TITLE_HAN_MIN && before.chars <= BAR_SIDE_MAX && (before.chars < after.chars || column_path) &&
+             (before.commas + before.stops == 0 || names_et_al(l->text, bar)))) {
             cut_head(d, i, from, "column");
         } else if (before.han >= TITLE_HAN_MIN && after.chars <= BAR_SIDE_MAX && after.chars < before.chars &&
                    after.commas + after.stops == 0) {
