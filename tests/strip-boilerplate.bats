@@ -2325,3 +2325,17 @@ assert_meta() {
     assert_strips s284-column-path
     assert_strip_meta s284-column-path 2 '某某村的晨光'
 }
+
+@test "strip-boilerplate: a label spaced to a table's width before its value (索  引  号 …, 标        题 …) is a row of fields, never the title; a spaced word alone (结  语) stays" {
+    assert_strips s285-spaced-labels
+    assert_strip_meta s285-spaced-labels 2 '某某镇婚事新办倡议书'
+}
+
+@test "strip-boilerplate: links after an arrow (>>上一篇:…), a site's notice of what it answers for (本站部分信息…) and its rights with its name between (版权为 某某网 所有) go at the foot" {
+    assert_strips s286-site-notices-foot
+}
+
+@test "strip-boilerplate: a row holding the page's date and time among its fields (来源网络2023-07-13 21:25:19 59), markup left whole (<image>…</image>), a feature's production credits (总策划:, 出品人:, 编导:) and a preview's end (预览结束，…) go; --meta reads the date" {
+    assert_strips s287-feature-credits
+    assert_strip_meta s287-feature-credits 3 '2023-07-13T21:25:19'
+}

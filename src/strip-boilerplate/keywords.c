@@ -113,6 +113,8 @@ static const uint32_t opening_brackets[] = {
 /* and the marks a byline opens with where a logo stood (□记者 某某, /记者
  * 某某 报道, ◎某某); ／ folds to / */
 static const uint32_t byline_marks[] = {0x25A1 /* □ */, 0x25CE /* ◎ */, '/'};
+/* and the arrows a link opens with (>>上一篇:…, »下一篇) */
+static const uint32_t link_arrows[] = {'>', 0x00BB /* » */};
 /* The first characters of each kind's keywords (folded), by their low 16
  * bits: a quick no before the search. */
 static uint64_t first_chars[MATCHES][0x10000 / 64];
@@ -224,12 +226,14 @@ void keywords_init(void)
         keywords[m] = zp_alloc(total, sizeof *keywords[m]);
     for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
         put_written(&line_starts, opening_brackets[i]);
-    /* a keyword after a list's bullet or a byline's mark opens the line
-     * all the same */
+    /* a keyword after a list's bullet, a byline's mark or a link's arrow
+     * opens the line all the same */
     for (size_t i = 0; i < ZP_BULLETS; i++)
         put_written(&line_starts, zp_bullets[i]);
     for (size_t i = 0; i < sizeof byline_marks / sizeof byline_marks[0]; i++)
         put_written(&line_starts, byline_marks[i]);
+    for (size_t i = 0; i < sizeof link_arrows / sizeof link_arrows[0]; i++)
+        put_written(&line_starts, link_arrows[i]);
     put_written(&line_starts, ' ');
     for (size_t i = 0; i < total; i++) {
         const struct keyword_entry *e = &keyword_table[i];
@@ -364,6 +368,14 @@ static bool is_byline_mark(uint32_t cp)
     return false;
 }
 
+static bool is_link_arrow(uint32_t cp)
+{
+    for (size_t i = 0; i < sizeof link_arrows / sizeof link_arrows[0]; i++)
+        if (cp == link_arrows[i])
+            return true;
+    return false;
+}
+
 static bool is_opening_bracket(uint32_t cp)
 {
     for (size_t i = 0; i < sizeof opening_brackets / sizeof opening_brackets[0]; i++)
@@ -391,7 +403,7 @@ enum keyword_class keywords_start_end(const unsigned char *s, size_t n, size_t *
     while (at < n) {
         uint32_t cp;
         size_t len = next_folded(s + at, n - at, &cp);
-        if (!is_opening_bracket(cp) && !zp_is_bullet(cp) && !is_byline_mark(cp) && cp != ' ')
+        if (!is_opening_bracket(cp) && !zp_is_bullet(cp) && !is_byline_mark(cp) && !is_link_arrow(cp) && cp != ' ')
             break;
         at += len;
     }

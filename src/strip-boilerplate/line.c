@@ -1053,6 +1053,38 @@ static bool is_spaced_name_field(const unsigned char *s, size_t n)
     return false;
 }
 
+/* A label spaced out to the width of a table's column, then its value (索  引
+ * 号 某某/2023-00050, 标        题 关于…的意见): two to four Han
+ * characters, two spaces or more after each but the last, which
+ * no sentence, title or heading spaces so; a spaced word alone on its line
+ * (结  语) is a heading's, so a value must follow, and a line spaced out
+ * character by character past the label's width is a rebuilt PDF's text. */
+static bool opens_with_spaced_label(const unsigned char *s, size_t n)
+{
+    enum { LABEL_CHARS_MAX = 4, GAP_MIN = 2 };
+    size_t at = line_indent_len(s, n), spaced = 0;
+    for (;;) {
+        uint32_t cp;
+        size_t len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 0;
+        if (len == 0 || !zp_is_han(cp))
+            return false;
+        at += len;
+        size_t gap_at = at;
+        while (at < n && s[at] == ' ')
+            at++;
+        size_t gap = at - gap_at;
+        if (at == n)
+            return false;
+        /* one space after the label's last character; a value two
+         * spaces after a spaced name of two (伍   磊  某某大学) is an
+         * author's row, which the rules for names read */
+        if (gap < GAP_MIN)
+            return gap == 1 && spaced >= 1;
+        if (++spaced == LABEL_CHARS_MAX)
+            return false;
+    }
+}
+
 /* A path from the site's front page (首页 > 某某信息公开 > 信息浏览): the
  * first word says what the arrows are, however long the words after
  * them. */
@@ -1385,6 +1417,42 @@ static size_t outlet_name_len(const unsigned char *s, size_t n)
                    (line_ends_as_organisation(s, at) || ends_as_outlet_name(s, at) || zp_ends_with(s, at, "在线"))
                ? at
                : 0;
+}
+
+/* A date and a time in digits inside the line (广西日报 2017-05-24 07:15
+ * 大字): a page's date line; a title may have the day glued to it
+ * (…工作安排2016-03-07), never the time. */
+static bool holds_date_and_time(const unsigned char *s, size_t n)
+{
+    /* from each time's colon, which few titles have, back over the hour,
+     * the spaces, the day, the month and the year */
+    for (const unsigned char *colon = s; (colon = memchr(colon, ':', (size_t)(s + n - colon))) != NULL; colon++) {
+        size_t at = (size_t)(colon - s);
+        if (at + 1 >= n || !zp_is_ascii_digit(s[at + 1]))
+            continue;
+        size_t hour = digits_before(s, at, 2);
+        at -= hour;
+        size_t spaces = 0;
+        while (at > spaces && s[at - spaces - 1] == ' ')
+            spaces++;
+        at -= spaces;
+        size_t day = digits_before(s, at, 2);
+        at -= day;
+        if (hour == 0 || day == 0 || at == 0)
+            continue;
+        unsigned char mark = s[at - 1];
+        if (mark != '-' && mark != '/' && mark != '.')
+            continue;
+        at--;
+        size_t month = digits_before(s, at, 2);
+        at -= month;
+        if (month == 0 || at == 0 || s[at - 1] != mark)
+            continue;
+        at--;
+        if (digits_before(s, at, 4) == 4)
+            return true;
+    }
+    return false;
 }
 
 /* Whether s ends in a date and its time of day (…2025-10-26 10:48:37,
@@ -2259,6 +2327,8 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* the lead bytes of a space, 信 and 文 before a look */
     if ((s[0] == ' ' || s[0] == 0xE4 || s[0] == 0xE6) && !sentence && is_spaced_name_field(s, n))
         BAD("fields");
+    if (chars <= 2 * SHORT_MAX && !sentence && (f->seen & SEEN_SPACE) && opens_with_spaced_label(s, n))
+        BAD("fields");
     /* a space or a bullet (•) first, or the label's first character and a
      * space: 主 E4 B8 BB, 承 E6 89 BF, 协 E5 8D 8F, 出 E5 87 BA */
     if (f->stops == 0 && n > 3 &&
@@ -2348,6 +2418,10 @@ enum line_class line_classify(struct line *l, const char **rule)
      * 00:00), as neither a title nor prose ends */
     if (chars <= 2 * SHORT_MAX && f->stops + f->commas == 0 && f->end == END_NONE && ends_in_date_and_time(s, n))
         BAD("date");
+    /* or holds it among its fields, glued to them or not, no clause in the
+     * row (来源网络2023-07-13 21:25:19 59): no title holds the time of day */
+    if (chars <= SHORT_MAX && f->stops + f->commas == 0 && f->end != END_SENTENCE && holds_date_and_time(s, n))
+        BAD("date");
     /* no Han text: a URL, a file's name, a line of English; a section's
      * number alone goes too, but as a short line, which is no evidence of
      * chrome about its neighbours: the page's designer set it over a
@@ -2372,6 +2446,11 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (at == n)
             BAD("no-text");
     }
+    /* nor a page's markup left whole, however long its attributes run
+     * (<image>data:image/png;base64,…</image>): a tag opens it and one
+     * ends it */
+    if (f->han == 0 && f->end == END_MARKUP && s[line_indent_len(s, n)] == '<')
+        BAD("no-text");
     /* a notice's field, its label in 【】 (【活动时间】：5月1日上午9:30(提前
      * 15分钟签到)): the text's own, however short, and whatever the keywords
      * of short chrome below say of its value; a chrome label in brackets
@@ -3179,42 +3258,6 @@ static bool is_issuers_row(const struct line *l)
             end++;
     }
     return parts >= 2;
-}
-
-/* A date and a time in digits inside the line (广西日报 2017-05-24 07:15
- * 大字): a page's date line; a title may have the day glued to it
- * (…工作安排2016-03-07), never the time. */
-static bool holds_date_and_time(const unsigned char *s, size_t n)
-{
-    /* from each time's colon, which few titles have, back over the hour,
-     * the spaces, the day, the month and the year */
-    for (const unsigned char *colon = s; (colon = memchr(colon, ':', (size_t)(s + n - colon))) != NULL; colon++) {
-        size_t at = (size_t)(colon - s);
-        if (at + 1 >= n || !zp_is_ascii_digit(s[at + 1]))
-            continue;
-        size_t hour = digits_before(s, at, 2);
-        at -= hour;
-        size_t spaces = 0;
-        while (at > spaces && s[at - spaces - 1] == ' ')
-            spaces++;
-        at -= spaces;
-        size_t day = digits_before(s, at, 2);
-        at -= day;
-        if (hour == 0 || day == 0 || at == 0)
-            continue;
-        unsigned char mark = s[at - 1];
-        if (mark != '-' && mark != '/' && mark != '.')
-            continue;
-        at--;
-        size_t month = digits_before(s, at, 2);
-        at -= month;
-        if (month == 0 || at == 0 || s[at - 1] != mark)
-            continue;
-        at--;
-        if (digits_before(s, at, 4) == 4)
-            return true;
-    }
-    return false;
 }
 
 /* A field whose Han characters are all its label's, a code or a number
