@@ -2339,3 +2339,11 @@ assert_meta() {
     assert_strips s287-feature-credits
     assert_strip_meta s287-feature-credits 3 '2023-07-13T21:25:19'
 }
+
+@test "strip-boilerplate: a photograph's caption that opens with its day and breaks off (2025年3月12日,某某…调解一起邻里纠纷) takes no line across the heading under it" {
+    assert_strips s288-dated-caption
+}
+
+@test "strip-boilerplate: a heading that broke after 的 and the document's kind under it (关于支持…帮扶县的 / 实施意见) are one line" {
+    assert_strips s289-heading-after-de
+}

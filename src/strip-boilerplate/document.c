@@ -3044,6 +3044,16 @@ static bool fills_column(const struct document *d, size_t from, const struct lin
  * end and the document begins. */
 static bool parts_pieces(const struct line *l) { return is_foot_chrome(l) || is_rule(l, "file"); }
 
+/* A photograph's caption that opens with its day (2025年1月20日,某某中心到
+ * 某某社区调解一起纠纷): short, no stop, a whole date and a comma first.
+ * It breaks off nowhere, so no paragraph runs across the lines under it. */
+static bool is_dated_caption(const struct line *l)
+{
+    size_t date = zp_date_stamp(l->text, l->len);
+    return date > 0 && date + 3 <= l->len && l->f.chars <= SHORT_MAX && l->f.stops == 0 && l->f.end == END_NONE &&
+           (l->text[date] == ',' || memcmp(l->text + date, "\xEF\xBC\x8C", 3) == 0); /* ， */
+}
+
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
  * takes the next prose line, across any short caption lines between them.
  * Only prose joins prose: never a bad, bracketed or labelled line, nor one
@@ -3055,11 +3065,13 @@ static void join_pieces(struct document *d, size_t from)
     for (size_t i = 0; i < d->count && !title; i++)
         if (d->lines[i].title)
             title = &d->lines[i];
-    size_t open = d->count;
+    size_t open = d->count, kept = d->count; /* the last line kept */
     uint32_t column = column_unknown;
     for (size_t i = from; i < d->count; i++) {
         struct line *l = &d->lines[i];
         if (l->rule || l->cls == CLASS_BLANK) {
+            if (l->cls != CLASS_BLANK)
+                kept = d->count;
             /* a page's foot between two pieces: the text ended before it,
              * cut off, and the prose under it is the foot's; a label of a
              * journal's head (关键词:) parts two parts of the page */
@@ -3067,6 +3079,16 @@ static void join_pieces(struct document *d, size_t from)
                 open = d->count;
             continue;
         }
+        /* a heading that broke after 的, which ends no phrase, and the
+         * document's kind under it (关于支持某某县的 / 实施意见) */
+        if (kept < d->count && !d->lines[kept].title && !l->title && zp_ends_with(d->lines[kept].text, d->lines[kept].len, "的") &&
+            is_title_tail(&d->lines[kept], l)) {
+            l->rule = "broken";
+            l->joined = true;
+            open = d->count;
+            continue;
+        }
+        kept = i;
         if (open < d->count && !l->title) {
             /* a dash at a line's end leads in to what stands under it, as
              * a colon does, unless the line fills the page's column and
@@ -3129,7 +3151,7 @@ static void join_pieces(struct document *d, size_t from)
             }
         }
         open = !l->title && !l->jumps && (line_is_open(l) || fills_column(d, from, l, &column)) && !holds_title(l, title) &&
-                       !ends_in_photo_credit(l)
+                       !ends_in_photo_credit(l) && !is_dated_caption(l)
                    ? i
                    : d->count;
     }
