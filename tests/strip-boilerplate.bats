@@ -2347,3 +2347,11 @@ assert_meta() {
 @test "strip-boilerplate: a heading that broke after 的 and the document's kind under it (关于支持…帮扶县的 / 实施意见) are one line" {
     assert_strips s289-heading-after-de
 }
+
+@test "strip-boilerplate --meta: an outlet's other name in brackets before 讯 (某某网(某某日报网)讯(通讯员 陆某、杨某)) still names the outlet and its reporters" {
+    assert_meta m205-other-name-dateline
+}
+
+@test "strip-boilerplate: the label of key terms glued to the first of them, terms set apart by spaces (关键词信访制度 国家政权建设 社会动员 冲突化解), is the paper's head and goes" {
+    assert_strips s290-glued-keywords-label
+}

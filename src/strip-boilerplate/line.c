@@ -840,6 +840,29 @@ static bool names_reporter(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Terms of Han characters alone, ten at most each, spaces between them
+ * (信访制度 国家政权建设 社会动员): how many, 0 when s holds anything else. */
+static size_t spaced_terms(const unsigned char *s, size_t n)
+{
+    enum { TERM_HAN_MAX = 10 };
+    size_t terms = 0;
+    for (size_t at = 0; at < n;) {
+        while (at < n && s[at] == ' ')
+            at++;
+        if (at == n)
+            break;
+        for (size_t han = 0; at < n && s[at] != ' '; han++) {
+            uint32_t cp;
+            size_t len = zp_utf8_char(s + at, n - at, &cp);
+            if (len == 0 || !zp_is_han(cp) || han == TERM_HAN_MAX)
+                return 0;
+            at += len;
+        }
+        terms++;
+    }
+    return terms;
+}
+
 /* A row of navigation or site names: words of at most four Han characters
  * or one Latin word each (digits beside its letters: 17173, ChinaRen),
  * with nothing but spaces between; how many, 0 when the line is no such
@@ -2407,6 +2430,16 @@ enum line_class line_classify(struct line *l, const char **rule)
      * item of the text lists its own (1、尺寸:长240cm;宽120cm) */
     if (chars <= 2 * SHORT_MAX && f->semicolons > 0 && f->enumerator == ZP_ENUM_NONE && zp_is_term_list(s, n) &&
         !is_surnamed_row(s, n))
+        BAD("keywords");
+    /* the label of key terms glued to the first of them, the scrape having
+     * lost its colon, then terms set apart by spaces and no clause
+     * (关键词信访制度 国家政权建设 社会动员) */
+    enum { GLUED_TERMS_MIN = 3 };
+    if (chars <= SHORT_MAX && f->stops + f->commas == 0 && (f->seen & SEEN_SPACE) && n > 9 &&
+        (s[0] == 0xE5 || s[0] == 0xE9) && /* 关 關 */
+        (zp_starts_with(s, n, 0, "关键词") || zp_starts_with(s, n, 0, "关键字") || zp_starts_with(s, n, 0, "關鍵詞") ||
+         zp_starts_with(s, n, 0, "關鍵字")) &&
+        spaced_terms(s + 9, n - 9) >= GLUED_TERMS_MIN)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");

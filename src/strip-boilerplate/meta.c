@@ -3226,6 +3226,20 @@ static size_t bracketed_address(struct span v)
     return dots > 0 && at < v.n && is_closing(char_at(v, at, &len)) ? at + len : 0;
 }
 
+/* The length of an outlet's other name in brackets at v's start, the
+ * brackets with it (（某某日报网）讯): 0 when none is there. */
+static size_t other_name_len(struct span v)
+{
+    enum { OTHER_NAME_BYTES_MAX = 3 * 12 };
+    size_t len;
+    for (size_t at = 0; at < v.n && at <= OTHER_NAME_BYTES_MAX; at += len) {
+        uint32_t cp = char_at(v, at, &len);
+        if (at > 0 && is_closing(cp))
+            return bracketed_outlet((struct span){v.s, at + len}).n > 0 ? at + len : 0;
+    }
+    return 0;
+}
+
 /* Whether s[0, n) ends in an outlet's name and the place it reports from,
  * two to four Han characters (某某网池州, 某某晚报白城). */
 static bool ends_as_placed_outlet(const unsigned char *s, size_t n)
@@ -3286,6 +3300,12 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         size_t address;
         if (is_opening(cp) && (address = bracketed_address((struct span){v.s + at + len, v.n - at - len})) > 0) {
             len += address;
+            chars--;
+            continue;
+        }
+        /* and so does its other name in brackets (某某网(某某日报网)讯) */
+        if (is_opening(cp) && at > 0 && (address = other_name_len((struct span){v.s + at, v.n - at})) > 0) {
+            len = address;
             chars--;
             continue;
         }
@@ -3366,7 +3386,8 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
      * 某某网-某某都市报讯) */
     uint32_t between = outlet.n < head.n ? char_at(head, outlet.n, &after) : 0;
     if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed && between != 0x3001 &&
-                                    between != '/' && between != 0xFF0F && between != 0x00B7 && between != '-')))
+                                    between != '/' && between != 0xFF0F && between != 0x00B7 && between != '-' &&
+                                    !is_opening(between))))
         return false;
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
