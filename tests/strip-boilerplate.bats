@@ -1596,7 +1596,7 @@ assert_meta() {
     assert_meta m59-credited-dateline
 }
 
-@test "strip-boilerplate --meta: a source in brackets (来源:【某某】) and a source label glued to a time in words (…11时20分来源:…) are read" {
+@test "strip-boilerplate --meta: a source in brackets (来源:【某某】) and a source label glued to a time in words (…11时20分来源:…) are read, and the time with the day (2010-08-10T11:20)" {
     assert_meta m60-source-forms
 }
 
@@ -2354,4 +2354,25 @@ assert_meta() {
 
 @test "strip-boilerplate: the label of key terms glued to the first of them, terms set apart by spaces (关键词信访制度 国家政权建设 社会动员 冲突化解), is the paper's head and goes" {
     assert_strips s290-glued-keywords-label
+}
+
+@test "strip-boilerplate: a group photograph's caption (…集体办证现场合影) is no title, though a byline stands under it; the headline above it is" {
+    assert_strips s291-group-photo-caption
+}
+
+@test "strip-boilerplate: other pages' headlines as a list's items, each dated after it (· 某某县新增8个…示范村 2017/12/6), go" {
+    assert_strips s292-dated-link-list
+}
+
+@test "strip-boilerplate: the other unit a title counts in brackets (…示范村(社区)) is the title's own, no column's tag" {
+    assert_strips s293-unit-in-brackets
+    assert_strip_meta s293-unit-in-brackets 2 '我县新增27个市级民主法治示范村(社区)'
+}
+
+@test "strip-boilerplate --meta: a reporter's outlet with its edition (某某日报农村版全媒记者) is the source, and a rarer surname right after the role (庹某某) is a name when names follow" {
+    assert_meta m206-edition-byline
+}
+
+@test "strip-boilerplate --meta: a time spaced after its colon (09: 47), in words (09时40分), or on a stamp of the day another line dates (2024-04-01 09:34:01 under 《某某日报》(2024年04月01日…)) is read with the day" {
+    assert_meta m207-times-of-the-day
 }

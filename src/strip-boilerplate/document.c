@@ -1094,11 +1094,16 @@ static bool is_han_number(const unsigned char *s, size_t n)
 
 /* What a title's parentheses hold that is the title's own, no column's:
  * a document's state (征求意见稿, 试行, 草案), its place in a series, how
- * many pieces the page holds, or what comes with it (含文件正文, 附全文). */
+ * many pieces the page holds, what comes with it (含文件正文, 附全文), or
+ * the other unit it counts beside the one before it (示范村(社区), 各村(居)). */
 static bool is_titles_own_note(const unsigned char *s, size_t n)
 {
     if (zp_starts_with(s, n, 0, "含") || zp_starts_with(s, n, 0, "附"))
         return true;
+    static const char *const units[] = {"社区", "社區", "居", "街道", "镇", "鎮", "乡镇", "鄉鎮", "村", "单位", "單位"};
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (n == strlen(units[i]) && memcmp(s, units[i], n) == 0)
+            return true;
     static const char *const states[] = {"稿", "试行", "試行", "草案", "暂行", "暫行", "修订", "修訂", "修正案"};
     for (size_t i = 0; i < sizeof states / sizeof states[0]; i++)
         if (zp_ends_with(s, n, states[i]))

@@ -1478,6 +1478,23 @@ static bool holds_date_and_time(const unsigned char *s, size_t n)
     return false;
 }
 
+/* Whether s ends in a whole date in digits (…2017/12/6, …2023-05-23,
+ * …2024.1.9), as a list of other pages dates each of its links. */
+static bool ends_in_day(const unsigned char *s, size_t n)
+{
+    size_t at = n, day = digits_before(s, at, 2);
+    at -= day;
+    if (day == 0 || at == 0 || (s[at - 1] != '/' && s[at - 1] != '-' && s[at - 1] != '.'))
+        return false;
+    unsigned char mark = s[--at];
+    size_t month = digits_before(s, at, 2);
+    at -= month;
+    if (month == 0 || at == 0 || s[at - 1] != mark)
+        return false;
+    at--;
+    return digits_before(s, at, 4) == 4 && (at == 4 || !zp_is_ascii_digit(s[at - 5]));
+}
+
 /* Whether s ends in a date and its time of day (…2025-10-26 10:48:37,
  * …2023年5月6日 09:30), as a page's row of fields does. */
 static bool ends_in_date_and_time(const unsigned char *s, size_t n)
@@ -2623,6 +2640,10 @@ enum line_class line_classify(struct line *l, const char **rule)
             while (group > 0 && s[group - 1] == ' ')
                 group--;
             if (zp_ends_with(s, group, "期刊"))
+                BAD("links");
+            /* another page's headline, its day after it and no label
+             * (· 某某新增8个示范村 2017/12/6): a list of links */
+            if (ends_in_day(s, n) && !memchr(s, ':', n) && !memmem(s, n, "\xEF\xBC\x9A", 3)) /* ： */
                 BAD("links");
         }
         if (opens_with_edition(s, n))

@@ -264,16 +264,32 @@ static bool valid_day(int year, int month, int day)
 
 static bool valid_year(int year) { return year >= 1900 && year <= 2099; }
 
-/* A time after the date (08:50, 10:45:35), after spaces or none. */
+/* A time after the date (08:50, 10:45:35, 09: 47 as a template spaced it,
+ * 09时40分 or 11时28分30秒 in words), after spaces or none. */
 static size_t read_time(const unsigned char *s, size_t n, size_t at, struct date *d)
 {
     size_t t = skip_spaces(s, n, at);
     int hour, minute, second;
     size_t k = read_digits(s, n, t, 2, &hour);
-    if (k == 0 || t + k >= n || s[t + k] != ':' || read_digits(s, n, t + k + 1, 2, &minute) != 2 ||
+    if (k > 0 && hour <= 23 && (zp_starts_with(s, n, t + k, "时") || zp_starts_with(s, n, t + k, "時"))) {
+        size_t m = read_digits(s, n, t + k + 3, 2, &minute);
+        if (m == 0 || minute > 59 || !zp_starts_with(s, n, t + k + 3 + m, "分"))
+            return at;
+        d->hour = hour;
+        d->minute = minute;
+        t += k + 3 + m + 3;
+        size_t sec = read_digits(s, n, t, 2, &second);
+        if (sec > 0 && second <= 59 && zp_starts_with(s, n, t + sec, "秒")) {
+            d->second = second;
+            t += sec + 3;
+        }
+        return t;
+    }
+    size_t spaced = t + k + 1 < n && s[t + k + 1] == ' ';
+    if (k == 0 || t + k >= n || s[t + k] != ':' || read_digits(s, n, t + k + 1 + spaced, 2, &minute) != 2 ||
         hour > 23 || minute > 59)
         return at;
-    t += k + 3;
+    t += k + 3 + spaced;
     if (t < n && s[t] == ':' && read_digits(s, n, t + 1, 2, &second) == 2 && second <= 59) {
         d->second = second;
         t += 3;
@@ -1040,7 +1056,7 @@ static const struct role_word {
 static const struct word role_qualifiers[] = {
     WORD("见习"), WORD("見習"), WORD("特约"), WORD("特約"), WORD("首席"), WORD("全媒体"), WORD("全媒體"),
     WORD("融媒体"), WORD("融媒體"), WORD("融媒"), WORD("实习"), WORD("實習"), WORD("摄影"), WORD("攝影"),
-    WORD("文字"), WORD("驻站"), WORD("駐站"), WORD("主任"), WORD("高级"), WORD("高級")};
+    WORD("文字"), WORD("驻站"), WORD("駐站"), WORD("主任"), WORD("高级"), WORD("高級"), WORD("全媒")};
 
 /* Words of a byline that are no one's name. */
 static const struct word byline_words[] = {
@@ -1266,9 +1282,13 @@ static bool read_role_prefix(struct span prefix, struct span *outlet)
         return false;
     if (part.n == prefix.n && names_no_outlet(prefix))
         return true;
-    if (outlet_end(part) != part.n)
+    /* an outlet's edition may follow its name (某某日报农村版, 某某日报海外版):
+     * two to four Han characters, the last 版 */
+    enum { EDITION_HAN_MAX = 4 };
+    size_t end = outlet_end(part), edition = han_only((struct span){part.s + end, part.n - end});
+    if (end != part.n && !(edition >= 2 && edition <= EDITION_HAN_MAX && 3 * edition == part.n - end && ends_with(part, "版")))
         return false;
-    if (is_outlet(part))
+    if (is_outlet((struct span){part.s, end}))
         *outlet = part;
     return true;
 }
@@ -1518,13 +1538,15 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
      * ((通讯员 宛某某 简某某)) or nothing else in it ((通讯员 訾某)), or
      * between two reporters' names (某某新闻
      * 记者 周某 慈某某 邱某某), or last after a reporter's name in a credit
-     * ((通讯员周某、望某某)) */
+     * ((通讯员周某、望某某)), or right after a reporter's role in a byline
+     * with names after it (某某日报全媒记者 庹某某 通讯员 朱某某) */
     enum { RARE_AMONG_MIN = 3 };
     if (rare.n > 0) {
         bool between_names = any_role && mode == ROLE_AUTHOR && rare_at > 0 && rare_at < count;
         bool after_names = in == IN_CREDIT && any_role && mode == ROLE_AUTHOR && rare_at > 0 && rare_at == count;
         if (((!any_role && persons + 1 >= RARE_AMONG_MIN) ||
              (in == IN_CREDIT && rare_after_role && (persons > 0 || others == 0)) ||
+             (in == IN_BYLINE && any_role && mode == ROLE_AUTHOR && rare_after_role && rare_at < count) ||
              between_names || after_names) &&
             count < most) {
             memmove(names + rare_at + 1, names + rare_at, (count - rare_at) * sizeof *names);
@@ -4709,8 +4731,21 @@ void meta_read(struct document *d)
     *p++ = '\t';
     p = put_title(&r, p);
     *p++ = '\t';
-    if (chosen && !chosen->conflict)
-        p += format_date(&chosen->date, (char *)p);
+    if (chosen && !chosen->conflict) {
+        /* the day, with the time another line gives of that day (《某某日报》
+         * (2024年04月01日 第05版) over 2024-04-01 09:34:01 作者:…) */
+        struct date when = chosen->date;
+        for (size_t k = 0; k < DATE_KINDS && when.hour < 0 && when.day > 0; k++) {
+            const struct date *other = &r.dates[k].date;
+            if (r.dates[k].found && !r.dates[k].conflict && other->hour >= 0 && other->year == when.year &&
+                other->month == when.month && other->day == when.day) {
+                when.hour = other->hour;
+                when.minute = other->minute;
+                when.second = other->second;
+            }
+        }
+        p += format_date(&when, (char *)p);
+    }
     *p++ = '\t';
     p = put_field(p, r.source.s, r.source.n);
     *p++ = '\t';
