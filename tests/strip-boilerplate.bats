@@ -2376,3 +2376,23 @@ assert_meta() {
 @test "strip-boilerplate --meta: a time spaced after its colon (09: 47), in words (09时40分), or on a stamp of the day another line dates (2024-04-01 09:34:01 under 《某某日报》(2024年04月01日…)) is read with the day" {
     assert_meta m207-times-of-the-day
 }
+
+@test "strip-boilerplate: a lead that opens with its dateline stays between a page's photographs (某某网1月27日讯 (记者 欧某某)…。 between image names)" {
+    assert_strips s294-lead-between-photos
+}
+
+@test "strip-boilerplate: quotes a template set in square brackets end their sentence at the bracket ([…方便不少。]): none joins the paragraph under it, and the bracket is no site's mark" {
+    assert_strips s295-bracketed-quotes
+}
+
+@test "strip-boilerplate: an office's credit with a colon before the name ((某某县民政局:赵某)) and the site's name glued after the last sentence (…5个。某某新闻网) are cut" {
+    assert_strips s296-office-credit-and-site
+}
+
+@test "strip-boilerplate: a browser's share prompt (请使用浏览器分享功能进行分享, 点击右上角) and an app's prompt to see pictures (打开某某新闻 查看精彩图片) go, and none is the title" {
+    assert_strips s297-share-prompts
+}
+
+@test "strip-boilerplate --meta: an office's credit with a colon before the name ((某某县民政局:赵某)) gives the name" {
+    assert_meta m208-office-colon-credit
+}

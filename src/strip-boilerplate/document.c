@@ -2446,11 +2446,20 @@ static bool is_credit(const unsigned char *s, size_t n)
     enum { OFFICE_HAN_MIN = 3 };
     if (f.han == f.chars && f.han >= OFFICE_HAN_MIN && (line_ends_as_organisation(s, n) || zp_ends_with(s, n, "科")))
         return true;
-    /* an office and a name: 某某街道办事处 某某 */
+    /* an office and a name: 某某街道办事处 某某, or a colon between them
+     * (某某县民政局:某某) */
     const unsigned char *space = s + n;
     while (space > s && space[-1] != ' ')
         space--;
-    return space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0;
+    if (space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0)
+        return true;
+    size_t colon = zp_find(s, n, "\xEF\xBC\x9A"), ascii = zp_find(s, n, ":"), after; /* ： */
+    if (ascii < colon)
+        colon = ascii, after = colon + 1;
+    else
+        after = colon + 3;
+    return colon < n && colon >= 3 * OFFICE_HAN_MIN && line_ends_as_organisation(s, colon) &&
+           zp_is_names_row(s + after, n - after);
 }
 
 /* Where a reporters' credit set after the last sentence without brackets
@@ -2782,6 +2791,26 @@ static size_t wire_head_len(const struct document *d, size_t i)
     return rest.chars >= GOOD_MIN && rest.commas + rest.stops > 0 ? at : 0;
 }
 
+/* A watermark runs to 16 Han characters. */
+enum { WATERMARK_BYTES_MAX = 3 * 16 };
+
+/* Where the text after l's last stop begins, when l is prose, a stop
+ * stands within its last WATERMARK_BYTES_MAX bytes and none ends it; l->len
+ * when not.  The stops are looked for by their bytes (。 E3 80 82, ！ EF BC
+ * 81, ？ EF BC 9F), as most lines asked end in one. */
+static size_t after_last_stop(const struct line *l)
+{
+    if ((l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD) || l->len <= WATERMARK_BYTES_MAX + 2 ||
+        l->f.end == END_SENTENCE)
+        return l->len;
+    const unsigned char *s = l->text;
+    for (size_t at = l->len - 1; at + WATERMARK_BYTES_MAX >= l->len; at--)
+        if ((s[at - 2] == 0xE3 && s[at - 1] == 0x80 && s[at] == 0x82) ||
+            (s[at - 2] == 0xEF && s[at - 1] == 0xBC && (s[at] == 0x81 || s[at] == 0x9F)))
+            return at + 1;
+    return l->len;
+}
+
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
  * a mark of the source (<正>), a wire's head, a date stamp or a spam URL
  * before the text, credits after its last sentence.  Whether any was
@@ -2880,6 +2909,14 @@ static bool trim_edges(struct document *d, size_t i)
     size_t credit;
     if (l->cls == CLASS_GOOD && l->f.end == END_NONE && (credit = cut_off_credit(l->text, l->len)) < l->len) {
         cut_tail(d, i, credit, "credit");
+        cut = true;
+    }
+    /* or the site's name glued after the last sentence (…并开展心理咨询。
+     * 某某新闻网), which no sentence leaves without its stop */
+    size_t site;
+    if (l->cls == CLASS_GOOD && l->f.end == END_NONE && l->f.stops > 0 && (site = after_last_stop(l)) < l->len &&
+        line_names_outlet(l->text + site, l->len - site)) {
+        cut_tail(d, i, site, "site-suffix");
         cut = true;
     }
     if (cut)
@@ -3510,9 +3547,11 @@ static void decide_by_context(struct document *d)
         }
         if (l->cls == CLASS_NEAR_GOOD) {
             /* chrome on both sides, and no article text a line or two away
-             * (an inline ad or a caption may part two paragraphs) */
+             * (an inline ad or a caption may part two paragraphs); a lead
+             * that opens with its dateline is the text between a page's
+             * photographs (某某网1月27日讯 (记者 某某)1月27日，…。) */
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
-                after[i + 1].good_distance >= NEAR)
+                after[i + 1].good_distance >= NEAR && !line_opens_as_lead(l))
                 l->rule = "between-chrome";
             /* a label of a few words whose value never comes, chrome under
              * it and no text (附件下载:), or chrome over it at the page's end
@@ -3883,26 +3922,6 @@ static void trim_jammers(struct document *d, unsigned *passes)
         classify(l, d->meta != NULL);
         *passes |= l->passes;
     }
-}
-
-/* A watermark runs to 16 Han characters. */
-enum { WATERMARK_BYTES_MAX = 3 * 16 };
-
-/* Where the text after l's last stop begins, when l is prose, a stop
- * stands within its last WATERMARK_BYTES_MAX bytes and none ends it; l->len
- * when not.  The stops are looked for by their bytes (。 E3 80 82, ！ EF BC
- * 81, ？ EF BC 9F), as most lines asked end in one. */
-static size_t after_last_stop(const struct line *l)
-{
-    if ((l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD) || l->len <= WATERMARK_BYTES_MAX + 2 ||
-        l->f.end == END_SENTENCE)
-        return l->len;
-    const unsigned char *s = l->text;
-    for (size_t at = l->len - 1; at + WATERMARK_BYTES_MAX >= l->len; at--)
-        if ((s[at - 2] == 0xE3 && s[at - 1] == 0x80 && s[at] == 0x82) ||
-            (s[at - 2] == 0xEF && s[at - 1] == 0xBC && (s[at] == 0x81 || s[at] == 0x9F)))
-            return at + 1;
-    return l->len;
 }
 
 /* Whether the text after a line's last stop credits someone, as a

@@ -490,7 +490,11 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
     /* ?? is what a character the scrape could not encode became, no
      * question */
     bool mojibake = last == '?' && n >= 2 && s[n - 2] == '?';
-    if (!mojibake && (zp_is_closing(last) ? zp_ends_sentence(s, n) : zp_is_sentence_end(last))) {
+    /* a quote a template set in square brackets closes after its stop
+     * ([我今年74岁，…方便不少。]) */
+    bool bracketed_stop = (last == ']' || last == 0x3011 /* 】 */ || last == 0xFF3D /* ］ */) &&
+                          zp_ends_sentence(s, n - (last == ']' ? 1 : 3));
+    if (!mojibake && (bracketed_stop || (zp_is_closing(last) ? zp_ends_sentence(s, n) : zp_is_sentence_end(last)))) {
         f->end = END_SENTENCE;
         /* the stop at the end is no stop inside */
         f->stops -= f->stops > 0 && is_stop_char(last);
@@ -2965,12 +2969,19 @@ static bool is_han_word_line(const struct line *l, size_t least, size_t most, co
     return opening_han(*s, *n, most, &han) == *n && han >= least && han <= most;
 }
 
+enum { OUTLET_HAN_MIN = 2, OUTLET_HAN_MAX = 12 };
+
 bool line_is_outlet_name(const struct line *l)
 {
-    enum { OUTLET_HAN_MIN = 2, OUTLET_HAN_MAX = 12 };
     const unsigned char *s;
     size_t n;
     return is_han_word_line(l, OUTLET_HAN_MIN, OUTLET_HAN_MAX, &s, &n) && ends_as_outlet_name(s, n);
+}
+
+bool line_names_outlet(const unsigned char *s, size_t n)
+{
+    size_t han;
+    return opening_han(s, n, OUTLET_HAN_MAX, &han) == n && han >= OUTLET_HAN_MIN && ends_as_outlet_name(s, n);
 }
 
 size_t line_journal_name_len(const unsigned char *s, size_t n)

@@ -207,6 +207,8 @@ size_t line_wire_title(const unsigned char *s, size_t n);
 /* An outlet's name alone on its line, of 2 to 12 Han characters (某某日报,
  * 某某新闻网, 某某客户端). */
 bool line_is_outlet_name(const struct line *l);
+/* s[0, n) is such a name and nothing else. */
+bool line_names_outlet(const unsigned char *s, size_t n);
 /* A university's journal by its name alone, its edition in brackets after
  * it or not (某某大学学报, 某某师范大学学报(社会科学版)): a masthead, no
  * title.  The bytes of the name without the edition; 0 when s is none. */
