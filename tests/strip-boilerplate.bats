@@ -2396,3 +2396,12 @@ assert_meta() {
 @test "strip-boilerplate --meta: an office's credit with a colon before the name ((某某县民政局:赵某)) gives the name" {
     assert_meta m208-office-colon-credit
 }
+
+@test "strip-boilerplate: a notice's routing fields (领导签批:, 承办人:), a reader's prompt to install software (…如未安装点击下载) and a sharing block's fields (本文标题:, 本文链接:) go at the foot" {
+    assert_strips s298-routing-and-share-fields
+}
+
+@test "strip-boilerplate: an institution, two spaces and its writer's name with a note (某某…研究与评估中心  伍某某(项目主管)) is an author's line, never the title; --meta reads the name" {
+    assert_strips s299-institution-and-author
+    assert_strip_meta s299-institution-and-author 2,5 $'我国社会组织孵化器发展状况初探\t伍某某'
+}

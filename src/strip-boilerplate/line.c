@@ -2899,6 +2899,41 @@ static bool is_names_over_institution(const unsigned char *s, size_t n, const st
     return names > 0 && zp_is_names_row(s, names) && names_institution(s + space, n - space);
 }
 
+/* Where a note in brackets at s's end opens (伍某某(项目主管)); n when s
+ * ends in none. */
+static size_t closing_note_at(const unsigned char *s, size_t n)
+{
+    if (n == 0 || (s[n - 1] != ')' && s[n - 1] != 0x89))
+        return n;
+    for (size_t open = n; open-- > 0;)
+        if (s[open] == '(' || (open + 3 <= n && s[open] == 0xEF && s[open + 1] == 0xBC && s[open + 2] == 0x88))
+            return open;
+    return n;
+}
+
+/* An institution of research or teaching, two spaces or more and its
+ * writer's name, a note in brackets after it or not (某某公益组织研究与评估
+ * 中心  伍某某(项目主管)), as a paper's page sets its author under the
+ * title; a community's office and a name are a roster's line or a
+ * credit, which other rules judge. */
+static bool is_institution_over_name(const unsigned char *s, size_t n)
+{
+    const unsigned char *gap = memmem(s, n, "  ", 2);
+    if (!gap || gap == s)
+        return false;
+    size_t org = (size_t)(gap - s);
+    for (size_t at = 0; at < org; at += 3)
+        if (s[at] < 0xE4 || s[at] > 0xE9)
+            return false;
+    if (!names_institution(s, org))
+        return false;
+    size_t name = org;
+    while (name < n && s[name] == ' ')
+        name++;
+    size_t end = closing_note_at(s, n);
+    return end > name && is_name(s + name, end - name);
+}
+
 bool line_is_author(const struct line *l)
 {
     size_t mark = line_byline_mark_len(l->text, l->len);
@@ -2908,7 +2943,7 @@ bool line_is_author(const struct line *l)
         n--;
     if (l->f.end == END_SENTENCE || l->f.chars > AUTHOR_LINE_MAX)
         return false;
-    if (is_names_over_institution(s, n, &l->f))
+    if (is_names_over_institution(s, n, &l->f) || is_institution_over_name(s, n))
         return true;
     if (!memchr(s, ' ', n))
         return false;
@@ -2948,12 +2983,8 @@ bool line_is_author(const struct line *l)
     } else {
         name = is_name(s, name_len);
     }
-    if (name && n > 0 && (s[n - 1] == ')' || s[n - 1] == 0x89))
-        for (size_t open = n; open-- > 0;)
-            if (s[open] == '(' || (open + 3 <= n && s[open] == 0xEF && s[open + 1] == 0xBC && s[open + 2] == 0x88)) {
-                office = open;
-                break;
-            }
+    if (name)
+        office = closing_note_at(s, n);
     return name && keywords_end(s, office, KW_POSITION) != KW_NONE;
 }
 
