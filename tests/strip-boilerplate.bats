@@ -2405,3 +2405,12 @@ assert_meta() {
     assert_strips s299-institution-and-author
     assert_strip_meta s299-institution-and-author 2,5 $'我国社会组织孵化器发展状况初探\t伍某某'
 }
+
+@test "strip-boilerplate: the line under a picture's name is the title, no caption, when the page's date and source stand under it (某某.jpg / 某某中心启用 / 2019-05-23 14:14:00 来源:某某网)" {
+    assert_strips s300-title-under-picture
+}
+
+@test "strip-boilerplate: a menu's word between other menu words, no blank between (首页 / 某某研究所概况 / 研究人员 / …), is never the title; the headline under the menu is" {
+    assert_strips s301-menu-over-title
+    assert_strip_meta s301-menu-over-title 2 '基层自治之于中国'
+}

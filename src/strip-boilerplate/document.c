@@ -611,7 +611,8 @@ static void drop_blurbs(struct document *d)
  * widget's header alone on its line (相关文章：, 推荐阅读: short lines that
  * make no sentence, a date beside them or a bullet before, and teasers the
  * widget cut off with ... or …), and the
- * caption under an image's place (图片, 某某.jpg: one short line). */
+ * caption under an image's place (图片, 某某.jpg: one short line), unless
+ * the page's date line follows it. */
 static void drop_hangers(struct document *d)
 {
     /* a widget's header is a word or two (相关文章：, 推荐阅读); a longer
@@ -643,6 +644,12 @@ static void drop_hangers(struct document *d)
             }
             if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || l->f.stops > 0 || line_ends_in_stop(l) ||
                 line_is_numbered(l) || line_is_notice_field(l))
+                break;
+            /* the line over the page's date or source line is the title,
+             * which a template may set under a picture (某某.jpg / 某某中心
+             * 启用 / 2019-05-23 14:14:00 来源:某某网) */
+            size_t under = next_nonblank(d, j);
+            if (!list && under < d->count && (is_rule(&d->lines[under], "date") || is_rule(&d->lines[under], "publication")))
                 break;
             set_bad(l, list ? "links" : "caption");
             taken++;
@@ -1947,6 +1954,23 @@ static size_t under_crumbs(const struct document *d, size_t head_end)
     return under;
 }
 
+/* Whether line i stands in a menu: the lines right above and below it, no
+ * blank between, are a menu's words too, eight characters at most and no
+ * mark (首页 / 某某所概况 / 研究人员 / 科研成果): no title. */
+static bool stands_in_menu(const struct document *d, size_t i)
+{
+    enum { MENU_WORD_MAX = 8 };
+    if (i == 0 || i + 1 >= d->count || d->lines[i].f.chars > MENU_WORD_MAX)
+        return false;
+    for (size_t k = i - 1; k <= i + 1; k += 2) {
+        const struct line *l = &d->lines[k];
+        if (l->cls == CLASS_BLANK || l->f.chars > MENU_WORD_MAX || l->f.stops + l->f.commas > 0 ||
+            l->f.end != END_NONE)
+            return false;
+    }
+    return true;
+}
+
 /* The title is chosen among the lines above the first paragraph, not
  * taken as the first line that is no chrome; a page may have none.  What
  * stands above it is the page's masthead and navigation.  Returns the
@@ -1972,7 +1996,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             uint32_t rest_han = 0;
             /* a subtitle (—— …) is never the title: the line above it is */
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
-                             !is_outlet_over_date(d, i) && !opens_dialogue(d, i);
+                             !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             candidate = candidate || is_bulleted_title(d, i);
