@@ -2414,3 +2414,11 @@ assert_meta() {
     assert_strips s301-menu-over-title
     assert_strip_meta s301-menu-over-title 2 '基层自治之于中国'
 }
+
+@test "strip-boilerplate: a search box's hint (请输入检索词), a summary still loading (AI正在…), an issue's editors (本期编辑:, 编辑、一审:), a credit before an agency (某某摄(某某视觉)), pages left to read (还剩2页未读) and an address ending in 网站地图 go" {
+    assert_strips s302-more-page-chrome
+}
+
+@test "strip-boilerplate: a speech's occasion under its title (——2012年7月27日在…会议上) breaks off nowhere: the salutation under it is a line of its own" {
+    assert_strips s303-occasion-line
+}

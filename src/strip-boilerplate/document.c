@@ -3217,7 +3217,7 @@ static void join_pieces(struct document *d, size_t from)
             }
         }
         open = !l->title && !l->jumps && (line_is_open(l) || fills_column(d, from, l, &column)) && !holds_title(l, title) &&
-                       !ends_in_photo_credit(l) && !is_dated_caption(l)
+                       !ends_in_photo_credit(l) && !is_dated_caption(l) && !opens_subtitle(l)
                    ? i
                    : d->count;
     }

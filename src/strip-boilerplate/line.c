@@ -38,6 +38,18 @@ static size_t digits_before(const unsigned char *s, size_t at, size_t most)
     return k;
 }
 
+/* Where a note in brackets at s's end opens (伍某某(项目主管)); n when s
+ * ends in none. */
+static size_t closing_note_at(const unsigned char *s, size_t n)
+{
+    if (n == 0 || (s[n - 1] != ')' && s[n - 1] != 0x89))
+        return n;
+    for (size_t open = n; open-- > 0;)
+        if (s[open] == '(' || (open + 3 <= n && s[open] == 0xEF && s[open + 1] == 0xBC && s[open + 2] == 0x88))
+            return open;
+    return n;
+}
+
 /* The separators of a row of links (| ｜) or of a breadcrumb (> » › ＞ →). */
 static bool is_bar(uint32_t cp) { return cp == '|' || cp == 0xFF5C; }
 static bool is_arrow(uint32_t cp)
@@ -2599,6 +2611,11 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (closing > 0 && keywords_end(s, n - closing, KW_CAPTION) != KW_NONE && !opens_with_quote(s, n) &&
             !credits_writer(s, n))
             BAD("caption");
+        /* or before the agency's name in parentheses: 某某摄(某某视觉) */
+        size_t agency = closing > 0 ? closing_note_at(s, n) : n;
+        if (agency < n && keywords_end(s, agency, KW_CAPTION) != KW_NONE && !opens_with_quote(s, n) &&
+            !credits_writer(s, n))
+            BAD("caption");
         if (chars <= ZP_HEADING_MAX && (ends & (1u << KW_DISCLAIMER)))
             BAD("disclaimer");
         /* a statement's bare label, the site's clauses under it (声明: /
@@ -2897,18 +2914,6 @@ static bool is_names_over_institution(const unsigned char *s, size_t n, const st
     while (names > 0 && s[names - 1] == ' ')
         names--;
     return names > 0 && zp_is_names_row(s, names) && names_institution(s + space, n - space);
-}
-
-/* Where a note in brackets at s's end opens (伍某某(项目主管)); n when s
- * ends in none. */
-static size_t closing_note_at(const unsigned char *s, size_t n)
-{
-    if (n == 0 || (s[n - 1] != ')' && s[n - 1] != 0x89))
-        return n;
-    for (size_t open = n; open-- > 0;)
-        if (s[open] == '(' || (open + 3 <= n && s[open] == 0xEF && s[open + 1] == 0xBC && s[open + 2] == 0x88))
-            return open;
-    return n;
 }
 
 /* An institution of research or teaching, two spaces or more and its
