@@ -2422,3 +2422,11 @@ assert_meta() {
 @test "strip-boilerplate: a speech's occasion under its title (——2012年7月27日在…会议上) breaks off nowhere: the salutation under it is a line of its own" {
     assert_strips s303-occasion-line
 }
+
+@test "strip-boilerplate: an image's Markdown before the text (![](…)会上，…) is cut; labels in their own brackets (【作者】:【编辑】:某某) are chrome" {
+    assert_strips s304-image-markup-and-bracketed-labels
+}
+
+@test "strip-boilerplate --meta: a button beside an empty source label (来源: 【进入论坛】) or set as a masthead (手机看新闻) names no source" {
+    assert_meta m209-button-no-source
+}

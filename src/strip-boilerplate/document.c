@@ -2835,10 +2835,25 @@ static size_t after_last_stop(const struct line *l)
     return l->len;
 }
 
+/* The bytes of an image in Markdown that opens s (![alt](address)), its
+ * description and address without brackets of their own; 0 when none. */
+static size_t markdown_image_len(const unsigned char *s, size_t n)
+{
+    enum { IMAGE_BYTES_MAX = 512 };
+    if (n < 5 || s[0] != '!' || s[1] != '[')
+        return 0;
+    const unsigned char *close = memchr(s + 2, ']', n - 2 < IMAGE_BYTES_MAX ? n - 2 : IMAGE_BYTES_MAX);
+    if (!close || close + 1 >= s + n || close[1] != '(')
+        return 0;
+    size_t from = (size_t)(close - s) + 2;
+    const unsigned char *end = memchr(s + from, ')', n - from < IMAGE_BYTES_MAX ? n - from : IMAGE_BYTES_MAX);
+    return end ? (size_t)(end - s) + 1 : 0;
+}
+
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
- * a mark of the source (<正>), a wire's head, a date stamp or a spam URL
- * before the text, credits after its last sentence.  Whether any was
- * cut. */
+ * a mark of the source (<正>), an image's markup (![](…)), a wire's head,
+ * a date stamp or a spam URL before the text, credits after its last
+ * sentence.  Whether any was cut. */
 static bool trim_edges(struct document *d, size_t i)
 {
     struct line *l = &d->lines[i];
@@ -2864,6 +2879,13 @@ static bool trim_edges(struct document *d, size_t i)
     }
     if (starts_with(l->text, l->len, "<\xE6\xAD\xA3>")) { /* <正> */
         cut_head(d, i, 5, "mark");
+        cut = true;
+    }
+    /* an image in the markup it was written in, the text glued after it
+     * (![](…)会上，…) */
+    size_t image = markdown_image_len(l->text, l->len);
+    if (image > 0 && image < l->len) {
+        cut_head(d, i, image, "image");
         cut = true;
     }
     size_t wire = l->f.chars > GOOD_MIN ? wire_head_len(d, i) : 0;

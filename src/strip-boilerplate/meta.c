@@ -933,6 +933,19 @@ static struct span bracketed_outlet(struct span v)
     return inside;
 }
 
+/* Whether v opens with a button's verb (打印正文, 进入论坛, 手机看新闻), as no
+ * outlet's name does. */
+static bool opens_as_button(struct span v)
+{
+    static const struct word buttons[] = {WORD("打印"), WORD("关闭"), WORD("關閉"), WORD("收藏"), WORD("分享"),
+                                          WORD("返回"), WORD("进入"), WORD("進入"), WORD("点击"), WORD("點擊"),
+                                          WORD("手机看"), WORD("手機看")};
+    for (size_t b = 0; b < sizeof buttons / sizeof buttons[0]; b++)
+        if (word_at(v, 0, buttons[b]))
+            return true;
+    return false;
+}
+
 /* A masthead above the title: an outlet's name alone, perhaps with its
  * edition (河南商报电子版, 某某日报数字报). */
 static struct span read_masthead(struct span v)
@@ -1002,7 +1015,7 @@ static struct span read_masthead(struct span v)
     if (!ends_as_outlet || v.n > 3 * OUTLET_MAX) /* bytes of Han characters */
         return (struct span){v.s, 0};
     struct span name = first_part(v);
-    if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name))
+    if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name) || opens_as_button(name))
         return (struct span){v.s, 0};
     return name;
 }
@@ -2322,12 +2335,9 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
             if (zp_is_names_row(writers.s, writers.n))
                 add_names(r, names, read_names(writers, IN_BYLINE, names, LINE_NAMES, &none), line, "author-label");
         }
-        /* a button beside an empty label (来源: 打印正文) */
-        static const struct word buttons[] = {WORD("打印"), WORD("关闭"), WORD("關閉"), WORD("收藏"), WORD("分享"),
-                                              WORD("返回")};
-        for (size_t b = 0; b < sizeof buttons / sizeof buttons[0] && source.n > 0; b++)
-            if (word_at(source, 0, buttons[b]))
-                source.n = 0;
+        /* a button beside an empty label (来源: 打印正文, 来源: 【进入论坛】) */
+        if (opens_as_button(source))
+            source.n = 0;
         /* an empty label over the lead names no outlet: the lead's
          * dateline does (来源: / 2017-08-30 15:03某某网讯 …) */
         if (next < r->d->count &&
