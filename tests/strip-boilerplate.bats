@@ -1688,7 +1688,7 @@ assert_meta() {
     assert_meta m82-authors-under-abstract
 }
 
-@test "strip-boilerplate --meta: an outlet parted from its byline by a bar; the owner opening a row of the foot's fields (主办:…); a greeting with 您 and a mark (欢迎您访问某某网!); an outlet ending in 在线; a menu's item (• 思想汇报) is none" {
+@test "strip-boilerplate --meta: an outlet parted from its byline by a bar; the owner opening a row of the foot's fields (主办:…), its paper's name without the press's 社; a greeting with 您 and a mark (欢迎您访问某某网!); an outlet ending in 在线; a menu's item (• 思想汇报) is none" {
     assert_meta m83-outlet-forms
 }
 
@@ -2429,4 +2429,8 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a button beside an empty source label (来源: 【进入论坛】) or set as a masthead (手机看新闻) names no source" {
     assert_meta m209-button-no-source
+}
+
+@test "strip-boilerplate --meta: the source is the outlet's shortest name: no 据 before it (据新华社), no newsroom's 全媒体 (某某日报全媒体) and no press's 社 after its paper (某某午报社)" {
+    assert_meta m210-shortest-outlet
 }

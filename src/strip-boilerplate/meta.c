@@ -601,10 +601,31 @@ static void add_date(struct reading *r, enum date_kind kind, const struct date *
     }
 }
 
+/* The shortest name of an outlet: without the 据 a repost credits it with
+ * (据新华社), the press's 社 after its paper (某某日报社 is 某某日报) or its
+ * newsroom's 全媒体 (某某日报全媒体). */
+static struct span shortest_outlet(struct span v)
+{
+    enum { REST_HAN_MIN = 2 };
+    if ((starts_with(v, "据") || starts_with(v, "據")) && han_only((struct span){v.s + 3, v.n - 3}) >= REST_HAN_MIN)
+        v = (struct span){v.s + 3, v.n - 3};
+    static const struct word newsrooms[] = {WORD("全媒体"), WORD("全媒體")};
+    for (size_t k = 0; k < sizeof newsrooms / sizeof newsrooms[0]; k++)
+        if (word_ends(v, newsrooms[k]) && v.n > newsrooms[k].n) {
+            struct span rest = {v.s, v.n - newsrooms[k].n};
+            if (ends_with(rest, "报") || ends_with(rest, "報") || ends_with(rest, "报社") || ends_with(rest, "報社"))
+                v = rest;
+        }
+    if ((ends_with(v, "报社") || ends_with(v, "報社")) && han_only(v) > REST_HAN_MIN + 1)
+        v.n -= 3;
+    return v;
+}
+
 static void add_source(struct reading *r, enum source_kind kind, struct span name, size_t line)
 {
     if (name.n == 0 || (r->source.n > 0 && r->source_kind <= kind))
         return;
+    name = shortest_outlet(name);
     r->source = name;
     r->source_kind = kind;
     r->source_line = line;
