@@ -446,7 +446,7 @@ assert_strip_meta() {
     assert_strips s99-office-credit
 }
 
-@test "strip-boilerplate: a wire's line that sets the title after its dateline (中新社某某12月20日电 题：…) joins no lead" {
+@test "strip-boilerplate: a wire's line that sets the title after its dateline (中新社某某12月20日电 题：…) joins no lead, and above any other title it is the title without its dateline" {
     assert_strips s100-wire-title
 }
 
@@ -2433,4 +2433,9 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: the source is the outlet's shortest name: no 据 before it (据新华社), no newsroom's 全媒体 (某某日报全媒体) and no press's 社 after its paper (某某午报社)" {
     assert_meta m210-shortest-outlet
+}
+
+@test "strip-boilerplate: a wire's dateline and headline as the page's first line (新华社北京6月27日电 题:…) give the title without the dateline; an outlet's reporters' role alone (新华社记者) is a byline; --meta reads the day and the outlet" {
+    assert_strips s305-wire-headline-first
+    assert_strip_meta s305-wire-headline-first 2-4 $'老旧小区改造中的暖心故事\t--06-27\t新华社'
 }

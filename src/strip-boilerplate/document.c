@@ -1281,6 +1281,10 @@ static void trim_title(struct document *d, size_t i)
      * word or two of Han characters (…(人民观察)), up to 8 */
     enum { ISSUE_TAG_MAX = 12, PARENTHESISED_COLUMN_MAX = 8 };
     struct line *l = &d->lines[i];
+    /* a wire's dateline before the headline (某某社北京6月27日电 题：) */
+    size_t wire = line_wire_title(l->text, l->len);
+    if (wire > 0 && wire < l->len)
+        cut_head(d, i, wire, "wire-head");
     /* a list's bullet a template set before it (• 某某:…) */
     size_t bullet = line_bullet_len(l);
     if (bullet > 0)
@@ -1954,6 +1958,18 @@ static size_t under_crumbs(const struct document *d, size_t head_end)
     return under;
 }
 
+/* A wire's dateline and headline alone on a line, no sentence after the
+ * headline (某某社北京6月27日电 题：某某中的暖心故事). */
+static bool is_wire_headline(const struct line *l)
+{
+    size_t at = l->rule ? 0 : line_wire_title(l->text, l->len);
+    if (at == 0 || at >= l->len)
+        return false;
+    struct features rest;
+    line_measure(&rest, l->text + at, l->len - at);
+    return rest.stops == 0 && rest.end != END_SENTENCE && rest.han >= TITLE_HAN_MIN && rest.chars <= SHORT_MAX;
+}
+
 /* Whether line i stands in a menu: the lines right above and below it, no
  * blank between, are a menu's words too, eight characters at most and no
  * mark (首页 / 某某所概况 / 研究人员 / 科研成果): no title. */
@@ -1999,6 +2015,10 @@ static size_t choose_title(struct document *d, size_t head_end)
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
+            /* a wire's dateline and its headline alone above any other
+             * candidate (某某社北京6月27日电 题：某某): the headline, its head
+             * cut by trim_title; under the title it is the title's echo */
+            candidate = candidate || (best == d->count && is_wire_headline(l));
             candidate = candidate || is_bulleted_title(d, i);
             if (candidate && (l->f.seen & SEEN_SPACE) && is_crumbs_over_title(d, i)) {
                 set_bad(l, "breadcrumb");

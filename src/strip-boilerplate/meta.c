@@ -4309,7 +4309,9 @@ static bool may_open_lead(struct reading *r, size_t i, size_t *looked, bool *pas
     enum { CAPTION_CHARS_MAX = 30 };
     bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
     *past = ++*looked >= LEAD_LOOK || (prose && l->f.chars > CAPTION_CHARS_MAX);
-    return prose;
+    /* a wire's dateline and headline alone on the first line kept
+     * (某某社北京6月27日电 题：某某), short as it is */
+    return prose || line_wire_title(l->text, l->len) > 0;
 }
 
 /* What stripping cut from line i: credits (（记者 某某）), a date
