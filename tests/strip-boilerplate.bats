@@ -2439,3 +2439,7 @@ assert_meta() {
     assert_strips s305-wire-headline-first
     assert_strip_meta s305-wire-headline-first 2-4 $'老旧小区改造中的暖心故事\t--06-27\t新华社'
 }
+
+@test "strip-boilerplate: a news column's name a reposting site sets before the title with a colon or a bang (天天要闻:…, 环球短讯!…) is cut; a place before its colon (某某街道:…) stays" {
+    assert_strips s306-column-before-title
+}

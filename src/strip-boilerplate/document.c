@@ -1122,6 +1122,41 @@ static bool is_titles_own_note(const unsigned char *s, size_t n)
            is_han_number(s, n) || (zp_ends_with(s, n, "篇") && is_han_number(s, n - 3));
 }
 
+/* The bytes of a news column's name and its colon or bang before a title,
+ * as a reposting site sets it (天天要闻:…, 世界今热点:…, 环球短讯!…): two to
+ * six Han characters ending in a column's word; 0 when none. */
+static size_t column_prefix(const unsigned char *s, size_t n)
+{
+    enum { COLUMN_HAN_MAX = 6 };
+    static const char *const columns[] = {"要闻", "要聞", "热点", "熱點", "短讯", "短訊", "快讯", "快訊", "资讯",
+                                          "資訊", "通讯", "通訊", "关注", "關注", "头条", "頭條", "速递", "速遞",
+                                          "看点", "看點", "播报", "播報", "新闻", "新聞"};
+    size_t han = 0, at = 0;
+    uint32_t cp;
+    while (at + 3 <= n && han <= COLUMN_HAN_MAX && zp_utf8_char(s + at, n - at, &cp) == 3 && zp_is_han(cp)) {
+        at += 3;
+        han++;
+    }
+    if (han < 2 || han > COLUMN_HAN_MAX || at >= n)
+        return 0;
+    size_t mark = s[at] == ':' || s[at] == '!' ? 1
+                  : zp_starts_with(s, n, at, "\xEF\xBC\x9A") || zp_starts_with(s, n, at, "\xEF\xBC\x81") ? 3 /* ： ！ */
+                                                                                                             : 0;
+    if (mark == 0)
+        return 0;
+    bool column = false;
+    for (size_t k = 0; k < sizeof columns / sizeof columns[0] && !column; k++)
+        column = zp_ends_with(s, at, columns[k]);
+    if (!column)
+        return 0;
+    at += mark;
+    while (at < n && s[at] == ' ')
+        at++;
+    struct features rest;
+    line_measure(&rest, s + at, n - at);
+    return rest.han >= TITLE_HAN_MIN ? at : 0;
+}
+
 /* The bytes of an outlet's name and its colon before a title (新华网：…,
  * 某某日报: …), its spaces after; 0 when none.  A government site that
  * reposts a paper's piece credits it so. */
@@ -1294,6 +1329,8 @@ static void trim_title(struct document *d, size_t i)
         cut_head(d, i, date, "title-date");
     /* the outlet a repost credits before it (新华网：…) */
     cut_before_title(d, i, outlet_prefix(l->text, l->len), "masthead");
+    /* and the news column a reposting site files it under (天天要闻:…) */
+    cut_before_title(d, i, column_prefix(l->text, l->len), "column");
     /* the state a database of rules gives a rule before its name, a space
      * between (有效 某某市某某办法, 已废止 …) */
     static const char *const states[] = {"有效", "现行有效", "現行有效", "失效", "已失效", "废止", "廢止", "已废止", "已廢止"};
