@@ -2443,3 +2443,7 @@ assert_meta() {
 @test "strip-boilerplate: a news column's name a reposting site sets before the title with a colon or a bang (天天要闻:…, 环球短讯!…) is cut; a place before its colon (某某街道:…) stays" {
     assert_strips s306-column-before-title
 }
+
+@test "strip-boilerplate: a video widget's header (视频推荐) takes the headlines under it, a bang inside one of them too (复旦大学!我区首封…)" {
+    assert_strips s307-video-widget
+}

@@ -642,7 +642,11 @@ static void drop_hangers(struct document *d)
                 taken++;
                 continue;
             }
-            if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || l->f.stops > 0 || line_ends_in_stop(l) ||
+            /* a headline may hold a bang inside, no stop at its end
+             * (复旦大学!我区首封高考录取通知书送) */
+            enum { HEADLINE_MAX = 30 };
+            bool headline = list && l->f.chars <= HEADLINE_MAX && l->f.end == END_NONE;
+            if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || (l->f.stops > 0 && !headline) || line_ends_in_stop(l) ||
                 line_is_numbered(l) || line_is_notice_field(l))
                 break;
             /* the line over the page's date or source line is the title,
