@@ -2538,11 +2538,8 @@ static bool is_credit(const unsigned char *s, size_t n)
         space--;
     if (space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0)
         return true;
-    size_t colon = zp_find(s, n, "\xEF\xBC\x9A"), ascii = zp_find(s, n, ":"), after; /* ： */
-    if (ascii < colon)
-        colon = ascii, after = colon + 1;
-    else
-        after = colon + 3;
+    size_t wide = zp_find(s, n, "\xEF\xBC\x9A"), ascii = zp_find(s, n, ":"); /* ： */
+    size_t colon = ascii < wide ? ascii : wide, after = colon + (ascii < wide ? 1 : 3);
     return colon < n && colon >= 3 * OFFICE_HAN_MIN && line_ends_as_organisation(s, colon) &&
            zp_is_names_row(s + after, n - after);
 }

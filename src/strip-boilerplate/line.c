@@ -38,11 +38,9 @@ static size_t digits_before(const unsigned char *s, size_t at, size_t most)
     return k;
 }
 
-/* Where a note in brackets at s's end opens (伍某某(项目主管)); n when s
- * ends in none. */
-static size_t closing_note_at(const unsigned char *s, size_t n)
+size_t line_closing_note_at(const unsigned char *s, size_t n)
 {
-    if (n == 0 || (s[n - 1] != ')' && s[n - 1] != 0x89))
+    if (n == 0 || (s[n - 1] != ')' && !(n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89)))
         return n;
     for (size_t open = n; open-- > 0;)
         if (s[open] == '(' || (open + 3 <= n && s[open] == 0xEF && s[open + 1] == 0xBC && s[open + 2] == 0x88))
@@ -1092,12 +1090,13 @@ static bool is_spaced_name_field(const unsigned char *s, size_t n)
     return false;
 }
 
-/* A label spaced out to the width of a table's column, then its value (索  引
- * 号 某某/2023-00050, 标        题 关于…的意见): two to four Han
- * characters, two spaces or more after each but the last, which
- * no sentence, title or heading spaces so; a spaced word alone on its line
- * (结  语) is a heading's, so a value must follow, and a line spaced out
- * character by character past the label's width is a rebuilt PDF's text. */
+/* A label spaced out to the width of a table's column, then its value
+ * (索  引  号 某某/2023-00050, 标        题 关于…的意见): two to four Han
+ * characters, two spaces or more after each but the last and one before
+ * the value, which no sentence, title or heading spaces so; a spaced word
+ * alone on its line (结  语) is a heading's, so a value must follow, and a
+ * line spaced out character by character past the label's width is a
+ * rebuilt PDF's text. */
 static bool opens_with_spaced_label(const unsigned char *s, size_t n)
 {
     enum { LABEL_CHARS_MAX = 4, GAP_MIN = 2 };
@@ -2612,7 +2611,7 @@ enum line_class line_classify(struct line *l, const char **rule)
             !credits_writer(s, n))
             BAD("caption");
         /* or before the agency's name in parentheses: 某某摄(某某视觉) */
-        size_t agency = closing > 0 ? closing_note_at(s, n) : n;
+        size_t agency = closing > 0 ? line_closing_note_at(s, n) : n;
         if (agency < n && keywords_end(s, agency, KW_CAPTION) != KW_NONE && !opens_with_quote(s, n) &&
             !credits_writer(s, n))
             BAD("caption");
@@ -2935,7 +2934,7 @@ static bool is_institution_over_name(const unsigned char *s, size_t n)
     size_t name = org;
     while (name < n && s[name] == ' ')
         name++;
-    size_t end = closing_note_at(s, n);
+    size_t end = line_closing_note_at(s, n);
     return end > name && is_name(s + name, end - name);
 }
 
@@ -2989,7 +2988,7 @@ bool line_is_author(const struct line *l)
         name = is_name(s, name_len);
     }
     if (name)
-        office = closing_note_at(s, n);
+        office = line_closing_note_at(s, n);
     return name && keywords_end(s, office, KW_POSITION) != KW_NONE;
 }
 

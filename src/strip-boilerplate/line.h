@@ -209,6 +209,9 @@ size_t line_wire_title(const unsigned char *s, size_t n);
 bool line_is_outlet_name(const struct line *l);
 /* s[0, n) is such a name and nothing else. */
 bool line_names_outlet(const unsigned char *s, size_t n);
+/* Where a note in brackets at s's end opens (伍某某(项目主管)); n when s
+ * ends in none. */
+size_t line_closing_note_at(const unsigned char *s, size_t n);
 /* A university's journal by its name alone, its edition in brackets after
  * it or not (某某大学学报, 某某师范大学学报(社会科学版)): a masthead, no
  * title.  The bytes of the name without the edition; 0 when s is none. */

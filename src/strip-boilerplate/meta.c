@@ -3472,14 +3472,7 @@ static size_t read_author_line(const struct line *l, struct name *name)
     size_t mark = line_byline_mark_len(v.s, v.n);
     v = (struct span){v.s + mark, v.n - mark};
     /* a note in brackets after the name (某某研究中心  伍某某(项目主管)) */
-    uint32_t closing;
-    if (v.n > 0 && (zp_utf8_last(v.s, v.n, &closing), closing == ')' || closing == 0xFF09)) {
-        size_t open = v.n;
-        while (open > 0 && v.s[open - 1] != '(' && !(open >= 3 && same_bytes(v.s + open - 3, "（", 3)))
-            open--;
-        if (open > 0)
-            v = trim((struct span){v.s, open - (v.s[open - 1] == '(' ? 1 : 3)});
-    }
+    v = trim((struct span){v.s, line_closing_note_at(v.s, v.n)});
     size_t last = v.n;
     while (last > 0 && v.s[last - 1] != ' ')
         last--;
