@@ -1135,6 +1135,11 @@ static size_t column_prefix(const unsigned char *s, size_t n)
     static const char *const columns[] = {"要闻", "要聞", "热点", "熱點", "短讯", "短訊", "快讯", "快訊", "资讯",
                                           "資訊", "通讯", "通訊", "关注", "關注", "头条", "頭條", "速递", "速遞",
                                           "看点", "看點", "播报", "播報", "新闻", "新聞"};
+    /* the mark first, within the bytes of the name's characters and its
+     * own: most titles have none there */
+    size_t reach = n < 3 * COLUMN_HAN_MAX + 3 ? n : 3 * COLUMN_HAN_MAX + 3;
+    if (!memchr(s, ':', reach) && !memchr(s, '!', reach) && !memchr(s, 0xBC, reach)) /* of ： ！ */
+        return 0;
     size_t han = 0, at = 0;
     uint32_t cp;
     while (at + 3 <= n && han <= COLUMN_HAN_MAX && zp_utf8_char(s + at, n - at, &cp) == 3 && zp_is_han(cp)) {

@@ -2947,10 +2947,12 @@ bool line_is_author(const struct line *l)
         n--;
     if (l->f.end == END_SENTENCE || l->f.chars > AUTHOR_LINE_MAX)
         return false;
-    if (is_names_over_institution(s, n, &l->f) || is_institution_over_name(s, n))
+    if (is_names_over_institution(s, n, &l->f))
         return true;
     if (!memchr(s, ' ', n))
         return false;
+    if (is_institution_over_name(s, n))
+        return true;
     /* a position, spaces, a name or a few (某某日报记者 张某 李某) */
     const unsigned char *before = s + n;
     while (before > s) {
@@ -3291,16 +3293,18 @@ static bool opens_with_dateline(const unsigned char *s, size_t n)
 
 size_t line_wire_title(const unsigned char *s, size_t n)
 {
+    /* 题 and its colon first, which few lines have, then the dateline */
     enum { TITLE_MARK_BYTES = 3 * 30 };
-    if (!opens_with_dateline(s, n))
-        return 0;
     size_t end = n < TITLE_MARK_BYTES ? n : TITLE_MARK_BYTES;
-    for (size_t at = 0; at + 4 <= end; at++) {
-        if (memcmp(s + at, "\xE9\xA2\x98", 3) != 0) /* 题 */
+    for (const unsigned char *p = s; (p = memchr(p, 0xE9, end - (size_t)(p - s))) != NULL; p++) {
+        size_t at = (size_t)(p - s);
+        if (at + 4 > end || p[1] != 0xA2 || p[2] != 0x98) /* 题 */
             continue;
         size_t colon = s[at + 3] == ':' ? 1 : at + 6 <= n && memcmp(s + at + 3, "\xEF\xBC\x9A", 3) == 0 ? 3 : 0;
         if (colon == 0)
             continue;
+        if (!opens_with_dateline(s, n))
+            return 0;
         size_t title = at + 3 + colon;
         while (title < n && s[title] == ' ')
             title++;
