@@ -2447,3 +2447,7 @@ assert_meta() {
 @test "strip-boilerplate: a video widget's header (视频推荐) takes the headlines under it, a bang inside one of them too (复旦大学!我区首封…)" {
     assert_strips s307-video-widget
 }
+
+@test "strip-boilerplate: the page's last line cut off after a comma under a numbered heading (2 概念梳理 / 1963年,) stays, and so does the heading" {
+    assert_strips s308-cut-under-heading
+}

@@ -3378,11 +3378,13 @@ static bool is_cut_off(const struct document *d, size_t i)
         return false;
     /* prose breaks off with a clause mark in it, or under a numbered
      * heading, the first words of its section (（一）政治领导功能 / 政治领导
-     * 功能是基层党组织最基) */
+     * 功能是基层党组织最基), or any words before a comma there (2 概念梳理 /
+     * 1963年，) */
     enum { CUT_UNDER_HEADING_HAN_MIN = 8 };
     size_t above = previous_nonblank(d, i);
     bool under_numbered = above < d->count && !d->lines[above].rule && d->lines[above].cls == CLASS_SHORT &&
-                          line_is_numbered(&d->lines[above]) && last->f.han >= CUT_UNDER_HEADING_HAN_MIN;
+                          line_is_numbered(&d->lines[above]) &&
+                          (last->f.han >= CUT_UNDER_HEADING_HAN_MIN || last->f.end == END_OPEN);
     bool breaks_off = (last->f.end == END_NONE || last->f.end == END_OPEN) &&
                       (last->f.commas + last->f.stops > 0 || under_numbered || opens_unclosed_quote(last));
     size_t headings = 0;
