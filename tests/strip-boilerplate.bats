@@ -2451,3 +2451,7 @@ assert_meta() {
 @test "strip-boilerplate: the page's last line cut off after a comma under a numbered heading (2 概念梳理 / 1963年,) stays, and so does the heading" {
     assert_strips s308-cut-under-heading
 }
+
+@test "strip-boilerplate: a section's number glued to its heading under a paper's head (1研究背景, 1.1城市规划的…属性) is a heading, no front matter" {
+    assert_strips s309-glued-section-numbers
+}

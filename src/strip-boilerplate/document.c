@@ -2219,17 +2219,32 @@ static bool ends_leading_on(const struct line *l)
     }
 }
 
-/* A section's number glued to the word that heads it (1引言,
- * 2.1问题的提出), the space between them lost in the scrape. */
+/* A section's number glued to the words that head it (1引言, 2.1问题的
+ * 提出, 1研究背景, 1.1城市规划的公共治理工具属性), the space between them lost
+ * in the scrape: a word that heads sections, or Han characters alone of a
+ * heading's length after a number of two digits at most, not a count's
+ * unit (3个社区, 2023年). */
 static bool is_glued_numbered_heading(const struct line *l)
 {
-    size_t at = line_indent_len(l->text, l->len), digits = 0;
-    while (at < l->len && (zp_is_ascii_digit(l->text[at]) || (digits > 0 && l->text[at] == '.'))) {
-        digits += zp_is_ascii_digit(l->text[at]);
+    enum { SECTION_DIGITS_MAX = 2 };
+    size_t start = line_indent_len(l->text, l->len), at = start;
+    while (at < l->len && zp_is_ascii_digit(l->text[at]))
         at++;
-    }
-    return digits > 0 && ((l->len - at >= 6 && zp_is_heading_word(l->text + at, 6)) ||
-                          (l->len - at >= 9 && zp_is_heading_word(l->text + at, 9)));
+    size_t first = at - start; /* the digits of the section's number */
+    while (first > 0 && at < l->len && (zp_is_ascii_digit(l->text[at]) || l->text[at] == '.'))
+        at++;
+    if (first == 0 || at == l->len)
+        return false;
+    if ((l->len - at >= 6 && zp_is_heading_word(l->text + at, 6)) ||
+        (l->len - at >= 9 && zp_is_heading_word(l->text + at, 9)))
+        return true;
+    static const char *const units[] = {"年", "月", "日", "个", "名", "家", "万", "亿", "元", "人", "次",
+                                        "户", "岁", "号", "条", "项", "天", "期", "版", "类", "所", "座"};
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+        if (zp_starts_with(l->text, l->len, at, units[k]))
+            return false;
+    return first <= SECTION_DIGITS_MAX && l->f.chars <= ZP_HEADING_MAX && l->f.stops + l->f.commas == 0 &&
+           l->f.end == END_NONE && l->f.han == l->f.chars - (at - start);
 }
 
 /* Whether l was dropped as a labelled part of a paper's head or an
