@@ -2455,3 +2455,22 @@ assert_meta() {
 @test "strip-boilerplate: a section's number glued to its heading under a paper's head (1研究背景, 1.1城市规划的…属性) is a heading, no front matter" {
     assert_strips s309-glued-section-numbers
 }
+
+@test "strip-boilerplate: a menu of eight link words (走进某某 政务动态 政务公开 …) and one of words set apart by dashes (首页 -在线投稿 -往期报纸) go, and the title under them is chosen" {
+    assert_strips s310-long-menu-rows
+}
+
+@test "strip-boilerplate: an e-paper's statement of rights above the article (版权声明 and its clause) takes its clause, not the article under it; a row of the page's headlines goes" {
+    assert_strips s311-epaper-rights-above
+}
+
+@test "strip-boilerplate --meta: an e-paper's date whose template drops 日 before the weekday (2018年11月22星期四) is the date and never the title" {
+    assert_strip_meta s311-epaper-rights-above 2,3 $'让好家风滋养社会文明\t2018-11-22'
+}
+
+@test "strip-boilerplate --meta: a spammer's terms over the title go, whatever stands under them; an outlet listed with a bullet under the title (  • 某某网) over the bulleted date is the source" {
+    assert_meta m211-bulleted-outlet-under-spam
+    run strip-boilerplate "$META/m211-bulleted-outlet-under-spam.txt"
+    refute_output --partial 'av在线'
+    refute_output --partial '某某网'
+}

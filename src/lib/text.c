@@ -1156,6 +1156,10 @@ size_t zp_date_stamp_read(const unsigned char *s, size_t n)
         return 0;
     at += d;
     if (han_form) {
+        /* an e-paper's template may drop the 日 before the weekday
+         * (2016年12月15星期四): the day's number is the date's still */
+        if (n - at >= 6 && memcmp(s + at, "\xE6\x98\x9F\xE6\x9C\x9F", 6) == 0) /* 星期 */
+            return at;
         if (!(n - at >= 3 && memcmp(s + at, ri, 3) == 0))
             return 0;
         at += 3;

@@ -240,8 +240,9 @@ bool zp_is_journal_issue(const unsigned char *s, size_t n);
  * year (某某进展, 2022, 41(1): 118-130, 某某水电 ›› 2021 ›› (8) : 23-28). */
 bool zp_is_journal_volume(const unsigned char *s, size_t n);
 /* A date stamp opening s: a whole date (2024-07-09, 2024/7/9, 2024.07.09,
- * 2024年7月9日, 二〇〇三年二月十七日), perhaps with a time after it (06:44,
- * 10:45:35) and the spaces after that.  Its length in bytes; 0 when s
+ * 2024年7月9日, 二〇〇三年二月十七日, 2016年12月15星期四 as an e-paper's
+ * template drops the 日), perhaps with a time after it (06:44, 10:45:35)
+ * and the spaces after that.  Its length in bytes; 0 when s
  * opens with none. */
 size_t zp_date_stamp_read(const unsigned char *s, size_t n);
 /* A date in words opening s, as a document's signature writes it

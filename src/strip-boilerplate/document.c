@@ -838,9 +838,25 @@ static bool is_rights_clause(const struct line *l)
     return l->f.chars <= SHORT_MAX && (last == ':' || last == 0xFF1A);
 }
 
+/* Whether a paragraph speaks of a site's rights or its own words, as
+ * every clause of a disclaimer does (本网, 本站, 转载, 版权, 免责声明). */
+static bool speaks_as_site(const struct line *l)
+{
+    static const char *const words[] = {"本网", "本網", "本站", "声明", "聲明"};
+    if (is_rights_clause(l))
+        return true;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (zp_find(l->text, l->len, words[k]) < l->len)
+            return true;
+    return false;
+}
+
 /* A disclaimer's header, after some article text, opens a block of
- * numbered clauses that read like prose: all of it goes, to the end or
- * to an abstract's label.
+ * numbered clauses that read like prose: all of it goes, to the end, to
+ * an abstract's label, or to the last clause before a paragraph that
+ * speaks of no rights (an e-paper's page sets its statement above the
+ * article: 版权声明, its clause, then the headline and the text); the
+ * line right under the header is its clause, whatever it says.
  * Above the text, a paper's statement (某某日报社严正声明) opens
  * paragraphs on its rights: they go, up to the first that is none. */
 static void drop_disclaimer(struct document *d)
@@ -855,10 +871,18 @@ static void drop_disclaimer(struct document *d)
             /* but a journal's head may hold its statement of rights
              * (版权声明:…《某某》编辑部 本文是开放获取…) above the abstract,
              * which is kept whatever comes before it */
-            size_t j = i + 1;
-            for (; j < d->count && d->lines[j].f.label != ZP_LABEL_ABSTRACT; j++) {
-                d->lines[j].rule = NULL;
-                set_bad(&d->lines[j], "disclaimer");
+            size_t j = i + 1, end = d->count, clause = next_nonblank(d, i);
+            for (; j < d->count && d->lines[j].f.label != ZP_LABEL_ABSTRACT; j++)
+                if (j > clause && d->lines[j].cls == CLASS_GOOD && !speaks_as_site(&d->lines[j])) {
+                    for (end = j; end > clause + 1 && !speaks_as_site(&d->lines[end - 1]);)
+                        end--;
+                    break;
+                }
+            if (end < j)
+                j = end;
+            for (size_t k = i + 1; k < j; k++) {
+                d->lines[k].rule = NULL;
+                set_bad(&d->lines[k], "disclaimer");
             }
             if (j == d->count)
                 return;
@@ -4108,8 +4132,9 @@ static void cut_watermarks(struct document *d, unsigned *passes)
 }
 
 /* A page's first line made of search terms between commas, four or more
- * (党建引领,社区治理,…), over no prose: the terms a site stuffed in for
- * search engines. */
+ * (党建引领,社区治理,…), over no prose, or over anything when they run to
+ * a paragraph's length with hardly a word of prose: the terms a site
+ * stuffed in for search engines. */
 static void drop_stuffed_terms(struct document *d)
 {
     enum { TERMS_MIN = 4, TERM_CHARS_MAX = 16 };
@@ -4128,12 +4153,12 @@ static void drop_stuffed_terms(struct document *d)
         part = cp == ',' || cp == 0xFF0C /* ， */ ? 0 : part + 1;
     }
     size_t next = next_nonblank(d, first);
-    if (part <= TERM_CHARS_MAX) {
-        if (next < d->count && d->lines[next].cls != CLASS_GOOD && d->lines[next].cls != CLASS_NEAR_GOOD)
-            set_bad(l, "links");
+    if (part <= TERM_CHARS_MAX && next < d->count && d->lines[next].cls != CLASS_GOOD &&
+        d->lines[next].cls != CLASS_NEAR_GOOD) {
+        set_bad(l, "links");
         return;
     }
-    /* longer phrases, with a word of prose to one in 20 Han characters at
+    /* 40 Han characters or more, with a word of prose to one in 20 at
      * most (prose has one to ten or twelve): what a spammer set over the
      * page (…精品视频每日更新,日韩欧美高清播放器,…), whatever stands
      * under it */

@@ -879,9 +879,10 @@ static size_t spaced_terms(const unsigned char *s, size_t n)
 
 /* A row of navigation or site names: words of at most four Han characters
  * or one Latin word each (digits beside its letters: 17173, ChinaRen),
- * with nothing but spaces between; how many, 0 when the line is no such
- * row.  A row that mixes the scripts is names, never a heading's phrases,
- * and its Han names may run longer (焦点房地产). */
+ * with nothing but spaces between, or a dash beside a space (首页 -在线投稿
+ * -往期报纸); how many, 0 when the line is no such row.  A row that mixes
+ * the scripts is names, never a heading's phrases, and its Han names may
+ * run longer (焦点房地产). */
 static size_t word_row(const unsigned char *s, size_t n)
 {
     enum { HAN_WORD_MAX = 4, MIXED_HAN_WORD_MAX = 6 };
@@ -890,7 +891,9 @@ static size_t word_row(const unsigned char *s, size_t n)
     for (size_t at = 0, len; at <= n; at += len) {
         uint32_t cp = ' ';
         len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
-        if (cp == ' ') {
+        bool spaced_dash = (cp == '-' || cp == 0xFF0D /* － */) &&
+                           ((at > 0 && s[at - 1] == ' ') || (at + len < n && s[at + len] == ' '));
+        if (cp == ' ' || spaced_dash) {
             if (word > 0 || letters > 0)
                 words++;
             han_words |= word > 0;
@@ -922,6 +925,31 @@ static size_t word_row(const unsigned char *s, size_t n)
     if (longest == 1 && !latin_words)
         return 0;
     return words;
+}
+
+/* Other pages' headlines in a row, set apart by spaces, as an e-paper
+ * lists its page's articles (某某版新闻 “三大行动”服务女性 让好家风引领
+ * 风尚 …): how many parts of six Han characters or more, 0 when a
+ * shorter part stands among them (a link's word, a name). */
+static size_t headline_row(const unsigned char *s, size_t n)
+{
+    enum { HEADLINE_HAN_MIN = 6 };
+    size_t parts = 0, han = 0;
+    for (size_t at = 0, len; at <= n; at += len) {
+        uint32_t cp = ' ';
+        len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
+        if (cp != ' ') {
+            han += zp_is_han(cp);
+            continue;
+        }
+        if (at > 0 && s[at - 1] != ' ') {
+            if (han < HEADLINE_HAN_MIN)
+                return 0;
+            parts++;
+        }
+        han = 0;
+    }
+    return parts;
 }
 
 /* A row of links to other sites by their names, set apart by spaces
@@ -2697,10 +2725,12 @@ enum line_class line_classify(struct line *l, const char **rule)
             BAD("caption");
         if ((f->seen & SEEN_SPACE) && is_site_names_row(s, n))
             BAD("links");
-        /* a menu runs long when its words do */
+        /* a menu runs long when its words do, or when it has many of a
+         * link's length (走进某某 政务动态 政务公开 政民互动 领导之窗 …), more
+         * than a heading of phrases sets apart */
         enum { MENU_WORDS_MIN = 6 };
         if (f->han > NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE) && f->commas == 0 && f->stops == 0 &&
-            menu_words(s, n) >= MENU_WORDS_MIN)
+            (menu_words(s, n) >= MENU_WORDS_MIN || (word_row(s, n) >= MENU_WORDS_MIN && !is_surnamed_row(s, n))))
             BAD("navigation");
         if (f->han <= NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE)) {
             size_t words = word_row(s, n);
@@ -2724,6 +2754,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (next > 0 && f->commas == 0 && zp_count_chars(s + label + next, n - label - next) <= NAME_VALUE_MAX)
             BAD("fields");
     }
+    /* five headlines or more in a row, no stop among them and a comma at
+     * most: prose set apart by spaces has its marks */
+    enum { HEADLINES_MIN = 5 };
+    if (f->han > NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE) && f->stops == 0 && f->commas <= 1 &&
+        f->end != END_SENTENCE && headline_row(s, n) >= HEADLINES_MIN)
+        BAD("links");
 #undef BAD
     /* the only good line with no Han character */
     if (f->han == 0 && is_english_prose(s, n, f))
@@ -2995,10 +3031,13 @@ bool line_is_author(const struct line *l)
 }
 
 /* Whether l is Han characters alone, least to most of them, set in by
- * spaces or not: its text without the spaces in *s and *n. */
+ * spaces or not, a list's bullet before them or not (  • 某某网, as a
+ * page's head lists its outlet and date): its text without the spaces
+ * and the bullet in *s and *n. */
 static bool is_han_word_line(const struct line *l, size_t least, size_t most, const unsigned char **s, size_t *n)
 {
     size_t indent = line_indent_len(l->text, l->len), end = l->len, han;
+    indent += bullet_len(l->text + indent, l->len - indent);
     while (end > indent && l->text[end - 1] == ' ')
         end--;
     *s = l->text + indent;

@@ -369,11 +369,14 @@ static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struc
         at = skip_spaces(s, n, at + km + 3);
         size_t kd = read_digits(s, n, at, 3, &day);
         if (kd > 0) {
-            /* 2019年7月29 without 日 is no date this reads with confidence */
-            if (!(forms & DATE_FULL) || kd > 2 || !at_day_mark(s, n, at + kd) || !valid_day(year, month, day))
+            /* 2019年7月29 without 日 is no date this reads with confidence,
+             * unless the weekday follows (2016年12月15星期四) */
+            bool weekday = zp_starts_with(s, n, at + kd, "星期");
+            if (!(forms & DATE_FULL) || kd > 2 || !(weekday || at_day_mark(s, n, at + kd)) ||
+                !valid_day(year, month, day))
                 return 0;
             *d = (struct date){year, month, day, -1, -1, -1};
-            return read_time(s, n, at + kd + 3, d);
+            return weekday ? at + kd : read_time(s, n, at + kd + 3, d);
         }
         if (!(forms & DATE_MONTH))
             return 0;
@@ -4155,7 +4158,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
     /* or under it, over the date line */
     if (kind == RULE_MASTHEAD)
-        add_source(r, SOURCE_MASTHEAD, trim((struct span){l->raw, l->raw_len}), i);
+        add_source(r, SOURCE_MASTHEAD, without_bullet((struct span){l->raw, l->raw_len}), i);
     struct name names[LINE_NAMES];
     struct span outlet;
     /* a byline by its keyword, or a short line that names a reporter
