@@ -2474,3 +2474,25 @@ assert_meta() {
     refute_output --partial 'av在线'
     refute_output --partial '某某网'
 }
+
+@test "strip-boilerplate: a comment widget's row with a mark after it (我来说两句 0条评论 0人参与,), print buttons (【打印此页】 【返回】 |), a note that the paper's full text is elsewhere (如需全文), a row of fields whose last value went to the next line (某某频道 时间:) and an image's placeholder (文章插图) go" {
+    assert_strips s312-widget-rows-and-empty-field
+}
+
+@test "strip-boilerplate: the title again in brackets glued before a paragraph, as a content farm stamps it (【…】“现在，…), goes and the paragraph stays" {
+    assert_strips s313-bracketed-title-glued
+}
+
+@test "strip-boilerplate: a reporter's credit in brackets opening the lead ((记者 某某)某某县…) is cut; a wire's credit with its dateline in the brackets stays" {
+    assert_strips s314-credit-opens-lead
+}
+
+@test "strip-boilerplate: an affiliation of institutions between commas under the authors (某某大学某某研究院,社会与人口学院) is front matter" {
+    assert_strips s315-institutions-row
+}
+
+@test "strip-boilerplate --meta: a writer's note whose label lost its colon (作者杨某某,…副教授。北京,邮编:100081。) goes and gives the author" {
+    assert_meta m212-unlabelled-author-note
+    run strip-boilerplate "$META/m212-unlabelled-author-note.txt"
+    refute_output --partial '邮编'
+}

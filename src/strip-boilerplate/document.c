@@ -2212,6 +2212,27 @@ static bool is_office(struct line *l)
            line_function_chars(&l->f, l->text, l->len) == 0;
 }
 
+/* The title again in brackets glued before a paragraph, as a content farm
+ * stamps its copies (【某某是骗局吗 在哪里找某某】“现在，…): the bracket
+ * goes, the paragraph stays. */
+static void cut_bracketed_titles(struct document *d, size_t body)
+{
+    size_t title = 0;
+    while (title < body && !d->lines[title].title)
+        title++;
+    if (title == body)
+        return;
+    const struct line *t = &d->lines[title];
+    for (size_t i = body; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->rule || l->len < 6 || !starts_with(l->text, l->len, "\xE3\x80\x90")) /* 【 */
+            continue;
+        size_t close = zp_find(l->text + 3, l->len - 3, "\xE3\x80\x91"); /* 】 */
+        if (close + 6 < l->len && same_but_spaces(l->text + 3, close, t->text, t->len))
+            cut_head(d, i, close + 6, "repeat");
+    }
+}
+
 /* An outlet's name alone right under the title, over the page's date line
  * (某某日报 / 2025-10-10 09:18): the outlet's masthead, no heading. */
 static void drop_outlet_under_title(struct document *d)
@@ -2952,6 +2973,36 @@ static size_t markdown_image_len(const unsigned char *s, size_t n)
     return end ? (size_t)(end - s) + 1 : 0;
 }
 
+/* A reporter's credit in brackets that opens a paragraph, no dateline
+ * before it or in it ((记者 某某)某某县依托…, not (某某社记者某某金门12日
+ * 电)): its bytes, to the closing bracket; 0 when none, or when no
+ * sentence's worth of text follows it. */
+static size_t opening_credit_len(const struct line *l)
+{
+    enum { CREDIT_BYTES_MAX = 90 };
+    size_t indent = line_indent_len(l->text, l->len);
+    const unsigned char *s = l->text + indent;
+    size_t n = l->len - indent, open = s[0] == '(' ? 1 : starts_with(s, n, "\xEF\xBC\x88") ? 3 : 0; /* （ */
+    if (open == 0)
+        return 0;
+    size_t reach = n < CREDIT_BYTES_MAX ? n : CREDIT_BYTES_MAX, ascii = zp_find(s, reach, ")"),
+           wide = zp_find(s, reach, "\xEF\xBC\x89"); /* ） */
+    size_t close = ascii < wide ? ascii : wide, end = close + (ascii < wide ? 1 : 3);
+    if (close == reach || end >= n || s[end] < 0x80)
+        return 0;
+    const unsigned char *inner = s + open;
+    size_t inner_n = close - open;
+    if (zp_ends_with(inner, inner_n, "电") || zp_ends_with(inner, inner_n, "電") ||
+        zp_ends_with(inner, inner_n, "讯") || zp_ends_with(inner, inner_n, "訊"))
+        return 0;
+    if (zp_find(inner, inner_n, "记者") == inner_n && zp_find(inner, inner_n, "通讯员") == inner_n &&
+        zp_find(inner, inner_n, "記者") == inner_n && zp_find(inner, inner_n, "通訊員") == inner_n)
+        return 0;
+    struct features rest;
+    line_measure(&rest, s + end, n - end);
+    return is_credit(inner, inner_n) && rest.chars >= GOOD_MIN ? indent + end : 0;
+}
+
 /* Chrome glued to a line's edge: what a scrape made of an indent (??),
  * a mark of the source (<正>), an image's markup (![](…)), a wire's head,
  * a date stamp or a spam URL before the text, credits after its last
@@ -2993,6 +3044,11 @@ static bool trim_edges(struct document *d, size_t i)
     size_t wire = l->f.chars > GOOD_MIN ? wire_head_len(d, i) : 0;
     if (wire > 0) {
         cut_head(d, i, wire, "wire-head");
+        cut = true;
+    }
+    size_t opening_credit = l->cls == CLASS_GOOD ? opening_credit_len(l) : 0;
+    if (opening_credit > 0) {
+        cut_head(d, i, opening_credit, "credit");
         cut = true;
     }
     /* a template's English label may stand before it (date 2025-12-05 …) */
@@ -4369,6 +4425,7 @@ void document_decide(struct document *d)
     }
     size_t body = choose_title(d, head_end);
     drop_outlet_under_title(d);
+    cut_bracketed_titles(d, body);
     drop_front_matter(d, body, front_end);
     if (passes & PASS_AUTHORS)
         drop_authors(d, front_end);

@@ -670,8 +670,9 @@ enum keyword_class keywords_token_row(const unsigned char *s, size_t n)
             if (end == n || is_token_separator(mark))
                 after = end;
         }
-        if (k && after < n)
-            next_folded(s + after, n - after, &cp);
+        /* or a lone mark after the last one (我来说两句 0条评论 0人参与,) */
+        if (k && after < n && after + next_folded(s + after, n - after, &cp) == n && is_count_char(cp))
+            after = n;
         /* or glued to the next button, as a template may set its links
          * with nothing between them (加入收藏关于我们) */
         size_t next_taken;

@@ -927,6 +927,21 @@ static size_t word_row(const unsigned char *s, size_t n)
     return words;
 }
 
+/* Whether a page's label (时间: 来源: 作者:) ends s after a space, its
+ * value left for the next line. */
+static bool ends_in_empty_publication_label(const unsigned char *s, size_t n)
+{
+    while (n > 0 && s[n - 1] == ' ')
+        n--;
+    if (n == 0 || (s[n - 1] != ':' && !zp_ends_with(s, n, "\xEF\xBC\x9A"))) /* ： */
+        return false;
+    size_t word = n;
+    while (word > 0 && s[word - 1] != ' ')
+        word--;
+    size_t end;
+    return word > 0 && keywords_start_end(s + word, n - word, &end) == KW_PUBLICATION && end == n - word;
+}
+
 /* Other pages' headlines in a row, set apart by spaces, as an e-paper
  * lists its page's articles (某某版新闻 “三大行动”服务女性 让好家风引领
  * 风尚 …): how many parts of six Han characters or more, 0 when a
@@ -1923,26 +1938,40 @@ static bool ends_in_photo_credit(const unsigned char *s, size_t n)
            memmem(s + at, n - at, "記者", 6) != NULL;
 }
 
-/* Ends in an address's postcode, in parentheses, before a last 。 or not:
- * …高级讲师（邮政编码 311201）。, （浙江 杭州 310000）, (天津300387). */
+/* Ends in an address's postcode, in parentheses or, in a note that opens
+ * with 作者, after its label, before a last 。 or not: …高级讲师（邮政编码
+ * 311201）。, （浙江 杭州 310000）, (天津300387), 作者某某,…副教授。北京,
+ * 邮编:100081。 */
 static bool ends_in_postcode(const unsigned char *s, size_t n)
 {
     if (n < 8)
         return false;
     /* without a last 。, looked at with no branch: half the lines end in one */
     n -= 3 * (size_t)((s[n - 1] == 0x82) & (s[n - 2] == 0x80) & (s[n - 3] == 0xE3));
+    bool bracketed = true;
     if (n > 0 && s[n - 1] == ')')
         n -= 1;
     else if (n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] == 0x89) /* ） */
         n -= 3;
     else
-        return false;
+        bracketed = false;
     size_t digits = 0;
     while (n > 0 && s[n - 1] >= '0' && s[n - 1] <= '9') {
         n--;
         digits++;
     }
-    return digits == POSTCODE_DIGITS;
+    if (digits != POSTCODE_DIGITS)
+        return false;
+    /* or after its label, no brackets, in a note that opens with the
+     * writer (作者某某,…研究院副教授。北京,邮编:100081。), where an
+     * address in a notice's item has its addressee (…某某科某某收,邮编:…) */
+    if (bracketed)
+        return true;
+    if (n > 0 && s[n - 1] == ':')
+        n--;
+    else if (zp_ends_with(s, n, "\xEF\xBC\x9A")) /* ： */
+        n -= 3;
+    return (zp_ends_with(s, n, "邮编") || zp_ends_with(s, n, "郵編")) && zp_starts_with(s, n, 0, "作者");
 }
 
 /* Where the word of a label of two to six Han characters in 【】 that
@@ -2754,6 +2783,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (next > 0 && f->commas == 0 && zp_count_chars(s + label + next, n - label - next) <= NAME_VALUE_MAX)
             BAD("fields");
     }
+    /* a row of the head's fields whose last value went to the next line
+     * (某某在线某某频道 时间: / 2014-12-24 13:26:41): a space, then a page's
+     * label and its colon end it, no clause before them */
+    if (chars <= SHORT_MAX && f->stops == 0 && f->commas == 0 && (f->seen & SEEN_SPACE) &&
+        ends_in_empty_publication_label(s, n))
+        BAD("fields");
     /* five headlines or more in a row, no stop among them and a comma at
      * most: prose set apart by spaces has its marks */
     enum { HEADLINES_MIN = 5 };
@@ -3127,12 +3162,36 @@ static bool ends_in_institution_city(const unsigned char *s, size_t n, const str
     return names_institution(s, comma);
 }
 
+/* Institutions and their departments between commas, Han characters
+ * alone (某某大学某某研究院,社会与人口学院), as a paper's head sets its
+ * affiliation without brackets or postcode. */
+static bool is_institutions_row(const unsigned char *s, size_t n, const struct features *f)
+{
+    enum { ROW_CHARS_MAX = 40 };
+    if (f->chars > ROW_CHARS_MAX || f->commas == 0 || f->enumeration_commas > 0 || f->stops > 0 ||
+        f->han + f->commas != f->chars)
+        return false;
+    for (size_t from = 0, at = 0; at <= n; at++) {
+        bool comma = at + 3 <= n && memcmp(s + at, "\xEF\xBC\x8C", 3) == 0; /* ， */
+        if (at < n && s[at] != ',' && !comma)
+            continue;
+        if (!names_institution(s + from, at - from) && !zp_ends_with(s + from, at - from, "院") &&
+            !zp_ends_with(s + from, at - from, "所"))
+            return false;
+        from = at + (comma ? 3 : 1);
+        at = from - 1;
+    }
+    return true;
+}
+
 bool line_is_affiliation(const struct line *l)
 {
     const unsigned char *s = l->text;
     size_t n = l->len;
     size_t indent = line_indent_len(s, n);
     if (l->f.commas == 1 && ends_in_institution_city(s + indent, n - indent, &l->f))
+        return true;
+    if (l->f.commas > 0 && is_institutions_row(s + indent, n - indent, &l->f))
         return true;
     if (!is_parenthesised(s, n) || l->f.end == END_SENTENCE)
         return false;

@@ -1868,7 +1868,7 @@ enum rule_kind {
     RULE_FIELDS,    /* any other rule: its line may hold a field */
     RULE_COPYRIGHT, /* no field, but the paper it names */
     RULE_PRINT,     /* a print credit */
-    RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_MASTHEAD, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_JOURNAL, RULE_CITATION,
+    RULE_LINKS, RULE_DATE, RULE_BEFORE_TITLE, RULE_MASTHEAD, RULE_BYLINE, RULE_AUTHOR, RULE_BIO, RULE_AFFILIATION, RULE_JOURNAL, RULE_CITATION,
     RULE_CAPTION, RULE_SIGNATURE, RULE_FOOTER, RULE_BREADCRUMB,
     RULE_SLOGAN,    /* no field, but the site a greeting names */
     RULE_DISCLAIMER, /* no field, but the site whose notice it heads */
@@ -1912,7 +1912,7 @@ static enum rule_kind kind_of(const char *rule)
         enum rule_kind kind;
     } named[] = {
         {"copyright", RULE_COPYRIGHT}, {"print", RULE_PRINT}, {"links", RULE_LINKS}, {"date", RULE_DATE},
-        {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO},
+        {"before-title", RULE_BEFORE_TITLE}, {"masthead", RULE_MASTHEAD}, {"byline", RULE_BYLINE}, {"author", RULE_AUTHOR}, {"bio", RULE_BIO}, {"affiliation", RULE_AFFILIATION},
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
         {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"licence", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
         {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}, {"disclaimer", RULE_DISCLAIMER},
@@ -3552,6 +3552,22 @@ static void read_bio(struct reading *r, size_t i)
     }
 }
 
+/* A writer's note whose label lost its colon, the name glued to it and a
+ * comma after (作者某某,某某大学某某研究院副教授。北京,邮编:100081。): the
+ * name. */
+static void read_unlabelled_note(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->text, l->len});
+    if (!word_at(v, 0, (struct word)WORD("作者")))
+        return;
+    size_t ascii = find(v, 6, ","), wide = find(v, 6, "，");
+    size_t comma = ascii < wide ? ascii : wide;
+    struct name name = {{v.s + 6, comma - 6}, {v.s, 0}};
+    if (comma < v.n && is_person(name.first))
+        add_names(r, &name, 1, i, "author-bio");
+}
+
 /* The journal a citation of the page names (某某.题名[J].刊名,2019(24):1-2.). */
 static struct span cited_journal(struct span v)
 {
@@ -4194,6 +4210,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     switch (kind) {
     case RULE_BIO: /* a writer's note: its names */
         read_bio(r, i);
+        break;
+    case RULE_AFFILIATION:
+        read_unlabelled_note(r, i);
         break;
     case RULE_JOURNAL: /* a journal's issue line in the head: 某某研究 2019年24期 */
         if (in_head) {
