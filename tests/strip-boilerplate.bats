@@ -2496,3 +2496,25 @@ assert_meta() {
     run strip-boilerplate "$META/m212-unlabelled-author-note.txt"
     refute_output --partial '邮编'
 }
+
+@test "strip-boilerplate: a line that is the lead's first words, over the real headline (二十大报告中提出 / … / 全区首家某某挂牌成立), is a site's title from the text, not the title" {
+    assert_strips s316-site-title-from-lead
+}
+
+@test "strip-boilerplate: a widget's header (往期回顾) takes no line that stands over the page's row of fields (新闻作者:… 发布时间:…): that line is the title; an app's prompt (查看更多图片) goes" {
+    assert_strips s317-list-header-over-title
+}
+
+@test "strip-boilerplate: the name of the document a notice sends, on its own line (…活动实施方案), joins no paragraph under it" {
+    assert_strips s318-document-name-over-text
+}
+
+@test "strip-boilerplate --meta: a fund's note without its label (◎…研究项目(项目编号:…)) is no title; a row of names with two-character names spaced (崔 某 白 某) gives every author" {
+    assert_meta m213-fund-note-spaced-names
+}
+
+@test "strip-boilerplate --meta: a paper's column of two phrases after the title ((铸牢共同体 中华一家亲)) and a blog's writer after a dash ( – 陈某某) are cut from the title, the writer an author; 傅 opens a name in a credit" {
+    assert_meta m214-title-tags-and-credits
+    run strip-boilerplate "$META/m214-title-tags-and-credits.txt"
+    refute_output --partial '傅某某'
+}

@@ -655,6 +655,11 @@ static void drop_hangers(struct document *d)
             size_t under = next_nonblank(d, j);
             if (!list && under < d->count && (is_rule(&d->lines[under], "date") || is_rule(&d->lines[under], "publication")))
                 break;
+            /* and over a row of the page's labelled fields (新闻作者:某某
+             * 发布时间:… 查看次数:), which heads an article, not a list's
+             * item */
+            if (list && under < d->count && is_rule(&d->lines[under], "fields"))
+                break;
             set_bad(l, list ? "links" : "caption");
             taken++;
         }
@@ -1337,11 +1342,49 @@ static size_t copied_prefix_len(const struct document *d, size_t i)
     return 0;
 }
 
+/* Where a dash set apart by spaces stands before a person's name that
+ * ends s (… – 陈某某, … - 陈某某, … — 陈某某); n when none does. */
+static size_t title_writer_at(const unsigned char *s, size_t n)
+{
+    size_t name = n;
+    while (name > 0 && s[name - 1] != ' ')
+        name--;
+    if (name < 2 || name == n || !zp_is_names_row(s + name, n - name) || zp_count_chars(s + name, n - name) > 4)
+        return n;
+    size_t dash = name - 1;
+    while (dash > 0 && s[dash - 1] == ' ')
+        dash--;
+    if (dash == 0)
+        return n;
+    size_t len = s[dash - 1] == '-' ? 1
+                 : zp_ends_with(s, dash, "\xE2\x80\x93") || zp_ends_with(s, dash, "\xE2\x80\x94") ? 3 /* – — */
+                                                                                                    : 0;
+    if (len == 0 || dash < len + 1 || s[dash - len - 1] != ' ')
+        return n;
+    dash -= len;
+    while (dash > 0 && s[dash - 1] == ' ')
+        dash--;
+    return dash;
+}
+
+/* A paper's column of two phrases set apart by a space, as it tags a
+ * title (铸牢共同体 中华一家亲): Han characters alone, two to six each. */
+static bool is_two_phrase_column(const unsigned char *s, size_t n, const struct features *f)
+{
+    enum { PHRASE_HAN_MIN = 2, PHRASE_HAN_MAX = 6 };
+    const unsigned char *space = memchr(s, ' ', n);
+    if (!space || f->han + 1 != f->chars)
+        return false;
+    size_t first = zp_count_chars(s, (size_t)(space - s)), second = f->han - first;
+    return first >= PHRASE_HAN_MIN && first <= PHRASE_HAN_MAX && second >= PHRASE_HAN_MIN &&
+           second <= PHRASE_HAN_MAX;
+}
+
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
- * a bar parts it from, a column tag in parentheses after it (…(人民观察)) but
- * not a document's state (…(征求意见稿)), a farm's count ((全文共949字)),
- * a site's suffix after _ (…_某某论文). */
+ * a bar parts it from, a column tag in parentheses after it (…(人民观察),
+ * …(铸牢共同体 中华一家亲)) but not a document's state (…(征求意见稿)), a
+ * farm's count ((全文共949字)), a site's suffix after _ (…_某某论文). */
 static void trim_title(struct document *d, size_t i)
 {
     /* an issue's number or date in 【】 runs to 12 characters, none of
@@ -1401,6 +1444,11 @@ static void trim_title(struct document *d, size_t i)
             cut_head(d, i, text, "column");
     }
     trim_title_bars(d, i);
+    /* its writer's name after a dash set apart by spaces, as a blog titles
+     * its posts (试论某某之道 – 陈某某) */
+    size_t writer = title_writer_at(l->text, l->len);
+    if (writer < l->len)
+        cut_tail(d, i, writer, "credit");
     /* a wire's label of its headline (题：…) or a table's (标 题: …), after
      * the bars a table's cells stand between (| 标题:… |) */
     cut_before_title(d, i, headline_label_len(l->text, l->len), "label");
@@ -1487,7 +1535,8 @@ static void trim_title(struct document *d, size_t i)
         size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = n - (s[n - 1] == ')' ? 1 : 3);
         struct features f;
         line_measure(&f, s + inner, inner_end - inner);
-        if (f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars &&
+        if (((f.han >= 2 && f.chars <= PARENTHESISED_COLUMN_MAX && f.han == f.chars) ||
+             is_two_phrase_column(s + inner, inner_end - inner, &f)) &&
             !is_titles_own_note(s + inner, inner_end - inner)) {
             cut_tail(d, i, group, "column");
             cut = true;
@@ -2061,6 +2110,23 @@ static bool stands_in_menu(const struct document *d, size_t i)
  * taken as the first line that is no chrome; a page may have none.  What
  * stands above it is the page's masthead and navigation.  Returns the
  * index after the title and its subtitle (0 without a title). */
+/* Whether line i is the first words of the first paragraph under it, a
+ * line of a title's shape between them, as a site that titles its pages
+ * from their text sets them over the real headline (十九大报告中提出 / … /
+ * 全市首家某某挂牌 / 十九大报告中提出,党的基层组织…): no title. */
+static bool opens_the_lead(struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    bool headline = false;
+    for (size_t k = next_nonblank(d, i); k < d->count; k = next_nonblank(d, k)) {
+        struct line *under = &d->lines[k];
+        if (under->cls == CLASS_GOOD)
+            return headline && under->len > l->len && memcmp(under->text, l->text, l->len) == 0;
+        headline |= !under->rule && may_be_title(under);
+    }
+    return false;
+}
+
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
@@ -2082,7 +2148,8 @@ static size_t choose_title(struct document *d, size_t head_end)
             uint32_t rest_han = 0;
             /* a subtitle (—— …) is never the title: the line above it is */
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
-                             !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i);
+                             !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
+                             !opens_the_lead(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other
@@ -3300,6 +3367,16 @@ static bool is_dated_caption(const struct line *l)
            (l->text[date] == ',' || memcmp(l->text + date, "\xEF\xBC\x8C", 3) == 0); /* ， */
 }
 
+/* A document's name on its line, as a notice sets the one it sends over
+ * its text (某某开发区深入开展某某活动实施方案 / 为认真贯彻…): short, no
+ * mark, the kind of document last and no 《 left open; the text under it
+ * is its own. */
+static bool names_document(const struct line *l)
+{
+    return l->f.chars <= SHORT_MAX && l->f.stops + l->f.commas == 0 &&
+           keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
+}
+
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
  * takes the next prose line, across any short caption lines between them.
  * Only prose joins prose: never a bad, bracketed or labelled line, nor one
@@ -3396,7 +3473,9 @@ static void join_pieces(struct document *d, size_t from)
                 continue;
             }
         }
-        open = !l->title && !l->jumps && (line_is_open(l) || fills_column(d, from, l, &column)) && !holds_title(l, title) &&
+        open = !l->title && !l->jumps &&
+                       ((line_is_open(l) && !names_document(l)) || fills_column(d, from, l, &column)) &&
+                       !holds_title(l, title) &&
                        !ends_in_photo_credit(l) && !is_dated_caption(l) && !opens_subtitle(l)
                    ? i
                    : d->count;

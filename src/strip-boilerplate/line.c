@@ -814,12 +814,18 @@ static bool is_surnamed_row(const unsigned char *s, size_t n)
 {
     enum { GIVEN_HAN_MIN = 2, GIVEN_HAN_MAX = 3, RARE_AMONG_MIN = 3 };
     size_t names = 0, rare = 0, start = 0, han = 0;
+    /* a name of two characters a journal spaces (崔 沐): its surname alone,
+     * waiting for the given name */
+    bool spaced_surname = false;
     for (size_t at = 0, len; at <= n; at += len) {
         uint32_t cp = ' ';
         len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
         if (cp == ' ' || cp == ';' || cp == 0xFF1B || cp == ',' || cp == 0xFF0C || cp == 0x3001) {
-            if (han > 0) {
-                if (han < GIVEN_HAN_MIN || han > GIVEN_HAN_MAX)
+            if (han == 1 && (spaced_surname || (cp == ' ' && zp_opens_with_surname(s + start, at - start)))) {
+                names += spaced_surname;
+                spaced_surname = !spaced_surname;
+            } else if (han > 0) {
+                if (han < GIVEN_HAN_MIN || han > GIVEN_HAN_MAX || spaced_surname)
                     return false;
                 names++;
                 rare += !zp_opens_with_surname(s + start, at - start);
@@ -832,7 +838,7 @@ static bool is_surnamed_row(const unsigned char *s, size_t n)
             return false;
         han++;
     }
-    return names > 0 && (rare == 0 || (rare == 1 && names >= RARE_AMONG_MIN));
+    return names > 0 && !spaced_surname && (rare == 0 || (rare == 1 && names >= RARE_AMONG_MIN));
 }
 
 /* Whether a word of s ends in a reporter's role and a name follows it,
@@ -925,6 +931,22 @@ static size_t word_row(const unsigned char *s, size_t n)
     if (longest == 1 && !latin_words)
         return 0;
     return words;
+}
+
+/* A project's name, 项目 or 课题 or 基金 last, and its number in brackets
+ * at the end (…研究项目(项目编号:…), …基金资助(批准号:…)): a fund's note. */
+static bool is_grant_note(const unsigned char *s, size_t n)
+{
+    size_t group = line_closing_group(s, n);
+    if (group == n || group == 0)
+        return false;
+    const unsigned char *inner = s + group;
+    size_t inner_n = n - group;
+    return (zp_find(inner, inner_n, "编号") < inner_n || zp_find(inner, inner_n, "批准号") < inner_n ||
+            zp_find(inner, inner_n, "編號") < inner_n) &&
+           (zp_ends_with(s, group, "项目") || zp_ends_with(s, group, "項目") || zp_ends_with(s, group, "课题") ||
+            zp_ends_with(s, group, "課題") || zp_ends_with(s, group, "资助") || zp_ends_with(s, group, "資助") ||
+            zp_ends_with(s, group, "基金"));
 }
 
 /* Whether a page's label (时间: 来源: 作者:) ends s after a space, its
@@ -2424,6 +2446,11 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (f->label != ZP_LABEL_ABSTRACT)
             BAD(zp_label_name(f->label));
     }
+    /* a fund's note without its label: the project and its number in
+     * brackets (◎2022年某某省哲学社会科学研究项目(项目编号:某〔2022〕41号)) */
+    if (chars <= 2 * SHORT_MAX && !sentence && f->stops == 0 && (s[n - 1] == ')' || s[n - 1] == 0x89) &&
+        is_grant_note(s, n))
+        BAD("fund");
     if (chars <= AUTHOR_LINE_MAX && !sentence && is_outlet_byline(s, n))
         BAD("byline");
     if (chars <= AUTHOR_LINE_MAX && f->commas + f->stops == 0 && is_spaced_source(s, n))
