@@ -2518,3 +2518,10 @@ assert_meta() {
     run strip-boilerplate "$META/m214-title-tags-and-credits.txt"
     refute_output --partial '傅某某'
 }
+
+@test "strip-boilerplate --meta: an outlet glued to the date before labels (某某网2018-07-24作者:…点击:), an outlet in 《》 before the title, names marked with letters (李某A), an outlet and its date across a bar, an office's name before its site's address, a media centre's credit after the stamp and an outlet opening the lead give the date, the source and the authors" {
+    assert_meta m215-head-rows-and-leads
+    run strip-boilerplate "$META/m215-head-rows-and-leads.txt"
+    refute_output --partial '2018-07-24'
+    refute_output --partial '李某A'
+}

@@ -811,7 +811,11 @@ bool zp_is_names_row(const unsigned char *s, size_t n)
                 continue;
             }
             len = zp_utf8_char(s + at, n - at, &cp);
-            if (!is_note_mark(cp))
+            /* an affiliation's letter, alone, after a name or its number
+             * (李某A, 谭某1a1b) */
+            bool letter = han > 0 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' &&
+                          !(at + 1 < n && (s[at + 1] | 0x20) >= 'a' && (s[at + 1] | 0x20) <= 'z');
+            if (!is_note_mark(cp) && !letter)
                 break;
             at += len;
         }

@@ -1195,19 +1195,20 @@ static size_t column_prefix(const unsigned char *s, size_t n)
     return rest.han >= TITLE_HAN_MIN ? at : 0;
 }
 
-/* The bytes of an outlet's name and its colon before a title (新华网：…,
- * 某某日报: …), its spaces after; 0 when none.  A government site that
- * reposts a paper's piece credits it so. */
+/* The bytes of an outlet's name, in 《》 or not, and its colon before a
+ * title (新华网：…, 某某日报: …, 《某某今报》:…), its spaces after; 0 when
+ * none.  A government site that reposts a paper's piece credits it so. */
 static size_t outlet_prefix(const unsigned char *s, size_t n)
 {
     enum { OUTLET_PREFIX_HAN_MAX = 8 };
-    /* the colon first, within the bytes of eight Han characters and its
-     * own: most titles have none there */
-    size_t reach = n < 3 * OUTLET_PREFIX_HAN_MAX + 3 ? n : 3 * OUTLET_PREFIX_HAN_MAX + 3;
+    /* the colon first, within the bytes of eight Han characters, the
+     * marks around them and its own: most titles have none there */
+    size_t reach = n < 3 * OUTLET_PREFIX_HAN_MAX + 9 ? n : 3 * OUTLET_PREFIX_HAN_MAX + 9;
     const unsigned char *wide = memchr(s, 0x9A, reach); /* ： is EF BC 9A */
     if (!memchr(s, ':', reach) && !(wide && wide >= s + 2 && wide[-1] == 0xBC && wide[-2] == 0xEF))
         return 0;
-    size_t at = 0, han = 0;
+    bool booked = zp_starts_with(s, n, 0, "《");
+    size_t at = booked ? 3 : 0, han = 0;
     uint32_t cp = 0, last = 0, before_last = 0;
     while (at < n && han <= OUTLET_PREFIX_HAN_MAX) {
         size_t len = zp_utf8_char(s + at, n - at, &cp);
@@ -1225,6 +1226,9 @@ static size_t outlet_prefix(const unsigned char *s, size_t n)
     if (han < 2 || han > OUTLET_PREFIX_HAN_MAX ||
         !(last == 0x7F51 || last == 0x7DB2 || last == 0x62A5 || last == 0x5831 || last == 0x793E || station))
         return 0;
+    if (booked && !zp_starts_with(s, n, at, "》"))
+        return 0;
+    at += booked ? 3 : 0;
     size_t colon = at < n && s[at] == ':' ? 1 : zp_starts_with(s, n, at, "\xEF\xBC\x9A") ? 3 : 0; /* ： */
     if (colon == 0)
         return 0;

@@ -1503,6 +1503,19 @@ static bool ends_as_outlet_name(const unsigned char *s, size_t n)
            last == 0x95FB || last == 0x805E || last == 0x7AEF || last == 0x5FD7 || last == 0x520A;
 }
 
+enum { OUTLET_NAME_HAN_MIN = 2, OUTLET_NAME_HAN_MAX = 12 };
+
+/* The bytes of an outlet's or an office's name glued to the digits after
+ * it (某某新市民网2018-07-24…), or 0. */
+static size_t outlet_glued_len(const unsigned char *s, size_t n)
+{
+    size_t han, at = opening_han(s, n, OUTLET_NAME_HAN_MAX, &han);
+    return han >= OUTLET_NAME_HAN_MIN && han <= OUTLET_NAME_HAN_MAX && at < n && zp_is_ascii_digit(s[at]) &&
+                   (line_ends_as_organisation(s, at) || ends_as_outlet_name(s, at) || zp_ends_with(s, at, "在线"))
+               ? at
+               : 0;
+}
+
 /* The bytes of a paper's or a site's name and the spaces after it that
  * open s (某某日报 2021年12月09日, as an e-paper sets its masthead over the
  * text), or the name alone with digits glued after it, in a line that ends
@@ -1510,16 +1523,10 @@ static bool ends_as_outlet_name(const unsigned char *s, size_t n)
  * none does. */
 static size_t outlet_name_len(const unsigned char *s, size_t n)
 {
-    enum { OUTLET_NAME_HAN_MIN = 2, OUTLET_NAME_HAN_MAX = 12 };
     size_t at = named_organisation_len(s, n, OUTLET_NAME_HAN_MIN, OUTLET_NAME_HAN_MAX);
     if (at > 0 || n == 0 || !zp_is_ascii_digit(s[n - 1]))
         return at;
-    size_t han;
-    at = opening_han(s, n, OUTLET_NAME_HAN_MAX, &han);
-    return han >= OUTLET_NAME_HAN_MIN && han <= OUTLET_NAME_HAN_MAX && at < n && zp_is_ascii_digit(s[at]) &&
-                   (line_ends_as_organisation(s, at) || ends_as_outlet_name(s, at) || zp_ends_with(s, at, "在线"))
-               ? at
-               : 0;
+    return outlet_glued_len(s, n);
 }
 
 /* A date and a time in digits inside the line (广西日报 2017-05-24 07:15
@@ -1633,7 +1640,12 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     size_t indent = line_indent_len(s, n), bullet = bullet_len(s + indent, n - indent);
     size_t at = bullet > 0 && (s[indent] != '-' || (indent + 1 < n && s[indent + 1] == ' ')) ? indent + bullet : indent;
     at += line_site_address_len(s + at, n - at);
-    at += outlet_name_len(s + at, n - at);
+    size_t outlet = outlet_name_len(s + at, n - at);
+    /* glued to the date, the name needs a label after it (某某网2018-07-24
+     * 作者:某某、某某点击:), as an office's dated sentence has none
+     * (某某局2019年3月5日召开会议) */
+    bool glued = outlet == 0 && (outlet = outlet_glued_len(s + at, n - at)) > 0;
+    at += outlet;
     size_t date = zp_date_stamp(s + at, n - at);
     if (date == 0 || zp_count_chars(s + at + date, n - at - date) > AFTER_DATE_MAX)
         return false;
@@ -1648,6 +1660,8 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     enum keyword_class label = rest < n ? keywords_start(s + rest, n - rest) : KW_NONE;
     if (label == KW_PUBLICATION || label == KW_EDITOR)
         return f->stops == 0;
+    if (glued)
+        return false;
     /* a clause after the date that a colon ends, no space in it, opens
      * what the text lists below (2020年10月7日某某镇长调度秸秆禁烧工作:);
      * a stamp's label is a word (发布者:) */

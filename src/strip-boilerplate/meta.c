@@ -668,11 +668,13 @@ static void add_names(struct reading *r, const struct name *names, size_t count,
 /* ---- outlets */
 
 /* The words that end an outlet's name (新华社, 人民网, 某某日报, 某某电视台,
- * 某某新闻, 某某客户端, a county's media centre 某某融媒), both scripts. */
+ * 某某新闻, 某某客户端, a county's media centre 某某融媒 or 某某融媒体中心),
+ * both scripts; of two that open alike, the longer first. */
 static const struct word outlet_ends[] = {
-    WORD("社"), WORD("网"), WORD("網"), WORD("报"), WORD("報"), WORD("电视台"), WORD("電視台"), WORD("电台"),
-    WORD("電台"), WORD("广播台"), WORD("新闻"), WORD("新聞"), WORD("客户端"), WORD("杂志"), WORD("雜誌"),
-    WORD("周刊"), WORD("週刊"), WORD("在线"), WORD("在線"), WORD("之声"), WORD("之聲"), WORD("融媒")};
+    WORD("社"),     WORD("网"),     WORD("網"),    WORD("报"),         WORD("報"),         WORD("电视台"),
+    WORD("電視台"), WORD("电台"),   WORD("電台"),  WORD("广播台"),     WORD("新闻"),       WORD("新聞"),
+    WORD("客户端"), WORD("杂志"),   WORD("雜誌"),  WORD("周刊"),       WORD("週刊"),       WORD("在线"),
+    WORD("在線"),   WORD("之声"),   WORD("之聲"),  WORD("融媒体中心"), WORD("融媒體中心"), WORD("融媒")};
 
 /* The characters that open a word above. */
 static struct han_set outlet_end_openers;
@@ -698,7 +700,7 @@ static size_t outlet_end(struct span v)
             bool word_goes_on = false;
             for (size_t k = 0; outlet_ends[w].n == 3 && k < sizeof longer / sizeof longer[0] && !word_goes_on; k++)
                 word_goes_on = word_at(v, end, longer[k]);
-            /* nor is a media centre's whole name cut at 融媒 (某某融媒体中心) */
+            /* nor is a media centre's name cut at 融媒 (某某融媒体报道) */
             word_goes_on |= outlet_ends[w].n == 6 && same_bytes(v.s + at, "融媒", 6) &&
                             (word_at(v, end, (struct word)WORD("体")) || word_at(v, end, (struct word)WORD("體")));
             if (word_goes_on)
@@ -1211,11 +1213,15 @@ static size_t bracketed_note_at(struct span v)
 }
 
 /* A name without its note marks, in a journal's row of authors (刘某1,
- * 陈某*, 王某[2]). */
+ * 陈某*, 王某[2], 李某A, 谭某1a1b). */
 static struct span without_note_marks(struct span v)
 {
     for (;;) {
         if (v.n > 0 && (zp_is_ascii_digit(v.s[v.n - 1]) || v.s[v.n - 1] == '*'))
+            v.n--;
+        /* an affiliation's letter, alone after a Han character or a digit */
+        else if (v.n > 1 && (v.s[v.n - 1] | 0x20) >= 'a' && (v.s[v.n - 1] | 0x20) <= 'z' &&
+                 (v.s[v.n - 2] >= 0x80 || zp_is_ascii_digit(v.s[v.n - 2])))
             v.n--;
         /* brackets left empty where an icon was (李某1,6()), or a short
          * note in them (王某1(博士), 李某(通讯作者)) */
@@ -2701,10 +2707,21 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
             }
             add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
             /* the outlet's name after the stamp, the page's buttons after
-             * it (… 2022-08-23 09:06 某某网 打印 收藏) */
-            struct span outlet = first_part(trim((struct span){v.s + at + k, v.n - at - k}));
-            if (outlet.n > 0 && is_outlet_name(outlet))
+             * it (… 2022-08-23 09:06 某某网 打印 收藏), or a reporter's
+             * role after it and the names (…14:43 某某市融媒体中心通讯员
+             * 某某、某某) */
+            struct span rest = trim((struct span){v.s + at + k, v.n - at - k}), outlet = first_part(rest);
+            if (outlet.n > 0 && is_outlet_name(outlet)) {
                 add_source(r, SOURCE_MASTHEAD, outlet, i);
+            } else if (outlet.n > 0) {
+                struct name names[LINE_NAMES];
+                struct span roles_outlet;
+                size_t count = read_names(rest, IN_BYLINE, names, LINE_NAMES, &roles_outlet);
+                if (count > 0 && roles_outlet.n > 0) {
+                    add_source(r, SOURCE_BYLINE, roles_outlet, i);
+                    add_names(r, names, count, i, "author-byline");
+                }
+            }
             return;
         }
     }
@@ -2727,6 +2744,7 @@ static void read_head_date(struct reading *r, size_t i)
         return;
     struct span outlet = {v.s, 0};
     size_t at = 0;
+    bool addressed = false;
     if (!zp_is_ascii_digit(v.s[0])) {
         const unsigned char *space = memchr(v.s, ' ', v.n);
         size_t digit = 0;
@@ -2739,8 +2757,23 @@ static void read_head_date(struct reading *r, size_t i)
         if (space) {
             at = skip_spaces(v.s, v.n, (size_t)(space - v.s));
             outlet = (struct span){v.s, (size_t)(space - v.s)};
+            /* a bar between them (某某报  |  2025-12-23 04:16), or the
+             * site's address (某某区人民政府 www.某某.gov.cn 时间:…) */
+            struct span rest = {v.s + at, v.n - at};
+            if (at < v.n && v.s[at] == '|')
+                at = skip_spaces(v.s, v.n, at + 1);
+            else if (starts_with(rest, "｜"))
+                at = skip_spaces(v.s, v.n, at + 3);
+            else if (starts_with(rest, "www.") || starts_with(rest, "http")) {
+                while (at < v.n && v.s[at] != ' ')
+                    at++;
+                at = skip_spaces(v.s, v.n, at);
+                addressed = true;
+            }
         }
-        bool named = space && at < v.n && is_outlets_name(outlet);
+        /* an office's name with its site's address is the site's */
+        bool named = space && at < v.n &&
+                     (is_outlets_name(outlet) || (addressed && line_ends_as_organisation(outlet.s, outlet.n)));
         if (!named || !zp_is_ascii_digit(v.s[at])) {
             /* the outlet may open a row of fields that holds the date
              * (某某日报 编辑:某某 2026-01-13 09:18:37) */
@@ -3151,6 +3184,22 @@ static bool read_reported_credit(struct reading *r, size_t i, struct span v)
     size_t count = read_names(credit, IN_BYLINE, names, LINE_NAMES, &outlet);
     add_names(r, names, count, i, "author-dateline");
     return count > 0;
+}
+
+/* A lead that opens with its outlet's name and a space, no dateline's
+ * mark after it (某某融媒 2020年,民政部…): the outlet. */
+static bool read_opening_outlet(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->text, l->len});
+    const unsigned char *space = memchr(v.s, ' ', v.n);
+    if (!space)
+        return false;
+    struct span name = {v.s, (size_t)(space - v.s)};
+    if (han_only(name) != zp_count_chars(name.s, name.n) || !is_outlet_name(name))
+        return false;
+    add_source(r, SOURCE_DATELINE, name, i);
+    return true;
 }
 
 /* A lead that opens with its credit in brackets and no dateline
@@ -4364,9 +4413,13 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
             add_names(r, names, read_names((struct span){v.s + last, v.n - last}, IN_BYLINE, names, LINE_NAMES, &outlet),
                       i, "author-dateline");
         } else if (kind == RULE_MASTHEAD && i == r->title) {
-            /* the outlet a repost credits before its title (新华网：…) */
+            /* the outlet a repost credits before its title (新华网：…,
+             * 《某某今报》:…) */
             size_t colon = find(v, 0, ":"), wide = find(v, 0, "：");
-            add_source(r, SOURCE_BYLINE, trim((struct span){v.s, colon < wide ? colon : wide}), i);
+            struct span outlet = trim((struct span){v.s, colon < wide ? colon : wide});
+            if (starts_with(outlet, "《") && ends_with(outlet, "》"))
+                outlet = (struct span){outlet.s + 3, outlet.n - 6};
+            add_source(r, SOURCE_BYLINE, outlet, i);
         } else if (kind == RULE_COLUMN && i == r->title) {
             /* a writer between a column's tag and the bar before the
              * title: 【佳作推荐】某某|, the tag cut on its own or not */
@@ -4744,7 +4797,8 @@ void meta_read(struct document *d)
                 r.named_title_line = i;
                 r.wire_title = true;
             }
-            past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i);
+            past_lead |= read_dateline(&r, i, (struct span){l->text, l->len}) || read_opening_credit(&r, i) ||
+                         read_opening_outlet(&r, i);
             read_names_before_abstract(&r, i);
             /* a row of the page's fields glued to the lead (发布时间:… | 来源:…
              * | 责任编辑:某某近日，…) */
