@@ -2525,3 +2525,7 @@ assert_meta() {
     refute_output --partial '2018-07-24'
     refute_output --partial '李某A'
 }
+
+@test "strip-boilerplate: a site's slogan over its menu from 首页 (立足西部 走向世界) is no title; marks a scrape left of an indent before a space (??? 本报讯…) are cut; a print widget's label (打印字体:), a paywall (请付费后查看) and an affiliation with its postcode and a writer's e-mail go" {
+    assert_strips s319-slogan-marks-paywall
+}

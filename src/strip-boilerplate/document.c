@@ -2114,6 +2114,18 @@ static bool stands_in_menu(const struct document *d, size_t i)
  * taken as the first line that is no chrome; a page may have none.  What
  * stands above it is the page's masthead and navigation.  Returns the
  * index after the title and its subtitle (0 without a title). */
+/* Whether a site's menu from 首页 stands right under line i (立足西部 走向
+ * 世界 / 首页 要闻中心 …): the site's slogan or name, no title. */
+static bool stands_over_menu(const struct document *d, size_t i)
+{
+    size_t next = next_nonblank(d, i);
+    if (next == d->count)
+        return false;
+    const struct line *menu = &d->lines[next];
+    return (menu->f.seen & SEEN_SPACE) &&
+           (starts_with(menu->text, menu->len, "首页 ") || starts_with(menu->text, menu->len, "首頁 "));
+}
+
 /* Whether line i is the first words of the first paragraph under it, a
  * line of a title's shape between them, as a site that titles its pages
  * from their text sets them over the real headline (十九大报告中提出 / … /
@@ -2153,7 +2165,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             /* a subtitle (—— …) is never the title: the line above it is */
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
-                             !opens_the_lead(d, i);
+                             !opens_the_lead(d, i) && !stands_over_menu(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other
@@ -3089,6 +3101,9 @@ static bool trim_edges(struct document *d, size_t i)
             at++;
         for (marks = 0; at < l->len && l->text[at] == '?'; at++)
             marks++;
+        /* a space may follow them (??? 本报讯…) */
+        while (marks >= 2 && at < l->len && l->text[at] == ' ')
+            at++;
         if (marks >= 2 && at < l->len && l->text[at] >= 0x80) {
             cut_head(d, i, at, "mojibake");
             cut = true;

@@ -28,7 +28,6 @@ enum {
     POSTCODE_DIGITS = 6,
 };
 
-
 /* The ASCII digits that end s[0, at), most of them at most. */
 static size_t digits_before(const unsigned char *s, size_t at, size_t most)
 {
@@ -1974,6 +1973,36 @@ static bool ends_in_photo_credit(const unsigned char *s, size_t n)
            memmem(s + at, n - at, "記者", 6) != NULL;
 }
 
+/* The words an institution's name holds (大学, 研究所, 实验室, 医院,
+ * 图书馆). */
+static const char *const institutions[] = {"大学", "学院", "研究", "党校", "实验", "医院", "书馆",
+                                           "大學", "學院", "黨校", "實驗", "醫院", "書館"};
+
+static bool names_institution(const unsigned char *s, size_t n)
+{
+    for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
+        for (size_t at = 0; at + 6 <= n; at++)
+            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
+                return true;
+    return false;
+}
+
+/* Whether a postcode, six digits and no more, stands in s after a Han
+ * character (北京100871). */
+static bool holds_postcode(const unsigned char *s, size_t n)
+{
+    for (size_t at = 3, digits = 0; at <= n; at++) {
+        if (at < n && zp_is_ascii_digit(s[at])) {
+            digits++;
+            continue;
+        }
+        if (digits == POSTCODE_DIGITS && s[at - digits - 1] >= 0x80)
+            return true;
+        digits = 0;
+    }
+    return false;
+}
+
 /* Ends in an address's postcode, in parentheses or, in a note that opens
  * with 作者, after its label, before a last 。 or not: …高级讲师（邮政编码
  * 311201）。, （浙江 杭州 310000）, (天津300387), 作者某某,…副教授。北京,
@@ -2553,6 +2582,10 @@ enum line_class line_classify(struct line *l, const char **rule)
      * 讲师（邮政编码 311201）。 */
     if (chars <= AUTHOR_NOTE_MAX && ends_in_postcode(s, n))
         BAD("affiliation");
+    /* or an institution, its city and postcode, and a writer's address
+     * after them (…实验室,北京100871;†通信作者,E-mail:…@…) */
+    if (chars <= AUTHOR_NOTE_MAX && memchr(s, '@', n) && holds_postcode(s, n) && names_institution(s, n))
+        BAD("affiliation");
     if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
     /* key terms between semicolons are no prose anywhere: a sentence with
@@ -2984,20 +3017,6 @@ size_t line_byline_mark_len(const unsigned char *s, size_t n)
     for (at += len; at < n && s[at] == ' ';)
         at++;
     return at;
-}
-
-/* The words an institution's name holds (大学, 研究所, 实验室, 医院,
- * 图书馆). */
-static const char *const institutions[] = {"大学", "学院", "研究", "党校", "实验", "医院", "书馆",
-                                           "大學", "學院", "黨校", "實驗", "醫院", "書館"};
-
-static bool names_institution(const unsigned char *s, size_t n)
-{
-    for (size_t i = 0; i < sizeof institutions / sizeof institutions[0]; i++)
-        for (size_t at = 0; at + 6 <= n; at++)
-            if (s[at] == (unsigned char)institutions[i][0] && memcmp(s + at, institutions[i], 6) == 0)
-                return true;
-    return false;
 }
 
 /* Names, a slash or a space and their institution (刘 某 杨某某/某某大学管
