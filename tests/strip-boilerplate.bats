@@ -2529,3 +2529,7 @@ assert_meta() {
 @test "strip-boilerplate: a site's slogan over its menu from 首页 (立足西部 走向世界) is no title; marks a scrape left of an indent before a space (??? 本报讯…) are cut; a print widget's label (打印字体:), a paywall (请付费后查看) and an affiliation with its postcode and a writer's e-mail go" {
     assert_strips s319-slogan-marks-paywall
 }
+
+@test "strip-boilerplate --meta: a name and an office under the title (汪某某 某某市人民政府办公室) is an author's row; roles and names up to 报道 and a space open a lead's credit; a notice asking reposts to credit the site (请注明出处“某某网”) names the source when nothing else does" {
+    assert_meta m216-office-rows-credits-notices
+}

@@ -848,6 +848,8 @@ static bool is_rights_clause(const struct line *l)
 static bool speaks_as_site(const struct line *l)
 {
     static const char *const words[] = {"本网", "本網", "本站", "声明", "聲明"};
+    if (l->len == 0)
+        return false;
     if (is_rights_clause(l))
         return true;
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)

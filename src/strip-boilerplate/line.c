@@ -3019,9 +3019,10 @@ size_t line_byline_mark_len(const unsigned char *s, size_t n)
     return at;
 }
 
-/* Names, a slash or a space and their institution (刘 某 杨某某/某某大学管
- * 理学院, 黄某 某某大学马克思主义学院), as a journal's page sets its
- * authors: no sentence on either side. */
+/* Names, a slash or a space and their institution or office (刘 某 杨某某/
+ * 某某大学管理学院, 黄某 某某大学马克思主义学院, 汪某某 某某市人民政府
+ * 办公室), as a journal's page sets its authors: no sentence on either
+ * side. */
 static bool is_names_over_institution(const unsigned char *s, size_t n, const struct features *f)
 {
     if (f->commas > f->enumeration_commas || f->stops > 0)
@@ -3043,7 +3044,8 @@ static bool is_names_over_institution(const unsigned char *s, size_t n, const st
     size_t names = space;
     while (names > 0 && s[names - 1] == ' ')
         names--;
-    return names > 0 && zp_is_names_row(s, names) && names_institution(s + space, n - space);
+    return names > 0 && zp_is_names_row(s, names) &&
+           (names_institution(s + space, n - space) || line_ends_as_organisation(s + space, n - space));
 }
 
 /* An institution of research or teaching, two spaces or more and its

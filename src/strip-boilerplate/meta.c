@@ -1166,9 +1166,11 @@ static bool is_person_of(struct span v, size_t han)
  * three Han characters alone, read as one only among names. */
 static bool is_rarely_surnamed(struct span v, size_t han)
 {
+    if (han < 2 || han > 3 || 3 * han != v.n)
+        return false;
     uint32_t last;
     zp_utf8_last(v.s, v.n, &last);
-    return han >= 2 && han <= 3 && 3 * han == v.n && !zp_opens_with_surname(v.s, v.n) && ends_given_name(last) &&
+    return !zp_opens_with_surname(v.s, v.n) && ends_given_name(last) &&
            !line_ends_as_organisation(v.s, v.n) && !is_byline_word(v);
 }
 
@@ -1959,6 +1961,27 @@ static bool holds_fields(enum rule_kind kind)
 {
     return kind != RULE_NO_FIELDS && kind != RULE_COPYRIGHT && kind != RULE_PRINT && kind != RULE_COLUMN &&
            kind != RULE_FOOTER;
+}
+
+/* The site a notice asks reposts to credit, quoted after 注明出处 or
+ * 注明来源 (转载本网专稿请注明出处“某某网”); none when it names no outlet. */
+static struct span credited_site(struct span v)
+{
+    size_t at = find(v, 0, "注明出处");
+    if (at == v.n)
+        at = find(v, 0, "注明来源");
+    if (at == v.n)
+        return (struct span){v.s, 0};
+    at += 12;
+    size_t len;
+    if (at < v.n && is_colon(char_at(v, at, &len)))
+        at += len;
+    size_t open = find(v, at, "“");
+    if (open != at)
+        return (struct span){v.s, 0};
+    size_t close = find(v, open + 3, "”");
+    struct span name = {v.s + open + 3, (close < v.n ? close : v.n) - open - 3};
+    return close < v.n && is_outlet_name(name) ? name : (struct span){v.s, 0};
 }
 
 /* The owner a site's foot names (主办单位：某某市民政局, 主办：某某日报社): the
@@ -3164,8 +3187,9 @@ static bool read_outlet_then_credit(struct reading *r, size_t i, struct span v)
     return true;
 }
 
-/* A lead that opens with its credit, no bracket, and 报道 and a colon
- * after it (记者某某 通讯员某某 某某报道:悠悠…): the names. */
+/* A lead that opens with its credit, no bracket, and 报道 and a colon or
+ * a space after it (记者某某 通讯员某某 某某报道:悠悠…, 记者某某 实习生
+ * 某某报道 2月4日,…): the names. */
 static bool read_reported_credit(struct reading *r, size_t i, struct span v)
 {
     struct span reach = {v.s, v.n < CREDIT_BYTES_MAX ? v.n : CREDIT_BYTES_MAX}, outlet;
@@ -3177,7 +3201,8 @@ static bool read_reported_credit(struct reading *r, size_t i, struct span v)
         return false;
     size_t colon_len;
     struct span credit = {v.s, mark};
-    if (next_colon(v, mark + 6, &colon_len) != mark + 6 || find(credit, 0, "，") < credit.n ||
+    bool spaced = mark + 6 < v.n && v.s[mark + 6] == ' ';
+    if ((!spaced && next_colon(v, mark + 6, &colon_len) != mark + 6) || find(credit, 0, "，") < credit.n ||
         memchr(credit.s, ',', credit.n) || find(credit, 0, "。") < credit.n)
         return false;
     struct name names[LINE_NAMES];
@@ -4096,9 +4121,12 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         note_holder(r, i, true);
         /* a foot's notice may open with the site's owner (主办:某某报社
-         * 运营管理:… 版权所有©…) */
+         * 运营管理:… 版权所有©…), or ask reposts to credit the site by its
+         * name (转载本网专稿请注明出处“某某网”) */
         if (r->source.n == 0)
             add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
+        if (r->source.n == 0)
+            add_source(r, SOURCE_OWNER, credited_site((struct span){l->raw, l->raw_len}), i);
         return;
     }
     if (kind == RULE_PRINT) {
