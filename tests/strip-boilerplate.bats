@@ -2475,7 +2475,7 @@ assert_meta() {
     refute_output --partial '某某网'
 }
 
-@test "strip-boilerplate: a comment widget's row with a mark after it (我来说两句 0条评论 0人参与,), print buttons (【打印此页】 【返回】 |), a note that the paper's full text is elsewhere (如需全文), a row of fields whose last value went to the next line (某某频道 时间:) and an image's placeholder (文章插图) go" {
+@test "strip-boilerplate: a comment widget's row (我来说两句 0条评论 0人参与,), print buttons with a bar after them (【打印此页】 【返回】 |), a note that the paper's full text is elsewhere (如需全文), a row of fields whose last value went to the next line (某某频道 时间:) and an image's placeholder (文章插图) go" {
     assert_strips s312-widget-rows-and-empty-field
 }
 

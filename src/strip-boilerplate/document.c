@@ -858,6 +858,25 @@ static bool speaks_as_site(const struct line *l)
     return false;
 }
 
+/* Where the clauses under the disclaimer's header at line i end: at an
+ * abstract's label, at the end, or after the last clause before a
+ * paragraph that speaks of no rights. */
+static size_t clauses_end(const struct document *d, size_t i)
+{
+    size_t clause = next_nonblank(d, i);
+    for (size_t j = i + 1; j < d->count; j++) {
+        if (d->lines[j].f.label == ZP_LABEL_ABSTRACT)
+            return j;
+        if (j > clause && d->lines[j].cls == CLASS_GOOD && !speaks_as_site(&d->lines[j])) {
+            size_t end = j;
+            while (end > clause + 1 && !speaks_as_site(&d->lines[end - 1]))
+                end--;
+            return end;
+        }
+    }
+    return d->count;
+}
+
 /* A disclaimer's header, after some article text, opens a block of
  * numbered clauses that read like prose: all of it goes, to the end, to
  * an abstract's label, or to the last clause before a paragraph that
@@ -878,15 +897,7 @@ static void drop_disclaimer(struct document *d)
             /* but a journal's head may hold its statement of rights
              * (版权声明:…《某某》编辑部 本文是开放获取…) above the abstract,
              * which is kept whatever comes before it */
-            size_t j = i + 1, end = d->count, clause = next_nonblank(d, i);
-            for (; j < d->count && d->lines[j].f.label != ZP_LABEL_ABSTRACT; j++)
-                if (j > clause && d->lines[j].cls == CLASS_GOOD && !speaks_as_site(&d->lines[j])) {
-                    for (end = j; end > clause + 1 && !speaks_as_site(&d->lines[end - 1]);)
-                        end--;
-                    break;
-                }
-            if (end < j)
-                j = end;
+            size_t j = clauses_end(d, i);
             for (size_t k = i + 1; k < j; k++) {
                 d->lines[k].rule = NULL;
                 set_bad(&d->lines[k], "disclaimer");
@@ -1452,7 +1463,7 @@ static void trim_title(struct document *d, size_t i)
     trim_title_bars(d, i);
     /* its writer's name after a dash set apart by spaces, as a blog titles
      * its posts (试论某某之道 – 陈某某) */
-    size_t writer = title_writer_at(l->text, l->len);
+    size_t writer = l->f.seen & SEEN_SPACE ? title_writer_at(l->text, l->len) : l->len;
     if (writer < l->len)
         cut_tail(d, i, writer, "credit");
     /* a wire's label of its headline (题：…) or a table's (标 题: …), after
@@ -2135,13 +2146,14 @@ static bool stands_over_menu(const struct document *d, size_t i)
 static bool opens_the_lead(struct document *d, size_t i)
 {
     const struct line *l = &d->lines[i];
-    bool headline = false;
-    for (size_t k = next_nonblank(d, i); k < d->count; k = next_nonblank(d, k)) {
-        struct line *under = &d->lines[k];
-        if (under->cls == CLASS_GOOD)
-            return headline && under->len > l->len && memcmp(under->text, l->text, l->len) == 0;
-        headline |= !under->rule && may_be_title(under);
-    }
+    size_t lead = next_nonblank(d, i);
+    while (lead < d->count && d->lines[lead].cls != CLASS_GOOD)
+        lead = next_nonblank(d, lead);
+    if (lead == d->count || d->lines[lead].len <= l->len || memcmp(d->lines[lead].text, l->text, l->len) != 0)
+        return false;
+    for (size_t k = next_nonblank(d, i); k < lead; k = next_nonblank(d, k))
+        if (!d->lines[k].rule && may_be_title(&d->lines[k]))
+            return true;
     return false;
 }
 
@@ -2431,7 +2443,7 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         if (line_is_names_row(l) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) || is_office(l) ||
             (l->f.commas > 0 && line_is_author_note(l)))
             set_bad(l, "author");
-        else if (line_is_affiliation(l) || line_is_numbered_affiliation(l))
+        else if (line_is_affiliation(l) || line_is_numbered_affiliation(l) || line_is_institutions_row(l))
             set_bad(l, "affiliation");
         else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE &&
                  (l->f.semicolons > 0 || (l->f.seen & SEEN_SPACE)) && zp_is_term_list(l->text, l->len))

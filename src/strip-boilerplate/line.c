@@ -963,13 +963,14 @@ static bool ends_in_empty_publication_label(const unsigned char *s, size_t n)
     return word > 0 && keywords_start_end(s + word, n - word, &end) == KW_PUBLICATION && end == n - word;
 }
 
+enum { HEADLINE_HAN_MIN = 6 };
+
 /* Other pages' headlines in a row, set apart by spaces, as an e-paper
  * lists its page's articles (某某版新闻 “三大行动”服务女性 让好家风引领
  * 风尚 …): how many parts of six Han characters or more, 0 when a
  * shorter part stands among them (a link's word, a name). */
 static size_t headline_row(const unsigned char *s, size_t n)
 {
-    enum { HEADLINE_HAN_MIN = 6 };
     size_t parts = 0, han = 0;
     for (size_t at = 0, len; at <= n; at += len) {
         uint32_t cp = ' ';
@@ -1643,7 +1644,9 @@ static bool is_date_led(const unsigned char *s, size_t n, const struct features 
     /* glued to the date, the name needs a label after it (某某网2018-07-24
      * 作者:某某、某某点击:), as an office's dated sentence has none
      * (某某局2019年3月5日召开会议) */
-    bool glued = outlet == 0 && (outlet = outlet_glued_len(s + at, n - at)) > 0;
+    enum { GLUED_DATE_CHARS_MIN = 8 }; /* 2018-7-4: the digits and marks of a date */
+    bool glued = outlet == 0 && f->chars - f->han >= GLUED_DATE_CHARS_MIN &&
+                 (outlet = outlet_glued_len(s + at, n - at)) > 0;
     at += outlet;
     size_t date = zp_date_stamp(s + at, n - at);
     if (date == 0 || zp_count_chars(s + at + date, n - at - date) > AFTER_DATE_MAX)
@@ -2584,7 +2587,8 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("affiliation");
     /* or an institution, its city and postcode, and a writer's address
      * after them (…实验室,北京100871;†通信作者,E-mail:…@…) */
-    if (chars <= AUTHOR_NOTE_MAX && memchr(s, '@', n) && holds_postcode(s, n) && names_institution(s, n))
+    if (chars <= AUTHOR_NOTE_MAX && f->latin >= ADDRESS_LATIN_MIN && memchr(s, '@', n) && holds_postcode(s, n) &&
+        names_institution(s, n))
         BAD("affiliation");
     if (chars <= 4 * SHORT_MAX && (f->seen & SEEN_BRACKET) && is_citation(s, n))
         BAD("citation");
@@ -2866,7 +2870,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* five headlines or more in a row, no stop among them and a comma at
      * most: prose set apart by spaces has its marks */
     enum { HEADLINES_MIN = 5 };
-    if (f->han > NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE) && f->stops == 0 && f->commas <= 1 &&
+    if (f->han >= HEADLINES_MIN * HEADLINE_HAN_MIN && (f->seen & SEEN_SPACE) && f->stops == 0 && f->commas <= 1 &&
         f->end != END_SENTENCE && headline_row(s, n) >= HEADLINES_MIN)
         BAD("links");
 #undef BAD
@@ -3253,8 +3257,6 @@ bool line_is_affiliation(const struct line *l)
     size_t indent = line_indent_len(s, n);
     if (l->f.commas == 1 && ends_in_institution_city(s + indent, n - indent, &l->f))
         return true;
-    if (l->f.commas > 0 && is_institutions_row(s + indent, n - indent, &l->f))
-        return true;
     if (!is_parenthesised(s, n) || l->f.end == END_SENTENCE)
         return false;
     size_t digits = 0;
@@ -3264,6 +3266,12 @@ bool line_is_affiliation(const struct line *l)
             return true;
     }
     return names_institution(s, n);
+}
+
+bool line_is_institutions_row(const struct line *l)
+{
+    size_t indent = line_indent_len(l->text, l->len);
+    return l->f.commas > 0 && l->f.stops == 0 && is_institutions_row(l->text + indent, l->len - indent, &l->f);
 }
 
 bool line_is_numbered_affiliation(const struct line *l)

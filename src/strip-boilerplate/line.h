@@ -239,6 +239,10 @@ bool line_is_names_row(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);
+/* Whether l is institutions and their departments between commas, Han
+ * characters alone (某某大学某某研究院,社会与人口学院): a paper's
+ * affiliation without brackets or postcode, in its head. */
+bool line_is_institutions_row(const struct line *l);
 /* An author's institution on its own line, numbered or not, its city's
  * postcode last (1. 某某职业技术学院, 佛山 528041;), as a journal's head
  * lists them one to a line. */
