@@ -2533,3 +2533,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a name and an office under the title (汪某某 某某市人民政府办公室) is an author's row; roles and names up to 报道 and a space open a lead's credit; a notice asking reposts to credit the site (请注明出处“某某网”) names the source when nothing else does" {
     assert_meta m216-office-rows-credits-notices
 }
+
+@test "strip-boilerplate: a section's number in Han numerals and its heading word spaced to a heading's width (一 引 言), under a paper's key terms, is a heading, no key terms" {
+    assert_strips s320-spaced-numbered-heading
+}

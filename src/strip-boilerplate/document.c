@@ -2445,8 +2445,10 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
             set_bad(l, "author");
         else if (line_is_affiliation(l) || line_is_numbered_affiliation(l) || line_is_institutions_row(l))
             set_bad(l, "affiliation");
+        /* but a numbered heading spaced to its width is none (一 引 言) */
         else if (l->cls != CLASS_GOOD && l->f.end != END_SENTENCE &&
-                 (l->f.semicolons > 0 || (l->f.seen & SEEN_SPACE)) && zp_is_term_list(l->text, l->len))
+                 (l->f.semicolons > 0 || (l->f.seen & SEEN_SPACE)) && zp_is_term_list(l->text, l->len) &&
+                 !line_is_spaced_numbered_heading(l))
             set_bad(l, "keywords");
         /* a column's name or a page's own marker alone (【四中全会精神在基层】,
          * 【正文】), but a word that heads a section (【编者按】) */

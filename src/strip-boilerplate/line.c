@@ -3268,6 +3268,24 @@ bool line_is_affiliation(const struct line *l)
     return names_institution(s, n);
 }
 
+bool line_is_spaced_numbered_heading(const struct line *l)
+{
+    enum { HEADING_BYTES_MAX = 3 * 8 };
+    unsigned char word[HEADING_BYTES_MAX];
+    size_t n = 0;
+    for (size_t at = 0; at < l->len; at++)
+        if (l->text[at] != ' ') {
+            if (n == HEADING_BYTES_MAX)
+                return false;
+            word[n++] = l->text[at];
+        }
+    size_t numeral = 0, len;
+    uint32_t cp;
+    while (numeral < n && (len = zp_utf8_char(word + numeral, n - numeral, &cp), is_small_numeral(cp)))
+        numeral += len;
+    return numeral > 0 && numeral < n && zp_is_heading_word(word + numeral, n - numeral);
+}
+
 bool line_is_institutions_row(const struct line *l)
 {
     size_t indent = line_indent_len(l->text, l->len);

@@ -239,6 +239,10 @@ bool line_is_names_row(const struct line *l);
 /* An affiliation: in parentheses, with a postcode or an institution
  * (（某某大学 公共管理学院,湖北 武汉 430079）). */
 bool line_is_affiliation(const struct line *l);
+/* Whether l is a section's number in Han numerals (一 to 十) and a word
+ * that heads sections, their characters spaced to a heading's width or
+ * not (一 引 言, 二 结 语). */
+bool line_is_spaced_numbered_heading(const struct line *l);
 /* Whether l is institutions and their departments between commas, Han
  * characters alone (某某大学某某研究院,社会与人口学院): a paper's
  * affiliation without brackets or postcode, in its head. */
