@@ -2537,3 +2537,11 @@ assert_meta() {
 @test "strip-boilerplate: a section's number in Han numerals and its heading word spaced to a heading's width (一 引 言), under a paper's key terms, is a heading, no key terms" {
     assert_strips s320-spaced-numbered-heading
 }
+
+@test "strip-boilerplate --meta: a date's label glued after a word (加入时间:, 本站发表时间:[…]), a notice's 发文时间: and 发文单位:, a database's issue and pages under the abstract (2022年第3期93-96,共4页) and an issue above the title (2021第47卷第3期) give the date and the source" {
+    assert_meta m217-date-labels-and-issues
+}
+
+@test "strip-boilerplate --meta: of two outlets that share a reporter (新某某·某某日报记者) the one named as an outlet, a 通讯员: label before a review's stage (一审编辑:), a dateline of 报道 and a credit in brackets, a copyright's holder past the notice's words (本网站由…, …内容版权所有) and 作者姓名: give the source and the authors" {
+    assert_meta m218-credits-and-holders
+}

@@ -1331,8 +1331,18 @@ static bool read_role_prefix(struct span prefix, struct span *outlet)
      * two to four Han characters, the last 版 */
     enum { EDITION_HAN_MAX = 4 };
     size_t end = outlet_end(part), edition = han_only((struct span){part.s + end, part.n - end});
-    if (end != part.n && !(edition >= 2 && edition <= EDITION_HAN_MAX && 3 * edition == part.n - end && ends_with(part, "版")))
-        return false;
+    if (end != part.n && !(edition >= 2 && edition <= EDITION_HAN_MAX && 3 * edition == part.n - end && ends_with(part, "版"))) {
+        /* two outlets that share the reporter, the app's name first
+         * (新某某·某某日报记者): the one whose name ends as an outlet's */
+        size_t joint_len;
+        if (part.n == prefix.n || !is_name_joint(char_at(prefix, part.n, &joint_len)))
+            return false;
+        struct span other = {prefix.s + part.n + joint_len, prefix.n - part.n - joint_len};
+        if (han_only(other) == 0 || outlet_end(other) != other.n || !is_outlet(other))
+            return false;
+        *outlet = other;
+        return true;
+    }
     if (is_outlet((struct span){part.s, end}))
         *outlet = part;
     return true;
@@ -1643,10 +1653,12 @@ static const struct label {
     {WORD("播出时间"), FIELD_DATE}, {WORD("播出時間"), FIELD_DATE}, {WORD("刊發日期"), FIELD_DATE}, {WORD("發佈於"), FIELD_DATE}, {WORD("發布於"), FIELD_DATE},
     {WORD("發表於"), FIELD_DATE}, {WORD("上传时间"), FIELD_DATE}, {WORD("上傳時間"), FIELD_DATE},
     {WORD("添加时间"), FIELD_DATE}, {WORD("添加時間"), FIELD_DATE}, {WORD("添加日期"), FIELD_DATE},
+    {WORD("加入时间"), FIELD_DATE}, {WORD("加入時間"), FIELD_DATE},
     /* before 日期, which ends them: the first label that ends the words
      * before a colon is theirs */
     {WORD("成文日期"), FIELD_DOCUMENT_DATE}, {WORD("发文日期"), FIELD_DOCUMENT_DATE},
-    {WORD("發文日期"), FIELD_DOCUMENT_DATE}, {WORD("生成日期"), FIELD_DOCUMENT_DATE},
+    {WORD("發文日期"), FIELD_DOCUMENT_DATE}, {WORD("发文时间"), FIELD_DOCUMENT_DATE},
+    {WORD("發文時間"), FIELD_DOCUMENT_DATE}, {WORD("生成日期"), FIELD_DOCUMENT_DATE},
     {WORD("更新时间"), FIELD_UPDATE_DATE}, {WORD("更新時間"), FIELD_UPDATE_DATE},
     {WORD("更新日期"), FIELD_UPDATE_DATE}, {WORD("最近更新"), FIELD_UPDATE_DATE},
     {WORD("更新于"), FIELD_UPDATE_DATE}, {WORD("更新於"), FIELD_UPDATE_DATE},
@@ -1663,13 +1675,17 @@ static const struct label {
     {WORD("出處"), FIELD_SOURCE}, {WORD("当前报纸名称"), FIELD_SOURCE}, {WORD("當前報紙名稱"), FIELD_SOURCE},
     {WORD("报纸名称"), FIELD_SOURCE}, {WORD("報紙名稱"), FIELD_SOURCE}, {WORD("发布机构"), FIELD_SOURCE}, {WORD("发文机构"), FIELD_SOURCE}, {WORD("發文機構"), FIELD_SOURCE}, {WORD("发文机关"), FIELD_SOURCE}, {WORD("發文機關"), FIELD_SOURCE},
     {WORD("發佈機構"), FIELD_SOURCE}, {WORD("发布单位"), FIELD_SOURCE}, {WORD("发布部门"), FIELD_SOURCE}, {WORD("發佈部門"), FIELD_SOURCE}, {WORD("發佈單位"), FIELD_SOURCE},
+    {WORD("发文单位"), FIELD_SOURCE}, {WORD("發文單位"), FIELD_SOURCE},
     {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
     {WORD("来自"), FIELD_SOURCE}, {WORD("來自"), FIELD_SOURCE},
     /* a paper's journal in a database's fields (【期刊名称】 《某某学报》) */
     {WORD("期刊名称"), FIELD_SOURCE}, {WORD("期刊名稱"), FIELD_SOURCE}, {WORD("发表期刊"), FIELD_SOURCE},
     {WORD("發表期刊"), FIELD_SOURCE}, {WORD("来源期刊"), FIELD_SOURCE}, {WORD("來源期刊"), FIELD_SOURCE},
     {WORD("所属期刊"), FIELD_SOURCE}, {WORD("所屬期刊"), FIELD_SOURCE}, {WORD("刊名"), FIELD_SOURCE},
-    {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    {WORD("作者姓名"), FIELD_AUTHOR}, {WORD("作者"), FIELD_AUTHOR}, {WORD("撰文"), FIELD_AUTHOR},
+    /* a reporter's role as a label, but 记者, which opens an interview's
+     * questions (记者:…) */
+    {WORD("通讯员"), FIELD_AUTHOR}, {WORD("通訊員"), FIELD_AUTHOR},
     {WORD("撰稿"), FIELD_AUTHOR}, {WORD("文字报道"), FIELD_AUTHOR}, {WORD("文字報道"), FIELD_AUTHOR},
     {WORD("文字"), FIELD_AUTHOR}, {WORD("文"), FIELD_AUTHOR}, {WORD("文件名称"), FIELD_TITLE}, {WORD("标题"), FIELD_TITLE}, {WORD("標題"), FIELD_TITLE},
     {WORD("文件名稱"), FIELD_TITLE}, {WORD("名称"), FIELD_TITLE}, {WORD("名稱"), FIELD_TITLE},
@@ -1771,8 +1787,15 @@ static struct span field_value(struct span line, size_t from, bool holds_bracket
              * known label's there, or the Han word before it (from word),
              * unless it is the whole value and no label, a note after it
              * (作者: 某某:某某大学) */
-            if (word_chars > 2 && known > 0 && at - known >= word)
+            if (word_chars > 2 && known > 0 && at - known >= word) {
                 end = at - known;
+                /* unless a role's word is the rest of it, a stage of the
+                 * review before the label (吴某某 一审编辑:) */
+                size_t role_at = 0, role_len = 0;
+                if (end > word && find_role((struct span){line.s + word, end - word}, &role_at, &role_len) != ROLE_NONE &&
+                    role_at == 0 && role_len == end - word)
+                    end = word;
+            }
             /* a label of two characters spaced to a table's width opens
              * the next field too (标  题: 某某 文  号:) */
             size_t gap = word;
@@ -2263,6 +2286,23 @@ static void add_volume_year(struct reading *r, struct span v, size_t at, size_t 
     }
 }
 
+/* Whether v opens with a journal's issue, its year first (2020年第5期
+ * DOI:…, 2021第47卷第3期, 2022年第3期93-96,共4页): a line no other paper's
+ * citation or text opens so. */
+static bool opens_with_issue(struct span v)
+{
+    int year, number;
+    size_t at = read_digits(v.s, v.n, 0, 5, &year);
+    if (at != 4 || year < 1900 || year > 2099)
+        return false;
+    if (zp_starts_with(v.s, v.n, at, "年"))
+        at += 3;
+    if (zp_starts_with(v.s, v.n, at, "第"))
+        at += 3;
+    size_t digits = read_digits(v.s, v.n, at, 4, &number);
+    return digits > 0 && (zp_starts_with(v.s, v.n, at + digits, "期") || zp_starts_with(v.s, v.n, at + digits, "卷"));
+}
+
 /* The year of the issue right after a journal's name in its marks, as a
  * database gives the paper's source (出处 《某某研究》 2023年第3期34-37,共4页,
  * 出处:《某某》北大核心 2021年第3期…): the journal's volume year. */
@@ -2610,14 +2650,18 @@ static void read_labels(struct reading *r, size_t i, bool table)
             /* a label glued after Han text is the text's word (工作者:,
              * 修订日期:), but for one glued after an outlet's name (…客户端
              * 作者:) and a date's label of four characters with the date after
-             * it (…政工科发布时间:2018-06-26) */
+             * it, in brackets or not (…政工科发布时间:2018-06-26, 本站发表时间:
+             * [2018-11-28]) */
             enum { GLUED_DATE_LABEL_BYTES = 3 * 4 };
             bool glued = zp_is_han(mark) && !ends_in_time_words(v.s, label_at) && !ends_in_date(v.s, label_at) &&
                          !ends_as_outlet(v.s, label_at) &&
                          !(value_from != SIZE_MAX && value_ends_at(v, value_from, label_at));
-            if (glued && !((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) && label->word.n >= GLUED_DATE_LABEL_BYTES && colon + len < v.n &&
-                           zp_is_ascii_digit(v.s[colon + len])))
-                continue;
+            if (glued) {
+                size_t date_at = colon + len + (colon + len < v.n && v.s[colon + len] == '[');
+                if (!((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) &&
+                      label->word.n >= GLUED_DATE_LABEL_BYTES && date_at < v.n && zp_is_ascii_digit(v.s[date_at])))
+                    continue;
+            }
             /* a label glued after a number is the number's word (第3版:),
              * but for one after a time or a date, a field's before it or
              * not (日期:2017-05-17来源:某某县残联, 2023-09-21来源:…) */
@@ -3264,8 +3308,34 @@ static bool read_opening_credit(struct reading *r, size_t i)
     return r->name_count > names;
 }
 
+/* Opens with a reporter's credit, in brackets or not ((某某日报记者 某某),
+ * 记者 某某), a space before it or not (某某讯 (通讯员 某某)). */
+static bool opens_credit(struct span v)
+{
+    size_t len, at = skip_spaces(v.s, v.n, 0);
+    bool bracketed = at < v.n && is_opening(char_at(v, at, &len));
+    if (bracketed)
+        at += len;
+    size_t close = v.n;
+    for (size_t k = at; k < v.n && k < at + CREDIT_BYTES_MAX; k += len)
+        if (is_closing(char_at(v, k, &len)) || (!bracketed && v.s[k] == ' ')) {
+            close = k;
+            break;
+        }
+    struct span credit = {v.s + at, (close < v.n ? close : (v.n < at + CREDIT_BYTES_MAX ? v.n : at + CREDIT_BYTES_MAX)) - at};
+    size_t role_at, role_len;
+    if ((bracketed || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR)
+        return true;
+    /* or names alone before 报道 in brackets (（某某 某某 报道）) */
+    if (!bracketed || close == v.n || !ends_with(credit, "报道"))
+        return false;
+    struct span names = trim((struct span){credit.s, credit.n - 6});
+    return names.n > 0 && zp_is_names_row(names.s, names.n);
+}
+
 /* Where 报道 stands in the first DATELINE_REACH characters of s, with a
- * colon and a credit in brackets after it (某某融媒报道：（通讯员 某某）),
+ * colon and a credit in brackets after it (某某融媒报道：（通讯员 某某）)
+ * or the credit alone (某某报道(记者 某某)),
  * as an outlet that is no paper or site heads its lead; v.n when it does
  * not.  Without the credit, the words before it are as often a column's
  * (特别报道：, 专题报道：). */
@@ -3310,34 +3380,12 @@ static size_t report_mark(struct span v)
     size_t after = skip_spaces(v.s, v.n, at + 6);
     if (after > at + 6)
         return parse_date(v.s + after, v.n - after, DATE_FULL | DATE_YEARLESS, &day) > 0 ? at : v.n;
+    /* or the credit right after it (某某报道(记者 某某)10月31日,…) */
+    if (is_opening(char_at(v, at + 6, &len)))
+        return opens_credit((struct span){v.s + at + 6, v.n - at - 6}) ? at : v.n;
     if (!is_colon(char_at(v, at + 6, &len)))
         return v.n;
     return is_opening(char_at(v, skip_spaces(v.s, v.n, at + 6 + len), &len)) ? at : v.n;
-}
-
-/* Opens with a reporter's credit, in brackets or not ((某某日报记者 某某),
- * 记者 某某), a space before it or not (某某讯 (通讯员 某某)). */
-static bool opens_credit(struct span v)
-{
-    size_t len, at = skip_spaces(v.s, v.n, 0);
-    bool bracketed = at < v.n && is_opening(char_at(v, at, &len));
-    if (bracketed)
-        at += len;
-    size_t close = v.n;
-    for (size_t k = at; k < v.n && k < at + CREDIT_BYTES_MAX; k += len)
-        if (is_closing(char_at(v, k, &len)) || (!bracketed && v.s[k] == ' ')) {
-            close = k;
-            break;
-        }
-    struct span credit = {v.s + at, (close < v.n ? close : (v.n < at + CREDIT_BYTES_MAX ? v.n : at + CREDIT_BYTES_MAX)) - at};
-    size_t role_at, role_len;
-    if ((bracketed || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR)
-        return true;
-    /* or names alone before 报道 in brackets (（某某 某某 报道）) */
-    if (!bracketed || close == v.n || !ends_with(credit, "报道"))
-        return false;
-    struct span names = trim((struct span){credit.s, credit.n - 6});
-    return names.n > 0 && zp_is_names_row(names.s, names.n);
 }
 
 /* The bytes of a web address and the bracket that closes it at the start
@@ -3421,7 +3469,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         }
         if (at == report) {
             end = at;
-            mark_end = at + 6 + (v.s[at + 6] == ':' ? 1 : v.s[at + 6] == ' ' ? 0 : 3);
+            size_t after_len;
+            uint32_t after = char_at(v, at + 6, &after_len);
+            mark_end = at + 6 + (is_colon(after) ? after_len : 0);
             break;
         }
         /* a site's address in brackets after its name, among the
@@ -3782,6 +3832,30 @@ static struct span latin_copyright_holder(struct span v)
     return is_holder(name) ? name : (struct span){v.s, 0};
 }
 
+/* The holder named right before 版权所有 at v[at], past the words a
+ * notice puts between them (某某网内容版权所有, 某某网 网站版权所有,
+ * 本网站由某某网版权所有). */
+static struct span holder_before(struct span v, size_t at)
+{
+    while (at > 0 && v.s[at - 1] == ' ')
+        at--;
+    struct span name = han_run_before(v, at);
+    if (name.n == 6 && (word_at(name, 0, (struct word)WORD("网站")) || word_at(name, 0, (struct word)WORD("網站")))) {
+        for (at = (size_t)(name.s - v.s); at > 0 && v.s[at - 1] == ' ';)
+            at--;
+        name = han_run_before(v, at);
+    } else if (name.n > 6 && (word_ends(name, (struct word)WORD("内容")) || word_ends(name, (struct word)WORD("內容")))) {
+        name.n -= 6;
+    }
+    /* 由 before the holder, but not in its name's first place */
+    for (size_t k = name.n; k > 3; k -= 3)
+        if (word_at(name, k - 3, (struct word)WORD("由")) && name.n - k >= 6) {
+            name = (struct span){name.s + k, name.n - k};
+            break;
+        }
+    return name;
+}
+
 /* The paper a copyright line names, after 版权所有 or before it
  * (版权所有 ©2022 某某日报, 某某日报社版权所有), or as the one its works
  * belong to, or after Copyright; none when it names a company, which a
@@ -3809,11 +3883,8 @@ static struct span copyright_holder(struct span v)
     while (from < v.n && !zp_is_han(char_at(v, from, &len)))
         from += len;
     struct span name = han_run_at(v, from);
-    if (!is_holder(name)) {
-        for (from = at; from > 0 && v.s[from - 1] == ' ';)
-            from--;
-        name = han_run_before(v, from);
-    }
+    if (!is_holder(name))
+        name = holder_before(v, at);
     return is_holder(name) ? name : latin_copyright_holder(v);
 }
 
@@ -4245,6 +4316,9 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_DATE)
         read_signature(r, i);
     /* what stands above the title: a masthead */
+    /* a journal's issue over the paper's title (2021第47卷第3期) */
+    if (kind == RULE_BEFORE_TITLE && opens_with_issue((struct span){l->raw, l->raw_len}))
+        add_volume_year(r, (struct span){l->raw, l->raw_len}, 0, i);
     if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX) {
         add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
         add_source(r, SOURCE_JOURNAL, journal_masthead((struct span){l->raw, l->raw_len}), i);
@@ -4292,6 +4366,11 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         read_unlabelled_note(r, i);
         break;
     case RULE_JOURNAL: /* a journal's issue line in the head: 某某研究 2019年24期 */
+        /* a database's record of the paper may set its issue and pages
+         * under the abstract (2022年第3期93-96,共4页) */
+        if (!in_head && opens_with_issue((struct span){l->raw, l->raw_len}) &&
+            find((struct span){l->raw, l->raw_len}, 0, "共") < l->raw_len && ends_with((struct span){l->raw, l->raw_len}, "页"))
+            add_volume_year(r, (struct span){l->raw, l->raw_len}, 0, i);
         if (in_head) {
             /* a database's label before the issue names no journal (年卷期
              * 2000年03期), nor does the issue alone with its pages
