@@ -2545,3 +2545,12 @@ assert_meta() {
 @test "strip-boilerplate --meta: of two outlets that share a reporter (新某某·某某日报记者) the one named as an outlet, a 通讯员: label before a review's stage (一审编辑:), a dateline of 报道 and a credit in brackets, a copyright's holder past the notice's words (本网站由…, …内容版权所有) and 作者姓名: give the source and the authors" {
     assert_meta m218-credits-and-holders
 }
+
+@test "strip-boilerplate: a paper's title broken before the kind of study (…基于某某教育财政 / 家庭调查的分析) is joined, a journal's name under a title (某某传媒研究) is not; a column in parentheses before the title and a column·series after it are cut" {
+    assert_strips s321-broken-title-and-columns
+    assert_strip_meta s321-broken-title-and-columns 2,5 $'某某政策的短期效果评估:基于某某教育财政家庭调查的分析\t魏某'
+}
+
+@test "strip-boilerplate --meta: a source label naming a site and then a paper (某某网-某某日报) gives the paper, a site and its channel (某某网-某某频道) the site" {
+    assert_meta m219-paper-after-site
+}

@@ -1384,17 +1384,42 @@ static size_t title_writer_at(const unsigned char *s, size_t n)
     return dash;
 }
 
-/* A paper's column of two phrases set apart by a space, as it tags a
- * title (铸牢共同体 中华一家亲): Han characters alone, two to six each. */
+/* A paper's column of two phrases set apart by a space, or a column and
+ * its series by a dot, as it tags a title (铸牢共同体 中华一家亲, 视线·城市
+ * 更新): Han characters alone, two to six each. */
 static bool is_two_phrase_column(const unsigned char *s, size_t n, const struct features *f)
 {
     enum { PHRASE_HAN_MIN = 2, PHRASE_HAN_MAX = 6 };
     const unsigned char *space = memchr(s, ' ', n);
+    if (!space)
+        space = memmem(s, n, "\xC2\xB7", 2); /* · */
     if (!space || f->han + 1 != f->chars)
         return false;
     size_t first = zp_count_chars(s, (size_t)(space - s)), second = f->han - first;
     return first >= PHRASE_HAN_MIN && first <= PHRASE_HAN_MAX && second >= PHRASE_HAN_MIN &&
            second <= PHRASE_HAN_MAX;
+}
+
+/* The bytes of a column's name in parentheses that opens s ((聚焦某某
+ * 发展)…): four to ten Han characters alone, none of a title's own notes
+ * ((试行), (第二批)); 0 when none opens it. */
+static size_t parenthesised_column(const unsigned char *s, size_t n)
+{
+    enum { PAREN_COLUMN_MIN = 4, PAREN_COLUMN_MAX = 10 };
+    size_t open = n > 0 && s[0] == '(' ? 1 : zp_starts_with(s, n, 0, "\xEF\xBC\x88") ? 3 : 0; /* （ */
+    if (open == 0)
+        return 0;
+    size_t at = open, han = 0, len;
+    uint32_t cp;
+    while (at < n && han <= PAREN_COLUMN_MAX && (len = zp_utf8_decode(s + at, n - at, &cp)) > 0 && zp_is_han(cp)) {
+        at += len;
+        han++;
+    }
+    if (han < PAREN_COLUMN_MIN || han > PAREN_COLUMN_MAX || is_titles_own_note(s + open, at - open))
+        return 0;
+    if (at < n && s[at] == ')')
+        return at + 1;
+    return zp_starts_with(s, n, at, "\xEF\xBC\x89") ? at + 3 : 0; /* ） */
 }
 
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
@@ -1459,6 +1484,15 @@ static void trim_title(struct document *d, size_t i)
         bool mixed = tagged.han + 2 < tagged.chars;
         if (rest.han >= TITLE_HAN_MIN && (!mixed || tagged.chars >= COLUMN_TAG_MIXED_MIN + 2))
             cut_head(d, i, text, "column");
+    }
+    /* or a column's name in parentheses, Han characters alone, before the
+     * headline ((聚焦某某发展)不捕鱼的渔民:…) */
+    size_t paren = tag == 0 ? parenthesised_column(l->text, l->len) : 0;
+    if (paren > 0) {
+        struct features rest;
+        line_measure(&rest, l->text + paren, l->len - paren);
+        if (rest.han >= TITLE_HAN_MIN)
+            cut_head(d, i, paren, "column");
     }
     trim_title_bars(d, i);
     /* its writer's name after a dash set apart by spaces, as a blog titles
@@ -1749,8 +1783,20 @@ static int open_book_titles(const unsigned char *s, size_t n)
     return open;
 }
 
+/* Whether s[0, n) ends in the word a paper's title ends in, the kind of
+ * study it is (…的分析, …路径研究, …对策探析). */
+static bool ends_as_study(const unsigned char *s, size_t n)
+{
+    static const char *const study_words[] = {"研究", "分析", "探析", "探究", "浅析", "初探", "评估", "对策", "對策"};
+    for (size_t k = 0; k < sizeof study_words / sizeof study_words[0]; k++)
+        if (zp_ends_with(s, n, study_words[k]))
+            return true;
+    return false;
+}
+
 /* The rest of a title that broke over two lines: a short line with no mark
- * under it that ends in the kind of document it titles (督查报告, 工作总结). */
+ * under it that ends in the kind of document it titles (督查报告, 工作总结)
+ * or of study (…的分析). */
 static bool is_title_tail(const struct line *title, const struct line *l)
 {
     /* the kind of document and a word before it (工作总结, 专项督查报告) */
@@ -1766,7 +1812,12 @@ static bool is_title_tail(const struct line *title, const struct line *l)
     if (f->end != END_NONE || f->chars > TITLE_TAIL_MAX || f->han < 2 || f->han != f->chars ||
         zp_is_heading_word(l->text, l->len))
         return false;
-    return keywords_end(l->text, l->len, KW_GENRE) != KW_NONE;
+    /* a study's kind with a function character before it (…调查的分析),
+     * as a journal's name ending in one has none (某某传媒研究) */
+    if (keywords_end(l->text, l->len, KW_GENRE) != KW_NONE)
+        return true;
+    struct features counted = l->f;
+    return ends_as_study(l->text, l->len) && line_function_chars(&counted, l->text, l->len) > 0;
 }
 
 /* Whether the page repeats line i's text further down. */

@@ -833,6 +833,18 @@ static struct span source_name(struct span v, struct span *other)
     size_t mark_len;
     if (v.n < whole.n && is_name_joint(char_at(whole, v.n, &mark_len)))
         *other = trim((struct span){whole.s + v.n + mark_len, whole.n - v.n - mark_len});
+    /* a site that reposts a paper's piece names its own name first and the
+     * paper's after it (某某网-某某日报): the paper wrote it */
+    static const struct word papers[] = {WORD("日报"), WORD("日報"), WORD("晚报"), WORD("晚報"), WORD("时报"), WORD("時報")};
+    bool paper = false;
+    for (size_t i = 0; i < sizeof papers / sizeof papers[0] && !paper; i++)
+        paper = other->n > papers[i].n && word_ends(*other, papers[i]);
+    if (paper && (word_ends(v, (struct word)WORD("网")) || word_ends(v, (struct word)WORD("網"))) &&
+        first_part(*other).n == other->n && is_outlet_name(*other)) {
+        struct span site = v;
+        v = *other;
+        *other = site;
+    }
     for (size_t at = 1; at < v.n; at++)
         if (zp_is_ascii_digit(v.s[at]) && !zp_is_ascii_digit(v.s[at - 1])) {
             /* digits of the site's address are its name's (某某0514.cc) */
@@ -1236,20 +1248,20 @@ static struct span without_note_marks(struct span v)
     }
 }
 
-/* Whether a note mark in square brackets ends v (王某[1], 李某[1,2]): its
- * bracket closes the mark, not one around the line. */
+/* Whether a note mark in square brackets ends v (王某[1], 李某[1,2],
+ * 魏某[*]): its bracket closes the mark, not one around the line. */
 static bool ends_with_note_mark(struct span v)
 {
     size_t k = v.n;
     if (k < 3 || v.s[k - 1] != ']')
         return false;
     k--;
-    size_t digits = 0;
-    while (k > 0 && (zp_is_ascii_digit(v.s[k - 1]) || v.s[k - 1] == ',')) {
-        digits += zp_is_ascii_digit(v.s[k - 1]);
+    size_t marks = 0;
+    while (k > 0 && (zp_is_ascii_digit(v.s[k - 1]) || v.s[k - 1] == '*' || v.s[k - 1] == ',')) {
+        marks += v.s[k - 1] != ',';
         k--;
     }
-    return digits > 0 && k > 0 && v.s[k - 1] == '[';
+    return marks > 0 && k > 0 && v.s[k - 1] == '[';
 }
 
 static bool is_name_separator(uint32_t cp)
