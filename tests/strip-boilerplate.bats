@@ -2554,3 +2554,13 @@ assert_meta() {
 @test "strip-boilerplate --meta: a source label naming a site and then a paper (某某网-某某日报) gives the paper, a site and its channel (某某网-某某频道) the site" {
     assert_meta m219-paper-after-site
 }
+
+@test "strip-boilerplate: six digits glued to a code's letters ((课题批准号:AFA190018)。) are no postcode, the sentence stays; a row of names whose last empty brackets the scrape cut off open (…徐某某1( ) is the authors' and joins nothing" {
+    assert_strips s322-approval-number-open-icon
+    run strip-boilerplate --meta /dev/stdout "$STRIP/s322-approval-number-open-icon.txt"
+    assert_line --partial $'张某;周某某;董某某;李某;刘某某;徐某某'
+}
+
+@test "strip-boilerplate --meta: an agency's stringers (报道员:…) are authors; empty brackets after the last name (张某3()) are cut" {
+    assert_meta m220-stringers-empty-icons
+}

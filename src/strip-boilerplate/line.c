@@ -2028,7 +2028,9 @@ static bool ends_in_postcode(const unsigned char *s, size_t n)
         n--;
         digits++;
     }
-    if (digits != POSTCODE_DIGITS)
+    /* a code's digits glued to its letters are no postcode (课题批准号:
+     * AFA190018) */
+    if (digits != POSTCODE_DIGITS || (n > 0 && (s[n - 1] | 0x20) >= 'a' && (s[n - 1] | 0x20) <= 'z'))
         return false;
     /* or after its label, no brackets, in a note that opens with the
      * writer (作者某某,…研究院副教授。北京,邮编:100081。), where an
@@ -3761,8 +3763,14 @@ bool line_is_names_row(const struct line *l)
         return false;
     /* a list's bullet before them, as a journal's page sets each author
      * on a line of its own (  • 某某 ,) */
-    size_t mark = line_byline_mark_len(l->text, l->len);
-    return zp_is_names_row(l->text + mark, l->len - mark);
+    size_t mark = line_byline_mark_len(l->text, l->len), n = l->len;
+    /* an icon's empty brackets after the last name, cut off open by the
+     * scrape (某某1, 某某1( ) */
+    if (n > mark && l->text[n - 1] == '(')
+        n--;
+    else if (n >= mark + 3 && zp_ends_with(l->text, n, "\xEF\xBC\x88")) /* （ */
+        n -= 3;
+    return zp_is_names_row(l->text + mark, n - mark);
 }
 
 /* A note's mark after the last sentence, a space before it or none:

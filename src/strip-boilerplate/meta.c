@@ -1086,6 +1086,8 @@ static const struct role_word {
     {WORD("通訊員"), ROLE_AUTHOR}, {WORD("实习生"), ROLE_AUTHOR}, {WORD("實習生"), ROLE_AUTHOR},
     /* a department's or a site's correspondent (信息员 某某) */
     {WORD("信息员"), ROLE_AUTHOR}, {WORD("信息員"), ROLE_AUTHOR},
+    /* an agency's local stringer (报道员 某某) */
+    {WORD("报道员"), ROLE_AUTHOR}, {WORD("報道員"), ROLE_AUTHOR},
     /* a role with 人 after it first (撰稿人：某某), so that 人 is no part of the name */
     {WORD("作者"), ROLE_AUTHOR}, {WORD("撰稿人"), ROLE_AUTHOR}, {WORD("撰稿"), ROLE_AUTHOR}, {WORD("撰文"), ROLE_AUTHOR},
     {WORD("执笔"), ROLE_AUTHOR}, {WORD("執筆"), ROLE_AUTHOR}, {WORD("编辑"), ROLE_OTHER},
@@ -1401,6 +1403,16 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             credited = true;
         }
     uint32_t last;
+    /* brackets a template left empty after the last name, where an icon
+     * was (某某1()), or that the scrape cut off open (某某1( ) */
+    for (;;) {
+        if (ends_with(text, "()") || ends_with(text, "（）"))
+            text = trim((struct span){text.s, text.n - (ends_with(text, "()") ? 2 : 6)});
+        else if (text.n > 0 && (zp_utf8_last(text.s, text.n, &last), is_opening(last)))
+            text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
+        else
+            break;
+    }
     while (text.n > 0 && !ends_with_note_mark(text) && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
         text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
     /* a photograph's credit: 摄 攝 供图 供圖 at the end (looked for only
