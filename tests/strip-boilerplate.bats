@@ -2564,3 +2564,9 @@ assert_meta() {
 @test "strip-boilerplate --meta: an agency's stringers (报道员:…) are authors; empty brackets after the last name (张某3()) are cut" {
     assert_meta m220-stringers-empty-icons
 }
+
+@test "strip-boilerplate --meta: a label with a bar instead of its colon (来源丨…, 作者｜…) is read and its line dropped under the text too; a source's value ends at a counter's label glued after it (…某某镇阅读次数:)" {
+    assert_meta m221-barred-labels
+    run strip-boilerplate "$META/m221-barred-labels.txt"
+    refute_output --partial '来源丨'
+}

@@ -1722,7 +1722,8 @@ static const struct label {
 /* Other labels, which end the value before them (来源:某某网编辑:…). */
 static const struct word other_labels[] = {
     WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"),
-    WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("浏览"), WORD("瀏覽"),
+    WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("阅读次数"), WORD("閱讀次數"),
+    WORD("点击次数"), WORD("點擊次數"), WORD("浏览"), WORD("瀏覽"),
     WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("字体"), WORD("字體"), WORD("评论"),
     WORD("文字大小"), WORD("字体大小"), WORD("字體大小"), WORD("背景色"),
     WORD("發布者"),
@@ -2607,6 +2608,29 @@ static void read_bare_label(struct reading *r, size_t i)
     }
     if (label && label->word.n == v.n)
         read_field(r, i, v, label, 0, v.n);
+}
+
+/* A label at the line's start and a bar after it instead of a colon, as
+ * an account's page sets its fields (来源丨某某, 作者｜某某): read as one
+ * with a colon. */
+static void read_barred_label(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->raw, l->raw_len});
+    size_t at = 0, len;
+    uint32_t cp = 0, last = 0;
+    while (at < v.n && at <= 3 * BARE_LABEL_MAX) {
+        cp = char_at(v, at, &len);
+        if (cp == 0x4E28 || cp == 0xFF5C || !zp_is_han(cp)) /* 丨 ｜ */
+            break;
+        last = cp;
+        at += len;
+    }
+    if (at == 0 || at >= v.n || (cp != 0x4E28 && cp != 0xFF5C))
+        return;
+    const struct label *label = label_ending((struct span){v.s, at}, last);
+    if (label && label->word.n == at)
+        read_field(r, i, v, label, 0, skip_spaces(v.s, v.n, at + len));
 }
 
 /* A label in brackets at the line's start, no colon after it, as a
@@ -4318,6 +4342,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         if (in_head && (l->f.seen & SEEN_SPACE))
             read_name_before_fields(r, i, trim((struct span){l->raw, l->raw_len}));
         read_bracketed_label(r, i);
+        if (!m.colon)
+            read_barred_label(r, i);
         if (m.colon || cells)
             read_labels(r, i, cells);
         else if (l->f.chars <= BARE_LABEL_MAX)
