@@ -2570,3 +2570,7 @@ assert_meta() {
     run strip-boilerplate "$META/m221-barred-labels.txt"
     refute_output --partial '来源丨'
 }
+
+@test "strip-boilerplate: a government table's fields end at a line that may be a title after a short value or a code (主动公开 / 对某某提案的答复, HCSD01-… / …的通知) and at a letter's greeting (某某委员:), which stay" {
+    assert_strips s323-table-over-letter
+}

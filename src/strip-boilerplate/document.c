@@ -714,11 +714,32 @@ static void drop_source_values(struct document *d)
     }
 }
 
+/* The 《 》 that s[0, n) leaves open: more than 0 when a book title's
+ * name runs on past its end. */
+static int open_book_titles(const unsigned char *s, size_t n)
+{
+    int open = 0;
+    for (const unsigned char *p = s; (p = memchr(p, 0xE3, (size_t)(s + n - p))) != NULL; p++)
+        if (p + 2 < s + n && p[1] == 0x80)
+            open += (p[2] == 0x8A) - (p[2] == 0x8B); /* 《 》 */
+    return open;
+}
+
+/* A document's name on its line, as a notice sets the one it sends over
+ * its text (某某开发区深入开展某某活动实施方案 / 为认真贯彻…): short, no
+ * mark, the kind of document last and no 《 left open; the text under it
+ * is its own. */
+static bool names_document(const struct line *l)
+{
+    return l->f.chars <= SHORT_MAX && l->f.stops + l->f.commas == 0 &&
+           keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
+}
+
 static void drop_field_tables(struct document *d)
 {
     /* three fields, two of them empty, make a table: a notice has a
      * field or two of its own (时间：, 地点：) with their values beside them */
-    enum { VALUE_LINES = 2, VALUE_CHARS = 40, TABLE_FIELDS_MIN = 3, TABLE_EMPTY_MIN = 2 };
+    enum { VALUE_LINES = 2, VALUE_CHARS = 40, TABLE_FIELDS_MIN = 3, TABLE_EMPTY_MIN = 2, SHORT_VALUE_MAX = 8 };
     for (size_t i = 0; i < d->count; i++) {
         /* a table has an empty field */
         if (!d->lines[i].f.empty_field)
@@ -734,10 +755,14 @@ static void drop_field_tables(struct document *d)
                 start = j;
             }
         size_t fields = 0, empty = 0, last = i, values = VALUE_LINES, j = start;
+        uint32_t value_han = 0; /* the Han characters of the last value's line */
         for (; j < d->count; j++) {
             const struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
+            /* a letter's greeting (某某委员:) opens the text, no field */
+            if (line_is_salutation(l))
+                break;
             enum line_field field = line_field(l, NULL);
             if (field != FIELD_NONE) {
                 fields++;
@@ -746,15 +771,25 @@ static void drop_field_tables(struct document *d)
                 values = field == FIELD_EMPTY ? 0 : VALUE_LINES;
                 continue;
             }
-            if (values >= VALUE_LINES || l->cls == CLASS_GOOD || l->f.chars > VALUE_CHARS || line_ends_in_stop(l))
+            /* nor is the title of the letter under it the line after a
+             * field's value of a few Han characters or none (公开方式: /
+             * 主动公开 / 对某某提案的答复, 统一编号: / HCSD01-… / 某某的通知),
+             * though a value may be a title, and may break (公文名称: / 对某某
+             * 会议 / 第某号建议的答复) */
+            if (values >= VALUE_LINES || l->cls == CLASS_GOOD || l->f.chars > VALUE_CHARS || line_ends_in_stop(l) ||
+                (values > 0 && value_han <= SHORT_VALUE_MAX && line_may_be_title(l)))
                 break;
+            value_han = l->f.han;
             values++;
         }
         if (fields >= TABLE_FIELDS_MIN && empty >= TABLE_EMPTY_MIN)
             for (size_t k = start; k <= last; k++)
                 if (d->lines[k].cls != CLASS_BLANK)
                     set_bad(&d->lines[k], "fields");
-        i = last;
+        /* a greeting or a document's name may end the table above the
+         * empty field: the next is looked for past it all the same */
+        if (last > i)
+            i = last;
     }
 }
 
@@ -1770,17 +1805,6 @@ static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t 
     *cls = rest.cls;
     *han = rest.f.han;
     return true;
-}
-
-/* The 《 》 that s[0, n) leaves open: more than 0 when a book title's
- * name runs on past its end. */
-static int open_book_titles(const unsigned char *s, size_t n)
-{
-    int open = 0;
-    for (const unsigned char *p = s; (p = memchr(p, 0xE3, (size_t)(s + n - p))) != NULL; p++)
-        if (p + 2 < s + n && p[1] == 0x80)
-            open += (p[2] == 0x8A) - (p[2] == 0x8B); /* 《 》 */
-    return open;
 }
 
 /* Whether s[0, n) ends in the word a paper's title ends in, the kind of
@@ -3451,16 +3475,6 @@ static bool is_dated_caption(const struct line *l)
     size_t date = zp_date_stamp(l->text, l->len);
     return date > 0 && date + 3 <= l->len && l->f.chars <= SHORT_MAX && l->f.stops == 0 && l->f.end == END_NONE &&
            (l->text[date] == ',' || memcmp(l->text + date, "\xEF\xBC\x8C", 3) == 0); /* ， */
-}
-
-/* A document's name on its line, as a notice sets the one it sends over
- * its text (某某开发区深入开展某某活动实施方案 / 为认真贯彻…): short, no
- * mark, the kind of document last and no 《 left open; the text under it
- * is its own. */
-static bool names_document(const struct line *l)
-{
-    return l->f.chars <= SHORT_MAX && l->f.stops + l->f.commas == 0 &&
-           keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
 }
 
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
