@@ -2571,6 +2571,6 @@ assert_meta() {
     refute_output --partial '来源丨'
 }
 
-@test "strip-boilerplate: a government table's fields end at a line that may be a title after a short value or a code (主动公开 / 对某某提案的答复, HCSD01-… / …的通知) and at a letter's greeting (某某委员:), which stay" {
+@test "strip-boilerplate: a government table's fields end at a line that may be a title after a short value or a code (主动公开 / 对某某提案的答复, HCSD01-… / …的通知) and at a letter's greeting (某某委员:), which stay; a widget's label (保护视力色:) takes no value" {
     assert_strips s323-table-over-letter
 }

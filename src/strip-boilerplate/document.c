@@ -768,7 +768,8 @@ static void drop_field_tables(struct document *d)
                 fields++;
                 empty += field == FIELD_EMPTY;
                 last = j;
-                values = field == FIELD_EMPTY ? 0 : VALUE_LINES;
+                /* a widget's label (保护视力色:) has no value under it */
+                values = field == FIELD_EMPTY && l->f.start != KW_FONT ? 0 : VALUE_LINES;
                 continue;
             }
             /* nor is the title of the letter under it the line after a
