@@ -2574,3 +2574,7 @@ assert_meta() {
 @test "strip-boilerplate: a government table's fields end at a line that may be a title after a short value or a code (主动公开 / 对某某提案的答复, HCSD01-… / …的通知) and at a letter's greeting (某某委员:), which stay; a widget's label (保护视力色:) takes no value" {
     assert_strips s323-table-over-letter
 }
+
+@test "strip-boilerplate: a photograph's caption and its credit run into a paragraph's start (图为某某村。 周某某 摄“…) are cut from it" {
+    assert_strips s324-glued-photo-caption
+}

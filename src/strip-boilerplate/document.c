@@ -3079,6 +3079,41 @@ static size_t glued_captions(const struct line *l)
     return rest.chars >= GOOD_MIN && rest.commas + rest.stops > 0 ? at : 0;
 }
 
+/* A photograph's caption and its credit run into the start of a
+ * paragraph (图为某某村。 周某某 摄“那栋木屋…): 图为, a sentence, a name of
+ * two to four Han characters and 摄, spaces between or not, then prose.  The bytes they take; 0
+ * when none. */
+static size_t glued_photo_caption(const struct line *l)
+{
+    enum { CAPTION_BYTES_MAX = 3 * 60, CREDIT_HAN_MIN = 2, CREDIT_HAN_MAX = 4 };
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = line_indent_len(s, n);
+    if (!zp_starts_with(s, n, at, "图为") && !zp_starts_with(s, n, at, "圖為"))
+        return 0;
+    size_t reach = n - at < CAPTION_BYTES_MAX ? n - at : CAPTION_BYTES_MAX;
+    size_t stop = zp_find(s + at, reach, "。");
+    if (stop == reach)
+        return 0;
+    size_t end = at + stop + 3, han = 0, len;
+    uint32_t cp = 0;
+    while (end < n && s[end] == ' ')
+        end++;
+    while (end < n && han <= CREDIT_HAN_MAX && (len = zp_utf8_decode(s + end, n - end, &cp)) > 0 && zp_is_han(cp) &&
+           !zp_starts_with(s, n, end, "摄") && !zp_starts_with(s, n, end, "攝")) {
+        end += len;
+        han++;
+    }
+    while (end < n && s[end] == ' ')
+        end++;
+    if (han < CREDIT_HAN_MIN || han > CREDIT_HAN_MAX || !(zp_starts_with(s, n, end, "摄") || zp_starts_with(s, n, end, "攝")))
+        return 0;
+    for (end += 3; end < n && s[end] == ' ';)
+        end++;
+    struct features rest;
+    line_measure(&rest, s + end, n - end);
+    return rest.chars >= GOOD_MIN && rest.commas + rest.stops > 0 ? end : 0;
+}
+
 /* The bytes of a wire's head glued before its text, in line i right under
  * the title: the dateline, the headline after 题: as the title has it,
  * and the reporters after it, a space between (某某社北京5月31日电 题:“…”
@@ -3243,6 +3278,11 @@ static bool trim_edges(struct document *d, size_t i)
             cut_head(d, i, date, "date");
             cut = true;
         }
+    }
+    size_t photo = l->cls == CLASS_GOOD ? glued_photo_caption(l) : 0;
+    if (photo > 0) {
+        cut_head(d, i, photo, "caption");
+        cut = true;
     }
     if ((l->f.seen & SEEN_SPACE) && l->cls == CLASS_GOOD) {
         size_t captions = glued_captions(l);
