@@ -2578,3 +2578,8 @@ assert_meta() {
 @test "strip-boilerplate: a photograph's caption and its credit run into a paragraph's start (图为某某村。 周某某 摄“…) are cut from it" {
     assert_strips s324-glued-photo-caption
 }
+
+@test "strip-boilerplate: search terms stuffed between commas into the first line go over a headline long enough to read as near-good prose, and the headline is the title" {
+    assert_strips s325-terms-over-headline
+    assert_strip_meta s325-terms-over-headline 2 '跨区域协同让援疆成果惠及更广地域和群众'
+}

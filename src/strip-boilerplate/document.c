@@ -4408,7 +4408,7 @@ static void cut_watermarks(struct document *d, unsigned *passes)
 }
 
 /* A page's first line made of search terms between commas, four or more
- * (党建引领,社区治理,…), over no prose, or over anything when they run to
+ * (党建引领,社区治理,…), over no prose or a headline, or over anything when they run to
  * a paragraph's length with hardly a word of prose: the terms a site
  * stuffed in for search engines. */
 static void drop_stuffed_terms(struct document *d)
@@ -4428,9 +4428,11 @@ static void drop_stuffed_terms(struct document *d)
         len = zp_utf8_char(l->text + at, l->len - at, &cp);
         part = cp == ',' || cp == 0xFF0C /* ， */ ? 0 : part + 1;
     }
+    /* a headline under them, no sentence in it, is no prose */
     size_t next = next_nonblank(d, first);
-    if (part <= TERM_CHARS_MAX && next < d->count && d->lines[next].cls != CLASS_GOOD &&
-        d->lines[next].cls != CLASS_NEAR_GOOD) {
+    const struct line *under = next < d->count ? &d->lines[next] : NULL;
+    if (part <= TERM_CHARS_MAX && under && under->cls != CLASS_GOOD &&
+        (under->cls != CLASS_NEAR_GOOD || (under->f.stops == 0 && under->f.end != END_SENTENCE))) {
         set_bad(l, "links");
         return;
     }
