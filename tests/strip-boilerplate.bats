@@ -2583,3 +2583,7 @@ assert_meta() {
     assert_strips s325-terms-over-headline
     assert_strip_meta s325-terms-over-headline 2 '跨区域协同让援疆成果惠及更广地域和群众'
 }
+
+@test "strip-boilerplate --meta: a time after the half of the day (下午3:05) is read on a 24-hour clock; a day takes no midnight a database set on another line (00:00:00.0)" {
+    assert_meta m222-half-day-midnight
+}

@@ -265,12 +265,25 @@ static bool valid_day(int year, int month, int day)
 static bool valid_year(int year) { return year >= 1900 && year <= 2099; }
 
 /* A time after the date (08:50, 10:45:35, 09: 47 as a template spaced it,
- * 09时40分 or 11时28分30秒 in words), after spaces or none. */
+ * 09时40分 or 11时28分30秒 in words), after spaces or none, the half of the
+ * day before it or not (上午9:30, 下午3:05 is 15:05). */
 static size_t read_time(const unsigned char *s, size_t n, size_t at, struct date *d)
 {
     size_t t = skip_spaces(s, n, at);
-    int hour, minute, second;
+    int hour, minute, second, afternoon = -1;
+    if (zp_starts_with(s, n, t, "上午")) {
+        afternoon = 0;
+        t += 6;
+    } else if (zp_starts_with(s, n, t, "下午")) {
+        afternoon = 1;
+        t += 6;
+    }
     size_t k = read_digits(s, n, t, 2, &hour);
+    if (k > 0 && afternoon >= 0) {
+        if (hour > 12)
+            return at;
+        hour += afternoon && hour < 12 ? 12 : 0;
+    }
     if (k > 0 && hour <= 23 && (zp_starts_with(s, n, t + k, "时") || zp_starts_with(s, n, t + k, "時"))) {
         size_t m = read_digits(s, n, t + k + 3, 2, &minute);
         if (m == 0 || minute > 59 || !zp_starts_with(s, n, t + k + 3 + m, "分"))
@@ -5001,11 +5014,14 @@ void meta_read(struct document *d)
     *p++ = '\t';
     if (chosen && !chosen->conflict) {
         /* the day, with the time another line gives of that day (《某某日报》
-         * (2024年04月01日 第05版) over 2024-04-01 09:34:01 作者:…) */
+         * (2024年04月01日 第05版) over 2024-04-01 09:34:01 作者:…), but for
+         * midnight, which a database sets for a day without its time
+         * (生成日期:2013-07-17 00:00:00.0 beside 公开日期:2013-07-17) */
         struct date when = chosen->date;
         for (size_t k = 0; k < DATE_KINDS && when.hour < 0 && when.day > 0; k++) {
             const struct date *other = &r.dates[k].date;
-            if (r.dates[k].found && !r.dates[k].conflict && other->hour >= 0 && other->year == when.year &&
+            if (r.dates[k].found && !r.dates[k].conflict && other->hour >= 0 &&
+                (other->hour > 0 || other->minute > 0 || other->second > 0) && other->year == when.year &&
                 other->month == when.month && other->day == when.day) {
                 when.hour = other->hour;
                 when.minute = other->minute;
