@@ -714,27 +714,6 @@ static void drop_source_values(struct document *d)
     }
 }
 
-/* The 《 》 that s[0, n) leaves open: more than 0 when a book title's
- * name runs on past its end. */
-static int open_book_titles(const unsigned char *s, size_t n)
-{
-    int open = 0;
-    for (const unsigned char *p = s; (p = memchr(p, 0xE3, (size_t)(s + n - p))) != NULL; p++)
-        if (p + 2 < s + n && p[1] == 0x80)
-            open += (p[2] == 0x8A) - (p[2] == 0x8B); /* 《 》 */
-    return open;
-}
-
-/* A document's name on its line, as a notice sets the one it sends over
- * its text (某某开发区深入开展某某活动实施方案 / 为认真贯彻…): short, no
- * mark, the kind of document last and no 《 left open; the text under it
- * is its own. */
-static bool names_document(const struct line *l)
-{
-    return l->f.chars <= SHORT_MAX && l->f.stops + l->f.commas == 0 &&
-           keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
-}
-
 static void drop_field_tables(struct document *d)
 {
     /* three fields, two of them empty, make a table: a notice has a
@@ -787,8 +766,8 @@ static void drop_field_tables(struct document *d)
             for (size_t k = start; k <= last; k++)
                 if (d->lines[k].cls != CLASS_BLANK)
                     set_bad(&d->lines[k], "fields");
-        /* a greeting or a document's name may end the table above the
-         * empty field: the next is looked for past it all the same */
+        /* a greeting or a title may end the table above the empty
+         * field: the next is looked for past it all the same */
         if (last > i)
             i = last;
     }
@@ -1806,6 +1785,17 @@ static bool is_dated_title(const struct line *l, enum line_class *cls, uint32_t 
     *cls = rest.cls;
     *han = rest.f.han;
     return true;
+}
+
+/* The 《 》 that s[0, n) leaves open: more than 0 when a book title's
+ * name runs on past its end. */
+static int open_book_titles(const unsigned char *s, size_t n)
+{
+    int open = 0;
+    for (const unsigned char *p = s; (p = memchr(p, 0xE3, (size_t)(s + n - p))) != NULL; p++)
+        if (p + 2 < s + n && p[1] == 0x80)
+            open += (p[2] == 0x8A) - (p[2] == 0x8B); /* 《 》 */
+    return open;
 }
 
 /* Whether s[0, n) ends in the word a paper's title ends in, the kind of
@@ -3081,8 +3071,8 @@ static size_t glued_captions(const struct line *l)
 
 /* A photograph's caption and its credit run into the start of a
  * paragraph (图为某某村。 周某某 摄“那栋木屋…): 图为, a sentence, a name of
- * two to four Han characters and 摄, spaces between or not, then prose.  The bytes they take; 0
- * when none. */
+ * two to four Han characters and 摄, spaces between or not, then prose.
+ * The bytes they take; 0 when none. */
 static size_t glued_photo_caption(const struct line *l)
 {
     enum { CAPTION_BYTES_MAX = 3 * 60, CREDIT_HAN_MIN = 2, CREDIT_HAN_MAX = 4 };
@@ -3516,6 +3506,16 @@ static bool is_dated_caption(const struct line *l)
     size_t date = zp_date_stamp(l->text, l->len);
     return date > 0 && date + 3 <= l->len && l->f.chars <= SHORT_MAX && l->f.stops == 0 && l->f.end == END_NONE &&
            (l->text[date] == ',' || memcmp(l->text + date, "\xEF\xBC\x8C", 3) == 0); /* ， */
+}
+
+/* A document's name on its line, as a notice sets the one it sends over
+ * its text (某某开发区深入开展某某活动实施方案 / 为认真贯彻…): short, no
+ * mark, the kind of document last and no 《 left open; the text under it
+ * is its own. */
+static bool names_document(const struct line *l)
+{
+    return l->f.chars <= SHORT_MAX && l->f.stops + l->f.commas == 0 &&
+           keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
 }
 
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
@@ -4408,9 +4408,9 @@ static void cut_watermarks(struct document *d, unsigned *passes)
 }
 
 /* A page's first line made of search terms between commas, four or more
- * (党建引领,社区治理,…), over no prose or a headline, or over anything when they run to
- * a paragraph's length with hardly a word of prose: the terms a site
- * stuffed in for search engines. */
+ * (党建引领,社区治理,…), over no prose or a headline, or over anything
+ * when they run to a paragraph's length with hardly a word of prose: the
+ * terms a site stuffed in for search engines. */
 static void drop_stuffed_terms(struct document *d)
 {
     enum { TERMS_MIN = 4, TERM_CHARS_MAX = 16 };

@@ -282,7 +282,7 @@ static size_t read_time(const unsigned char *s, size_t n, size_t at, struct date
     if (k > 0 && afternoon >= 0) {
         if (hour > 12)
             return at;
-        hour += afternoon && hour < 12 ? 12 : 0;
+        hour = afternoon ? (hour < 12 ? hour + 12 : hour) : (hour == 12 ? 0 : hour);
     }
     if (k > 0 && hour <= 23 && (zp_starts_with(s, n, t + k, "时") || zp_starts_with(s, n, t + k, "時"))) {
         size_t m = read_digits(s, n, t + k + 3, 2, &minute);
