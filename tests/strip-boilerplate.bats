@@ -2587,3 +2587,25 @@ assert_meta() {
 @test "strip-boilerplate --meta: a time after the half of the day (下午3:05) is read on a 24-hour clock; a day takes no midnight a database set on another line (00:00:00.0)" {
     assert_meta m222-half-day-midnight
 }
+
+@test "strip-boilerplate: a column's name and a headline with one bar between them (某某随笔|…可以再多建些) give the headline as the title, where a path of two links (新闻中心 | 工作动态) is still dropped" {
+    assert_strips s326-column-bar-headline
+    assert_strip_meta s326-column-bar-headline 2 '街角的小公园可以再多建些'
+}
+
+@test "strip-boilerplate: an image's name a chat app gave it, without its extension (微信图片_2024…, QQ截图2024…), is dropped with the caption under it, but not a heading set like the text's other headings" {
+    assert_strips s327-bare-image-names
+    run strip-boilerplate "$STRIP/s327-bare-image-names.txt"
+    assert_line '加大宣传，营造氛围'
+    refute_output --partial '网格员入户'
+}
+
+@test "strip-boilerplate: an editor's note above the title (按语:…) does not end the head, and an office with two names or more after it (某某市人大常委会 张某某 王某某 …) is the writers' line" {
+    assert_strips s328-note-over-title
+    assert_strip_meta s328-note-over-title 2 '开展民生实事项目代表票决制的调研与思考'
+    assert_strip_meta s328-note-over-title 5 '张某某;王某某;李某;赵某某'
+}
+
+@test "strip-boilerplate --meta: an outlet's name under the date line under the title is the source; an outlet and a day before 报道 (某某新闻网1月23日报道 …) are the lead's dateline" {
+    assert_meta m223-outlet-under-date-report-day
+}

@@ -607,12 +607,33 @@ static void drop_blurbs(struct document *d)
     }
 }
 
+/* Whether the short line j has a twin near it that stays: a line of its
+ * length and its commas, two phrases or more and no end (加强领导,落实责任 /
+ * 加大宣传,营造氛围), as a text heads its parts alike, where a caption
+ * says what its photo shows.  Looked at only so far, as an image may
+ * stand above each part. */
+static bool has_twin_heading(const struct document *d, size_t j)
+{
+    enum { TWIN_LOOK = 32 };
+    const struct line *l = &d->lines[j];
+    if (l->f.commas == 0 || l->f.end != END_NONE)
+        return false;
+    size_t from = j > TWIN_LOOK ? j - TWIN_LOOK : 0, to = j + TWIN_LOOK < d->count ? j + TWIN_LOOK : d->count;
+    for (size_t k = from; k < to; k++) {
+        const struct line *twin = &d->lines[k];
+        if (k != j && !twin->rule && twin->cls == CLASS_SHORT && twin->f.chars == l->f.chars &&
+            twin->f.commas == l->f.commas && twin->f.end == END_NONE)
+            return true;
+    }
+    return false;
+}
+
 /* What hangs on a chrome line: the list of other pages' titles under a
  * widget's header alone on its line (相关文章：, 推荐阅读: short lines that
  * make no sentence, a date beside them or a bullet before, and teasers the
  * widget cut off with ... or …), and the
  * caption under an image's place (图片, 某某.jpg: one short line), unless
- * the page's date line follows it. */
+ * the page's date line follows it or it heads a part as another line does. */
 static void drop_hangers(struct document *d)
 {
     /* a widget's header is a word or two (相关文章：, 推荐阅读); a longer
@@ -654,6 +675,9 @@ static void drop_hangers(struct document *d)
              * 启用 / 2019-05-23 14:14:00 来源:某某网) */
             size_t under = next_nonblank(d, j);
             if (!list && under < d->count && (is_rule(&d->lines[under], "date") || is_rule(&d->lines[under], "publication")))
+                break;
+            /* and a heading set like the text's others under a picture */
+            if (!list && has_twin_heading(d, j))
                 break;
             /* and over a row of the page's labelled fields (新闻作者:某某
              * 发布时间:… 查看次数:), which heads an article, not a list's
@@ -2396,8 +2420,22 @@ static void cut_bracketed_titles(struct document *d, size_t body)
     }
 }
 
+/* An editor's note (编者按：…, 按语：…), which a journal or a paper may set
+ * above a piece's title as well as under it: the head goes on under it. */
+static bool opens_editors_note(const struct line *l)
+{
+    static const char *const labels[] = {"编者按", "編者按", "按语", "按語"};
+    size_t indent = line_indent_len(l->text, l->len);
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (zp_starts_with(l->text, l->len, indent, labels[k]) &&
+            line_after_colon(l->text, l->len, indent + strlen(labels[k])) > 0)
+            return true;
+    return false;
+}
+
 /* An outlet's name alone right under the title, over the page's date line
- * (某某日报 / 2025-10-10 09:18): the outlet's masthead, no heading. */
+ * (某某日报 / 2025-10-10 09:18) or under it (2023-06-05 10:01 / 某某网):
+ * the outlet's masthead, no heading. */
 static void drop_outlet_under_title(struct document *d)
 {
     size_t last_title = d->count;
@@ -2407,8 +2445,15 @@ static void drop_outlet_under_title(struct document *d)
     if (last_title == d->count)
         return;
     size_t outlet = next_nonblank(d, last_title);
-    if (outlet < d->count && !d->lines[outlet].rule && is_outlet_over_date(d, outlet))
+    if (outlet == d->count)
+        return;
+    if (is_rule(&d->lines[outlet], "date")) {
+        outlet = next_nonblank(d, outlet);
+        if (outlet < d->count && !d->lines[outlet].rule && line_is_outlet_name(&d->lines[outlet]))
+            set_bad(&d->lines[outlet], "masthead");
+    } else if (!d->lines[outlet].rule && is_outlet_over_date(d, outlet)) {
         set_bad(&d->lines[outlet], "masthead");
+    }
 }
 
 /* Whether a short line ends in a word that leads on to more (…惊心动魄的,
@@ -4631,7 +4676,7 @@ void document_decide(struct document *d)
     size_t head_end = d->count, front_end = d->count;
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i) ||
+        if (l->cls != CLASS_GOOD || may_be_title(l) || is_kicker(d, i) || opens_editors_note(l) ||
             (l->f.commas > 0 && line_is_author_note(l)) || ((l->f.seen & SEEN_SPACE) && line_is_author(l)) ||
             (l->f.commas > 0 && line_is_numbered_affiliation(l)) ||
             /* a row of names has a comma to every four Han characters at

@@ -703,6 +703,31 @@ static uint32_t longest_part(const unsigned char *s, size_t n)
     return longest;
 }
 
+/* Whether s is a column's name and a headline with one bar between them
+ * (江畔闲话|口袋公园可以再多建些): a few Han characters alone before the
+ * bar, and after it a headline's Han characters with a function character,
+ * which a link's label or a menu's word has none of. */
+static bool is_column_bar_headline(const unsigned char *s, size_t n)
+{
+    enum { COLUMN_CHARS_MAX = 8, HEADLINE_HAN_MIN = 8 };
+    size_t at = 0, column = 0;
+    uint32_t cp;
+    for (;;) {
+        if (at == n)
+            return false;
+        at += zp_utf8_char(s + at, n - at, &cp);
+        if (is_bar(cp))
+            break;
+        if (cp != ' ' && (!zp_is_han(cp) || ++column > COLUMN_CHARS_MAX))
+            return false;
+    }
+    while (at < n && s[at] == ' ')
+        at++;
+    struct features headline;
+    line_measure(&headline, s + at, n - at);
+    return column > 0 && headline.han >= HEADLINE_HAN_MIN && line_function_chars(&headline, s + at, n - at) > 0;
+}
+
 /* The bytes of the place in a photograph that end s (前排左, 左一, 右二,
  * 居中), of at most four characters, or 0. */
 static size_t photo_place_len(const unsigned char *s, size_t n)
@@ -1901,6 +1926,30 @@ static bool ends_in_image_name(const unsigned char *s, size_t n)
     return ends_in_extension(s, n, extensions, sizeof extensions / sizeof extensions[0]);
 }
 
+/* The name a chat app or a camera gives an image, its extension lost,
+ * where the image stood (微信图片_20250402171023, QQ截图20240517233751): a
+ * word of up to eight letters or Han characters, and the moment it was
+ * taken, twelve digits or more, which no line of text is. */
+static bool is_bare_image_name(const unsigned char *s, size_t n)
+{
+    enum { WORD_CHARS_MAX = 8, STAMP_DIGITS_MIN = 12 };
+    size_t at = line_indent_len(s, n), word = 0, len, digits = 0;
+    uint32_t cp;
+    for (; at < n && (len = zp_utf8_char(s + at, n - at, &cp), zp_is_han(cp) || zp_is_ascii_letter(cp)); at += len)
+        word++;
+    if (word == 0 || word > WORD_CHARS_MAX)
+        return false;
+    if (at < n && (s[at] == '_' || s[at] == '-'))
+        at++;
+    for (; at < n; at++) {
+        if (zp_is_ascii_digit(s[at]))
+            digits++;
+        else if (s[at] != '_' || digits < STAMP_DIGITS_MIN)
+            return false;
+    }
+    return digits >= STAMP_DIGITS_MIN;
+}
+
 /* A document's number alone (某政办发〔2023〕47号, 某新办[2006]23号): the
  * issuer's short name, the year in brackets, the number and 号. */
 static bool is_document_number(const unsigned char *s, size_t n)
@@ -2555,7 +2604,9 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= 2 * SHORT_MAX && (f->seen & SEEN_SPACE) && 2 * f->han < chars && f->commas + f->stops > 0 &&
         f->commas + f->stops <= RECORD_TITLE_MARKS_MAX && line_record_row_keys(s, n) >= RECORD_KEYS_MIN)
         BAD("fields");
-    if (chars <= IMAGE_LINE_MAX && f->stops == 0 && f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n))
+    if (chars <= IMAGE_LINE_MAX && f->stops == 0 &&
+        ((f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n)) ||
+         (zp_is_ascii_digit(s[n - 1]) && is_bare_image_name(s, n))))
         BAD("image");
     /* a document's number alone is a field of its head without its label
      * (文号), never a line of its text: by 号 at its end first */
@@ -2820,7 +2871,8 @@ enum line_class line_classify(struct line *l, const char **rule)
             /* a column's name and a title between one bar, the title
              * quoting a word (新春走基层|社区“网”红体验记), where a link's
              * label never quotes one */
-            bool column_title = joints == 1 && memmem(s, n, "\xE2\x80\x9C", 3) != NULL; /* “ */
+            bool column_title = joints == 1 && (memmem(s, n, "\xE2\x80\x9C", 3) != NULL || /* “ */
+                                                is_column_bar_headline(s, n));
             if (joints >= 1 && (part <= LINK_PART_MAX || opens_path(s, n)) && f->enumerator == ZP_ENUM_NONE &&
                 !column_title)
                 BAD("breadcrumb");
@@ -3077,6 +3129,22 @@ static bool is_institution_over_name(const unsigned char *s, size_t n)
     return end > name && is_name(s + name, end - name);
 }
 
+size_t line_office_names_at(const unsigned char *s, size_t n)
+{
+    enum { OFFICE_HAN_MIN = 4, OFFICE_HAN_MAX = 16 };
+    size_t office = 0;
+    while (office + 3 <= n && s[office] >= 0xE4 && s[office] <= 0xE9)
+        office += 3;
+    if (office < 3 * OFFICE_HAN_MIN || office > 3 * OFFICE_HAN_MAX || office == n || s[office] != ' ' ||
+        !(line_ends_as_organisation(s, office) || zp_ends_with(s, office, "会")))
+        return 0;
+    size_t names = office;
+    while (names < n && s[names] == ' ')
+        names++;
+    return names < n && memchr(s + names, ' ', n - names) != NULL && zp_is_names_row(s + names, n - names) ? names
+                                                                                                           : 0;
+}
+
 bool line_is_author(const struct line *l)
 {
     size_t mark = line_byline_mark_len(l->text, l->len);
@@ -3090,7 +3158,7 @@ bool line_is_author(const struct line *l)
         return true;
     if (!memchr(s, ' ', n))
         return false;
-    if (is_institution_over_name(s, n))
+    if (is_institution_over_name(s, n) || line_office_names_at(s, n) > 0)
         return true;
     /* a position, spaces, a name or a few (某某日报记者 张某 李某) */
     const unsigned char *before = s + n;

@@ -326,6 +326,11 @@ size_t line_record_row_keys(const unsigned char *s, size_t n);
 /* Where the parenthesised group that ends s begins; n when s ends in
  * none. */
 size_t line_closing_group(const unsigned char *s, size_t n);
+/* Where the names start after an office that opens s, a space between,
+ * two names or more (某某市人大常委会 张某某 王某某 李某), as a report's
+ * page sets its writers under its title; 0 when s is no such line.  One
+ * name after an office is a roster's line or a credit. */
+size_t line_office_names_at(const unsigned char *s, size_t n);
 /* Where what follows a colon (: or ：) at s[at] and the spaces after it
  * starts; 0 when no colon stands there. */
 size_t line_after_colon(const unsigned char *s, size_t n, size_t at);

@@ -3396,7 +3396,7 @@ static bool opens_credit(struct span v)
 
 /* Where 报道 stands in the first DATELINE_REACH characters of s, with a
  * colon and a credit in brackets after it (某某融媒报道：（通讯员 某某）)
- * or the credit alone (某某报道(记者 某某)),
+ * or the credit alone (某某报道(记者 某某)), or the day before it,
  * as an outlet that is no paper or site heads its lead; v.n when it does
  * not.  Without the credit, the words before it are as often a column's
  * (特别报道：, 专题报道：). */
@@ -3436,8 +3436,14 @@ static size_t report_mark(struct span v)
     size_t len;
     if (at == reach.n)
         return v.n;
-    /* or a space and the day (某某报道 6月24日,…) */
+    /* or the day right before it, after the outlet's name (某某新闻网1月23日报道 …) */
     struct date day;
+    size_t digit = 0;
+    while (digit < at && !zp_is_ascii_digit(v.s[digit]))
+        digit++;
+    if (digit > 0 && digit < at && ends_as_outlet(v.s, digit) &&
+        parse_date(v.s + digit, at - digit, DATE_FULL | DATE_YEARLESS, &day) == at - digit)
+        return at;
     size_t after = skip_spaces(v.s, v.n, at + 6);
     if (after > at + 6)
         return parse_date(v.s + after, v.n - after, DATE_FULL | DATE_YEARLESS, &day) > 0 ? at : v.n;
@@ -3659,6 +3665,11 @@ static size_t read_author_line(const struct line *l, struct name *name)
         return 0;
     size_t mark = line_byline_mark_len(v.s, v.n);
     v = (struct span){v.s + mark, v.n - mark};
+    size_t office_names = line_office_names_at(v.s, v.n);
+    if (office_names > 0) {
+        struct span none;
+        return read_names((struct span){v.s + office_names, v.n - office_names}, IN_BYLINE, name, LINE_NAMES, &none);
+    }
     /* a note in brackets after the name (某某研究中心  伍某某(项目主管)) */
     v = trim((struct span){v.s, line_closing_note_at(v.s, v.n)});
     size_t last = v.n;
