@@ -2609,3 +2609,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: an outlet's name under the date line under the title is the source; an outlet and a day before 报道 (某某新闻网1月23日报道 …) are the lead's dateline" {
     assert_meta m223-outlet-under-date-report-day
 }
+
+@test "strip-boilerplate --meta: a site's name and address after a hyphen (… - 某某传媒 SomeMedia.hk) are cut from the title and the name is the source when nothing else names one; a label spaced to a table's width (时 间) is no name; a part's label opening the page (引言:…) is no title" {
+    assert_meta m224-part-label-site-suffix-spaced-label
+}

@@ -1291,8 +1291,8 @@ static size_t outlet_prefix(const unsigned char *s, size_t n)
 }
 
 /* Where a site's name set after the title by a hyphen begins, the hyphen
- * and the spaces before it (…的清明节- 某某网某某频道, … － 某某网); n when
- * none. */
+ * and the spaces before it (…的清明节- 某某网某某频道, … － 某某网, … - 某某
+ * 传媒 Some.hk); n when none. */
 static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
 {
     /* the line's end first: most titles end in none of these */
@@ -1300,6 +1300,19 @@ static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
     bool site = false;
     for (size_t k = 0; k < sizeof ends / sizeof ends[0] && !site; k++)
         site = zp_ends_with(s, n, ends[k]);
+    /* or its name and its address after a space (… - 某某传媒 Some.hk) */
+    size_t name_end = n;
+    if (!site && n > 0 && zp_is_ascii_letter(s[n - 1])) {
+        size_t word = n;
+        while (word > 0 && s[word - 1] != ' ' && s[word - 1] < 0x80)
+            word--;
+        if (word > 0 && s[word - 1] == ' ' && memchr(s + word, '.', n - word) != NULL) {
+            name_end = word;
+            while (name_end > 0 && s[name_end - 1] == ' ')
+                name_end--;
+            site = true;
+        }
+    }
     if (!site)
         return n;
     size_t hyphen = n;
@@ -1314,7 +1327,7 @@ static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
     while (name < n && s[name] == ' ')
         name++;
     struct features f;
-    line_measure(&f, s + name, n - name);
+    line_measure(&f, s + name, name_end > name ? name_end - name : 0);
     if (f.han < 2 || f.chars > SITE_NAME_MAX || f.han != f.chars)
         return n;
     while (hyphen > 0 && s[hyphen - 1] == ' ')
@@ -2247,6 +2260,22 @@ static bool opens_the_lead(struct document *d, size_t i)
     return false;
 }
 
+/* Whether l opens with the label of a paper's first or last part and a
+ * colon (引言:某某政策的背景与意义, 结语:…): the heading of that part, as a
+ * page that holds a part alone opens with it, no title. */
+static bool opens_with_part_label(const struct line *l)
+{
+    static const char *const labels[] = {"引言", "前言", "导言", "導言", "绪论", "緒論", "序言", "结语", "結語",
+                                         "结论", "結論", "结束语", "結束語", "小结", "小結", "后记", "後記"};
+    /* 引 前 导 導 绪 緒 序 结 結 小 后 後 open with E5 to E7: most candidates with none of them */
+    if (l->text[0] < 0xE5 || l->text[0] > 0xE7)
+        return false;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (zp_starts_with(l->text, l->len, 0, labels[k]) && line_after_colon(l->text, l->len, strlen(labels[k])) > 0)
+            return true;
+    return false;
+}
+
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
@@ -2269,7 +2298,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             /* a subtitle (—— …) is never the title: the line above it is */
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
-                             !opens_the_lead(d, i) && !stands_over_menu(d, i);
+                             !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other

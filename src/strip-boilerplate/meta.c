@@ -515,16 +515,16 @@ static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue"
  * byline's outlet (某某日报记者), a masthead or a date line's outlet;
  * when the lead says the page's own paper wrote it (本报讯), the paper its
  * copyright line names; the issuer who signs a notice, the first of two;
- * the site's owner its foot or its copyright line names; the root of its
- * breadcrumb. */
+ * the site's owner its foot or its copyright line names; the site a
+ * suffix of the title names; the root of its breadcrumb. */
 enum source_kind {
     SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_PUBLISHER,
-    SOURCE_COPYRIGHT, SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_BREADCRUMB, SOURCE_KINDS
+    SOURCE_COPYRIGHT, SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_SUFFIX, SOURCE_BREADCRUMB, SOURCE_KINDS
 };
 static const char *const source_rules[SOURCE_KINDS] = {
     "source-print",     "source-label",     "source-dateline",  "source-journal",
     "source-byline",    "source-masthead",  "source-publisher", "source-copyright",
-    "source-signature", "source-owner",     "source-breadcrumb"};
+    "source-signature", "source-owner",     "source-suffix",    "source-breadcrumb"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -687,7 +687,8 @@ static const struct word outlet_ends[] = {
     WORD("社"),     WORD("网"),     WORD("網"),    WORD("报"),         WORD("報"),         WORD("电视台"),
     WORD("電視台"), WORD("电台"),   WORD("電台"),  WORD("广播台"),     WORD("新闻"),       WORD("新聞"),
     WORD("客户端"), WORD("杂志"),   WORD("雜誌"),  WORD("周刊"),       WORD("週刊"),       WORD("在线"),
-    WORD("在線"),   WORD("之声"),   WORD("之聲"),  WORD("融媒体中心"), WORD("融媒體中心"), WORD("融媒")};
+    WORD("在線"),   WORD("之声"),   WORD("之聲"),  WORD("融媒体中心"), WORD("融媒體中心"), WORD("融媒"),
+    WORD("传媒"),   WORD("傳媒")};
 
 /* The characters that open a word above. */
 static struct han_set outlet_end_openers;
@@ -1171,6 +1172,7 @@ static bool ends_given_name(uint32_t cp)
     case 0x76EE:              /* 目 */
     case 0x6CE8:              /* 注 */
     case 0x70B9: case 0x9EDE: /* 点 點 */
+    case 0x95F4: case 0x9593: /* 间 間, of 时间 spaced as a label (时 间) */
         return false;
     default:
         return true;
@@ -1207,8 +1209,9 @@ static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v
  * 伍   磊): into *name, whether they are one. */
 static bool spaced_name(struct span surname, struct span given, struct name *name)
 {
+    uint32_t last;
     if (han_only(surname) != 1 || han_only(given) < 1 || han_only(given) > GIVEN_NAME_HAN_MAX ||
-        !zp_opens_with_surname(surname.s, surname.n))
+        !zp_opens_with_surname(surname.s, surname.n) || (zp_utf8_last(given.s, given.n, &last), !ends_given_name(last)))
         return false;
     *name = (struct name){surname, given};
     return true;
@@ -1597,13 +1600,12 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         if (lone.n > 0) {
             /* a surname and a given name spaced apart (孙 璐); a word spaced
              * to a table's width (作  者) is none */
-            if (han == 0 || han > GIVEN_NAME_HAN_MAX || !zp_opens_with_surname(lone.s, lone.n)) {
+            if (!spaced_name(lone, t, &name)) {
                 organisation = t;
                 lone.n = 0;
                 others += 2;
                 continue;
             }
-            name = (struct name){lone, t};
             lone.n = 0;
         } else if (!(may_be_person(t) && is_person_of(t, han))) {
             organisation = t;
@@ -1942,7 +1944,7 @@ enum rule_kind {
     RULE_SLOGAN,    /* no field, but the site a greeting names */
     RULE_DISCLAIMER, /* no field, but the site whose notice it heads */
     /* of the cuts from a line's edges */
-    RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN, RULE_WIRE_HEAD,
+    RULE_CREDIT, RULE_TITLE_DATE, RULE_COLUMN, RULE_WIRE_HEAD, RULE_SITE_SUFFIX,
 };
 
 /* Rules of lines that never hold a field (affiliation, classification,
@@ -1985,7 +1987,7 @@ static enum rule_kind kind_of(const char *rule)
         {"journal", RULE_JOURNAL}, {"citation", RULE_CITATION}, {"caption", RULE_CAPTION},
         {"signature", RULE_SIGNATURE}, {"footer", RULE_FOOTER}, {"licence", RULE_FOOTER}, {"breadcrumb", RULE_BREADCRUMB}, {"credit", RULE_CREDIT}, {"title-date", RULE_TITLE_DATE},
         {"column", RULE_COLUMN}, {"slogan", RULE_SLOGAN}, {"disclaimer", RULE_DISCLAIMER},
-        {"wire-head", RULE_WIRE_HEAD}};
+        {"wire-head", RULE_WIRE_HEAD}, {"site-suffix", RULE_SITE_SUFFIX}};
     for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
         if (strcmp(rule, named[k].rule) == 0)
             return named[k].kind;
@@ -3685,7 +3687,10 @@ static size_t read_author_line(const struct line *l, struct name *name)
     size_t before = last;
     while (before > 0 && v.s[before - 1] == ' ')
         before--;
-    if (han_only(tail) == 1 && before >= 3 && before < last && (before == 3 || v.s[before - 4] == ' ')) {
+    uint32_t given;
+    zp_utf8_last(tail.s, tail.n, &given);
+    if (han_only(tail) == 1 && ends_given_name(given) && before >= 3 && before < last &&
+        (before == 3 || v.s[before - 4] == ' ')) {
         struct span surname = {v.s + before - 3, 3};
         if (han_only(surname) == 1 && zp_opens_with_surname(surname.s, surname.n)) {
             *name = (struct name){surname, tail};
@@ -4612,6 +4617,17 @@ static void read_trims(struct reading *r, size_t i, size_t *next)
             struct name name = {trim((struct span){after.s, bar}), {after.s, 0}};
             if (bar < after.n && is_person(name.first))
                 add_names(r, &name, 1, i, "author-column");
+        } else if (kind == RULE_SITE_SUFFIX && i == r->title) {
+            /* the site's name a title's suffix gives (…_某某新闻网, … -
+             * 某某网, … - 某某传媒 Some.hk), an outlet's name before any
+             * address */
+            size_t len, at = 0;
+            uint32_t cp;
+            while (at < v.n && ((cp = char_at(v, at, &len)) == '-' || cp == '_' || cp == ' ' || cp == 0xFF0D /* － */))
+                at += len;
+            struct span site = {v.s + at, find(v, at, " ") - at};
+            if (is_outlets_name(site))
+                add_source(r, SOURCE_SUFFIX, site, i);
         }
     }
 }
