@@ -2613,3 +2613,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a site's name and address after a hyphen (… - 某某传媒 SomeMedia.hk) are cut from the title and the name is the source when nothing else names one; a label spaced to a table's width (时 间) is no name; a part's label opening the page (引言:…) is no title" {
     assert_meta m224-part-label-site-suffix-spaced-label
 }
+
+@test "strip-boilerplate: a line that ends in an ellipsis set midline (⋯⋯) ends its sentence as one set low (……) does, and the next line is not joined to it" {
+    assert_strips s329-midline-ellipsis
+}

@@ -62,7 +62,7 @@ static inline bool zp_is_stop(uint32_t cp, enum zp_stop strength)
     return strength >= ZP_STOP_PHRASE &&
            (cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1A || cp == ',' || cp == ':');
 }
-/* The text ends a sentence: 。！？…；: (full-width or ASCII, as Chinese
+/* The text ends a sentence: 。！？…⋯；: (full-width or ASCII, as Chinese
  * text uses them) or ASCII . , possibly inside closing quotes or brackets,
  * spaces before them or not.
  * A line's end, not a place inside running text: a colon or a semicolon
@@ -72,7 +72,9 @@ bool zp_ends_sentence(const unsigned char *s, size_t n);
  * a filter that has decoded the last character already. */
 static inline bool zp_is_sentence_end(uint32_t cp)
 {
-    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026 || cp == 0xFF1B ||
+    /* an ellipsis set low (…) or midline (⋯), as some fonts and editors
+     * set the Chinese one */
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0x2026 || cp == 0x22EF || cp == 0xFF1B ||
            cp == 0xFF1A || cp == '!' || cp == '?' || cp == ';' || cp == ':' || cp == '.';
 }
 /* The text ends in a mark that leaves the sentence open: ， 、 , —. */
