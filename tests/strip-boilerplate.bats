@@ -2617,3 +2617,16 @@ assert_meta() {
 @test "strip-boilerplate: a line that ends in an ellipsis set midline (⋯⋯) ends its sentence as one set low (……) does, and the next line is not joined to it" {
     assert_strips s329-midline-ellipsis
 }
+
+@test "strip-boilerplate: a short line a template stamps three times between paragraphs (某某标题 - 某某日报网) goes, every copy, and joins no paragraph" {
+    assert_strips s330-stamped-between-paragraphs
+}
+
+@test "strip-boilerplate: the value under a table's label alone on its line (发文机构 / 某某县人民政府办公室) is no title, though the signature repeats it below" {
+    assert_strips s331-table-value-under-label
+    assert_strip_meta s331-table-value-under-label 2 '某某县人民政府办公室关于印发某某县2021年地灾防治工作方案的通知'
+}
+
+@test "strip-boilerplate --meta: a byline with two outlets a slash apart before the role (□某某日报/某某山新闻记者何某) gives the first outlet and the names" {
+    assert_meta m225-slash-outlets-byline
+}

@@ -2260,6 +2260,20 @@ static bool opens_the_lead(struct document *d, size_t i)
     return false;
 }
 
+/* Whether line i is the value of a table's label alone on the line above
+ * it, no colon (发文机构 / 某某县人民政府办公室, 发布日期 / …), as a
+ * government page sets its fields in cells: no title. */
+static bool is_labels_value(const struct document *d, size_t i)
+{
+    enum { LABEL_CHARS_MAX = 6 };
+    size_t above = previous_nonblank(d, i);
+    if (above >= d->count)
+        return false;
+    const struct line *label = &d->lines[above];
+    return label->f.chars <= LABEL_CHARS_MAX && label->f.han == label->f.chars &&
+           (is_rule(label, "publication") || is_rule(label, "date"));
+}
+
 /* Whether l opens with the label of a paper's first or last part and a
  * colon (引言:某某政策的背景与意义, 结语:…): the heading of that part, as a
  * page that holds a part alone opens with it, no title. */
@@ -2298,7 +2312,8 @@ static size_t choose_title(struct document *d, size_t head_end)
             /* a subtitle (—— …) is never the title: the line above it is */
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
-                             !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l);
+                             !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l) &&
+                             !is_labels_value(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other
@@ -3592,6 +3607,31 @@ static bool names_document(const struct line *l)
            keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
 }
 
+/* A template's stamp between the paragraphs, a short line that stands
+ * three times or more as it is within a few lines (某某标题 - 某某网 /
+ * 按照规定,… / 某某标题 - 某某网 / 她工作… / 某某标题 - 某某网): no piece
+ * of the paragraph under it, nor text of the page, every copy goes before
+ * the pieces are joined; the title's copies are the title's matter. */
+static void drop_stamps(struct document *d)
+{
+    enum { STAMP_LOOK = 16, STAMP_COPIES_MIN = 3 };
+    for (size_t i = 0; i < d->count; i++) {
+        struct line *l = &d->lines[i];
+        if (l->rule || l->cls == CLASS_BLANK || l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
+            continue;
+        size_t from = i > STAMP_LOOK ? i - STAMP_LOOK : 0, to = i + STAMP_LOOK < d->count ? i + STAMP_LOOK + 1 : d->count;
+        size_t copies = 0;
+        bool title = false;
+        for (size_t j = from; j < to; j++)
+            if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
+                copies++;
+                title |= d->lines[j].title;
+            }
+        if (copies >= STAMP_COPIES_MIN && !title)
+            set_bad(l, "repeat");
+    }
+}
+
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
  * takes the next prose line, across any short caption lines between them.
  * Only prose joins prose: never a bad, bracketed or labelled line, nor one
@@ -4760,6 +4800,7 @@ void document_finish(struct document *d)
 {
     if (d->count == 0)
         return;
+    drop_stamps(d);
     join_pieces(d, 0);
     if (d->passes & PASS_FIELDS_RUN)
         keep_numbered_fields(d);
