@@ -2630,3 +2630,8 @@ assert_meta() {
 @test "strip-boilerplate --meta: a byline with two outlets a slash apart before the role (□某某日报/某某山新闻记者何某) gives the first outlet and the names" {
     assert_meta m225-slash-outlets-byline
 }
+
+@test "strip-boilerplate: a paper's news hotline anywhere in a short line (为民生 … 新闻热线:…) and a prompt to share with a chat app's friends (分享给微信好友…) are chrome, and the headline under them is the title" {
+    assert_strips s332-hotline-share-prompt
+    assert_strip_meta s332-hotline-share-prompt 2 '邻居们“动”起来 某某街道趣味运动添和睦'
+}
