@@ -2635,3 +2635,11 @@ assert_meta() {
     assert_strips s332-hotline-share-prompt
     assert_strip_meta s332-hotline-share-prompt 2 '邻居们“动”起来 某某街道趣味运动添和睦'
 }
+
+@test "strip-boilerplate: the minutes to read a page under their label (阅读时间:10分钟) go, where a heading about reading (每天阅读30分钟) stays" {
+    assert_strips s333-reading-minutes
+}
+
+@test "strip-boilerplate --meta: a source's label left empty before the next label (来源: 最后更新:…) names no source, and 最后更新 dates the page when nothing else does" {
+    assert_meta m226-update-label-after-empty-source
+}

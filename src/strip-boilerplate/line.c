@@ -2219,9 +2219,25 @@ bool line_is_english_heading(const unsigned char *s, size_t n)
 /* A page's note of its text's length and the time to read it (本篇文章3302字,
  * 读完约8分钟, 全文共2100字，阅读大约需要6分钟): a count of characters and
  * minutes of reading, which a heading about reading (每天阅读30分钟)
- * does not give together.  It ends in either. */
+ * does not give together, or the minutes under their label.  It ends in
+ * either. */
 static bool is_reading_time(const unsigned char *s, size_t n)
 {
+    /* or the minutes alone under a label of reading's time (阅读时间:10分钟,
+     * 预计阅读时长：约5分钟) */
+    static const char *const labels[] = {"阅读时间", "閱讀時間", "阅读时长", "閱讀時長", "预计阅读时间", "預計閱讀時間",
+                                         "预计阅读时长", "預計閱讀時長"};
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+        size_t at = zp_starts_with(s, n, 0, labels[k]) ? line_after_colon(s, n, strlen(labels[k])) : 0;
+        if (at == 0)
+            continue;
+        if (zp_starts_with(s, n, at, "约") || zp_starts_with(s, n, at, "約"))
+            at += 3;
+        size_t digits = at;
+        while (digits < n && zp_is_ascii_digit(s[digits]))
+            digits++;
+        return digits > at && n - digits <= 9 && zp_starts_with(s, n, digits, "分钟");
+    }
     const unsigned char *chars = memmem(s, n, "\xE5\xAD\x97", 3); /* 字 */
     /* a count of characters, 个 between or not, spaced or not (3302字,
      * 4394个字, 684 个字) */

@@ -1700,6 +1700,7 @@ static const struct label {
     {WORD("發文時間"), FIELD_DOCUMENT_DATE}, {WORD("生成日期"), FIELD_DOCUMENT_DATE},
     {WORD("更新时间"), FIELD_UPDATE_DATE}, {WORD("更新時間"), FIELD_UPDATE_DATE},
     {WORD("更新日期"), FIELD_UPDATE_DATE}, {WORD("最近更新"), FIELD_UPDATE_DATE},
+    {WORD("最后更新"), FIELD_UPDATE_DATE}, {WORD("最後更新"), FIELD_UPDATE_DATE},
     {WORD("更新于"), FIELD_UPDATE_DATE}, {WORD("更新於"), FIELD_UPDATE_DATE},
     {WORD("時間"), FIELD_DATE}, {WORD("时间"), FIELD_DATE},
     {WORD("日期"), FIELD_DATE}, {WORD("信息来源"), FIELD_SOURCE}, {WORD("文献来源"), FIELD_SOURCE},
