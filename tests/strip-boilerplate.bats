@@ -2610,7 +2610,7 @@ assert_meta() {
     assert_meta m223-outlet-under-date-report-day
 }
 
-@test "strip-boilerplate --meta: a site's name and address after a hyphen (… - 某某传媒 SomeMedia.hk) are cut from the title and the name is the source when nothing else names one; a label spaced to a table's width (时 间) is no name; a part's label opening the page (引言:…) is no title" {
+@test "strip-boilerplate --meta: a site's name and address after a hyphen (… - 某某传媒 SomeMedia.hk), or an outlet's name after a space (… 某某资讯网), are cut from the title and the name is the source when nothing else names one; a label spaced to a table's width (时 间) is no name; a part's label opening the page (引言:…) is no title" {
     assert_meta m224-part-label-site-suffix-spaced-label
 }
 

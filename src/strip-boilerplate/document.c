@@ -1664,6 +1664,15 @@ static void trim_title(struct document *d, size_t i)
         cut_tail(d, i, at, "site-suffix");
     }
     size_t suffix = hyphen_site_suffix(l->text, l->len);
+    /* or a space alone before an outlet's name (… 某某资讯网) */
+    if (suffix == l->len && (l->f.seen & SEEN_SPACE)) {
+        size_t name = l->len;
+        while (name > 0 && l->text[name - 1] != ' ')
+            name--;
+        if (name > 0 && line_names_outlet(l->text + name, l->len - name))
+            for (suffix = name; suffix > 0 && l->text[suffix - 1] == ' ';)
+                suffix--;
+    }
     if (suffix < l->len) {
         struct features kept;
         line_measure(&kept, l->text, suffix);
