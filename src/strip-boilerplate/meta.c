@@ -3447,6 +3447,7 @@ static size_t report_mark(struct span v)
     if (digit > 0 && digit < at && ends_as_outlet(v.s, digit) &&
         parse_date(v.s + digit, at - digit, DATE_FULL | DATE_YEARLESS, &day) == at - digit)
         return at;
+    /* or a space and the day (某某报道 6月24日,…) */
     size_t after = skip_spaces(v.s, v.n, at + 6);
     if (after > at + 6)
         return parse_date(v.s + after, v.n - after, DATE_FULL | DATE_YEARLESS, &day) > 0 ? at : v.n;
@@ -3648,7 +3649,9 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
 }
 
 /* A line of the head made of a position and a name (某某区委书记 张某某),
- * or a name and a position (张 某 某某研究院研究员): the name. */
+ * or a name and a position (张 某 某某研究院研究员): the name; or an office
+ * and names (某某市人大常委会 张某某 王某某): the names, into name[0,
+ * LINE_NAMES). */
 static size_t read_author_line(const struct line *l, struct name *name)
 {
     struct span v = trim((struct span){l->text, l->len});
