@@ -2282,24 +2282,12 @@ size_t line_indent_walk(const unsigned char *s, size_t n)
     }
 }
 
-/* Whether s[0, n) ends in a character an outlet's name ends in: 社 报 報
- * 台 网 網 闻 聞. */
-static bool is_outlet_end_char(const unsigned char *s, size_t n)
-{
-    uint32_t last;
-    if (n == 0)
-        return false;
-    zp_char_before(s, n, &last);
-    return last == 0x793E || last == 0x62A5 || last == 0x5831 || last == 0x53F0 || last == 0x7F51 || last == 0x7DB2 ||
-           last == 0x95FB || last == 0x805E;
-}
-
 /* A byline that names its outlet before the role and its reporters after
  * it (新华社记者某某、某某, 某某日报记者 某某, 某某时报记者程某周某某应某某):
- * an outlet's name of up to eight characters ending in 社 报 報 台 网 網 闻
- * 聞, or a short one of up to four with names set apart after the role,
- * 记者 or 記者, names, set apart or run together, and perhaps where they
- * report from after them (… 发自重庆、湖北). */
+ * an outlet's name of up to eight characters ending as one does
+ * (ends_as_outlet_name), or a short one of up to four with names set apart
+ * after the role, 记者 or 記者, names, set apart or run together, and
+ * perhaps where they report from after them (… 发自重庆、湖北). */
 static bool is_outlet_byline(const unsigned char *s, size_t n)
 {
     enum { OUTLET_CHARS_MIN = 2, OUTLET_CHARS_MAX = 8 };
@@ -2316,7 +2304,7 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
     /* two outlets' names a slash apart, the paper's and its app's (某某日报/
      * 某某新闻记者某某): the second stands before the role */
     const unsigned char *slash = memchr(s, '/', n < 3 * (OUTLET_CHARS_MAX + 1) ? n : 3 * (OUTLET_CHARS_MAX + 1));
-    if (slash && slash >= s + 3 * OUTLET_CHARS_MIN && is_outlet_end_char(s, (size_t)(slash - s))) {
+    if (slash && slash >= s + 3 * OUTLET_CHARS_MIN && ends_as_outlet_name(s, (size_t)(slash - s))) {
         n -= (size_t)(slash + 1 - s);
         s = slash + 1;
     }
@@ -2345,7 +2333,7 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
         enum { SHORT_NAME_CHARS_MAX = 4 };
         uint32_t outlet;
         zp_char_before(s, at, &outlet);
-        if (!is_outlet_end_char(s, at) &&
+        if (!ends_as_outlet_name(s, at) &&
             !(chars <= SHORT_NAME_CHARS_MAX && at == 3 * chars && zp_is_han(outlet) && at + 6 < n && s[at + 6] == ' '))
             return false;
         size_t from = at + 6;
