@@ -2290,11 +2290,15 @@ static bool opens_with_part_label(const struct line *l)
 {
     static const char *const labels[] = {"引言", "前言", "导言", "導言", "绪论", "緒論", "序言", "结语", "結語",
                                          "结论", "結論", "结束语", "結束語", "小结", "小結", "后记", "後記"};
-    /* 引 前 导 導 绪 緒 序 结 結 小 后 後 open with E5 to E7: most candidates with none of them */
-    if (l->text[0] < 0xE5 || l->text[0] > 0xE7)
+    /* the colon first, after two or three Han characters: most
+     * candidates have none there */
+    size_t label = l->len > 6 && line_after_colon(l->text, l->len, 6) > 0   ? 6
+                   : l->len > 9 && line_after_colon(l->text, l->len, 9) > 0 ? 9
+                                                                            : 0;
+    if (label == 0)
         return false;
     for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (zp_starts_with(l->text, l->len, 0, labels[k]) && line_after_colon(l->text, l->len, strlen(labels[k])) > 0)
+        if (strlen(labels[k]) == label && memcmp(l->text, labels[k], label) == 0)
             return true;
     return false;
 }
@@ -3616,28 +3620,34 @@ static bool names_document(const struct line *l)
            keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
 }
 
-/* A template's stamp between the paragraphs, a short line that stands
- * three times or more as it is within a few lines (某某标题 - 某某网 /
- * 按照规定,… / 某某标题 - 某某网 / 她工作… / 某某标题 - 某某网): no piece
- * of the paragraph under it, nor text of the page, every copy goes before
- * the pieces are joined; the title's copies are the title's matter. */
+/* A template's stamp between the paragraphs, a headline's words with no
+ * mark at their end that stand three times or more as they are, each
+ * within a few lines of the one before (某某标题 - 某某网 / 按照规定,… /
+ * 某某标题 - 某某网 / 她工作… / 某某标题 - 某某网): no piece of the
+ * paragraph under it, nor text of the page, every copy goes before the
+ * pieces are joined; the title's copies are the title's matter.  Each
+ * line looks down alone, and a stamp's copies are marked when its first
+ * is met. */
 static void drop_stamps(struct document *d)
 {
     enum { STAMP_LOOK = 16, STAMP_COPIES_MIN = 3 };
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        if (l->rule || l->cls == CLASS_BLANK || l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
+        if (l->rule || l->title || l->f.end != END_NONE || l->f.han < TITLE_HAN_MIN || l->f.chars > SHORT_MAX)
             continue;
-        size_t from = i > STAMP_LOOK ? i - STAMP_LOOK : 0, to = i + STAMP_LOOK < d->count ? i + STAMP_LOOK + 1 : d->count;
-        size_t copies = 0;
+        size_t copies = 1, last = i;
         bool title = false;
-        for (size_t j = from; j < to; j++)
+        for (size_t j = i + 1; j < d->count && j <= last + STAMP_LOOK; j++)
             if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
                 copies++;
+                last = j;
                 title |= d->lines[j].title;
             }
-        if (copies >= STAMP_COPIES_MIN && !title)
-            set_bad(l, "repeat");
+        if (copies < STAMP_COPIES_MIN || title)
+            continue;
+        for (size_t j = i; j <= last; j++)
+            if (!d->lines[j].rule && d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0)
+                set_bad(&d->lines[j], "repeat");
     }
 }
 
