@@ -2643,3 +2643,17 @@ assert_meta() {
 @test "strip-boilerplate --meta: a source's label left empty before the next label (来源: 最后更新:…) names no source, and 最后更新 dates the page when nothing else does" {
     assert_meta m226-update-label-after-empty-source
 }
+
+@test "strip-boilerplate: a row of outlets' names, papers among them (某某网  某某早报  某某商报 …), is a row of links, and the headline under the date is the title" {
+    assert_strips s334-paper-sites-row
+    assert_strip_meta s334-paper-sites-row 2 '楼道亮了 老小区暖了'
+}
+
+@test "strip-boilerplate: a journal's classification glued before the text (中图分类号:… 文章编号:… 一条街巷…) is cut, and the text stays, though cut off" {
+    assert_strips s335-classification-glued-text
+}
+
+@test "strip-boilerplate: a phrase under an image set like two other headings of the text, each over its part, is a heading, and the paragraph above it joins no other; two phrases under an empty 关键词: label, one a clause, are a headline, no key terms" {
+    assert_strips s336-twin-headings-under-images
+    assert_strip_meta s336-twin-headings-under-images 2 '文明实践 我们在身边'
+}

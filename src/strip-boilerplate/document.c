@@ -610,19 +610,30 @@ static void drop_blurbs(struct document *d)
 /* Whether the short line j has a twin near it that stays: a line of its
  * length and its commas, two phrases or more and no end (加强领导,落实责任 /
  * 加大宣传,营造氛围), as a text heads its parts alike, where a caption
- * says what its photo shows.  Looked at only so far, as an image may
- * stand above each part. */
+ * says what its photo shows.  A phrase alone is a caption's shape too: it
+ * needs two twins, each over the text of its part, under no image of its
+ * own (理论宣传宣讲 / 环保志愿服务 / 交通文明劝导).  Looked at only so far,
+ * as an image may stand above each part. */
 static bool has_twin_heading(const struct document *d, size_t j)
 {
     enum { TWIN_LOOK = 32 };
     const struct line *l = &d->lines[j];
-    if (l->f.commas == 0 || l->f.end != END_NONE)
+    if (l->f.end != END_NONE || l->f.stops > 0)
         return false;
     size_t from = j > TWIN_LOOK ? j - TWIN_LOOK : 0, to = j + TWIN_LOOK < d->count ? j + TWIN_LOOK : d->count;
+    size_t twins = 0, needed = l->f.commas > 0 ? 1 : 2;
     for (size_t k = from; k < to; k++) {
         const struct line *twin = &d->lines[k];
-        if (k != j && !twin->rule && twin->cls == CLASS_SHORT && twin->f.chars == l->f.chars &&
-            twin->f.commas == l->f.commas && twin->f.end == END_NONE)
+        if (k == j || twin->rule || twin->cls != CLASS_SHORT || twin->f.chars != l->f.chars ||
+            twin->f.commas != l->f.commas || twin->f.end != END_NONE || twin->f.stops > 0)
+            continue;
+        if (l->f.commas == 0) {
+            size_t above = previous_nonblank(d, k), under = next_nonblank(d, k);
+            if ((above < d->count && is_rule(&d->lines[above], "image")) || under == d->count ||
+                d->lines[under].cls != CLASS_GOOD)
+                continue;
+        }
+        if (++twins == needed)
             return true;
     }
     return false;
@@ -2653,15 +2664,18 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
 
 /* Key terms: words of at most twelve characters, Han, Latin or digits, set
  * apart by spaces or ； ， 、 (移动图书馆 场景营销, 党建引领；社区治理), and
- * no sentence. */
-static bool is_terms_row(const struct line *l)
+ * no sentence.  Two words of which one is a clause (志愿服务 我们在行动)
+ * are a headline's phrases: a term has no function character, and a
+ * paper gives three terms or more. */
+static bool is_terms_row(struct line *l)
 {
     /* a key term is a word or a compound of 12 characters at most
      * (基层社会治理现代化); a longer run is a phrase of the text */
     enum { TERM_MAX = 12 };
     if (l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE)
         return false;
-    size_t word = 0;
+    enum { TERMS_MIN = 3 };
+    size_t word = 0, words = 0;
     for (size_t at = 0, len; at < l->len; at += len) {
         uint32_t cp;
         len = zp_utf8_char(l->text + at, l->len - at, &cp);
@@ -2672,8 +2686,9 @@ static bool is_terms_row(const struct line *l)
         bool letter = zp_is_han(cp) || zp_is_ascii_letter(cp) || (cp >= '0' && cp <= '9');
         if (!letter || ++word > TERM_MAX)
             return false;
+        words += word == 1;
     }
-    return true;
+    return words >= TERMS_MIN || words < 2 || line_function_chars(&l->f, l->text, l->len) == 0;
 }
 
 /* The lines under a bare label of a page's head (作者简介, 引用格式,
@@ -3133,6 +3148,30 @@ static size_t rights_tail(const struct line *l)
     return f.chars >= GOOD_MIN && zp_ends_sentence(s, text) && !memmem(s, text, "版权", 6) && !memmem(s, text, "版權", 6)
                ? from
                : 0;
+}
+
+/* Where the text glued after a journal's classification begins (中图分类号:
+ * D63-3 文献标识码:A 文章编号:1008-7621(2015)03-0025-07 不同的组织怎样…):
+ * after its labels and their codes, when prose of a paragraph's length
+ * with a sentence ended in it follows (a scrape may cut its last); 0 when
+ * none does, and the whole line goes. */
+static size_t classification_head(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len, at = 0, len;
+    enum zp_label label;
+    while (at < n && ((label = zp_label(s + at, n - at, &len)) == ZP_LABEL_CLASSIFICATION || label == ZP_LABEL_DOI)) {
+        /* the codes are letters, digits and their marks */
+        for (at += len; at < n && s[at] > ' ' && s[at] < 0x80; at++)
+            ;
+        while (at < n && s[at] == ' ')
+            at++;
+    }
+    if (at == 0 || at == n || s[at] < 0x80)
+        return 0;
+    struct features rest;
+    line_measure(&rest, s + at, n - at);
+    return rest.chars >= GOOD_MIN && rest.stops > 0 ? at : 0;
 }
 
 /* Captions run into the start of a paragraph under the images they were
@@ -3708,11 +3747,12 @@ static void join_pieces(struct document *d, size_t from)
                     j++;
                     continue;
                 }
-                /* a number opens a heading (篇一, 一、); a bullet may open a
-                 * caption or the page's data */
+                /* a number opens a heading (篇一, 一、), as does the shape of
+                 * the text's other headings; a bullet may open a caption or
+                 * the page's data */
                 if (c->f.end != END_NONE || c->f.chars > ZP_HEADING_MAX ||
                     (line_is_numbered(c) && !line_opens_with_bullet(c)) || c->cls == CLASS_GOOD ||
-                    line_gives_contact(c->text, c->len))
+                    line_gives_contact(c->text, c->len) || has_twin_heading(d, j))
                     break;
                 captions++;
                 j++;
@@ -4795,6 +4835,11 @@ void document_decide(struct document *d)
         if (l->rule && (is_rule(l, "copyright") || is_rule(l, "licence") || is_rule(l, "rights")) &&
             (tail = rights_tail(l)) > 0) {
             cut_tail(d, i, tail, l->rule);
+            classify(l, d->meta != NULL);
+        }
+        size_t head;
+        if (l->rule && l->f.label == ZP_LABEL_CLASSIFICATION && (head = classification_head(l)) > 0) {
+            cut_head(d, i, head, l->rule);
             classify(l, d->meta != NULL);
         }
         /* a text with nothing to cut is looked at once; one cut is

@@ -1015,10 +1015,11 @@ static size_t headline_row(const unsigned char *s, size_t n)
 }
 
 /* A row of links to other sites by their names, set apart by spaces
- * (某某部 某某政务服务网 某某厅 中国某某): four names or more of up to 12
- * Han characters, two of them ending as a site or an office does (网 部 厅
- * 局 委 府), one as a site (网).  A heading of phrases ends none so, and a
- * list of offices in the text (区民政局 区财政局 …) names no site. */
+ * (某某部 某某政务服务网 某某厅 中国某某, 某某网 某某早报 某某商报 …): four
+ * names or more of up to 12 Han characters, two of them ending as a site,
+ * a paper or an office does (网 报 部 厅 局 委 府), one as a site (网).  A
+ * heading of phrases ends none so, and a list of offices in the text (区民
+ * 政局 区财政局 …) names no site. */
 static bool is_site_names_row(const unsigned char *s, size_t n)
 {
     enum { NAMES_MIN = 4, SITES_MIN = 2, NAME_CHARS_MAX = 12 };
@@ -1030,8 +1031,8 @@ static bool is_site_names_row(const unsigned char *s, size_t n)
         if (cp == ' ') {
             if (chars > 0) {
                 names++;
-                sites += last == 0x7F51 || last == 0x90E8 || last == 0x5385 || last == 0x5C40 || last == 0x59D4 ||
-                         last == 0x5E9C; /* 网 部 厅 局 委 府 */
+                sites += last == 0x7F51 || last == 0x62A5 || last == 0x5831 || last == 0x90E8 || last == 0x5385 ||
+                         last == 0x5C40 || last == 0x59D4 || last == 0x5E9C; /* 网 报 報 部 厅 局 委 府 */
                 webs += last == 0x7F51 || last == 0x7DB2; /* 网 網 */
             }
             chars = 0;
