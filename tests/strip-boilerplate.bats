@@ -2657,3 +2657,7 @@ assert_meta() {
     assert_strips s336-twin-headings-under-images
     assert_strip_meta s336-twin-headings-under-images 2 '文明实践 我们在身边'
 }
+
+@test "strip-boilerplate --meta: a date glued to the writer's name that the next line gives alone (2017-04-12于思远 / 于思远) is the page's, where a place after 于 is an event's; a date without its time glued after a column's name is the page's when a field's label follows it (关注某某2023-10-02 来源:…)" {
+    assert_meta m227-date-glued-writer-or-field
+}

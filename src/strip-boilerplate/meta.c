@@ -2815,10 +2815,20 @@ static void read_signature(struct reading *r, size_t i)
         add_source(r, SOURCE_SIGNATURE, name, issuer);
 }
 
+/* Whether v, spaces before it aside, opens with a known label and its
+ * colon (来源:某某日报…). */
+static bool opens_with_field(struct span v)
+{
+    v = trim(v);
+    size_t colon_len, colon = next_colon(v, 0, &colon_len);
+    return colon > 0 && colon < v.n && known_label_len((struct span){v.s, colon}) == colon;
+}
+
 /* A page's date and time inside a line of its head's chrome, glued to
  * what stands before it (编辑:某某2020-03-27 07:58内容来源:…, 某某 -
  * 2025/1/6 21:23:00, http://www.某某.cn/2018年08月23日 08:48:08): with its
- * time, a moment the page marks, not a day its text tells of. */
+ * time, a moment the page marks, not a day its text tells of; or with a
+ * field of the page's after it (某某栏目2023-10-02 来源:某某日报). */
 static void read_stamp_inside(struct reading *r, size_t i, struct span v)
 {
     for (size_t at = 1; at + 10 <= v.n; at++) {
@@ -2827,7 +2837,7 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
         struct date date;
         size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
         if (k > 0) {
-            if (date.hour < 0)
+            if (date.hour < 0 && !opens_with_field((struct span){v.s + at + k, v.n - at - k}))
                 return;
             /* the page's update is no publication: the stamp after it may
              * be one (更新于 2022年11月04日10:32 • 发布于 …12:00) */
@@ -2856,6 +2866,17 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
             return;
         }
     }
+}
+
+/* Whether name, a person's, is what the next line of the document after
+ * line i holds alone: its writer's line. */
+static bool is_writer_below(const struct document *d, size_t i, struct span name)
+{
+    size_t next = next_text_line(d, i);
+    if (next == d->count || !is_person(name))
+        return false;
+    struct span below = trim((struct span){d->lines[next].raw, d->lines[next].raw_len});
+    return below.n == name.n && memcmp(below.s, name.s, name.n) == 0;
 }
 
 /* A date line in the page's head: a date opening it (2024-01-02 08:28,
@@ -2926,10 +2947,13 @@ static void read_head_date(struct reading *r, size_t i)
             k = end - at;
     }
     /* a date and where something took place is an event's, as a speech or
-     * a work report heads itself (2025年3月21日在某某会议上) */
+     * a work report heads itself (2025年3月21日在某某会议上); but 于 may
+     * open the name of the writer the next line names alone, glued to the
+     * date (2016-05-30于某某 / 于某某) */
     size_t after = skip_spaces(v.s, v.n, at + k);
-    if (zp_starts_with(v.s, v.n, after, "在") || zp_starts_with(v.s, v.n, after, "于") ||
-        zp_starts_with(v.s, v.n, after, "於"))
+    if (zp_starts_with(v.s, v.n, after, "在") ||
+        ((zp_starts_with(v.s, v.n, after, "于") || zp_starts_with(v.s, v.n, after, "於")) &&
+         !is_writer_below(r->d, i, (struct span){v.s + after, v.n - after})))
         return;
     add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
     add_source(r, SOURCE_MASTHEAD, first_part(outlet), i);
