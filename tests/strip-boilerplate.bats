@@ -2661,3 +2661,16 @@ assert_meta() {
 @test "strip-boilerplate --meta: a date glued to the writer's name that the next line gives alone (2017-04-12于思远 / 于思远) is the page's, where a place after 于 is an event's; a date without its time glued after a column's name is the page's when a field's label follows it (关注某某2023-10-02 来源:…)" {
     assert_meta m227-date-glued-writer-or-field
 }
+
+@test "strip-boilerplate: a document-sharing site's notices over an upload (1、本文档由用户上传… 2、本文档内容版权归属… 网站客服QQ:…, 当前文档由用户上传发布…) go, numbered or not" {
+    assert_strips s337-sharing-site-notices
+}
+
+@test "strip-boilerplate: teasers a bullet opens under a related list's header go though they ask or exclaim; a rights notice joins no text that lost its stop and goes; a widget that asks to rate the piece and a loading prompt go; a headline's phrase ending in 合作社 after a space is no outlet's name" {
+    assert_strips s338-related-bullets-rights-rating
+    assert_strip_meta s338-related-bullets-rights-rating 2 '第一书记驻村满三年 村里多了两个合作社'
+}
+
+@test "strip-boilerplate --meta: a sharing site's file under its label (文件名称:某某方案.docx) is no title, and the page's own title is" {
+    assert_meta m228-shared-file-name
+}

@@ -639,6 +639,15 @@ static bool has_twin_heading(const struct document *d, size_t j)
     return false;
 }
 
+/* Whether l ends in a full stop (。 or .), as a sentence of prose does,
+ * where a headline asks or exclaims or ends in no mark. */
+static bool ends_in_full_stop(const struct line *l)
+{
+    uint32_t last;
+    zp_utf8_last(l->text, l->len, &last);
+    return last == 0x3002 || last == '.' || last == 0xFF0E;
+}
+
 /* What hangs on a chrome line: the list of other pages' titles under a
  * widget's header alone on its line (相关文章：, 推荐阅读: short lines that
  * make no sentence, a date beside them or a bullet before, and teasers the
@@ -675,9 +684,16 @@ static void drop_hangers(struct document *d)
                 continue;
             }
             /* a headline may hold a bang inside, no stop at its end
-             * (复旦大学!我区首封高考录取通知书送) */
+             * (复旦大学!我区首封高考录取通知书送); one a bullet opens may
+             * ask or exclaim at its end too, and run to two lines' length
+             * (- 某某病造成枝蔓腐烂,严重影响产量!该怎么预防此病害?) */
             enum { HEADLINE_MAX = 30 };
             bool headline = list && l->f.chars <= HEADLINE_MAX && l->f.end == END_NONE;
+            if (list && line_bullet_len(l) > 0 && l->f.chars <= 2 * HEADLINE_MAX && !ends_in_full_stop(l)) {
+                set_bad(l, "links");
+                taken++;
+                continue;
+            }
             if (l->cls == CLASS_GOOD || l->f.chars > SHORT_MAX || (l->f.stops > 0 && !headline) || line_ends_in_stop(l) ||
                 line_is_numbered(l) || line_is_notice_field(l))
                 break;
@@ -1675,12 +1691,20 @@ static void trim_title(struct document *d, size_t i)
         cut_tail(d, i, at, "site-suffix");
     }
     size_t suffix = hyphen_site_suffix(l->text, l->len);
-    /* or a space alone before an outlet's name (… 某某资讯网) */
+    /* or a space alone before an outlet's name (… 某某资讯网), which has no
+     * function character, as a headline's phrase may that ends alike (…
+     * 村里多了两个合作社) */
     if (suffix == l->len && (l->f.seen & SEEN_SPACE)) {
         size_t name = l->len;
         while (name > 0 && l->text[name - 1] != ' ')
             name--;
-        if (name > 0 && line_names_outlet(l->text + name, l->len - name))
+        bool outlet = name > 0 && line_names_outlet(l->text + name, l->len - name);
+        if (outlet) {
+            struct features words;
+            line_measure(&words, l->text + name, l->len - name);
+            outlet = line_function_chars(&words, l->text + name, l->len - name) == 0;
+        }
+        if (outlet)
             for (suffix = name; suffix > 0 && l->text[suffix - 1] == ' ';)
                 suffix--;
     }
@@ -3776,10 +3800,12 @@ static void join_pieces(struct document *d, size_t from)
                             l->f.chars <= ZP_HEADING_MAX && l->f.stops == 0 &&
                             !fills_column(d, from, &d->lines[open], &column);
             /* nor does a paragraph join the line that leads in to it
-             * (…收获着巨大流量—— / 通过…。) */
+             * (…收获着巨大流量—— / 通过…。), nor a notice of the page's
+             * rights after a text that lost its stop (…据新华社 / 本稿件…版权
+             * 均属某某所有…) */
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
                 !(leads_in && l->f.chars > ZP_HEADING_MAX) && !opens_alike(&d->lines[open], l) &&
-                !lead_in_alike(&d->lines[open], l)) {
+                !lead_in_alike(&d->lines[open], l) && line_names_rights(l) == KW_NONE) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */

@@ -1981,6 +1981,8 @@ static bool ends_in_document_name(const unsigned char *s, size_t n)
     return ends_in_extension(s, n, extensions, sizeof extensions / sizeof extensions[0]);
 }
 
+bool line_ends_in_document_name(const unsigned char *s, size_t n) { return ends_in_document_name(s, n); }
+
 /* A figure's or a table's caption: 图4.46 某某分布, 表2 某某情况. */
 static bool opens_with_figure_number(const unsigned char *s, size_t n)
 {
@@ -1994,8 +1996,6 @@ static bool opens_with_figure_number(const unsigned char *s, size_t n)
     return at < n && s[at] >= '0' && s[at] <= '9';
 }
 
-/* After the last sentence, a photographer's credit: a few words, a space
- * or a reporter's word among them, that end in 摄 or 供图. */
 /* Opens with “, its indent aside. */
 static bool opens_with_quote(const unsigned char *s, size_t n)
 {
@@ -2643,6 +2643,12 @@ enum line_class line_classify(struct line *l, const char **rule)
         f->latin >= IMAGE_LATIN_MIN && ends_in_document_name(s, n) && !memchr(s, ':', n) &&
         zp_find(s, n, "\xEF\xBC\x9A") == n) /* ： */
         BAD("file");
+    /* or under a label that names it the page's file (文件名称:某某.docx),
+     * where an attachment's label heads a notice's list */
+    if (chars <= 2 * SHORT_MAX && f->latin >= IMAGE_LATIN_MIN && n > 12 && s[0] == 0xE6 && /* 文 */
+        (zp_starts_with(s, n, 0, "文件名") || zp_starts_with(s, n, 0, "文档名") || zp_starts_with(s, n, 0, "文檔名")) &&
+        ends_in_document_name(s, n))
+        BAD("fields");
     /* a site's name or a link's label, a colon and the site's address
      * (中国某某网:http://www.某某.org.cn/   日期:…, 本文链接:https://…) */
     enum { ADDRESS_LATIN_MIN = 4 };

@@ -293,6 +293,8 @@ size_t line_site_address_len(const unsigned char *s, size_t n);
 /* Whether s[0, n), which ends in a digit, ends in a telephone's number
  * after its label, with no clause before it (line_is_phone_row). */
 bool line_ends_in_phone(const unsigned char *s, size_t n);
+/* Ends in a document file's name (某某方案.docx, 某某.pdf). */
+bool line_ends_in_document_name(const unsigned char *s, size_t n);
 /* A row that ends in a telephone's number after its label (…举报电话:
  * 0898-88956837;88260019): contact, no prose, however long its label.
  * Asked of many lines, most of which end in no digit. */

@@ -2571,10 +2571,12 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
             add_source(r, SOURCE_BYLINE, clean_source(value), line);
         break;
     }
-    case FIELD_TITLE: { /* a document's name, from its table: of a title's length */
+    case FIELD_TITLE: { /* a document's name, from its table: of a title's length, but
+                         * not a sharing site's file (文件名称:某某方案.docx), which
+                         * the page's own title heads */
         struct span value = field_value(v, from, true);
         if (r->named_title.n == 0 && has_han(value, NAMED_TITLE_MIN) &&
-            zp_count_chars(value.s, value.n) <= SHORT_MAX) {
+            zp_count_chars(value.s, value.n) <= SHORT_MAX && !line_ends_in_document_name(value.s, value.n)) {
             r->named_title = value;
             r->named_title_line = i;
         }
