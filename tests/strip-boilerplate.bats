@@ -2674,3 +2674,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a sharing site's file under its label (文件名称:某某方案.docx) is no title, and the page's own title is" {
     assert_meta m228-shared-file-name
 }
+
+@test "strip-boilerplate: a photograph's caption run into a paragraph with its reporter's credit (…用餐。记者 某某某 摄从家步行…) is cut without 图为 too, where 记者了解到 inside a paragraph stays" {
+    assert_strips s339-caption-credit-glued
+}

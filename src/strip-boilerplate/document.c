@@ -3237,20 +3237,32 @@ static size_t glued_captions(const struct line *l)
 /* A photograph's caption and its credit run into the start of a
  * paragraph (图为某某村。 周某某 摄“那栋木屋…): 图为, a sentence, a name of
  * two to four Han characters and 摄, spaces between or not, then prose.
+ * Without 图为, a reporter's word before the name tells the credit, which
+ * no sentence of the text ends in (某日,几位长者在食堂里用餐。记者某某摄…).
  * The bytes they take; 0 when none. */
 static size_t glued_photo_caption(const struct line *l)
 {
     enum { CAPTION_BYTES_MAX = 3 * 60, CREDIT_HAN_MIN = 2, CREDIT_HAN_MAX = 4 };
     const unsigned char *s = l->text;
     size_t n = l->len, at = line_indent_len(s, n);
-    if (!zp_starts_with(s, n, at, "图为") && !zp_starts_with(s, n, at, "圖為"))
-        return 0;
+    bool shown = zp_starts_with(s, n, at, "图为") || zp_starts_with(s, n, at, "圖為");
     size_t reach = n - at < CAPTION_BYTES_MAX ? n - at : CAPTION_BYTES_MAX;
     size_t stop = zp_find(s + at, reach, "。");
     if (stop == reach)
         return 0;
     size_t end = at + stop + 3, han = 0, len;
     uint32_t cp = 0;
+    while (end < n && s[end] == ' ')
+        end++;
+    static const char *const roles[] = {"记者", "記者", "通讯员", "通訊員"};
+    bool credited = false;
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0] && !credited; k++)
+        if (zp_starts_with(s, n, end, roles[k])) {
+            end += strlen(roles[k]);
+            credited = true;
+        }
+    if (!shown && !credited)
+        return 0;
     while (end < n && s[end] == ' ')
         end++;
     while (end < n && han <= CREDIT_HAN_MAX && (len = zp_utf8_decode(s + end, n - end, &cp)) > 0 && zp_is_han(cp) &&
