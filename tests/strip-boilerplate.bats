@@ -2678,3 +2678,7 @@ assert_meta() {
 @test "strip-boilerplate: a photograph's caption run into a paragraph with its reporter's credit (…用餐。记者 某某某 摄从家步行…) is cut without 图为 too, where 记者了解到 inside a paragraph stays" {
     assert_strips s339-caption-credit-glued
 }
+
+@test "strip-boilerplate --meta: a byline that ends in the place after a slash (记者某某某／新北报导), after the date or alone, gives the name; a page that credits no writer has its first photograph's credit for its author, and a page with a byline keeps the byline's alone" {
+    assert_meta m229-slash-place-byline-photographer
+}

@@ -600,6 +600,11 @@ struct reading {
     bool own_outlet;         /* the lead's dateline names the page's own (本报讯) */
     struct span holder;      /* the paper a copyright line names */
     size_t holder_line;
+    /* the first photograph's credit (某某 摄): the author of a page that
+     * credits nothing else, as a photo story does */
+    struct name photographer;
+    size_t photographer_line;
+    bool photographed;
 };
 
 static void add_date(struct reading *r, enum date_kind kind, const struct date *date, size_t line)
@@ -1431,6 +1436,17 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     }
     while (text.n > 0 && !ends_with_note_mark(text) && (zp_utf8_last(text.s, text.n, &last), is_closing(last)))
         text = trim((struct span){text.s, text.n - zp_utf8_last(text.s, text.n, &last)});
+    /* the place the reporter wrote from, after a slash, and 报导 (记者某某／
+     * 新北报导, as Taiwan's papers set a byline) */
+    if (ends_with(text, "报导") || ends_with(text, "報導")) {
+        enum { PLACE_BYTES_MAX = 3 * 8 };
+        size_t slash = text.n;
+        while (slash > 0 && text.n - slash <= PLACE_BYTES_MAX && text.s[slash - 1] != '/' &&
+               !(slash >= 3 && memcmp(text.s + slash - 3, "／", 3) == 0))
+            slash--;
+        if (slash > 0 && text.n - slash <= PLACE_BYTES_MAX)
+            text = trim((struct span){text.s, slash - (text.s[slash - 1] == '/' ? 1 : 3)});
+    }
     /* a photograph's credit: 摄 攝 供图 供圖 at the end (looked for only
      * after one of their last characters) */
     if (text.n > 0 && (last == 0x6444 || last == 0x651D || last == 0x56FE || last == 0x5716) &&
@@ -4269,6 +4285,45 @@ static struct span account_of_note(struct span v)
     return chars > 0 && chars <= ACCOUNT_CHARS_MAX ? (struct span){v.s + at, end - at} : (struct span){v.s, 0};
 }
 
+/* The name a photograph's credit ends in, of two to four Han characters
+ * before 摄, a reporter's word or spaces before it or not (…新华社发(某某某
+ * 摄), 某某某摄(人民视觉), 新华社记者 某某某 摄, （记者某某某摄）); none when
+ * v holds no such credit. */
+static struct span photographer_of(struct span v)
+{
+    enum { CREDIT_HAN_MIN = 2, CREDIT_HAN_MAX = 4, RUN_HAN_MAX = CREDIT_HAN_MAX + 3 };
+    size_t at = v.n, len;
+    uint32_t cp;
+    /* the last 摄, closing brackets after it or not */
+    while (at > 0) {
+        len = zp_char_before(v.s, at, &cp);
+        if (cp == 0x6444 || cp == 0x651D) /* 摄 攝 */
+            break;
+        if (!is_closing(cp) && cp != ' ' && !zp_is_han(cp))
+            return (struct span){v.s, 0};
+        at -= len;
+    }
+    if (at == 0)
+        return (struct span){v.s, 0};
+    size_t end = at - 3;
+    while (end > 0 && v.s[end - 1] == ' ')
+        end--;
+    size_t start = end, han = 0;
+    while (start > 0 && han < RUN_HAN_MAX && (len = zp_char_before(v.s, start, &cp), zp_is_han(cp))) {
+        start -= len;
+        han++;
+    }
+    struct span run = {v.s + start, end - start};
+    static const struct word roles[] = {WORD("记者"), WORD("記者"), WORD("通讯员"), WORD("通訊員")};
+    for (size_t k = 0; k < sizeof roles / sizeof roles[0]; k++) {
+        size_t role = find(run, 0, roles[k].s);
+        if (role < run.n)
+            run = (struct span){run.s + role + roles[k].n, run.n - role - roles[k].n};
+    }
+    size_t chars = han_only(run);
+    return chars >= CREDIT_HAN_MIN && chars <= CREDIT_HAN_MAX && is_person(run) ? run : (struct span){v.s, 0};
+}
+
 /* A dropped line whose rule is of kind, which holds a field or names a
  * paper. */
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
@@ -4504,6 +4559,14 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     case RULE_CAPTION:
         if (in_head)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
+        if (!r->photographed) {
+            struct span photographer = photographer_of(trim((struct span){l->raw, l->raw_len}));
+            if (photographer.n > 0) {
+                r->photographer = (struct name){photographer, {photographer.s, 0}};
+                r->photographer_line = i;
+                r->photographed = true;
+            }
+        }
 
         /* a credit alone on its line after the text: (某某镇某某村 某某),
          * (李 某), (秦某); two characters that open with no surname or end as
@@ -4978,7 +5041,7 @@ void meta_read(struct document *d)
         zp_buffer_add(d->meta, "\t\t\t\t\n", 5);
         return;
     }
-    r.own_outlet = r.wire_title = false;
+    r.own_outlet = r.wire_title = r.photographed = false;
     r.holder.n = 0;
     r.foot = d->count;
     while (r.foot > 0 && !is_kept(&d->lines[r.foot - 1]))
@@ -5036,6 +5099,8 @@ void meta_read(struct document *d)
             read_trims(&r, i, &trims);
     }
 
+    if (r.name_count == 0 && r.photographed)
+        add_names(&r, &r.photographer, 1, r.photographer_line, "author-photo");
     if (r.title == d->count && r.named_title.n == 0 && r.fields_title.n > 0) {
         r.named_title = r.fields_title;
         r.named_title_line = r.fields_title_line;
