@@ -2682,3 +2682,8 @@ assert_meta() {
 @test "strip-boilerplate --meta: a byline that ends in the place after a slash (记者某某某／新北报导), after the date or alone, gives the name; a page that credits no writer has its first photograph's credit for its author, and a page with a byline keeps the byline's alone" {
     assert_meta m229-slash-place-byline-photographer
 }
+
+@test "strip-boilerplate: a path with the label of the page's place inside its first words (某某文明网您所在的位置: 您当前的位置 : … -> 正文) is a breadcrumb, no title; a site's name and address alone go; a widget's prompt goes though it ends as a sentence (抱歉,评论功能暂时关闭!), and so do a hint to click the pictures, a related list's header and a site map's and a site's code's labels" {
+    assert_strips s340-position-path-site-line
+    assert_strip_meta s340-position-path-site-line 2 '某某街道:建平安社区 创无毒环境'
+}

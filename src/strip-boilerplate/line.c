@@ -1225,6 +1225,29 @@ static bool opens_path(const unsigned char *s, size_t n)
     return at > 0 && at < n && zp_utf8_char(s + at, n - at, &cp) > 0 && is_arrow(cp);
 }
 
+/* A label of the page's place in the site inside the line's first words,
+ * a site's name glued before it or the label twice (某某网您所在的位置:
+ * 您当前的位置 : 某某办 -> 新闻中心 -> 正文), and an arrow of a path after it. */
+static bool holds_position_path(const unsigned char *s, size_t n)
+{
+    enum { LABEL_REACH = 3 * 16 };
+    size_t reach = n < LABEL_REACH ? n : LABEL_REACH, at = zp_find(s, reach, "位置");
+    if (at == reach || !(zp_ends_with(s, at, "当前的") || zp_ends_with(s, at, "所在的") || zp_ends_with(s, at, "当前") ||
+                         zp_ends_with(s, at, "您的") || zp_ends_with(s, at, "當前") || zp_ends_with(s, at, "所在")))
+        return false;
+    for (at += 6; at < n && s[at] == ' '; at++)
+        ;
+    if (!(at < n && s[at] == ':') && !zp_starts_with(s, n, at, "\xEF\xBC\x9A")) /* ： */
+        return false;
+    for (size_t len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (is_arrow(cp))
+            return true;
+    }
+    return false;
+}
+
 /* A path from the front page with slashes between its words (首页/ 政府信息
  * 公开 / 部门信息公开 / … / 正文): three or more, no word of a sentence's
  * length between them. */
@@ -1527,6 +1550,23 @@ static bool ends_as_outlet_name(const unsigned char *s, size_t n)
     zp_utf8_last(s, n, &last);
     return last == 0x62A5 || last == 0x5831 || last == 0x7F51 || last == 0x7DB2 || last == 0x793E || last == 0x53F0 ||
            last == 0x95FB || last == 0x805E || last == 0x7AEF || last == 0x5FD7 || last == 0x520A;
+}
+
+/* A site's name and its address alone on the line (某某市人民政府门户网站
+ * www.某某.gov.cn), as a template sets them under its header. */
+static bool is_site_and_address(const unsigned char *s, size_t n)
+{
+    size_t at = zp_find(s, n, "www.");
+    if (at == n)
+        at = zp_find(s, n, "http");
+    size_t name = at;
+    while (name > 0 && s[name - 1] == ' ')
+        name--;
+    if (at == n || name == 0 || memchr(s + at, ' ', n - at) != NULL)
+        return false;
+    size_t han;
+    return opening_han(s, name, SITE_NAME_MAX, &han) == name && han >= 2 &&
+           (keywords_end(s, name, KW_SITE) != KW_NONE || ends_as_outlet_name(s, name));
 }
 
 enum { OUTLET_NAME_HAN_MIN = 2, OUTLET_NAME_HAN_MAX = 12 };
@@ -2774,6 +2814,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("breadcrumb");
     if (chars <= CAPTION_PARAGRAPH_MAX && f->stops == 0 && is_slash_path(s, n))
         BAD("breadcrumb");
+    if (chars <= CAPTION_PARAGRAPH_MAX && f->stops == 0 && (f->seen & SEEN_SEPARATOR) && holds_position_path(s, n))
+        BAD("breadcrumb");
+    if (chars <= 2 * SHORT_MAX && f->latin >= IMAGE_LATIN_MIN && f->commas + f->stops == 0 && is_site_and_address(s, n))
+        BAD("site");
     /* another page's teaser, its title cut short and its date after the
      * dots (- 关于某某如何办...2022-12-25) */
     if (chars <= SHORT_MAX && s[n - 1] >= '0' && s[n - 1] <= '9' &&
@@ -2794,6 +2838,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         s[before_stop - 2] == 0x9C && s[before_stop - 1] == 0x89 && /* 有 */
         (zp_ends_with(s, before_stop, "版权所有") || zp_ends_with(s, before_stop, "版權所有")))
         BAD("copyright");
+    /* a widget's prompt may end as a sentence does (抱歉,评论功能暂时关闭!):
+     * its words are the page's own */
+    if (chars <= SHORT_MAX && stop_end && keywords_any_of(s, n, 1u << KW_PROMPT) != KW_NONE)
+        BAD("prompt");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > ZP_HEADING_MAX)
