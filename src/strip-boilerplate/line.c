@@ -2599,7 +2599,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         break;
     }
     if (f->label != ZP_LABEL_NONE) {
-        if (f->label_len >= n)
+        /* 摘要 alone heads the abstract under it, as 摘要: opens it; the
+         * neighbours decide, as for any heading */
+        if (f->label_len >= n && !(f->label == ZP_LABEL_ABSTRACT && f->han > 0))
             BAD("label");
         /* an abstract is the article's own text; the rest of a page's
          * head is not */
