@@ -2687,3 +2687,8 @@ assert_meta() {
     assert_strips s340-position-path-site-line
     assert_strip_meta s340-position-path-site-line 2 '某某街道:建平安社区 创无毒环境'
 }
+
+@test "strip-boilerplate: a headline in two lines, the first naming a place of the grass roots right above the second (某某区某某路社区 / 开展矛盾纠纷入户排查), is one title, and the paper's name under it goes; a place's name apart above the title is no part of it" {
+    assert_strips s341-subject-line-headline
+    assert_strip_meta s341-subject-line-headline 2 '某某区某某路社区开展矛盾纠纷入户排查'
+}

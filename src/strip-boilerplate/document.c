@@ -1916,6 +1916,25 @@ static bool is_title_tail(const struct line *title, const struct line *l)
     return ends_as_study(l->text, l->len) && line_function_chars(&counted, l->text, l->len) > 0;
 }
 
+/* An e-paper's headline set in two lines, the first naming its subject,
+ * a place of the grass roots, the second what it did (某某区某某社区 /
+ * 开展矛盾纠纷入户排查): the first alone on its line right above the
+ * second, Han characters alone with no function character, ending in 社区
+ * 街道 村 镇 乡, and both of a title's length together. */
+static bool is_subject_line(const struct line *l, const struct line *title)
+{
+    enum { SUBJECT_HAN_MAX = 12 };
+    static const char *const places[] = {"社区", "社區", "街道", "村", "镇", "鎮", "乡", "鄉"};
+    if (l->rule || l->cls == CLASS_BAD || l->f.han != l->f.chars || l->f.han > SUBJECT_HAN_MAX ||
+        title->f.end != END_NONE || l->f.chars + title->f.chars > SHORT_MAX)
+        return false;
+    bool place = false;
+    for (size_t k = 0; k < sizeof places / sizeof places[0] && !place; k++)
+        place = zp_ends_with(l->text, l->len, places[k]);
+    struct features counted = l->f;
+    return place && line_function_chars(&counted, l->text, l->len) == 0;
+}
+
 /* Whether the page repeats line i's text further down. */
 static bool is_repeated_below(const struct document *d, size_t i)
 {
@@ -2438,13 +2457,18 @@ static size_t choose_title(struct document *d, size_t head_end)
     /* a title that broke inside a document's name in 《》 begins on the
      * line above, which opened it (转发《某某关于做好 / 某某的实施意见》的
      * 通知): its second line joins it below */
+    size_t predicate = d->count; /* the title's second line, when its first names its subject */
     for (size_t above = best; above-- > 0;) {
         const struct line *l = &d->lines[above];
         if (l->cls == CLASS_BLANK)
             continue;
         if (!l->rule && l->cls != CLASS_BAD && open_book_titles(l->text, l->len) > 0 &&
-            is_title_tail(l, &d->lines[best]))
+            is_title_tail(l, &d->lines[best])) {
             best = above;
+        } else if (above + 1 == best && is_subject_line(l, &d->lines[best])) {
+            predicate = best;
+            best = above;
+        }
         break;
     }
     /* the lines above the title are its page's: a kicker, a site's name,
@@ -2466,7 +2490,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         set_bad(&d->lines[next], "repeat");
         next = next_nonblank(d, next);
     }
-    if (next < d->count && is_title_tail(&d->lines[best], &d->lines[next])) {
+    if (next < d->count && (next == predicate || is_title_tail(&d->lines[best], &d->lines[next]))) {
         d->lines[next].rule = "broken";
         d->lines[next].joined = true;
         next = next_nonblank(d, next);
@@ -2537,6 +2561,9 @@ static void drop_outlet_under_title(struct document *d)
     if (last_title == d->count)
         return;
     size_t outlet = next_nonblank(d, last_title);
+    /* past the title's second line, joined to it */
+    while (outlet < d->count && d->lines[outlet].joined)
+        outlet = next_nonblank(d, outlet);
     if (outlet == d->count)
         return;
     if (is_rule(&d->lines[outlet], "date")) {
