@@ -2692,3 +2692,11 @@ assert_meta() {
     assert_strips s341-subject-line-headline
     assert_strip_meta s341-subject-line-headline 2 '某某区某某路社区开展矛盾纠纷入户排查'
 }
+
+@test "strip-boilerplate --meta: a template's English label and the date open a line of the head that goes whole as a caption (date 2025-10-09 某某。(记者某某某摄)), and give the page's date; so does a date and its time after a count of readers (0 2022-08-04 10:16:22)" {
+    assert_meta m230-date-label-caption
+}
+
+@test "strip-boilerplate --meta: the office after 发布 alone (发布:某某县公安局 时间:…) is the source; a date there is none" {
+    assert_meta m231-published-by-label
+}

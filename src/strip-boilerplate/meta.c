@@ -1734,6 +1734,9 @@ static const struct label {
     {WORD("发文单位"), FIELD_SOURCE}, {WORD("發文單位"), FIELD_SOURCE},
     {WORD("供稿单位"), FIELD_SOURCE}, {WORD("供稿單位"), FIELD_SOURCE}, {WORD("供稿"), FIELD_SOURCE},
     {WORD("来自"), FIELD_SOURCE}, {WORD("來自"), FIELD_SOURCE},
+    /* the office that put the page up, after 发布 alone (发布:某某县公安局
+     * 时间:…), which the longer labels of a time end in too */
+    {WORD("发布"), FIELD_SOURCE}, {WORD("發布"), FIELD_SOURCE}, {WORD("發佈"), FIELD_SOURCE},
     /* a paper's journal in a database's fields (【期刊名称】 《某某学报》) */
     {WORD("期刊名称"), FIELD_SOURCE}, {WORD("期刊名稱"), FIELD_SOURCE}, {WORD("发表期刊"), FIELD_SOURCE},
     {WORD("發表期刊"), FIELD_SOURCE}, {WORD("来源期刊"), FIELD_SOURCE}, {WORD("來源期刊"), FIELD_SOURCE},
@@ -2912,6 +2915,18 @@ static void read_head_date(struct reading *r, size_t i)
         v = trim((struct span){v.s + 1, v.n - 1});
     if (v.n == 0 || v.n > 3 * SHORT_MAX)
         return;
+    /* a count of readers before a date and its time (0 2022-08-04 10:16:22),
+     * the count's label lost */
+    enum { COUNT_DIGITS_MAX = 7 };
+    size_t digits = 0;
+    while (digits < v.n && digits <= COUNT_DIGITS_MAX && zp_is_ascii_digit(v.s[digits]))
+        digits++;
+    struct date counted;
+    if (digits > 0 && digits <= COUNT_DIGITS_MAX && digits < v.n && v.s[digits] == ' ') {
+        struct span rest = trim((struct span){v.s + digits, v.n - digits});
+        if (parse_date(rest.s, rest.n, DATE_FULL, &counted) > 0 && counted.hour >= 0)
+            v = rest;
+    }
     struct span outlet = {v.s, 0};
     size_t at = 0;
     bool addressed = false;
@@ -4329,6 +4344,14 @@ static struct span photographer_of(struct span v)
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
+    /* a template's English label and the page's date open a line of the
+     * head that went whole, a caption after them (date 2025-10-09 某某。
+     * (记者某某摄)) */
+    struct span raw = trim((struct span){l->raw, l->raw_len});
+    size_t label = zp_date_label_len(raw.s, raw.n);
+    struct date labelled;
+    if (label > 0 && i <= r->head_end && parse_date(raw.s + label, raw.n - label, DATE_FULL, &labelled) > 0)
+        add_date(r, DATE_HEAD, &labelled, i);
     if (kind == RULE_FOOTER) {
         /* the issue line gives the paper's number in letters and digits
          * (CN00-0000) */
