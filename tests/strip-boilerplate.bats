@@ -2700,3 +2700,8 @@ assert_meta() {
 @test "strip-boilerplate --meta: the office after 发布 alone (发布:某某县公安局 时间:…) is the source; a date there is none" {
     assert_meta m231-published-by-label
 }
+
+@test "strip-boilerplate: a sharing site's preview widgets (下载文档, 全屏查看, 会员免费下载…部分内容预览:), a placeholder for a file photo (【资料图】), a prompt to read on, a related list's header (精彩导读), a call for partners, a reading mode's switch and a site's public-information header go; a paper's print credit with its page after the brackets (《某某日报》(2025年2月14日) 05版) goes and names the source" {
+    assert_strips s342-sharing-preview-widgets
+    assert_strip_meta s342-sharing-preview-widgets 4 '某某日报'
+}

@@ -258,7 +258,8 @@ static uint16_t passes_of(const struct line *l)
         passes |= PASS_DISCLAIMER;
     if (l->f.label != ZP_LABEL_ABSTRACT && is_bare_label(l))
         passes |= PASS_LABELLED;
-    if (l->len > 0 && l->f.chars <= SHORT_MAX && (l->text[l->len - 1] == ')' || l->text[l->len - 1] == 0x89))
+    if (l->len > 0 && l->f.chars <= SHORT_MAX &&
+        (l->text[l->len - 1] == ')' || l->text[l->len - 1] == 0x89 || l->text[l->len - 1] == 0x88))
         passes |= PASS_PRINT;
     if (l->f.seen & SEEN_SPACE)
         passes |= PASS_AUTHORS;
@@ -3008,8 +3009,9 @@ static bool is_jump_note(const unsigned char *s, size_t n)
 
 /* A paper's print credit, 《 某某日报 》( 2018年11月07日 10 版), whose
  * parenthesised group begins at byte group of s[0, n): where its 《
- * begins; n when the group is no such credit. */
-static size_t print_credit(const unsigned char *s, size_t n, size_t group)
+ * begins; n when the group is no such credit.  paged: the page is in
+ * the group, not after it. */
+static size_t print_credit(const unsigned char *s, size_t n, size_t group, bool paged)
 {
     /* a paper's name in 《》 runs to 20 characters (某某日报, 某某晚报社区版) */
     enum { PAPER_NAME_MAX = 20 };
@@ -3018,7 +3020,7 @@ static size_t print_credit(const unsigned char *s, size_t n, size_t group)
         inner++;
     while (inner_end > inner && s[inner_end - 1] == ' ')
         inner_end--;
-    if (zp_date_stamp(s + inner, inner_end - inner) == 0 || !zp_ends_with(s, inner_end, "\xE7\x89\x88")) /* 版 */
+    if (zp_date_stamp(s + inner, inner_end - inner) == 0 || (paged && !zp_ends_with(s, inner_end, "\xE7\x89\x88"))) /* 版 */
         return n;
     size_t close = group;
     while (close > 0 && s[close - 1] == ' ')
@@ -3032,21 +3034,36 @@ static size_t print_credit(const unsigned char *s, size_t n, size_t group)
 }
 
 /* A paper's print credit alone on its line, above the text or under it
- * (《某某日报》(2023年1月5日11版)): where the page was printed, no text
+ * (《某某日报》(2023年1月5日11版), or its page after the brackets:
+ * 《某某日报》(2025年2月14日) 05版): where the page was printed, no text
  * and no title; --meta reads it. */
 static void drop_print_credits(struct document *d)
 {
     for (size_t i = 0; i < d->count; i++) {
         struct line *l = &d->lines[i];
-        /* a credit ends in ) or ）, whose last byte is 0x89: most short
-         * lines are told by it without a call */
+        /* a credit ends in ) or ）, whose last byte is 0x89, or in 版
+         * (E7 89 88): most short lines are told by it without a call */
         if (l->rule || l->cls == CLASS_BLANK || l->f.chars > SHORT_MAX || l->len == 0 ||
-            (l->text[l->len - 1] != ')' && l->text[l->len - 1] != 0x89))
+            (l->text[l->len - 1] != ')' && l->text[l->len - 1] != 0x89 && l->text[l->len - 1] != 0x88))
             continue;
         size_t indent = line_indent_len(l->text, l->len);
         const unsigned char *s = l->text + indent;
-        size_t n = l->len - indent, group = line_closing_group(s, n);
-        if (group < n && group > 0 && print_credit(s, n, group) == 0)
+        size_t n = l->len - indent;
+        bool paged = true;
+        if (zp_ends_with(s, n, "\xE7\x89\x88")) { /* 版, after the page's number */
+            size_t page = n - 3;
+            while (page > 0 && (zp_is_ascii_digit(s[page - 1]) || zp_is_ascii_letter(s[page - 1])))
+                page--;
+            if (page == n - 3)
+                continue;
+            for (n = page; n > 0 && s[n - 1] == ' ';)
+                n--;
+            paged = false;
+            if (n == 0 || (s[n - 1] != ')' && s[n - 1] != 0x89))
+                continue;
+        }
+        size_t group = line_closing_group(s, n);
+        if (group < n && group > 0 && print_credit(s, n, group, paged) == 0)
             set_bad(l, "print");
     }
 }
@@ -3123,7 +3140,7 @@ static bool trim_credits(struct document *d, size_t i)
             from[cuts] = e - digits;
             rules[cuts++] = "code";
         } else if ((group = line_closing_group(s, e)) < e && group > 0) {
-            size_t print = print_credit(s, e, group);
+            size_t print = print_credit(s, e, group, true);
             size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = e - (s[e - 1] == ')' ? 1 : 3);
             if (print < e) {
                 from[cuts] = print;
