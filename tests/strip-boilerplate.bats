@@ -2705,3 +2705,8 @@ assert_meta() {
     assert_strips s342-sharing-preview-widgets
     assert_strip_meta s342-sharing-preview-widgets 4 '某某日报'
 }
+
+@test "strip-boilerplate: a team's notes under 作者简介 run past three while each opens with a name and a comma, spaced or not (熊   俊,某某研究院…), and go; --meta reads every writer" {
+    assert_strips s343-team-bios
+    assert_strip_meta s343-team-bios 5 '张明远;刘思齐;陈立新;熊俊;王海燕'
+}

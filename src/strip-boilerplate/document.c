@@ -2743,6 +2743,25 @@ static bool is_terms_row(struct line *l)
     return words >= TERMS_MIN || words < 2 || line_function_chars(&l->f, l->text, l->len) == 0;
 }
 
+/* Opens with a person's name of two to four Han characters, spaced to a
+ * table's width or not, and a comma (某某,…, 某   某,…), the name opening
+ * with a common surname or the note naming an institution (大学, 学院,
+ * 研究). */
+static bool opens_with_name_comma(const struct line *l)
+{
+    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4 };
+    size_t at = 0, han = 0, len;
+    uint32_t cp = 0;
+    while (at < l->len && han <= NAME_HAN_MAX && (len = zp_utf8_char(l->text + at, l->len - at, &cp)) > 0 &&
+           (zp_is_han(cp) || (cp == ' ' && han > 0))) {
+        at += len;
+        han += cp != ' ';
+    }
+    return han >= NAME_HAN_MIN && han <= NAME_HAN_MAX && (cp == ',' || cp == 0xFF0C) &&
+           (zp_opens_with_surname(l->text, at) || zp_find(l->text, l->len, "大学") < l->len ||
+            zp_find(l->text, l->len, "学院") < l->len || zp_find(l->text, l->len, "研究") < l->len);
+}
+
 /* The lines under a bare label of a page's head (作者简介, 引用格式,
  * 关键词 alone on their line) are that part, up to the next label or
  * enumerated line, a few lines at most, a list's bullet before each or
@@ -2760,8 +2779,10 @@ static void drop_labelled_parts(struct document *d)
             if (l->cls == CLASS_BLANK)
                 continue;
             /* a team's notes run on, one to a writer, each opening with a
-             * name and a sex (某某,男,1966年生,…) */
-            if (taken >= PART_LINES && !(label->f.label == ZP_LABEL_BIO && line_opens_as_writers_note(l)))
+             * name and a sex (某某,男,1966年生,…), or with a name and a
+             * comma as the notes before did (某某,某某研究院高级工程师。) */
+            if (taken >= PART_LINES &&
+                !(label->f.label == ZP_LABEL_BIO && (line_opens_as_writers_note(l) || opens_with_name_comma(l))))
                 break;
             if (l->f.label != ZP_LABEL_NONE || (line_is_numbered(l) && line_bullet_len(l) == 0) || l->title ||
                 zp_is_heading_word(l->text, l->len) || opens_with_field(l))
