@@ -2710,3 +2710,8 @@ assert_meta() {
     assert_strips s343-team-bios
     assert_strip_meta s343-team-bios 5 '张明远;刘思齐;陈立新;熊俊;王海燕'
 }
+
+@test "strip-boilerplate: a writer's name and office ending in a rank (曹某宇 某某市法学会会员管理部科员) is the authors' line, and --meta reads the name" {
+    assert_strips s344-rank-office-author
+    assert_strip_meta s344-rank-office-author 5 '曹某宇'
+}
