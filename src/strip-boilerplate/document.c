@@ -3312,9 +3312,15 @@ static size_t glued_photo_caption(const struct line *l)
     size_t n = l->len, at = line_indent_len(s, n);
     bool shown = zp_starts_with(s, n, at, "图为") || zp_starts_with(s, n, at, "圖為");
     size_t reach = n - at < CAPTION_BYTES_MAX ? n - at : CAPTION_BYTES_MAX;
-    size_t stop = zp_find(s + at, reach, "。");
-    if (stop == reach)
+    /* 。 by its first byte, E3, which few Han characters share: its last,
+     * 82, ends a third of them */
+    const unsigned char *p = s + at, *reach_end = s + at + reach;
+    while ((p = memchr(p, 0xE3, (size_t)(reach_end - p))) != NULL &&
+           !(reach_end - p >= 3 && p[1] == 0x80 && p[2] == 0x82))
+        p++;
+    if (p == NULL)
         return 0;
+    size_t stop = (size_t)(p - (s + at));
     size_t end = at + stop + 3, han = 0, len;
     uint32_t cp = 0;
     while (end < n && s[end] == ' ')
@@ -3791,6 +3797,16 @@ static void drop_stamps(struct document *d)
     }
 }
 
+/* Whether l names a copyright or a licence in its first 30 characters, as
+ * a notice does in its first clause (本稿件所含文字、图片…,版权均属某某所有,…):
+ * looked for there alone, as every piece that may join is asked. */
+static bool opens_as_rights_notice(const struct line *l)
+{
+    enum { NOTICE_REACH = 3 * 30 };
+    return keywords_any_of(l->text, l->len < NOTICE_REACH ? l->len : NOTICE_REACH,
+                           (1u << KW_COPYRIGHT) | (1u << KW_LICENCE)) != KW_NONE;
+}
+
 /* Joins the pieces of paragraphs the scrape broke: a piece that breaks off
  * takes the next prose line, across any short caption lines between them.
  * Only prose joins prose: never a bad, bracketed or labelled line, nor one
@@ -3882,7 +3898,7 @@ static void join_pieces(struct document *d, size_t from)
              * 均属某某所有…) */
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
                 !(leads_in && l->f.chars > ZP_HEADING_MAX) && !opens_alike(&d->lines[open], l) &&
-                !lead_in_alike(&d->lines[open], l) && line_names_rights(l) == KW_NONE) {
+                !lead_in_alike(&d->lines[open], l) && !opens_as_rights_notice(l)) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */

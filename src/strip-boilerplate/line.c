@@ -2840,9 +2840,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         s[before_stop - 2] == 0x9C && s[before_stop - 1] == 0x89 && /* 有 */
         (zp_ends_with(s, before_stop, "版权所有") || zp_ends_with(s, before_stop, "版權所有")))
         BAD("copyright");
-    /* a widget's prompt may end as a sentence does (抱歉,评论功能暂时关闭!):
-     * its words are the page's own */
-    if (chars <= SHORT_MAX && stop_end && keywords_any_of(s, n, 1u << KW_PROMPT) != KW_NONE)
+    /* a widget's prompt may end as an exclamation or a trailing off does
+     * (抱歉,评论功能暂时关闭!, 请继续往下阅读...): its words are the page's
+     * own; a full stop's short sentences, the most, are not looked at */
+    if (chars <= SHORT_MAX && stop_end && before_stop == n && keywords_any_of(s, n, 1u << KW_PROMPT) != KW_NONE)
         BAD("prompt");
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
