@@ -2715,3 +2715,7 @@ assert_meta() {
     assert_strips s344-rank-office-author
     assert_strip_meta s344-rank-office-author 5 '曹某宇'
 }
+
+@test "strip-boilerplate: a site's name and address glued after the last stop of two paragraphs (…融合。某某汇 www.example.com) is a watermark, cut from both" {
+    assert_strips s345-addressed-watermark
+}

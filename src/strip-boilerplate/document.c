@@ -4656,12 +4656,13 @@ static bool is_credit_tail(const unsigned char *s, size_t n)
 
 /* A site's watermark glued after the last stop of its paragraphs (…兑换条
  * 件。eMU某某新闻网): the same few characters after the text of three lines
- * or more, as no article repeats itself; cut from every line that ends in
- * them, a credit's too (通讯员 某某eMU某某新闻网).  The marks compared are
- * few, so that the look stays linear in the document. */
+ * or more, as no article repeats itself, or of two when they hold the
+ * site's address (…发展。某某汇 www.example.com); cut from every line that
+ * ends in them, a credit's too (通讯员 某某eMU某某新闻网).  The marks
+ * compared are few, so that the look stays linear in the document. */
 static void cut_watermarks(struct document *d, unsigned *passes)
 {
-    enum { MARKS_MAX = 8, MARKED_MIN = 3 };
+    enum { MARKS_MAX = 8, MARKED_MIN = 3, ADDRESSED_MIN = 2 };
     struct mark {
         const unsigned char *s;
         size_t n;
@@ -4671,7 +4672,9 @@ static void cut_watermarks(struct document *d, unsigned *passes)
     for (size_t i = 0; i < d->count && found == MARKS_MAX; i++) {
         const struct line *l = &d->lines[i];
         size_t at = l->cls == CLASS_BLANK ? l->len : after_last_stop(l);
-        if (at == l->len || is_credit_tail(l->text + at, l->len - at))
+        bool addressed = at < l->len && (zp_find(l->text + at, l->len - at, "www.") < l->len - at ||
+                                         zp_find(l->text + at, l->len - at, "http") < l->len - at);
+        if (at == l->len || (is_credit_tail(l->text + at, l->len - at) && !addressed))
             continue;
         size_t k = 0;
         while (k < kinds && !(marks[k].n == l->len - at && memcmp(marks[k].s, l->text + at, marks[k].n) == 0))
@@ -4681,7 +4684,7 @@ static void cut_watermarks(struct document *d, unsigned *passes)
                 continue;
             marks[kinds++] = (struct mark){l->text + at, l->len - at, 0};
         }
-        if (++marks[k].count >= MARKED_MIN)
+        if (++marks[k].count >= MARKED_MIN || (addressed && marks[k].count >= ADDRESSED_MIN))
             found = k;
     }
     if (found == MARKS_MAX)
