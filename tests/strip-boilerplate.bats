@@ -2719,3 +2719,13 @@ assert_meta() {
 @test "strip-boilerplate: a site's name and address glued after the last stop of two paragraphs (…融合。某某汇 www.example.com) is a watermark, cut from both" {
     assert_strips s345-addressed-watermark
 }
+
+@test "strip-boilerplate: a reporter's credit in square brackets opening the lead (【通讯员 某某 某某】为进一步…, 【某某传媒／记者 某某／某地 报导】 某某县…) is cut, before thin prose too ((记者某某)某某区首家…中心——…投入运营。), and --meta reads its names and outlet; a tag in them that credits no one stays" {
+    assert_strips s346-bracketed-lead-credit
+    strip-boilerplate --meta meta.tsv "$STRIP/s346-bracketed-lead-credit.txt" > /dev/null
+    run cut -f4,5 meta.tsv
+    assert_line -n 1 $'\t于思远;石晓岚'
+    assert_line -n 2 $'某某传媒\t于思远'
+    assert_line -n 3 $'\t'
+    assert_line -n 4 $'\t孙某某'
+}

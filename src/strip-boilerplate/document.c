@@ -3422,21 +3422,29 @@ static size_t markdown_image_len(const unsigned char *s, size_t n)
 }
 
 /* A reporter's credit in brackets that opens a paragraph, no dateline
- * before it or in it ((记者 某某)某某县依托…, not (某某社记者某某金门12日
- * 电)): its bytes, to the closing bracket; 0 when none, or when no
- * sentence's worth of text follows it. */
+ * before it or in it ((记者 某某)某某县依托…, 【通讯员 某某 某某】为进一步…,
+ * not (某某社记者某某金门12日电)): its bytes, to the closing bracket; 0 when
+ * none, or when no sentence's worth of text follows it. */
 static size_t opening_credit_len(const struct line *l)
 {
     enum { CREDIT_BYTES_MAX = 90 };
     size_t indent = line_indent_len(l->text, l->len);
     const unsigned char *s = l->text + indent;
-    size_t n = l->len - indent, open = s[0] == '(' ? 1 : starts_with(s, n, "\xEF\xBC\x88") ? 3 : 0; /* （ */
-    if (open == 0)
-        return 0;
-    size_t reach = n < CREDIT_BYTES_MAX ? n : CREDIT_BYTES_MAX, ascii = zp_find(s, reach, ")"),
-           wide = zp_find(s, reach, "\xEF\xBC\x89"); /* ） */
-    size_t close = ascii < wide ? ascii : wide, end = close + (ascii < wide ? 1 : 3);
-    if (close == reach || end >= n || s[end] < 0x80)
+    size_t n = l->len - indent, open = 0, reach = n < CREDIT_BYTES_MAX ? n : CREDIT_BYTES_MAX, close = reach, end = 0;
+    if (s[0] == '(' || starts_with(s, n, "\xEF\xBC\x88")) { /* （ */
+        open = s[0] == '(' ? 1 : 3;
+        size_t ascii = zp_find(s, reach, ")"), wide = zp_find(s, reach, "\xEF\xBC\x89"); /* ） */
+        close = ascii < wide ? ascii : wide;
+        end = close + (ascii < wide ? 1 : 3);
+    } else if (starts_with(s, n, "\xE3\x80\x90")) { /* 【 */
+        open = 3;
+        close = zp_find(s, reach, "\xE3\x80\x91"); /* 】 */
+        end = close + 3;
+    }
+    /* a space may part it from the text (【记者 某某／某地 报导】 为提升…) */
+    while (open > 0 && end < n && s[end] == ' ')
+        end++;
+    if (open == 0 || close == reach || end >= n || s[end] < 0x80)
         return 0;
     const unsigned char *inner = s + open;
     size_t inner_n = close - open;
@@ -3497,7 +3505,7 @@ static bool trim_edges(struct document *d, size_t i)
         cut_head(d, i, wire, "wire-head");
         cut = true;
     }
-    size_t opening_credit = l->cls == CLASS_GOOD ? opening_credit_len(l) : 0;
+    size_t opening_credit = l->cls >= CLASS_NEAR_GOOD ? opening_credit_len(l) : 0;
     if (opening_credit > 0) {
         cut_head(d, i, opening_credit, "credit");
         cut = true;

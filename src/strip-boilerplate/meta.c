@@ -1355,6 +1355,10 @@ static bool read_role_prefix(struct span prefix, struct span *outlet)
             }
     }
     prefix = trim(prefix);
+    /* a slash may part the outlet from the role (某某传媒／记者 某某／某地
+     * 报导, as Taiwan's papers set a byline) */
+    if (ends_with(prefix, "/") || ends_with(prefix, "／"))
+        prefix = trim((struct span){prefix.s, prefix.n - (ends_with(prefix, "/") ? 1 : 3)});
     if (prefix.n == 0)
         return true;
     struct span part = first_part(prefix);
