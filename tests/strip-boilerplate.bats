@@ -2729,3 +2729,15 @@ assert_meta() {
     assert_line -n 3 $'\t'
     assert_line -n 4 $'\t孙某某'
 }
+
+@test "strip-boilerplate: a sharing site's numbered notices over a download go as a run when one is told by its words (1、本文档共计4页,…下载后可编辑 / 2、… / 3、…), and so do its notes of the text it withholds (---此处隐藏420字,下载后查看---, ……(未完,全文共2800字,当前仅显示900字,…), which joins no piece" {
+    assert_strips s347-sharing-site-notices
+}
+
+@test "strip-boilerplate: the page's headline again and again with a count after it (某某(2), 某某(3), …), as pictures are named, goes; headings counted alike that the head does not hold stay" {
+    assert_strips s348-counted-title-copies
+}
+
+@test "strip-boilerplate --meta: a dash between the outlets that share a dateline (某某市融媒体中心—某某日报讯(记者 …)) names the first and gives the reporters over a photograph's credit; a space before the credit after 据某某报报道 gives its reporter" {
+    assert_meta m232-dateline-dash-and-report
+}

@@ -3774,14 +3774,45 @@ static bool names_document(const struct line *l)
            keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
 }
 
+/* The bytes of a line but for a count in brackets that ends it, as a
+ * page numbers the pictures it names alike (某某标题(2)): l->len when none. */
+static size_t uncounted_len(const struct line *l)
+{
+    enum { COUNT_DIGITS_MAX = 3 };
+    const unsigned char *s = l->text;
+    size_t n = l->len, close = n >= 1 && s[n - 1] == ')' ? 1 : zp_ends_with(s, n, "\xEF\xBC\x89") ? 3 : 0; /* ） */
+    if (close == 0)
+        return n;
+    size_t at = n - close, digits = 0;
+    while (at > 0 && digits <= COUNT_DIGITS_MAX && zp_is_ascii_digit(s[at - 1]))
+        at--, digits++;
+    if (digits == 0 || digits > COUNT_DIGITS_MAX)
+        return n;
+    if (at >= 1 && s[at - 1] == '(')
+        return at - 1;
+    return zp_ends_with(s, at, "\xEF\xBC\x88") ? at - 3 : n; /* （ */
+}
+
+/* Whether the page's first lines hold s alone, as the headline a stamp
+ * counts copies of: looked for in a few lines, as each stamp asks. */
+static bool heads_page(const struct document *d, const unsigned char *s, size_t n)
+{
+    enum { HEAD_LOOK = 16 };
+    for (size_t k = 0; k < d->count && k < HEAD_LOOK; k++)
+        if (d->lines[k].len == n && memcmp(d->lines[k].text, s, n) == 0)
+            return true;
+    return false;
+}
+
 /* A template's stamp between the paragraphs, a headline's words with no
- * mark at their end that stand three times or more as they are, each
- * within a few lines of the one before (某某标题 - 某某网 / 按照规定,… /
- * 某某标题 - 某某网 / 她工作… / 某某标题 - 某某网): no piece of the
- * paragraph under it, nor text of the page, every copy goes before the
- * pieces are joined; the title's copies are the title's matter.  Each
- * line looks down alone, and a stamp's copies are marked when its first
- * is met. */
+ * mark at their end that stand three times or more as they are, or
+ * counted when the page's head holds them alone (某某标题 / … / 某某标题(2)
+ * / … / 某某标题(3)), each within a few lines of the one before (某某标题
+ * - 某某网 / 按照规定,… / 某某标题 - 某某网 / 她工作… / 某某标题 - 某某网):
+ * no piece of the paragraph under it, nor text of the page, every copy goes
+ * before the pieces are joined; the title's copies are the title's matter.
+ * Each line looks down alone, and a stamp's copies are marked when its
+ * first is met. */
 static void drop_stamps(struct document *d)
 {
     enum { STAMP_LOOK = 16, STAMP_COPIES_MIN = 3 };
@@ -3789,10 +3820,13 @@ static void drop_stamps(struct document *d)
         struct line *l = &d->lines[i];
         if (l->rule || l->title || l->f.end != END_NONE || l->f.han < TITLE_HAN_MIN || l->f.chars > SHORT_MAX)
             continue;
-        size_t copies = 1, last = i;
+        size_t stem = uncounted_len(l), copies = 1, last = i;
+        if (stem < l->len && !heads_page(d, l->text, stem))
+            continue;
         bool title = false;
         for (size_t j = i + 1; j < d->count && j <= last + STAMP_LOOK; j++)
-            if (d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0) {
+            if (d->lines[j].len >= stem && uncounted_len(&d->lines[j]) == stem &&
+                memcmp(d->lines[j].text, l->text, stem) == 0) {
                 copies++;
                 last = j;
                 title |= d->lines[j].title;
@@ -3800,7 +3834,8 @@ static void drop_stamps(struct document *d)
         if (copies < STAMP_COPIES_MIN || title)
             continue;
         for (size_t j = i; j <= last; j++)
-            if (!d->lines[j].rule && d->lines[j].len == l->len && memcmp(d->lines[j].text, l->text, l->len) == 0)
+            if (!d->lines[j].rule && d->lines[j].len >= stem && uncounted_len(&d->lines[j]) == stem &&
+                memcmp(d->lines[j].text, l->text, stem) == 0)
                 set_bad(&d->lines[j], "repeat");
     }
 }
@@ -4990,11 +5025,52 @@ void document_decide(struct document *d)
         keep_contact_numbers(d);
 }
 
+/* A site's numbered notices over a download (1、本文档共计5页,…下载后
+ * 可编辑 / 2、范文仅供自身研究参考,… / 3、本站所有范本由…上传,…): when
+ * one of them is told as a notice by its words, the run it is numbered in,
+ * its items each a short sentence or two, goes with it.  A run is looked
+ * at once. */
+static void drop_numbered_notices(struct document *d)
+{
+    enum { NOTICE_MAX = 80 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->f.enumerator == ZP_ENUM_NONE || !(is_rule(l, "promotion") || is_rule(l, "copyright")))
+            continue;
+        unsigned number = enumerator_number(l);
+        if (number == 0)
+            continue;
+        /* back to the run's first item, and on to its last */
+        size_t first = i, last = i;
+        for (unsigned n = number; n > 1;) {
+            size_t above = previous_nonblank(d, first);
+            if (above >= first || d->lines[above].f.enumerator != l->f.enumerator ||
+                enumerator_number(&d->lines[above]) != n - 1 || d->lines[above].f.chars > NOTICE_MAX)
+                break;
+            first = above;
+            n--;
+        }
+        for (unsigned n = number;; n++) {
+            size_t below = next_nonblank(d, last);
+            if (below >= d->count || d->lines[below].f.enumerator != l->f.enumerator ||
+                enumerator_number(&d->lines[below]) != n + 1 || d->lines[below].f.chars > NOTICE_MAX)
+                break;
+            last = below;
+        }
+        const char *rule = l->rule;
+        for (size_t k = first; k <= last; k++)
+            if (!d->lines[k].rule)
+                set_bad(&d->lines[k], rule);
+        i = last;
+    }
+}
+
 void document_finish(struct document *d)
 {
     if (d->count == 0)
         return;
     drop_stamps(d);
+    drop_numbered_notices(d);
     join_pieces(d, 0);
     if (d->passes & PASS_FIELDS_RUN)
         keep_numbered_fields(d);

@@ -2791,6 +2791,17 @@ enum line_class line_classify(struct line *l, const char **rule)
         (is_parenthesised(s, n) || names_browser(s, n)) &&
         keywords_any_of(s, n, 1u << KW_PROMOTION) != KW_NONE)
         BAD("promotion");
+    /* a sharing site's note in brackets of the text it withholds, after
+     * the ellipsis it put for it, sentence or not (……(未完,全文共2800字,
+     * 当前仅显示900字,…), ……(…省略595字,正式会员可完整阅读)) */
+    enum { WITHHELD_REACH = 3 * 40 };
+    size_t ellipsis = 0;
+    while (ellipsis + 3 <= n && memcmp(s + ellipsis, "\xE2\x80\xA6", 3) == 0) /* … */
+        ellipsis += 3;
+    if (ellipsis > 0 && ellipsis < n &&
+        (s[ellipsis] == '(' || zp_starts_with(s, n, ellipsis, "\xEF\xBC\x88")) && /* （ */
+        keywords_any_of(s, n < WITHHELD_REACH ? n : WITHHELD_REACH, 1u << KW_PROMOTION) != KW_NONE)
+        BAD("promotion");
     if (chars > SHORT_MAX && chars <= RIGHTS_MAX && !stop_end) {
         enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
         if (rights != KW_NONE)

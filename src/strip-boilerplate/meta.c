@@ -3180,14 +3180,14 @@ static struct span before_reported_place(struct span credit)
 static void read_lead_credit(struct reading *r, size_t i, struct span v)
 {
     size_t len, open = skip_spaces(v.s, v.n, 0);
-    /* the paper it is taken from may stand before the credit (据某某晨报报道
-     * (记者 张某)) */
+    /* the paper it is taken from may stand before the credit, a space
+     * between or not (据某某晨报报道(记者 张某), 据某报报道 (记者 张某)) */
     enum { TAKEN_FROM_BYTES_MAX = 3 * 14 };
     if (word_at(v, open, (struct word)WORD("据"))) {
         struct span reach = {v.s + open, v.n - open < TAKEN_FROM_BYTES_MAX ? v.n - open : TAKEN_FROM_BYTES_MAX};
-        size_t report = find(reach, 3, "报道");
-        if (report < reach.n && is_opening(char_at(v, open + report + 6, &len)))
-            open += report + 6;
+        size_t report = find(reach, 3, "报道"), credit = report < reach.n ? skip_spaces(v.s, v.n, open + report + 6) : v.n;
+        if (credit < v.n && is_opening(char_at(v, credit, &len)))
+            open = credit;
     }
     struct span byline = {v.s + open, 0}, outlet;
     enum names_in in = IN_CREDIT;
@@ -3622,7 +3622,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
             continue;
         }
         if (!zp_is_han(cp) && !zp_is_ascii_digit((unsigned char)(cp < 0x80 ? cp : 0)) && cp != 0x00B7 && cp != 0x2022 &&
-            cp != ' ' && cp != 0x3001 && cp != '/' && cp != 0xFF0F && cp != '-')
+            cp != ' ' && cp != 0x3001 && cp != '/' && cp != 0xFF0F && cp != '-' && cp != 0x2014) /* — */
             return false;
         before = cp;
     }
@@ -3694,12 +3694,12 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         zp_char_before(outlet.s, outlet.n, &outlet_last);
     bool placed = (outlet_last == 0x62A5 || outlet_last == 0x5831 || outlet_last == 0x7F51 || outlet_last == 0x7DB2) &&
                   place_han >= PLACE_HAN_MIN && place_han <= PLACE_HAN_MAX; /* 报 報 网 網 */
-    /* 、 / · or - between the outlets that share it (某某网·某某客户端讯,
-     * 某某网-某某都市报讯) */
+    /* 、 / · - or — between the outlets that share it (某某网·某某客户端讯,
+     * 某某网-某某都市报讯, 某某市融媒体中心—某某日报讯) */
     uint32_t between = outlet.n < head.n ? char_at(head, outlet.n, &after) : 0;
     if (!ours && (outlet.n == 0 || (digit == head.n && outlet.n != head.n && !placed && between != 0x3001 &&
                                     between != '/' && between != 0xFF0F && between != 0x00B7 && between != '-' &&
-                                    !is_opening(between))))
+                                    between != 0x2014 && !is_opening(between))))
         return false;
     if (date.month)
         add_date(r, DATE_DATELINE, &date, i);
