@@ -2741,3 +2741,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a dash between the outlets that share a dateline (某某市融媒体中心—某某日报讯(记者 …)) names the first and gives the reporters over a photograph's credit; a space before the credit after 据某某报报道 gives its reporter" {
     assert_meta m232-dateline-dash-and-report
 }
+
+@test "strip-boilerplate: numbered affiliations with the postcode first (1. 200336 某市疾病预防控制中心;) or an office before the city's comma (3. 某某委员会基层卫生处, 某市 100044) are front matter" {
+    assert_strips s349-postcode-first-affiliations
+}

@@ -3463,14 +3463,39 @@ bool line_is_numbered_affiliation(const struct line *l)
         n--;
     if (n >= 3 && (zp_ends_with(s, n, "\xEF\xBC\x9B") || zp_ends_with(s, n, "\xEF\xBC\x8C"))) /* ； ， */
         n -= 3;
+    if (l->f.chars > AFFILIATION_MAX)
+        return false;
     size_t digits = 0;
     while (digits < n && zp_is_ascii_digit(s[n - 1 - digits]))
         digits++;
+    /* or the postcode first, after the number, as medical journals set it
+     * (1. 200336 某某市疾病预防控制中心;) */
+    size_t at = 0, lead = 0;
+    while (at < n && zp_is_ascii_digit(s[at]))
+        at++;
+    if (at > 0 && at <= 2 && at < n && s[at] == '.') {
+        at++;
+        while (at < n && s[at] == ' ')
+            at++;
+        while (at + lead < n && zp_is_ascii_digit(s[at + lead]))
+            lead++;
+    }
+    if (lead == POSTCODE_DIGITS && at + lead < n && (s[at + lead] == ' ' || s[at + lead] >= 0x80)) {
+        s += at + lead;
+        n -= at + lead;
+    } else if (!(digits == POSTCODE_DIGITS && n > digits && !zp_is_ascii_digit(s[n - digits - 1]))) {
+        return false;
+    }
     /* with its postcode, a centre is an institution too (某某协同创新中心,
      * 福州 350002), which a credit's office in brackets is not (（某某县疾控
-     * 中心 某某）) */
-    return digits == POSTCODE_DIGITS && n > digits && !zp_is_ascii_digit(s[n - digits - 1]) &&
-           l->f.chars <= AFFILIATION_MAX && (names_institution(s, n) || memmem(s, n, "中心", 6) != NULL);
+     * 中心 某某）), and so is an office before the city's comma (3. 某某委员会
+     * 基层卫生司, 北京 100044) */
+    if (names_institution(s, n) || memmem(s, n, "中心", 6) != NULL)
+        return true;
+    const unsigned char *comma = memchr(s, ',', n), *wide = memmem(s, n, "\xEF\xBC\x8C", 3); /* ， */
+    if (!comma || (wide && wide < comma))
+        comma = wide;
+    return comma && line_ends_as_organisation(s, (size_t)(comma - s));
 }
 
 /* Opens with a number and a space (一 概述, 1 引言), a bullet (- , • ) or
