@@ -2745,3 +2745,11 @@ assert_meta() {
 @test "strip-boilerplate: numbered affiliations with the postcode first (1. 200336 某市疾病预防控制中心;) or an office before the city's comma (3. 某某委员会基层卫生处, 某市 100044) are front matter" {
     assert_strips s349-postcode-first-affiliations
 }
+
+@test "strip-boilerplate --meta: a template's English label and the date alone on a line of the head (date 2026-03-09) date the page, and so does a date in brackets before its fields ((2023年11月17日) 来源:某某日报)" {
+    assert_meta m233-bare-and-bracketed-dates
+}
+
+@test "strip-boilerplate --meta: a table's label of the document's name is cut from the title (名  称: 关于…); two writers or more before a colon are no part of it (于某某 石某某:某某探析), one name may be a speaker's and stays" {
+    assert_meta m234-title-labels-and-writers
+}

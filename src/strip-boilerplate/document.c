@@ -1367,8 +1367,9 @@ static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
 static bool is_han_ti(uint32_t cp) { return cp == 0x9898 || cp == 0x984C; }
 
 /* The bytes a headline's label takes at the start of s with its colon and
- * the spaces after it: 题 or 标题 (or 题目), in either script, its
- * characters spaced apart or not (标 题:); 0 when none opens s. */
+ * the spaces after it: 题 or 标题 (or 题目), or a table's 名称 for a
+ * document's name, in either script, its characters spaced apart or not
+ * (标 题:, 名  称:); 0 when none opens s. */
 static size_t headline_label_len(const unsigned char *s, size_t n)
 {
     enum { LABEL_HAN_MAX = 2 };
@@ -1387,7 +1388,8 @@ static size_t headline_label_len(const unsigned char *s, size_t n)
     }
     bool label = (han == 1 && is_han_ti(word[0])) ||
                  (han == 2 && (((word[0] == 0x6807 || word[0] == 0x6A19) && is_han_ti(word[1])) || /* 标题 標題 */
-                               (is_han_ti(word[0]) && word[1] == 0x76EE)));                        /* 题目 */
+                               (is_han_ti(word[0]) && word[1] == 0x76EE) ||                        /* 题目 */
+                               (word[0] == 0x540D && (word[1] == 0x79F0 || word[1] == 0x7A31))));  /* 名称 名稱 */
     if (!colon || !label)
         return 0;
     while (at < n && s[at] == ' ')

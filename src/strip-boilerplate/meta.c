@@ -4345,17 +4345,40 @@ static struct span photographer_of(struct span v)
 
 /* A dropped line whose rule is of kind, which holds a field or names a
  * paper. */
-static void read_line(struct reading *r, size_t i, enum rule_kind kind)
+/* A template's English label and the page's date open line i of the head,
+ * which went whole, a caption after them or nothing that is text (date
+ * 2025-10-09 某某。(记者某某摄), date 2026-03-09). */
+static void read_labelled_date(struct reading *r, size_t i)
 {
     const struct line *l = &r->d->lines[i];
-    /* a template's English label and the page's date open a line of the
-     * head that went whole, a caption after them (date 2025-10-09 某某。
-     * (记者某某摄)) */
     struct span raw = trim((struct span){l->raw, l->raw_len});
     size_t label = zp_date_label_len(raw.s, raw.n);
     struct date labelled;
     if (label > 0 && i <= r->head_end && parse_date(raw.s + label, raw.n - label, DATE_FULL, &labelled) > 0)
         add_date(r, DATE_HEAD, &labelled, i);
+}
+
+/* A date in brackets that opens line i of the head, the page's fields
+ * after it ((2023年11月17日) 来源:某某日报). */
+static void read_bracketed_date(struct reading *r, size_t i)
+{
+    const struct line *l = &r->d->lines[i];
+    struct span v = trim((struct span){l->raw, l->raw_len});
+    size_t open_len, close_len;
+    struct date date;
+    if (v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
+        return;
+    size_t end = open_len + parse_date(v.s + open_len, v.n - open_len, DATE_FULL, &date);
+    if (end > open_len && end < v.n && is_closing(char_at(v, end, &close_len)))
+        add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
+}
+
+static void read_line(struct reading *r, size_t i, enum rule_kind kind)
+{
+    const struct line *l = &r->d->lines[i];
+    read_labelled_date(r, i);
+    if (kind == RULE_FIELDS && i <= r->head_end)
+        read_bracketed_date(r, i);
     if (kind == RULE_FOOTER) {
         /* the issue line gives the paper's number in letters and digits
          * (CN00-0000) */
@@ -4919,6 +4942,15 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
         /* a title wholly in brackets, as a template sets it (【某某，某某】) */
         else if (close < v.n && close + close_len == v.n)
             v = trim(tag);
+        /* a paper's writers, two or more spaced apart, before a colon and
+         * its title (王某某 李某:某某视野下的…); one name may be a speaker
+         * the title quotes */
+        size_t writers_colon_len, writers_colon = next_colon(v, 0, &writers_colon_len);
+        if (writers_colon < v.n && find(v, 0, " ") < writers_colon &&
+            zp_is_names_row(v.s, writers_colon) &&
+            has_han((struct span){v.s + writers_colon + writers_colon_len, v.n - writers_colon - writers_colon_len},
+                    TITLE_AFTER_COLUMN_HAN_MIN))
+            v = trim((struct span){v.s + writers_colon + writers_colon_len, v.n - writers_colon - writers_colon_len});
         /* a subtitle after —— is no part of the title's field when four
          * Han characters stand before it; fewer are a word the dash
          * explains (专访——某某) */
@@ -5104,6 +5136,8 @@ void meta_read(struct document *d)
                 read_line(&r, i, kind);
             else if (l->raw_len == 4 && i <= r.head_end)
                 read_split_date(&r, i);
+            else if (i <= r.head_end)
+                read_labelled_date(&r, i);
         } else if (may_open_lead(&r, i, &looked, &past_lead)) {
             /* a page without a title above the wire's dateline line has
              * it there (某某社某地12月20日电 题：某某) */
