@@ -2753,3 +2753,10 @@ assert_meta() {
 @test "strip-boilerplate --meta: a table's label of the document's name is cut from the title (名  称: 关于…); two writers or more before a colon are no part of it (于某某 石某某:某某探析), one name may be a speaker's and stays" {
     assert_meta m234-title-labels-and-writers
 }
+
+@test "strip-boilerplate: a forum's panel of the poster (楼主, 签到天数: 60 天 [LV.6]…) goes, is no title and names no author; --meta reads a forum's dateline and the roles and names run up to 报道 and a colon after it (某某论坛讯 记者某某、特约记者某某报道:…)" {
+    assert_meta m235-forum-post
+    run strip-boilerplate "$META/m235-forum-post.txt"
+    refute_output --partial '签到天数'
+    assert_line -n 0 --partial '某某论坛讯'
+}

@@ -1137,7 +1137,9 @@ static const struct word byline_words[] = {
     WORD("网友"), WORD("網友"), WORD("佚名"), WORD("小编"), WORD("小編"), WORD("本网"), WORD("本網"),
     WORD("本站"), WORD("见习"), WORD("特约"), WORD("首席"), WORD("来源"), WORD("來源"), WORD("通讯"),
     WORD("记者"), WORD("記者"), WORD("全媒体"), WORD("融媒体"), WORD("管理员"), WORD("讲解"),
-    WORD("介绍"), WORD("文章")};
+    WORD("介绍"), WORD("文章"),
+    /* a forum's word for who opened the thread, an app's for a poster */
+    WORD("楼主"), WORD("樓主"), WORD("海报"), WORD("海報")};
 /* The characters that open one: a name opens with none of most of them. */
 static struct han_set byline_word_openers;
 
@@ -3450,6 +3452,12 @@ static bool opens_credit(struct span v)
     struct span credit = {v.s + at, (close < v.n ? close : (v.n < at + CREDIT_BYTES_MAX ? v.n : at + CREDIT_BYTES_MAX)) - at};
     size_t role_at, role_len;
     if ((bracketed || close < v.n) && find_role(credit, &role_at, &role_len) == ROLE_AUTHOR)
+        return true;
+    /* or roles and names run together up to 报道 and a colon (记者某某、特约
+     * 记者某某报道:4月24日…) */
+    size_t report = bracketed ? credit.n : find(credit, 0, "报道"), colon_len;
+    if (report + 6 < credit.n && is_colon(char_at(credit, report + 6, &colon_len)) &&
+        find_role((struct span){credit.s, report}, &role_at, &role_len) == ROLE_AUTHOR)
         return true;
     /* or names alone before 报道 in brackets (（某某 某某 报道）) */
     if (!bracketed || close == v.n || !ends_with(credit, "报道"))
