@@ -2760,3 +2760,11 @@ assert_meta() {
     refute_output --partial '签到天数'
     assert_line -n 0 --partial '某某论坛讯'
 }
+
+@test "strip-boilerplate --meta: a widget's label and colon ending the line after an empty 来源: (来源: 字体显示:) names no source, and neither does the web that gathered the piece (来源:网络收集); an outlet that gathered it does (来源:某某日报收集)" {
+    assert_meta m236-empty-sources
+}
+
+@test "strip-boilerplate: a lead under an empty source's label (信息来源: / 近年来,某区坚持…。) is the text, a sentence that opens with no outlet's name; a value that opens with one (文章来源: / 某某日报,2024年3月5日第3版。) goes" {
+    assert_strips s350-lead-under-empty-source
+}

@@ -750,6 +750,20 @@ static bool is_empty_source_label(const struct line *l)
     return false;
 }
 
+/* Whether line l, under a source's label alone, reads as its value: no
+ * sentence, or one that opens with a journal's name in 《》 or with an
+ * outlet's or an office's before its first comma (《某某论坛》2024年第1期，…
+ * 转载。, 某某网,转载请注明。). */
+static bool reads_as_source(const struct line *l)
+{
+    if (l->f.end != END_SENTENCE || starts_with(l->text, l->len, "\xE3\x80\x8A")) /* 《 */
+        return true;
+    size_t ascii = zp_find(l->text, l->len, ","), wide = zp_find(l->text, l->len, "\xEF\xBC\x8C"); /* ， */
+    size_t comma = ascii < wide ? ascii : wide;
+    return comma < l->len && (line_ends_as_organisation(l->text, comma) ||
+                              keywords_end(l->text, comma, KW_SITE) != KW_NONE);
+}
+
 static void drop_source_values(struct document *d)
 {
     for (size_t i = 0; i < d->count; i++) {
@@ -759,9 +773,11 @@ static void drop_source_values(struct document *d)
         size_t next = next_nonblank(d, i);
         struct line *value = next < d->count ? &d->lines[next] : NULL;
         /* a name there is a writer's, which the rules for authors take; a
-         * lead there, the label's value lost (来源: / 某某网讯 …), the text's */
+         * lead there, the label's value lost (来源: / 某某网讯 …), the text's,
+         * and so is a sentence that opens with no outlet's or journal's name
+         * (信息来源: / 近年来,某某区坚持…) */
         if (value && !value->rule && value->f.chars <= 2 * SHORT_MAX && value->f.enumerator == ZP_ENUM_NONE &&
-            !line_is_names_row(value) && !line_opens_as_lead(value))
+            !line_is_names_row(value) && !line_opens_as_lead(value) && reads_as_source(value))
             set_bad(value, "publication");
     }
 }

@@ -764,7 +764,7 @@ static struct span first_part(struct span v)
 /* Words for no outlet, or for one unnamed (names_no_outlet), and the
  * characters that open them. */
 static const struct word no_outlet_words[] = {
-    WORD("网络"), WORD("網絡"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
+    WORD("网络"), WORD("網絡"), WORD("网上"), WORD("網上"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
     WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
     WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
     WORD("编辑部"), WORD("編輯部"),
@@ -908,11 +908,18 @@ static struct span source_name(struct span v, struct span *other)
         return (struct span){v.s, 0};
     static const struct word handling[] = {WORD("收集"), WORD("整理"), WORD("综合"), WORD("綜合"), WORD("转载"),
                                            WORD("轉載"), WORD("编辑"), WORD("編輯")};
-    for (size_t i = 0; i < sizeof handling / sizeof handling[0]; i++)
-        if (word_ends(v, handling[i]) && is_outlet((struct span){v.s, v.n - handling[i].n})) {
-            v.n -= handling[i].n;
+    for (size_t i = 0; i < sizeof handling / sizeof handling[0]; i++) {
+        struct span before = {v.s, v.n - handling[i].n};
+        if (!word_ends(v, handling[i]))
+            continue;
+        /* the web at large gathered it (网络收集, 网上收集) */
+        if (before.n > 0 && names_no_outlet(before))
+            return (struct span){v.s, 0};
+        if (is_outlet(before)) {
+            v = before;
             break;
         }
+    }
     return is_outlet(v) ? v : (struct span){v.s, 0};
 }
 
@@ -1873,8 +1880,11 @@ static struct span field_value(struct span line, size_t from, bool holds_bracket
             if (spaced)
                 end = gap - 3;
             /* or a person's name in a list of them, its affiliation after the
-             * colon (作者: 某某, 某某:某某大学…) */
-            else if ((end == from || is_person((struct span){line.s + word, at - word})) && known == 0)
+             * colon (作者: 某某, 某某:某某大学…); a word and a colon that end
+             * the line are a widget's label after an empty field (来源:
+             * 字体显示:) */
+            else if ((end == from || is_person((struct span){line.s + word, at - word})) && known == 0 &&
+                     skip_spaces(line.s, line.n, at + len) < line.n)
                 end = at;
             return trim((struct span){line.s + from, end - from});
         }
