@@ -3792,11 +3792,14 @@ static bool names_document(const struct line *l)
            keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
 }
 
-/* The bytes of a line but for a count in brackets that ends it, as a
- * page numbers the pictures it names alike (某某标题(2)): l->len when none. */
+/* A count in brackets after a line's words, as a page numbers the pictures
+ * it names alike (某某标题(2)): (999) or （999） at most. */
+enum { COUNT_DIGITS_MAX = 3, COUNT_BYTES_MAX = 3 + COUNT_DIGITS_MAX + 3 };
+
+/* The bytes of a line but for a count in brackets that ends it: l->len
+ * when none. */
 static size_t uncounted_len(const struct line *l)
 {
-    enum { COUNT_DIGITS_MAX = 3 };
     const unsigned char *s = l->text;
     size_t n = l->len, close = n >= 1 && s[n - 1] == ')' ? 1 : zp_ends_with(s, n, "\xEF\xBC\x89") ? 3 : 0; /* ） */
     if (close == 0)
@@ -3809,6 +3812,17 @@ static size_t uncounted_len(const struct line *l)
     if (at >= 1 && s[at - 1] == '(')
         return at - 1;
     return zp_ends_with(s, at, "\xEF\xBC\x88") ? at - 3 : n; /* （ */
+}
+
+/* Whether line c is a copy of stamp l, whose words without a count take
+ * its first stem bytes: the same bytes, or, when l is counted, its words
+ * with a count of their own (某某标题(2) … 某某标题(3)). */
+static bool is_stamp_copy(const struct line *l, size_t stem, const struct line *c)
+{
+    if (stem == l->len)
+        return c->len == l->len && memcmp(c->text, l->text, l->len) == 0;
+    return c->len > stem && c->len - stem <= COUNT_BYTES_MAX && uncounted_len(c) == stem &&
+           memcmp(c->text, l->text, stem) == 0;
 }
 
 /* Whether the page's first lines hold s alone, as the headline a stamp
@@ -3843,8 +3857,7 @@ static void drop_stamps(struct document *d)
             continue;
         bool title = false;
         for (size_t j = i + 1; j < d->count && j <= last + STAMP_LOOK; j++)
-            if (d->lines[j].len >= stem && uncounted_len(&d->lines[j]) == stem &&
-                memcmp(d->lines[j].text, l->text, stem) == 0) {
+            if (is_stamp_copy(l, stem, &d->lines[j])) {
                 copies++;
                 last = j;
                 title |= d->lines[j].title;
@@ -3852,8 +3865,7 @@ static void drop_stamps(struct document *d)
         if (copies < STAMP_COPIES_MIN || title)
             continue;
         for (size_t j = i; j <= last; j++)
-            if (!d->lines[j].rule && d->lines[j].len >= stem && uncounted_len(&d->lines[j]) == stem &&
-                memcmp(d->lines[j].text, l->text, stem) == 0)
+            if (!d->lines[j].rule && is_stamp_copy(l, stem, &d->lines[j]))
                 set_bad(&d->lines[j], "repeat");
     }
 }
