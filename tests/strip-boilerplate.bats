@@ -2768,3 +2768,10 @@ assert_meta() {
 @test "strip-boilerplate: a lead under an empty source's label (信息来源: / 近年来,某区坚持…。) is the text, a sentence that opens with no outlet's name; a value that opens with one (文章来源: / 某某日报,2024年3月5日第3版。) goes" {
     assert_strips s350-lead-under-empty-source
 }
+
+@test "strip-boilerplate: a credit in square brackets after a paragraph's last sentence ([某某], 【记者 某某】) is cut, --meta reading its names, and a note's number ([1]) stays; a news site's terms for what it prints (…未经协议授权,不得使用或转载) go" {
+    assert_strips s351-square-credits-and-terms
+    strip-boilerplate --meta meta.tsv "$STRIP/s351-square-credits-and-terms.txt" > /dev/null
+    run cut -f5 meta.tsv
+    assert_line -n 1 '于思远;石晓岚'
+}

@@ -3144,6 +3144,22 @@ static size_t more_link(const unsigned char *s, size_t e)
     return e;
 }
 
+/* Where a credit in square brackets that ends s begins, after a sentence
+ * ([某某], 【记者 某某】): its opening bracket; n when none stands there. */
+static size_t square_credit_at(const unsigned char *s, size_t n)
+{
+    enum { CREDIT_BYTES_MAX = 3 * 24 };
+    size_t close = n >= 1 && s[n - 1] == ']' ? 1 : zp_ends_with(s, n, "\xE3\x80\x91") ? 3 : 0; /* 】 */
+    if (close == 0)
+        return n;
+    const char *opening = close == 1 ? "[" : "\xE3\x80\x90"; /* 【 */
+    size_t open_len = strlen(opening), limit = n > CREDIT_BYTES_MAX ? n - CREDIT_BYTES_MAX : 0;
+    for (size_t at = n - close; at-- > limit;)
+        if (memcmp(s + at, opening, open_len) == 0 && at + open_len <= n - close)
+            return at > 0 && zp_ends_sentence(s, at) && is_credit(s + at + open_len, n - close - at - open_len) ? at : n;
+    return n;
+}
+
 /* What stands after a line's last sentence, from its end: a bar its
  * template left (… |), credits in parentheses ((记者 某某), (编辑：某某)),
  * an agency's code after them ((编辑：某某)1081111), a paper's print credit
@@ -3178,6 +3194,9 @@ static bool trim_credits(struct document *d, size_t i)
              * (…挑战。(编辑:某某/某某)1081111) */
             from[cuts] = e - digits;
             rules[cuts++] = "code";
+        } else if ((group = square_credit_at(s, e)) < e) {
+            from[cuts] = group;
+            rules[cuts++] = "credit";
         } else if ((group = line_closing_group(s, e)) < e && group > 0) {
             size_t print = print_credit(s, e, group, true);
             size_t inner = group + (s[group] == '(' ? 1 : 3), inner_end = e - (s[e - 1] == ')' ? 1 : 3);
@@ -3580,10 +3599,10 @@ static bool trim_edges(struct document *d, size_t i)
         break;
     }
     /* most lines end in a stop, which no cut here leaves: the last byte
-     * of ) ） | ｜ or a space, or a link's word */
+     * of ) ） ] 】 | ｜ or a space, or a link's word */
     unsigned char last = l->text[l->len - 1];
-    if (last == ')' || last == 0x89 || last == '|' || last == 0x9C || last == ' ' || zp_is_ascii_digit(last) ||
-        more_link(l->text, l->len) < l->len)
+    if (last == ')' || last == 0x89 || last == ']' || last == 0x91 || last == '|' || last == 0x9C || last == ' ' ||
+        zp_is_ascii_digit(last) || more_link(l->text, l->len) < l->len)
         cut |= trim_credits(d, i);
     /* or in a name, of reporters after the last sentence */
     size_t reporters;
