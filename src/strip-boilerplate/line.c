@@ -3489,7 +3489,7 @@ bool line_is_numbered_affiliation(const struct line *l)
     /* with its postcode, a centre is an institution too (某某协同创新中心,
      * 福州 350002), which a credit's office in brackets is not (（某某县疾控
      * 中心 某某）), and so is an office before the city's comma (3. 某某委员会
-     * 基层卫生司, 北京 100044) */
+     * 基层卫生处, 某市 100044) */
     if (names_institution(s, n) || memmem(s, n, "中心", 6) != NULL)
         return true;
     const unsigned char *comma = memchr(s, ',', n), *wide = memmem(s, n, "\xEF\xBC\x8C", 3); /* ， */

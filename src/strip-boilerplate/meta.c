@@ -764,8 +764,9 @@ static struct span first_part(struct span v)
 /* Words for no outlet, or for one unnamed (names_no_outlet), and the
  * characters that open them. */
 static const struct word no_outlet_words[] = {
-    WORD("网络"), WORD("網絡"), WORD("网上"), WORD("網上"), WORD("原创"), WORD("原創"), WORD("综合"), WORD("綜合"), WORD("互联网"),
-    WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"), WORD("轉載"), WORD("其他"),
+    WORD("网络"), WORD("網絡"), WORD("网上"), WORD("網上"), WORD("原创"), WORD("原創"), WORD("综合"),
+    WORD("綜合"), WORD("互联网"), WORD("互聯網"), WORD("未知"), WORD("网友"), WORD("網友"), WORD("转载"),
+    WORD("轉載"), WORD("其他"),
     WORD("佚名"), WORD("网站"), WORD("網站"), WORD("不详"), WORD("不詳"), WORD("管理员"), WORD("管理員"),
     WORD("编辑部"), WORD("編輯部"),
     /* a kind of outlet without its name, as a page shows it when the
@@ -909,9 +910,9 @@ static struct span source_name(struct span v, struct span *other)
     static const struct word handling[] = {WORD("收集"), WORD("整理"), WORD("综合"), WORD("綜合"), WORD("转载"),
                                            WORD("轉載"), WORD("编辑"), WORD("編輯")};
     for (size_t i = 0; i < sizeof handling / sizeof handling[0]; i++) {
-        struct span before = {v.s, v.n - handling[i].n};
         if (!word_ends(v, handling[i]))
             continue;
+        struct span before = {v.s, v.n - handling[i].n};
         /* the web at large gathered it (网络收集, 网上收集) */
         if (before.n > 0 && names_no_outlet(before))
             return (struct span){v.s, 0};
@@ -4361,8 +4362,6 @@ static struct span photographer_of(struct span v)
     return chars >= CREDIT_HAN_MIN && chars <= CREDIT_HAN_MAX && is_person(run) ? run : (struct span){v.s, 0};
 }
 
-/* A dropped line whose rule is of kind, which holds a field or names a
- * paper. */
 /* A template's English label and the page's date open line i of the head,
  * which went whole, a caption after them or nothing that is text (date
  * 2025-10-09 某某。(记者某某摄), date 2026-03-09). */
@@ -4391,6 +4390,8 @@ static void read_bracketed_date(struct reading *r, size_t i)
         add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
 }
 
+/* A dropped line whose rule is of kind, which holds a field or names a
+ * paper. */
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
