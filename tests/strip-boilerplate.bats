@@ -2775,3 +2775,7 @@ assert_meta() {
     run cut -f5 meta.tsv
     assert_line -n 1 '于思远;石晓岚'
 }
+
+@test "strip-boilerplate: the maker of a site's software at its foot (Produced By 某某网络 某某发布系统, Powered by …) goes" {
+    assert_strips s352-software-credit
+}
