@@ -2779,3 +2779,7 @@ assert_meta() {
 @test "strip-boilerplate: the maker of a site's software at its foot (Produced By 某某网络 某某发布系统, Powered by …) goes" {
     assert_strips s352-software-credit
 }
+
+@test "strip-boilerplate: a comment box's prompts (请输入验证码, 发表评论 取消回复) and a sign-in wall (请登录后查…) go as the page's last line too, and so does a farm's note of the title it gave the piece (小编提示您:本篇文章标题是《…》), which is no title" {
+    assert_strips s353-comment-prompts-and-farm-note
+}
