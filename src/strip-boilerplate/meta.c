@@ -3187,6 +3187,20 @@ static struct span before_reported_place(struct span credit)
     return credit;
 }
 
+/* The bytes of a credit that opens v with its roles and names run
+ * together up to 报道 and a colon after it (李某、特约记者曹某报道:…), 报道
+ * the last of them, the first role an author's; 0 when none opens v. */
+static size_t glued_credit_len(struct span v)
+{
+    enum { GLUED_CREDIT_BYTES_MAX = 3 * 20 };
+    struct span reach = {v.s, v.n < GLUED_CREDIT_BYTES_MAX ? v.n : GLUED_CREDIT_BYTES_MAX};
+    size_t report = find(reach, 0, "报道"), colon_len, role_at, role_len;
+    if (report == reach.n || report + 6 >= v.n || !is_colon(char_at(v, report + 6, &colon_len)) ||
+        next_role((struct span){v.s, report}, 0, &role_at, &role_len) != ROLE_AUTHOR)
+        return 0;
+    return report + 6;
+}
+
 /* The credit that opens v, the lead after its dateline or the lead
  * itself: in brackets (（记者 张三 通讯员 李四）), or its words set apart by
  * spaces, each opening with a role (记者张三 通讯员李四报道 10月15日，…). */
@@ -3213,13 +3227,10 @@ static void read_lead_credit(struct reading *r, size_t i, struct span v)
     } else {
         /* or run together up to 报道 and a colon, names and roles without a
          * space (李某、特约记者曹某报道:前不久,…) */
-        enum { GLUED_CREDIT_BYTES_MAX = 3 * 20 };
-        struct span reach = {v.s + open, v.n - open < GLUED_CREDIT_BYTES_MAX ? v.n - open : GLUED_CREDIT_BYTES_MAX};
-        size_t report = find(reach, 0, "报道"), role_at, role_len;
-        if (report < reach.n && report + 6 < v.n - open && is_colon(char_at(v, open + report + 6, &len)) &&
-            next_role((struct span){reach.s, report}, 0, &role_at, &role_len) == ROLE_AUTHOR) {
+        size_t glued = glued_credit_len((struct span){v.s + open, v.n - open});
+        if (glued > 0) {
             struct name names[LINE_NAMES];
-            add_names(r, names, read_names((struct span){reach.s, report + 6}, IN_BYLINE, names, LINE_NAMES, &outlet), i,
+            add_names(r, names, read_names((struct span){v.s + open, glued}, IN_BYLINE, names, LINE_NAMES, &outlet), i,
                       "author-dateline");
             add_source(r, SOURCE_BYLINE, outlet, i);
             return;
@@ -3466,9 +3477,7 @@ static bool opens_credit(struct span v)
         return true;
     /* or roles and names run together up to 报道 and a colon (记者某某、特约
      * 记者某某报道:4月24日…) */
-    size_t report = bracketed ? credit.n : find(credit, 0, "报道"), colon_len;
-    if (report + 6 < credit.n && is_colon(char_at(credit, report + 6, &colon_len)) &&
-        find_role((struct span){credit.s, report}, &role_at, &role_len) == ROLE_AUTHOR)
+    if (!bracketed && glued_credit_len((struct span){v.s + at, v.n - at}) > 0)
         return true;
     /* or names alone before 报道 in brackets (（某某 某某 报道）) */
     if (!bracketed || close == v.n || !ends_with(credit, "报道"))
