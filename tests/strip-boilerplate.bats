@@ -2783,3 +2783,36 @@ assert_meta() {
 @test "strip-boilerplate: a comment box's prompts (请输入验证码, 发表评论 取消回复) and a sign-in wall (请登录后查…) go as the page's last line too, and so does a farm's note of the title it gave the piece (小编提示您:本篇文章标题是《…》), which is no title" {
     assert_strips s353-comment-prompts-and-farm-note
 }
+
+@test "strip-boilerplate: verse lines of one measure (爱家乡,护村貌,讲卫生,勤打扫,) stay lines of their own though each ends in a comma, while prose broken after a comma still joins" {
+    assert_strips s354-verse-lines
+}
+
+@test "strip-boilerplate: a site's notices go: a link leaving the site (您访问的链接即将离开…), a rating widget (对本文中的事件或人物打分:, 当前平均分:0.27 (15次打分)), the comments' disclaimer (网友评论仅供网友表达个人看法…), a preview's note (信息未审核或下架中…), the reader's place (正在阅读:某某), a journal's note (本文刊载于《某某》…), a writer's note without its label (作者某某,男,博士,…) and help on printing and sizing the text (请利用键盘按住Ctrl + P…, 字级设定 :)" {
+    assert_strips s355-site-notices
+}
+
+@test "strip-boilerplate: a first author's note under its own label (第一作者简介:某某,女,…) goes with the journal's head, --meta reading the name above" {
+    assert_strips s356-first-author-bio
+    strip-boilerplate --meta meta.tsv "$STRIP/s356-first-author-bio.txt" > /dev/null
+    run cut -f5 meta.tsv
+    assert_line -n 1 '石晓岚'
+}
+
+@test "strip-boilerplate: offices credited together after the last sentence ((市妇联儿童部、某县妇联)) and an outlet's reporter after a space (某某报业全媒体记者 某某) are cut, --meta reading the reporter; a note on the data ((数据截至8月底)) stays" {
+    assert_strips s357-trailing-office-credits
+    strip-boilerplate --meta meta.tsv "$STRIP/s357-trailing-office-credits.txt" > /dev/null
+    run awk -F '\t' '$1 == "outlet-reporter" { print $5 }' meta.tsv
+    assert_output '于思远'
+}
+
+@test "strip-boilerplate: the line under a picture and over a row of the page's fields (… 发布 来源:某某 作者: 70 阅读) is the title, not a caption" {
+    assert_strips s358-title-under-picture
+    strip-boilerplate --meta meta.tsv "$STRIP/s358-title-under-picture.txt" > /dev/null
+    run cut -f2 meta.tsv
+    assert_line -n 1 '某镇解锁清廉村居的密码'
+}
+
+@test "strip-boilerplate --meta: a labelled date in a year of the Republic (日期:107-06-21) is read as 2018-06-21; a data source's label (资料来源:) names the page's source in its head, never under a table in its text" {
+    assert_meta m237-republic-dates-and-data-notes
+}

@@ -349,6 +349,7 @@ static const struct {
     /* a note on the title, as a database sets a paper's fund (标题注释:本文系课题…) */
     WORD(ZP_LABEL_FUND, "标题注释", 0x6807),
     WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
+    WORD(ZP_LABEL_BIO, "第一作者简介", 0x7B2C),
     WORD(ZP_LABEL_RECEIVED, "网络出版日期", 0x7F51),
     WORD(ZP_LABEL_RECEIVED, "网络首发日期", 0x7F51),
     WORD(ZP_LABEL_RECEIVED, "网络出版时间", 0x7F51),
@@ -356,6 +357,8 @@ static const struct {
     WORD(ZP_LABEL_FUND, "资助项目", 0x8D44),
     WORD(ZP_LABEL_BIO, "通讯作者", 0x901A),
     WORD(ZP_LABEL_BIO, "通信作者", 0x901A),
+    WORD(ZP_LABEL_BIO, "通讯作者简介", 0x901A),
+    WORD(ZP_LABEL_BIO, "通信作者简介", 0x901A),
     WORD(ZP_LABEL_FUND, "项目基金", 0x9879),
 };
 #undef WORD

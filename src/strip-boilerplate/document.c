@@ -700,9 +700,12 @@ static void drop_hangers(struct document *d)
                 break;
             /* the line over the page's date or source line is the title,
              * which a template may set under a picture (某某.jpg / 某某中心
-             * 启用 / 2019-05-23 14:14:00 来源:某某网) */
+             * 启用 / 2019-05-23 14:14:00 来源:某某网), or over a row of
+             * the page's fields (… 发布 来源:某某 作者: 70 阅读) */
             size_t under = next_nonblank(d, j);
-            if (!list && under < d->count && (is_rule(&d->lines[under], "date") || is_rule(&d->lines[under], "publication")))
+            if (!list && under < d->count &&
+                (is_rule(&d->lines[under], "date") || is_rule(&d->lines[under], "publication") ||
+                 is_rule(&d->lines[under], "fields")))
                 break;
             /* and a heading set like the text's others under a picture */
             if (!list && has_twin_heading(d, j))
@@ -2969,6 +2972,18 @@ static bool is_credit(const unsigned char *s, size_t n)
     enum { OFFICE_HAN_MIN = 3 };
     if (f.han == f.chars && f.han >= OFFICE_HAN_MIN && (line_ends_as_organisation(s, n) || zp_ends_with(s, n, "科")))
         return true;
+    /* or offices that wrote it together (市妇联儿童部、某某县妇联) */
+    if (f.enumeration_commas > 0 && f.han + f.enumeration_commas == f.chars && f.han >= 2 * OFFICE_HAN_MIN) {
+        size_t from = 0;
+        for (size_t at = 0; at <= n; at++) {
+            if (at < n && !(at + 3 <= n && memcmp(s + at, "\xE3\x80\x81", 3) == 0)) /* 、 */
+                continue;
+            if (at - from < 3 * OFFICE_HAN_MIN || !line_ends_as_organisation(s + from, at - from))
+                return false;
+            from = at + 3;
+        }
+        return true;
+    }
     /* an office and a name: 某某街道办事处 某某, or a colon between them
      * (某某县民政局:某某) */
     const unsigned char *space = s + n;
@@ -3004,6 +3019,12 @@ static size_t reporters_tail(const unsigned char *s, size_t n)
     bool role = false;
     for (size_t k = 0; k < sizeof roles / sizeof roles[0] && !role; k++)
         role = zp_starts_with(s, n, from, roles[k]);
+    /* or the outlet's name before the role, and a space after it (某某报业
+     * 全媒体记者 某某) */
+    enum { OUTLET_HAN_MAX = 12 };
+    for (size_t at = from, han = 0; !role && at + 3 <= n && han < OUTLET_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9;
+         at += 3, han++)
+        role = han >= 2 && (zp_starts_with(s, n, at, "记者 ") || zp_starts_with(s, n, at, "記者 "));
     if (!role)
         return n;
     struct features f;
@@ -3693,6 +3714,40 @@ static bool lead_in_alike(const struct line *a, const struct line *b)
     return !a->joined && lead_sentence_chars(b) > 0 && lead_sentence_chars(a) > 0;
 }
 
+/* The measure of a verse line: the Han characters of each of its clauses
+ * when it has two or more and all have as many, three to seven, as a
+ * village's rules in rhyme (勤劳作,善节俭,跟党走,共富裕,) or a jingle are
+ * set; 0 for any other line. */
+static size_t verse_measure(const struct line *l)
+{
+    enum { MEASURE_MIN = 3, MEASURE_MAX = 7 };
+    size_t measure = 0, han = 0, clauses = 0;
+    for (size_t at = 0, len; at < l->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (zp_is_han(cp)) {
+            han++;
+            continue;
+        }
+        bool last = at + len == l->len;
+        if (!(cp == 0xFF0C || cp == ',' || (last && (cp == 0x3002 || cp == 0xFF1B))) || han == 0 ||
+            (measure && han != measure))
+            return 0;
+        measure = han;
+        han = 0;
+        clauses++;
+    }
+    return han == 0 && clauses >= 2 && measure >= MEASURE_MIN && measure <= MEASURE_MAX ? measure : 0;
+}
+
+/* Whether a and b are verse of one measure: each line its own, though a
+ * ends in a comma.  Prose broken off seldom runs so even. */
+static bool verses_alike(const struct line *a, const struct line *b)
+{
+    size_t measure = verse_measure(a);
+    return measure > 0 && verse_measure(b) == measure;
+}
+
 /* A photograph's caption ends in its credit (…晒干后比活鱼卖的好。摄影/本刊
  * 记者 某某, …留影 某某 摄): a whole line, though no mark ends it. */
 static bool ends_in_photo_credit(const struct line *l)
@@ -3990,7 +4045,8 @@ static void join_pieces(struct document *d, size_t from)
              * 均属某某所有…) */
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
                 !(leads_in && l->f.chars > ZP_HEADING_MAX) && !opens_alike(&d->lines[open], l) &&
-                !lead_in_alike(&d->lines[open], l) && !opens_as_rights_notice(l)) {
+                !lead_in_alike(&d->lines[open], l) && !verses_alike(&d->lines[open], l) &&
+                !opens_as_rights_notice(l)) {
                 l->rule = "broken";
                 l->joined = true;
                 /* the paragraph stays open while its last piece is */

@@ -104,7 +104,11 @@ static const struct zp_word organisation_ends[] = {
     ZP_WORD("網"), ZP_WORD("社"), ZP_WORD("委"), ZP_WORD("所"), ZP_WORD("部"), ZP_WORD("厅"),
     ZP_WORD("廳"), ZP_WORD("馆"), ZP_WORD("館"), ZP_WORD("校"), ZP_WORD("协会"), ZP_WORD("公司"),
     /* a radio station's (某某之声) */
-    ZP_WORD("之声"), ZP_WORD("之聲")};
+    ZP_WORD("之声"), ZP_WORD("之聲"),
+    /* the federations of women, the disabled, writers and artists, and
+     * returned overseas Chinese, and a trade union */
+    ZP_WORD("妇联"), ZP_WORD("婦聯"), ZP_WORD("残联"), ZP_WORD("殘聯"), ZP_WORD("文联"), ZP_WORD("文聯"),
+    ZP_WORD("侨联"), ZP_WORD("僑聯"), ZP_WORD("工会"), ZP_WORD("工會")};
 static uint64_t organisation_end_bits[HAN_WORDS];
 
 /* c[0] is a lead byte of E4 to E9 */
@@ -1449,6 +1453,31 @@ size_t line_site_address_len(const unsigned char *s, size_t n)
     return at;
 }
 
+/* The bytes at s[at] when they are those of an ASCII mark or of its
+ * full-width form (three bytes EF BC low), or 0. */
+static size_t ascii_or_wide(const unsigned char *s, size_t n, size_t at, unsigned char ascii, unsigned char low)
+{
+    if (at < n && s[at] == ascii)
+        return 1;
+    return at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == low ? 3 : 0;
+}
+
+/* Opens with a name of two to four Han characters, a comma, a sex and a
+ * comma: 某某,男, 某某，女，. */
+static bool opens_with_name_and_sex(const unsigned char *s, size_t n)
+{
+    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4 };
+    size_t han, at = opening_han(s, n, NAME_HAN_MAX, &han), k;
+    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX || (k = ascii_or_wide(s, n, at, ',', 0x8C)) == 0)
+        return false;
+    at += k;
+    /* 男 女, and the comma after */
+    if (!(at + 3 <= n && ((s[at] == 0xE7 && s[at + 1] == 0x94 && s[at + 2] == 0xB7) ||
+                          (s[at] == 0xE5 && s[at + 1] == 0xA5 && s[at + 2] == 0xB3))))
+        return false;
+    return ascii_or_wide(s, n, at + 3, ',', 0x8C) > 0;
+}
+
 /* Opens with a name of two to four Han characters, its year of birth in
  * brackets, a comma and a sex: 某某(1996—),女, 某某（1987-），男，. */
 static bool opens_with_birth_year(const unsigned char *s, size_t n)
@@ -2705,6 +2734,11 @@ enum line_class line_classify(struct line *l, const char **rule)
      * brackets and a sex (某某(1996—),女,四川成都人,博士生,…) */
     if (chars <= AUTHOR_NOTE_MAX && f->commas > 0 && opens_with_birth_year(s, n))
         BAD("bio");
+    /* or 作者 before the name and the sex (作者某某,男,博士,某某大学讲师…),
+     * a repost's note of the paper's writer */
+    if (chars <= AUTHOR_NOTE_MAX && f->commas > 0 && zp_starts_with(s, n, 0, "作者") &&
+        opens_with_name_and_sex(s + 6, n - 6))
+        BAD("bio");
     /* an author's note, with its label or without: 作者某某，某某学校高级
      * 讲师（邮政编码 311201）。 */
     if (chars <= AUTHOR_NOTE_MAX && ends_in_postcode(s, n))
@@ -3049,15 +3083,6 @@ static bool is_name(const unsigned char *s, size_t n)
     return n > 0 && n <= NAME_HAN_MAX * 3 + 1 /* a space */ && zp_is_names_row(s, n);
 }
 
-/* The bytes at s[at] when they are those of an ASCII mark or of its
- * full-width form (three bytes EF BC low), or 0. */
-static size_t ascii_or_wide(const unsigned char *s, size_t n, size_t at, unsigned char ascii, unsigned char low)
-{
-    if (at < n && s[at] == ascii)
-        return 1;
-    return at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == low ? 3 : 0;
-}
-
 /* A writer's note without its label: a name, the year of birth in an
  * open range, the sex (某某(1985−),女,…), as a journal's head sets it; a
  * range that closes is a life's, as prose tells it (某某(1889—1927),…). */
@@ -3091,20 +3116,7 @@ static bool opens_as_bio(const unsigned char *s, size_t n)
                            (s[at] == 0xE5 && s[at + 1] == 0xA5 && s[at + 2] == 0xB3));
 }
 
-bool line_opens_as_writers_note(const struct line *l)
-{
-    enum { NAME_HAN_MIN = 2, NAME_HAN_MAX = 4 };
-    const unsigned char *s = l->text;
-    size_t n = l->len, han, at = opening_han(s, n, NAME_HAN_MAX, &han), k;
-    if (han < NAME_HAN_MIN || han > NAME_HAN_MAX || (k = ascii_or_wide(s, n, at, ',', 0x8C)) == 0)
-        return false;
-    at += k;
-    /* 男 女, and the comma after */
-    if (!(at + 3 <= n && ((s[at] == 0xE7 && s[at + 1] == 0x94 && s[at + 2] == 0xB7) ||
-                          (s[at] == 0xE5 && s[at + 1] == 0xA5 && s[at + 2] == 0xB3))))
-        return false;
-    return ascii_or_wide(s, n, at + 3, ',', 0x8C) > 0;
-}
+bool line_opens_as_writers_note(const struct line *l) { return opens_with_name_and_sex(l->text, l->len); }
 
 /* A full-width mark of U+FF00 to U+FF3F, EF BC and last, stands at s[at]. */
 static bool is_full_width(const unsigned char *s, size_t n, size_t at, unsigned char last)

@@ -241,6 +241,7 @@ enum date_forms {
     DATE_MONTH = 2,        /* 2019年7月 */
     DATE_YEARLESS = 4,     /* 6月27日 */
     DATE_NUMERIC_DAY = 8,  /* 06-27, after a date's label only */
+    DATE_REPUBLIC = 16,    /* 107-06-21, a year of the Republic, after a date's label only */
 };
 
 static size_t read_digits(const unsigned char *s, size_t n, size_t at, size_t most, int *value)
@@ -395,6 +396,22 @@ static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struc
             return 0;
         *d = (struct date){year, month, 0, -1, -1, -1};
         return at;
+    }
+    /* a Taiwanese page's year of the Republic, three digits since 2011
+     * (107-06-21 is 2018-06-21), its day as a Gregorian date's */
+    enum { REPUBLIC_FIRST = 1911, REPUBLIC_DIGITS = 3 };
+    if ((forms & DATE_REPUBLIC) && read_digits(s, n, 0, 4, &year) == REPUBLIC_DIGITS && year >= 100 && n > 4 &&
+        (s[3] == '-' || s[3] == '/' || s[3] == '.')) {
+        unsigned char sep = s[3];
+        size_t km = read_digits(s, n, 4, 3, &month);
+        if (km == 0 || km > 2 || 4 + km >= n || s[4 + km] != sep)
+            return 0;
+        size_t kd = read_digits(s, n, 5 + km, 3, &day), end = 5 + km + kd;
+        year += REPUBLIC_FIRST;
+        if (kd == 0 || kd > 2 || !valid_year(year) || !valid_day(year, month, day) || (end < n && s[end] == sep))
+            return 0;
+        *d = (struct date){year, month, day, -1, -1, -1};
+        return read_time(s, n, end, d);
     }
     size_t km = read_digits(s, n, 0, 3, &month);
     if (km == 0 || km > 2)
@@ -1738,7 +1755,8 @@ static const struct label {
     {WORD("文章来源"), FIELD_SOURCE}, {WORD("稿件来源"), FIELD_SOURCE}, {WORD("消息来源"), FIELD_SOURCE},
     {WORD("素材来源"), FIELD_SOURCE}, {WORD("資訊來源"), FIELD_SOURCE}, {WORD("信息來源"), FIELD_SOURCE},
     {WORD("新聞來源"), FIELD_SOURCE}, {WORD("文章來源"), FIELD_SOURCE}, {WORD("内容来源"), FIELD_SOURCE},
-    {WORD("內容來源"), FIELD_SOURCE}, {WORD("来源"), FIELD_SOURCE}, {WORD("转载自"), FIELD_SOURCE},
+    {WORD("內容來源"), FIELD_SOURCE}, {WORD("资料来源"), FIELD_SOURCE}, {WORD("資料來源"), FIELD_SOURCE},
+    {WORD("来源"), FIELD_SOURCE}, {WORD("转载自"), FIELD_SOURCE},
     {WORD("轉載自"), FIELD_SOURCE}, {WORD("本文转自"), FIELD_SOURCE}, {WORD("本文轉自"), FIELD_SOURCE},
     {WORD("转自"), FIELD_SOURCE}, {WORD("轉自"), FIELD_SOURCE},
     {WORD("來源"), FIELD_SOURCE}, {WORD("稿源"), FIELD_SOURCE}, {WORD("出处"), FIELD_SOURCE},
@@ -2292,7 +2310,7 @@ static bool under_other_label(const struct document *d, size_t i)
  * template's spaces after its separators or not (2024- 01- 25 08: 58). */
 static bool read_label_date(struct span v, struct date *date)
 {
-    enum { FORMS = DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY, SPACED_MAX = 32 };
+    enum { FORMS = DATE_FULL | DATE_MONTH | DATE_YEARLESS | DATE_NUMERIC_DAY | DATE_REPUBLIC, SPACED_MAX = 32 };
     size_t len;
     if (v.n > 0 && is_opening(char_at(v, 0, &len)))
         v = trim((struct span){v.s + len, v.n - len});
@@ -2440,6 +2458,11 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         break;
     }
     case FIELD_SOURCE: {
+        /* a table's note in the text names its data's source (资料来源:
+         * 某某统计局); in the page's head, the page's */
+        struct span word = {(const unsigned char *)label->word.s, label->word.n};
+        if (i > r->head_end && (word_is(word, (struct word)WORD("资料来源")) || word_is(word, (struct word)WORD("資料來源"))))
+            break;
         /* who contributed a piece may be a person (供稿：张某), who
          * is no outlet; a template may set the page's time under the
          * label (来源: 2021/03/19 18:01); a template may set the
@@ -2521,8 +2544,7 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         size_t role_at, role_len;
         /* a person who contributed the piece is its writer, whatever roles
          * follow (供稿:张某 审核:李某) */
-        bool contributor = word_is((struct span){(const unsigned char *)label->word.s, label->word.n},
-                                   (struct word)WORD("供稿"));
+        bool contributor = word_is(word, (struct word)WORD("供稿"));
         if (contributor && is_person(source) && !line_ends_as_organisation(source.s, source.n)) {
             struct name names[LINE_NAMES];
             struct span none;
