@@ -2816,3 +2816,11 @@ assert_meta() {
 @test "strip-boilerplate --meta: a labelled date in a year of the Republic (日期:107-06-21) is read as 2018-06-21; a data source's label (资料来源:) names the page's source in its head, never under a table in its text" {
     assert_meta m237-republic-dates-and-data-notes
 }
+
+@test "strip-boilerplate --meta: a reporter's credit before 报道, the page's own outlet before the role and 摄影 after the name (本报通讯员某某摄影报道 6月7日,…), gives the name and leaves the source to the masthead; the national broadcaster's group before its outlet (中央广电总台国际在线) and a region's channel after it (国际在线吉林频道报道(某某):) are cut from the source, and the name in brackets before the colon is read" {
+    assert_meta m238-credits-before-report
+}
+
+@test "strip-boilerplate: a double bar parts a writer from the title (某某 ‖ 某某:…) as a bar does" {
+    assert_strips s359-double-bar-title
+}

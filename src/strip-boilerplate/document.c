@@ -1060,7 +1060,7 @@ static size_t column_tag(const unsigned char *s, size_t n, uint32_t shortest)
  * none does. */
 static size_t find_bar(const unsigned char *s, size_t n, size_t *len, bool separators)
 {
-    /* | and ｜ set SEEN_SEPARATOR; 丨 is a Han character to the counts */
+    /* | ｜ and ‖ set SEEN_SEPARATOR; 丨 is a Han character to the counts */
     *len = 3;
     if (!separators) {
         /* by its last byte, which few characters share */
@@ -1074,8 +1074,10 @@ static size_t find_bar(const unsigned char *s, size_t n, size_t *len, bool separ
             *len = 1;
             return at;
         }
+        /* ｜ 丨 ‖ */
         if (at + 3 <= n && ((s[at] == 0xEF && s[at + 1] == 0xBD && s[at + 2] == 0x9C) ||
-                            (s[at] == 0xE4 && s[at + 1] == 0xB8 && s[at + 2] == 0xA8))) {
+                            (s[at] == 0xE4 && s[at + 1] == 0xB8 && s[at + 2] == 0xA8) ||
+                            (s[at] == 0xE2 && s[at + 1] == 0x80 && s[at + 2] == 0x96))) {
             *len = 3;
             return at;
         }

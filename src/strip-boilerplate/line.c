@@ -305,7 +305,8 @@ static inline void count_marks(struct features *f, struct clauses *clauses, cons
                 CLAUSE(3);
             break;
         case 0xE2:
-            f->seen |= (c[1] == 0x80 && c[2] == 0xBA) || (c[1] == 0x86 && c[2] == 0x92) ? SEEN_SEPARATOR : 0;
+            /* › ‖ → */
+            f->seen |= (c[1] == 0x80 && (c[2] == 0xBA || c[2] == 0x96)) || (c[1] == 0x86 && c[2] == 0x92) ? SEEN_SEPARATOR : 0;
             break;
         case 0xC2:
             f->seen |= c[1] == 0xBB ? SEEN_SEPARATOR : c[1] == 0xB7 ? SEEN_MIDDLE_DOT : 0;

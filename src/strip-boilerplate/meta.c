@@ -639,36 +639,6 @@ static void add_date(struct reading *r, enum date_kind kind, const struct date *
     }
 }
 
-/* The shortest name of an outlet: without the 据 a repost credits it with
- * (据新华社), the press's 社 after its paper (某某日报社 is 某某日报) or its
- * newsroom's 全媒体 (某某日报全媒体). */
-static struct span shortest_outlet(struct span v)
-{
-    enum { REST_HAN_MIN = 2 };
-    if ((starts_with(v, "据") || starts_with(v, "據")) && han_only((struct span){v.s + 3, v.n - 3}) >= REST_HAN_MIN)
-        v = (struct span){v.s + 3, v.n - 3};
-    static const struct word newsrooms[] = {WORD("全媒体"), WORD("全媒體")};
-    for (size_t k = 0; k < sizeof newsrooms / sizeof newsrooms[0]; k++)
-        if (word_ends(v, newsrooms[k]) && v.n > newsrooms[k].n) {
-            struct span rest = {v.s, v.n - newsrooms[k].n};
-            if (ends_with(rest, "报") || ends_with(rest, "報") || ends_with(rest, "报社") || ends_with(rest, "報社"))
-                v = rest;
-        }
-    if ((ends_with(v, "报社") || ends_with(v, "報社")) && han_only(v) > REST_HAN_MIN + 1)
-        v.n -= 3;
-    return v;
-}
-
-static void add_source(struct reading *r, enum source_kind kind, struct span name, size_t line)
-{
-    if (name.n == 0 || (r->source.n > 0 && r->source_kind <= kind))
-        return;
-    name = shortest_outlet(name);
-    r->source = name;
-    r->source_kind = kind;
-    r->source_line = line;
-}
-
 static bool same_name(const struct name *a, const struct name *b)
 {
     size_t n = a->first.n + a->second.n;
@@ -842,6 +812,57 @@ static bool is_outlet(struct span v)
 /* Whether v is an outlet's name and no more: it ends where the outlet's
  * word ends (某某日报, not 某某日报社区). */
 static bool is_outlet_name(struct span v) { return outlet_end(v) == v.n && is_outlet(v); }
+
+/* The shortest name of an outlet: without the 据 a repost credits it with
+ * (据新华社), the national broadcaster's name before one of its own outlets
+ * (中央广电总台国际在线 is 国际在线), the press's 社 after its paper (某某日报社
+ * is 某某日报) or its newsroom's 全媒体 (某某日报全媒体), a region's channel
+ * after it. */
+static struct span shortest_outlet(struct span v)
+{
+    enum { REST_HAN_MIN = 2 };
+    if ((starts_with(v, "据") || starts_with(v, "據")) && han_only((struct span){v.s + 3, v.n - 3}) >= REST_HAN_MIN)
+        v = (struct span){v.s + 3, v.n - 3};
+    static const struct word groups[] = {WORD("中央广电总台"), WORD("中央廣電總台"), WORD("中央广播电视总台"),
+                                         WORD("中央廣播電視總台")};
+    for (size_t k = 0; k < sizeof groups / sizeof groups[0]; k++)
+        if (word_at(v, 0, groups[k])) {
+            struct span rest = trim((struct span){v.s + groups[k].n, v.n - groups[k].n});
+            if (han_only(rest) >= REST_HAN_MIN)
+                v = rest;
+        }
+    static const struct word newsrooms[] = {WORD("全媒体"), WORD("全媒體")};
+    for (size_t k = 0; k < sizeof newsrooms / sizeof newsrooms[0]; k++)
+        if (word_ends(v, newsrooms[k]) && v.n > newsrooms[k].n) {
+            struct span rest = {v.s, v.n - newsrooms[k].n};
+            if (ends_with(rest, "报") || ends_with(rest, "報") || ends_with(rest, "报社") || ends_with(rest, "報社"))
+                v = rest;
+        }
+    if ((ends_with(v, "报社") || ends_with(v, "報社")) && han_only(v) > REST_HAN_MIN + 1)
+        v.n -= 3;
+    /* and without a region's channel after the outlet's name (某某在线吉林频道
+     * is 某某在线) */
+    enum { REGION_HAN_MAX = 4 };
+    if (ends_with(v, "频道") || ends_with(v, "頻道"))
+        for (size_t han = 1, at = v.n - 6; han <= REGION_HAN_MAX && at >= 3; han++, at -= 3) {
+            struct span outlet = {v.s, at - 3};
+            if (han_only(outlet) >= REST_HAN_MIN && is_outlet_name(outlet)) {
+                v = outlet;
+                break;
+            }
+        }
+    return v;
+}
+
+static void add_source(struct reading *r, enum source_kind kind, struct span name, size_t line)
+{
+    if (name.n == 0 || (r->source.n > 0 && r->source_kind <= kind))
+        return;
+    name = shortest_outlet(name);
+    r->source = name;
+    r->source_kind = kind;
+    r->source_line = line;
+}
 
 /* The value of a 来源: label as a name: without a date before it
  * (2023年11月28日 某某网), a title's marks (《某某研究》2019年第4期), an
@@ -3501,6 +3522,11 @@ static bool opens_credit(struct span v)
      * 记者某某报道:4月24日…) */
     if (!bracketed && glued_credit_len((struct span){v.s + at, v.n - at}) > 0)
         return true;
+    /* or names alone in brackets and a colon after them (某某频道报道(某某):) */
+    size_t colon_len;
+    if (bracketed && close < v.n && credit.n > 0 && zp_is_names_row(credit.s, credit.n) &&
+        close + len < v.n && is_colon(char_at(v, close + len, &colon_len)))
+        return true;
     /* or names alone before 报道 in brackets (（某某 某某 报道）) */
     if (!bracketed || close == v.n || !ends_with(credit, "报道"))
         return false;
@@ -3701,13 +3727,29 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
         if (!day_alone && !placed_after && (k == digit || (k < head.n && hour_in_words(head, k, &date) != head.n)))
             return false;
     }
+    /* a reporter's credit before 报道, the outlet before its role (本报通讯员
+     * 某某摄影报道 6月7日，…, 某某日报记者某某报道：…): the names, and the
+     * outlet unless it is the page's own */
+    size_t role_at, role_len;
+    if (end == report && digit == head.n && next_role(head, 0, &role_at, &role_len) == ROLE_AUTHOR && role_at > 0) {
+        struct span before_role = {head.s, role_at}, named, credit = {head.s + role_at, head.n - role_at};
+        /* the names glued to the word for the pictures they took too */
+        if (ends_with(credit, "摄影") || ends_with(credit, "攝影"))
+            credit.n -= 6;
+        struct name names[LINE_NAMES];
+        add_names(r, names, read_names(credit, IN_BYLINE, names, LINE_NAMES, &named), i, "author-dateline");
+        if (names_no_outlet(before_role))
+            r->own_outlet = true;
+        else if (is_outlet_name(before_role))
+            add_source(r, SOURCE_DATELINE, before_role, i);
+        return true;
+    }
     struct span outlet = first_part((struct span){head.s, digit});
     /* the page's own outlet, unnamed (本报, 本网, 本报记者), in a word */
     enum { OWN_OUTLET_MAX = 6 };
     bool ours = names_no_outlet(outlet) && zp_count_chars(outlet.s, outlet.n) <= OWN_OUTLET_MAX;
     /* what reports is the outlet, whatever its name ends in, unless it
      * is a reporter (记者报道：) */
-    size_t role_at, role_len;
     bool reports = end == report && find_role(outlet, &role_at, &role_len) == ROLE_NONE;
     outlet.n = ours ? 0 : reports ? outlet.n : outlet_end(outlet);
     if (outlet.n > 0 && !is_outlet(outlet))
