@@ -2824,3 +2824,11 @@ assert_meta() {
 @test "strip-boilerplate: a double bar parts a writer from the title (某某 ‖ 某某:…) as a bar does" {
     assert_strips s359-double-bar-title
 }
+
+@test "strip-boilerplate: a paper's outline under its label (纲目) goes up to its first entry again, which heads the text's first section and stays" {
+    assert_strips s360-outline-then-sections
+}
+
+@test "strip-boilerplate: a research group that wrote a report (■某某市委组织部课题组) is a byline, not the title; a title that sets one up (某大学成立社区治理课题组) stays" {
+    assert_strips s361-research-group-byline
+}

@@ -895,7 +895,8 @@ static void drop_outline(struct document *d)
 }
 
 /* A table of contents under its label (目录, 文章目录): the entries under
- * it, headings with no sentence, go up to the first line of prose.  An
+ * it, headings with no sentence, go up to the first line of prose or the
+ * first entry again, which heads the text's first section.  An
  * entry may read as prose by its marks and words alone (附表1 某某省农村
  * 卫生厕所改造任务分县(市、区)表, (一)加大宣传力度,使…深入人心).  Then
  * one without its label, whose entries the label's look leaves alone. */
@@ -904,10 +905,11 @@ static void drop_contents(struct document *d)
     for (size_t i = 0; i < d->count; i++) {
         if (!is_rule(&d->lines[i], "contents"))
             continue;
-        size_t j = next_nonblank(d, i);
+        size_t j = next_nonblank(d, i), first = j;
         for (; j < d->count; j = next_nonblank(d, j)) {
             struct line *l = &d->lines[j];
-            if (!is_contents_entry(l))
+            if (!is_contents_entry(l) || (j > first && l->len == d->lines[first].len &&
+                                          memcmp(l->text, d->lines[first].text, l->len) == 0))
                 break;
             set_bad(l, "contents");
         }

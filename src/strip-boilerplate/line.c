@@ -1463,6 +1463,24 @@ static size_t ascii_or_wide(const unsigned char *s, size_t n, size_t at, unsigne
     return at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == low ? 3 : 0;
 }
 
+/* A research group that wrote a report, its office before it (某某市委组织部
+ * 课题组), a byline's mark before it or not: Han characters alone, the
+ * office's name ending as an organisation's (not 成立社区治理课题组). */
+static bool is_research_group(const unsigned char *s, size_t n)
+{
+    enum { GROUP_HAN_MIN = 5, GROUP_HAN_MAX = 20 };
+    size_t at = line_byline_mark_len(s, n);
+    while (n > at && s[n - 1] == ' ')
+        n--;
+    if (!(zp_ends_with(s, n, "课题组") || zp_ends_with(s, n, "課題組")) || n - at < 3 * GROUP_HAN_MIN ||
+        n - at > 3 * GROUP_HAN_MAX)
+        return false;
+    size_t from = at;
+    while (at + 3 <= n && s[at] >= 0xE4 && s[at] <= 0xE9)
+        at += 3;
+    return at == n && line_ends_as_organisation(s + from, n - from - 9);
+}
+
 /* Opens with a name of two to four Han characters, a comma, a sex and a
  * comma: 某某,男, 某某，女，. */
 static bool opens_with_name_and_sex(const unsigned char *s, size_t n)
@@ -1705,10 +1723,10 @@ static bool ends_in_date_and_time(const unsigned char *s, size_t n)
 }
 
 /* A table of contents' label alone, its characters spaced or not (目 录,
- * 文章目录). */
+ * 文章目录), or a paper's outline's (纲目). */
 static bool is_contents_label(const unsigned char *s, size_t n)
 {
-    static const char *const labels[] = {"目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄"};
+    static const char *const labels[] = {"目录", "目錄", "文章目录", "文章目錄", "本文目录", "本文目錄", "纲目", "綱目"};
     unsigned char packed[3 * CONTENTS_LABEL_MAX];
     size_t len = 0;
     for (size_t at = 0; at < n; at++)
@@ -2645,6 +2663,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("fund");
     if (chars <= AUTHOR_LINE_MAX && !sentence && is_outlet_byline(s, n))
         BAD("byline");
+    if (chars <= AUTHOR_LINE_MAX && f->enumerator == ZP_ENUM_NONE && f->stops + f->commas == 0 &&
+        is_research_group(s, n))
+        BAD("byline");
     if (chars <= AUTHOR_LINE_MAX && f->commas + f->stops == 0 && is_spaced_source(s, n))
         BAD("publication");
     /* a journal's volume line runs long with its pages and DOI; Vol. needs
@@ -2769,8 +2790,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
         BAD("date");
-    /* 录 錄 end them: E5 BD 95, E9 8C 84 */
-    if (chars <= CONTENTS_LABEL_MAX && (s[n - 1] == 0x95 || s[n - 1] == 0x84) && is_contents_label(s, n))
+    /* 录 錄 目 end them: E5 BD 95, E9 8C 84, E7 9B AE */
+    if (chars <= CONTENTS_LABEL_MAX && (s[n - 1] == 0x95 || s[n - 1] == 0x84 || s[n - 1] == 0xAE) &&
+        is_contents_label(s, n))
         BAD("contents");
     /* a row that ends in the page's date and time of day, no clause before
      * it: a byline's or a template's fields (某某日报记者 某某2026-02-05
