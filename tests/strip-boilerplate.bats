@@ -1620,7 +1620,7 @@ assert_meta() {
     assert_meta m65-foot-and-labels
 }
 
-@test "strip-boilerplate --meta: a label's date in brackets or spaced by a template (日期:[2015/10/14], 2024- 01- 25 08: 58); the site's owner in its foot (主办单位:) as the weakest source, after a 来源: label" {
+@test "strip-boilerplate --meta: a label's date in brackets or spaced by a template (日期:[2015/10/14], 2024- 01- 25 08: 58); the site's owner in its foot (主办单位:) names no source" {
     assert_meta m66-label-forms-owner
 }
 
@@ -1688,7 +1688,7 @@ assert_meta() {
     assert_meta m82-authors-under-abstract
 }
 
-@test "strip-boilerplate --meta: an outlet parted from its byline by a bar; the owner opening a row of the foot's fields (主办:…), its paper's name without the press's 社; a greeting with 您 and a mark (欢迎您访问某某网!); an outlet ending in 在线; a menu's item (• 思想汇报) is none" {
+@test "strip-boilerplate --meta: an outlet parted from its byline by a bar; the owner opening a row of the foot's fields (主办:…) names no source; a greeting with 您 and a mark (欢迎您访问某某网!); an outlet ending in 在线; a menu's item (• 思想汇报) is none" {
     assert_meta m83-outlet-forms
 }
 
@@ -1696,7 +1696,7 @@ assert_meta() {
     assert_meta m84-dates-beside-fields
 }
 
-@test "strip-boilerplate --meta: authors joined by a plus; the site's owner from a foot's 主办: row" {
+@test "strip-boilerplate --meta: authors joined by a plus; the site's owner in a foot's 主办: row names no source" {
     assert_meta m85-plus-names-owner-foot
 }
 
@@ -1712,7 +1712,7 @@ assert_meta() {
     assert_meta m88-bare-labels-edition
 }
 
-@test "strip-boilerplate --meta: a breadcrumb that opens with an outlet's name (位置:某某新闻网>…) names the source when nothing else does; 首页 and a section name none" {
+@test "strip-boilerplate --meta: a breadcrumb that opens with an outlet's name (位置:某某新闻网>…) names no source: it is where the page stands" {
     assert_meta m89-breadcrumb-root
 }
 
@@ -1768,7 +1768,7 @@ assert_meta() {
     assert_meta m102-spaced-author-label
 }
 
-@test "strip-boilerplate --meta: the site its copyright line names (某某新闻网 版权所有:…) is the source when nothing else names one" {
+@test "strip-boilerplate --meta: the site its copyright line names (某某新闻网 版权所有:…) is no source" {
     assert_meta m103-copyright-holder
 }
 
@@ -1796,7 +1796,7 @@ assert_meta() {
     assert_meta m109-report-outlet-placed-message
 }
 
-@test "strip-boilerplate --meta: a site's watermark (某某网 www.…) names the source when nothing else does" {
+@test "strip-boilerplate --meta: a site's watermark (某某网 www.…) names no source" {
     assert_meta m110-watermark-site
 }
 
@@ -1804,7 +1804,7 @@ assert_meta() {
     assert_meta m111-office-after-date
 }
 
-@test "strip-boilerplate --meta: the site's owner opening a licence's row (主办单位:… 备案号) and the first of several owners (主办: 甲、乙、丙)" {
+@test "strip-boilerplate --meta: the site's owner opening a licence's row (主办单位:… 备案号) or first of several (主办: 甲、乙、丙) names no source" {
     assert_meta m112-site-owners
 }
 
@@ -1848,7 +1848,7 @@ assert_meta() {
     assert_meta m122-named-address
 }
 
-@test "strip-boilerplate --meta: a repost's original title under its text (原标题:…) titles a page that shows no other; writers' notes without a label (某某(1996— ),女,…) give the authors" {
+@test "strip-boilerplate --meta: a repost's original title under its text (原标题:…) titles a page that shows no other; writers' notes without a label (某某(1996— ),女,…) give the authors; the foot's owner gives no source" {
     assert_meta m123-foot-title-bios
 }
 
@@ -1916,7 +1916,7 @@ assert_meta() {
     assert_meta m145-glued-names
 }
 
-@test "strip-boilerplate --meta: a slash between a reporter's role and the name (记者/某某) and a copyright's holder in a line beside the site's licence (…某某网版权所有 备案号:…) are read" {
+@test "strip-boilerplate --meta: a slash between a reporter's role and the name (记者/某某) is read; a copyright's holder in a line beside the site's licence (…某某网版权所有 备案号:…) names no source" {
     assert_meta m146-foot-names
 }
 
@@ -1932,11 +1932,11 @@ assert_meta() {
     assert_meta m149-glued-source-label
 }
 
-@test "strip-boilerplate --meta: a site's foot names the source when nothing else does: the paper an e-paper's issue line says publishes it (某某日报社出版), the site a disclaimer's header names (某某文化网版权与免责声明), a holder after Copyright in letters, an office that holds the copyright; a company holding it, or a header naming no site, names none" {
+@test "strip-boilerplate --meta: the paper an e-paper's issue line says publishes it (某某日报社出版) is the source; the site a disclaimer's header names (某某文化网版权与免责声明), a holder after Copyright in letters, an office or a company that holds the copyright name none" {
     assert_meta m150-foot-sources
 }
 
-@test "strip-boilerplate --meta: a breadcrumb's root names the site, after a label without its colon (您所在的位置某某网 >> …) and in a row of links in the head (某某三农在线 >> …); a root of 首页 names none" {
+@test "strip-boilerplate --meta: a breadcrumb's root names no source, after a label without its colon (您所在的位置某某网 >> …) or in a row of links in the head (某某三农在线 >> …)" {
     assert_meta m151-crumb-sources
 }
 
@@ -1992,7 +1992,7 @@ assert_meta() {
     assert_meta m142-issue-date
 }
 
-@test "strip-boilerplate --meta: a notice saying whose the works are (版权均属某某日报所有, 版权均属于某某晚报所有, 版权归某某新闻网所有) names the source when nothing else does" {
+@test "strip-boilerplate --meta: a notice saying whose the works are (版权均属某某日报所有, 版权均属于某某晚报所有, 版权归某某新闻网所有) names no source" {
     assert_meta m141-works-belong
 }
 
@@ -2216,7 +2216,7 @@ assert_meta() {
     assert_meta m194-two-source-labels
 }
 
-@test "strip-boilerplate: a site's call for contributions (欢迎投稿至…) and its rights notice (版权皆归某某网所有，转载请标明出处) go; --meta names the site they belong to" {
+@test "strip-boilerplate: a site's call for contributions (欢迎投稿至…) and its rights notice (版权皆归某某网所有，转载请标明出处) go; --meta names no source by the site they belong to" {
     assert_meta m195-rights-belong
     run strip-boilerplate "$META/m195-rights-belong.txt"
     refute_output --partial "欢迎投稿"
@@ -2530,7 +2530,7 @@ assert_meta() {
     assert_strips s319-slogan-marks-paywall
 }
 
-@test "strip-boilerplate --meta: a name and an office under the title (汪某某 某某市人民政府办公室) is an author's row; roles and names up to 报道 and a space open a lead's credit; a notice asking reposts to credit the site (请注明出处“某某网”) names the source when nothing else does" {
+@test "strip-boilerplate --meta: a name and an office under the title (汪某某 某某市人民政府办公室) is an author's row; roles and names up to 报道 and a space open a lead's credit; a notice asking reposts to credit the site (请注明出处“某某网”) names no source" {
     assert_meta m216-office-rows-credits-notices
 }
 
@@ -2542,7 +2542,7 @@ assert_meta() {
     assert_meta m217-date-labels-and-issues
 }
 
-@test "strip-boilerplate --meta: of two outlets that share a reporter (新某某·某某日报记者) the one named as an outlet, a 通讯员: label before a review's stage (一审编辑:), a dateline of 报道 and a credit in brackets, a copyright's holder past the notice's words (本网站由…, …内容版权所有) and 作者姓名: give the source and the authors" {
+@test "strip-boilerplate --meta: of two outlets that share a reporter (新某某·某某日报记者) the one named as an outlet, a 通讯员: label before a review's stage (一审编辑:), a dateline of 报道 and a credit in brackets, and 作者姓名: give the source and the authors; a copyright's holder past the notice's words (本网站由…, …内容版权所有) names none" {
     assert_meta m218-credits-and-holders
 }
 

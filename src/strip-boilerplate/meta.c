@@ -532,16 +532,14 @@ static const char *const date_rules[DATE_KINDS] = {"date-label",    "date-issue"
  * byline's outlet (某某日报记者), a masthead or a date line's outlet;
  * when the lead says the page's own paper wrote it (本报讯), the paper its
  * copyright line names; the issuer who signs a notice, the first of two;
- * the site's owner its foot or its copyright line names; the site a
- * suffix of the title names; the root of its breadcrumb. */
+ * the site a suffix of the title names. */
 enum source_kind {
     SOURCE_PRINT, SOURCE_LABEL, SOURCE_DATELINE, SOURCE_JOURNAL, SOURCE_BYLINE, SOURCE_MASTHEAD, SOURCE_PUBLISHER,
-    SOURCE_COPYRIGHT, SOURCE_SIGNATURE, SOURCE_OWNER, SOURCE_SUFFIX, SOURCE_BREADCRUMB, SOURCE_KINDS
+    SOURCE_COPYRIGHT, SOURCE_SIGNATURE, SOURCE_SUFFIX, SOURCE_KINDS
 };
 static const char *const source_rules[SOURCE_KINDS] = {
-    "source-print",     "source-label",     "source-dateline",  "source-journal",
-    "source-byline",    "source-masthead",  "source-publisher", "source-copyright",
-    "source-signature", "source-owner",     "source-suffix",    "source-breadcrumb"};
+    "source-print",     "source-label",     "source-dateline",  "source-journal",  "source-byline",
+    "source-masthead",  "source-publisher", "source-copyright", "source-signature", "source-suffix"};
 
 /* Small, as they stand on the stack of a thread that strips: what a
  * reading takes from the cache, strip-boilerplate's own tables lose. */
@@ -2102,56 +2100,6 @@ static bool holds_fields(enum rule_kind kind)
            kind != RULE_FOOTER;
 }
 
-/* The site a notice asks reposts to credit, quoted after 注明出处 or
- * 注明来源 (转载本网专稿请注明出处“某某网”); none when it names no outlet. */
-static struct span credited_site(struct span v)
-{
-    size_t at = find(v, 0, "注明出处");
-    if (at == v.n)
-        at = find(v, 0, "注明来源");
-    if (at == v.n)
-        return (struct span){v.s, 0};
-    at += 12;
-    size_t len;
-    if (at < v.n && is_colon(char_at(v, at, &len)))
-        at += len;
-    size_t open = find(v, at, "“");
-    if (open != at)
-        return (struct span){v.s, 0};
-    size_t close = find(v, open + 3, "”");
-    struct span name = {v.s + open + 3, (close < v.n ? close : v.n) - open - 3};
-    return close < v.n && is_outlet_name(name) ? name : (struct span){v.s, 0};
-}
-
-/* The owner a site's foot names (主办单位：某某市民政局, 主办：某某日报社): the
- * outlet of a page that names no other, as a department's site is its
- * own news's. */
-static struct span site_owner(struct span v)
-{
-    static const struct word owners[] = {WORD("主办单位"), WORD("主辦單位"), WORD("主办"), WORD("主辦")};
-    size_t len;
-    while (v.n > 0 && (v.s[0] == ' ' || is_bullet(char_at(v, 0, &len))))
-        v = (struct span){v.s + (v.s[0] == ' ' ? 1 : len), v.n - (v.s[0] == ' ' ? 1 : len)};
-    for (size_t i = 0; i < sizeof owners / sizeof owners[0]; i++) {
-        if (!word_at(v, 0, owners[i]))
-            continue;
-        size_t at = owners[i].n;
-        if (!is_colon(char_at(v, at, &len)))
-            return (struct span){v.s, 0};
-        at = skip_spaces(v.s, v.n, at + len);
-        size_t end = at;
-        while (end < v.n && v.s[end] != ' ' && !is_colon(char_at(v, end, &len)) && v.s[end] != '|')
-            end += len;
-        /* the first of several owners (主办: 中共某某区委、某某区人大、…) */
-        struct span owner = first_part((struct span){v.s + at, end - at});
-        /* a label glued after it (某某市民政局承办单位：…) ends it */
-        size_t known = known_label_len(owner);
-        owner.n -= known;
-        return is_outlet(owner) && han_only(owner) == zp_count_chars(owner.s, owner.n) ? owner : (struct span){v.s, 0};
-    }
-    return (struct span){v.s, 0};
-}
-
 /* Where the next colon (: or ：) stands at or after from, its length in
  * *len; v.n when there is none. */
 static size_t next_colon(struct span v, size_t from, size_t *len)
@@ -2194,41 +2142,6 @@ static size_t next_colon(struct span v, size_t from, size_t *len)
 #endif
     *len = 0;
     return v.n;
-}
-
-/* The site a breadcrumb opens with, after its label or not (您现在的位置:
- * 某某网 > 新闻中心 > …): the outlet of a page that names no other, as its
- * site posted it.  A root that is no outlet's name (首页, 新闻中心) names
- * none. */
-static struct span breadcrumb_root(struct span v)
-{
-    enum { LABEL_BYTES_MAX = 3 * 8 };
-    size_t len, colon = next_colon(v, 0, &len);
-    size_t at = 0;
-    if (colon <= LABEL_BYTES_MAX) {
-        struct span label = trim((struct span){v.s, colon});
-        if (word_ends(label, (struct word)WORD("是")))
-            label.n -= 3;
-        if (!word_ends(label, (struct word)WORD("位置")) && !word_ends(label, (struct word)WORD("所在")))
-            return (struct span){v.s, 0};
-        at = skip_spaces(v.s, v.n, colon + len);
-    } else {
-        /* the label without its colon, the site glued after it (您所在的
-         * 位置某某网 >> …) */
-        size_t place = find((struct span){v.s, v.n < LABEL_BYTES_MAX ? v.n : LABEL_BYTES_MAX}, 0, "位置");
-        if (place < v.n && place + 6 <= LABEL_BYTES_MAX)
-            at = skip_spaces(v.s, v.n, place + 6);
-    }
-    while (at < v.n && is_bullet(char_at(v, at, &len)))
-        at = skip_spaces(v.s, v.n, at + len);
-    /* Han characters, three bytes each, as far as they go */
-    struct span root = {v.s + at, 0};
-    while (at + root.n + 3 <= v.n && v.s[at + root.n] >= 0xE4 && v.s[at + root.n] <= 0xE9)
-        root.n += 3;
-    /* most roots are 首页: its last character tells at once */
-    return root.n > 0 && ends_as_outlet(root.s, root.n) && is_outlet(root) && outlet_end(root) == root.n
-               ? root
-               : (struct span){v.s, 0};
 }
 
 /* A time ends s[0, at) (…2019-03-08 08:32): a label may be glued to it. */
@@ -4190,20 +4103,6 @@ static struct span published_in(struct span v)
     return (struct span){v.s, 0};
 }
 
-/* The site a watermark names, its address after it (某某网 www.某某.com.cn,
- * 某某网 http://www.某某.com); empty when the line is no such mark. */
-static struct span watermark_site(struct span v)
-{
-    size_t space = find(v, 0, " ");
-    struct span name = {v.s, space};
-    if (space == v.n)
-        return (struct span){v.s, 0};
-    struct span address = trim((struct span){v.s + space, v.n - space});
-    if (address.n == 0 || line_site_address_len(address.s, address.n) != address.n)
-        return (struct span){v.s, 0};
-    return is_outlet_name(name) ? name : (struct span){v.s, 0};
-}
-
 /* Whether v opens with a known label and its colon, a value after it
  * (发布日期:…, 编辑:某某). */
 static bool opens_with_known_label(struct span v)
@@ -4347,24 +4246,6 @@ static struct span published_by(struct span v)
     return is_outlet_name(paper) ? paper : (struct span){v.s, 0};
 }
 
-/* The site whose notice a disclaimer's header names (某某网版权与免责声明:,
- * 某某网版权及免责声明), or none (有关本文的版权与免责声明). */
-static struct span disclaiming_site(struct span v)
-{
-    size_t at = find(v, 0, "免责声明");
-    if (at == v.n)
-        at = find(v, 0, "免責聲明");
-    /* 版权 or 版權, and 与 與 及 or 和, before it */
-    if (at == v.n || at < 9 || !(word_at(v, at - 9, (struct word)WORD("版权")) || word_at(v, at - 9, (struct word)WORD("版權"))))
-        return (struct span){v.s, 0};
-    uint32_t joint;
-    zp_char_before(v.s, at, &joint);
-    if (joint != 0x4E0E && joint != 0x8207 && joint != 0x53CA && joint != 0x548C)
-        return (struct span){v.s, 0};
-    struct span site = han_run_before(v, at - 9);
-    return is_outlet_name(site) ? site : (struct span){v.s, 0};
-}
-
 /* The account a repost's note says the piece came from (本文来自微信公众号:
  * 某某(ID:…),作者:…): its name, up to its ID in brackets or a comma; none
  * when v is no such note. */
@@ -4476,12 +4357,6 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * (CN00-0000) */
         if (l->f.latin > 0)
             add_source(r, SOURCE_PUBLISHER, published_by((struct span){l->raw, l->raw_len}), i);
-        /* a row of links in the head whose joints point onwards is a
-         * breadcrumb (某某网 >> 新闻 >> 正文) */
-        if (r->source.n == 0 && i <= r->head_end && find((struct span){l->raw, l->raw_len}, 0, ">") < l->raw_len)
-            add_source(r, SOURCE_BREADCRUMB, breadcrumb_root(trim((struct span){l->raw, l->raw_len})), i);
-        if (r->source.n == 0)
-            add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
         note_holder(r, i, true);
         return;
     }
@@ -4495,34 +4370,17 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         if (i <= r->head_end)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         note_holder(r, i, true);
-        /* a foot's notice may open with the site's owner (主办:某某报社
-         * 运营管理:… 版权所有©…), or ask reposts to credit the site by its
-         * name (转载本网专稿请注明出处“某某网”) */
-        if (r->source.n == 0)
-            add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
-        if (r->source.n == 0)
-            add_source(r, SOURCE_OWNER, credited_site((struct span){l->raw, l->raw_len}), i);
         return;
     }
     if (kind == RULE_PRINT) {
         read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
         return;
     }
-    /* a disclaimer's header is short, a site's name and the notice's (某某
-     * 网版权与免责声明:), where its clauses run longer */
-    enum { DISCLAIMER_HEADER_MAX = OUTLET_MAX + 20 };
     if (kind == RULE_DISCLAIMER) {
-        if (l->f.chars <= DISCLAIMER_HEADER_MAX)
-            add_source(r, SOURCE_OWNER, disclaiming_site((struct span){l->raw, l->raw_len}), i);
         if (i <= r->head_end)
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         return;
     }
-    /* a site's watermark, its name and its address (某某网 www.某某.cn),
-     * wherever it stands: its letters tell it first */
-    enum { ADDRESS_LETTERS_MIN = 4 };
-    if (r->source.n == 0 && l->f.latin >= ADDRESS_LETTERS_MIN)
-        add_source(r, SOURCE_OWNER, watermark_site(trim((struct span){l->raw, l->raw_len})), i);
     /* a repost's note in the head, under a publication's words as under a
      * copyright's, names the journal the paper first appeared in */
     if (kind == RULE_FIELDS && i <= r->head_end)
@@ -4564,17 +4422,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
     if (!holds_fields(kind))
         return;
-    if (kind == RULE_BREADCRUMB && r->source.n == 0)
-        add_source(r, SOURCE_BREADCRUMB, breadcrumb_root(trim((struct span){l->raw, l->raw_len})), i);
     if (r->fields_title.n == 0 && i <= r->head_end && (l->f.seen & SEEN_SPACE) && strcmp(l->rule, "fields") == 0) {
         r->fields_title = title_before_fields(trim((struct span){l->raw, l->raw_len}));
         r->fields_title_line = i;
     }
-    /* a row of the foot's fields may open with the site's owner (主办:某某
-     * 报社 运营管理:…) */
-    if (r->source.n == 0 && i > r->head_end && l->raw_len > 6 && l->raw[0] == 0xE4 && l->raw[1] == 0xB8 &&
-        l->raw[2] == 0xBB) /* 主 */
-        add_source(r, SOURCE_OWNER, site_owner((struct span){l->raw, l->raw_len}), i);
     struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
     bool in_head = i <= r->head_end;
     if (in_head && r->title < i && m.digit && !m.colon && !m.prose && (l->f.seen & SEEN_SPACE) && kind != RULE_DATE)
@@ -5258,13 +5109,13 @@ void meta_read(struct document *d)
         r.named_title = r.fields_title;
         r.named_title_line = r.fields_title_line;
     }
-    /* the page's own paper, as its copyright line names it; else the
-     * site's owner, when nothing else names a source */
+    /* the page's own paper, as its copyright line names it; a site's
+     * owner (its copyright's holder, its foot's 主办单位:, the root of its
+     * breadcrumb) is no source: it names the site, not where the piece
+     * came from */
     if (r.own_outlet && (ends_with(r.holder, "报") || ends_with(r.holder, "報") || ends_with(r.holder, "报社") ||
                          ends_with(r.holder, "報社")))
         add_source(&r, SOURCE_COPYRIGHT, r.holder, r.holder_line);
-    else
-        add_source(&r, SOURCE_OWNER, r.holder, r.holder_line);
     const struct date_evidence *chosen = NULL;
     for (size_t k = 0; k < DATE_KINDS && !chosen; k++)
         if (r.dates[k].found)
