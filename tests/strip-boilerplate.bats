@@ -2832,3 +2832,7 @@ assert_meta() {
 @test "strip-boilerplate: a research group that wrote a report (■某某市委组织部课题组) is a byline, not the title; a title that sets one up (某大学成立社区治理课题组) stays" {
     assert_strips s361-research-group-byline
 }
+
+@test "strip-boilerplate --meta: a photograph's caption over the lead, its credit after a space (… 摄影 某某), is no title" {
+    assert_meta m239-caption-over-lead
+}

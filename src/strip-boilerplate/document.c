@@ -1765,6 +1765,34 @@ static bool opens_subtitle(const struct line *l)
     return zp_opens_subtitle(l->text, l->len);
 }
 
+/* A photograph's caption ends in its credit (…晒干后比活鱼卖的好。摄影/本刊
+ * 记者 某某, …留影 某某 摄, …巡逻 摄影 某某): a whole line, though no mark
+ * ends it. */
+static bool ends_in_photo_credit(const struct line *l)
+{
+    /* the credit's role and a name after it run to 16 characters */
+    enum { CREDIT_BYTES = 3 * 16 };
+    /* 摄, 供图, or an agency's credit for a photograph it sent out (新华社发) */
+    if (keywords_end(l->text, l->len, KW_CAPTION) != KW_NONE)
+        return true;
+    /* the credit's slash, the last in the line's end, first: prose seldom
+     * has one */
+    size_t from = l->len > CREDIT_BYTES ? l->len - CREDIT_BYTES : 0, at = l->len;
+    while (at > from && l->text[at - 1] != '/')
+        at--;
+    if (at > from && (zp_ends_with(l->text, at - 1, "摄影") || zp_ends_with(l->text, at - 1, "攝影")))
+        return true;
+    /* or the role, a space and the names (…治安巡逻 摄影 某某) */
+    size_t space = l->len;
+    while (space > from && l->text[space - 1] != ' ')
+        space--;
+    size_t role = space;
+    while (role > from && l->text[role - 1] == ' ')
+        role--;
+    return space > from && space < l->len && zp_is_names_row(l->text + space, l->len - space) &&
+           (zp_ends_with(l->text, role, " 摄影") || zp_ends_with(l->text, role, " 攝影"));
+}
+
 /* line_may_be_title, looked at once for a text: its answer for a class
  * that may be a title's is its text's. */
 static bool may_be_title(struct line *l)
@@ -2406,7 +2434,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
                              !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l) &&
-                             !is_labels_value(d, i);
+                             !is_labels_value(d, i) && !ends_in_photo_credit(l);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other
@@ -3750,23 +3778,6 @@ static bool verses_alike(const struct line *a, const struct line *b)
 {
     size_t measure = verse_measure(a);
     return measure > 0 && verse_measure(b) == measure;
-}
-
-/* A photograph's caption ends in its credit (…晒干后比活鱼卖的好。摄影/本刊
- * 记者 某某, …留影 某某 摄): a whole line, though no mark ends it. */
-static bool ends_in_photo_credit(const struct line *l)
-{
-    /* the credit's role and a name after it run to 16 characters */
-    enum { CREDIT_BYTES = 3 * 16 };
-    /* 摄, 供图, or an agency's credit for a photograph it sent out (新华社发) */
-    if (keywords_end(l->text, l->len, KW_CAPTION) != KW_NONE)
-        return true;
-    /* the credit's slash, the last in the line's end, first: prose seldom
-     * has one */
-    size_t from = l->len > CREDIT_BYTES ? l->len - CREDIT_BYTES : 0, at = l->len;
-    while (at > from && l->text[at - 1] != '/')
-        at--;
-    return at > from && (zp_ends_with(l->text, at - 1, "摄影") || zp_ends_with(l->text, at - 1, "攝影"));
 }
 
 /* The columns a line takes on screen: a Han character or a full-width
