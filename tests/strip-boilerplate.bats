@@ -2836,3 +2836,11 @@ assert_meta() {
 @test "strip-boilerplate --meta: a photograph's caption over the lead, its credit after a space (… 摄影 某某), is no title" {
     assert_meta m239-caption-over-lead
 }
+
+@test "strip-boilerplate: a writer's mark with a colon opens a credit ((文:某某)…, 文：某某 alone on its line) and an outlet's byline may end in 摄影报道 (某某日报 记者 某某 摄影报道): they go, and --meta reads the names; --meta reads a place's dateline without 本报 (某地9月18日电 (某某)) as the page's own, and an outlet's still names it" {
+    assert_meta m240-writers-marks-and-place-datelines
+    run strip-boilerplate "$META/m240-writers-marks-and-place-datelines.txt"
+    refute_output --partial "文:于思远"
+    refute_output --partial "文：石晓岚"
+    refute_output --partial "摄影报道"
+}

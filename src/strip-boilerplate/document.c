@@ -2998,6 +2998,9 @@ static bool is_credit(const unsigned char *s, size_t n)
             if (s[at] == (unsigned char)words[w][0] && memcmp(s + at, words[w], k) == 0)
                 return true;
     }
+    /* the writer's mark and a colon opening it (文:某某) */
+    if (starts_with(s, n, "文:") || starts_with(s, n, "文\xEF\xBC\x9A")) /* 文： */
+        return true;
     if (zp_is_names_row(s, n))
         return true;
     /* an office alone that wrote the piece (某某区司法局, 秘书科) */
@@ -3541,8 +3544,12 @@ static size_t opening_credit_len(const struct line *l)
     if (zp_ends_with(inner, inner_n, "电") || zp_ends_with(inner, inner_n, "電") ||
         zp_ends_with(inner, inner_n, "讯") || zp_ends_with(inner, inner_n, "訊"))
         return 0;
+    /* a reporter's role in it, or a writer's mark at its start (（文/某某）,
+     * （文:某某）) */
     if (zp_find(inner, inner_n, "记者") == inner_n && zp_find(inner, inner_n, "通讯员") == inner_n &&
-        zp_find(inner, inner_n, "記者") == inner_n && zp_find(inner, inner_n, "通訊員") == inner_n)
+        zp_find(inner, inner_n, "記者") == inner_n && zp_find(inner, inner_n, "通訊員") == inner_n &&
+        !starts_with(inner, inner_n, "文/") && !starts_with(inner, inner_n, "文:") &&
+        !starts_with(inner, inner_n, "文\xEF\xBC\x9A")) /* 文： */
         return 0;
     struct features rest;
     line_measure(&rest, s + end, n - end);

@@ -2422,7 +2422,11 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
         enum { SHORT_NAME_CHARS_MAX = 4 };
         uint32_t outlet;
         zp_char_before(s, at, &outlet);
-        if (!ends_as_outlet_name(s, at) &&
+        /* a space may part the outlet from the role (某某日报 记者 某某) */
+        size_t outlet_end = at;
+        while (outlet_end > 0 && s[outlet_end - 1] == ' ')
+            outlet_end--;
+        if (!ends_as_outlet_name(s, outlet_end) &&
             !(chars <= SHORT_NAME_CHARS_MAX && at == 3 * chars && zp_is_han(outlet) && at + 6 < n && s[at + 6] == ' '))
             return false;
         size_t from = at + 6;
@@ -2431,6 +2435,13 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
         const unsigned char *from_place = memmem(s + from, n - from, " \xE5\x8F\x91\xE8\x87\xAA", 7); /* 发自 */
         if (from_place)
             n = (size_t)(from_place - s);
+        /* and the word for the report after the names (… 某某 摄影报道) */
+        static const char *const reports[] = {" 摄影报道", " 攝影報道", " 报道", " 報道"};
+        for (size_t k = 0; k < sizeof reports / sizeof reports[0]; k++)
+            if (zp_ends_with(s, n, reports[k])) {
+                n -= strlen(reports[k]);
+                break;
+            }
         size_t ends[ZP_GLUED_NAMES_MAX];
         return from < n && (zp_is_names_row(s + from, n - from) || zp_glued_names(s + from, n - from, ends) > 1);
     }

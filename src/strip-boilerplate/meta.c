@@ -1473,6 +1473,12 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             text = trim((struct span){text.s + at, text.n - at});
             credited = true;
         }
+    /* or for the text alone, a colon after it (文:某某) */
+    if (!credited && (starts_with(text, "文:") || starts_with(text, "文："))) {
+        size_t at = starts_with(text, "文:") ? 4 : 6;
+        text = trim((struct span){text.s + at, text.n - at});
+        credited = true;
+    }
     uint32_t last;
     /* brackets a template left empty after the last name, where an icon
      * was (某某1()), or that the scrape cut off open (某某1( ) */
@@ -3661,6 +3667,13 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     /* the page's own outlet, unnamed (本报, 本网, 本报记者), in a word */
     enum { OWN_OUTLET_MAX = 6 };
     bool ours = names_no_outlet(outlet) && zp_count_chars(outlet.s, outlet.n) <= OWN_OUTLET_MAX;
+    /* or a place alone before the day and 电, 本报 left out (某地9月18日电
+     * (某某)…) */
+    size_t sign_len;
+    uint32_t sign = char_at(v, end, &sign_len);
+    size_t place_only = han_only((struct span){head.s, digit});
+    ours |= date.month > 0 && (sign == 0x7535 || sign == 0x96FB) && place_only >= PLACE_HAN_MIN &&
+            place_only <= PLACE_HAN_MAX && 3 * place_only == digit && !ends_as_outlet(head.s, digit); /* 电 電 */
     /* what reports is the outlet, whatever its name ends in, unless it
      * is a reporter (记者报道：) */
     bool reports = end == report && find_role(outlet, &role_at, &role_len) == ROLE_NONE;
