@@ -1783,6 +1783,8 @@ static bool ends_in_photo_credit(const struct line *l)
     if (at > from && (zp_ends_with(l->text, at - 1, "摄影") || zp_ends_with(l->text, at - 1, "攝影")))
         return true;
     /* or the role, a space and the names (…治安巡逻 摄影 某某) */
+    if (!(l->f.seen & SEEN_SPACE))
+        return false;
     size_t space = l->len;
     while (space > from && l->text[space - 1] != ' ')
         space--;
@@ -1793,7 +1795,8 @@ static bool ends_in_photo_credit(const struct line *l)
            (zp_ends_with(l->text, role, " 摄影") || zp_ends_with(l->text, role, " 攝影"));
 }
 
-/* line_may_be_title, looked at once for a text: its answer for a class
+/* line_may_be_title, and no photograph's caption that ends in its credit
+ * (…巡逻 摄影 某某), looked at once for a text: its answer for a class
  * that may be a title's is its text's. */
 static bool may_be_title(struct line *l)
 {
@@ -1801,7 +1804,7 @@ static bool may_be_title(struct line *l)
         return false;
     if (l->looks.known & LOOK_TITLE)
         return l->looks.found & LOOK_TITLE;
-    return keep_look(l, LOOK_TITLE, line_may_be_title(l));
+    return keep_look(l, LOOK_TITLE, line_may_be_title(l) && !ends_in_photo_credit(l));
 }
 
 /* Whether line i is an outlet's name alone over the page's date line
@@ -2434,7 +2437,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
                              !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l) &&
-                             !is_labels_value(d, i) && !ends_in_photo_credit(l);
+                             !is_labels_value(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other

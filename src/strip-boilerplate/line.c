@@ -2435,9 +2435,10 @@ static bool is_outlet_byline(const unsigned char *s, size_t n)
         const unsigned char *from_place = memmem(s + from, n - from, " \xE5\x8F\x91\xE8\x87\xAA", 7); /* 发自 */
         if (from_place)
             n = (size_t)(from_place - s);
-        /* and the word for the report after the names (… 某某 摄影报道) */
+        /* and the word for the report after the names (… 某某 摄影报道), 道 its
+         * last character: E9 81 93 */
         static const char *const reports[] = {" 摄影报道", " 攝影報道", " 报道", " 報道"};
-        for (size_t k = 0; k < sizeof reports / sizeof reports[0]; k++)
+        for (size_t k = 0; n > 3 && s[n - 1] == 0x93 && s[n - 2] == 0x81 && k < sizeof reports / sizeof reports[0]; k++)
             if (zp_ends_with(s, n, reports[k])) {
                 n -= strlen(reports[k]);
                 break;
@@ -2674,8 +2675,9 @@ enum line_class line_classify(struct line *l, const char **rule)
         BAD("fund");
     if (chars <= AUTHOR_LINE_MAX && !sentence && is_outlet_byline(s, n))
         BAD("byline");
-    if (chars <= AUTHOR_LINE_MAX && f->enumerator == ZP_ENUM_NONE && f->stops + f->commas == 0 &&
-        is_research_group(s, n))
+    /* 组 組 end it: E7 BB 84, E7 B5 84 */
+    if (chars <= AUTHOR_LINE_MAX && s[n - 1] == 0x84 && n >= 3 && s[n - 3] == 0xE7 && f->enumerator == ZP_ENUM_NONE &&
+        f->stops + f->commas == 0 && is_research_group(s, n))
         BAD("byline");
     if (chars <= AUTHOR_LINE_MAX && f->commas + f->stops == 0 && is_spaced_source(s, n))
         BAD("publication");
