@@ -2844,3 +2844,7 @@ assert_meta() {
     refute_output --partial "文：石晓岚"
     refute_output --partial "摄影报道"
 }
+
+@test "strip-boilerplate --meta: a label of three characters spaced out, its first glued to the value before it (发布机构:某某局关 键 词:), ends that value; a paper's newsroom (某某日报融媒体6月1日讯) is cut from the source as 全媒体 is" {
+    assert_meta m241-spaced-labels-and-newsrooms
+}

@@ -677,7 +677,8 @@ static const struct word outlet_ends[] = {
     WORD("社"),     WORD("网"),     WORD("網"),    WORD("报"),         WORD("報"),         WORD("电视台"),
     WORD("電視台"), WORD("电台"),   WORD("電台"),  WORD("广播台"),     WORD("新闻"),       WORD("新聞"),
     WORD("客户端"), WORD("杂志"),   WORD("雜誌"),  WORD("周刊"),       WORD("週刊"),       WORD("在线"),
-    WORD("在線"),   WORD("之声"),   WORD("之聲"),  WORD("融媒体中心"), WORD("融媒體中心"), WORD("融媒"),
+    WORD("在線"),   WORD("之声"),   WORD("之聲"),  WORD("融媒体中心"), WORD("融媒體中心"), WORD("融媒体"),
+    WORD("融媒體"), WORD("融媒"),
     WORD("传媒"),   WORD("傳媒")};
 
 /* The characters that open a word above. */
@@ -814,8 +815,8 @@ static bool is_outlet_name(struct span v) { return outlet_end(v) == v.n && is_ou
 /* The shortest name of an outlet: without the 据 a repost credits it with
  * (据新华社), the national broadcaster's name before one of its own outlets
  * (中央广电总台国际在线 is 国际在线), the press's 社 after its paper (某某日报社
- * is 某某日报) or its newsroom's 全媒体 (某某日报全媒体), a region's channel
- * after it. */
+ * is 某某日报) or its newsroom's 全媒体 or 融媒体 (某某日报全媒体), a region's
+ * channel after it. */
 static struct span shortest_outlet(struct span v)
 {
     enum { REST_HAN_MIN = 2 };
@@ -829,7 +830,7 @@ static struct span shortest_outlet(struct span v)
             if (han_only(rest) >= REST_HAN_MIN)
                 v = rest;
         }
-    static const struct word newsrooms[] = {WORD("全媒体"), WORD("全媒體")};
+    static const struct word newsrooms[] = {WORD("全媒体"), WORD("全媒體"), WORD("融媒体"), WORD("融媒體")};
     for (size_t k = 0; k < sizeof newsrooms / sizeof newsrooms[0]; k++)
         if (word_ends(v, newsrooms[k]) && v.n > newsrooms[k].n) {
             struct span rest = {v.s, v.n - newsrooms[k].n};
@@ -1921,7 +1922,22 @@ static struct span field_value(struct span line, size_t from, bool holds_bracket
             uint32_t first;
             bool spaced = at - word == 3 && gap < word && gap >= from + 3 && zp_char_before(line.s, gap, &first) == 3 &&
                           zp_is_han(first) && (gap - 3 == from || line.s[gap - 4] == ' ');
-            if (spaced)
+            /* and so does one of three spaced, its first character glued to
+             * the value or not (发布机构:某某局关 键 词:) */
+            size_t first_end = gap >= from + 3 && gap < word ? gap - 3 : from;
+            while (first_end > from && line.s[first_end - 1] == ' ')
+                first_end--;
+            bool three_spaced = false;
+            if (spaced && first_end >= from + 3 && first_end < gap - 3) {
+                unsigned char packed[9];
+                memcpy(packed, line.s + first_end - 3, 3);
+                memcpy(packed + 3, line.s + gap - 3, 3);
+                memcpy(packed + 6, line.s + word, 3);
+                three_spaced = known_label_len((struct span){packed, sizeof packed}) == sizeof packed;
+            }
+            if (three_spaced)
+                end = first_end - 3;
+            else if (spaced)
                 end = gap - 3;
             /* or a person's name in a list of them, its affiliation after the
              * colon (作者: 某某, 某某:某某大学…); a word and a colon that end
