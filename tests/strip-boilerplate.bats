@@ -2848,3 +2848,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a label of three characters spaced out, its first glued to the value before it (发布机构:某某局关 键 词:), ends that value; a paper's newsroom (某某日报融媒体6月1日讯) is cut from the source as 全媒体 is" {
     assert_meta m241-spaced-labels-and-newsrooms
 }
+
+@test "strip-boilerplate --meta: a site's summary under its label (核心摘要:…) is the abstract's label, no lead: the dateline and credit under it are read (某某网讯 (记者 某某))" {
+    assert_meta m242-summary-over-lead
+}

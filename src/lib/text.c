@@ -348,6 +348,7 @@ static const struct {
     WORD(ZP_LABEL_KEYWORDS, "标签", 0x6807),
     /* a note on the title, as a database sets a paper's fund (标题注释:本文系课题…) */
     WORD(ZP_LABEL_FUND, "标题注释", 0x6807),
+    WORD(ZP_LABEL_ABSTRACT, "核心摘要", 0x6838),
     WORD(ZP_LABEL_BIO, "第一作者", 0x7B2C),
     WORD(ZP_LABEL_BIO, "第一作者简介", 0x7B2C),
     WORD(ZP_LABEL_RECEIVED, "网络出版日期", 0x7F51),
@@ -387,7 +388,7 @@ static bool is_label_first(uint32_t cp)
     case 0x901A: /* 通 */ case 0x7B2C: /* 第 */ case 0x6536: /* 收 */ case 0x4FEE: /* 修 */
     case 0x5F15: /* 引 */ case 0x53C2: /* 参 */ case 0x53C3: /* 參 */ case 0x5F55: /* 录 */
     case 0x9304: /* 錄 */ case 0x672C: /* 本 */ case 0x7F51: /* 网 */ case 0x7DB2: /* 網 */
-    case 0x6807: /* 标 */ case 0x6A19: /* 標 */ case 0x63A8: /* 推 */ case 0x673A: /* 机 */
+    case 0x6807: /* 标 */ case 0x6A19: /* 標 */ case 0x63A8: /* 推 */ case 0x673A: /* 机 */ case 0x6838: /* 核 */
     case 'a': case 'A': case 'k': case 'K': case 'd': case 'D': case 'c': case 'C': case 'r': case 'R':
     case 0xFF41: case 0xFF21: case 0xFF4B: case 0xFF2B: case 0xFF44: case 0xFF24: case 0xFF43: case 0xFF23:
     case 0xFF52: case 0xFF32:

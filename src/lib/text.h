@@ -167,7 +167,7 @@ bool zp_is_function_char(uint32_t cp);
  * are one label.  Traditional forms fold to Simplified ones. */
 enum zp_label {
     ZP_LABEL_NONE,
-    ZP_LABEL_ABSTRACT,       /* 摘要 内容摘要 内容提要 Abstract */
+    ZP_LABEL_ABSTRACT,       /* 摘要 内容摘要 内容提要 核心摘要 Abstract */
     ZP_LABEL_KEYWORDS,       /* 关键词 关键字 主题词 Keywords */
     ZP_LABEL_CLASSIFICATION, /* 中图分类号 文献标识码 文章编号 */
     ZP_LABEL_DOI,            /* DOI */
