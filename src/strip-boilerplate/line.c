@@ -1470,8 +1470,6 @@ static bool is_research_group(const unsigned char *s, size_t n)
 {
     enum { GROUP_HAN_MIN = 5, GROUP_HAN_MAX = 20 };
     size_t at = line_byline_mark_len(s, n);
-    while (n > at && s[n - 1] == ' ')
-        n--;
     if (!(zp_ends_with(s, n, "课题组") || zp_ends_with(s, n, "課題組")) || n - at < 3 * GROUP_HAN_MIN ||
         n - at > 3 * GROUP_HAN_MAX)
         return false;
