@@ -1104,8 +1104,18 @@ assert_strip_meta() {
     assert_strips s204-farm-blurb
 }
 
-@test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text; a shorter caption with its credit goes" {
+@test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text, the credit cut and logged; a shorter caption with its credit goes" {
     assert_strips s171-photo-news
+    strip-boilerplate --explain log.tsv "$STRIP/s171-photo-news.txt" > /dev/null
+    run awk -F'\t' '$3 == "trim" && $4 == "credit" { print $5 }' log.tsv
+    assert_output ' 周明远 摄'
+}
+
+@test "strip-boilerplate: an agency's end mark glued after the last sentence (…明显提升。（完）) is cut and logged as a mark" {
+    assert_strips s362-end-mark
+    strip-boilerplate --explain log.tsv "$STRIP/s362-end-mark.txt" > /dev/null
+    run awk -F'\t' '$3 == "trim" { print $4 "=" $5 }' log.tsv
+    assert_output 'mark=（完）'
 }
 
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {

@@ -95,6 +95,15 @@ assert_both_paths() {
     assert_both_paths
 }
 
+@test "t2s: a gloss cut off before its tone mark goes at the end of a document that glued pinyin, and only there" {
+    # the evidence is a romanisation removed in an earlier line of the
+    # document or earlier in the line; a header starts a new document
+    printf '%s\n' $'\f' '發(fā)展' '消息傳來(l' '項目(Pro' '社區(站' '鄉(xi' $'\f' '消息傳來(l' \
+        '社區(qū)與消息傳來(d' > in.txt
+    printf '%s\n' $'\f' '发展' '消息传来' '项目' '社区(站' '乡' $'\f' '消息传来(l' '社区与消息传来' > want.txt
+    assert_both_paths
+}
+
 @test "t2s: glued pinyin found wherever the scan meets it, one per line" {
     # After a phrase's first character (發展 must still join), after a
     # character of no key, after a key character of no phrase, full-width,

@@ -3037,7 +3037,8 @@ static bool is_credit(const unsigned char *s, size_t n)
 
 /* Where a reporters' credit set after the last sentence without brackets
  * begins (…水平。记者 某某 通讯员 某某): roles and names alone, no
- * clause, 40 characters at most; n when none stands there. */
+ * clause, 40 characters at most, or names and the photographer's word
+ * after them (…保障。某某某 某某某 摄); n when none stands there. */
 static size_t reporters_tail(const unsigned char *s, size_t n)
 {
     static const char *const roles[] = {"记者", "通讯员", "本报记者", "記者", "通訊員", "本報記者"};
@@ -3063,10 +3064,17 @@ static size_t reporters_tail(const unsigned char *s, size_t n)
     for (size_t at = from, han = 0; !role && at + 3 <= n && han < OUTLET_HAN_MAX && s[at] >= 0xE4 && s[at] <= 0xE9;
          at += 3, han++)
         role = han >= 2 && (zp_starts_with(s, n, at, "记者 ") || zp_starts_with(s, n, at, "記者 "));
-    if (!role)
-        return n;
     struct features f;
     line_measure(&f, s + from, n - from);
+    if (!role) {
+        size_t names = n - 3;
+        if (n - from <= 3 || f.chars > CREDIT_MAX ||
+            !(zp_ends_with(s, n, "\xE6\x91\x84") || zp_ends_with(s, n, "\xE6\x94\x9D"))) /* 摄 攝 */
+            return n;
+        while (names > from && s[names - 1] == ' ')
+            names--;
+        return names > from && zp_is_names_row(s + from, names - from) ? at : n;
+    }
     return f.chars <= CREDIT_MAX && f.commas + f.stops == 0 && f.han > 3 ? at : n;
 }
 
@@ -3268,6 +3276,10 @@ static bool trim_credits(struct document *d, size_t i)
             } else if (is_jump_note(s + inner, inner_end - inner)) {
                 from[cuts] = group;
                 rules[cuts++] = "jump";
+            } else if (inner_end - inner == 3 && memcmp(s + inner, "\xE5\xAE\x8C", 3) == 0) { /* 完 */
+                /* an agency's mark of the copy's end ((完)) */
+                from[cuts] = group;
+                rules[cuts++] = "mark";
             } else {
                 break;
             }

@@ -9,6 +9,10 @@
 #include "zp.h"
 
 static bool keep_pinyin;
+/* Whether a romanisation was removed from a line of this document: the
+ * evidence that lets a gloss cut off before its tone mark go at a line's
+ * end (pinyin.h). */
+static bool document_glued;
 static opencc_t converter;
 /* What the conversion's dictionaries can change; NULL with --no-fast-path
  * and for a configuration of the user's own, whose dictionaries t2s does not
@@ -145,8 +149,9 @@ static void put_key_run(const unsigned char *s, size_t start, size_t end, unsign
 /* Converts the valid UTF-8 text s, which holds no line end, with the fast
  * path.  Glued pinyin is looked for where the scan stops at a parenthesis;
  * from the first found on, the rest of s is stripped into scratch (room for
- * n bytes) and converted from there, without looking again (scratch NULL). */
-static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scratch)
+ * n bytes) and converted from there, without looking again (scratch NULL).
+ * ends_line: s runs to the end of its line. */
+static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scratch, bool ends_line)
 {
     size_t i = 0, len = 0, same = 0;
     uint32_t cp;
@@ -170,7 +175,7 @@ static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scrat
             len = zp_utf8_next(s + i, &cp);
             unsigned cls = class_of(cp);
             if ((cls & (KEYS_CHAR | PAREN)) != KEYS_CHAR) {
-                glued = (cls & PAREN) && scratch && pinyin_glued_at(s, n, i);
+                glued = (cls & PAREN) && scratch && pinyin_glued_at(s, n, i, ends_line && document_glued);
                 if (glued || !(cls & KEYS_CHAR))
                     break;
             }
@@ -196,7 +201,9 @@ static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scrat
         if (glued) {
             /* The romanisation's removal may join the run to what follows. */
             put_literal(s + same, start - same);
-            convert_keyed(scratch, strip_pinyin_from(s, n, start, scratch), NULL);
+            size_t stripped = strip_pinyin_from(s, n, start, scratch, ends_line && document_glued);
+            document_glued = true;
+            convert_keyed(scratch, stripped, NULL, false);
             return;
         }
         put_key_run(s, start, i, run_class, &same);
@@ -207,15 +214,19 @@ static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scrat
 }
 
 /* Converts one span of valid UTF-8 without line end, and without NUL when
- * all of it goes to OpenCC (whose result is a C string). */
-static void convert_span(const unsigned char *s, size_t n, unsigned char *scratch)
+ * all of it goes to OpenCC (whose result is a C string); ends_line: the
+ * span runs to the end of its line. */
+static void convert_span(const unsigned char *s, size_t n, unsigned char *scratch, bool ends_line)
 {
     if (keys) {
-        convert_keyed(s, n, scratch);
+        convert_keyed(s, n, scratch, ends_line);
         return;
     }
-    if (!keep_pinyin)
-        s = strip_pinyin(s, &n, scratch);
+    if (!keep_pinyin) {
+        size_t before = n;
+        s = strip_pinyin(s, &n, scratch, ends_line && document_glued);
+        document_glued |= n < before;
+    }
     put_run(s, n);
 }
 
@@ -233,7 +244,7 @@ static void convert_line(const char *name, uintmax_t line_number, const unsigned
         if (nul)
             i = (size_t)(nul - s);
         if (i > start)
-            convert_span(s + start, i - start, scratch);
+            convert_span(s + start, i - start, scratch, i == n);
         if (i == n)
             break;
         if (s[i] == 0) {
@@ -261,6 +272,7 @@ static size_t scratch_cap;
 void convert_text_line(const char *name, uintmax_t number, const unsigned char *line, size_t len)
 {
     if (zp_is_header(line, len)) {
+        document_glued = false;
         put_literal(line, len);
         put_literal("\n", 1);
         return;

@@ -46,12 +46,13 @@ static bool is_neutral_syllable(const unsigned char *s, size_t n)
 /* If s (just past an opening parenthesis of the given kind) holds the
  * romanisation of the han Han characters before it and the matching closing
  * parenthesis, returns the bytes up to and including it; n when s ends
- * inside a toned romanisation, as a line cut off there does; otherwise 0.  A
- * romanisation is one syllable a character, at most 6 letters each, with a
- * tone mark or digit for every 6 letters at least (fāngbiàn); with
- * neutral, a toneless syllable of the neutral tone (de) is one too. */
+ * inside a toned romanisation, as a line cut off there does, or with cut
+ * inside a syllable's letters not yet toned; otherwise 0.  A romanisation is
+ * one syllable a character, at most 6 letters each, with a tone mark or
+ * digit for every 6 letters at least (fāngbiàn); with neutral, a toneless
+ * syllable of the neutral tone (de) is one too. */
 static size_t gloss_length(const unsigned char *s, size_t n, bool full_width, size_t han,
-                           bool neutral)
+                           bool neutral, bool cut)
 {
     size_t i = 0, letters = 0, tones = 0;
     while (i < n) {
@@ -88,8 +89,10 @@ static size_t gloss_length(const unsigned char *s, size_t n, bool full_width, si
         return neutral && tones == 0 && is_neutral_syllable(s, i) ? i + len : 0;
     }
     /* the line ends inside a toned gloss: the scrape cut the page there
-     * (…現(xià), and the gloss's letters are no text */
-    return tones > 0 && letters <= MAX_SYLLABLE_LETTERS * tones ? n : 0;
+     * (…現(xià), and the gloss's letters are no text; so it did before the
+     * tone mark of a page that glued pinyin (…傳來(l) */
+    bool toned = tones > 0 && letters <= MAX_SYLLABLE_LETTERS * tones;
+    return toned || (cut && letters > 0 && letters <= MAX_SYLLABLE_LETTERS) ? n : 0;
 }
 
 /* Whether s holds an opening parenthesis, ASCII or full-width (EF BC 88):
@@ -108,11 +111,11 @@ static bool has_open_parenthesis(const unsigned char *s, size_t n)
     return false;
 }
 
-const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out)
+const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out, bool glued)
 {
     if (*n < 3 || !has_open_parenthesis(s, *n))
         return s;
-    *n = strip_pinyin_from(s, *n, 0, out);
+    *n = strip_pinyin_from(s, *n, 0, out, glued);
     return out;
 }
 
@@ -143,7 +146,7 @@ static size_t opening_at(const unsigned char *s, size_t n, size_t at)
     return 0;
 }
 
-size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out)
+size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out, bool glued)
 {
     size_t i = from, o = 0, han = han_before(s, from);
     /* a toneless syllable of the neutral tone goes only after a toned
@@ -158,7 +161,8 @@ size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned
         uint32_t cp;
         size_t len = zp_utf8_decode(s + i, n - i, &cp);
         if ((han || (neutral && !spaced)) && (cp == '(' || cp == 0xFF08)) {
-            size_t skip = gloss_length(s + i + len, n - i - len, cp == 0xFF08, han ? han : 1, neutral && han);
+            size_t skip = gloss_length(s + i + len, n - i - len, cp == 0xFF08, han ? han : 1, neutral && han,
+                                       (glued || neutral) && han);
             if (skip > 0) {
                 i += len + skip;
                 neutral = true;
@@ -174,8 +178,8 @@ size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned
     return o;
 }
 
-bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at)
+bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at, bool glued)
 {
     size_t open = opening_at(s, n, at), han = open ? han_before(s, at) : 0;
-    return han && gloss_length(s + at + open, n - at - open, open == 3, han, false) > 0;
+    return han && gloss_length(s + at + open, n - at - open, open == 3, han, false, glued) > 0;
 }
