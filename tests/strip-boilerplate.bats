@@ -1118,6 +1118,25 @@ assert_strip_meta() {
     assert_output 'mark=（完）'
 }
 
+@test "strip-boilerplate: a database's record that sets each label over its value (发表/出版时间 / 2019年03月20日) gives no title from the date's label; the paper's title above it is the title" {
+    assert_strips s363-record-cells
+    assert_strip_meta s363-record-cells 2-3 $'城市社区议事协商的实践与反思\t2019-03-20'
+}
+
+@test "strip-boilerplate: a chat's contact button (…联系:点击这里给我发消息QQ…) is a promotion, never the title" {
+    assert_strips s364-contact-button
+    assert_strip_meta s364-contact-button 2 '社区网格员队伍建设的调查'
+}
+
+@test "strip-boilerplate: a column's tag of two phrases parted by a dot in parentheses goes from before the title as after it ((移风易俗·红白理事会)…, …(深阅读·创造乡村优质生活空间))" {
+    assert_strips s365-dotted-column
+    assert_strip_meta s365-dotted-column 2 '我县在某某镇召开红白理事会推进会'
+    printf '%s\n' '提升人居环境,农家有了新面貌(深阅读·创造乡村优质生活空间)' '' \
+        '今年以来，某某县启动农村人居环境整治，改造农户厕所一千多户，村容村貌明显改善。' > page.txt
+    run strip-boilerplate page.txt
+    assert_line -n 0 '提升人居环境,农家有了新面貌'
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }

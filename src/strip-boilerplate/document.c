@@ -1490,24 +1490,25 @@ static size_t title_writer_at(const unsigned char *s, size_t n)
 }
 
 /* A paper's column of two phrases set apart by a space, or a column and
- * its series by a dot, as it tags a title (铸牢共同体 中华一家亲, 视线·城市
- * 更新): Han characters alone, two to six each. */
+ * its series or theme by a dot, as it tags a title (铸牢共同体 中华一家亲,
+ * 视线·城市更新, 深阅读·创造乡村优质生活空间): Han characters alone, two to
+ * six each, a theme after a dot to twelve. */
 static bool is_two_phrase_column(const unsigned char *s, size_t n, const struct features *f)
 {
-    enum { PHRASE_HAN_MIN = 2, PHRASE_HAN_MAX = 6 };
+    enum { PHRASE_HAN_MIN = 2, PHRASE_HAN_MAX = 6, THEME_HAN_MAX = 12 };
     const unsigned char *space = memchr(s, ' ', n);
-    if (!space)
-        space = memmem(s, n, "\xC2\xB7", 2); /* · */
+    bool dot = !space && (space = memmem(s, n, "\xC2\xB7", 2)) != NULL; /* · */
     if (!space || f->han + 1 != f->chars)
         return false;
     size_t first = zp_count_chars(s, (size_t)(space - s)), second = f->han - first;
     return first >= PHRASE_HAN_MIN && first <= PHRASE_HAN_MAX && second >= PHRASE_HAN_MIN &&
-           second <= PHRASE_HAN_MAX;
+           second <= (dot ? THEME_HAN_MAX : PHRASE_HAN_MAX);
 }
 
 /* The bytes of a column's name in parentheses that opens s ((聚焦某某
  * 发展)…): four to ten Han characters alone, none of a title's own notes
- * ((试行), (第二批)); 0 when none opens it. */
+ * ((试行), (第二批)), or two phrases as a column's tag after a title has
+ * them ((移风易俗·红白理事会)…); 0 when none opens it. */
 static size_t parenthesised_column(const unsigned char *s, size_t n)
 {
     enum { PAREN_COLUMN_MIN = 4, PAREN_COLUMN_MAX = 10 };
@@ -1519,6 +1520,17 @@ static size_t parenthesised_column(const unsigned char *s, size_t n)
     while (at < n && han <= PAREN_COLUMN_MAX && (len = zp_utf8_decode(s + at, n - at, &cp)) > 0 && zp_is_han(cp)) {
         at += len;
         han++;
+    }
+    if (at < n && (s[at] == ' ' || zp_starts_with(s, n, at, "\xC2\xB7"))) { /* · */
+        size_t close = at + 1;
+        while (close < n && close - open <= 3 * 2 * PAREN_COLUMN_MAX && s[close] != ')' &&
+               !zp_starts_with(s, n, close, "\xEF\xBC\x89")) /* ） */
+            close++;
+        struct features f;
+        line_measure(&f, s + open, close - open);
+        if (close < n && close - open <= 3 * 2 * PAREN_COLUMN_MAX && is_two_phrase_column(s + open, close - open, &f))
+            return close + (s[close] == ')' ? 1 : 3);
+        return 0;
     }
     if (han < PAREN_COLUMN_MIN || han > PAREN_COLUMN_MAX || is_titles_own_note(s + open, at - open))
         return 0;
@@ -1592,7 +1604,7 @@ static void trim_title(struct document *d, size_t i)
     }
     /* or a column's name in parentheses, Han characters alone, before the
      * headline ((聚焦某某发展)不捕鱼的渔民:…) */
-    size_t paren = tag == 0 ? parenthesised_column(l->text, l->len) : 0;
+    size_t paren = parenthesised_column(l->text, l->len);
     if (paren > 0) {
         struct features rest;
         line_measure(&rest, l->text + paren, l->len - paren);
@@ -2394,6 +2406,21 @@ static bool is_labels_value(const struct document *d, size_t i)
            (is_rule(label, "publication") || is_rule(label, "date"));
 }
 
+/* Whether line i is the label of a table's date, alone on its line over
+ * the date alone (发表/出版时间 / 2014年01月15日), as a database's record
+ * sets its fields in cells: no title. */
+static bool is_dates_label(const struct document *d, size_t i)
+{
+    enum { DATE_LABEL_CHARS_MAX = 8 };
+    const struct line *l = &d->lines[i];
+    if (l->f.chars > DATE_LABEL_CHARS_MAX ||
+        !(zp_ends_with(l->text, l->len, "时间") || zp_ends_with(l->text, l->len, "時間") ||
+          zp_ends_with(l->text, l->len, "日期")))
+        return false;
+    size_t below = next_nonblank(d, i);
+    return below < d->count && zp_date_stamp(d->lines[below].text, d->lines[below].len) == d->lines[below].len;
+}
+
 /* Whether l opens with the label of a paper's first or last part and a
  * colon (引言:某某政策的背景与意义, 结语:…): the heading of that part, as a
  * page that holds a part alone opens with it, no title. */
@@ -2437,7 +2464,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
                              !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l) &&
-                             !is_labels_value(d, i);
+                             !is_labels_value(d, i) && !is_dates_label(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other
