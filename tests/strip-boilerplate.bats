@@ -2881,3 +2881,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a site's summary under its label (核心摘要:…) is the abstract's label, no lead: the dateline and credit under it are read (某某网讯 (记者 某某))" {
     assert_meta m242-summary-over-lead
 }
+
+@test "strip-boilerplate --meta: a label with spaces before its colon (来源 : 某某网作者 : 佚名) ends the value glued before it" {
+    assert_meta m243-spaced-colons
+}

@@ -1948,6 +1948,16 @@ static struct span field_value(struct span line, size_t from, bool holds_bracket
                 end = at;
             return trim((struct span){line.s + from, end - from});
         }
+        /* a known label with spaces before its colon opens the next field,
+         * glued to the value or not (来源 : 某某网作者 : 佚名) */
+        if (is_colon(cp) && !in_word && at > from && line.s[at - 1] == ' ') {
+            size_t gap = at;
+            while (gap > from && line.s[gap - 1] == ' ')
+                gap--;
+            size_t known = known_label_len((struct span){line.s, gap});
+            if (known > 0 && gap - known > from)
+                return trim((struct span){line.s + from, gap - known - from});
+        }
         /* a bar, or the line of a box a template drew as one (来源:某某│) */
         if (cp == '|' || cp == 0xFF5C || cp == 0x2502 || (!holds_brackets && (is_opening(cp) || is_closing(cp)))) {
             size_t edition = is_opening(cp) ? edition_len(line, at) : 0;
