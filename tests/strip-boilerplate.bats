@@ -1137,6 +1137,13 @@ assert_strip_meta() {
     assert_line -n 0 '提升人居环境,农家有了新面貌'
 }
 
+@test "strip-boilerplate: a sentence in quotation marks alone (“…越过越红火。”) under a caption stays text; the review's stages (初审人员:某某) are editors" {
+    assert_strips s366-quoted-opening
+    strip-boilerplate --explain log.tsv "$STRIP/s366-quoted-opening.txt" > /dev/null
+    run awk -F'\t' '$5 ~ /审人员/ { print $4 }' log.tsv
+    assert_output $'editor\neditor\neditor'
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }

@@ -2406,6 +2406,17 @@ static bool is_labels_value(const struct document *d, size_t i)
            (is_rule(label, "publication") || is_rule(label, "date"));
 }
 
+/* Whether l is a sentence in quotation marks and nothing else (“…还是你。”),
+ * as a story opens with what someone said: text, which chrome never is. */
+static bool is_quoted_sentence(const struct line *l)
+{
+    uint32_t first = 0, last = 0, stop = 0;
+    size_t indent = line_indent_len(l->text, l->len), last_len = zp_utf8_last(l->text, l->len, &last);
+    zp_utf8_char(l->text + indent, l->len - indent, &first);
+    zp_utf8_last(l->text, l->len - last_len, &stop);
+    return first == 0x201C && last == 0x201D && zp_is_sentence_end(stop);
+}
+
 /* Whether line i is the label of a table's date, alone on its line over
  * the date alone (发表/出版时间 / 2014年01月15日), as a database's record
  * sets its fields in cells: no title. */
@@ -4481,7 +4492,7 @@ static void decide_by_context(struct document *d)
              * that opens with its dateline is the text between a page's
              * photographs (某某网1月27日讯 (记者 某某)1月27日，…。) */
             if (before == CLASS_BAD && after[i + 1].cls == CLASS_BAD && good_before > NEAR &&
-                after[i + 1].good_distance >= NEAR && !line_opens_as_lead(l))
+                after[i + 1].good_distance >= NEAR && !line_opens_as_lead(l) && !is_quoted_sentence(l))
                 l->rule = "between-chrome";
             /* a label of a few words whose value never comes, chrome under
              * it and no text (附件下载:), or chrome over it at the page's end
