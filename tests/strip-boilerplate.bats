@@ -1144,6 +1144,30 @@ assert_strip_meta() {
     assert_output $'editor\neditor\neditor'
 }
 
+@test "strip-boilerplate: a document-sharing site's terms (说明:…下载…) over a farm's blurb (…小编为您整理的《…》,欢迎阅读!) leave the blurb in the page's head, where it goes" {
+    assert_strips s367-terms-over-blurb
+}
+
+@test "strip-boilerplate: under a document's file name (某某标准.docx) the document's own title is no front matter; the sharing site's blurb above it goes" {
+    assert_strips s368-file-then-title
+    # with the file's name at the top taken for the title, the document's
+    # own title under the name again stays
+    printf '%s\n' '某某标准.docx' '' '上传人:b****3 文档编号:4600000 格式:DOCX 页数:8 大小:21.46KB' '下载 相关 举报' \
+        '某某标准.docx_第1页' '第1页 / 共8页' '亲,该文档总共8页,全部预览完了,如果喜欢就下载吧!' '' '某某标准.docx' '' \
+        '《某某标准.docx》由会员分享,可在线阅读,更多相关《某某标准.docx(8页珍藏版)》请在某某文库上搜索。' '' \
+        '某某标准.docx' '' '社区议事会工作标准' '' '一、为规范社区议事会的运行,明确议事的基本程序和要求,制定本标准。' > page.txt
+    run strip-boilerplate page.txt
+    assert_line '社区议事会工作标准'
+    refute_line --partial '由会员分享'
+}
+
+@test "strip-boilerplate: a video's makers (文案:某某, 配音:, 海报:, 后期:) are editors, a picture's source (图源:某某) a caption, and a paper's notice (版权作品,未经授权严禁转载。…) a copyright" {
+    assert_strips s369-makers-credits
+    strip-boilerplate --explain log.tsv "$STRIP/s369-makers-credits.txt" > /dev/null
+    run awk -F'\t' '$3 == "drop" && $4 != "blank" && $2 > 6 { print $4 }' log.tsv
+    assert_output $'caption\neditor\neditor\neditor\neditor\ncopyright'
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }

@@ -593,9 +593,11 @@ static void drop_blurbs(struct document *d)
             continue;
         }
         /* a blurb is a sentence; a short line that ends in no stop had
-         * its end looked at with every class already */
+         * its end looked at with every class already; a sentence dropped
+         * already (说明:文章内容仅供预览…下载…) is no paragraph the head ends
+         * at */
         bool prose = l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD;
-        if (!prose)
+        if (!prose || l->rule)
             continue;
         bool looked_at = l->f.chars <= SHORT_MAX && !line_ends_in_stop(l);
         /* the head's blurb may end a clause inside its line; the foot's
@@ -2757,8 +2759,9 @@ static void drop_front_matter(struct document *d, size_t from, size_t to)
         if (!(l->cls == CLASS_SHORT && after_chrome && run > 0))
             run = leading_on = 0;
         if (l->rule || l->title || opens_subtitle(l)) {
-            /* a blurb or a column's tag introduces the text below it */
-            after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb") && !is_rule(l, "column");
+            /* a blurb or a column's tag introduces the text below it, and
+             * a document's file name the document (某某标准.docx / 某某标准) */
+            after_chrome = l->cls == CLASS_BAD && !is_rule(l, "blurb") && !is_rule(l, "column") && !is_rule(l, "file");
             after_head_part = is_head_part(l);
             continue;
         }
@@ -5129,9 +5132,10 @@ void document_decide(struct document *d)
     /* a widget's list ends at a sentence, a blurb too */
     if (passes & PASS_HANGERS)
         drop_hangers(d);
+    /* a site's terms over a farm's blurb leave the blurb in the head */
+    drop_document_terms(d);
     drop_blurbs(d);
     drop_head_notices(d);
-    drop_document_terms(d);
     if (passes & PASS_DISCLAIMER)
         drop_disclaimer(d);
     if (passes & PASS_CONTENTS)
