@@ -1168,6 +1168,10 @@ assert_strip_meta() {
     assert_output $'caption\neditor\neditor\neditor\neditor\ncopyright'
 }
 
+@test "strip-boilerplate: a transcript's turn, a speaker's label opening it (社区居民 吴某:…), is a paragraph of its own though its words end in no stop: it joins no piece and takes none" {
+    assert_strips s370-transcript-turns
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }

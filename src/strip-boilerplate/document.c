@@ -4135,7 +4135,8 @@ static void join_pieces(struct document *d, size_t from)
         open = !l->title && !l->jumps &&
                        ((line_is_open(l) && !names_document(l)) || fills_column(d, from, l, &column)) &&
                        !holds_title(l, title) &&
-                       !ends_in_photo_credit(l) && !is_dated_caption(l) && !opens_subtitle(l)
+                       !ends_in_photo_credit(l) && !is_dated_caption(l) && !opens_subtitle(l) &&
+                       !line_opens_with_speaker(l)
                    ? i
                    : d->count;
     }

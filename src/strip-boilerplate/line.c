@@ -4207,6 +4207,30 @@ static bool opens_with_day(const unsigned char *s, size_t n)
 /* Whether l may go on with a piece above: see line_may_continue; a line
  * set in by a paragraph's indent opens a paragraph of its own when
  * set_in_opens. */
+/* Whether l opens with a speaker's label: a name and a colon, after a role
+ * or an office and a space or alone (社区居民 姚琴:…, 郭某：…), as a
+ * transcript of an interview or a video sets each turn, its words often
+ * without their stop: a turn is a paragraph of its own. */
+static bool opens_with_speaker(const struct line *l)
+{
+    enum { SPEAKER_LABEL_BYTES_MAX = 3 * 20, SPEAKER_NAME_CHARS_MAX = 4 };
+    size_t indent = line_indent_len(l->text, l->len);
+    const unsigned char *s = l->text + indent;
+    size_t n = l->len - indent, reach = n < SPEAKER_LABEL_BYTES_MAX ? n : SPEAKER_LABEL_BYTES_MAX;
+    size_t ascii = zp_find(s, reach, ":"), wide = zp_find(s, reach, "\xEF\xBC\x9A"); /* ： */
+    size_t colon = ascii < wide ? ascii : wide, name = colon;
+    if (colon >= reach || colon == 0)
+        return false;
+    while (name > 0 && s[name - 1] != ' ')
+        name--;
+    struct features role;
+    line_measure(&role, s, name);
+    return role.commas + role.stops == 0 && zp_count_chars(s + name, colon - name) <= SPEAKER_NAME_CHARS_MAX &&
+           zp_is_names_row(s + name, colon - name);
+}
+
+bool line_opens_with_speaker(const struct line *l) { return opens_with_speaker(l); }
+
 static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;
@@ -4217,7 +4241,7 @@ static bool may_continue(const struct line *l, bool set_in_opens)
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
            !opens_with_figure_number(l->text, l->len) && !opens_with_day(l->text, l->len) &&
            !(set_in_opens && opens_with_paragraph_indent(l->text, l->len)) && !line_opens_with_contact(l->text, l->len) &&
-           !line_is_salutation(l);
+           !line_is_salutation(l) && !opens_with_speaker(l);
 }
 
 bool line_may_continue(const struct line *l) { return may_continue(l, true); }

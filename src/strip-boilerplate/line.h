@@ -338,6 +338,9 @@ size_t line_office_names_at(const unsigned char *s, size_t n);
 size_t line_after_colon(const unsigned char *s, size_t n, size_t at);
 /* A line that may be the next piece of a paragraph. */
 bool line_may_continue(const struct line *l);
+/* Whether l opens with a speaker's label (社区居民 姚琴:…, 郭某：…): a
+ * transcript's turn, which ends with its line. */
+bool line_opens_with_speaker(const struct line *l);
 /* A line that opens with a lead's dateline (本报讯, 某某网讯 记者…,
  * 新华社某地6月27日电), a page's date stamp before it or not. */
 bool line_opens_as_lead(const struct line *l);
