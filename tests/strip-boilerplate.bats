@@ -1172,6 +1172,10 @@ assert_strip_meta() {
     assert_strips s370-transcript-turns
 }
 
+@test "strip-boilerplate: a section's number glued to its heading (1绪论, 1.1研究背景) between a piece cut off and the text makes no caption: the headings stay and nothing joins across them" {
+    assert_strips s371-glued-section-numbers
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }

@@ -4089,11 +4089,12 @@ static void join_pieces(struct document *d, size_t from)
                     j++;
                     continue;
                 }
-                /* a number opens a heading (篇一, 一、), as does the shape of
-                 * the text's other headings; a bullet may open a caption or
-                 * the page's data */
+                /* a number opens a heading (篇一, 一、, 1.1研究背景), as does
+                 * the shape of the text's other headings; a bullet may open
+                 * a caption or the page's data */
                 if (c->f.end != END_NONE || c->f.chars > ZP_HEADING_MAX ||
-                    (line_is_numbered(c) && !line_opens_with_bullet(c)) || c->cls == CLASS_GOOD ||
+                    (line_is_numbered(c) && !line_opens_with_bullet(c)) || is_glued_numbered_heading(c) ||
+                    c->cls == CLASS_GOOD ||
                     line_gives_contact(c->text, c->len) || has_twin_heading(d, j))
                     break;
                 captions++;
