@@ -1176,6 +1176,10 @@ assert_strip_meta() {
     assert_strips s371-glued-section-numbers
 }
 
+@test "strip-boilerplate: a hyphen as a list's bullet before an author's name under the title (- 王某某) is a names row and goes" {
+    assert_strips s372-hyphen-author
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }

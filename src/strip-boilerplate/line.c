@@ -3207,7 +3207,9 @@ size_t line_byline_mark_len(const unsigned char *s, size_t n)
     if (at == n)
         return 0;
     len = zp_utf8_char(s + at, n - at, &cp);
-    if (!zp_is_bullet(cp) && cp != 0x25A1 /* □ */ && cp != 0x25CE /* ◎ */ && cp != 0x25C6 /* ◆ */)
+    /* a hyphen as a list's bullet, a space after it (- 某某) */
+    bool hyphen = cp == '-' && at + 1 < n && s[at + 1] == ' ';
+    if (!zp_is_bullet(cp) && cp != 0x25A1 /* □ */ && cp != 0x25CE /* ◎ */ && cp != 0x25C6 /* ◆ */ && !hyphen)
         return at;
     for (at += len; at < n && s[at] == ' ';)
         at++;
