@@ -102,6 +102,13 @@ assert_both_paths() {
         '社區(qū)與消息傳來(d' > in.txt
     printf '%s\n' $'\f' '发展' '消息传来' '项目' '社区(站' '乡' $'\f' '消息传来(l' '社区与消息传来' > want.txt
     assert_both_paths
+    # invalid bytes after the letters: the line goes on, no cut there
+    printf '社區(qū)與傳來(d\377\n' > in.txt
+    printf '社区与传来(d\377\n' > want.txt
+    for path in --no-fast-path ''; do
+        t2s $path in.txt > out.txt 2> /dev/null || true
+        cmp want.txt out.txt
+    done
 }
 
 @test "t2s: glued pinyin found wherever the scan meets it, one per line" {

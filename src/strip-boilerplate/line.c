@@ -4206,9 +4206,6 @@ static bool opens_with_day(const unsigned char *s, size_t n)
     return zp_starts_with(s, n, at, ",") || zp_starts_with(s, n, at, "，");
 }
 
-/* Whether l may go on with a piece above: see line_may_continue; a line
- * set in by a paragraph's indent opens a paragraph of its own when
- * set_in_opens. */
 /* Whether l opens with a speaker's label: a name and a colon, after a role
  * or an office and a space or alone (社区居民 姚琴:…, 郭某：…), as a
  * transcript of an interview or a video sets each turn, its words often
@@ -4233,6 +4230,9 @@ static bool opens_with_speaker(const struct line *l)
 
 bool line_opens_with_speaker(const struct line *l) { return opens_with_speaker(l); }
 
+/* Whether l may go on with a piece above: see line_may_continue; a line
+ * set in by a paragraph's indent opens a paragraph of its own when
+ * set_in_opens. */
 static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;

@@ -175,7 +175,7 @@ static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scrat
             len = zp_utf8_next(s + i, &cp);
             unsigned cls = class_of(cp);
             if ((cls & (KEYS_CHAR | PAREN)) != KEYS_CHAR) {
-                glued = (cls & PAREN) && scratch && pinyin_glued_at(s, n, i, ends_line && document_glued);
+                glued = (cls & PAREN) && scratch && pinyin_glued_at(s, n, i, ends_line, document_glued);
                 if (glued || !(cls & KEYS_CHAR))
                     break;
             }
@@ -201,7 +201,7 @@ static void convert_keyed(const unsigned char *s, size_t n, unsigned char *scrat
         if (glued) {
             /* The romanisation's removal may join the run to what follows. */
             put_literal(s + same, start - same);
-            size_t stripped = strip_pinyin_from(s, n, start, scratch, ends_line && document_glued);
+            size_t stripped = strip_pinyin_from(s, n, start, scratch, ends_line, document_glued);
             document_glued = true;
             convert_keyed(scratch, stripped, NULL, false);
             return;
@@ -224,7 +224,7 @@ static void convert_span(const unsigned char *s, size_t n, unsigned char *scratc
     }
     if (!keep_pinyin) {
         size_t before = n;
-        s = strip_pinyin(s, &n, scratch, ends_line && document_glued);
+        s = strip_pinyin(s, &n, scratch, ends_line, document_glued);
         document_glued |= n < before;
     }
     put_run(s, n);

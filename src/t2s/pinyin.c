@@ -111,11 +111,12 @@ static bool has_open_parenthesis(const unsigned char *s, size_t n)
     return false;
 }
 
-const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out, bool glued)
+const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out, bool ends_line,
+                                  bool glued)
 {
     if (*n < 3 || !has_open_parenthesis(s, *n))
         return s;
-    *n = strip_pinyin_from(s, *n, 0, out, glued);
+    *n = strip_pinyin_from(s, *n, 0, out, ends_line, glued);
     return out;
 }
 
@@ -146,7 +147,8 @@ static size_t opening_at(const unsigned char *s, size_t n, size_t at)
     return 0;
 }
 
-size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out, bool glued)
+size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out, bool ends_line,
+                         bool glued)
 {
     size_t i = from, o = 0, han = han_before(s, from);
     /* a toneless syllable of the neutral tone goes only after a toned
@@ -162,7 +164,7 @@ size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned
         size_t len = zp_utf8_decode(s + i, n - i, &cp);
         if ((han || (neutral && !spaced)) && (cp == '(' || cp == 0xFF08)) {
             size_t skip = gloss_length(s + i + len, n - i - len, cp == 0xFF08, han ? han : 1, neutral && han,
-                                       (glued || neutral) && han);
+                                       ends_line && (glued || neutral) && han);
             if (skip > 0) {
                 i += len + skip;
                 neutral = true;
@@ -178,8 +180,8 @@ size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned
     return o;
 }
 
-bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at, bool glued)
+bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at, bool ends_line, bool glued)
 {
     size_t open = opening_at(s, n, at), han = open ? han_before(s, at) : 0;
-    return han && gloss_length(s + at + open, n - at - open, open == 3, han, false, glued) > 0;
+    return han && gloss_length(s + at + open, n - at - open, open == 3, han, false, ends_line && glued) > 0;
 }

@@ -15,16 +15,18 @@
  * *n is set to its length.
  *
  * A scrape may end the page inside a gloss before its tone mark (…消息傳來(l).
- * When s ends its line and glued is true (an earlier line of the document
- * had a romanisation removed), or a romanisation was removed earlier in s,
- * such an opening at the end goes too: a parenthesis after Han characters
- * and one syllable's letters, up to the end. */
-const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out, bool glued);
+ * When s ends its line (ends_line) and a romanisation went from an earlier
+ * line of the document (glued) or earlier in s, such an opening at the end
+ * goes too: a parenthesis after Han characters and one syllable's letters,
+ * up to the end. */
+const unsigned char *strip_pinyin(const unsigned char *s, size_t *n, unsigned char *out, bool ends_line,
+                                  bool glued);
 /* The same for s[from, n), after the character before s[from]: into out
  * (room for n - from bytes), returning the length. */
-size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out, bool glued);
+size_t strip_pinyin_from(const unsigned char *s, size_t n, size_t from, unsigned char *out, bool ends_line,
+                         bool glued);
 /* Whether s[at] opens a romanisation that strip_pinyin removes, when it is
- * the first in s (so a toned one, or a cut one after glued). */
-bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at, bool glued);
+ * the first in s (so a toned one, or with ends_line and glued a cut one). */
+bool pinyin_glued_at(const unsigned char *s, size_t n, size_t at, bool ends_line, bool glued);
 
 #endif
