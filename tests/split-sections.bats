@@ -69,6 +69,17 @@ assert_splits() {
     assert_splits sp09-none
 }
 
+@test "split-sections: a headline's second line of six characters or more under its first is a second title record; a shorter line there is a heading" {
+    run split-sections <<< $'青山镇各村社工站统一挂牌运行\n聚焦一老一小 打通服务群众“最后一米”\n日前，青山镇12个村的社工站统一挂牌运行，每站配备2名专职社工。'
+    assert_success
+    assert_line -n 1 --partial $'\ttitle\t青山镇各村社工站统一挂牌运行'
+    assert_line -n 2 --partial $'\ttitle\t聚焦一老一小 打通服务群众“最后一米”'
+    assert_line -n 3 --partial $'\tpara\t日前'
+    run split-sections <<< $'社工站建设的实践与思考\n引言\n近年来，各地乡镇社工站建设全面推开，服务对象不断扩大。'
+    assert_success
+    assert_line -n 2 --partial $'\theading\t引言'
+}
+
 @test "split-sections: a heading-shaped last line heads nothing (the scrape cut its text): a paragraph" {
     assert_splits sp10-last
 }

@@ -1180,6 +1180,43 @@ assert_strip_meta() {
     assert_strips s372-hyphen-author
 }
 
+@test "strip-boilerplate: a headline's first line right over the title stays with it when it speaks of the text under it; a button or a site's name there goes" {
+    assert_strips s373-two-line-headline
+    strip-boilerplate --meta meta.tsv "$STRIP/s373-two-line-headline.txt" > /dev/null
+    run cut -f2 meta.tsv
+    assert_line -n 1 '聚焦一老一小 打通服务群众“最后一米”'
+    run strip-boilerplate <<< $'乡村振兴战略研究中心\n聚焦一老一小 打通服务群众“最后一米”\n日前，青山镇12个村的社工站统一挂牌运行，每站配备2名专职社工，面向全镇老人提供服务。'
+    assert_success
+    refute_line '乡村振兴战略研究中心'
+    assert_line -n 0 '聚焦一老一小 打通服务群众“最后一米”'
+}
+
+@test "strip-boilerplate: a list numbered in turn right under the text, and the line that heads it, stay at the page's end though no text follows" {
+    assert_strips s374-numbered-list-tail
+}
+
+@test "strip-boilerplate: the chrome under a page's text goes by its words: a label with spaces before its colon (编辑 : 某某), 本站编辑:, an app's pointer (更多内容请…), a call for contributions, a notice against reposting, a paywall's buttons" {
+    assert_strips s375-end-chrome
+    strip-boilerplate --explain log.tsv "$STRIP/s375-end-chrome.txt" > /dev/null
+    run awk -F'\t' '$3 == "drop" && $2 > 5 { print $4 }' log.tsv
+    assert_output $'editor\neditor\npromotion\nprompt\ncopyright\nrelated\npromotion\npromotion\npromotion\nprompt'
+}
+
+@test "strip-boilerplate: an outlet's name glued to a date's label (某某融媒体中心发布时间:2021-09-23) is the page's, and so is a site's name before its address from its scheme (某某网站 http://www.…)" {
+    run strip-boilerplate --explain /dev/stderr <<< $'x\n石首市融媒体中心发布时间:2021-09-23\n某某区人民政府网站 http://www.example.gov.cn/'
+    assert_success
+    assert_output --partial $'2\tdrop\tpublication\t'
+    assert_output --partial $'3\tdrop\tsite\t'
+}
+
+@test "strip-boilerplate: a reporter's credit under the word 报道员 glued after the last sentence is cut" {
+    run strip-boilerplate --explain log.tsv <<< '目前，全市108个乡镇共建成社工站121个，建设覆盖率达到100%。(报道员:陈某、马某某)'
+    assert_success
+    assert_output '目前，全市108个乡镇共建成社工站121个，建设覆盖率达到100%。'
+    run cut -f3,4 log.tsv
+    assert_line $'trim\tcredit'
+}
+
 @test "strip-boilerplate: a forum's panel of fields each under a dash (- 积分:1380, - 粉丝:) goes whole, as a table's fields do" {
     assert_strips s170-dashed-fields
 }

@@ -17,6 +17,9 @@ enum {
     ENUMERATED_SENTENCE_MAX = 40,
     ENUMERATED_LINE_MAX = 60,
     TITLE_MAX = 60,
+    /* a headline's second line, under its first, at least (shorter, it
+     * may be the first heading: 引言, 背景) */
+    HEADLINE_LINE_MIN = 6,
     /* more bytes than this and a line is surely longer than any heading */
     HEADING_BYTES_MAX = 4 * ENUMERATED_LINE_MAX,
     /* heading lines held until text follows them; more in a row, and the
@@ -454,6 +457,22 @@ static bool looks_like_title(const unsigned char *s, size_t n)
     return true;
 }
 
+/* A headline's second line: shaped like a title, of HEADLINE_LINE_MIN Han
+ * characters or more, with no colon, which a field's label or a salutation
+ * ends with (时间：…, 居民朋友们：), and no names set apart (林 晓 陈某某). */
+static bool is_headline_line(const unsigned char *s, size_t n)
+{
+    size_t han = 0;
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (is_colon(cp))
+            return false;
+        han += zp_is_han(cp);
+    }
+    return han >= HEADLINE_LINE_MIN && looks_like_title(s, n) && !zp_is_names_row(s, n);
+}
+
 static void body_line(const unsigned char *s, size_t n)
 {
     size_t enumerator_len;
@@ -505,7 +524,9 @@ static void text_line(const unsigned char *s, size_t n)
         }
         body_line(doc.first, doc.first_len);
     }
-    if (doc.after_title && zp_opens_subtitle(s, n)) {
+    /* a subtitle (——…), or a headline's second line under its first (某某
+     * 挂牌成立 / 积极发挥某某优势 打通…), as strip-boilerplate keeps them */
+    if (doc.after_title && (zp_opens_subtitle(s, n) || is_headline_line(s, n))) {
         WRITE("title", s, n);
         doc.after_title = false;
         return;

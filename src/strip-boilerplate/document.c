@@ -49,7 +49,7 @@ void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t
     l->len = l->raw_len = len;
     l->number = number;
     l->rule = NULL;
-    l->joined = l->title = l->phrase = l->jumps = l->watermarked = false;
+    l->joined = l->title = l->kicker = l->phrase = l->jumps = l->watermarked = false;
 }
 
 void lines_free(struct lines *g)
@@ -2454,9 +2454,86 @@ static bool opens_with_part_label(const struct line *l)
     return false;
 }
 
+/* A count in brackets after a line's words, as a page numbers the pictures
+ * it names alike (某某标题(2)): (999) or （999） at most. */
+enum { COUNT_DIGITS_MAX = 3, COUNT_BYTES_MAX = 3 + COUNT_DIGITS_MAX + 3 };
+
+/* The bytes of a line but for a count in brackets that ends it: l->len
+ * when none. */
+static size_t uncounted_len(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len, close = n >= 1 && s[n - 1] == ')' ? 1 : zp_ends_with(s, n, "\xEF\xBC\x89") ? 3 : 0; /* ） */
+    if (close == 0)
+        return n;
+    size_t at = n - close, digits = 0;
+    while (at > 0 && digits <= COUNT_DIGITS_MAX && zp_is_ascii_digit(s[at - 1]))
+        at--, digits++;
+    if (digits == 0 || digits > COUNT_DIGITS_MAX)
+        return n;
+    if (at >= 1 && s[at - 1] == '(')
+        return at - 1;
+    return zp_ends_with(s, at, "\xEF\xBC\x88") ? at - 3 : n; /* （ */
+}
+
+/* Whether more than half the pairs of Han characters side by side in line
+ * upper stand in the title under it and the text that follows: a
+ * headline's first line speaks of what the article does (中共中央办公厅印发
+ * 意见 over 关于…的意见), a site's name or a button over the title of
+ * nothing in it (某某网移动版, 退出长者模式). */
+static bool speaks_of_text(const struct document *d, size_t upper, size_t title)
+{
+    enum { TEXT_LOOK_BYTES = 3 * 200 };
+    const struct line *u = &d->lines[upper];
+    size_t pairs = 0, found = 0;
+    uint32_t before = 0;
+    for (size_t at = 0, len, before_at = 0; at < u->len; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(u->text + at, u->len - at, &cp);
+        if (zp_is_han(cp) && zp_is_han(before)) {
+            pairs++;
+            size_t looked = 0;
+            for (size_t i = title + 1; i < d->count && looked < TEXT_LOOK_BYTES; i++) {
+                const struct line *l = &d->lines[i];
+                if (l->cls == CLASS_BLANK || l->rule)
+                    continue;
+                looked += l->len;
+                if (memmem(l->text, l->len, u->text + before_at, at + len - before_at)) {
+                    found++;
+                    break;
+                }
+            }
+        }
+        before = cp;
+        before_at = at;
+    }
+    return 2 * found > pairs;
+}
+
+/* Whether line upper, a candidate right over the title, is the headline's
+ * first line: it speaks of the text, and it is no name alone (a place,
+ * 某某区某某社区; a column, 社区治理专栏; a site, 某某新闻网) nor a copy of
+ * a title a content farm counts (某某(1)). */
+static bool is_headline_over(const struct document *d, size_t upper, size_t title)
+{
+    static const char *const names[] = {"社区", "社區", "街道", "村", "镇", "鎮", "乡", "鄉", "区", "區", "县", "縣",
+                                        "市", "专栏", "專欄", "栏目", "欄目", "频道", "頻道", "专题", "專題"};
+    const struct line *u = &d->lines[upper];
+    if (uncounted_len(u) != u->len || keywords_end(u->text, u->len, KW_SITE) != KW_NONE)
+        return false;
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (zp_ends_with(u->text, u->len, names[k]))
+            return false;
+    return speaks_of_text(d, upper, title);
+}
+
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
+    /* a candidate the line before the best, the headline's first line a
+     * paper sets over it (东源各乡镇…挂牌成立 / 积极发挥社工优势 打通…) */
+    size_t over_best = d->count, last_seen = d->count;
+    bool last_candidate = false;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
     /* from the top again when nothing under the path could be the title */
     for (size_t from = under_crumbs(d, head_end);; from = 0) {
@@ -2496,6 +2573,8 @@ static size_t choose_title(struct document *d, size_t head_end)
                 if (best < d->count && !l->rule && (l->cls == CLASS_GOOD || l->cls == CLASS_NEAR_GOOD) &&
                     !opens_subtitle(l) && !is_kicker(d, i) && !is_bare_field_label(l))
                     break;
+                last_candidate = false;
+                last_seen = i;
                 continue;
             }
             size_t score = title_score(d, i);
@@ -2512,11 +2591,15 @@ static size_t choose_title(struct document *d, size_t head_end)
                 best = i;
                 best_score = score;
                 dated_class = rest_class;
+                over_best = last_candidate ? last_seen : d->count;
             }
+            last_candidate = true;
+            last_seen = i;
         }
         if (best < d->count || from == 0)
             break;
         looked = 0;
+        last_candidate = false;
     }
     if (best < d->count) {
         size_t copy = copy_over_text(d, best);
@@ -2568,11 +2651,22 @@ static size_t choose_title(struct document *d, size_t head_end)
         }
         break;
     }
-    /* the lines above the title are its page's: a kicker, a site's name,
-     * the page's other headlines */
-    for (size_t i = 0; i < best; i++)
+    /* the lines above the title are its page's: a site's name, the
+     * page's other headlines; but a headline's first line, a candidate
+     * itself right over it, stays with it */
+    size_t first = over_best < best && previous_nonblank(d, best) == over_best && predicate == d->count &&
+                           !same_but_spaces(d->lines[over_best].text, d->lines[over_best].len, d->lines[best].text,
+                                            d->lines[best].len) &&
+                           is_headline_over(d, over_best, best)
+                       ? over_best
+                       : best;
+    for (size_t i = 0; i < first; i++)
         if (d->lines[i].cls != CLASS_BLANK)
             set_bad(&d->lines[i], "before-title");
+    if (first < best) {
+        d->lines[first].title = d->lines[first].kicker = true;
+        trim_title(d, first);
+    }
     d->lines[best].title = true;
     trim_title(d, best);
     size_t next = next_nonblank(d, best);
@@ -2618,7 +2712,7 @@ static bool is_office(struct line *l)
 static void cut_bracketed_titles(struct document *d, size_t body)
 {
     size_t title = 0;
-    while (title < body && !d->lines[title].title)
+    while (title < body && !(d->lines[title].title && !d->lines[title].kicker))
         title++;
     if (title == body)
         return;
@@ -3029,9 +3123,10 @@ static void trim_chunk_numbers(struct document *d)
 static bool is_credit(const unsigned char *s, size_t n)
 {
     /* a role before a slash or after it (文/某某, 某某/文、摄) */
-    static const char *const words[] = {"记者", "通讯员", "撰稿", "摄影", "审核", "初审", "终审", "编辑",
-                                         "文/",  "图/",   "/文",  "/图",  "/摄",  "供稿", "来源", "作者",
-                                         "記者", "通訊員", "攝影", "審核", "編輯", "圖/",  "/圖",  "/攝", "來源"};
+    static const char *const words[] = {"记者", "通讯员", "报道员", "撰稿", "摄影", "审核", "初审", "终审",
+                                         "编辑", "文/",    "图/",    "/文",  "/图",  "/摄",  "供稿", "来源",
+                                         "作者", "記者",   "通訊員", "報道員", "攝影", "審核", "編輯", "圖/",
+                                         "/圖",  "/攝",    "來源"};
     struct features f;
     line_measure(&f, s, n);
     if (f.chars == 0 || f.chars > CREDIT_MAX || f.stops > 0)
@@ -3944,28 +4039,6 @@ static bool names_document(const struct line *l)
            keywords_end(l->text, l->len, KW_GENRE) != KW_NONE && open_book_titles(l->text, l->len) == 0;
 }
 
-/* A count in brackets after a line's words, as a page numbers the pictures
- * it names alike (某某标题(2)): (999) or （999） at most. */
-enum { COUNT_DIGITS_MAX = 3, COUNT_BYTES_MAX = 3 + COUNT_DIGITS_MAX + 3 };
-
-/* The bytes of a line but for a count in brackets that ends it: l->len
- * when none. */
-static size_t uncounted_len(const struct line *l)
-{
-    const unsigned char *s = l->text;
-    size_t n = l->len, close = n >= 1 && s[n - 1] == ')' ? 1 : zp_ends_with(s, n, "\xEF\xBC\x89") ? 3 : 0; /* ） */
-    if (close == 0)
-        return n;
-    size_t at = n - close, digits = 0;
-    while (at > 0 && digits <= COUNT_DIGITS_MAX && zp_is_ascii_digit(s[at - 1]))
-        at--, digits++;
-    if (digits == 0 || digits > COUNT_DIGITS_MAX)
-        return n;
-    if (at >= 1 && s[at - 1] == '(')
-        return at - 1;
-    return zp_ends_with(s, at, "\xEF\xBC\x88") ? at - 3 : n; /* （ */
-}
-
 /* Whether line c is a copy of stamp l, whose words without a count take
  * its first stem bytes: the same bytes, or, when l is counted, its words
  * with a count of their own (某某标题(2) … 某某标题(3)). */
@@ -4041,7 +4114,7 @@ static void join_pieces(struct document *d, size_t from)
 {
     const struct line *title = NULL;
     for (size_t i = 0; i < d->count && !title; i++)
-        if (d->lines[i].title)
+        if (d->lines[i].title && !d->lines[i].kicker)
             title = &d->lines[i];
     size_t open = d->count, kept = d->count; /* the last line kept */
     uint32_t column = column_unknown;
@@ -4292,6 +4365,18 @@ static bool continues_headings(const struct document *d, size_t i)
     return false;
 }
 
+/* Whether short line i opens a run numbered in turn (1、… over 2、…), no
+ * rule having taken either. */
+static bool opens_numbered_run(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    if (l->rule || l->f.chars > SHORT_MAX || l->f.end == END_SENTENCE || enumerator_number(l) != 1)
+        return false;
+    size_t next = next_nonblank(d, i);
+    return next < d->count && !d->lines[next].rule && d->lines[next].f.enumerator == l->f.enumerator &&
+           d->lines[next].f.chars <= SHORT_MAX && enumerator_number(&d->lines[next]) == 2;
+}
+
 /* Whether line l may be a field's heading or value in a notice's run of
  * numbered fields: short, and no rule took it but for holding no Han
  * (5:00~8:00, 0512-53575410) or being a row of labelled values, as a
@@ -4516,8 +4601,16 @@ static void decide_by_context(struct document *d)
                    !(line_gives_contact(l->text, l->len) && !beside_foot_chrome(d, i)) &&
                    !(before == CLASS_GOOD && after[i + 1].cls == CLASS_GOOD &&
                      after[i + 1].good_distance < LIST_BETWEEN_MAX)) {
-            /* a roster of two lines or more right under the text stays */
+            /* a list numbered in turn right under the text stays, with a
+             * line that heads it (议决后公布的项目 / 1、某某项目 / 2、…): its
+             * items after the first continue it as headings do */
             size_t next;
+            if (was_text && (opens_numbered_run(d, i) ||
+                             ((next = next_nonblank(d, i)) < d->count && opens_numbered_run(d, next)))) {
+                after_text = true;
+                continue;
+            }
+            /* a roster of two lines or more right under the text stays */
             if (was_text && is_roster_line(l) &&
                 (was_roster || ((next = next_nonblank(d, i)) < d->count && !d->lines[next].rule &&
                                 is_roster_line(&d->lines[next])))) {

@@ -310,6 +310,27 @@ void keywords_init(void)
         end_order[end_start[buckets[i]] + filled[buckets[i]]++] = i;
 }
 
+/* next_folded for a keyword's later characters: spaces before a colon are
+ * the colon's, as a template may set a label (编辑 : 某某). */
+static size_t next_folded_in_word(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    size_t len = next_folded(s, n, cp);
+    if (*cp != ' ')
+        return len;
+    size_t at = len;
+    uint32_t after = ' ';
+    while (at < n && after == ' ') {
+        size_t step = next_folded(s + at, n - at, &after);
+        if (after == ' ' || after == ':')
+            at += step;
+    }
+    if (after == ':') {
+        *cp = ':';
+        return at;
+    }
+    return len;
+}
+
 /* The longest keyword of kind m that matches at s, or NULL; *len its bytes. */
 static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n, size_t *len)
 {
@@ -326,7 +347,7 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
     if (!has_bit(whole_chars[m], chars[0])) {
         if (ends[0] == n)
             return NULL;
-        ends[1] = ends[0] + next_folded(s + ends[0], n - ends[0], &chars[1]);
+        ends[1] = ends[0] + next_folded_in_word(s + ends[0], n - ends[0], &chars[1]);
         decoded = 2;
         if (!has_bit(first_pairs[m], pair_hash(chars[0], chars[1])))
             return NULL;
@@ -346,7 +367,7 @@ static const struct keyword *keyword_at(int m, const unsigned char *s, size_t n,
             if (i == decoded) {
                 if (ends[i - 1] == n)
                     break;
-                ends[i] = ends[i - 1] + next_folded(s + ends[i - 1], n - ends[i - 1], &chars[i]);
+                ends[i] = ends[i - 1] + next_folded_in_word(s + ends[i - 1], n - ends[i - 1], &chars[i]);
                 decoded++;
             }
             if (chars[i] != k->chars[i])

@@ -1077,6 +1077,25 @@ static size_t opening_han(const unsigned char *s, size_t n, size_t most, size_t 
     return at;
 }
 
+/* Whether s opens with a tag in 【】 and a headline of TAG_HEADLINE_HAN_MIN
+ * Han characters or more follows it. */
+static bool tagged_headline(const unsigned char *s, size_t n)
+{
+    enum { TAG_HEADLINE_HAN_MIN = 6 };
+    if (!zp_starts_with(s, n, 0, "\xE3\x80\x90")) /* 【 */
+        return false;
+    size_t close = zp_find(s, n, "\xE3\x80\x91"); /* 】 */
+    if (close == n)
+        return false;
+    size_t han = 0;
+    for (size_t at = close + 3, len; at < n && han < TAG_HEADLINE_HAN_MIN; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        han += zp_is_han(cp);
+    }
+    return han >= TAG_HEADLINE_HAN_MIN;
+}
+
 /* The bytes of a label that opens a line, two to four Han characters and a
  * colon (快捷搜索:, 热门:); 0 when none. */
 static size_t short_label_len(const unsigned char *s, size_t n)
@@ -1602,9 +1621,10 @@ static bool ends_as_outlet_name(const unsigned char *s, size_t n)
  * www.某某.gov.cn), as a template sets them under its header. */
 static bool is_site_and_address(const unsigned char *s, size_t n)
 {
-    size_t at = zp_find(s, n, "www.");
-    if (at == n)
-        at = zp_find(s, n, "http");
+    /* the address from its scheme when it has one (http://www.…) */
+    size_t at = zp_find(s, n, "http"), www = zp_find(s, n, "www.");
+    if (www < at)
+        at = www;
     size_t name = at;
     while (name > 0 && s[name - 1] == ' ')
         name--;
@@ -2927,6 +2947,10 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= SHORT_MAX && !stop_end) {
         enum keyword_class any = keywords_any(s, n);
         if (any == KW_BYLINE && chars > ZP_HEADING_MAX)
+            any = KW_NONE;
+        /* a slogan as a column's tag over a headline of its own
+         * (【践行社会主义核心价值观】发挥志愿力量 共建和谐社区——…) */
+        if (any == KW_SLOGAN && tagged_headline(s, n))
             any = KW_NONE;
         if (any != KW_NONE)
             BAD(keyword_class_name(any));

@@ -4875,7 +4875,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
                                               WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
     for (size_t i = r->title; i < r->title_end; i++) {
         const struct line *l = &r->d->lines[i];
-        if (!l->title || zp_opens_subtitle(l->text, l->len))
+        if (!l->title || l->kicker || zp_opens_subtitle(l->text, l->len))
             continue;
         struct span v = trim((struct span){l->text, l->len});
         size_t colon_len;
