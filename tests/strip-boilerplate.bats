@@ -1209,6 +1209,15 @@ assert_strip_meta() {
     assert_output --partial $'3\tdrop\tsite\t'
 }
 
+@test "strip-boilerplate: a slogan's words as a column's tag over a headline of its own (【践行社会主义核心价值观】发挥志愿力量…) make no slogan: the headline is the title; the slogan alone still goes" {
+    run strip-boilerplate --explain log.tsv <<< $'【践行社会主义核心价值观】发挥志愿力量 共建和谐社区——某某社区组建“银发先锋”志愿服务队\n在某某街道某某社区有这样一支队伍，他们虽然已经两鬓微白，但为社区奉献的热情不减当年。\n践行社会主义核心价值观'
+    assert_success
+    assert_line -n 0 '发挥志愿力量 共建和谐社区——某某社区组建“银发先锋”志愿服务队'
+    run cut -f2-4 log.tsv
+    assert_line $'1\ttrim\tcolumn'
+    assert_line $'3\tdrop\tslogan'
+}
+
 @test "strip-boilerplate: a reporter's credit under the word 报道员 glued after the last sentence is cut" {
     run strip-boilerplate --explain log.tsv <<< '目前，全市108个乡镇共建成社工站121个，建设覆盖率达到100%。(报道员:陈某、马某某)'
     assert_success

@@ -69,9 +69,11 @@ assert_both_paths() {
     [ "$(echo '隨著 接著 著手' | t2s)" = "$(echo '隨著 接著 著手' | opencc -c t2s.json)" ]
 }
 
-@test "t2s: 乾 in place names stays; 乾 meaning dry does not" {
-    run bash -c "echo '乾安縣 乾州 乾紅 乾斷食' | t2s"
-    assert_output '乾安县 乾州 干红 干断食'
+@test "t2s: 乾 in place names stays, in Simplified text too (乾县); 乾 meaning dry does not" {
+    run bash -c "echo '乾安縣 乾州 乾縣 乾陵 乾紅 乾斷食' | t2s"
+    assert_output '乾安县 乾州 乾县 乾陵 干红 干断食'
+    run bash -c "echo '乾县召开两新党建工作会' | t2s"
+    assert_output '乾县召开两新党建工作会'
 }
 
 @test "t2s: 釐 is 厘 as OpenCC has it (釐清, 釐定, 毫釐), but in the blessing 祝釐" {
