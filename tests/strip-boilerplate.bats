@@ -1180,11 +1180,11 @@ assert_strip_meta() {
     assert_strips s372-hyphen-author
 }
 
-@test "strip-boilerplate: a headline's first line right over the title stays with it when it speaks of the text under it; a button or a site's name there goes" {
+@test "strip-boilerplate: a headline's first line right over the title stays with it, and is the metadata's title, when it speaks of the text under it; a site's name there goes" {
     assert_strips s373-two-line-headline
     strip-boilerplate --meta meta.tsv "$STRIP/s373-two-line-headline.txt" > /dev/null
     run cut -f2 meta.tsv
-    assert_line -n 1 '聚焦一老一小 打通服务群众“最后一米”'
+    assert_line -n 1 '青山镇各村社工站统一挂牌运行'
     run strip-boilerplate <<< $'乡村振兴战略研究中心\n聚焦一老一小 打通服务群众“最后一米”\n日前，青山镇12个村的社工站统一挂牌运行，每站配备2名专职社工，面向全镇老人提供服务。'
     assert_success
     refute_line '乡村振兴战略研究中心'
@@ -1200,6 +1200,18 @@ assert_strip_meta() {
     strip-boilerplate --explain log.tsv "$STRIP/s375-end-chrome.txt" > /dev/null
     run awk -F'\t' '$3 == "drop" && $2 > 5 { print $4 }' log.tsv
     assert_output $'editor\neditor\npromotion\nprompt\ncopyright\nrelated\npromotion\npromotion\npromotion\nprompt'
+}
+
+@test "strip-boilerplate: a pointer past an ad (↓请继续阅读↓), a page held back for members (此处内容需要权限查看, 会员免费查看), an app's word on reading (使用某某App阅读体验更佳) and a feature's chief producer (总监制:) go" {
+    run strip-boilerplate --explain log.tsv <<< $'某某社区今年新建的老年食堂已经开业，每天为辖区200多名老人提供午餐和晚餐。\n↓请继续阅读↓\n食堂由社区党委牵头，引入专业餐饮企业运营，菜品每周更新。\n此处内容需要权限查看\n会员免费查看\n使用某某App阅读体验更佳\n总监制:侯某'
+    assert_success
+    assert_equal "${#lines[@]}" 2
+    run cut -f2-4 log.tsv
+    assert_line $'2\tdrop\tprompt'
+    assert_line $'4\tdrop\tpromotion'
+    assert_line $'5\tdrop\tpromotion'
+    assert_line $'6\tdrop\tpromotion'
+    assert_line $'7\tdrop\teditor'
 }
 
 @test "strip-boilerplate: an outlet's name glued to a date's label (某某融媒体中心发布时间:2021-09-23) is the page's, and so is a site's name before its address from its scheme (某某网站 http://www.…)" {
@@ -1424,6 +1436,10 @@ assert_meta() {
     strip-boilerplate --meta meta.tsv "$META/$1.txt" > with.txt
     cmp plain.txt with.txt || fail "$1: --meta changed the article"
     diff meta.tsv "$META/$1.want" || fail "$1: the table differs from $1.want"
+}
+
+@test "strip-boilerplate --meta: a lead's credit after the report's word, each role and each name a word of its own, a list's mark before it (○本报讯 特约记者 某某 通讯员 某某 日前，…), gives the names" {
+    assert_meta m244-spaced-lead-credit
 }
 
 @test "strip-boilerplate --meta: a writer's note under 通信作者 with a name of two characters spaced (郭 某，博士，…) gives the name; the outlet cut from before the title (某某网:…) is the source" {

@@ -49,7 +49,7 @@ void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t
     l->len = l->raw_len = len;
     l->number = number;
     l->rule = NULL;
-    l->joined = l->title = l->kicker = l->phrase = l->jumps = l->watermarked = false;
+    l->joined = l->title = l->phrase = l->jumps = l->watermarked = false;
 }
 
 void lines_free(struct lines *g)
@@ -2664,7 +2664,7 @@ static size_t choose_title(struct document *d, size_t head_end)
         if (d->lines[i].cls != CLASS_BLANK)
             set_bad(&d->lines[i], "before-title");
     if (first < best) {
-        d->lines[first].title = d->lines[first].kicker = true;
+        d->lines[first].title = true;
         trim_title(d, first);
     }
     d->lines[best].title = true;
@@ -2712,7 +2712,7 @@ static bool is_office(struct line *l)
 static void cut_bracketed_titles(struct document *d, size_t body)
 {
     size_t title = 0;
-    while (title < body && !(d->lines[title].title && !d->lines[title].kicker))
+    while (title < body && !d->lines[title].title)
         title++;
     if (title == body)
         return;
@@ -4114,7 +4114,7 @@ static void join_pieces(struct document *d, size_t from)
 {
     const struct line *title = NULL;
     for (size_t i = 0; i < d->count && !title; i++)
-        if (d->lines[i].title && !d->lines[i].kicker)
+        if (d->lines[i].title)
             title = &d->lines[i];
     size_t open = d->count, kept = d->count; /* the last line kept */
     uint32_t column = column_unknown;

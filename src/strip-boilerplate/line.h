@@ -133,7 +133,6 @@ struct line {
     enum line_class cls : 8;
     bool joined : 1; /* rule says why it continues the kept paragraph before it */
     bool title : 1;  /* the title or its subtitle */
-    bool kicker : 1; /* a headline's first line over the title: kept, no part of the metadata's title */
     bool phrase : 1; /* a phrase of a lead set one to a line, kept whatever its neighbours */
     bool met_again : 1; /* its text was in the memo of short lines (document.c) */
     bool jumps : 1;     /* its paragraph goes on in another page ((下转二版)): nothing joins it */

@@ -3189,68 +3189,6 @@ static size_t glued_credit_len(struct span v)
     return report + 6;
 }
 
-/* The credit that opens v, the lead after its dateline or the lead
- * itself: in brackets (（记者 张三 通讯员 李四）), or its words set apart by
- * spaces, each opening with a role (记者张三 通讯员李四报道 10月15日，…). */
-static void read_lead_credit(struct reading *r, size_t i, struct span v)
-{
-    size_t len, open = skip_spaces(v.s, v.n, 0);
-    /* the paper it is taken from may stand before the credit, a space
-     * between or not (据某某晨报报道(记者 张某), 据某报报道 (记者 张某)) */
-    enum { TAKEN_FROM_BYTES_MAX = 3 * 14 };
-    if (word_at(v, open, (struct word)WORD("据"))) {
-        struct span reach = {v.s + open, v.n - open < TAKEN_FROM_BYTES_MAX ? v.n - open : TAKEN_FROM_BYTES_MAX};
-        size_t report = find(reach, 3, "报道"), credit = report < reach.n ? skip_spaces(v.s, v.n, open + report + 6) : v.n;
-        if (credit < v.n && is_opening(char_at(v, credit, &len)))
-            open = credit;
-    }
-    struct span byline = {v.s + open, 0}, outlet;
-    enum names_in in = IN_CREDIT;
-    if (is_opening(char_at(v, open, &len))) {
-        size_t close = open + len;
-        while (close < v.n && close < open + CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
-            close += len;
-        if (close < v.n && close < open + CREDIT_BYTES_MAX)
-            byline.n = close + len - open;
-    } else {
-        /* or run together up to 报道 and a colon, names and roles without a
-         * space (李某、特约记者曹某报道:前不久,…) */
-        size_t glued = glued_credit_len((struct span){v.s + open, v.n - open});
-        if (glued > 0) {
-            struct name names[LINE_NAMES];
-            add_names(r, names, read_names((struct span){v.s + open, glued}, IN_BYLINE, names, LINE_NAMES, &outlet), i,
-                      "author-dateline");
-            add_source(r, SOURCE_BYLINE, outlet, i);
-            return;
-        }
-        for (size_t at = open; at < v.n && at < open + CREDIT_BYTES_MAX;) {
-            size_t end = at;
-            while (end < v.n && v.s[end] != ' ')
-                end++;
-            size_t role_at, role_len;
-            struct span word = {v.s + at, end - at};
-            /* or a name after a role's word, the byline's tail glued to it
-             * (记者某某 张某某报道) */
-            bool more_names = byline.n > 0 && word.n > 6 && word_ends(word, (struct word)WORD("报道")) &&
-                              is_person((struct span){word.s, word.n - 6});
-            if (!more_names && (find_role(word, &role_at, &role_len) != ROLE_AUTHOR || role_at != 0))
-                break;
-            byline.n = end - open;
-            at = skip_spaces(v.s, v.n, end);
-            if (more_names)
-                break;
-        }
-        in = IN_BYLINE;
-    }
-    if (byline.n == 0)
-        return;
-    if (in == IN_CREDIT)
-        byline = before_reported_place(byline);
-    struct name names[LINE_NAMES];
-    add_names(r, names, read_names(byline, in, names, LINE_NAMES, &outlet), i, "author-dateline");
-    add_source(r, SOURCE_BYLINE, outlet, i);
-}
-
 /* A lead that opens with its credit without brackets, each role and each
  * name a word of its own (本报记者 张三 通讯员 李四 “…): the names, up to
  * the first word that is neither. */
@@ -3290,6 +3228,72 @@ static bool read_spaced_credit(struct reading *r, size_t i, struct span v)
     add_names(r, names, count, i, "author-dateline");
     add_source(r, SOURCE_BYLINE, outlet, i);
     return count > 0;
+}
+
+/* The credit that opens v, the lead after its dateline or the lead
+ * itself: in brackets (（记者 张三 通讯员 李四）), or its words set apart by
+ * spaces, each opening with a role (记者张三 通讯员李四报道 10月15日，…). */
+static void read_lead_credit(struct reading *r, size_t i, struct span v)
+{
+    size_t len, open = skip_spaces(v.s, v.n, 0);
+    /* the paper it is taken from may stand before the credit, a space
+     * between or not (据某某晨报报道(记者 张某), 据某报报道 (记者 张某)) */
+    enum { TAKEN_FROM_BYTES_MAX = 3 * 14 };
+    if (word_at(v, open, (struct word)WORD("据"))) {
+        struct span reach = {v.s + open, v.n - open < TAKEN_FROM_BYTES_MAX ? v.n - open : TAKEN_FROM_BYTES_MAX};
+        size_t report = find(reach, 3, "报道"), credit = report < reach.n ? skip_spaces(v.s, v.n, open + report + 6) : v.n;
+        if (credit < v.n && is_opening(char_at(v, credit, &len)))
+            open = credit;
+    }
+    struct span byline = {v.s + open, 0}, outlet;
+    enum names_in in = IN_CREDIT;
+    if (is_opening(char_at(v, open, &len))) {
+        size_t close = open + len;
+        while (close < v.n && close < open + CREDIT_BYTES_MAX && !is_closing(char_at(v, close, &len)))
+            close += len;
+        if (close < v.n && close < open + CREDIT_BYTES_MAX)
+            byline.n = close + len - open;
+    } else {
+        /* or each role and each name a word of its own (本报讯 记者 某某
+         * 通讯员 某某 日前，…) */
+        if (read_spaced_credit(r, i, (struct span){v.s + open, v.n - open}))
+            return;
+        /* or run together up to 报道 and a colon, names and roles without a
+         * space (李某、特约记者曹某报道:前不久,…) */
+        size_t glued = glued_credit_len((struct span){v.s + open, v.n - open});
+        if (glued > 0) {
+            struct name names[LINE_NAMES];
+            add_names(r, names, read_names((struct span){v.s + open, glued}, IN_BYLINE, names, LINE_NAMES, &outlet), i,
+                      "author-dateline");
+            add_source(r, SOURCE_BYLINE, outlet, i);
+            return;
+        }
+        for (size_t at = open; at < v.n && at < open + CREDIT_BYTES_MAX;) {
+            size_t end = at;
+            while (end < v.n && v.s[end] != ' ')
+                end++;
+            size_t role_at, role_len;
+            struct span word = {v.s + at, end - at};
+            /* or a name after a role's word, the byline's tail glued to it
+             * (记者某某 张某某报道) */
+            bool more_names = byline.n > 0 && word.n > 6 && word_ends(word, (struct word)WORD("报道")) &&
+                              is_person((struct span){word.s, word.n - 6});
+            if (!more_names && (find_role(word, &role_at, &role_len) != ROLE_AUTHOR || role_at != 0))
+                break;
+            byline.n = end - open;
+            at = skip_spaces(v.s, v.n, end);
+            if (more_names)
+                break;
+        }
+        in = IN_BYLINE;
+    }
+    if (byline.n == 0)
+        return;
+    if (in == IN_CREDIT)
+        byline = before_reported_place(byline);
+    struct name names[LINE_NAMES];
+    add_names(r, names, read_names(byline, in, names, LINE_NAMES, &outlet), i, "author-dateline");
+    add_source(r, SOURCE_BYLINE, outlet, i);
 }
 
 /* A lead that opens with its outlet, a colon and the credit in brackets
@@ -4875,7 +4879,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
                                               WORD("编辑"), WORD("編輯"), WORD("发布"), WORD("發佈")};
     for (size_t i = r->title; i < r->title_end; i++) {
         const struct line *l = &r->d->lines[i];
-        if (!l->title || l->kicker || zp_opens_subtitle(l->text, l->len))
+        if (!l->title || zp_opens_subtitle(l->text, l->len))
             continue;
         struct span v = trim((struct span){l->text, l->len});
         size_t colon_len;
