@@ -1230,6 +1230,15 @@ assert_strip_meta() {
     assert_line $'3\tdrop\tslogan'
 }
 
+@test "strip-boilerplate: a site's disclaimer glued after a paragraph's last sentence (…配备2名社工。本站部分信息由…提供，…不承担任何保证责任。) is cut; a sentence that only names a statement stays" {
+    run strip-boilerplate --explain log.tsv <<< $'作为全市率先开展社工站建设的试点区，某某区为每个街道社工站配备2名社工。本站部分信息由相应民事主体自行提供，该信息内容的真实性由该民事主体负责，本站对此不承担任何保证责任。\n会后，区民政局发表声明，表示将继续加大投入。社工站明年将覆盖全部社区。'
+    assert_success
+    assert_line -n 0 '作为全市率先开展社工站建设的试点区，某某区为每个街道社工站配备2名社工。'
+    assert_line -n 1 '会后，区民政局发表声明，表示将继续加大投入。社工站明年将覆盖全部社区。'
+    run cut -f3,4 log.tsv
+    assert_line $'trim\tdisclaimer'
+}
+
 @test "strip-boilerplate: a reporter's credit under the word 报道员 glued after the last sentence is cut" {
     run strip-boilerplate --explain log.tsv <<< '目前，全市108个乡镇共建成社工站121个，建设覆盖率达到100%。(报道员:陈某、马某某)'
     assert_success
@@ -1436,6 +1445,18 @@ assert_meta() {
     strip-boilerplate --meta meta.tsv "$META/$1.txt" > with.txt
     cmp plain.txt with.txt || fail "$1: --meta changed the article"
     diff meta.tsv "$META/$1.want" || fail "$1: the table differs from $1.want"
+}
+
+@test "strip-boilerplate --meta: a views counter's label glued after the source's value (来源:某某新闻网浏览量:) ends it" {
+    strip-boilerplate --meta meta.tsv <<< $'“民生”小展板 传递“大幸福”\n文章来源:某某新闻网浏览量:发表时间:2021-11-29 10:44 责任编辑:某某中心\n近年来，某某街道着力破解城市化进程中的民生难题，把民生痛点变为幸福亮点。'
+    run cut -f3,4 meta.tsv
+    assert_line -n 1 $'2021-11-29T10:44\t某某新闻网'
+}
+
+@test "strip-boilerplate --meta: a page's button glued after the source's value (来源:某某报打印本页) is no part of the source" {
+    strip-boilerplate --meta meta.tsv <<< $'“瞪起眼”的村监会\n某某研究中心 2015-03-22 来源:某某纪检监察报打印本页\n3月21日上午，某某街道某某村委会大院内，村民正在认真研究公告栏上的村重点事项。'
+    run cut -f3,4 meta.tsv
+    assert_line -n 1 $'2015-03-22\t某某纪检监察报'
 }
 
 @test "strip-boilerplate --meta: a lead's credit after the report's word, each role and each name a word of its own, a list's mark before it (○本报讯 特约记者 某某 通讯员 某某 日前，…), gives the names" {

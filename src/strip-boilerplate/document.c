@@ -3650,6 +3650,35 @@ static size_t after_last_stop(const struct line *l)
     return l->len;
 }
 
+/* Where a site's disclaimer glued after a paragraph's sentences begins: a
+ * sentence that opens as a disclaimer's line does (…配备2名社工。本站部分信息由
+ * 相应民事主体自行提供，…不承担任何保证责任。), the text before it a
+ * paragraph of its own; l->len when none.  Most lines hold none of the
+ * disclaimers' words (声明, 本站部分, 本网部分) and are not read. */
+static size_t disclaimer_tail(const struct line *l)
+{
+    const unsigned char *s = l->text;
+    size_t n = l->len;
+    if (!memmem(s, n, "声明", 6) && !memmem(s, n, "聲明", 6) && !memmem(s, n, "本站部分", 12) &&
+        !memmem(s, n, "本网部分", 12) && !memmem(s, n, "本網部分", 12))
+        return n;
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (!zp_is_stop(cp, ZP_STOP_SENTENCE))
+            continue;
+        size_t next = at + len;
+        while (next < n && s[next] == ' ')
+            next++;
+        if (next == n || keywords_start(s + next, n - next) != KW_DISCLAIMER)
+            continue;
+        struct features before;
+        line_measure(&before, s, next);
+        return before.chars >= GOOD_MIN ? next : n;
+    }
+    return n;
+}
+
 /* The bytes of an image in Markdown that opens s (![alt](address)), its
  * description and address without brackets of their own; 0 when none. */
 static size_t markdown_image_len(const unsigned char *s, size_t n)
@@ -3833,6 +3862,11 @@ static bool trim_edges(struct document *d, size_t i)
     if (l->cls == CLASS_GOOD && l->f.end == END_NONE && l->f.stops > 0 && (site = after_last_stop(l)) < l->len &&
         line_names_outlet(l->text + site, l->len - site)) {
         cut_tail(d, i, site, "site-suffix");
+        cut = true;
+    }
+    size_t disclaimer;
+    if (l->cls == CLASS_GOOD && l->f.stops > 0 && (disclaimer = disclaimer_tail(l)) < l->len) {
+        cut_tail(d, i, disclaimer, "disclaimer");
         cut = true;
     }
     if (cut)

@@ -965,6 +965,15 @@ static struct span source_name(struct span v, struct span *other)
  * names when the first is none (第1眼TV-某某网: a brand with digits). */
 static struct span clean_source(struct span v)
 {
+    /* a page's button glued after the value (来源:某某报打印本页) */
+    static const struct word buttons[] = {WORD("打印本页"), WORD("打印本頁"), WORD("打印此页"), WORD("打印此頁"),
+                                          WORD("关闭窗口"), WORD("關閉窗口"), WORD("打印"),     WORD("关闭"),
+                                          WORD("關閉")};
+    for (size_t b = 0; b < sizeof buttons / sizeof buttons[0]; b++)
+        if (v.n > buttons[b].n && word_ends(v, buttons[b])) {
+            v = trim((struct span){v.s, v.n - buttons[b].n});
+            break;
+        }
     struct span other, name = source_name(v, &other);
     return name.n > 0 || other.n == 0 ? name : source_name(other, &other);
 }
@@ -1816,7 +1825,8 @@ static const struct label {
 static const struct word other_labels[] = {
     WORD("责任编辑"), WORD("責任編輯"), WORD("网络编辑"), WORD("編輯"), WORD("编辑"), WORD("责编"),
     WORD("責編"), WORD("审核"), WORD("審核"), WORD("校对"), WORD("浏览次数"), WORD("阅读次数"), WORD("閱讀次數"),
-    WORD("点击次数"), WORD("點擊次數"), WORD("浏览"), WORD("瀏覽"),
+    WORD("点击次数"), WORD("點擊次數"), WORD("浏览"), WORD("瀏覽"), WORD("浏览量"), WORD("瀏覽量"), WORD("阅读量"),
+    WORD("閱讀量"), WORD("点击量"), WORD("點擊量"),
     WORD("点击"), WORD("阅读"), WORD("閱讀"), WORD("字号"), WORD("字號"), WORD("字体"), WORD("字體"), WORD("评论"),
     WORD("文字大小"), WORD("字体大小"), WORD("字體大小"), WORD("背景色"),
     WORD("發布者"),
