@@ -2485,29 +2485,38 @@ static bool speaks_of_text(const struct document *d, size_t upper, size_t title)
 {
     enum { TEXT_LOOK_BYTES = 3 * 200 };
     const struct line *u = &d->lines[upper];
-    size_t pairs = 0, found = 0;
-    uint32_t before = 0;
-    for (size_t at = 0, len, before_at = 0; at < u->len; at += len) {
-        uint32_t cp;
-        len = zp_utf8_char(u->text + at, u->len - at, &cp);
-        if (zp_is_han(cp) && zp_is_han(before)) {
-            pairs++;
-            size_t looked = 0;
-            for (size_t i = title + 1; i < d->count && looked < TEXT_LOOK_BYTES; i++) {
+    /* the pairs counted first, so that the look ends once more than half
+     * are found, or half are not */
+    size_t pairs = 0, found = 0, missed = 0;
+    for (int counting = 1; counting >= 0; counting--) {
+        uint32_t before = 0;
+        for (size_t at = 0, len, before_at = 0; at < u->len; before_at = at, at += len) {
+            uint32_t cp;
+            len = zp_utf8_char(u->text + at, u->len - at, &cp);
+            bool pair = zp_is_han(cp) && zp_is_han(before);
+            before = cp;
+            if (!pair)
+                continue;
+            if (counting) {
+                pairs++;
+                continue;
+            }
+            bool seen = false;
+            for (size_t i = title + 1, looked = 0; i < d->count && looked < TEXT_LOOK_BYTES && !seen; i++) {
                 const struct line *l = &d->lines[i];
                 if (l->cls == CLASS_BLANK || l->rule)
                     continue;
-                looked += l->len;
-                if (memmem(l->text, l->len, u->text + before_at, at + len - before_at)) {
-                    found++;
-                    break;
-                }
+                size_t reach = l->len < TEXT_LOOK_BYTES - looked ? l->len : TEXT_LOOK_BYTES - looked;
+                looked += reach;
+                seen = memmem(l->text, reach, u->text + before_at, at + len - before_at) != NULL;
             }
+            if (2 * (seen ? ++found : found) > pairs)
+                return true;
+            if (2 * (seen ? missed : ++missed) >= pairs)
+                return false;
         }
-        before = cp;
-        before_at = at;
     }
-    return 2 * found > pairs;
+    return false;
 }
 
 /* Whether line upper, a candidate right over the title, is the headline's
@@ -3651,32 +3660,27 @@ static size_t after_last_stop(const struct line *l)
 }
 
 /* Where a site's disclaimer glued after a paragraph's sentences begins: a
- * sentence that opens as a disclaimer's line does (…配备2名社工。本站部分信息由
- * 相应民事主体自行提供，…不承担任何保证责任。), the text before it a
- * paragraph of its own; l->len when none.  Most lines hold none of the
- * disclaimers' words (声明, 本站部分, 本网部分) and are not read. */
+ * sentence after a full stop that opens as a disclaimer's line does (…配备2
+ * 名社工。本站部分信息由相应民事主体自行提供，…不承担任何保证责任。), the text
+ * before it a paragraph of its own; l->len when none.  The stops are found
+ * by their lead byte, which few other characters share (、《》【】). */
 static size_t disclaimer_tail(const struct line *l)
 {
-    const unsigned char *s = l->text;
-    size_t n = l->len;
-    if (!memmem(s, n, "声明", 6) && !memmem(s, n, "聲明", 6) && !memmem(s, n, "本站部分", 12) &&
-        !memmem(s, n, "本网部分", 12) && !memmem(s, n, "本網部分", 12))
-        return n;
-    for (size_t at = 0, len; at < n; at += len) {
-        uint32_t cp;
-        len = zp_utf8_char(s + at, n - at, &cp);
-        if (!zp_is_stop(cp, ZP_STOP_SENTENCE))
+    const unsigned char *s = l->text, *p = s, *end = s + l->len;
+    while ((p = memchr(p, 0xE3, (size_t)(end - p))) != NULL && end - p >= 3) {
+        p += 3;
+        if (p[-2] != 0x80 || p[-1] != 0x82) /* 。 */
             continue;
-        size_t next = at + len;
-        while (next < n && s[next] == ' ')
+        const unsigned char *next = p;
+        while (next < end && *next == ' ')
             next++;
-        if (next == n || keywords_start(s + next, n - next) != KW_DISCLAIMER)
+        if (next == end || keywords_start(next, (size_t)(end - next)) != KW_DISCLAIMER)
             continue;
         struct features before;
-        line_measure(&before, s, next);
-        return before.chars >= GOOD_MIN ? next : n;
+        line_measure(&before, s, (size_t)(next - s));
+        return before.chars >= GOOD_MIN ? (size_t)(next - s) : l->len;
     }
-    return n;
+    return l->len;
 }
 
 /* The bytes of an image in Markdown that opens s (![alt](address)), its

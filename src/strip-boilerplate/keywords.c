@@ -312,7 +312,7 @@ void keywords_init(void)
 
 /* next_folded for a keyword's later characters: spaces before a colon are
  * the colon's, as a template may set a label (编辑 : 某某). */
-static size_t next_folded_in_word(const unsigned char *s, size_t n, uint32_t *cp)
+static inline __attribute__((always_inline)) size_t next_folded_in_word(const unsigned char *s, size_t n, uint32_t *cp)
 {
     size_t len = next_folded(s, n, cp);
     if (*cp != ' ')
