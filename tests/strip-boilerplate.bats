@@ -1453,6 +1453,15 @@ assert_meta() {
     assert_line -n 1 $'2021-11-29T10:44\t某某新闻网'
 }
 
+@test "strip-boilerplate --meta: a forum's stamp of a post's last edit (本帖最后由 某某 于 2025-9-11 11:26 编辑) dates nothing; a stamp with an editor's label after it still dates the page" {
+    strip-boilerplate --meta meta.tsv <<< $'本帖最后由 某某 于 2025-9-11 11:26 编辑\n近日，某某路小区的居民和商户纷纷为一项新举措点赞，长期困扰大家的停车难题得到缓解。\n来源:某某发布'
+    run cut -f3,4 meta.tsv
+    assert_line -n 1 $'\t某某发布'
+    strip-boilerplate --meta meta.tsv <<< $'社区停车新举措获点赞\n2025-09-11 11:26 编辑:某某\n近日，某某路小区的居民和商户纷纷为一项新举措点赞，长期困扰大家的停车难题得到缓解。'
+    run cut -f3 meta.tsv
+    assert_line -n 1 '2025-09-11T11:26'
+}
+
 @test "strip-boilerplate --meta: a page's button glued after the source's value (来源:某某报打印本页) is no part of the source" {
     strip-boilerplate --meta meta.tsv <<< $'“瞪起眼”的村监会\n某某研究中心 2015-03-22 来源:某某纪检监察报打印本页\n3月21日上午，某某街道某某村委会大院内，村民正在认真研究公告栏上的村重点事项。'
     run cut -f3,4 meta.tsv

@@ -2865,6 +2865,14 @@ static bool opens_with_field(struct span v)
  * 2025/1/6 21:23:00, http://www.某某.cn/2018年08月23日 08:48:08): with its
  * time, a moment the page marks, not a day its text tells of; or with a
  * field of the page's after it (某某栏目2023-10-02 来源:某某日报). */
+/* Whether the edit's word alone ends v at after: a forum's stamp of the
+ * post's last edit (本帖最后由 某某 于 2025-9-11 11:26 编辑), which dates no
+ * publication. */
+static bool is_edit_stamp_end(struct span v, size_t after)
+{
+    return v.n - after == 6 && (zp_starts_with(v.s, v.n, after, "编辑") || zp_starts_with(v.s, v.n, after, "編輯"));
+}
+
 static void read_stamp_inside(struct reading *r, size_t i, struct span v)
 {
     for (size_t at = 1; at + 10 <= v.n; at++) {
@@ -2882,6 +2890,8 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
                 at += k - 1;
                 continue;
             }
+            if (is_edit_stamp_end(v, skip_spaces(v.s, v.n, at + k)))
+                return;
             add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
             /* the outlet's name after the stamp, the page's buttons after
              * it (… 2022-08-23 09:06 某某网 打印 收藏), or a reporter's
@@ -2999,6 +3009,8 @@ static void read_head_date(struct reading *r, size_t i)
      * open the name of the writer the next line names alone, glued to the
      * date (2016-05-30于某某 / 于某某) */
     size_t after = skip_spaces(v.s, v.n, at + k);
+    if (is_edit_stamp_end(v, after))
+        return;
     if (zp_starts_with(v.s, v.n, after, "在") ||
         ((zp_starts_with(v.s, v.n, after, "于") || zp_starts_with(v.s, v.n, after, "於")) &&
          !is_writer_below(r->d, i, (struct span){v.s + after, v.n - after})))
