@@ -1453,6 +1453,15 @@ assert_meta() {
     assert_line -n 1 $'2021-11-29T10:44\t某某新闻网'
 }
 
+@test "strip-boilerplate --meta: a day and its time alone on a line of the head, no year (04-24 15:25), date the page with its time over the dateline's day (--04-24T15:25); a day alone there dates nothing" {
+    strip-boilerplate --meta meta.tsv <<< $'某某规范部门延伸到村(社区)公共事务\n某某日报\n04-24 15:25\n某某日报4月24日讯 为进一步强化村(社区)组织自治功能，推动机关作风转变，某某市开展专项清理。'
+    run cut -f3 meta.tsv
+    assert_line -n 1 '--04-24T15:25'
+    strip-boilerplate --meta meta.tsv <<< $'某某规范部门延伸到村(社区)公共事务\n04-24\n为进一步强化村(社区)组织自治功能，推动机关作风转变，某某市开展专项清理。'
+    run cut -f3 meta.tsv
+    assert_line -n 1 ''
+}
+
 @test "strip-boilerplate --meta: a forum's stamp of a post's last edit (本帖最后由 某某 于 2025-9-11 11:26 编辑) dates nothing; a stamp with an editor's label after it still dates the page" {
     strip-boilerplate --meta meta.tsv <<< $'本帖最后由 某某 于 2025-9-11 11:26 编辑\n近日，某某路小区的居民和商户纷纷为一项新举措点赞，长期困扰大家的停车难题得到缓解。\n来源:某某发布'
     run cut -f3,4 meta.tsv

@@ -4415,6 +4415,15 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
     read_labelled_date(r, i);
+    /* a day and its time alone on a line of the head, no year given (04-24
+     * 15:25), as an app's page stamps its article */
+    if (kind == RULE_DATE && i <= r->head_end) {
+        struct span v = trim((struct span){l->raw, l->raw_len});
+        struct date day;
+        if (v.n > 0 && zp_is_ascii_digit(v.s[0]) && parse_date(v.s, v.n, DATE_NUMERIC_DAY, &day) == v.n &&
+            day.hour >= 0)
+            add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &day, i);
+    }
     if (kind == RULE_FIELDS && i <= r->head_end)
         read_bracketed_date(r, i);
     if (kind == RULE_FOOTER) {
