@@ -22,6 +22,24 @@ assert_strip_meta() {
     assert_line -n 1 "$3"
 }
 
+# The fixture page NAME.txt strips to NAME.want, and what the awk PROGRAM
+# prints of its --explain log (fields split at TABs) is WANT:
+# assert_strip_log NAME PROGRAM WANT.
+assert_strip_log() {
+    assert_strips "$1"
+    strip-boilerplate --explain log.tsv "$STRIP/$1.txt" > /dev/null
+    run awk -F'\t' "$2" log.tsv
+    assert_output "$3"
+}
+
+# The page PAGE, given inline, has in the FIELDS of its --meta row the
+# text WANT: assert_page_meta FIELDS WANT PAGE.
+assert_page_meta() {
+    strip-boilerplate --meta meta.tsv <<< "$3" > /dev/null
+    run cut -f"$1" meta.tsv
+    assert_line -n 1 "$2"
+}
+
 @test "strip-boilerplate --help lists every option, exit 0" {
     run strip-boilerplate --help
     assert_success
@@ -1105,17 +1123,11 @@ assert_strip_meta() {
 }
 
 @test "strip-boilerplate: an item of photo news past 100 characters, its credit after it (…据了解,该镇去年新建公厕46座…。 某某 摄), is the page's text, the credit cut and logged; a shorter caption with its credit goes" {
-    assert_strips s171-photo-news
-    strip-boilerplate --explain log.tsv "$STRIP/s171-photo-news.txt" > /dev/null
-    run awk -F'\t' '$3 == "trim" && $4 == "credit" { print $5 }' log.tsv
-    assert_output ' 周明远 摄'
+    assert_strip_log s171-photo-news '$3 == "trim" && $4 == "credit" { print $5 }' ' 周明远 摄'
 }
 
 @test "strip-boilerplate: an agency's end mark glued after the last sentence (…明显提升。（完）) is cut and logged as a mark" {
-    assert_strips s362-end-mark
-    strip-boilerplate --explain log.tsv "$STRIP/s362-end-mark.txt" > /dev/null
-    run awk -F'\t' '$3 == "trim" { print $4 "=" $5 }' log.tsv
-    assert_output 'mark=（完）'
+    assert_strip_log s362-end-mark '$3 == "trim" { print $4 "=" $5 }' 'mark=（完）'
 }
 
 @test "strip-boilerplate: a database's record that sets each label over its value (发表/出版时间 / 2019年03月20日) gives no title from the date's label; the paper's title above it is the title" {
@@ -1138,10 +1150,7 @@ assert_strip_meta() {
 }
 
 @test "strip-boilerplate: a sentence in quotation marks alone (“…越过越红火。”) under a caption stays text; the review's stages (初审人员:某某) are editors" {
-    assert_strips s366-quoted-opening
-    strip-boilerplate --explain log.tsv "$STRIP/s366-quoted-opening.txt" > /dev/null
-    run awk -F'\t' '$5 ~ /审人员/ { print $4 }' log.tsv
-    assert_output $'editor\neditor\neditor'
+    assert_strip_log s366-quoted-opening '$5 ~ /审人员/ { print $4 }' $'editor\neditor\neditor'
 }
 
 @test "strip-boilerplate: a document-sharing site's terms (说明:…下载…) over a farm's blurb (…小编为您整理的《…》,欢迎阅读!) leave the blurb in the page's head, where it goes" {
@@ -1162,10 +1171,7 @@ assert_strip_meta() {
 }
 
 @test "strip-boilerplate: a video's makers (文案:某某, 配音:, 海报:, 后期:) are editors, a picture's source (图源:某某) a caption, and a paper's notice (版权作品,未经授权严禁转载。…) a copyright" {
-    assert_strips s369-makers-credits
-    strip-boilerplate --explain log.tsv "$STRIP/s369-makers-credits.txt" > /dev/null
-    run awk -F'\t' '$3 == "drop" && $4 != "blank" && $2 > 6 { print $4 }' log.tsv
-    assert_output $'caption\neditor\neditor\neditor\neditor\ncopyright'
+    assert_strip_log s369-makers-credits '$3 == "drop" && $4 != "blank" && $2 > 6 { print $4 }' $'caption\neditor\neditor\neditor\neditor\ncopyright'
 }
 
 @test "strip-boilerplate: a transcript's turn, a speaker's label opening it (社区居民 吴某:…), is a paragraph of its own though its words end in no stop: it joins no piece and takes none" {
@@ -1196,10 +1202,7 @@ assert_strip_meta() {
 }
 
 @test "strip-boilerplate: the chrome under a page's text goes by its words: a label with spaces before its colon (编辑 : 某某), 本站编辑:, an app's pointer (更多内容请…), a call for contributions, a notice against reposting, a paywall's buttons" {
-    assert_strips s375-end-chrome
-    strip-boilerplate --explain log.tsv "$STRIP/s375-end-chrome.txt" > /dev/null
-    run awk -F'\t' '$3 == "drop" && $2 > 5 { print $4 }' log.tsv
-    assert_output $'editor\neditor\npromotion\nprompt\ncopyright\nrelated\npromotion\npromotion\npromotion\nprompt'
+    assert_strip_log s375-end-chrome '$3 == "drop" && $2 > 5 { print $4 }' $'editor\neditor\npromotion\nprompt\ncopyright\nrelated\npromotion\npromotion\npromotion\nprompt'
 }
 
 @test "strip-boilerplate: a pointer past an ad (↓请继续阅读↓), a page held back for members (此处内容需要权限查看, 会员免费查看), an app's word on reading (使用某某App阅读体验更佳) and a feature's chief producer (总监制:) go" {
@@ -1448,33 +1451,21 @@ assert_meta() {
 }
 
 @test "strip-boilerplate --meta: a views counter's label glued after the source's value (来源:某某新闻网浏览量:) ends it" {
-    strip-boilerplate --meta meta.tsv <<< $'“民生”小展板 传递“大幸福”\n文章来源:某某新闻网浏览量:发表时间:2021-11-29 10:44 责任编辑:某某中心\n近年来，某某街道着力破解城市化进程中的民生难题，把民生痛点变为幸福亮点。'
-    run cut -f3,4 meta.tsv
-    assert_line -n 1 $'2021-11-29T10:44\t某某新闻网'
+    assert_page_meta 3,4 $'2021-11-29T10:44\t某某新闻网' $'“民生”小展板 传递“大幸福”\n文章来源:某某新闻网浏览量:发表时间:2021-11-29 10:44 责任编辑:某某中心\n近年来，某某街道着力破解城市化进程中的民生难题，把民生痛点变为幸福亮点。'
 }
 
 @test "strip-boilerplate --meta: a day and its time alone on a line of the head, no year (04-24 15:25), date the page with its time over the dateline's day (--04-24T15:25); a day alone there dates nothing" {
-    strip-boilerplate --meta meta.tsv <<< $'某某规范部门延伸到村(社区)公共事务\n某某日报\n04-24 15:25\n某某日报4月24日讯 为进一步强化村(社区)组织自治功能，推动机关作风转变，某某市开展专项清理。'
-    run cut -f3 meta.tsv
-    assert_line -n 1 '--04-24T15:25'
-    strip-boilerplate --meta meta.tsv <<< $'某某规范部门延伸到村(社区)公共事务\n04-24\n为进一步强化村(社区)组织自治功能，推动机关作风转变，某某市开展专项清理。'
-    run cut -f3 meta.tsv
-    assert_line -n 1 ''
+    assert_page_meta 3 '--04-24T15:25' $'某某规范部门延伸到村(社区)公共事务\n某某日报\n04-24 15:25\n某某日报4月24日讯 为进一步强化村(社区)组织自治功能，推动机关作风转变，某某市开展专项清理。'
+    assert_page_meta 3 '' $'某某规范部门延伸到村(社区)公共事务\n04-24\n为进一步强化村(社区)组织自治功能，推动机关作风转变，某某市开展专项清理。'
 }
 
 @test "strip-boilerplate --meta: a forum's stamp of a post's last edit (本帖最后由 某某 于 2025-9-11 11:26 编辑) dates nothing; a stamp with an editor's label after it still dates the page" {
-    strip-boilerplate --meta meta.tsv <<< $'本帖最后由 某某 于 2025-9-11 11:26 编辑\n近日，某某路小区的居民和商户纷纷为一项新举措点赞，长期困扰大家的停车难题得到缓解。\n来源:某某发布'
-    run cut -f3,4 meta.tsv
-    assert_line -n 1 $'\t某某发布'
-    strip-boilerplate --meta meta.tsv <<< $'社区停车新举措获点赞\n2025-09-11 11:26 编辑:某某\n近日，某某路小区的居民和商户纷纷为一项新举措点赞，长期困扰大家的停车难题得到缓解。'
-    run cut -f3 meta.tsv
-    assert_line -n 1 '2025-09-11T11:26'
+    assert_page_meta 3,4 $'\t某某发布' $'本帖最后由 某某 于 2025-9-11 11:26 编辑\n近日，某某路小区的居民和商户纷纷为一项新举措点赞，长期困扰大家的停车难题得到缓解。\n来源:某某发布'
+    assert_page_meta 3 '2025-09-11T11:26' $'社区停车新举措获点赞\n2025-09-11 11:26 编辑:某某\n近日，某某路小区的居民和商户纷纷为一项新举措点赞，长期困扰大家的停车难题得到缓解。'
 }
 
 @test "strip-boilerplate --meta: a page's button glued after the source's value (来源:某某报打印本页) is no part of the source" {
-    strip-boilerplate --meta meta.tsv <<< $'“瞪起眼”的村监会\n某某研究中心 2015-03-22 来源:某某纪检监察报打印本页\n3月21日上午，某某街道某某村委会大院内，村民正在认真研究公告栏上的村重点事项。'
-    run cut -f3,4 meta.tsv
-    assert_line -n 1 $'2015-03-22\t某某纪检监察报'
+    assert_page_meta 3,4 $'2015-03-22\t某某纪检监察报' $'“瞪起眼”的村监会\n某某研究中心 2015-03-22 来源:某某纪检监察报打印本页\n3月21日上午，某某街道某某村委会大院内，村民正在认真研究公告栏上的村重点事项。'
 }
 
 @test "strip-boilerplate --meta: a lead's credit after the report's word, each role and each name a word of its own, a list's mark before it (○本报讯 特约记者 某某 通讯员 某某 日前，…), gives the names" {
