@@ -1188,9 +1188,7 @@ assert_page_meta() {
 
 @test "strip-boilerplate: a headline's first line right over the title stays with it, and is the metadata's title, when it speaks of the text under it; a site's name there goes" {
     assert_strips s373-two-line-headline
-    strip-boilerplate --meta meta.tsv "$STRIP/s373-two-line-headline.txt" > /dev/null
-    run cut -f2 meta.tsv
-    assert_line -n 1 '青山镇各村社工站统一挂牌运行'
+    assert_strip_meta s373-two-line-headline 2 '青山镇各村社工站统一挂牌运行'
     run strip-boilerplate <<< $'乡村振兴战略研究中心\n聚焦一老一小 打通服务群众“最后一米”\n日前，青山镇12个村的社工站统一挂牌运行，每站配备2名专职社工，面向全镇老人提供服务。'
     assert_success
     refute_line '乡村振兴战略研究中心'
@@ -2886,9 +2884,7 @@ assert_meta() {
 
 @test "strip-boilerplate: a reporter's credit in square brackets opening the lead (【通讯员 某某 某某】为进一步…, 【某某传媒／记者 某某／某地 报导】 某某县…) is cut, before thin prose too ((记者某某)某某区首家…中心——…投入运营。), and --meta reads its names and outlet; a tag in them that credits no one stays" {
     assert_strips s346-bracketed-lead-credit
-    strip-boilerplate --meta meta.tsv "$STRIP/s346-bracketed-lead-credit.txt" > /dev/null
-    run cut -f4,5 meta.tsv
-    assert_line -n 1 $'\t于思远;石晓岚'
+    assert_strip_meta s346-bracketed-lead-credit 4,5 $'\t于思远;石晓岚'
     assert_line -n 2 $'某某传媒\t于思远'
     assert_line -n 3 $'\t'
     assert_line -n 4 $'\t孙某某'
@@ -2935,9 +2931,7 @@ assert_meta() {
 
 @test "strip-boilerplate: a credit in square brackets after a paragraph's last sentence ([某某], 【记者 某某】) is cut, --meta reading its names, and a note's number ([1]) stays; a news site's terms for what it prints (…未经协议授权,不得使用或转载) go" {
     assert_strips s351-square-credits-and-terms
-    strip-boilerplate --meta meta.tsv "$STRIP/s351-square-credits-and-terms.txt" > /dev/null
-    run cut -f5 meta.tsv
-    assert_line -n 1 '于思远;石晓岚'
+    assert_strip_meta s351-square-credits-and-terms 5 '于思远;石晓岚'
 }
 
 @test "strip-boilerplate: the maker of a site's software at its foot (Produced By 某某网络 某某发布系统, Powered by …) goes" {
@@ -2958,9 +2952,7 @@ assert_meta() {
 
 @test "strip-boilerplate: a first author's note under its own label (第一作者简介:某某,女,…) goes with the journal's head, --meta reading the name above" {
     assert_strips s356-first-author-bio
-    strip-boilerplate --meta meta.tsv "$STRIP/s356-first-author-bio.txt" > /dev/null
-    run cut -f5 meta.tsv
-    assert_line -n 1 '石晓岚'
+    assert_strip_meta s356-first-author-bio 5 '石晓岚'
 }
 
 @test "strip-boilerplate: offices credited together after the last sentence ((市妇联儿童部、某县妇联)) and an outlet's reporter after a space (某某报业全媒体记者 某某) are cut, --meta reading the reporter; a note on the data ((数据截至8月底)) stays" {
@@ -2972,9 +2964,7 @@ assert_meta() {
 
 @test "strip-boilerplate: the line under a picture and over a row of the page's fields (… 发布 来源:某某 作者: 70 阅读) is the title, not a caption" {
     assert_strips s358-title-under-picture
-    strip-boilerplate --meta meta.tsv "$STRIP/s358-title-under-picture.txt" > /dev/null
-    run cut -f2 meta.tsv
-    assert_line -n 1 '某镇解锁清廉村居的密码'
+    assert_strip_meta s358-title-under-picture 2 '某镇解锁清廉村居的密码'
 }
 
 @test "strip-boilerplate --meta: a labelled date in a year of the Republic (日期:107-06-21) is read as 2018-06-21; a data source's label (资料来源:) names the page's source in its head, never under a table in its text" {

@@ -1987,6 +1987,16 @@ static bool is_title_tail(const struct line *title, const struct line *l)
     return ends_as_study(l->text, l->len) && line_function_chars(&counted, l->text, l->len) > 0;
 }
 
+/* Whether line l ends in a place of the grass roots (社区 街道 村 镇 乡). */
+static bool ends_as_grass_roots(const struct line *l)
+{
+    static const char *const places[] = {"社区", "社區", "街道", "村", "镇", "鎮", "乡", "鄉"};
+    for (size_t k = 0; k < sizeof places / sizeof places[0]; k++)
+        if (zp_ends_with(l->text, l->len, places[k]))
+            return true;
+    return false;
+}
+
 /* An e-paper's headline set in two lines, the first naming its subject,
  * a place of the grass roots, the second what it did (某某区某某社区 /
  * 开展矛盾纠纷入户排查): the first alone on its line right above the
@@ -1995,15 +2005,11 @@ static bool is_title_tail(const struct line *title, const struct line *l)
 static bool is_subject_line(const struct line *l, const struct line *title)
 {
     enum { SUBJECT_HAN_MAX = 12 };
-    static const char *const places[] = {"社区", "社區", "街道", "村", "镇", "鎮", "乡", "鄉"};
     if (l->rule || l->cls == CLASS_BAD || l->f.han != l->f.chars || l->f.han > SUBJECT_HAN_MAX ||
         title->f.end != END_NONE || l->f.chars + title->f.chars > SHORT_MAX)
         return false;
-    bool place = false;
-    for (size_t k = 0; k < sizeof places / sizeof places[0] && !place; k++)
-        place = zp_ends_with(l->text, l->len, places[k]);
     struct features counted = l->f;
-    return place && line_function_chars(&counted, l->text, l->len) == 0;
+    return ends_as_grass_roots(l) && line_function_chars(&counted, l->text, l->len) == 0;
 }
 
 /* Whether the page repeats line i's text further down. */
@@ -2525,10 +2531,10 @@ static bool speaks_of_text(const struct document *d, size_t upper, size_t title)
  * a title a content farm counts (某某(1)). */
 static bool is_headline_over(const struct document *d, size_t upper, size_t title)
 {
-    static const char *const names[] = {"社区", "社區", "街道", "村", "镇", "鎮", "乡", "鄉", "区", "區", "县", "縣",
-                                        "市", "专栏", "專欄", "栏目", "欄目", "频道", "頻道", "专题", "專題"};
+    static const char *const names[] = {"区",   "區",   "县",   "縣",   "市",   "专栏", "專欄",
+                                        "栏目", "欄目", "频道", "頻道", "专题", "專題"};
     const struct line *u = &d->lines[upper];
-    if (uncounted_len(u) != u->len || keywords_end(u->text, u->len, KW_SITE) != KW_NONE)
+    if (uncounted_len(u) != u->len || ends_as_grass_roots(u) || keywords_end(u->text, u->len, KW_SITE) != KW_NONE)
         return false;
     for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
         if (zp_ends_with(u->text, u->len, names[k]))
