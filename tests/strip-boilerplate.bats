@@ -3010,3 +3010,58 @@ assert_meta() {
 @test "strip-boilerplate --meta: a label with spaces before its colon (来源 : 某某网作者 : 佚名) ends the value glued before it" {
     assert_meta m243-spaced-colons
 }
+
+@test "strip-boilerplate: a read-aloud player's label (人工智能朗读:), an image as Markdown sets it (![…](….jpg)), a row of print and close buttons ([打印此页] [关闭本页]) and a comment box's terms (…尊重网络道德…, …有权保留或删除…) go" {
+    assert_strips s376-page-widgets
+}
+
+@test "strip-boilerplate: a credit for the text and photographs with a slash (文、图/某某晚报全媒体记者 某某) is a byline, --meta reading its outlet and name; a repost's notice that its views are not the site's (声明:本网转发此文章,旨在为读者提供更多信息…文章观点非本网观点…) goes" {
+    assert_strips s377-repost-notice
+    assert_strip_meta s377-repost-notice 4,5 $'某某晚报\t石晓岚'
+}
+
+@test "strip-boilerplate: a deck under the title that lost its stop does not take the lead under it, which opens with a time just past and a comma (近日,…)" {
+    assert_strips s378-deck-over-lead
+}
+
+@test "strip-boilerplate: a summary that sets the reporter's credit before the lead's first words (本报记者 某某报道清晨的社区里，…72...) does not take the lead that repeats them" {
+    assert_strips s379-summary-over-lead
+}
+
+@test "strip-boilerplate: a forum's label of its thread (主题:) is cut from the title, --meta giving the title without it" {
+    assert_strips s380-forum-subject
+    assert_strip_meta s380-forum-subject 2 '区人大代表联络总站正式启用'
+}
+
+@test "strip-boilerplate: a label with its English in brackets before its colon (基金项目(Foundation):, 摘要(Abstract):) is that label: the fund's note goes, the abstract stays" {
+    assert_strips s381-glossed-labels
+}
+
+@test "strip-boilerplate: a breadcrumb's last word (正文) after a site's name alone (某某网 正文) or after two slashes (首页 / 某某新区 / 正文) is a breadcrumb, never the title's first line" {
+    assert_strips s382-crumbs-to-text
+    assert_strip_meta s382-crumbs-to-text 2 '某县“村晚”唱出新风尚 村民自治促民风正'
+    assert_strips s383-crumbs-by-slashes
+}
+
+@test "strip-boilerplate: a table's value alone again under its fields (名称: 送戏下乡:… / 送戏下乡:…) is the title, not another field" {
+    assert_strips s384-title-in-fields
+    assert_strip_meta s384-title-in-fields 2 '送戏下乡:政务公开活动与文化惠民融合'
+}
+
+@test "strip-boilerplate: a title with a farm's tags after underscores (…“临时托幼点”_托幼_社区_服务) is the title without them, no row of links" {
+    assert_strips s385-tagged-title
+}
+
+@test "strip-boilerplate: a download's numbered notices over a farm's page go before the title is looked for, so the title under them is found" {
+    assert_strips s386-notices-over-title
+    assert_strip_meta s386-notices-over-title 2 '人大代表联络站工作总结'
+}
+
+@test "strip-boilerplate: a ticker of other pieces' headlines under its label (滚动新闻: …) goes, and the title under it is found" {
+    assert_strips s387-ticker
+    assert_strip_meta s387-ticker 2 '某区农村文化礼堂建设走在全省前列'
+}
+
+@test "strip-boilerplate --meta: two writers after the head's date and their outlet after them (2021-09-05 某某 某某 某某市融媒体中心) are both authors; reporters' names run together part so that the next opens with a commoner surname (于扬李玉坤 → 于扬;李玉坤); a menu of places after bullets (• 吉林 / • 海南 / …) gives no authors, and a menu after the front page's link (网站首页 …) is no title" {
+    assert_meta m245-writers-rows-and-menus
+}

@@ -471,6 +471,24 @@ bool zp_may_open_label(uint32_t cp)
     return is_label_opening(cp) || cp == ' ' || zp_is_bullet(cp) || cp == '-' || is_label_first(cp);
 }
 
+/* The length of a label's English from at (an opening bracket before it):
+ * letters and spaces, its closing bracket and a colon after it; else 0. */
+static size_t english_gloss_len(const unsigned char *s, size_t n, size_t at)
+{
+    enum { GLOSS_MAX = 40 };
+    size_t end = at;
+    while (end < n && end - at <= GLOSS_MAX && (zp_is_ascii_letter(s[end]) || s[end] == ' '))
+        end++;
+    if (end == at || end >= n || end - at > GLOSS_MAX)
+        return 0;
+    uint32_t cp;
+    size_t close = zp_utf8_char(s + end, n - end, &cp);
+    if (!is_label_closing(cp) || end + close >= n)
+        return 0;
+    size_t colon = zp_utf8_char(s + end + close, n - end - close, &cp);
+    return is_colon(cp) ? end + close + colon - at : 0;
+}
+
 enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
 {
     *len = 0;
@@ -526,13 +544,18 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     }
     if (found == ZP_LABEL_NONE)
         return ZP_LABEL_NONE;
-    /* what may follow: a closing bracket, a colon, spaces, the end */
-    size_t spaces = 0;
+    /* what may follow: a closing bracket, a colon, spaces, the end; or
+     * the label's English in brackets, a colon after it (基金项目(Foundation):) */
+    size_t spaces = 0, gloss;
     bool marked = false;
     while (end < n) {
         size_t l = zp_utf8_char(s + end, n - end, &cp);
         if (is_label_closing(cp) || is_colon(cp))
             marked = true;
+        else if (is_label_opening(cp) && (gloss = english_gloss_len(s, n, end + l)) > 0) {
+            l += gloss;
+            marked = true;
+        }
         else if (is_label_space(cp))
             spaces++;
         else
@@ -706,13 +729,38 @@ bool zp_opens_with_surname(const unsigned char *s, size_t n)
 
 
 /* The names s[at, n) parts into after count of them, into ends. */
+/* Whether s opens with one of the twenty commonest surnames, which half
+ * the people bear (王 李 张 刘 陈 杨 黄 赵 吴 周 …). */
+static bool opens_with_common_surname(const unsigned char *s, size_t n)
+{
+    static const uint32_t common[] = {0x738B, 0x674E, 0x5F20, 0x5218, 0x9648, 0x6768, 0x9EC4, 0x8D75, 0x5434, 0x5468,
+                                      0x5F90, 0x5B59, 0x9A6C, 0x6731, 0x80E1, 0x90ED, 0x4F55, 0x9AD8, 0x6797, 0x7F57};
+    uint32_t cp;
+    if (n < 3 || zp_utf8_char(s, n, &cp) != 3)
+        return false;
+    for (size_t i = 0; i < sizeof common / sizeof common[0]; i++)
+        if (common[i] == cp)
+            return true;
+    return false;
+}
+
+/* The names s[at, n) parts into after count of them, into ends: a name of
+ * three characters first, unless one of two lets the next open with a
+ * commoner surname (于扬李玉坤 → 于扬 李玉坤). */
 static size_t part_names(const unsigned char *s, size_t n, size_t at, size_t count, size_t ends[ZP_GLUED_NAMES_MAX])
 {
     if (at == n)
         return count;
     if (count == ZP_GLUED_NAMES_MAX || !zp_opens_with_surname(s + at, n - at))
         return 0;
-    for (size_t name = 3; name >= 2; name--) {
+    size_t lengths[2] = {3, 2};
+    if (at + 3 * 3 < n && !opens_with_common_surname(s + at + 9, n - at - 9) &&
+        opens_with_common_surname(s + at + 6, n - at - 6)) {
+        lengths[0] = 2;
+        lengths[1] = 3;
+    }
+    for (size_t k = 0; k < 2; k++) {
+        size_t name = lengths[k];
         if (at + 3 * name > n)
             continue;
         ends[count] = at + 3 * name;

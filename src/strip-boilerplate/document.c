@@ -787,6 +787,21 @@ static void drop_source_values(struct document *d)
     }
 }
 
+/* Whether line j is the end of a line of [from, j) that holds more, as a
+ * field's value stands after its label: of the few lines above it, so that
+ * a table of any length is read in time linear in it. */
+static bool repeats_a_value(const struct document *d, size_t from, size_t j)
+{
+    enum { VALUE_LOOK = 16 };
+    const struct line *l = &d->lines[j];
+    for (size_t k = j - from > VALUE_LOOK ? j - VALUE_LOOK : from; k < j; k++) {
+        const struct line *field = &d->lines[k];
+        if (field->len > l->len && memcmp(field->text + field->len - l->len, l->text, l->len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void drop_field_tables(struct document *d)
 {
     /* three fields, two of them empty, make a table: a notice has a
@@ -816,6 +831,11 @@ static void drop_field_tables(struct document *d)
             if (line_is_salutation(l))
                 break;
             enum line_field field = line_field(l, NULL);
+            /* a field's value again alone on its line is the title the
+             * table names (名称: 送戏下乡:… / 送戏下乡:…), a colon in it or
+             * not: the table ends above it */
+            if (field == FIELD_VALUED && j > start && repeats_a_value(d, start, j))
+                break;
             if (field != FIELD_NONE) {
                 fields++;
                 empty += field == FIELD_EMPTY;
@@ -1392,7 +1412,7 @@ static size_t hyphen_site_suffix(const unsigned char *s, size_t n)
 static bool is_han_ti(uint32_t cp) { return cp == 0x9898 || cp == 0x984C; }
 
 /* The bytes a headline's label takes at the start of s with its colon and
- * the spaces after it: 题 or 标题 (or 题目), or a table's 名称 for a
+ * the spaces after it: 题 or 标题 (or 题目, a forum's 主题), or a table's 名称 for a
  * document's name, in either script, its characters spaced apart or not
  * (标 题:, 名  称:); 0 when none opens s. */
 static size_t headline_label_len(const unsigned char *s, size_t n)
@@ -1414,6 +1434,7 @@ static size_t headline_label_len(const unsigned char *s, size_t n)
     bool label = (han == 1 && is_han_ti(word[0])) ||
                  (han == 2 && (((word[0] == 0x6807 || word[0] == 0x6A19) && is_han_ti(word[1])) || /* 标题 標題 */
                                (is_han_ti(word[0]) && word[1] == 0x76EE) ||                        /* 题目 */
+                               (word[0] == 0x4E3B && is_han_ti(word[1])) ||                        /* 主题 主題 */
                                (word[0] == 0x540D && (word[1] == 0x79F0 || word[1] == 0x7A31))));  /* 名称 名稱 */
     if (!colon || !label)
         return 0;
@@ -3911,11 +3932,16 @@ static bool ends_in_dash(const struct line *l)
 
 /* Whether b opens with a's first words: a's is a site's summary of the
  * lead under it, cut off, not its first piece (近日，某某镇…开展 / 近日，
- * 某某镇…开展“…”检查。) */
+ * 某某镇…开展“…”检查。); or with words a holds a little way in, after the
+ * reporter's credit the summary opens with (本报记者 某某报道隆冬清晨,…屋内,
+ * 77... / 隆冬清晨,…) */
 static bool opens_alike(const struct line *a, const struct line *b)
 {
-    enum { ALIKE_BYTES = 3 * 6 };
-    return a->len >= ALIKE_BYTES && b->len >= ALIKE_BYTES && memcmp(a->text, b->text, ALIKE_BYTES) == 0;
+    enum { ALIKE_BYTES = 3 * 6, COPIED_BYTES = 3 * 8, COPY_REACH = 3 * 24 };
+    if (a->len >= ALIKE_BYTES && b->len >= ALIKE_BYTES && memcmp(a->text, b->text, ALIKE_BYTES) == 0)
+        return true;
+    size_t reach = a->len < COPY_REACH + COPIED_BYTES ? a->len : COPY_REACH + COPIED_BYTES;
+    return b->len >= COPIED_BYTES && memmem(a->text, reach, b->text, COPIED_BYTES) != NULL;
 }
 
 /* The characters of the short sentence with a comma in it that opens l and
@@ -5246,6 +5272,46 @@ static void keep_english_of_english_pages(struct document *d)
     }
 }
 
+/* A site's numbered notices over a download (1、本文档共计5页,…下载后
+ * 可编辑 / 2、范文仅供自身研究参考,… / 3、本站所有范本由…上传,…): when
+ * one of them is told as a notice by its words, the run it is numbered in,
+ * its items each a short sentence or two, goes with it.  A run is looked
+ * at once. */
+static void drop_numbered_notices(struct document *d)
+{
+    enum { NOTICE_MAX = 80 };
+    for (size_t i = 0; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        if (l->f.enumerator == ZP_ENUM_NONE || !(is_rule(l, "promotion") || is_rule(l, "copyright")))
+            continue;
+        unsigned number = enumerator_number(l);
+        if (number == 0)
+            continue;
+        /* back to the run's first item, and on to its last */
+        size_t first = i, last = i;
+        for (unsigned n = number; n > 1;) {
+            size_t above = previous_nonblank(d, first);
+            if (above >= first || d->lines[above].f.enumerator != l->f.enumerator ||
+                enumerator_number(&d->lines[above]) != n - 1 || d->lines[above].f.chars > NOTICE_MAX)
+                break;
+            first = above;
+            n--;
+        }
+        for (unsigned n = number;; n++) {
+            size_t below = next_nonblank(d, last);
+            if (below >= d->count || d->lines[below].f.enumerator != l->f.enumerator ||
+                enumerator_number(&d->lines[below]) != n + 1 || d->lines[below].f.chars > NOTICE_MAX)
+                break;
+            last = below;
+        }
+        const char *rule = l->rule;
+        for (size_t k = first; k <= last; k++)
+            if (!d->lines[k].rule)
+                set_bad(&d->lines[k], rule);
+        i = last;
+    }
+}
+
 void document_decide(struct document *d)
 {
     d->trim_count = 0;
@@ -5275,6 +5341,9 @@ void document_decide(struct document *d)
     drop_document_terms(d);
     drop_blurbs(d);
     drop_head_notices(d);
+    /* a download's numbered notices stand over the title on a farm's
+     * page: gone before the title is looked for */
+    drop_numbered_notices(d);
     if (passes & PASS_DISCLAIMER)
         drop_disclaimer(d);
     if (passes & PASS_CONTENTS)
@@ -5348,52 +5417,11 @@ void document_decide(struct document *d)
         keep_contact_numbers(d);
 }
 
-/* A site's numbered notices over a download (1、本文档共计5页,…下载后
- * 可编辑 / 2、范文仅供自身研究参考,… / 3、本站所有范本由…上传,…): when
- * one of them is told as a notice by its words, the run it is numbered in,
- * its items each a short sentence or two, goes with it.  A run is looked
- * at once. */
-static void drop_numbered_notices(struct document *d)
-{
-    enum { NOTICE_MAX = 80 };
-    for (size_t i = 0; i < d->count; i++) {
-        const struct line *l = &d->lines[i];
-        if (l->f.enumerator == ZP_ENUM_NONE || !(is_rule(l, "promotion") || is_rule(l, "copyright")))
-            continue;
-        unsigned number = enumerator_number(l);
-        if (number == 0)
-            continue;
-        /* back to the run's first item, and on to its last */
-        size_t first = i, last = i;
-        for (unsigned n = number; n > 1;) {
-            size_t above = previous_nonblank(d, first);
-            if (above >= first || d->lines[above].f.enumerator != l->f.enumerator ||
-                enumerator_number(&d->lines[above]) != n - 1 || d->lines[above].f.chars > NOTICE_MAX)
-                break;
-            first = above;
-            n--;
-        }
-        for (unsigned n = number;; n++) {
-            size_t below = next_nonblank(d, last);
-            if (below >= d->count || d->lines[below].f.enumerator != l->f.enumerator ||
-                enumerator_number(&d->lines[below]) != n + 1 || d->lines[below].f.chars > NOTICE_MAX)
-                break;
-            last = below;
-        }
-        const char *rule = l->rule;
-        for (size_t k = first; k <= last; k++)
-            if (!d->lines[k].rule)
-                set_bad(&d->lines[k], rule);
-        i = last;
-    }
-}
-
 void document_finish(struct document *d)
 {
     if (d->count == 0)
         return;
     drop_stamps(d);
-    drop_numbered_notices(d);
     join_pieces(d, 0);
     if (d->passes & PASS_FIELDS_RUN)
         keep_numbered_fields(d);

@@ -1141,12 +1141,29 @@ static size_t menu_words(const unsigned char *s, size_t n)
     return words;
 }
 
-/* A breadcrumb's first word (首页) or last (正文), with a space beside it. */
-static bool opens_or_ends_as_breadcrumb(const unsigned char *s, size_t n)
+/* The front page's link, a site's name before it or not, and a space
+ * after it (首页 , 网站首页 ). */
+static bool opens_with_front_page(const unsigned char *s, size_t n)
+{
+    static const char *const fronts[] = {"首页 ", "首頁 ", "网站首页 ", "網站首頁 "};
+    for (size_t i = 0; i < sizeof fronts / sizeof fronts[0]; i++)
+        if (zp_starts_with(s, n, 0, fronts[i]))
+            return true;
+    return false;
+}
+
+/* A breadcrumb's first word (首页), with a space after it. */
+static bool opens_as_breadcrumb(const unsigned char *s, size_t n)
 {
     return zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA1\xB5 ") /* 首页 */ ||
-           zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA0\x81 ") /* 首頁 */ ||
-           zp_ends_with(s, n, " \xE6\xAD\xA3\xE6\x96\x87"); /* 正文 */
+           zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA0\x81 "); /* 首頁 */
+}
+
+/* A breadcrumb's last word, 正文 (the page's text), which names no title
+ * nor a thing a heading tells of. */
+static bool ends_as_breadcrumb(const unsigned char *s, size_t n)
+{
+    return zp_ends_with(s, n, "\xE6\xAD\xA3\xE6\x96\x87"); /* 正文 */
 }
 
 /* Where what follows the first of words that opens s, and the spaces
@@ -1273,8 +1290,8 @@ static bool holds_position_path(const unsigned char *s, size_t n)
 }
 
 /* A path from the front page with slashes between its words (首页/ 政府信息
- * 公开 / 部门信息公开 / … / 正文): three or more, no word of a sentence's
- * length between them. */
+ * 公开 / 部门信息公开 / … / 正文): three or more, or two before 正文 (首页 /
+ * 某某新区 / 正文), no word of a sentence's length between them. */
 static bool is_slash_path(const unsigned char *s, size_t n)
 {
     static const char *const fronts[] = {"首页", "首頁", "网站首页", "網站首頁", "主页", "主頁"};
@@ -1297,7 +1314,39 @@ static bool is_slash_path(const unsigned char *s, size_t n)
             return false;
         }
     }
-    return slashes >= SLASHES_MIN;
+    return slashes >= SLASHES_MIN || (slashes == SLASHES_MIN - 1 && ends_as_breadcrumb(s, n));
+}
+
+/* A title and the words a farm tags it with after underscores, the
+ * title longer than them all (某某变身“临时托幼所”_托幼_社区_核酸): twelve Han
+ * characters or more before the first underscore, none of | or - before
+ * it, and after it words of one to eight Han characters alone, shorter
+ * together than the title; not an image's name (…_fororder_微信图片_…jpg). */
+static bool is_tagged_title(const unsigned char *s, size_t n)
+{
+    enum { TAGGED_TITLE_HAN_MIN = 12, TAG_HAN_MAX = 8 };
+    const unsigned char *under = memchr(s, '_', n);
+    if (under == NULL)
+        return false;
+    size_t first = (size_t)(under - s), han = 0, tag = 0;
+    if (n - first >= first)
+        return false;
+    for (size_t at = 0, len; at < n; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, n - at, &cp);
+        if (at < first) {
+            if (cp == '|' || cp == '-' || cp == 0xFF5C /* ｜ */)
+                return false;
+            han += zp_is_han(cp);
+        } else if (cp == '_') {
+            if (at > first && tag == 0)
+                return false;
+            tag = 0;
+        } else if (!zp_is_han(cp) || ++tag > TAG_HAN_MAX) {
+            return false;
+        }
+    }
+    return han >= TAGGED_TITLE_HAN_MIN && tag > 0;
 }
 
 uint32_t line_bars_at_end(const unsigned char *s, size_t n, size_t *before)
@@ -2033,6 +2082,13 @@ static bool ends_in_image_name(const unsigned char *s, size_t n)
     return ends_in_extension(s, n, extensions, sizeof extensions / sizeof extensions[0]);
 }
 
+/* An image as Markdown sets it, its words and its address
+ * (![某某政策规定](/uploads/images/1737591783.jpg)): where it stood. */
+static bool is_markdown_image(const unsigned char *s, size_t n)
+{
+    return n > 5 && s[0] == '!' && s[1] == '[' && s[n - 1] == ')' && memmem(s + 2, n - 3, "](", 2) != NULL;
+}
+
 /* The name a chat app or a camera gives an image, its extension lost,
  * where the image stood (微信图片_20250402171023, QQ截图20240517233751): a
  * word of up to eight letters or Han characters, and the moment it was
@@ -2670,6 +2726,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     case KW_EDITOR:
     case KW_SHARE:
     case KW_FONT:
+    case KW_PROMPT: /* a player's label (人工智能朗读:) */
         if (chars <= SHORT_MAX)
             BAD(keyword_class_name(f->start));
         break;
@@ -2723,9 +2780,10 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (is_link_row(s, n, f))
         BAD("links");
     /* search terms or links run into one line (站名_某某网_某某, a | b | c),
-     * whatever its commas and its last mark */
+     * whatever its commas and its last mark; not a title with a farm's tags
+     * after it (…核酸采样亭变身“临时托幼所”_托幼_社区_核酸) */
     if (chars <= LINK_ROW_MAX && f->stops == 0 && (f->seen & (SEEN_SEPARATOR | SEEN_UNDERSCORE | SEEN_DASH)) &&
-        row_joints(s, n) >= LINK_JOINTS_MIN)
+        row_joints(s, n) >= LINK_JOINTS_MIN && !is_tagged_title(s, n))
         BAD("links");
     /* a field's value may list its items with 、 in a row of three fields
      * or more (体裁分类:… 主题分类:市场监管、安全生产监管 文号: …), where two
@@ -2754,6 +2812,8 @@ enum line_class line_classify(struct line *l, const char **rule)
     if (chars <= IMAGE_LINE_MAX && f->stops == 0 &&
         ((f->latin >= IMAGE_LATIN_MIN && ends_in_image_name(s, n)) ||
          (zp_is_ascii_digit(s[n - 1]) && is_bare_image_name(s, n))))
+        BAD("image");
+    if (chars <= IMAGE_LINE_MAX && is_markdown_image(s, n))
         BAD("image");
     /* a document's number alone is a field of its head without its label
      * (文号), never a line of its text: by 号 at its end first */
@@ -3076,6 +3136,10 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (f->han > NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE) && f->commas == 0 && f->stops == 0 &&
             (menu_words(s, n) >= MENU_WORDS_MIN || (word_row(s, n) >= MENU_WORDS_MIN && !is_surnamed_row(s, n))))
             BAD("navigation");
+        /* or when its links run together after the front page's, a space
+         * after it (网站首页 每日新闻杂志要闻快讯…): no text opens so */
+        if (f->han > NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE) && f->stops == 0 && opens_with_front_page(s, n))
+            BAD("navigation");
         if (f->han <= NAVIGATION_HAN_MAX && (f->seen & SEEN_SPACE)) {
             size_t words = word_row(s, n);
             if (words >= NAVIGATION_WORDS_MIN && !is_surnamed_row(s, n) && !names_reporter(s, n))
@@ -3086,8 +3150,10 @@ enum line_class line_classify(struct line *l, const char **rule)
             size_t label = short_label_len(s, n);
             if (label > 0 && is_terms_label(s, label) && word_row(s + label, n - label) >= LABELLED_WORDS_MIN)
                 BAD("navigation");
-            /* a breadcrumb of words: 首页 资讯 正文 */
-            if (words >= LABELLED_WORDS_MIN && opens_or_ends_as_breadcrumb(s, n))
+            /* a breadcrumb of words: 首页 资讯 正文, or a site's name
+             * and the last alone (某某网 正文) */
+            if ((words >= LABELLED_WORDS_MIN && opens_as_breadcrumb(s, n)) ||
+                (words >= 2 && n > 7 && s[n - 7] == ' ' && ends_as_breadcrumb(s, n)))
                 BAD("breadcrumb");
         }
         /* an empty field and the next one's label, its value a name
@@ -4230,6 +4296,22 @@ static bool opens_with_day(const unsigned char *s, size_t n)
     return zp_starts_with(s, n, at, ",") || zp_starts_with(s, n, at, "，");
 }
 
+/* Opens with a lead's words for when, not a day's date, and a comma
+ * (近日,从…获悉; 日前,…), as opens_with_day's lines do. */
+static bool opens_with_recent_days(const unsigned char *s, size_t n)
+{
+    static const char *const words[] = {"近日", "日前", "近期", "连日来", "連日來", "近年来", "近年來", "今年以来", "今年以來"};
+    /* 近 E8 BF 91, 日 E6 97 A5, 连 E8 BF 9E, 連 E9 80 A3, 今 E4 BB 8A */
+    if (n < 9 || !(s[0] == 0xE8 || s[0] == 0xE6 || s[0] == 0xE9 || s[0] == 0xE4))
+        return false;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        size_t at = strlen(words[i]);
+        if (zp_starts_with(s, n, 0, words[i]))
+            return zp_starts_with(s, n, at, ",") || zp_starts_with(s, n, at, "，");
+    }
+    return false;
+}
+
 /* Whether l opens with a speaker's label: a name and a colon, after a role
  * or an office and a space or alone (社区居民 姚琴:…, 郭某：…), as a
  * transcript of an interview or a video sets each turn, its words often
@@ -4266,6 +4348,7 @@ static bool may_continue(const struct line *l, bool set_in_opens)
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
            !opens_with_figure_number(l->text, l->len) && !opens_with_day(l->text, l->len) &&
+           !opens_with_recent_days(l->text, l->len) &&
            !(set_in_opens && opens_with_paragraph_indent(l->text, l->len)) && !line_opens_with_contact(l->text, l->len) &&
            !line_is_salutation(l) && !opens_with_speaker(l);
 }

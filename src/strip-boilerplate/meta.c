@@ -1471,14 +1471,15 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
     text = trim(text);
     while (text.n > 0 && (is_bullet(char_at(text, 0, &len)) || is_opening(char_at(text, 0, &len))))
         text = trim((struct span){text.s + len, text.n - len});
-    /* a credit for the text and its photographs, 、 between (文、图:某某),
-     * whose 文 would read as a surname */
+    /* a credit for the text and its photographs, 、 between (文、图:某某,
+     * 文、图/某某报记者 某某), whose 文 would read as a surname */
     static const struct word text_and_photos[] = {WORD("文、图"), WORD("图、文"), WORD("文、圖"), WORD("圖、文")};
     bool credited = false;
     for (size_t k = 0; k < sizeof text_and_photos / sizeof text_and_photos[0] && !credited; k++)
         if (word_at(text, 0, text_and_photos[k])) {
             size_t at = text_and_photos[k].n;
-            if (at < text.n && is_colon(char_at(text, at, &len)))
+            uint32_t mark = at < text.n ? char_at(text, at, &len) : 0;
+            if (is_colon(mark) || mark == '/' || mark == 0xFF0F /* ／ */)
                 at += len;
             text = trim((struct span){text.s + at, text.n - at});
             credited = true;
@@ -2264,6 +2265,32 @@ static bool is_abstract(const struct document *d, size_t i)
     return i > 0 && d->lines[i - 1].f.label == ZP_LABEL_ABSTRACT;
 }
 
+/* Whether line i, a bullet before it, stands in a run of eight bulleted
+ * lines or more: a site's menu of places (• 吉林 / • 海南 / …), whose
+ * words may read as names; a paper lists fewer authors. */
+static bool in_bulleted_menu(const struct document *d, size_t i)
+{
+    enum { MENU_ITEMS_MIN = 8 };
+    if (!line_opens_with_bullet(&d->lines[i]))
+        return false;
+    size_t items = 1;
+    for (size_t k = i; k-- > 0 && items < MENU_ITEMS_MIN;) {
+        if (d->lines[k].cls == CLASS_BLANK)
+            continue;
+        if (!line_opens_with_bullet(&d->lines[k]))
+            break;
+        items++;
+    }
+    for (size_t k = i + 1; k < d->count && items < MENU_ITEMS_MIN; k++) {
+        if (d->lines[k].cls == CLASS_BLANK)
+            continue;
+        if (!line_opens_with_bullet(&d->lines[k]))
+            break;
+        items++;
+    }
+    return items >= MENU_ITEMS_MIN;
+}
+
 static bool under_other_label(const struct document *d, size_t i)
 {
     while (i > 0 && d->lines[i - 1].cls == CLASS_BLANK)
@@ -3018,11 +3045,19 @@ static void read_head_date(struct reading *r, size_t i)
     add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &date, i);
     add_source(r, SOURCE_MASTHEAD, first_part(outlet), i);
     struct span rest = trim((struct span){v.s + at + k, v.n - at - k});
-    /* a writer's name and his outlet after it (… 08:00 王某某 县广电台) */
-    struct span writer = first_part(rest), his = trim((struct span){rest.s + writer.n, rest.n - writer.n});
-    if (outlet.n == 0 && his.n > 0 && is_person(writer) && is_outlet_name(his)) {
-        struct name name = {writer, {writer.s, 0}};
-        add_names(r, &name, 1, i, "author-line");
+    /* a writer's name, or several, and their outlet after them (… 08:00
+     * 王某某 县广电台, 2021-09-05 沈某某 王某某 某某市融媒体中心) */
+    struct name writers[LINE_NAMES];
+    size_t writer_count = 0;
+    struct span his = rest;
+    for (struct span writer = first_part(his); outlet.n == 0 && writer_count < LINE_NAMES && writer.n < his.n &&
+                                               is_person(writer);
+         writer = first_part(his)) {
+        writers[writer_count++] = (struct name){writer, {writer.s, 0}};
+        his = trim((struct span){his.s + writer.n, his.n - writer.n});
+    }
+    if (writer_count > 0 && his.n > 0 && is_outlet_name(his)) {
+        add_names(r, writers, writer_count, i, "author-line");
         add_source(r, SOURCE_MASTHEAD, his, i);
         return;
     }
@@ -4563,7 +4598,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
      * (某某晚报记者 某某) */
     bool byline = kind == RULE_BYLINE ||
                   (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
-    bool author = (in_head || i < r->authors_end) && kind == RULE_AUTHOR && !under_other_label(r->d, i);
+    bool author = (in_head || i < r->authors_end) && kind == RULE_AUTHOR && !under_other_label(r->d, i) &&
+                  !in_bulleted_menu(r->d, i);
     if (byline || author) {
         /* a credit in brackets alone on its line, indented or not
          * (  (某某社区挂职记者 某某)); a watermark cut from its end is
