@@ -681,8 +681,8 @@ static const struct word outlet_ends[] = {
     WORD("融媒體"), WORD("融媒"),
     WORD("传媒"),   WORD("傳媒")};
 
-/* The characters that open a word above. */
-static struct han_set outlet_end_openers;
+/* The characters that open a word above, and those that end one. */
+static struct han_set outlet_end_openers, outlet_end_lasts;
 
 /* The length of the outlet's name that opens v: up to the first word that
  * ends one (not the first character: 网 alone is none), and what such
@@ -809,8 +809,16 @@ static bool is_outlet(struct span v)
 }
 
 /* Whether v is an outlet's name and no more: it ends where the outlet's
- * word ends (某某日报, not 某某日报社区). */
-static bool is_outlet_name(struct span v) { return outlet_end(v) == v.n && is_outlet(v); }
+ * word ends (某某日报, not 某某日报社区).  Most text asked of is none, and
+ * ends in no such word's last character, told before outlet_end walks it. */
+static bool is_outlet_name(struct span v)
+{
+    uint32_t last;
+    if (v.n == 0)
+        return false;
+    zp_utf8_last(v.s, v.n, &last);
+    return set_has(&outlet_end_lasts, last) && outlet_end(v) == v.n && is_outlet(v);
+}
 
 /* The shortest name of an outlet: without the 据 a repost credits it with
  * (据新华社), the national broadcaster's name before one of its own outlets
@@ -1014,9 +1022,12 @@ static bool names_organisation(struct span v)
  * 某某网-某某日报): the first an outlet's and the whole ending as one. */
 static bool is_outlets_name(struct span v)
 {
+    if (is_outlet_name(v))
+        return true;
+    if (!ends_as_outlet(v.s, v.n) || zp_count_chars(v.s, v.n) > OUTLET_MAX)
+        return false;
     struct span first = first_part(v);
-    return is_outlet_name(v) || (first.n < v.n && is_outlet_name(first) &&
-                                 ends_as_outlet(v.s, v.n) && zp_count_chars(v.s, v.n) <= OUTLET_MAX);
+    return first.n < v.n && is_outlet_name(first);
 }
 
 /* What v holds inside the brackets that open and close it ((某某日报),
@@ -5116,8 +5127,12 @@ static pthread_once_t tables_built = PTHREAD_ONCE_INIT;
 
 static void build_tables(void)
 {
-    for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0]; i++)
+    for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0]; i++) {
+        uint32_t last;
         set_add(&outlet_end_openers, outlet_ends[i].s);
+        zp_utf8_last((const unsigned char *)outlet_ends[i].s, outlet_ends[i].n, &last);
+        set_add_char(&outlet_end_lasts, last);
+    }
     for (size_t i = 0; i < sizeof byline_words / sizeof byline_words[0]; i++)
         set_add(&byline_word_openers, byline_words[i].s);
     for (size_t i = 0; i < sizeof no_outlet_words / sizeof no_outlet_words[0]; i++)
