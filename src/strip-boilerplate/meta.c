@@ -861,9 +861,17 @@ static struct span shortest_outlet(struct span v)
     return v;
 }
 
+/* Whether a source of kind would be taken: none yet, or a weaker one.
+ * Where working out the name costs a walk of the line, the readers ask
+ * first, as add_source would drop it. */
+static bool wants_source(const struct reading *r, enum source_kind kind)
+{
+    return r->source.n == 0 || kind < r->source_kind;
+}
+
 static void add_source(struct reading *r, enum source_kind kind, struct span name, size_t line)
 {
-    if (name.n == 0 || (r->source.n > 0 && r->source_kind <= kind))
+    if (name.n == 0 || !wants_source(r, kind))
         return;
     name = shortest_outlet(name);
     r->source = name;
@@ -2639,7 +2647,7 @@ static void read_field(struct reading *r, size_t i, struct span v, const struct 
         /* an office or a place that wrote the page (作者:某某街道) is its
          * source, no writer */
         if (count == 0 && han_only(value) == zp_count_chars(value.s, value.n) &&
-            line_ends_as_organisation(value.s, value.n))
+            line_ends_as_organisation(value.s, value.n) && wants_source(r, SOURCE_BYLINE))
             add_source(r, SOURCE_BYLINE, clean_source(value), line);
         break;
     }
@@ -4015,7 +4023,8 @@ static void read_print_credit(struct reading *r, size_t i, struct span v)
     struct date date;
     if (parse_date(group.s, group.n, DATE_FULL, &date) > 0)
         add_date(r, DATE_ISSUE, &date, i);
-    add_source(r, SOURCE_PRINT, clean_source((struct span){v.s, open}), i);
+    if (wants_source(r, SOURCE_PRINT))
+        add_source(r, SOURCE_PRINT, clean_source((struct span){v.s, open}), i);
 }
 
 /* The paper a notice says its works belong to, named after the words at
@@ -4284,7 +4293,8 @@ static void read_spaced_fields(struct reading *r, size_t i, struct span v)
         if ((label->field == FIELD_DATE || label->field == FIELD_ISSUE_DATE) && parse_date(rest.s, rest.n, DATE_FULL, &date) > 0)
             add_date(r, label->field == FIELD_DATE ? DATE_LABEL : DATE_ISSUE, &date, i);
         else if (label->field == FIELD_SOURCE) {
-            add_source(r, SOURCE_LABEL, clean_source((struct span){rest.s, value_end}), i);
+            if (wants_source(r, SOURCE_LABEL))
+                add_source(r, SOURCE_LABEL, clean_source((struct span){rest.s, value_end}), i);
             read_issue_after_journal(r, rest, i);
         }
     }
@@ -4475,7 +4485,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_FOOTER) {
         /* the issue line gives the paper's number in letters and digits
          * (CN00-0000) */
-        if (l->f.latin > 0)
+        if (l->f.latin > 0 && wants_source(r, SOURCE_PUBLISHER))
             add_source(r, SOURCE_PUBLISHER, published_by((struct span){l->raw, l->raw_len}), i);
         note_holder(r, i, true);
         return;
@@ -4487,7 +4497,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             read_head_date(r, i);
         /* or name the journal a repost's paper first appeared in
          * (本文原刊于《某某》2019年第3期,…如有侵权请联系删除。) */
-        if (i <= r->head_end)
+        if (i <= r->head_end && wants_source(r, SOURCE_JOURNAL))
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         note_holder(r, i, true);
         return;
@@ -4497,17 +4507,18 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         return;
     }
     if (kind == RULE_DISCLAIMER) {
-        if (i <= r->head_end)
+        if (i <= r->head_end && wants_source(r, SOURCE_JOURNAL))
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         return;
     }
     /* a repost's note in the head, under a publication's words as under a
      * copyright's, names the journal the paper first appeared in */
-    if (kind == RULE_FIELDS && i <= r->head_end)
+    if (kind == RULE_FIELDS && i <= r->head_end && wants_source(r, SOURCE_JOURNAL))
         add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
     if (kind == RULE_FIELDS) {
         note_holder(r, i, false);
-        add_source(r, SOURCE_LABEL, account_of_note((struct span){l->raw, l->raw_len}), i);
+        if (wants_source(r, SOURCE_LABEL))
+            add_source(r, SOURCE_LABEL, account_of_note((struct span){l->raw, l->raw_len}), i);
         /* a wire's head on its own line above the text is the lead's
          * dateline all the same (某某社某地7月5日电 题：…) */
         if (i <= r->head_end && line_wire_title(l->text, l->len) > 0)
@@ -4526,7 +4537,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
          * 工作总结 工作计划 …) */
         struct span v = trim((struct span){l->raw, l->raw_len});
-        add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){v.s, find(v, 0, " ")}), i);
+        if (wants_source(r, SOURCE_MASTHEAD))
+            add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){v.s, find(v, 0, " ")}), i);
         return;
     }
     /* a tag's brackets may hold a byline (【某某记者 某某】): a reporter's
@@ -4557,7 +4569,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (m.digit && (l->f.seen & SEEN_SPACE) && strcmp(l->rule, "fields") == 0 &&
         line_record_row_keys(l->raw, l->raw_len) > 0) {
         struct span record = trim((struct span){l->raw, l->raw_len});
-        add_source(r, SOURCE_MASTHEAD, record_outlet(record), i);
+        if (wants_source(r, SOURCE_MASTHEAD))
+            add_source(r, SOURCE_MASTHEAD, record_outlet(record), i);
         read_record_date(r, i, record);
     }
     /* a row of fields may run into a sentence of the text after it
@@ -4581,7 +4594,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             read_spaced_fields(r, i, trim((struct span){l->raw, l->raw_len}));
         /* the outlet may open a row of fields after the text too (某某新闻网
          * 编辑:某某 某某) */
-        if (m.colon && !in_head && (l->f.seen & SEEN_SPACE))
+        if (m.colon && !in_head && (l->f.seen & SEEN_SPACE) && wants_source(r, SOURCE_MASTHEAD))
             add_source(r, SOURCE_MASTHEAD, outlet_before_label(trim((struct span){l->raw, l->raw_len})), i);
         if (m.page && m.digit)
             read_issue(r, i);
@@ -4597,8 +4610,10 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_BEFORE_TITLE && opens_with_issue((struct span){l->raw, l->raw_len}))
         add_volume_year(r, (struct span){l->raw, l->raw_len}, 0, i);
     if (kind == RULE_BEFORE_TITLE && l->f.chars <= MASTHEAD_MAX) {
-        add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
-        add_source(r, SOURCE_JOURNAL, journal_masthead((struct span){l->raw, l->raw_len}), i);
+        if (wants_source(r, SOURCE_MASTHEAD))
+            add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){l->raw, l->raw_len}), i);
+        if (wants_source(r, SOURCE_JOURNAL))
+            add_source(r, SOURCE_JOURNAL, journal_masthead((struct span){l->raw, l->raw_len}), i);
     }
     /* or under it, over the date line */
     if (kind == RULE_MASTHEAD)
@@ -4671,7 +4686,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         read_cited_authors(r, i);
         break;
     case RULE_CAPTION:
-        if (in_head)
+        if (in_head && wants_source(r, SOURCE_JOURNAL))
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         if (!r->photographed) {
             struct span photographer = photographer_of(trim((struct span){l->raw, l->raw_len}));
@@ -4692,7 +4707,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         }
         /* a repost's outlet in brackets after the text ((某某劳动保障报),
          * (某某日报)) */
-        if (i >= r->foot)
+        if (i >= r->foot && wants_source(r, SOURCE_BYLINE))
             add_source(r, SOURCE_BYLINE, bracketed_outlet(trim((struct span){l->raw, l->raw_len})), i);
         break;
     default:
