@@ -2944,9 +2944,12 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
              * role after it and the names (…14:43 某某市融媒体中心通讯员
              * 某某、某某) */
             struct span rest = trim((struct span){v.s + at + k, v.n - at - k}), outlet = first_part(rest);
+            size_t role_at, role_len;
             if (outlet.n > 0 && is_outlet_name(outlet)) {
                 add_source(r, SOURCE_MASTHEAD, outlet, i);
-            } else if (outlet.n > 0) {
+            } else if (outlet.n > 0 && next_role(rest, 0, &role_at, &role_len) != ROLE_NONE) {
+                /* read_names names an outlet only before a role's word,
+                 * which most of what follows a stamp holds none of */
                 struct name names[LINE_NAMES];
                 struct span roles_outlet;
                 size_t count = read_names(rest, IN_BYLINE, names, LINE_NAMES, &roles_outlet);
