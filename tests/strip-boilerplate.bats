@@ -3065,3 +3065,13 @@ assert_meta() {
 @test "strip-boilerplate --meta: two writers after the head's date and their outlet after them (2021-09-05 某某 某某 某某市融媒体中心) are both authors; reporters' names run together part so that the next opens with a commoner surname (于扬李玉坤 → 于扬;李玉坤); a menu of places after bullets (• 吉林 / • 海南 / …) gives no authors, and a menu after the front page's link (网站首页 …) is no title" {
     assert_meta m245-writers-rows-and-menus
 }
+
+@test "strip-boilerplate: credits after the last sentence — an office and a name of two characters spaced apart ((某某办事处 胡 俊)), a trainee reporter ((实习生某某)), a news office's account ((某某发布)), a farm's count ((字数604)) — and an opening bracket the scrape cut off right after it are cut, --meta reading the names" {
+    assert_strips s388-trailing-credits
+    assert_strip_meta s388-trailing-credits 5 '胡俊;马兰'
+}
+
+@test "strip-boilerplate: a title set as a list's item over a lead that opens with its dateline is the title, two outlets joined by a dot in the dateline (某某日报社·某某网讯(记者 某某)) as one" {
+    assert_strips s389-bulleted-title-over-dateline
+    assert_strip_meta s389-bulleted-title-over-dateline 2,4,5 $'城管进社区 市民心声听进去\t某某日报\t董晓文'
+}

@@ -1918,7 +1918,8 @@ static bool is_placed_headline(const struct line *l, size_t colon)
 /* A title a template set as a list's item, over the page's date line set
  * as one too (• 某某区开展某某工作会 / • 发布时间:…), or over a paper's
  * note of where it was published or its authors ((原文发表于《某某》…) /
- * 某某 某某): of a title's shape after its bullet. */
+ * 某某 某某), or over a lead that opens with its dateline (• 某某 某某 /
+ * 某某网讯(记者 某某) 近日,…): of a title's shape after its bullet. */
 static bool is_bulleted_title(const struct document *d, size_t i)
 {
     const struct line *l = &d->lines[i];
@@ -1927,7 +1928,8 @@ static bool is_bulleted_title(const struct document *d, size_t i)
         return false;
     const struct line *under = &d->lines[next];
     if (!(is_rule(under, "publication") || is_rule(under, "date") ||
-          ((is_rule(under, "caption") || is_rule(under, "author")) && line_bullet_len(under) == 0)))
+          ((is_rule(under, "caption") || is_rule(under, "author")) && line_bullet_len(under) == 0) ||
+          (!under->rule && line_opens_as_lead(under))))
         return false;
     struct line rest = *l;
     rest.text += bullet;
@@ -3155,14 +3157,15 @@ static void trim_chunk_numbers(struct document *d)
 }
 
 /* A byline or credits in parentheses after the last sentence: (记者 某某),
- * (某某街道 撰稿:某某 审核:某某), (文/某某 图/某某), (某某). */
+ * (某某街道 撰稿:某某 审核:某某), (文/某某 图/某某), (某某), (实习生 某某), a
+ * farm's count of the characters (字数604). */
 static bool is_credit(const unsigned char *s, size_t n)
 {
     /* a role before a slash or after it (文/某某, 某某/文、摄) */
     static const char *const words[] = {"记者", "通讯员", "报道员", "撰稿", "摄影", "审核", "初审", "终审",
                                          "编辑", "文/",    "图/",    "/文",  "/图",  "/摄",  "供稿", "来源",
                                          "作者", "記者",   "通訊員", "報道員", "攝影", "審核", "編輯", "圖/",
-                                         "/圖",  "/攝",    "來源"};
+                                         "/圖",  "/攝",    "來源",   "实习生", "實習生", "字数", "字數"};
     struct features f;
     line_measure(&f, s, n);
     if (f.chars == 0 || f.chars > CREDIT_MAX || f.stops > 0)
@@ -3200,6 +3203,24 @@ static bool is_credit(const unsigned char *s, size_t n)
     while (space > s && space[-1] != ' ')
         space--;
     if (space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0)
+        return true;
+    /* or a name of two characters spaced apart after the office (某某办事处
+     * 胡 俊) */
+    if (space - s >= 3 + 2 && s + n - space == 3 && space[-2] != ' ' && space[-5] == ' ') {
+        unsigned char name[6];
+        memcpy(name, space - 4, 3);
+        memcpy(name + 3, space, 3);
+        size_t office = (size_t)(space - 5 - s);
+        while (office > 0 && s[office - 1] == ' ')
+            office--;
+        if (office > 0 && zp_is_names_row(name, 6) && line_ends_as_organisation(s, office))
+            return true;
+    }
+    /* or the account of a government's news office that gave it, a place
+     * and 发布 (都昌发布) */
+    enum { ACCOUNT_HAN_MAX = 6 };
+    if (f.han == f.chars && f.han >= 3 && f.han <= ACCOUNT_HAN_MAX &&
+        (zp_ends_with(s, n, "发布") || zp_ends_with(s, n, "發布") || zp_ends_with(s, n, "發佈")))
         return true;
     size_t wide = zp_find(s, n, "\xEF\xBC\x9A"), ascii = zp_find(s, n, ":"); /* ： */
     size_t colon = ascii < wide ? ascii : wide, after = colon + (ascii < wide ? 1 : 3);
@@ -3886,6 +3907,18 @@ static bool trim_edges(struct document *d, size_t i)
     if (l->cls == CLASS_GOOD && l->f.end == END_NONE && (credit = cut_off_credit(l->text, l->len)) < l->len) {
         cut_tail(d, i, credit, "credit");
         cut = true;
+    }
+    /* an opening bracket the scrape cut off right after it, inside a
+     * word, opens nothing (…监督执( ); after a stop it may open the next
+     * item's number ((3)), which stays */
+    else if (l->cls == CLASS_GOOD && l->f.end == END_NONE &&
+             (l->text[l->len - 1] == '(' || zp_ends_with(l->text, l->len, "\xEF\xBC\x88"))) { /* （ */
+        size_t open = l->len - (l->text[l->len - 1] == '(' ? 1 : 3);
+        uint32_t before;
+        if (open > 0 && zp_utf8_last(l->text, open, &before) > 0 && zp_is_han(before)) {
+            cut_tail(d, i, open, "mark");
+            cut = true;
+        }
     }
     /* or the site's name glued after the last sentence (…并开展心理咨询。
      * 某某新闻网), which no sentence leaves without its stop */

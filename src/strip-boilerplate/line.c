@@ -4190,20 +4190,26 @@ bool line_is_open(const struct line *l)
  * credit or the text (新天水讯(天水日报记者 某某)…, 某某网讯 记者…). */
 static bool opens_with_outlet_dateline(const unsigned char *s, size_t n)
 {
-    /* an outlet's name runs to ten characters (某某区融媒体中心) */
-    enum { OUTLET_HAN_MAX = 10 };
-    size_t at = 0, han = 0;
+    /* an outlet's name runs to ten characters (某某区融媒体中心); two of
+     * them may be joined by a dot or a dash (某某日报社·某某网讯) */
+    enum { OUTLET_HAN_MAX = 10, OUTLETS_MAX = 2 };
+    size_t at = 0, part = 0, outlets = 1;
     uint32_t cp = 0;
-    while (at < n && han <= OUTLET_HAN_MAX) {
+    while (at < n && part <= OUTLET_HAN_MAX) {
         size_t len = zp_utf8_char(s + at, n - at, &cp);
         at += len;
         if (cp == 0x8BAF || cp == 0x8A0A) /* 讯 訊 */
             break;
+        if ((cp == 0x00B7 || cp == '-') && part >= 2 && outlets < OUTLETS_MAX) { /* · */
+            outlets++;
+            part = 0;
+            continue;
+        }
         if (!zp_is_han(cp))
             return false;
-        han++;
+        part++;
     }
-    if ((cp != 0x8BAF && cp != 0x8A0A) || han < 2 || han > OUTLET_HAN_MAX || at >= n)
+    if ((cp != 0x8BAF && cp != 0x8A0A) || part < 2 || part > OUTLET_HAN_MAX || at >= n)
         return false;
     zp_utf8_char(s + at, n - at, &cp);
     return cp == '(' || cp == 0xFF08 || cp == 0x3010 || cp == ' ' || cp == 0x3000 || cp == ':' || cp == 0xFF1A ||
