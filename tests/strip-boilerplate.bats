@@ -3075,3 +3075,8 @@ assert_meta() {
     assert_strips s389-bulleted-title-over-dateline
     assert_strip_meta s389-bulleted-title-over-dateline 2,4,5 $'城管进社区 市民心声听进去\t某某日报\t董晓文'
 }
+
+@test "strip-boilerplate: a reporter's credit in brackets before the lead goes when the lead opens with the day it tells of (【全媒体记者某某】1月17日,…, (通讯员 某某)2月3日上午,…), --meta reading the names" {
+    assert_strips s390-credit-before-day
+    assert_strip_meta s390-credit-before-day 5 '胡海涛;石晓岚'
+}

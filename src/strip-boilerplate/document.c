@@ -3769,7 +3769,9 @@ static size_t opening_credit_len(const struct line *l)
     /* a space may part it from the text (【记者 某某／某地 报导】 为提升…) */
     while (open > 0 && end < n && s[end] == ' ')
         end++;
-    if (open == 0 || close == reach || end >= n || s[end] < 0x80)
+    /* the text after it opens with a Han character or the day it tells of
+     * (【记者 某某】1月17日,…) */
+    if (open == 0 || close == reach || end >= n || (s[end] < 0x80 && !zp_is_ascii_digit(s[end])))
         return 0;
     const unsigned char *inner = s + open;
     size_t inner_n = close - open;
