@@ -273,3 +273,9 @@ assert_splits() {
         [ "$(cat rss.txt)" -lt 8000 ] || fail "peak RSS $(cat rss.txt) KB"
     fi
 }
+
+@test "split-sections: a year in numerals too long for one (一〇〇…〇年) is no date, and its run of any length is read without overflow (the sanitized build halts on one)" {
+    run split-sections <<< "一$(printf '〇%.0s' $(seq 1 24))年十月一日 某某社区召开会议"
+    assert_success
+    assert_line -n 1 --partial $'title\t一〇〇'
+}

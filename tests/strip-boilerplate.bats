@@ -3080,3 +3080,7 @@ assert_meta() {
     assert_strips s390-credit-before-day
     assert_strip_meta s390-credit-before-day 5 '胡海涛;石晓岚'
 }
+
+@test "strip-boilerplate --meta: a year in numerals too long for one (一〇〇…〇年十月一日) dates nothing, and its run of any length is read without overflow (the sanitized build halts on one)" {
+    assert_page_meta 3 '' $'某某社区召开会议\n一'"$(printf '〇%.0s' $(seq 1 24))"$'年十月一日\n某某社区近日召开居民议事会，商议小区停车位划分和加装电梯的事宜，居民代表踊跃发言。'
+}

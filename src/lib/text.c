@@ -1155,7 +1155,9 @@ size_t zp_words_date(const unsigned char *s, size_t n, int parts[3])
         size_t count = 0;
         int value = 0, tens = 0;
         uint32_t cp = 0;
-        while (at < n) {
+        /* one numeral more than a part may have is enough to refuse it,
+         * and a run of them of any length adds up to no overflow */
+        while (at < n && count <= most[part]) {
             size_t len = zp_utf8_char(s + at, n - at, &cp);
             int v = date_numeral(cp, part == 0);
             if (v < 0)
