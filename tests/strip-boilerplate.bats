@@ -3084,3 +3084,11 @@ assert_meta() {
 @test "strip-boilerplate --meta: a year in numerals too long for one (一〇〇…〇年十月一日) dates nothing, and its run of any length is read without overflow (the sanitized build halts on one)" {
     assert_page_meta 3 '' $'某某社区召开会议\n一'"$(printf '〇%.0s' $(seq 1 24))"$'年十月一日\n某某社区近日召开居民议事会，商议小区停车位划分和加装电梯的事宜，居民代表踊跃发言。'
 }
+
+@test "strip-boilerplate --meta: a subtitle after the dashes a template types on the title's line (--, ──, a single — after a space) is no part of the title's field, as after ——" {
+    assert_meta m246-subtitle-dashes
+}
+
+@test "strip-boilerplate --meta: a source that says the piece was gathered from the web (来源:网络收录) names no outlet" {
+    assert_page_meta 4 '' $'某某镇推进“雪亮工程”建设\n来源:网络收录\n某某镇今年新安装高清摄像头两百余个，实现了村村通监控，群众安全感明显提升。'
+}

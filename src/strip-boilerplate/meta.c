@@ -778,10 +778,11 @@ static bool names_no_outlet(struct span v)
         WORD("本网"), WORD("本站"), WORD("本报"), WORD("本刊"), WORD("本台"), WORD("本社"), WORD("本版"), WORD("本網"),
         WORD("本報")};
     /* a reader's or a user's piece (网友投稿, 用户投稿) names who sent it,
-     * a compiler's (网上收集整理) who gathered it, an account's (乡镇管理员,
-     * 用户上传) who put it up */
+     * a compiler's (网上收集整理, 网络收录) who gathered it, an account's
+     * (乡镇管理员, 用户上传) who put it up */
     /* and a farm's column of pieces (优秀文章, 精选文章) none at all */
     if (word_ends(v, (struct word)WORD("投稿")) || word_ends(v, (struct word)WORD("整理")) ||
+        word_ends(v, (struct word)WORD("收录")) || word_ends(v, (struct word)WORD("收錄")) ||
         word_ends(v, (struct word)WORD("文章")) ||
         word_ends(v, (struct word)WORD("管理员")) || word_ends(v, (struct word)WORD("管理員")) ||
         word_ends(v, (struct word)WORD("上传")) || word_ends(v, (struct word)WORD("上傳")))
@@ -4962,6 +4963,21 @@ static size_t title_room(const struct reading *r)
  * a —— subtitle under it, the label of an original title
  * (原标题：) or a line of the page's head that a short title took with it
  * (来自：某某街道).  Returns where it ends. */
+/* Where the first dash that sets a subtitle after a title on its line
+ * begins: ——, two box-drawing dashes (──), two hyphens or more (--), or a
+ * single dash after a space ( —); v.n when none does. */
+static size_t subtitle_dash(struct span v)
+{
+    size_t first = v.n;
+    static const char *const dashes[] = {"——", "──", "--", " —"};
+    for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++) {
+        size_t at = find(v, 0, dashes[k]);
+        if (at < first)
+            first = at;
+    }
+    return first;
+}
+
 static unsigned char *put_title(const struct reading *r, unsigned char *p)
 {
     /* the page's table names the document: the lines above the text may
@@ -5035,9 +5051,10 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             v = trim((struct span){v.s + writers_colon + writers_colon_len, v.n - writers_colon - writers_colon_len});
         /* a subtitle after —— is no part of the title's field when four
          * Han characters stand before it; fewer are a word the dash
-         * explains (专访——某某) */
+         * explains (专访——某某); nor after the dashes a template types
+         * for it (…--某某, …──以某省为例, … —基于某某的调查) */
         enum { TITLE_BEFORE_DASH_HAN_MIN = 4 };
-        size_t dash = memchr(v.s, 0xE2, v.n) ? find(v, 0, "——") : v.n;
+        size_t dash = subtitle_dash(v);
         if (dash < v.n && has_han((struct span){v.s, dash}, TITLE_BEFORE_DASH_HAN_MIN))
             v = trim((struct span){v.s, dash});
         /* a note's mark after a paper's title (…何以为之*, …[1], …①);
