@@ -3085,7 +3085,7 @@ assert_meta() {
     assert_page_meta 3 '' $'某某社区召开会议\n一'"$(printf '〇%.0s' $(seq 1 24))"$'年十月一日\n某某社区近日召开居民议事会，商议小区停车位划分和加装电梯的事宜，居民代表踊跃发言。'
 }
 
-@test "strip-boilerplate --meta: a subtitle after the dashes a template types on the title's line (--, ──, a single — after a space) is no part of the title's field, as after ——" {
+@test "strip-boilerplate --meta: a subtitle after the dashes a template types on the title's line (--, ──, a single — after a space) is no part of the title's field, as after ——; a dash inside quotation marks is the quoted name's own (“某某——某某”)" {
     assert_meta m246-subtitle-dashes
 }
 

@@ -4965,17 +4965,25 @@ static size_t title_room(const struct reading *r)
  * (来自：某某街道).  Returns where it ends. */
 /* Where the first dash that sets a subtitle after a title on its line
  * begins: ——, two box-drawing dashes (──), two hyphens or more (--), or a
- * single dash after a space ( —); v.n when none does. */
+ * single dash after a space ( —), outside quotation marks and 《》, where a
+ * dash is the quoted name's own (“爱满社区——社区基金会开放日”); v.n when
+ * none does. */
 static size_t subtitle_dash(struct span v)
 {
-    size_t first = v.n;
-    static const char *const dashes[] = {"——", "──", "--", " —"};
-    for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++) {
-        size_t at = find(v, 0, dashes[k]);
-        if (at < first)
-            first = at;
+    static const struct word dashes[] = {WORD("——"), WORD("──"), WORD("--"), WORD(" —")};
+    int depth = 0;
+    for (size_t at = 0, len; at < v.n; at += len) {
+        uint32_t cp = char_at(v, at, &len);
+        if (cp == 0x201C || cp == 0x300C || cp == 0x300A) /* “ 「 《 */
+            depth++;
+        else if ((cp == 0x201D || cp == 0x300D || cp == 0x300B) && depth > 0) /* ” 」 》 */
+            depth--;
+        else if (depth == 0 && (cp == 0x2014 || cp == 0x2500 || cp == '-' || cp == ' '))
+            for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++)
+                if (word_at(v, at, dashes[k]))
+                    return at;
     }
-    return first;
+    return v.n;
 }
 
 static unsigned char *put_title(const struct reading *r, unsigned char *p)
