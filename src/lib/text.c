@@ -656,8 +656,9 @@ bool zp_is_letter_spaced(const unsigned char *s, size_t n)
     return characters >= 2;
 }
 
-/* The common surnames, both scripts: a Chinese name opens with one, and
- * the words of a page's chrome that look like names (分享至, 报道) do not. */
+/* The common surnames, both scripts, the Simplified ones from the
+ * commonest down: a Chinese name opens with one, and the words of a page's
+ * chrome that look like names (分享至, 报道) do not. */
 static const char surnames[] =
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -728,18 +729,16 @@ bool zp_opens_with_surname(const unsigned char *s, size_t n)
 }
 
 
-/* The names s[at, n) parts into after count of them, into ends. */
 /* Whether s opens with one of the twenty commonest surnames, which half
- * the people bear (王 李 张 刘 陈 杨 黄 赵 吴 周 …). */
+ * the people bear: the first twenty of surnames above, which are in
+ * order of how many bear them (王 李 张 刘 陈 …). */
 static bool opens_with_common_surname(const unsigned char *s, size_t n)
 {
-    static const uint32_t common[] = {0x738B, 0x674E, 0x5F20, 0x5218, 0x9648, 0x6768, 0x9EC4, 0x8D75, 0x5434, 0x5468,
-                                      0x5F90, 0x5B59, 0x9A6C, 0x6731, 0x80E1, 0x90ED, 0x4F55, 0x9AD8, 0x6797, 0x7F57};
-    uint32_t cp;
-    if (n < 3 || zp_utf8_char(s, n, &cp) != 3)
+    enum { COMMONEST = 20 };
+    if (n < 3)
         return false;
-    for (size_t i = 0; i < sizeof common / sizeof common[0]; i++)
-        if (common[i] == cp)
+    for (size_t i = 0; i < COMMONEST; i++)
+        if (memcmp(surnames + 3 * i, s, 3) == 0)
             return true;
     return false;
 }

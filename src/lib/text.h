@@ -200,7 +200,8 @@ bool zp_opens_with_surname(const unsigned char *s, size_t n);
 bool zp_opens_with_compound_surname(const unsigned char *s, size_t n);
 /* Names run together without a mark between (程某周某某应某某): two to
  * ZP_GLUED_NAMES_MAX names of two or three Han characters, each opening with
- * a common surname, names of three tried first.  Where each name ends, in
+ * a common surname, names of three tried first unless one of two lets the
+ * next open with one of the twenty commonest (于扬李玉坤).  Where each name ends, in
  * bytes from s, goes to ends; how many names, 0 when s parts into none. */
 enum { ZP_GLUED_NAMES_MAX = 4 };
 size_t zp_glued_names(const unsigned char *s, size_t n, size_t ends[ZP_GLUED_NAMES_MAX]);

@@ -3204,16 +3204,13 @@ static bool is_credit(const unsigned char *s, size_t n)
         space--;
     if (space > s && zp_is_names_row(space, (size_t)(s + n - space)) && f.commas == 0)
         return true;
-    /* or a name of two characters spaced apart after the office (某某办事处
-     * 胡 俊) */
-    if (space - s >= 3 + 2 && s + n - space == 3 && space[-2] != ' ' && space[-5] == ' ') {
-        unsigned char name[6];
-        memcpy(name, space - 4, 3);
-        memcpy(name + 3, space, 3);
+    /* or a surname and a given name spaced apart after the office, which
+     * a names row reads as one (某某办事处 胡 俊) */
+    if (space - s >= 5 && s + n - space == 3 && space[-5] == ' ' && zp_is_names_row(space - 4, 3 + 1 + 3)) {
         size_t office = (size_t)(space - 5 - s);
         while (office > 0 && s[office - 1] == ' ')
             office--;
-        if (office > 0 && zp_is_names_row(name, 6) && line_ends_as_organisation(s, office))
+        if (office > 0 && line_ends_as_organisation(s, office))
             return true;
     }
     /* or the account of a government's news office that gave it, a place

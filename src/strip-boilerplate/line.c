@@ -1142,7 +1142,7 @@ static size_t menu_words(const unsigned char *s, size_t n)
 }
 
 /* The front page's link, a site's name before it or not, and a space
- * after it (首页 , 网站首页 ). */
+ * after it (首页 , 网站首页 ): a breadcrumb's or a menu's first word. */
 static bool opens_with_front_page(const unsigned char *s, size_t n)
 {
     static const char *const fronts[] = {"首页 ", "首頁 ", "网站首页 ", "網站首頁 "};
@@ -1150,13 +1150,6 @@ static bool opens_with_front_page(const unsigned char *s, size_t n)
         if (zp_starts_with(s, n, 0, fronts[i]))
             return true;
     return false;
-}
-
-/* A breadcrumb's first word (首页), with a space after it. */
-static bool opens_as_breadcrumb(const unsigned char *s, size_t n)
-{
-    return zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA1\xB5 ") /* 首页 */ ||
-           zp_starts_with(s, n, 0, "\xE9\xA6\x96\xE9\xA0\x81 "); /* 首頁 */
 }
 
 /* A breadcrumb's last word, 正文 (the page's text), which names no title
@@ -3152,7 +3145,7 @@ enum line_class line_classify(struct line *l, const char **rule)
                 BAD("navigation");
             /* a breadcrumb of words: 首页 资讯 正文, or a site's name
              * and the last alone (某某网 正文) */
-            if ((words >= LABELLED_WORDS_MIN && opens_as_breadcrumb(s, n)) ||
+            if ((words >= LABELLED_WORDS_MIN && opens_with_front_page(s, n)) ||
                 (words >= 2 && n > 7 && s[n - 7] == ' ' && ends_as_breadcrumb(s, n)))
                 BAD("breadcrumb");
         }
@@ -4306,7 +4299,8 @@ static bool opens_with_day(const unsigned char *s, size_t n)
  * (近日,从…获悉; 日前,…), as opens_with_day's lines do. */
 static bool opens_with_recent_days(const unsigned char *s, size_t n)
 {
-    static const char *const words[] = {"近日", "日前", "近期", "连日来", "連日來", "近年来", "近年來", "今年以来", "今年以來"};
+    static const char *const words[] = {"近日",   "日前",   "近期",     "连日来",  "連日來",
+                                         "近年来", "近年來", "今年以来", "今年以來"};
     /* 近 E8 BF 91, 日 E6 97 A5, 连 E8 BF 9E, 連 E9 80 A3, 今 E4 BB 8A */
     if (n < 9 || !(s[0] == 0xE8 || s[0] == 0xE6 || s[0] == 0xE9 || s[0] == 0xE4))
         return false;

@@ -2294,20 +2294,15 @@ static bool in_bulleted_menu(const struct document *d, size_t i)
     if (!line_opens_with_bullet(&d->lines[i]))
         return false;
     size_t items = 1;
-    for (size_t k = i; k-- > 0 && items < MENU_ITEMS_MIN;) {
-        if (d->lines[k].cls == CLASS_BLANK)
-            continue;
-        if (!line_opens_with_bullet(&d->lines[k]))
-            break;
-        items++;
-    }
-    for (size_t k = i + 1; k < d->count && items < MENU_ITEMS_MIN; k++) {
-        if (d->lines[k].cls == CLASS_BLANK)
-            continue;
-        if (!line_opens_with_bullet(&d->lines[k]))
-            break;
-        items++;
-    }
+    /* up from i, then down from it, over blank lines */
+    for (int step = -1; step <= 1; step += 2)
+        for (size_t k = i + (size_t)step; k < d->count && items < MENU_ITEMS_MIN; k += (size_t)step) {
+            if (d->lines[k].cls == CLASS_BLANK)
+                continue;
+            if (!line_opens_with_bullet(&d->lines[k]))
+                break;
+            items++;
+        }
     return items >= MENU_ITEMS_MIN;
 }
 
