@@ -1532,7 +1532,7 @@ assert_meta() {
     assert_meta m178-byline-place
 }
 
-@test "strip-boilerplate --meta: of a journal's issue date and the later day its site put the paper up (出版日期:2017-01-15 发布日期:2019-04-28), the issue's is the date; a receipt's date before 出版日期 is no issue line's" {
+@test "strip-boilerplate --meta: of a journal's issue date and the day its site put the paper up a year or more later (出版日期:2017-01-15 发布日期:2019-04-28), the issue's is the date; of one weeks later (出版日期:2020-05-20 发布日期:2020-07-20), the label's; a receipt's date before 出版日期 is no issue line's" {
     assert_meta m179-issue-before-online
 }
 
@@ -3091,4 +3091,16 @@ assert_meta() {
 
 @test "strip-boilerplate --meta: a source that says the piece was gathered from the web (来源:网络收录) names no outlet" {
     assert_page_meta 4 '' $'某某镇推进“雪亮工程”建设\n来源:网络收录\n某某镇今年新安装高清摄像头两百余个，实现了村村通监控，群众安全感明显提升。'
+}
+
+@test "strip-boilerplate: a widget's words — a breadcrumb's label with 的 before 当前位置 (您的当前位置:首页正文), a reader's buttons (在线阅读 收藏, 1/10 下载此文档), a mobile page's foot (帮助中心 电脑版), a list's header (您可能感兴趣的内容:, 文章推荐) — and an image's name as a publishing system files it (…_fororder_图片1) go, each by its rule" {
+    assert_strip_log s391-widget-words '$3 == "drop" && $4 != "blank" && $4 != "date" { print $2, $4 }' \
+        $'1 breadcrumb\n7 prompt\n11 image\n15 related\n16 links\n17 links\n19 related\n20 links\n22 prompt\n23 footer'
+    assert_strip_meta s391-widget-words 2 '某镇开展农村饮水安全入户排查'
+}
+
+@test "strip-boilerplate --meta: an e-paper's date with every number spaced from its mark (2025 年 02 月 13 日) dates the page; a notice's 时间: at a part of the day (上午9:00) is its event's, kept in the text and no date" {
+    assert_meta m247-spaced-and-event-dates
+    run strip-boilerplate "$META/m247-spaced-and-event-dates.txt"
+    assert_line '时间:3月20日(星期三)上午9:00'
 }

@@ -1123,6 +1123,14 @@ bool zp_is_journal_issue(const unsigned char *s, size_t n)
     return true;
 }
 
+/* Where the spaces from s[at] end. */
+static size_t spaces_end(const unsigned char *s, size_t n, size_t at)
+{
+    while (at < n && s[at] == ' ')
+        at++;
+    return at;
+}
+
 /* Digits from s[at] (at most most of them); their count. */
 static size_t digits_at(const unsigned char *s, size_t n, size_t at, size_t most)
 {
@@ -1196,23 +1204,31 @@ size_t zp_date_stamp_read(const unsigned char *s, size_t n)
     size_t at = digits_at(s, n, 0, 4);
     if (at != 4)
         return 0;
-    bool han_form = n - at >= 3 && memcmp(s + at, nian, 3) == 0;
+    /* an e-paper's template may space every number from its mark
+     * (2025 年 02 月 13 日) */
+    size_t marked = spaces_end(s, n, at);
+    bool han_form = n - marked >= 3 && memcmp(s + marked, nian, 3) == 0;
     unsigned char sep = at < n ? s[at] : 0;
     if (!han_form && sep != '-' && sep != '/' && sep != '.')
         return 0;
-    at += han_form ? 3 : 1;
+    at = han_form ? spaces_end(s, n, marked + 3) : at + 1;
     size_t d = digits_at(s, n, at, 2);
     if (d == 0)
         return 0;
     at += d;
+    if (han_form)
+        at = spaces_end(s, n, at);
     if (han_form ? !(n - at >= 3 && memcmp(s + at, yue, 3) == 0) : !(at < n && s[at] == sep))
         return 0;
-    at += han_form ? 3 : 1;
+    at = han_form ? spaces_end(s, n, at + 3) : at + 1;
     d = digits_at(s, n, at, 2);
     if (d == 0)
         return 0;
     at += d;
     if (han_form) {
+        size_t day_mark = spaces_end(s, n, at);
+        if (day_mark > at && n - day_mark >= 3 && memcmp(s + day_mark, ri, 3) == 0)
+            at = day_mark;
         /* an e-paper's template may drop the 日 before the weekday
          * (2016年12月15星期四): the day's number is the date's still */
         if (n - at >= 6 && memcmp(s + at, "\xE6\x98\x9F\xE6\x9C\x9F", 6) == 0) /* 星期 */

@@ -2420,6 +2420,12 @@ static bool is_event_time(const unsigned char *s, size_t n)
             (s[at] == 0xE5 && s[at + 1] == 0x88 && s[at + 2] == 0xB0) ||  /* 到 */
             (s[at] == 0xEF && s[at + 1] == 0xBD && s[at + 2] == 0x9E))    /* ～ */
             return true;
+    /* and one at a part of the day (时间:3月20日(星期三)上午9:00), where a
+     * page's stamp gives its hour in digits alone */
+    static const char *const parts_of_day[] = {"上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚"};
+    for (size_t k = 0; k < sizeof parts_of_day / sizeof parts_of_day[0]; k++)
+        if (memmem(s + 6, n - 6, parts_of_day[k], strlen(parts_of_day[k])) != NULL)
+            return true;
     return false;
 }
 
@@ -2807,6 +2813,11 @@ enum line_class line_classify(struct line *l, const char **rule)
          (zp_is_ascii_digit(s[n - 1]) && is_bare_image_name(s, n))))
         BAD("image");
     if (chars <= IMAGE_LINE_MAX && is_markdown_image(s, n))
+        BAD("image");
+    /* an image's name as a publishing system files it, its words and the
+     * file's own name joined by _fororder_ (某某先行_fororder_图片1), the
+     * extension often lost: where the image stood */
+    if (chars <= IMAGE_LINE_MAX && f->stops == 0 && memmem(s, n, "_fororder_", 10) != NULL)
         BAD("image");
     /* a document's number alone is a field of its head without its label
      * (文号), never a line of its text: by 号 at its end first */

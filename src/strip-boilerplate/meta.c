@@ -374,23 +374,27 @@ static size_t parse_date(const unsigned char *s, size_t n, unsigned forms, struc
             *d = (struct date){0, 0, 0, -1, -1, -1};
             return 0;
         }
-        if (!zp_starts_with(s, n, 4, "年"))
+        /* an e-paper's template may space every number from its mark
+         * (2025 年 02 月 13 日) */
+        size_t at = skip_spaces(s, n, 4);
+        if (!zp_starts_with(s, n, at, "年"))
             return 0;
-        size_t at = skip_spaces(s, n, 7);
-        size_t km = read_digits(s, n, at, 3, &month);
-        if (km == 0 || km > 2 || !zp_starts_with(s, n, at + km, "月") || month < 1 || month > 12)
+        at = skip_spaces(s, n, at + 3);
+        size_t km = read_digits(s, n, at, 3, &month), month_mark = skip_spaces(s, n, at + km);
+        if (km == 0 || km > 2 || !zp_starts_with(s, n, month_mark, "月") || month < 1 || month > 12)
             return 0;
-        at = skip_spaces(s, n, at + km + 3);
+        at = skip_spaces(s, n, month_mark + 3);
         size_t kd = read_digits(s, n, at, 3, &day);
         if (kd > 0) {
             /* 2019年7月29 without 日 is no date this reads with confidence,
              * unless the weekday follows (2016年12月15星期四) */
+            size_t day_mark = skip_spaces(s, n, at + kd);
             bool weekday = zp_starts_with(s, n, at + kd, "星期");
-            if (!(forms & DATE_FULL) || kd > 2 || !(weekday || at_day_mark(s, n, at + kd)) ||
+            if (!(forms & DATE_FULL) || kd > 2 || !(weekday || at_day_mark(s, n, day_mark)) ||
                 !valid_day(year, month, day))
                 return 0;
             *d = (struct date){year, month, day, -1, -1, -1};
-            return weekday ? at + kd : read_time(s, n, at + kd + 3, d);
+            return weekday ? at + kd : read_time(s, n, day_mark + 3, d);
         }
         if (!(forms & DATE_MONTH))
             return 0;
@@ -5283,13 +5287,18 @@ void meta_read(struct document *d)
     for (size_t k = 0; k < DATE_KINDS && !chosen; k++)
         if (r.dates[k].found)
             chosen = &r.dates[k];
-    /* a journal's page may give the day its site put the paper up, after
-     * the issue came out (出版日期:2017-01-15 发布日期:2019-04-28), or before
-     * it: the earlier is the day it was first published */
+    /* a journal's page gives its issue's day and the day the paper was
+     * published (出版日期:2021-11-15 发布日期:2021-12-14, Online: …
+     * Published: …), weeks apart, the label's the page's date; but a site
+     * that puts up its back issues does so a year or more after they came
+     * out (出版日期:2017-01-15 发布日期:2019-04-28): then the issue's day is
+     * the one the paper was first published */
+    enum { BACK_ISSUE_MONTHS = 12 };
     const struct date_evidence *issue = &r.dates[DATE_ISSUE];
     if (chosen == &r.dates[DATE_LABEL] && !chosen->conflict && issue->found && !issue->conflict &&
         issue->date.year > 0 && chosen->date.day > 0 && issue->date.day > 0 &&
-        is_earlier_day(&issue->date, &chosen->date))
+        is_earlier_day(&issue->date, &chosen->date) &&
+        (chosen->date.year - issue->date.year) * 12 + chosen->date.month - issue->date.month >= BACK_ISSUE_MONTHS)
         chosen = issue;
     /* the row, in room taken once: every field escaped at most doubles */
     struct zp_buffer *b = d->meta;
