@@ -3104,3 +3104,9 @@ assert_meta() {
     run strip-boilerplate "$META/m247-spaced-and-event-dates.txt"
     assert_line '时间:3月20日(星期三)上午9:00'
 }
+
+@test "strip-boilerplate --meta: a feed's or a site's word after the title and a hyphen (…覆盖所有社区-世界热消息, … - 某某网房产北京) goes from the title; a span of years (2011-2015年) and a hyphen inside a short first phrase (融合自然-社会属性的…) stay" {
+    assert_meta m248-hyphen-words
+    run strip-boilerplate "$META/m248-hyphen-words.txt"
+    assert_line '某某街道将建23个社工站 覆盖所有社区'
+}

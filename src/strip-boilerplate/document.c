@@ -1363,6 +1363,47 @@ static size_t outlet_prefix(const unsigned char *s, size_t n)
     return at;
 }
 
+/* Where a site's or a feed's word set after the title by a hyphen begins
+ * (…持续推进 - 某某网房产北京, …覆盖所有社区-世界热消息), the hyphen and the
+ * spaces before it: a word of two to twelve Han characters, letters or
+ * digits, none of them a function character, as a headline's phrase has,
+ * after ten Han characters or more; not a span of years (2011-2015年),
+ * nor a subtitle after two (某某--某某); n when none. */
+static size_t hyphen_tag_suffix(const unsigned char *s, size_t n)
+{
+    enum { TAG_CHARS_MIN = 2, TAG_CHARS_MAX = 12 };
+    size_t hyphen = n, len = 0;
+    for (size_t at = n; at-- > 0 && hyphen == n;)
+        if (s[at] == '-')
+            hyphen = at, len = 1;
+        else if (at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == 0x8D) /* － */
+            hyphen = at, len = 3;
+    /* two are a subtitle's dash (某某--某某) */
+    if (hyphen == n || (hyphen > 0 && s[hyphen - 1] == '-'))
+        return n;
+    size_t word = hyphen + len, before = hyphen;
+    while (word < n && s[word] == ' ')
+        word++;
+    while (before > 0 && s[before - 1] == ' ')
+        before--;
+    if (word == n || before == 0 || zp_is_ascii_digit(s[word]) || zp_is_ascii_digit(s[before - 1]))
+        return n;
+    size_t chars = 0;
+    for (size_t at = word, cp_len; at < n; at += cp_len, chars++) {
+        uint32_t cp;
+        cp_len = zp_utf8_char(s + at, n - at, &cp);
+        if (!zp_is_han(cp) && !zp_is_ascii_letter(cp) && !zp_is_ascii_digit(cp) && cp != 0xB7 /* · */)
+            return n;
+    }
+    struct features tag, title;
+    line_measure(&tag, s + word, n - word);
+    line_measure(&title, s, before);
+    if (chars < TAG_CHARS_MIN || chars > TAG_CHARS_MAX || title.han < 2 * TITLE_HAN_MIN ||
+        line_function_chars(&tag, s + word, n - word) > 0)
+        return n;
+    return before;
+}
+
 /* Where a site's name set after the title by a hyphen begins, the hyphen
  * and the spaces before it (…的清明节- 某某网某某频道, … － 某某网, … - 某某
  * 传媒 Some.hk); n when none. */
@@ -1752,6 +1793,8 @@ static void trim_title(struct document *d, size_t i)
         cut_tail(d, i, at, "site-suffix");
     }
     size_t suffix = hyphen_site_suffix(l->text, l->len);
+    if (suffix == l->len)
+        suffix = hyphen_tag_suffix(l->text, l->len);
     /* or a space alone before an outlet's name (… 某某资讯网), which has no
      * function character, as a headline's phrase may that ends alike (…
      * 村里多了两个合作社) */
