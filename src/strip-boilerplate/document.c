@@ -288,7 +288,7 @@ static uint16_t passes_of(const struct line *l)
     return (uint16_t)passes;
 }
 
-static void classify(struct line *l, bool meta)
+static void classify(struct line *l)
 {
     const char *rule;
     struct memo_set *set = NULL;
@@ -336,12 +336,6 @@ static void classify(struct line *l, bool meta)
     l->met_again = false;
     forget_looks(l);
     if (set) {
-        /* --meta reads chrome, which repeats: its marks are remembered with
-         * the rest.  Prose is kept as a rule, and is looked at when a rule
-         * drops it: on pages as scraped, looking at every short line cost
-         * more than that (bench/strip-speed's mkcorpus pages) */
-        if (meta && l->cls != CLASS_GOOD)
-            line_meta_marks(&l->f, l->text, l->len);
         int way = 0;
         for (int other = 1; other < MEMO_WAYS && slots[way].rule; other++)
             if (!slots[other].rule || set->used[other] < set->used[way])
@@ -366,10 +360,10 @@ static void classify(struct line *l, bool meta)
     }
 }
 
-void lines_classify(struct lines *g, bool meta)
+void lines_classify(struct lines *g)
 {
     for (size_t i = 0; i < g->count; i++)
-        classify(&g->at[i], meta);
+        classify(&g->at[i]);
 }
 
 static size_t next_nonblank(const struct document *d, size_t i)
@@ -3192,7 +3186,7 @@ static void trim_chunk_numbers(struct document *d)
                 chunk_number(&d->lines[run[k]], &len);
                 /* a mark after the number is the text's own (形式、议而不决) */
                 cut_head(d, run[k], len, "chunk");
-                classify(&d->lines[run[k]], d->meta != NULL);
+                classify(&d->lines[run[k]]);
             }
             i = run[count - 1];
         }
@@ -3976,7 +3970,7 @@ static bool trim_edges(struct document *d, size_t i)
         cut = true;
     }
     if (cut)
-        classify(l, d->meta != NULL);
+        classify(l);
     return cut;
 }
 
@@ -5103,7 +5097,7 @@ static void trim_jammers(struct document *d, unsigned *passes)
             cut_tail(d, i, tail, "jammer");
         if (head > 0)
             cut_head(d, i, head, "jammer");
-        classify(l, d->meta != NULL);
+        classify(l);
         *passes |= l->passes;
     }
 }
@@ -5163,7 +5157,7 @@ static void cut_watermarks(struct document *d, unsigned *passes)
             continue;
         cut_tail(d, i, l->len - n, "watermark");
         l->watermarked = true;
-        classify(l, d->meta != NULL);
+        classify(l);
         *passes |= l->passes;
     }
 }
@@ -5467,12 +5461,12 @@ void document_decide(struct document *d)
         if (l->rule && (is_rule(l, "copyright") || is_rule(l, "licence") || is_rule(l, "rights")) &&
             (tail = rights_tail(l)) > 0) {
             cut_tail(d, i, tail, l->rule);
-            classify(l, d->meta != NULL);
+            classify(l);
         }
         size_t head;
         if (l->rule && l->f.label == ZP_LABEL_CLASSIFICATION && (head = classification_head(l)) > 0) {
             cut_head(d, i, head, l->rule);
-            classify(l, d->meta != NULL);
+            classify(l);
         }
         /* a text with nothing to cut is looked at once; one cut is
          * classified again, as another text */

@@ -45,10 +45,8 @@ struct lines {
 
 /* Adds a line (text[len] is its LF). */
 void lines_add(struct lines *g, const unsigned char *text, size_t len, uintmax_t number);
-/* Measures and classifies every line of g; with meta, a line short enough
- * to be remembered, and not prose, gets the marks --meta looks for too
- * (line_meta_marks). */
-void lines_classify(struct lines *g, bool meta);
+/* Measures and classifies every line of g. */
+void lines_classify(struct lines *g);
 void lines_free(struct lines *g);
 
 /* One per thread: a classified document, its lines a run of a struct

@@ -82,9 +82,9 @@ enum line_end {
  * --explain), so that a long paragraph costs one pass of vector compares. */
 enum { FUNCTION_UNKNOWN = UINT32_MAX };
 /* - _ [ space, a separator (| ｜ > » › ＞ →), and a middle dot (· ・), which
- * sets names apart as a space does; and two that line_meta_marks sets */
+ * sets names apart as a space does */
 enum { SEEN_DASH = 1, SEEN_UNDERSCORE = 2, SEEN_BRACKET = 4, SEEN_SPACE = 8, SEEN_SEPARATOR = 16,
-       SEEN_MIDDLE_DOT = 32, SEEN_COLON = 64, SEEN_FULL_STOP = 128 };
+       SEEN_MIDDLE_DOT = 32 };
 struct features {
     uint32_t chars, han, latin;
     uint32_t commas; /* ， 、 , inside the line */
@@ -104,13 +104,6 @@ struct features {
     bool function_looked : 1; /* function counted while classifying */
     bool bracketed : 1;  /* opens with an opening bracket: 【 [ 〔 （ ( */
     bool empty_field : 1; /* a table's label alone (line_field), set by line_classify */
-    /* what --meta looks for, known when line_meta_marks looked: a colon
-     * (SEEN_COLON), a full stop (SEEN_FULL_STOP), a page, a reporter, a
-     * digit */
-    bool meta_looked : 1;
-    bool page : 1;       /* 版: an e-paper's page */
-    bool reporter : 1;   /* 记者 or 通讯员, both scripts */
-    bool digit : 1;      /* 0 to 9: a date may stand in the line */
     /* a byte each: a document holds a record per line */
     enum line_end end : 8;
     enum zp_enumerator enumerator : 8;
@@ -161,13 +154,6 @@ void line_init(void);
  * last line. */
 enum { READ_PAST = 32 };
 void line_measure(struct features *f, const unsigned char *s, size_t n);
-
-/* What --meta looks for in s[0, n), into f: a colon (: ：), which a label
- * stands before; a full stop (。！？, at the end too), which makes a line
- * prose that mentions a label rather than uses it; 版, an e-paper's page;
- * 记者 or 通讯员, a reporter; an ASCII digit, without which no date is
- * read.  READ_PAST bytes after s + n are read. */
-void line_meta_marks(struct features *f, const unsigned char *s, size_t n);
 
 /* The details of s[0, n), counted once into f. */
 void line_details(struct features *f, const unsigned char *s, size_t n);

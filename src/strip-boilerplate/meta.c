@@ -2028,50 +2028,108 @@ static bool is_kept(const struct line *l) { return !l->rule; }
 static bool is_dropped(const struct line *l) { return l->rule && !l->joined && l->cls != CLASS_BLANK; }
 
 /* What a dropped line holds that the readers below look for: most lines
- * hold none of it and are read no further.  A line short enough to be
- * remembered, and not prose, was looked at when it was classified
- * (line_meta_marks), so that a line a site repeats is not looked at again;
- * the others, and a line cut since it was read (then classified as cut),
- * are looked at here. */
+ * hold none of it and are read no further.  Looked for in the lines read
+ * alone, when they are read: few lines are. */
 struct marks {
     bool colon;    /* : or ： (a label) */
     bool prose;    /* 。！？, or a long line: labels there are mentioned
                     * (本网未注明“来源:某某网”的作品…) */
-    bool page;     /* 版 (an e-paper's page) */
-    bool reporter; /* 记者 or 通讯员, both scripts */
     bool digit;    /* 0 to 9: without one, no date */
 };
 
-/* The marks of s[0, n), which f measured when same. */
-static struct marks marks_of(const struct features *f, bool same, const unsigned char *s, size_t n)
+/* The marks of the character whose first byte is s[at], into m: ： ！ ？ 。
+ * count whole in s[0, n) only. */
+static void mark_at(struct marks *m, const unsigned char *s, size_t n, size_t at)
+{
+    unsigned c = s[at], b = at + 2 < n ? (unsigned)s[at + 1] << 8 | s[at + 2] : 0;
+    m->colon |= c == ':' || (c == 0xEF && b == 0xBC9A);
+    m->prose |= (c == 0xEF && (b == 0xBC81 || b == 0xBC9F)) || (c == 0xE3 && b == 0x8082);
+}
+
+/* The marks of s[0, n), 16 bytes at a time: a byte pair that may begin a
+ * mark (: alone, EF BC, E3 80) sets a bit, and only those places are read
+ * further; READ_PAST bytes after s + n are read, as line_measure reads
+ * them. */
+static struct marks marks_of(const unsigned char *s, size_t n)
 {
     /* a line of 450 bytes, 150 Han characters, is a paragraph: no
      * table's or byline's fields run so long */
     enum { PARAGRAPH_BYTES = 450 };
-    struct features looked;
-    if (!same || !f->meta_looked) {
-        looked.seen = 0;
-        line_meta_marks(&looked, s, n);
-        f = &looked;
+    struct marks m = {.prose = n > PARAGRAPH_BYTES};
+#ifdef __SSE2__
+    const __m128i colon = _mm_set1_epi8(':'), ef = _mm_set1_epi8((char)0xEF), bc = _mm_set1_epi8((char)0xBC),
+                  e3 = _mm_set1_epi8((char)0xE3), x80 = _mm_set1_epi8((char)0x80), zero = _mm_set1_epi8('0'),
+                  nine = _mm_set1_epi8(9);
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        /* v - '0' <= 9, unsigned */
+        __m128i digit = _mm_sub_epi8(v, zero);
+        unsigned digits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(digit, nine), digit));
+        __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, colon),
+                                   _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(v, ef), _mm_cmpeq_epi8(next, bc)),
+                                                _mm_and_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(next, x80))));
+        unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+        if (n - i < 16) {
+            mask &= (1u << (n - i)) - 1;
+            digits &= (1u << (n - i)) - 1;
+        }
+        m.digit |= digits != 0;
+        for (; mask != 0; mask &= mask - 1)
+            mark_at(&m, s, n, i + (unsigned)__builtin_ctz(mask));
     }
-    return (struct marks){.colon = f->seen & SEEN_COLON,
-                          .prose = (f->seen & SEEN_FULL_STOP) || n > PARAGRAPH_BYTES,
-                          .page = f->page,
-                          .reporter = f->reporter,
-                          .digit = f->digit};
+#else
+    for (size_t at = 0; at < n; at++) {
+        m.digit |= zp_is_ascii_digit(s[at]);
+        mark_at(&m, s, n, at);
+    }
+#endif
+    return m;
 }
+
+/* Whether the character at s[at], whole in s[0, n), is 者 after 记 or 記,
+ * or 员 after 讯, or 員 after 訊. */
+static bool reporter_at(const unsigned char *s, size_t n, size_t at)
+{
+    if (at < 3 || at + 2 >= n || s[at - 3] != 0xE8)
+        return false;
+    unsigned before = (unsigned)s[at - 2] << 8 | s[at - 1], b = (unsigned)s[at] << 16 | s[at + 1] << 8 | s[at + 2];
+    return (b == 0xE88085 && (before == 0xAEB0 || before == 0xA898)) || (b == 0xE59198 && before == 0xAEAF) ||
+           (b == 0xE593A1 && before == 0xA88A);
+}
+
+/* Whether s[0, n) names a reporter: 记者 or 通讯员, in either script.  16
+ * bytes at a time: the byte pairs that open 者 (E8 80), 员 (E5 91) and 員
+ * (E5 93) set bits, and only those places are read further (READ_PAST
+ * bytes after s + n are read). */
+static bool names_reporter(const unsigned char *s, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i e8 = _mm_set1_epi8((char)0xE8), x80 = _mm_set1_epi8((char)0x80), e5 = _mm_set1_epi8((char)0xE5),
+                  x91 = _mm_set1_epi8((char)0x91), x93 = _mm_set1_epi8((char)0x93);
+    for (size_t i = 0; i < n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+        __m128i hit = _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(v, e8), _mm_cmpeq_epi8(next, x80)),
+            _mm_and_si128(_mm_cmpeq_epi8(v, e5), _mm_or_si128(_mm_cmpeq_epi8(next, x91), _mm_cmpeq_epi8(next, x93))));
+        for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask != 0; mask &= mask - 1)
+            if (reporter_at(s, n, i + (unsigned)__builtin_ctz(mask)))
+                return true;
+    }
+#else
+    for (size_t at = 0; at < n; at++)
+        if (reporter_at(s, n, at))
+            return true;
+#endif
+    return false;
+}
+
+/* Whether s[0, n) holds 版, an e-paper's page. */
+static bool names_page(const unsigned char *s, size_t n) { return zp_find(s, n, "版") < n; }
 
 /* Whether l's features are of its text as read. */
 static bool measured_as_read(const struct line *l) { return l->text == l->raw && l->len == l->raw_len; }
-
-/* Whether l's text may hold a colon: not when its marks were looked at
- * and hold none, and the text is cut from the text they were looked at in
- * (cuts only take from the edges, and a joined paragraph lies elsewhere). */
-static bool may_hold_colon(const struct line *l)
-{
-    bool cut_from_raw = l->text >= l->raw && l->text + l->len <= l->raw + l->raw_len;
-    return !(cut_from_raw && l->f.meta_looked && !(l->f.seen & SEEN_COLON));
-}
 
 /* What the readers make of a line's rule: the rules whose lines they read,
  * and the others by whether their lines may hold a field. */
@@ -4546,8 +4604,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     }
     /* a tag's brackets may hold a byline (【某某记者 某某】): a reporter's
      * role in them makes it one */
-    if (kind == RULE_COLUMN && l->f.chars <= AUTHOR_LINE_MAX &&
-        marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len).reporter) {
+    if (kind == RULE_COLUMN && l->f.chars <= AUTHOR_LINE_MAX && names_reporter(l->raw, l->raw_len)) {
         struct name names[LINE_NAMES];
         struct span outlet;
         size_t count = read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &outlet);
@@ -4561,7 +4618,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         r->fields_title = title_before_fields(trim((struct span){l->raw, l->raw_len}));
         r->fields_title_line = i;
     }
-    struct marks m = marks_of(&l->f, measured_as_read(l), l->raw, l->raw_len);
+    struct marks m = marks_of(l->raw, l->raw_len);
     bool in_head = i <= r->head_end;
     if (in_head && r->title < i && m.digit && !m.colon && !m.prose && (l->f.seen & SEEN_SPACE) && kind != RULE_DATE)
         read_byline_row(r, i);
@@ -4599,7 +4656,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * 编辑:某某 某某) */
         if (m.colon && !in_head && (l->f.seen & SEEN_SPACE) && wants_source(r, SOURCE_MASTHEAD))
             add_source(r, SOURCE_MASTHEAD, outlet_before_label(trim((struct span){l->raw, l->raw_len})), i);
-        if (m.page && m.digit)
+        if (m.digit && names_page(l->raw, l->raw_len))
             read_issue(r, i);
         /* a date line may stand under a deck that reads as prose (某某,
          * 倡导…让爱心循环起来 / 2016年05月19日 来源:某某晚报) */
@@ -4625,8 +4682,8 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     struct span outlet;
     /* a byline by its keyword, or a short line that names a reporter
      * (某某晚报记者 某某) */
-    bool byline = kind == RULE_BYLINE ||
-                  (m.reporter && l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE);
+    bool byline = kind == RULE_BYLINE || (l->f.chars <= AUTHOR_LINE_MAX && l->f.end != END_SENTENCE &&
+                                          names_reporter(l->raw, l->raw_len));
     bool author = (in_head || i < r->authors_end) && kind == RULE_AUTHOR && !under_other_label(r->d, i) &&
                   !in_bulleted_menu(r->d, i);
     if (byline || author) {
@@ -4752,8 +4809,7 @@ static void read_title(struct reading *r, size_t i)
     while (next < d->count && d->lines[next].cls == CLASS_BLANK)
         next++;
     if ((next < d->count && d->lines[next].title) ||
-        !(marks_of(&l->f, measured_as_read(l), l->text, l->len).reporter ||
-          ends_with((struct span){l->text, l->len}, "报道")))
+        !(names_reporter(l->text, l->len) || ends_with((struct span){l->text, l->len}, "报道")))
         return;
     struct name names[LINE_NAMES];
     struct span outlet;
@@ -5002,7 +5058,7 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             continue;
         struct span v = trim((struct span){l->text, l->len});
         size_t colon_len;
-        bool colon = may_hold_colon(l) && next_colon(v, 0, &colon_len) < v.n;
+        bool colon = next_colon(v, 0, &colon_len) < v.n;
         if (colon && r->title_end - r->title > 1 &&
             opening_label(v, head_labels, sizeof head_labels / sizeof head_labels[0]))
             continue;

@@ -141,7 +141,7 @@ static void view_part(struct document *d, size_t k)
  * after its header line. */
 static void strip_group(void)
 {
-    lines_classify(&group, doc.meta != NULL);
+    lines_classify(&group);
     /* the first step of every document, whose cuts are kept for the
      * second (and --meta) */
     kept_trims.count = 0;
