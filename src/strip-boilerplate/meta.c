@@ -19,8 +19,25 @@ struct span {
 };
 
 
-static uint32_t char_at(struct span v, size_t at, size_t *len)
+/* The character at byte at of v, and in *len its length (0 and 0 at the
+ * end; an invalid byte reads as U+FFFD, one byte long).  The readers ask
+ * it of most characters they pass, which are ASCII or the three bytes of a
+ * Han character or a mark: those are decoded in place, where a call took
+ * more than decoding them (--meta on the mkcorpus pages, callgrind: 240.1 M
+ * instructions -> 238.8 M). */
+__attribute__((always_inline)) static inline uint32_t char_at(struct span v, size_t at, size_t *len)
 {
+    if (at < v.n) {
+        const unsigned char *c = v.s + at;
+        if (c[0] < 0x80) {
+            *len = 1;
+            return c[0];
+        }
+        if (v.n - at >= 3 && c[0] >= 0xE1 && c[0] <= 0xEF && c[0] != 0xED && (((c[1] ^ 0x80) | (c[2] ^ 0x80)) & 0xC0) == 0) {
+            *len = 3;
+            return (uint32_t)(c[0] & 0x0F) << 12 | (uint32_t)(c[1] & 0x3F) << 6 | (c[2] & 0x3F);
+        }
+    }
     uint32_t cp;
     *len = zp_char_at(v.s, v.n, at, &cp);
     return cp;
