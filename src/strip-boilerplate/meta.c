@@ -5044,7 +5044,14 @@ static size_t subtitle_dash(struct span v)
 {
     static const struct word dashes[] = {WORD("——"), WORD("──"), WORD("--"), WORD(" —")};
     int depth = 0;
-    for (size_t at = 0, len; at < v.n; at += len) {
+    /* byte by byte, not character by character: every mark looked for is
+     * a space, a hyphen or opens with E2 or E3, bytes that continue no
+     * character and so begin one wherever they stand */
+    for (size_t at = 0; at < v.n; at++) {
+        unsigned char c = v.s[at];
+        if (c != ' ' && c != '-' && c != 0xE2 && c != 0xE3)
+            continue;
+        size_t len;
         uint32_t cp = char_at(v, at, &len);
         if (cp == 0x201C || cp == 0x300C || cp == 0x300A) /* “ 「 《 */
             depth++;
