@@ -245,6 +245,74 @@ static void index_words(struct word_index *x, const void *table, size_t count, s
     }
 }
 
+/* ---- memos of readers that read their text alone */
+
+/* A site's chrome repeats from page to page (来源:某某日报, its masthead),
+ * and some readers walk such a text through a few dozen tables of words:
+ * those whose answer depends on the bytes of their text alone, a span of
+ * it, remember the last texts they read and the place of their answer in
+ * each.  A memo is per thread, as meta_read runs on each, and direct-mapped
+ * by a hash of the text; a longer text than a slot holds is read every
+ * time. */
+enum { MEMO_TEXT_MAX = 96, MEMO_SLOTS = 64 };
+struct span_memo {
+    struct {
+        uint16_t len; /* of the text; 0: empty slot (an empty text is not remembered) */
+        uint16_t at, n; /* the answer, v.s + at, n bytes */
+        unsigned char text[MEMO_TEXT_MAX];
+    } slots[MEMO_SLOTS];
+};
+
+/* The slot of a memo that holds v, or would (memo_fits(v)). */
+static size_t memo_place(struct span v)
+{
+    uint64_t hash = v.n * UINT64_C(0x9E3779B97F4A7C15);
+    size_t at = 0;
+    for (; v.n - at >= 8; at += 8) {
+        uint64_t word;
+        memcpy(&word, v.s + at, 8);
+        hash = (hash ^ word) * UINT64_C(0xFF51AFD7ED558CCD);
+    }
+    for (; at < v.n; at++)
+        hash = (hash ^ v.s[at]) * UINT64_C(0x100000001B3);
+    return (size_t)((hash ^ hash >> 32) % MEMO_SLOTS);
+}
+
+/* Whether memo holds v, and then its answer in *answer. */
+static bool memo_find(const struct span_memo *memo, struct span v, size_t place, struct span *answer)
+{
+    if (memo->slots[place].len != v.n || memcmp(memo->slots[place].text, v.s, v.n) != 0)
+        return false;
+    *answer = (struct span){v.s + memo->slots[place].at, memo->slots[place].n};
+    return true;
+}
+
+/* Remembers answer, a span of v, as v's. */
+static void memo_keep(struct span_memo *memo, struct span v, size_t place, struct span answer)
+{
+    memo->slots[place].len = (uint16_t)v.n;
+    memo->slots[place].at = (uint16_t)(answer.s - v.s);
+    memo->slots[place].n = (uint16_t)answer.n;
+    memcpy(memo->slots[place].text, v.s, v.n);
+}
+
+/* Whether v may be remembered: not empty, and no longer than a slot. */
+static bool memo_fits(struct span v) { return v.n > 0 && v.n <= MEMO_TEXT_MAX; }
+
+/* read(v), from memo when it holds v. */
+static struct span remembered(struct span_memo *memo, struct span (*read)(struct span), struct span v)
+{
+    if (!memo_fits(v))
+        return read(v);
+    size_t place = memo_place(v);
+    struct span answer;
+    if (!memo_find(memo, v, place, &answer)) {
+        answer = read(v);
+        memo_keep(memo, v, place, answer);
+    }
+    return answer;
+}
+
 /* ---- dates */
 
 /* A date as the page gives it: year 0 when it gives none, day 0 for a
@@ -1001,7 +1069,7 @@ static struct span source_name(struct span v, struct span *other)
 
 /* The outlet a 来源: label names (source_name), or the second of its two
  * names when the first is none (第1眼TV-某某网: a brand with digits). */
-static struct span clean_source(struct span v)
+static struct span clean_source_anew(struct span v)
 {
     /* a page's button glued after the value (来源:某某报打印本页) */
     static const struct word buttons[] = {WORD("打印本页"), WORD("打印本頁"), WORD("打印此页"), WORD("打印此頁"),
@@ -1014,6 +1082,12 @@ static struct span clean_source(struct span v)
         }
     struct span other, name = source_name(v, &other);
     return name.n > 0 || other.n == 0 ? name : source_name(other, &other);
+}
+
+static struct span clean_source(struct span v)
+{
+    static _Thread_local struct span_memo memo;
+    return remembered(&memo, clean_source_anew, v);
 }
 
 /* What an e-paper or a site's head adds to its outlet's name: 河南商报电子版
@@ -1100,7 +1174,7 @@ static bool opens_as_button(struct span v)
 
 /* A masthead above the title: an outlet's name alone, perhaps with its
  * edition (河南商报电子版, 某某日报数字报). */
-static struct span read_masthead(struct span v)
+static struct span read_masthead_anew(struct span v)
 {
     v = trim(v);
     /* a greeting's mark after it (欢迎光临某某网!); a list's item (• 思想
@@ -1170,6 +1244,12 @@ static struct span read_masthead(struct span v)
     if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name) || opens_as_button(name))
         return (struct span){v.s, 0};
     return name;
+}
+
+static struct span read_masthead(struct span v)
+{
+    static _Thread_local struct span_memo memo;
+    return remembered(&memo, read_masthead_anew, v);
 }
 
 /* A journal's name alone above a paper's title, in its marks or a
