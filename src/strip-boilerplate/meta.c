@@ -5115,6 +5115,25 @@ static size_t title_room(const struct reading *r)
  * a —— subtitle under it, the label of an original title
  * (原标题：) or a line of the page's head that a short title took with it
  * (来自：某某街道).  Returns where it ends. */
+/* Whether a subtitle's dash opens at v[at], a character that opens with a
+ * space, a hyphen, E2 or E3, the depth of the quotation marks around it
+ * in *depth (updated when it is one). */
+static bool subtitle_dash_at(struct span v, size_t at, int *depth)
+{
+    static const struct word dashes[] = {WORD("——"), WORD("──"), WORD("--"), WORD(" —")};
+    size_t len;
+    uint32_t cp = char_at(v, at, &len);
+    if (cp == 0x201C || cp == 0x300C || cp == 0x300A) /* “ 「 《 */
+        ++*depth;
+    else if ((cp == 0x201D || cp == 0x300D || cp == 0x300B) && *depth > 0) /* ” 」 》 */
+        --*depth;
+    else if (*depth == 0 && (cp == 0x2014 || cp == 0x2500 || cp == '-' || cp == ' '))
+        for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++)
+            if (word_at(v, at, dashes[k]))
+                return true;
+    return false;
+}
+
 /* Where the first dash that sets a subtitle after a title on its line
  * begins: ——, two box-drawing dashes (──), two hyphens or more (--), or a
  * single dash after a space ( —), outside quotation marks and 《》, where a
@@ -5122,26 +5141,33 @@ static size_t title_room(const struct reading *r)
  * none does. */
 static size_t subtitle_dash(struct span v)
 {
-    static const struct word dashes[] = {WORD("——"), WORD("──"), WORD("--"), WORD(" —")};
     int depth = 0;
     /* byte by byte, not character by character: every mark looked for is
      * a space, a hyphen or opens with E2 or E3, bytes that continue no
-     * character and so begin one wherever they stand */
+     * character and so begin one wherever they stand; 16 at a time, reading
+     * past the title, which stands in a batch or a joined paragraph */
+#ifdef __SSE2__
+    for (size_t block = 0; block < v.n; block += 16) {
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(v.s + block));
+        unsigned marks = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(' ')), _mm_cmpeq_epi8(b, _mm_set1_epi8('-'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xE2)),
+                                      _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xE3)))));
+        if (v.n - block < 16)
+            marks &= (1u << (v.n - block)) - 1;
+        for (; marks != 0; marks &= marks - 1) {
+            size_t at = block + (unsigned)__builtin_ctz(marks);
+            if (subtitle_dash_at(v, at, &depth))
+                return at;
+        }
+    }
+#else
     for (size_t at = 0; at < v.n; at++) {
         unsigned char c = v.s[at];
-        if (c != ' ' && c != '-' && c != 0xE2 && c != 0xE3)
-            continue;
-        size_t len;
-        uint32_t cp = char_at(v, at, &len);
-        if (cp == 0x201C || cp == 0x300C || cp == 0x300A) /* “ 「 《 */
-            depth++;
-        else if ((cp == 0x201D || cp == 0x300D || cp == 0x300B) && depth > 0) /* ” 」 》 */
-            depth--;
-        else if (depth == 0 && (cp == 0x2014 || cp == 0x2500 || cp == '-' || cp == ' '))
-            for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++)
-                if (word_at(v, at, dashes[k]))
-                    return at;
+        if ((c == ' ' || c == '-' || c == 0xE2 || c == 0xE3) && subtitle_dash_at(v, at, &depth))
+            return at;
     }
+#endif
     return v.n;
 }
 
