@@ -3074,11 +3074,41 @@ static bool is_edit_stamp_end(struct span v, size_t after)
     return v.n - after == 6 && (zp_starts_with(v.s, v.n, after, "编辑") || zp_starts_with(v.s, v.n, after, "編輯"));
 }
 
+/* The first place in [from, to) where a run of digits starts, a digit
+ * after a byte that is none; to when none does.  from is 1 or more; 16
+ * places at a time, reading up to 16 bytes past to (a line in its batch has
+ * READ_PAST to spare). */
+static size_t next_digits(const unsigned char *s, size_t from, size_t to)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+    for (size_t at = from; at < to; at += 16) {
+        /* x - '0' <= 9, unsigned */
+        __m128i here = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + at)), zero);
+        __m128i before = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + at - 1)), zero);
+        unsigned starts = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(
+            _mm_cmpeq_epi8(_mm_min_epu8(before, nine), before), _mm_cmpeq_epi8(_mm_min_epu8(here, nine), here)));
+        if (to - at < 16)
+            starts &= (1u << (to - at)) - 1;
+        if (starts != 0)
+            return at + (unsigned)__builtin_ctz(starts);
+    }
+#else
+    for (size_t at = from; at < to; at++)
+        if (zp_is_ascii_digit(s[at]) && !zp_is_ascii_digit(s[at - 1]))
+            return at;
+#endif
+    return to;
+}
+
 static void read_stamp_inside(struct reading *r, size_t i, struct span v)
 {
-    for (size_t at = 1; at + 10 <= v.n; at++) {
-        if (!zp_is_ascii_digit(v.s[at]) || zp_is_ascii_digit(v.s[at - 1]))
-            continue;
+    /* a date of ten characters or more (2022-08-23), after what is no
+     * digit */
+    enum { DATE_MIN = 10 };
+    for (size_t at = 1; at + DATE_MIN <= v.n; at++) {
+        if ((at = next_digits(v.s, at, v.n - DATE_MIN + 1)) + DATE_MIN > v.n)
+            return;
         struct date date;
         size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
         if (k > 0) {
