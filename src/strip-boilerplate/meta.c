@@ -226,16 +226,14 @@ static void index_words(struct word_index *x, const void *table, size_t count, s
         else
             zp_utf8_decode((const unsigned char *)w->s, w->n, &key[k]);
     }
-    /* each character's run, in the order the characters first come */
+    /* each character's run, in the order the characters first come: a
+     * character already placed has its run */
     for (size_t k = 0; k < count; k++) {
-        bool seen = false;
-        for (size_t j = 0; j < k && !seen; j++)
-            seen = key[j] == key[k];
-        if (seen)
-            continue;
         size_t at = index_place(key[k]);
-        while (x->places[at].cp != 0)
+        while (x->places[at].cp != 0 && x->places[at].cp != key[k])
             at = (at + 1) % INDEX_PLACES;
+        if (x->places[at].cp == key[k])
+            continue;
         x->places[at].cp = key[k];
         x->places[at].from = (uint8_t)next;
         for (size_t j = k; j < count; j++)
