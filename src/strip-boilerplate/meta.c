@@ -1959,8 +1959,8 @@ static const struct word other_labels[] = {
 
 /* The labels by their last character: most colons follow none of them,
  * and the labels are tried only where one does, and then only those that
- * end in it. */
-static struct word_index labels_by_end;
+ * end in it; and so the other labels. */
+static struct word_index labels_by_end, other_labels_by_end;
 
 /* The first label, in the labels' order, whose word ends v, which ends in
  * the character last; NULL when none does. */
@@ -1987,9 +1987,12 @@ static size_t known_label_len(struct span v)
         if (word_ends(v, *w) && w->n > longest)
             longest = w->n;
     }
-    for (size_t i = 0; i < sizeof other_labels / sizeof other_labels[0]; i++)
-        if (word_ends(v, other_labels[i]) && other_labels[i].n > longest)
-            longest = other_labels[i].n;
+    index_find(&other_labels_by_end, last, &from, &to);
+    for (size_t k = from; k < to; k++) {
+        const struct word *w = &other_labels[other_labels_by_end.order[k]];
+        if (word_ends(v, *w) && w->n > longest)
+            longest = w->n;
+    }
     return longest;
 }
 
@@ -5402,8 +5405,11 @@ static void build_tables(void)
         set_add(&role_openers, role_words[i].word.s);
     /* a run's ends and a word's index are bytes */
     _Static_assert(sizeof labels / sizeof labels[0] <= INDEX_WORDS, "labels outgrow their index");
+    _Static_assert(sizeof other_labels / sizeof other_labels[0] <= INDEX_WORDS, "other labels outgrow their index");
     _Static_assert(sizeof role_words / sizeof role_words[0] <= INDEX_WORDS, "roles outgrow their index");
     index_words(&labels_by_end, labels, sizeof labels / sizeof labels[0], sizeof labels[0], true);
+    index_words(&other_labels_by_end, other_labels, sizeof other_labels / sizeof other_labels[0],
+                sizeof other_labels[0], true);
     index_words(&roles_by_first, role_words, sizeof role_words / sizeof role_words[0], sizeof role_words[0], false);
 }
 
