@@ -768,8 +768,10 @@ static const struct word outlet_ends[] = {
     WORD("融媒體"), WORD("融媒"),
     WORD("传媒"),   WORD("傳媒")};
 
-/* The characters that open a word above, and those that end one. */
+/* The characters that open a word above, and those that end one; and the
+ * words by their first character. */
 static struct han_set outlet_end_openers, outlet_end_lasts;
+static struct word_index outlet_ends_by_first;
 
 /* The length of the outlet's name that opens v: up to the first word that
  * ends one (not the first character: 网 alone is none), and what such
@@ -778,9 +780,13 @@ static size_t outlet_end(struct span v)
 {
     size_t len;
     for (size_t at = char_at(v, 0, &len) ? len : 0; at < v.n; at += len) {
-        if (!set_has(&outlet_end_openers, char_at(v, at, &len)))
+        uint32_t cp = char_at(v, at, &len);
+        if (!set_has(&outlet_end_openers, cp))
             continue;
-        for (size_t w = 0; w < sizeof outlet_ends / sizeof outlet_ends[0]; w++) {
+        size_t from, to;
+        index_find(&outlet_ends_by_first, cp, &from, &to);
+        for (size_t k = from; k < to; k++) {
+            size_t w = outlet_ends_by_first.order[k];
             if (!word_at((struct span){v.s, v.n}, at, outlet_ends[w]))
                 continue;
             size_t end = at + outlet_ends[w].n;
@@ -799,9 +805,11 @@ static size_t outlet_end(struct span v)
                 break;
             for (bool more = true; more;) {
                 more = false;
-                for (size_t x = 0; x < sizeof outlet_ends / sizeof outlet_ends[0]; x++)
-                    if (word_at((struct span){v.s, v.n}, end, outlet_ends[x])) {
-                        end += outlet_ends[x].n;
+                size_t next_len;
+                index_find(&outlet_ends_by_first, char_at(v, end, &next_len), &from, &to);
+                for (size_t x = from; x < to; x++)
+                    if (word_at((struct span){v.s, v.n}, end, outlet_ends[outlet_ends_by_first.order[x]])) {
+                        end += outlet_ends[outlet_ends_by_first.order[x]].n;
                         more = true;
                         break;
                     }
@@ -5406,10 +5414,13 @@ static void build_tables(void)
     /* a run's ends and a word's index are bytes */
     _Static_assert(sizeof labels / sizeof labels[0] <= INDEX_WORDS, "labels outgrow their index");
     _Static_assert(sizeof other_labels / sizeof other_labels[0] <= INDEX_WORDS, "other labels outgrow their index");
+    _Static_assert(sizeof outlet_ends / sizeof outlet_ends[0] <= INDEX_WORDS, "outlets' ends outgrow their index");
     _Static_assert(sizeof role_words / sizeof role_words[0] <= INDEX_WORDS, "roles outgrow their index");
     index_words(&labels_by_end, labels, sizeof labels / sizeof labels[0], sizeof labels[0], true);
     index_words(&other_labels_by_end, other_labels, sizeof other_labels / sizeof other_labels[0],
                 sizeof other_labels[0], true);
+    index_words(&outlet_ends_by_first, outlet_ends, sizeof outlet_ends / sizeof outlet_ends[0], sizeof outlet_ends[0],
+                false);
     index_words(&roles_by_first, role_words, sizeof role_words / sizeof role_words[0], sizeof role_words[0], false);
 }
 
