@@ -3110,3 +3110,7 @@ assert_meta() {
     run strip-boilerplate "$META/m248-hyphen-words.txt"
     assert_line '某某街道将建23个社工站 覆盖所有社区'
 }
+
+@test "strip-boilerplate --meta: a label glued after a reporter's name (记者 陈思远来源:某某社) ends the name, and is no second name of a rare surname" {
+    assert_page_meta 4,5 $'某某社\t陈思远' $'某某市开展城市社区嵌入式服务设施建设\n发表时间:2023-11-26 21:31作者:记者 陈思远来源:某某社\n某某市日前印发方案，部署开展城市社区嵌入式服务设施建设，补齐社区服务短板。'
+}

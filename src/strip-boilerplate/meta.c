@@ -1393,6 +1393,17 @@ static bool is_rarely_surnamed(struct span v, size_t han)
 
 static bool is_person(struct span v) { return may_be_person(v) && is_person_of(v, han_only(v)); }
 
+/* Whether each of the names run together in v, ending at ends[0, count),
+ * is a person's: a label glued after a name (陈某某来源:) parts as one
+ * whose surname is rare, but is a byline's word. */
+static bool glued_are_persons(struct span v, const size_t *ends, size_t count)
+{
+    for (size_t k = 0, from = 0; k < count; from = ends[k++])
+        if (!is_person((struct span){v.s + from, ends[k] - from}))
+            return false;
+    return true;
+}
+
 /* A surname of one character and a given name spaced apart from it (张 翼,
  * 伍   磊): into *name, whether they are one. */
 static bool spaced_name(struct span surname, struct span given, struct name *name)
@@ -1798,7 +1809,8 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         size_t ends[ZP_GLUED_NAMES_MAX], glued;
         if (any_role && in != IN_LABEL && mode == ROLE_AUTHOR && lone.n == 0 && han >= 4 &&
             !(may_be_person(t) && is_person_of(t, han)) && !ends_as_outlet(t.s, t.n) &&
-            !line_ends_as_organisation(t.s, t.n) && (glued = zp_glued_names(t.s, t.n, ends)) > 1) {
+            !line_ends_as_organisation(t.s, t.n) && (glued = zp_glued_names(t.s, t.n, ends)) > 1 &&
+            glued_are_persons(t, ends, glued)) {
             for (size_t k = 0, from = 0; k < glued && count < most; from = ends[k++])
                 names[count++] = (struct name){{t.s + from, ends[k] - from}, {t.s, 0}};
             persons += glued;
