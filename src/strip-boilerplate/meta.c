@@ -2514,6 +2514,14 @@ static bool read_label_date(struct span v, struct date *date)
         v = trim((struct span){v.s + len, v.n - len});
     if (parse_date(v.s, v.n, FORMS, date) > 0)
         return true;
+    /* read again, its first SPACED_MAX bytes without those spaces: where
+     * none stands there, they are the value's own, read in place */
+    size_t reach = v.n < SPACED_MAX ? v.n : SPACED_MAX, spaced = 1;
+    while (spaced < reach && !(v.s[spaced] == ' ' && (v.s[spaced - 1] == '-' || v.s[spaced - 1] == '/' ||
+                                                       v.s[spaced - 1] == ':')))
+        spaced++;
+    if (spaced >= reach)
+        return reach < v.n && parse_date(v.s, reach, FORMS, date) > 0;
     unsigned char compact[SPACED_MAX];
     size_t n = 0;
     for (size_t at = 0; at < v.n && n < sizeof compact; at++) {
