@@ -3130,6 +3130,15 @@ static size_t next_digits(const unsigned char *s, size_t from, size_t to)
     return to;
 }
 
+/* Whether s[0, n) opens with four digits that may be a year of a whole
+ * date (1900 to 2099), no fifth after them, as parse_date's DATE_FULL
+ * needs when s opens with a digit. */
+static bool opens_with_year(const unsigned char *s, size_t n)
+{
+    return n > 4 && (s[0] == '1' || s[0] == '2') && zp_is_ascii_digit(s[1]) && zp_is_ascii_digit(s[2]) &&
+           zp_is_ascii_digit(s[3]) && !zp_is_ascii_digit(s[4]);
+}
+
 static void read_stamp_inside(struct reading *r, size_t i, struct span v)
 {
     /* a date of ten characters or more (2022-08-23), after what is no
@@ -3138,6 +3147,9 @@ static void read_stamp_inside(struct reading *r, size_t i, struct span v)
     for (size_t at = 1; at + DATE_MIN <= v.n; at++) {
         if ((at = next_digits(v.s, at, v.n - DATE_MIN + 1)) + DATE_MIN > v.n)
             return;
+        /* most runs of digits in a stamp's line are counts and times */
+        if (!opens_with_year(v.s + at, v.n - at))
+            continue;
         struct date date;
         size_t k = parse_date(v.s + at, v.n - at, DATE_FULL, &date);
         if (k > 0) {
