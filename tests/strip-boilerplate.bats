@@ -3114,3 +3114,7 @@ assert_meta() {
 @test "strip-boilerplate --meta: a label glued after a reporter's name (记者 陈思远来源:某某社) ends the name, and is no second name of a rare surname" {
     assert_page_meta 4,5 $'某某社\t陈思远' $'某某市开展城市社区嵌入式服务设施建设\n发表时间:2023-11-26 21:31作者:记者 陈思远来源:某某社\n某某市日前印发方案，部署开展城市社区嵌入式服务设施建设，补齐社区服务短板。'
 }
+
+@test "strip-boilerplate: a prompt to follow the site's account (…请关注微信公众号：某某（或搜索公众号：…）) and a site's ban on taking its pages, cut off at the page's end (未经过本站允许，请勿将本站内容传播或), go" {
+    assert_strip_log s392-promotion-and-rights '$3 == "drop" && $4 != "blank" { print $2, $4 }' $'7 promotion\n9 copyright'
+}
