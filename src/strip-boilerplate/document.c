@@ -1366,16 +1366,11 @@ static size_t outlet_prefix(const unsigned char *s, size_t n)
 static size_t hyphen_tag_suffix(const unsigned char *s, size_t n)
 {
     enum { TAG_CHARS_MIN = 2, TAG_CHARS_MAX = 12 };
-    size_t hyphen = n, len = 0;
-    for (size_t at = n; at-- > 0 && hyphen == n;)
-        if (s[at] == '-')
-            hyphen = at, len = 1;
-        else if (at + 3 <= n && s[at] == 0xEF && s[at + 1] == 0xBC && s[at + 2] == 0x8D) /* － */
-            hyphen = at, len = 3;
+    const unsigned char *dash = memrchr(s, '-', n);
     /* two are a subtitle's dash (某某--某某) */
-    if (hyphen == n || (hyphen > 0 && s[hyphen - 1] == '-'))
+    if (dash == NULL || (dash > s && dash[-1] == '-'))
         return n;
-    size_t word = hyphen + len, before = hyphen;
+    size_t hyphen = (size_t)(dash - s), word = hyphen + 1, before = hyphen;
     while (word < n && s[word] == ' ')
         word++;
     while (before > 0 && s[before - 1] == ' ')
@@ -1787,7 +1782,7 @@ static void trim_title(struct document *d, size_t i)
         cut_tail(d, i, at, "site-suffix");
     }
     size_t suffix = hyphen_site_suffix(l->text, l->len);
-    if (suffix == l->len)
+    if (suffix == l->len && (l->f.seen & SEEN_DASH))
         suffix = hyphen_tag_suffix(l->text, l->len);
     /* or a space alone before an outlet's name (… 某某资讯网), which has no
      * function character, as a headline's phrase may that ends alike (…

@@ -2742,7 +2742,7 @@ enum line_class line_classify(struct line *l, const char **rule)
     /* an image's name as a publishing system files it, its words and the
      * file's own name joined by _fororder_ (某某先行_fororder_图片1), the
      * extension often lost: where the image stood */
-    if (chars <= IMAGE_LINE_MAX && f->stops == 0 && memmem(s, n, "_fororder_", 10) != NULL)
+    if (chars <= IMAGE_LINE_MAX && f->stops == 0 && (f->seen & SEEN_UNDERSCORE) && memmem(s, n, "_fororder_", 10) != NULL)
         BAD("image");
     /* a document's number alone is a field of its head without its label
      * (文号), never a line of its text: by 号 at its end first */
