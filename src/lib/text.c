@@ -1240,9 +1240,7 @@ size_t zp_date_stamp_read(const unsigned char *s, size_t n)
         return 0;
     }
     /* a time: hh:mm or hh:mm:ss, after spaces or not */
-    size_t t = at;
-    while (t < n && s[t] == ' ')
-        t++;
+    size_t t = spaces_end(s, n, at);
     size_t h = digits_at(s, n, t, 2);
     if (h > 0 && t + h < n && s[t + h] == ':' && digits_at(s, n, t + h + 1, 2) == 2) {
         t += h + 3;
@@ -1250,9 +1248,7 @@ size_t zp_date_stamp_read(const unsigned char *s, size_t n)
             t += 3;
         at = t;
     }
-    while (at < n && s[at] == ' ')
-        at++;
-    return at;
+    return spaces_end(s, n, at);
 }
 
 bool zp_opens_subtitle(const unsigned char *s, size_t n)

@@ -1377,20 +1377,18 @@ static size_t hyphen_tag_suffix(const unsigned char *s, size_t n)
         before--;
     if (word == n || before == 0 || zp_is_ascii_digit(s[word]) || zp_is_ascii_digit(s[before - 1]))
         return n;
-    size_t chars = 0;
-    for (size_t at = word, cp_len; at < n; at += cp_len, chars++) {
+    struct features tag, title;
+    line_measure(&tag, s + word, n - word);
+    if (tag.chars < TAG_CHARS_MIN || tag.chars > TAG_CHARS_MAX)
+        return n;
+    for (size_t at = word, len; at < n; at += len) {
         uint32_t cp;
-        cp_len = zp_utf8_char(s + at, n - at, &cp);
+        len = zp_utf8_char(s + at, n - at, &cp);
         if (!zp_is_han(cp) && !zp_is_ascii_letter(cp) && !zp_is_ascii_digit(cp) && cp != 0xB7 /* · */)
             return n;
     }
-    struct features tag, title;
-    line_measure(&tag, s + word, n - word);
     line_measure(&title, s, before);
-    if (chars < TAG_CHARS_MIN || chars > TAG_CHARS_MAX || title.han < 2 * TITLE_HAN_MIN ||
-        line_function_chars(&tag, s + word, n - word) > 0)
-        return n;
-    return before;
+    return title.han >= 2 * TITLE_HAN_MIN && line_function_chars(&tag, s + word, n - word) == 0 ? before : n;
 }
 
 /* Where a site's name set after the title by a hyphen begins, the hyphen
