@@ -3118,3 +3118,27 @@ assert_meta() {
 @test "strip-boilerplate: a prompt to follow the site's account (…请关注微信公众号：某某（或搜索公众号：…）) and a site's ban on taking its pages, cut off at the page's end (未经过本站允许，请勿将本站内容传播或), go" {
     assert_strip_log s392-promotion-and-rights '$3 == "drop" && $4 != "blank" { print $2, $4 }' $'7 promotion\n9 copyright'
 }
+
+@test "strip-boilerplate: a list's item after its bullet (• 为民服务:…) and a section's number of two levels spaced from its words (1.2 “红色物业”的基本内涵, 2.1.2 党员先锋岗建设) open lines of their own, joined to nothing; a list's items do not make the page's column; numbered headings and semicolon items that sections set out alike (1. 工程内容, 尊重居民意愿；) stay when they recur between kept lines" {
+    assert_strips s393-lists-and-sections
+}
+
+@test "strip-boilerplate: a row of the page's fields a bar opens (| 责任编辑:某某 关闭本页) goes by its keyword, as without the bar" {
+    assert_strip_log s394-bar-row '$3 == "drop" && $4 == "editor" { print $2 }' '7'
+}
+
+@test "strip-boilerplate --meta: a piece of prose wrapped at the page's column (…消费帮 / 扶等方面…帮扶工作) is no title, whatever its length; an outlet and its issue's day on one line (某某都市报    2024年01月15日) is a masthead, which dates and names the source, no title; a poster's button (海报) names no paper" {
+    assert_meta m249-wrapped-and-dated-masthead
+    run strip-boilerplate "$META/m249-wrapped-and-dated-masthead.txt"
+    refute_line --partial '2024年01月15日'
+    assert_line '某区2022年区域协作结对帮扶自评报告'
+}
+
+@test "strip-boilerplate --meta: a site's buttons to make it the home page or bookmark it (设为首页|加入收藏) make a line they end chrome, so that a slogan glued before them is no title; a blog's mark that it reposts the piece ((转), 【转载】) is cut from the title and logged" {
+    assert_meta m250-site-buttons-and-repost
+    strip-boilerplate --explain log.tsv "$META/m250-site-buttons-and-repost.txt" > /dev/null
+    run awk -F'\t' '$3 == "trim" { print $1, $4, $5 }' log.tsv
+    assert_output 'repost-mark repost (转)'
+    run awk -F'\t' '$1 == "site-buttons" && $2 == 2 { print $3, $4 }' log.tsv
+    assert_output 'drop links'
+}

@@ -1590,6 +1590,29 @@ static size_t parenthesised_column(const unsigned char *s, size_t n)
     return zp_starts_with(s, n, at, "\xEF\xBC\x89") ? at + 3 : 0; /* ） */
 }
 
+/* The length of the mark a blog or a forum sets before a piece it
+ * reposts ((转), 【转载】), with the spaces after it; 0 when none opens s. */
+static size_t repost_mark_len(const unsigned char *s, size_t n)
+{
+    static const char *const opens[] = {"(", "\xEF\xBC\x88" /* （ */, "[", "\xE3\x80\x90" /* 【 */};
+    static const char *const closes[] = {")", "\xEF\xBC\x89" /* ） */, "]", "\xE3\x80\x91" /* 】 */};
+    static const char *const marks[] = {"转载", "轉載", "转", "轉"};
+    for (size_t b = 0; b < sizeof opens / sizeof opens[0]; b++) {
+        size_t at = strlen(opens[b]);
+        if (!zp_starts_with(s, n, 0, opens[b]))
+            continue;
+        for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+            if (zp_starts_with(s, n, at, marks[m]) && zp_starts_with(s, n, at + strlen(marks[m]), closes[b])) {
+                at += strlen(marks[m]) + strlen(closes[b]);
+                while (at < n && s[at] == ' ')
+                    at++;
+                return at;
+            }
+        return 0;
+    }
+    return 0;
+}
+
 /* The title's glued chrome: a date before it or after it (2025.03.04 …,
  * … 2016-03-07), a column's tag or an issue's number in 【】 before it, what
  * a bar parts it from, a column tag in parentheses after it (…(人民观察),
@@ -1630,6 +1653,7 @@ static void trim_title(struct document *d, size_t i)
             break;
         }
     }
+    cut_before_title(d, i, repost_mark_len(l->text, l->len), "repost");
     /* a column's name or the place the site files it under before it
      * (【养老服务】, 【河西街道】); a number or a date in the brackets
      * (【2019.04】) is an issue's */
@@ -2595,6 +2619,106 @@ static bool is_headline_over(const struct document *d, size_t upper, size_t titl
     return speaks_of_text(d, upper, title);
 }
 
+/* The columns a line takes on screen: a Han character or a full-width
+ * mark two, ASCII one.  By the bytes, as either takes three or one. */
+static uint32_t line_width(const struct line *l)
+{
+    return l->f.chars + (uint32_t)(l->len - l->f.chars) / 2;
+}
+
+/* A column is 20 to 80 Han characters wide; its width is unknown till a
+ * line asks. */
+enum { COLUMN_WIDTH_MIN = 40, COLUMN_WIDTH_MAX = 160 };
+static const uint32_t column_unknown = UINT32_MAX;
+
+/* The width from which a line fills its page's column, when the page was
+ * set in one (text from a PDF, wrapped at 28 characters whatever the
+ * sentence): most of its prose lines end within a few columns of one
+ * width, most of those in mid-sentence, which a page of whole paragraphs
+ * or a list of sentences of one length never shows.  0 when the page
+ * shows no such width. */
+static uint32_t column_width(const struct document *d, size_t from)
+{
+    /* justified text ends within three characters of the column */
+    enum { COLUMN_MIN = COLUMN_WIDTH_MIN, COLUMN_MAX = COLUMN_WIDTH_MAX, BAND = 6, FILLED_MIN = 6 };
+    uint16_t at_width[COLUMN_MAX + 1] = {0}, broken_at_width[COLUMN_MAX + 1] = {0};
+    size_t prose = 0, broken_total = 0;
+    for (size_t i = from; i < d->count; i++) {
+        const struct line *l = &d->lines[i];
+        /* the pieces joined before a line asked count as they were; a
+         * list's items end in no mark wherever the column is */
+        if ((l->rule && !l->joined) || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD))
+            continue;
+        uint32_t width = line_width(l);
+        if (width < COLUMN_MIN || line_bullet_len(l) > 0)
+            continue;
+        prose++;
+        if (width <= COLUMN_MAX && at_width[width] < UINT16_MAX) {
+            at_width[width]++;
+            broken_at_width[width] += l->f.end != END_SENTENCE;
+            broken_total += l->f.end != END_SENTENCE;
+        }
+    }
+    /* the band below needs a quarter of the prose in mid-sentence, which
+     * a page of whole paragraphs has not: most pages stop here */
+    if (prose < FILLED_MIN || 4 * broken_total <= prose || 2 * broken_total < FILLED_MIN)
+        return 0;
+    size_t best = 0, band = 0, broken = 0, best_broken = 0;
+    uint32_t best_top = 0;
+    for (uint32_t w = COLUMN_MIN; w <= COLUMN_MAX; w++) {
+        band += at_width[w];
+        broken += broken_at_width[w];
+        if (w >= COLUMN_MIN + BAND + 1) {
+            band -= at_width[w - BAND - 1];
+            broken -= broken_at_width[w - BAND - 1];
+        }
+        if (band > best) {
+            best = band;
+            best_broken = broken;
+            best_top = w;
+        }
+    }
+    /* most of the prose fills the column, most of that in mid-sentence */
+    return best >= FILLED_MIN && 2 * best > prose && 2 * best_broken > best ? best_top - BAND : 0;
+}
+
+/* Whether l fills the page's column to its end: the paragraph goes on
+ * under it, whatever mark ends it.  The column is measured the first time
+ * a line wide enough for one asks (*column is column_unknown till then):
+ * most pages have none. */
+static bool fills_column(const struct document *d, size_t from, const struct line *l, uint32_t *column)
+{
+    if (l->title || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD) || l->f.bracketed ||
+        l->f.label != ZP_LABEL_NONE || line_width(l) < COLUMN_WIDTH_MIN || line_width(l) > COLUMN_WIDTH_MAX)
+        return false;
+    if (*column == column_unknown)
+        *column = column_width(d, from);
+    return *column > 0 && line_width(l) >= *column;
+}
+
+/* Whether line i, prose that breaks off, fills the page's column: a
+ * piece of a paragraph wrapped there (…在资金支持、人才交流、设施建设、消费帮 /
+ * 扶等方面积极与利川市对接,搭建起行之有效的帮扶工作 / …), no title, whatever
+ * its length; *column as fills_column keeps it. */
+static bool is_wrapped_piece(const struct document *d, size_t i, uint32_t *column)
+{
+    /* justified text ends within three characters of the column: a line
+     * of another width beside it tells first, without the page's look */
+    enum { JUSTIFIED_SPREAD = 6 };
+    const struct line *l = &d->lines[i];
+    if (l->f.commas + l->f.stops == 0 || l->f.end == END_SENTENCE)
+        return false;
+    uint32_t width = line_width(l);
+    size_t sides[2] = {previous_nonblank(d, i), next_nonblank(d, i)};
+    bool beside = false;
+    for (int k = 0; k < 2 && !beside; k++)
+        if (sides[k] < d->count) {
+            uint32_t other = line_width(&d->lines[sides[k]]);
+            beside = other + JUSTIFIED_SPREAD >= width && width + JUSTIFIED_SPREAD >= other;
+        }
+    return beside && fills_column(d, 0, l, column);
+}
+
 static size_t choose_title(struct document *d, size_t head_end)
 {
     size_t best = d->count, best_score = 0, looked = 0, original = d->count;
@@ -2603,6 +2727,7 @@ static size_t choose_title(struct document *d, size_t head_end)
     size_t over_best = d->count, last_seen = d->count;
     bool last_candidate = false;
     enum line_class dated_class = CLASS_SHORT; /* of the best, when a date opens it */
+    uint32_t column = column_unknown;
     /* from the top again when nothing under the path could be the title */
     for (size_t from = under_crumbs(d, head_end);; from = 0) {
         for (size_t i = from; i < head_end && looked < TITLE_LOOK; i++) {
@@ -2622,7 +2747,7 @@ static size_t choose_title(struct document *d, size_t head_end)
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
                              !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
                              !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l) &&
-                             !is_labels_value(d, i) && !is_dates_label(d, i);
+                             !is_labels_value(d, i) && !is_dates_label(d, i) && !is_wrapped_piece(d, i, &column);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other
@@ -2852,9 +2977,11 @@ static bool ends_leading_on(const struct line *l)
 
 /* A section's number glued to the words that head it (1引言, 2.1问题的
  * 提出, 1研究背景, 1.1城市规划的公共治理工具属性), the space between them lost
- * in the scrape: a word that heads sections, or Han characters alone of a
- * heading's length after a number of two digits at most, not a count's
- * unit (3个社区, 2023年). */
+ * in the scrape, or a section's number of two levels or more spaced from
+ * them (2.1.2 党员先锋岗建设, 1.2 “红色物业”的核心理念), which no count
+ * is (2.3 万人): a word that heads sections, or Han characters alone, in
+ * quotation marks or not, of a heading's length after a number of two
+ * digits at most, not a count's unit (3个社区, 2023年). */
 static bool is_glued_numbered_heading(const struct line *l)
 {
     enum { SECTION_DIGITS_MAX = 2 };
@@ -2862,7 +2989,13 @@ static bool is_glued_numbered_heading(const struct line *l)
     while (at < l->len && zp_is_ascii_digit(l->text[at]))
         at++;
     size_t first = at - start; /* the digits of the section's number */
-    while (first > 0 && at < l->len && (zp_is_ascii_digit(l->text[at]) || l->text[at] == '.'))
+    bool levels = false;
+    while (first > 0 && at < l->len && (zp_is_ascii_digit(l->text[at]) || l->text[at] == '.')) {
+        levels |= l->text[at] == '.';
+        at++;
+    }
+    size_t number_end = at;
+    while (levels && l->text[number_end - 1] != '.' && at < l->len && l->text[at] == ' ')
         at++;
     if (first == 0 || at == l->len)
         return false;
@@ -2874,8 +3007,16 @@ static bool is_glued_numbered_heading(const struct line *l)
     for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
         if (zp_starts_with(l->text, l->len, at, units[k]))
             return false;
-    return first <= SECTION_DIGITS_MAX && l->f.chars <= ZP_HEADING_MAX && l->f.stops + l->f.commas == 0 &&
-           l->f.end == END_NONE && l->f.han == l->f.chars - (at - start);
+    if (first > SECTION_DIGITS_MAX || l->f.chars > ZP_HEADING_MAX || l->f.stops + l->f.commas != 0 ||
+        l->f.end != END_NONE)
+        return false;
+    size_t quotes = 0;
+    for (size_t k = at, len; k < l->len; k += len) {
+        uint32_t cp;
+        len = zp_utf8_char(l->text + k, l->len - k, &cp);
+        quotes += cp == 0x201C || cp == 0x201D;
+    }
+    return l->f.han + quotes == l->f.chars - (number_end - start) - (at - number_end);
 }
 
 /* Whether l was dropped as a labelled part of a paper's head or an
@@ -4070,82 +4211,6 @@ static bool verses_alike(const struct line *a, const struct line *b)
     return measure > 0 && verse_measure(b) == measure;
 }
 
-/* The columns a line takes on screen: a Han character or a full-width
- * mark two, ASCII one.  By the bytes, as either takes three or one. */
-static uint32_t line_width(const struct line *l)
-{
-    return l->f.chars + (uint32_t)(l->len - l->f.chars) / 2;
-}
-
-/* A column is 20 to 80 Han characters wide; its width is unknown till a
- * line asks. */
-enum { COLUMN_WIDTH_MIN = 40, COLUMN_WIDTH_MAX = 160 };
-static const uint32_t column_unknown = UINT32_MAX;
-
-/* The width from which a line fills its page's column, when the page was
- * set in one (text from a PDF, wrapped at 28 characters whatever the
- * sentence): most of its prose lines end within a few columns of one
- * width, most of those in mid-sentence, which a page of whole paragraphs
- * or a list of sentences of one length never shows.  0 when the page
- * shows no such width. */
-static uint32_t column_width(const struct document *d, size_t from)
-{
-    /* justified text ends within three characters of the column */
-    enum { COLUMN_MIN = COLUMN_WIDTH_MIN, COLUMN_MAX = COLUMN_WIDTH_MAX, BAND = 6, FILLED_MIN = 6 };
-    uint16_t at_width[COLUMN_MAX + 1] = {0}, broken_at_width[COLUMN_MAX + 1] = {0};
-    size_t prose = 0, broken_total = 0;
-    for (size_t i = from; i < d->count; i++) {
-        const struct line *l = &d->lines[i];
-        /* the pieces joined before a line asked count as they were */
-        if ((l->rule && !l->joined) || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD))
-            continue;
-        uint32_t width = line_width(l);
-        if (width < COLUMN_MIN)
-            continue;
-        prose++;
-        if (width <= COLUMN_MAX && at_width[width] < UINT16_MAX) {
-            at_width[width]++;
-            broken_at_width[width] += l->f.end != END_SENTENCE;
-            broken_total += l->f.end != END_SENTENCE;
-        }
-    }
-    /* the band below needs a quarter of the prose in mid-sentence, which
-     * a page of whole paragraphs has not: most pages stop here */
-    if (prose < FILLED_MIN || 4 * broken_total <= prose || 2 * broken_total < FILLED_MIN)
-        return 0;
-    size_t best = 0, band = 0, broken = 0, best_broken = 0;
-    uint32_t best_top = 0;
-    for (uint32_t w = COLUMN_MIN; w <= COLUMN_MAX; w++) {
-        band += at_width[w];
-        broken += broken_at_width[w];
-        if (w >= COLUMN_MIN + BAND + 1) {
-            band -= at_width[w - BAND - 1];
-            broken -= broken_at_width[w - BAND - 1];
-        }
-        if (band > best) {
-            best = band;
-            best_broken = broken;
-            best_top = w;
-        }
-    }
-    /* most of the prose fills the column, most of that in mid-sentence */
-    return best >= FILLED_MIN && 2 * best > prose && 2 * best_broken > best ? best_top - BAND : 0;
-}
-
-/* Whether l fills the page's column to its end: the paragraph goes on
- * under it, whatever mark ends it.  The column is measured the first time
- * a line wide enough for one asks (*column is column_unknown till then):
- * most pages have none. */
-static bool fills_column(const struct document *d, size_t from, const struct line *l, uint32_t *column)
-{
-    if (l->title || (l->cls != CLASS_GOOD && l->cls != CLASS_NEAR_GOOD) || l->f.bracketed ||
-        l->f.label != ZP_LABEL_NONE || line_width(l) < COLUMN_WIDTH_MIN || line_width(l) > COLUMN_WIDTH_MAX)
-        return false;
-    if (*column == column_unknown)
-        *column = column_width(d, from);
-    return *column > 0 && line_width(l) >= *column;
-}
-
 /* A dropped line no paragraph runs across: the page's foot, or a
  * document's file name (某某.docx), under which a sharing site's notices
  * end and the document begins. */
@@ -4328,6 +4393,7 @@ static void join_pieces(struct document *d, size_t from)
              * rights after a text that lost its stop (…据新华社 / 本稿件…版权
              * 均属某某所有…) */
             if ((line_may_continue(l) || line_continues_at_margin(&d->lines[open], l)) && !fragment &&
+                !is_glued_numbered_heading(l) &&
                 !(leads_in && l->f.chars > ZP_HEADING_MAX) && !opens_alike(&d->lines[open], l) &&
                 !lead_in_alike(&d->lines[open], l) && !verses_alike(&d->lines[open], l) &&
                 !opens_as_rights_notice(l)) {
@@ -4810,6 +4876,37 @@ static void gather_all(struct document *d)
     memset(d->joined.data + d->joined.len, 0, READ_PAST);
 }
 
+/* Whether l is shaped as an item of sections set out alike: a numbered
+ * heading, or a list's item ending in a semicolon, as short. */
+static bool is_item_shaped(const struct line *l)
+{
+    if (l->f.enumerator != ZP_ENUM_NONE && l->f.end == END_NONE)
+        return l->f.chars <= ZP_HEADING_MAX;
+    return l->f.chars <= SHORT_MAX && l->f.end == END_SENTENCE &&
+           (zp_ends_with(l->text, l->len, ";") || zp_ends_with(l->text, l->len, "\xEF\xBC\x9B" /* ； */));
+}
+
+static bool is_repeat(const struct line *l) { return l->rule && strcmp(l->rule, "repeat") == 0; }
+
+/* The repeats that are items of sections set out alike (1. 工程内容 / … /
+ * 1. 工程内容, 遵守国家法律法规; / 符合实际情况; under each of two rules)
+ * stay: between kept lines or such items.  A page copied twice over
+ * repeats its paragraphs too, and an item over a paragraph that goes goes
+ * with it; from the end back, so that the line under each is decided. */
+static void keep_parallel_items(struct document *d)
+{
+    for (size_t i = d->count; i-- > 0;) {
+        struct line *l = &d->lines[i];
+        if (!l->rule || !is_item_shaped(l) || !is_repeat(l))
+            continue;
+        size_t before = previous_nonblank(d, i), after = next_nonblank(d, i);
+        if (before < d->count && after < d->count && !d->lines[after].rule &&
+            (!d->lines[before].rule || d->lines[before].joined ||
+             (is_item_shaped(&d->lines[before]) && is_repeat(&d->lines[before]))))
+            l->rule = NULL;
+    }
+}
+
 static void drop_repeats(struct document *d)
 {
     repeats_start(&d->repeats);
@@ -4839,6 +4936,7 @@ static void drop_repeats(struct document *d)
             repeats_check(&d->repeats, l->raw, l->raw_len, zp_count_chars(l->raw, l->raw_len),
                           zp_ends_sentence(l->raw, l->raw_len), NULL, NULL);
     }
+    keep_parallel_items(d);
 }
 
 static void add_field(struct zp_buffer *b, const unsigned char *s, size_t n)

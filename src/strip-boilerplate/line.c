@@ -539,6 +539,16 @@ void line_measure(struct features *f, const unsigned char *s, size_t n)
             may_open(after, OPENS_ENUMERATOR))
             f->enumerator = zp_enumerator(s + indent, n - indent, &enumerator_len);
     }
+    /* a row of the page's fields a bar opens (| 责任编辑:某某 关闭本页), as
+     * a table's cell does: its keyword is the row's */
+    if (first == '|' || first == 0xFF5C) {
+        size_t at = first == '|' ? 1 : 3;
+        while (at < n && s[at] == ' ')
+            at++;
+        if (at < n)
+            f->start = keywords_start(s + at, n - at);
+        return;
+    }
     if (first < 0x10000 && !row_opens(first))
         return;
     if (may_open(first, OPENS_ENUMERATOR)) {
@@ -1726,6 +1736,19 @@ static bool is_contents_label(const unsigned char *s, size_t n)
     return false;
 }
 
+/* An outlet's name and its issue's day, a space between (某某都市报
+ * 2024年01月15日): a paper's masthead over the text, no title. */
+static bool is_dated_masthead(const unsigned char *s, size_t n)
+{
+    const unsigned char *space = memchr(s, ' ', n);
+    if (!space || space == s)
+        return false;
+    size_t name = (size_t)(space - s), at = name;
+    while (at < n && s[at] == ' ')
+        at++;
+    return at < n && zp_is_ascii_digit(s[at]) && zp_date_stamp(s + at, n - at) == n - at && line_names_outlet(s, name);
+}
+
 /* A date stamp and, after it, no sentence: names, a weekday, counts,
  * labels (2022/10/31 16:48:05 阅读:354 发布者:). */
 static bool is_date_led(const unsigned char *s, size_t n, const struct features *f)
@@ -2809,6 +2832,8 @@ enum line_class line_classify(struct line *l, const char **rule)
         spaced_terms(s + 9, n - 9) >= GLUED_TERMS_MIN)
         BAD("keywords");
     if (chars <= SHORT_MAX && is_date_led(s, n, f))
+        BAD("date");
+    if (chars <= SHORT_MAX && (f->seen & SEEN_SPACE) && f->stops + f->commas == 0 && is_dated_masthead(s, n))
         BAD("date");
     /* 录 錄 目 end them: E5 BD 95, E9 8C 84, E7 9B AE */
     if (chars <= CONTENTS_LABEL_MAX && (s[n - 1] == 0x95 || s[n - 1] == 0x84 || s[n - 1] == 0xAE) &&
@@ -4279,14 +4304,15 @@ static bool may_continue(const struct line *l, bool set_in_opens)
 {
     const struct features *f = &l->f;
     /* a figure's or a table's note (图1说明：…) opens a paragraph of its
-     * own, and so does a line set in by a paragraph's indent (two spaces
-     * or more, or an ideographic one): the scrape's breaks are not */
+     * own, and so do a list's item after its bullet (• 为民服务:…) and a
+     * line set in by a paragraph's indent (two spaces or more, or an
+     * ideographic one): the scrape's breaks are not */
     return l->cls != CLASS_BAD && l->cls != CLASS_BLANK && f->enumerator == ZP_ENUM_NONE &&
            f->label == ZP_LABEL_NONE && !f->bracketed && !opens_as_lead(l) &&
            !opens_with_figure_number(l->text, l->len) && !opens_with_day(l->text, l->len) &&
            !opens_with_recent_days(l->text, l->len) &&
            !(set_in_opens && opens_with_paragraph_indent(l->text, l->len)) && !line_opens_with_contact(l->text, l->len) &&
-           !line_is_salutation(l) && !opens_with_speaker(l);
+           !line_is_salutation(l) && !opens_with_speaker(l) && bullet_len(l->text, l->len) == 0;
 }
 
 bool line_may_continue(const struct line *l) { return may_continue(l, true); }

@@ -856,6 +856,10 @@ static const struct word no_outlet_words[] = {
     WORD("晨報"), WORD("报社"), WORD("報社"), WORD("电视台"), WORD("電視台"), WORD("广播电台"), WORD("廣播電台"),
     WORD("电台"), WORD("電台"), WORD("新闻网"),
     WORD("新聞網"),
+    /* a kind of paper a page shows, or a button's poster to share it
+     * (生成海报), which end as a paper's name does */
+    WORD("海报"), WORD("海報"), WORD("汇报"), WORD("匯報"), WORD("简报"), WORD("簡報"), WORD("通报"), WORD("通報"),
+    WORD("举报"), WORD("舉報"), WORD("喜报"), WORD("喜報"), WORD("申报"), WORD("申報"), WORD("预报"), WORD("預報"),
     /* a site's column of news, which ends as an outlet does (新闻, 社会新闻) */
     WORD("新闻"), WORD("新聞"),
     WORD("社会新闻"), WORD("社會新聞"), WORD("国内新闻"), WORD("國內新聞"), WORD("国际新闻"), WORD("國際新聞"),
