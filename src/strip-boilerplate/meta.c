@@ -3469,6 +3469,41 @@ static unsigned dateline_signs(const unsigned char *s, size_t n)
     return signs;
 }
 
+/* Where the first 报道 stands in reach, else the first 報道; reach.n when
+ * neither does.  Found where 道 (E9 81 93) stands, 16 places at once
+ * (reading past reach, as dateline_signs does): 报 and 報 open with lead
+ * bytes that most Han characters share.  One pass for both words, where a
+ * look for each with zp_find took two calls at every lead. */
+static size_t reported_at(struct span reach)
+{
+    size_t at = reach.n, traditional = reach.n;
+    for (size_t i = 0; i < reach.n && at == reach.n; i += 16) {
+        unsigned mask = 0;
+#ifdef __SSE2__
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i + 2));
+        mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8((char)0xE9)),
+                                                                       _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0x81))),
+                                                         _mm_cmpeq_epi8(c, _mm_set1_epi8((char)0x93))));
+#else
+        for (size_t k = 0; k < 16 && i + k + 2 < reach.n; k++)
+            mask |= (unsigned)(reach.s[i + k] == 0xE9 && reach.s[i + k + 1] == 0x81 && reach.s[i + k + 2] == 0x93) << k;
+#endif
+        for (; mask != 0 && at == reach.n; mask &= mask - 1) {
+            size_t p = i + (unsigned)__builtin_ctz(mask);
+            if (p < 3 || p + 3 > reach.n)
+                continue;
+            const unsigned char *before = reach.s + p - 3;
+            if (before[0] == 0xE6 && before[1] == 0x8A && before[2] == 0xA5)
+                at = p - 3;
+            else if (traditional == reach.n && before[0] == 0xE5 && before[1] == 0xA0 && before[2] == 0xB1)
+                traditional = p - 3;
+        }
+    }
+    return at < reach.n ? at : traditional;
+}
+
 /* A Taiwanese paper's credit names the place after a slash (〔记者某某
  * /苗栗报导〕, 【记者某某/台中报导】): the credit before it, the names in
  * it; the credit as it is when it names none. */
@@ -3687,9 +3722,7 @@ static bool read_outlet_then_credit(struct reading *r, size_t i, struct span v)
 static bool read_reported_credit(struct reading *r, size_t i, struct span v)
 {
     struct span reach = {v.s, v.n < CREDIT_BYTES_MAX ? v.n : CREDIT_BYTES_MAX}, outlet;
-    size_t role_at, role_len, mark = find(reach, 0, "报道");
-    if (mark == reach.n)
-        mark = find(reach, 0, "報道");
+    size_t role_at, role_len, mark = reported_at(reach);
     if (mark == reach.n || next_role(reach, 0, &role_at, &role_len) != ROLE_AUTHOR || role_at >= mark ||
         !read_role_prefix((struct span){v.s, role_at}, &outlet))
         return false;
@@ -3801,37 +3834,7 @@ static bool opens_credit(struct span v)
 static size_t report_mark(struct span v)
 {
     struct span reach = {v.s, v.n < 3 * DATELINE_REACH ? v.n : 3 * DATELINE_REACH};
-    /* the first 报道, else the first 報道, found where 道 (E9 81 93)
-     * stands, 16 places at once (reading past reach, as dateline_signs
-     * does): 报 and 報 open with lead bytes that most Han characters share */
-    size_t at = reach.n, traditional = reach.n;
-    for (size_t i = 0; i < reach.n && at == reach.n; i += 16) {
-        unsigned mask = 0;
-#ifdef __SSE2__
-        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i));
-        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i + 1));
-        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(reach.s + i + 2));
-        mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8((char)0xE9)),
-                                                                       _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0x81))),
-                                                         _mm_cmpeq_epi8(c, _mm_set1_epi8((char)0x93))));
-#else
-        for (size_t k = 0; k < 16 && i + k + 2 < reach.n; k++)
-            mask |= (unsigned)(reach.s[i + k] == 0xE9 && reach.s[i + k + 1] == 0x81 && reach.s[i + k + 2] == 0x93) << k;
-#endif
-        for (; mask != 0 && at == reach.n; mask &= mask - 1) {
-            size_t p = i + (unsigned)__builtin_ctz(mask);
-            if (p < 3 || p + 3 > reach.n)
-                continue;
-            const unsigned char *before = reach.s + p - 3;
-            if (before[0] == 0xE6 && before[1] == 0x8A && before[2] == 0xA5)
-                at = p - 3;
-            else if (traditional == reach.n && before[0] == 0xE5 && before[1] == 0xA0 && before[2] == 0xB1)
-                traditional = p - 3;
-        }
-    }
-    if (at == reach.n)
-        at = traditional;
-    size_t len;
+    size_t at = reported_at(reach), len;
     if (at == reach.n)
         return v.n;
     /* or the day right before it, after the outlet's name (某某新闻网1月23日报道 …) */
