@@ -1521,18 +1521,23 @@ static enum role next_role(struct span t, size_t from, size_t *at, size_t *len)
     return ROLE_NONE;
 }
 
-/* The last role word in a token, and where it begins (t.n when none). */
-static enum role find_role(struct span t, size_t *at, size_t *len)
+/* The last role word in a token from the role found at *at, *len bytes
+ * long (none: t.n), and where it begins. */
+static enum role last_role_from(struct span t, enum role found, size_t *at, size_t *len)
 {
-    enum role found = ROLE_NONE, role;
-    *at = t.n;
+    enum role role;
     size_t p, n;
-    for (size_t from = 0; (role = next_role(t, from, &p, &n)) != ROLE_NONE; from = p + 3) {
-        found = role;
+    for (; found != ROLE_NONE && (role = next_role(t, *at + 3, &p, &n)) != ROLE_NONE; found = role) {
         *at = p;
         *len = n;
     }
     return found;
+}
+
+/* The last role word in a token, and where it begins (t.n when none). */
+static enum role find_role(struct span t, size_t *at, size_t *len)
+{
+    return last_role_from(t, next_role(t, 0, at, len), at, len);
 }
 
 /* What stands before a role in a byline: nothing, words that qualify it
@@ -1719,13 +1724,16 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             any_role = photograph = true;
             t = (struct span){t.s + 4, t.n - 4};
         }
+        /* the word's first role, looked for once: the word may be cut
+         * below, but before its second role or before the first */
         size_t role_at, role_len;
+        enum role role = next_role(t, 0, &role_at, &role_len);
         /* a second role glued after the first one's names (记者某某某通讯员
          * 某某, 通讯员某某某某记者某某某) opens the next word; not after its
          * qualifier (摄影/见习记者 某某) */
         enum { TWO_ROLES_BYTES_MIN = 3 * 6 }; /* 记者某通讯员某 at the least */
         size_t second_at, second_len;
-        if (t.n >= TWO_ROLES_BYTES_MIN && next_role(t, 0, &role_at, &role_len) != ROLE_NONE &&
+        if (t.n >= TWO_ROLES_BYTES_MIN && role != ROLE_NONE &&
             next_role(t, role_at + role_len + 3, &second_at, &second_len) != ROLE_NONE) {
             struct span between = {t.s + role_at + role_len, second_at - role_at - role_len};
             size_t glued_ends[ZP_GLUED_NAMES_MAX];
@@ -1736,7 +1744,7 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
         }
         /* or a role after the page's own outlet glued after a name
          * (本报记者 某某某本报通讯员 某某) */
-        if (next_role(t, 0, &role_at, &role_len) != ROLE_NONE) {
+        if (role != ROLE_NONE) {
             static const struct word own[] = {WORD("本报"), WORD("本報"), WORD("本台"), WORD("本刊"),
                                               WORD("本网"), WORD("本網")};
             struct span before = {t.s, role_at};
@@ -1746,11 +1754,13 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
                     if (is_person(name)) {
                         at = (size_t)(t.s - text.s) + name.n;
                         t.n = name.n;
+                        role = ROLE_NONE;
+                        role_at = t.n;
                     }
                     break;
                 }
         }
-        enum role role = find_role(t, &role_at, &role_len);
+        role = last_role_from(t, role, &role_at, &role_len);
         struct span named;
         bool after_role = role_last;
         role_last = false;
