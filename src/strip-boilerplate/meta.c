@@ -4521,9 +4521,8 @@ static void read_name_before_fields(struct reading *r, size_t i, struct span v)
 static void read_spaced_fields(struct reading *r, size_t i, struct span v)
 {
     for (size_t at = 0; at < v.n;) {
-        size_t end = at;
-        while (end < v.n && v.s[end] != ' ')
-            end++;
+        const unsigned char *space = memchr(v.s + at, ' ', v.n - at);
+        size_t end = space ? (size_t)(space - v.s) : v.n;
         struct span cell = {v.s + at, end - at};
         at = skip_spaces(v.s, v.n, end);
         uint32_t last;
