@@ -135,12 +135,23 @@ static struct span without_bullet(struct span v)
     return v;
 }
 
+/* Whether a Han character of U+5000 to U+9FFF, most of them, starts at
+ * v[at]: its lead byte E5 to E9 and two continuation bytes after it, told
+ * without decoding it. */
+static bool common_han_at(struct span v, size_t at)
+{
+    return v.n - at >= 3 && v.s[at] >= 0xE5 && v.s[at] <= 0xE9 &&
+           (((v.s[at + 1] ^ 0x80) | (v.s[at + 2] ^ 0x80)) & 0xC0) == 0;
+}
+
 /* Han characters only, and how many. */
 static size_t han_only(struct span v)
 {
     size_t chars = 0;
     for (size_t at = 0, len; at < v.n; at += len, chars++)
-        if (!zp_is_han(char_at(v, at, &len)))
+        if (common_han_at(v, at))
+            len = 3;
+        else if (!zp_is_han(char_at(v, at, &len)))
             return 0;
     return chars;
 }
@@ -150,7 +161,12 @@ static bool has_han(struct span v, size_t k)
 {
     size_t han = 0;
     for (size_t at = 0, len; at < v.n && han < k; at += len)
-        han += zp_is_han(char_at(v, at, &len));
+        if (common_han_at(v, at)) {
+            len = 3;
+            han++;
+        } else {
+            han += zp_is_han(char_at(v, at, &len));
+        }
     return han >= k;
 }
 
