@@ -3160,6 +3160,14 @@ static size_t next_digits(const unsigned char *s, size_t from, size_t to)
     return to;
 }
 
+/* Where the first digit of v stands, v.n when none does: 16 places at
+ * once past the first, as next_digits reads them (and past v.s + v.n), a
+ * date or a count standing well into most lines that hold one. */
+static size_t first_digit(struct span v)
+{
+    return v.n == 0 || zp_is_ascii_digit(v.s[0]) ? 0 : next_digits(v.s, 1, v.n);
+}
+
 /* Whether s[0, n) opens with four digits that may be a year of a whole
  * date (1900 to 2099), no fifth after them, as parse_date's DATE_FULL
  * needs when s opens with a digit. */
@@ -3262,9 +3270,7 @@ static void read_head_date(struct reading *r, size_t i)
     bool addressed = false;
     if (!zp_is_ascii_digit(v.s[0])) {
         const unsigned char *space = memchr(v.s, ' ', v.n);
-        size_t digit = 0;
-        while (digit < v.n && !zp_is_ascii_digit(v.s[digit]))
-            digit++;
+        size_t digit = first_digit(v);
         /* the outlet glued to the date (某某在线2017-08-02 10:44:57) */
         if (digit < v.n && (!space || digit < (size_t)(space - v.s)) &&
             is_outlets_name((struct span){v.s, digit}))
@@ -3865,9 +3871,7 @@ static size_t report_mark(struct span v)
         return v.n;
     /* or the day right before it, after the outlet's name (某某新闻网1月23日报道 …) */
     struct date day;
-    size_t digit = 0;
-    while (digit < at && !zp_is_ascii_digit(v.s[digit]))
-        digit++;
+    size_t digit = first_digit((struct span){v.s, at});
     if (digit > 0 && digit < at && ends_as_outlet(v.s, digit) &&
         parse_date(v.s + digit, at - digit, DATE_FULL | DATE_YEARLESS, &day) == at - digit)
         return at;
@@ -3995,9 +3999,7 @@ static bool read_dateline(struct reading *r, size_t i, struct span v)
     /* a repost credits the outlet with 据 before it (据某某社电) */
     if (head.n > 6 && (word_at(head, 0, (struct word)WORD("据")) || word_at(head, 0, (struct word)WORD("據"))))
         head = (struct span){head.s + 3, head.n - 3};
-    size_t digit = 0;
-    while (digit < head.n && !zp_is_ascii_digit(head.s[digit]))
-        digit++;
+    size_t digit = first_digit(head);
     struct date date = {0, 0, 0, -1, -1, -1};
     if (digit < head.n) {
         size_t k = digit + parse_date(head.s + digit, head.n - digit, DATE_FULL | DATE_YEARLESS, &date);
