@@ -1253,7 +1253,10 @@ static struct span read_masthead_anew(struct span v)
         if (end > 0 && end < v.n)
             v.n = end;
     }
-    for (bool cut = true; cut;) {
+    /* an edition's word ends as an outlet's name does (…版, …报纸): the
+     * words are tried only after such a character, and an outlet's words
+     * only after a character one of them ends in */
+    for (bool cut = ends_as_outlet(v.s, v.n); cut;) {
         cut = false;
         for (size_t i = 0; i < sizeof editions / sizeof editions[0]; i++)
             if (word_ends(v, editions[i]) && v.n > editions[i].n) {
@@ -1261,10 +1264,11 @@ static struct span read_masthead_anew(struct span v)
                 cut = true;
             }
     }
-    bool ends_as_outlet = false;
-    for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0] && !ends_as_outlet; i++)
-        ends_as_outlet = word_ends(v, outlet_ends[i]);
-    if (!ends_as_outlet || v.n > 3 * OUTLET_MAX) /* bytes of Han characters */
+    bool named = false;
+    if (v.n > 0 && (zp_utf8_last(v.s, v.n, &last), set_has(&outlet_end_lasts, last)))
+        for (size_t i = 0; i < sizeof outlet_ends / sizeof outlet_ends[0] && !named; i++)
+            named = word_ends(v, outlet_ends[i]);
+    if (!named || v.n > 3 * OUTLET_MAX) /* bytes of Han characters */
         return (struct span){v.s, 0};
     struct span name = first_part(v);
     if (han_only(name) == 0 || outlet_end(name) != name.n || !is_outlet(name) || opens_as_button(name))
