@@ -5344,8 +5344,9 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
             v = trim(tag);
         /* a paper's writers, two or more spaced apart, before a colon and
          * its title (王某某 李某:某某视野下的…); one name may be a speaker
-         * the title quotes */
-        size_t writers_colon_len, writers_colon = next_colon(v, 0, &writers_colon_len);
+         * the title quotes.  What is left of the line is a part of it: a
+         * line without a colon has none there */
+        size_t writers_colon_len = 0, writers_colon = colon ? next_colon(v, 0, &writers_colon_len) : v.n;
         if (writers_colon < v.n && find(v, 0, " ") < writers_colon &&
             zp_is_names_row(v.s, writers_colon) &&
             has_han((struct span){v.s + writers_colon + writers_colon_len, v.n - writers_colon - writers_colon_len},
