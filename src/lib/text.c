@@ -619,9 +619,8 @@ bool zp_is_heading_word(const unsigned char *s, size_t n)
 
 const uint32_t zp_bullets[ZP_BULLETS] = {0x2022, 0x00B7, 0x25CF, 0x25A0, 0x25AA};
 
-size_t zp_find(const unsigned char *s, size_t n, const char *word)
+size_t zp_find_bytes(const unsigned char *s, size_t n, const char *word, size_t k)
 {
-    size_t k = strlen(word);
     if (k == 0 || k > n)
         return k == 0 ? 0 : n;
     for (const unsigned char *p = s + k - 1, *end = s + n;
