@@ -851,6 +851,11 @@ static struct span first_part(struct span v)
 {
     size_t len;
     for (size_t at = 0; at < v.n; at += len) {
+        /* no mark looked for is a Han character */
+        if (common_han_at(v, at)) {
+            len = 3;
+            continue;
+        }
         uint32_t cp = char_at(v, at, &len);
         if (at > 0 && (is_name_joint(cp) || cp == ' ' || cp == 0x3001 || cp == 0xFF0C || cp == ','))
             return (struct span){v.s, at};
@@ -1710,7 +1715,15 @@ static size_t read_names(struct span text, enum names_in in, struct name *names,
             continue;
         }
         size_t start = at;
-        while (at < text.n && !is_name_separator(char_at(text, at, &len))) {
+        while (at < text.n) {
+            /* most of a word's characters are Han ones of U+5000 to U+9FFF,
+             * none a separator, told by their bytes alone */
+            if (common_han_at(text, at)) {
+                at += 3;
+                continue;
+            }
+            if (is_name_separator(char_at(text, at, &len)))
+                break;
             /* a note mark's commas are its own (王某[1,2]) */
             const unsigned char *close;
             if (text.s[at] == '[' && (close = memchr(text.s + at, ']', text.n - at)) != NULL)
@@ -2078,6 +2091,14 @@ static struct span field_value(struct span line, size_t from, bool holds_bracket
     size_t word = from, len;
     bool in_word = false;
     for (size_t at = from; at < line.n; at += len) {
+        /* most characters are Han ones, which go on a word */
+        if (common_han_at(line, at)) {
+            len = 3;
+            if (!in_word)
+                word = at;
+            in_word = true;
+            continue;
+        }
         uint32_t cp = char_at(line, at, &len);
         if (is_colon(cp) && in_word) {
             size_t known = known_label_len((struct span){line.s, at}), end = word;
