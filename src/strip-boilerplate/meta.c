@@ -2955,19 +2955,24 @@ static void read_barred_label(struct reading *r, size_t i)
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->raw, l->raw_len});
     size_t at = 0, len;
-    uint32_t cp = 0, last = 0;
+    uint32_t cp = 0, last;
     while (at < v.n && at <= 3 * BARE_LABEL_MAX) {
+        /* a Han character of U+5000 to U+9FFF is no bar */
+        if (common_han_at(v, at)) {
+            at += 3;
+            continue;
+        }
         cp = char_at(v, at, &len);
         if (cp == 0x4E28 || cp == 0xFF5C || !zp_is_han(cp)) /* 丨 ｜ */
             break;
-        last = cp;
         at += len;
     }
     if (at == 0 || at >= v.n || (cp != 0x4E28 && cp != 0xFF5C))
         return;
+    zp_char_before(v.s, at, &last);
     const struct label *label = label_ending((struct span){v.s, at}, last);
     if (label && label->word.n == at)
-        read_field(r, i, v, label, 0, skip_spaces(v.s, v.n, at + len));
+        read_field(r, i, v, label, 0, skip_spaces(v.s, v.n, at + 3)); /* either bar, three bytes */
 }
 
 /* A label in brackets at the line's start, no colon after it, as a
@@ -2979,7 +2984,8 @@ static void read_bracketed_label(struct reading *r, size_t i)
     const struct line *l = &r->d->lines[i];
     struct span v = trim((struct span){l->raw, l->raw_len});
     size_t open_len, close_len, close;
-    if (v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
+    /* most lines open with a Han character, no bracket */
+    if (v.n == 0 || common_han_at(v, 0) || !is_opening(char_at(v, 0, &open_len)))
         return;
     for (close = open_len; close < v.n && close <= open_len + 3 * BARE_LABEL_MAX; close += close_len)
         if (is_closing(char_at(v, close, &close_len)))
