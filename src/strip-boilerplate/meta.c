@@ -3751,6 +3751,33 @@ static bool read_outlet_credit(struct reading *r, size_t i, struct span credit)
     return true;
 }
 
+/* Whether ( or （ (EF BC 88) opens a character of v: 16 places at once,
+ * reading past v as dateline_signs does, where a look for each by its last
+ * byte (memchr) took two calls at every lead. */
+static bool holds_round_bracket(struct span v)
+{
+#ifdef __SSE2__
+    for (size_t i = 0; i < v.n; i += 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(v.s + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(v.s + i + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(v.s + i + 2));
+        unsigned mask = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('(')),
+                         _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8((char)0xEF)),
+                                                     _mm_cmpeq_epi8(b, _mm_set1_epi8((char)0xBC))),
+                                       _mm_cmpeq_epi8(c, _mm_set1_epi8((char)0x88)))));
+        for (; mask != 0; mask &= mask - 1) {
+            size_t at = i + (unsigned)__builtin_ctz(mask);
+            if (at + (v.s[at] == '(' ? 1 : 3) <= v.n)
+                return true;
+        }
+    }
+    return false;
+#else
+    return memchr(v.s, '(', v.n) || find(v, 0, "（") < v.n;
+#endif
+}
+
 /* A lead that opens with an outlet's name and a reporter's credit in
  * brackets, no 讯 between them (某某日报(记者张某 通讯员李某)春运期间,…,
  * 某某网 (通讯员 某某) 为…): the outlet and the names. */
@@ -3759,7 +3786,7 @@ static bool read_outlet_then_credit(struct reading *r, size_t i, struct span v)
     enum { OUTLET_BYTES_MAX = 3 * OUTLET_MAX };
     /* most leads hold no bracket so near their start */
     struct span reach = {v.s, v.n < OUTLET_BYTES_MAX + 3 ? v.n : OUTLET_BYTES_MAX + 3};
-    if (!memchr(reach.s, '(', reach.n) && find(reach, 0, "（") == reach.n)
+    if (!holds_round_bracket(reach))
         return false;
     size_t open = 0, len;
     while (open < v.n && open < OUTLET_BYTES_MAX && zp_is_han(char_at(v, open, &len)))
