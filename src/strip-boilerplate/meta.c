@@ -2956,10 +2956,8 @@ static const struct label *spaced_label_ending(struct span v, size_t *at)
 /* A label alone on its line without a colon, as a platform sets its
  * fields in cells apart (作者 / 某某, 来源 / 某某日报): read as one with a
  * colon.  A label of one character (文) alone is a word. */
-static void read_bare_label(struct reading *r, size_t i)
+static void read_bare_label(struct reading *r, size_t i, struct span v)
 {
-    const struct line *l = &r->d->lines[i];
-    struct span v = trim((struct span){l->raw, l->raw_len});
     uint32_t last;
     if (v.n < 6 || v.n > 3 * BARE_LABEL_MAX + 2 || !zp_char_before(v.s, v.n, &last))
         return;
@@ -2977,10 +2975,8 @@ static void read_bare_label(struct reading *r, size_t i)
 /* A label at the line's start and a bar after it instead of a colon, as
  * an account's page sets its fields (来源丨某某, 作者｜某某): read as one
  * with a colon. */
-static void read_barred_label(struct reading *r, size_t i)
+static void read_barred_label(struct reading *r, size_t i, struct span v)
 {
-    const struct line *l = &r->d->lines[i];
-    struct span v = trim((struct span){l->raw, l->raw_len});
     size_t at = 0, len;
     uint32_t cp = 0, last;
     while (at < v.n && at <= 3 * BARE_LABEL_MAX) {
@@ -3006,11 +3002,9 @@ static void read_barred_label(struct reading *r, size_t i)
  * database's page sets the parts of a paper's head (【作者】某某;某某,
  * [来源] 某某日报): read as one with a colon.  Its brackets hold the label
  * and nothing else. */
-static void read_bracketed_label(struct reading *r, size_t i)
+static void read_bracketed_label(struct reading *r, size_t i, struct span v)
 {
-    const struct line *l = &r->d->lines[i];
-    struct span v = trim((struct span){l->raw, l->raw_len});
-    size_t open_len, close_len, close;
+    size_t open_len, close_len = 0, close;
     /* most lines open with a Han character, no bracket */
     if (v.n == 0 || common_han_at(v, 0) || !is_opening(char_at(v, 0, &open_len)))
         return;
@@ -3299,10 +3293,8 @@ static bool is_writer_below(const struct document *d, size_t i, struct span name
 /* A date line in the page's head: a date opening it (2024-01-02 08:28,
  * 2022-02-05 01:06某某), perhaps after the outlet's name (某某晨报
  * 2017-09-01 02:35), with names, a weekday or counts after it. */
-static void read_head_date(struct reading *r, size_t i)
+static void read_head_date(struct reading *r, size_t i, struct span v)
 {
-    const struct line *l = &r->d->lines[i];
-    struct span v = trim((struct span){l->raw, l->raw_len});
     size_t len;
     /* a list's bullet before it (• 2017年06月08日, - 2019-04-23) */
     if (v.n > 0 && is_bullet(char_at(v, 0, &len)))
@@ -4788,10 +4780,8 @@ static struct span photographer_of(struct span v)
 /* A template's English label and the page's date open line i of the head,
  * which went whole, a caption after them or nothing that is text (date
  * 2025-10-09 某某。(记者某某摄), date 2026-03-09). */
-static void read_labelled_date(struct reading *r, size_t i)
+static void read_labelled_date(struct reading *r, size_t i, struct span raw)
 {
-    const struct line *l = &r->d->lines[i];
-    struct span raw = trim((struct span){l->raw, l->raw_len});
     size_t label = zp_date_label_len(raw.s, raw.n);
     struct date labelled;
     if (label > 0 && i <= r->head_end && parse_date(raw.s + label, raw.n - label, DATE_FULL, &labelled) > 0)
@@ -4800,10 +4790,8 @@ static void read_labelled_date(struct reading *r, size_t i)
 
 /* A date in brackets that opens line i of the head, the page's fields
  * after it ((2023年11月17日) 来源:某某日报). */
-static void read_bracketed_date(struct reading *r, size_t i)
+static void read_bracketed_date(struct reading *r, size_t i, struct span v)
 {
-    const struct line *l = &r->d->lines[i];
-    struct span v = trim((struct span){l->raw, l->raw_len});
     size_t open_len, close_len;
     struct date date;
     if (v.n == 0 || !is_opening(char_at(v, 0, &open_len)))
@@ -4818,18 +4806,20 @@ static void read_bracketed_date(struct reading *r, size_t i)
 static void read_line(struct reading *r, size_t i, enum rule_kind kind)
 {
     const struct line *l = &r->d->lines[i];
-    read_labelled_date(r, i);
+    /* the line as read, without the spaces around it, which most readers
+     * below take */
+    const struct span raw = trim((struct span){l->raw, l->raw_len});
+    read_labelled_date(r, i, raw);
     /* a day and its time alone on a line of the head, no year given (04-24
      * 15:25), as an app's page stamps its article */
     if (kind == RULE_DATE && i <= r->head_end) {
-        struct span v = trim((struct span){l->raw, l->raw_len});
         struct date day;
-        if (v.n > 0 && zp_is_ascii_digit(v.s[0]) && parse_date(v.s, v.n, DATE_NUMERIC_DAY, &day) == v.n &&
+        if (raw.n > 0 && zp_is_ascii_digit(raw.s[0]) && parse_date(raw.s, raw.n, DATE_NUMERIC_DAY, &day) == raw.n &&
             day.hour >= 0)
             add_date(r, r->title < r->d->count ? DATE_HEAD : DATE_ABOVE_TITLE, &day, i);
     }
     if (kind == RULE_FIELDS && i <= r->head_end)
-        read_bracketed_date(r, i);
+        read_bracketed_date(r, i, raw);
     if (kind == RULE_FOOTER) {
         /* the issue line gives the paper's number in letters and digits
          * (CN00-0000) */
@@ -4842,7 +4832,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         /* a line of the head may date the page beside its notice (©原创
          * 2023-08-03 16:51 阅读:0) */
         if (i <= r->head_end && i > r->title && r->title < r->d->count)
-            read_head_date(r, i);
+            read_head_date(r, i, raw);
         /* or name the journal a repost's paper first appeared in
          * (本文原刊于《某某》2019年第3期,…如有侵权请联系删除。) */
         if (i <= r->head_end && wants_source(r, SOURCE_JOURNAL))
@@ -4851,7 +4841,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         return;
     }
     if (kind == RULE_PRINT) {
-        read_print_credit(r, i, trim((struct span){l->raw, l->raw_len}));
+        read_print_credit(r, i, raw);
         return;
     }
     if (kind == RULE_DISCLAIMER) {
@@ -4877,16 +4867,15 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
             zp_is_names_row(l->raw, l->raw_len)) {
             struct name names[LINE_NAMES];
             struct span none;
-            add_names(r, names, read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &none),
+            add_names(r, names, read_names(raw, IN_CREDIT, names, LINE_NAMES, &none),
                       i, "author-credit");
         }
     }
     if (kind == RULE_SLOGAN) {
         /* a greeting names the site, a menu after it or not (欢迎来到某某网!
          * 工作总结 工作计划 …) */
-        struct span v = trim((struct span){l->raw, l->raw_len});
         if (wants_source(r, SOURCE_MASTHEAD))
-            add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){v.s, find(v, 0, " ")}), i);
+            add_source(r, SOURCE_MASTHEAD, read_masthead((struct span){raw.s, find(raw, 0, " ")}), i);
         return;
     }
     /* a tag's brackets may hold a byline (【某某记者 某某】): a reporter's
@@ -4894,7 +4883,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (kind == RULE_COLUMN && l->f.chars <= AUTHOR_LINE_MAX && names_reporter(l->raw, l->raw_len)) {
         struct name names[LINE_NAMES];
         struct span outlet;
-        size_t count = read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &outlet);
+        size_t count = read_names(raw, IN_CREDIT, names, LINE_NAMES, &outlet);
         add_names(r, names, count, i, "author-byline");
         add_source(r, SOURCE_BYLINE, outlet, i);
         return;
@@ -4902,7 +4891,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
     if (!holds_fields(kind))
         return;
     if (r->fields_title.n == 0 && i <= r->head_end && (l->f.seen & SEEN_SPACE) && strcmp(l->rule, "fields") == 0) {
-        r->fields_title = title_before_fields(trim((struct span){l->raw, l->raw_len}));
+        r->fields_title = title_before_fields(raw);
         r->fields_title_line = i;
     }
     struct marks m = marks_of(l->raw, l->raw_len);
@@ -4915,7 +4904,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
      * fields to name an outlet */
     if (m.digit && (l->f.seen & SEEN_SPACE) && strcmp(l->rule, "fields") == 0 &&
         line_record_row_keys(l->raw, l->raw_len) > 0) {
-        struct span record = trim((struct span){l->raw, l->raw_len});
+        struct span record = raw;
         if (wants_source(r, SOURCE_MASTHEAD))
             add_source(r, SOURCE_MASTHEAD, record_outlet(record), i);
         read_record_date(r, i, record);
@@ -4927,28 +4916,28 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * rule dropped it (索引号 | … | 发布机构 | 某某乡 |) */
         bool cells = (!measured_as_read(l) && kind == RULE_LINKS) || (l->f.seen & SEEN_SEPARATOR);
         if (in_head && (l->f.seen & SEEN_SPACE))
-            read_name_before_fields(r, i, trim((struct span){l->raw, l->raw_len}));
-        read_bracketed_label(r, i);
+            read_name_before_fields(r, i, raw);
+        read_bracketed_label(r, i, raw);
         if (!m.colon)
-            read_barred_label(r, i);
+            read_barred_label(r, i, raw);
         if (m.colon || cells)
             read_labels(r, i, cells);
         else if (l->f.chars <= BARE_LABEL_MAX)
-            read_bare_label(r, i);
+            read_bare_label(r, i, raw);
         /* a row a publication's label opens may run long with the
          * journal's issue and pages (出处 《某某研究》 北大核心 2021年第3期…) */
         else if ((l->f.seen & SEEN_SPACE) && (l->f.chars <= SHORT_MAX || l->f.start == KW_PUBLICATION))
-            read_spaced_fields(r, i, trim((struct span){l->raw, l->raw_len}));
+            read_spaced_fields(r, i, raw);
         /* the outlet may open a row of fields after the text too (某某新闻网
          * 编辑:某某 某某) */
         if (m.colon && !in_head && (l->f.seen & SEEN_SPACE) && wants_source(r, SOURCE_MASTHEAD))
-            add_source(r, SOURCE_MASTHEAD, outlet_before_label(trim((struct span){l->raw, l->raw_len})), i);
+            add_source(r, SOURCE_MASTHEAD, outlet_before_label(raw), i);
         if (m.digit && names_page(l->raw, l->raw_len))
             read_issue(r, i);
         /* a date line may stand under a deck that reads as prose (某某,
          * 倡导…让爱心循环起来 / 2016年05月19日 来源:某某晚报) */
         if ((in_head || (kind == RULE_DATE && i == r->under_deck)) && m.digit)
-            read_head_date(r, i);
+            read_head_date(r, i, raw);
     }
     if (kind == RULE_DATE)
         read_signature(r, i);
@@ -4977,7 +4966,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         /* a credit in brackets alone on its line, indented or not
          * (  (某某社区挂职记者 某某)); a watermark cut from its end is
          * no part of it */
-        struct span v = l->watermarked ? trim((struct span){l->text, l->len}) : trim((struct span){l->raw, l->raw_len});
+        struct span v = l->watermarked ? trim((struct span){l->text, l->len}) : raw;
         uint32_t last = 0;
         size_t first_len;
         if (v.n > 0)
@@ -5036,7 +5025,7 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
         if (in_head && wants_source(r, SOURCE_JOURNAL))
             add_source(r, SOURCE_JOURNAL, published_in((struct span){l->raw, l->raw_len}), i);
         if (!r->photographed) {
-            struct span photographer = photographer_of(trim((struct span){l->raw, l->raw_len}));
+            struct span photographer = photographer_of(raw);
             if (photographer.n > 0) {
                 r->photographer = (struct name){photographer, {photographer.s, 0}};
                 r->photographer_line = i;
@@ -5048,14 +5037,14 @@ static void read_line(struct reading *r, size_t i, enum rule_kind kind)
          * (李 某), (秦某); two characters that open with no surname or end as
          * an office does shorten an office's name (（某团）, (区委)) */
         if (i >= r->foot && (memchr(l->raw, ' ', l->raw_len) || l->f.han == 3 || is_bracketed_short_name(l)) &&
-            (l->f.chars <= CREDIT_MAX || opens_with_reporter(trim((struct span){l->raw, l->raw_len})))) {
-            size_t count = read_names(trim((struct span){l->raw, l->raw_len}), IN_CREDIT, names, LINE_NAMES, &outlet);
+            (l->f.chars <= CREDIT_MAX || opens_with_reporter(raw))) {
+            size_t count = read_names(raw, IN_CREDIT, names, LINE_NAMES, &outlet);
             add_names(r, names, count, i, "author-credit");
         }
         /* a repost's outlet in brackets after the text ((某某劳动保障报),
          * (某某日报)) */
         if (i >= r->foot && wants_source(r, SOURCE_BYLINE))
-            add_source(r, SOURCE_BYLINE, bracketed_outlet(trim((struct span){l->raw, l->raw_len})), i);
+            add_source(r, SOURCE_BYLINE, bracketed_outlet(raw), i);
         break;
     default:
         break;
@@ -5630,7 +5619,7 @@ void meta_read(struct document *d)
             else if (l->raw_len == 4 && i <= r.head_end)
                 read_split_date(&r, i);
             else if (i <= r.head_end)
-                read_labelled_date(&r, i);
+                read_labelled_date(&r, i, trim((struct span){l->raw, l->raw_len}));
         } else if (may_open_lead(&r, i, &looked, &past_lead)) {
             /* a page without a title above the wire's dateline line has
              * it there (某某社某地12月20日电 题：某某) */
