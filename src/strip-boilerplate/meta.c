@@ -5376,7 +5376,10 @@ static unsigned char *put_title(const struct reading *r, unsigned char *p)
          * colon (标题 某某, 文献题名 某某) */
         static const struct word cell_labels[] = {WORD("标题"),   WORD("標題"),   WORD("题名"), WORD("題名"),
                                                   WORD("文献题名"), WORD("文獻題名")};
-        for (size_t k = 0; label == 0 && k < sizeof cell_labels / sizeof cell_labels[0]; k++)
+        /* the space after two characters or four: most titles have none
+         * there, and are not tried against the labels */
+        bool cell = (v.n > 6 && v.s[6] == ' ') || (v.n > 12 && v.s[12] == ' ');
+        for (size_t k = 0; cell && label == 0 && k < sizeof cell_labels / sizeof cell_labels[0]; k++)
             if (word_at(v, 0, cell_labels[k]) && cell_labels[k].n < v.n && v.s[cell_labels[k].n] == ' ')
                 label = skip_spaces(v.s, v.n, cell_labels[k].n);
         v = (struct span){v.s + label, v.n - label};
