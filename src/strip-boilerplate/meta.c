@@ -2598,10 +2598,15 @@ static bool read_label_date(struct span v, struct date *date)
         return true;
     /* read again, its first SPACED_MAX bytes without those spaces: where
      * none stands there, they are the value's own, read in place */
-    size_t reach = v.n < SPACED_MAX ? v.n : SPACED_MAX, spaced = 1;
-    while (spaced < reach && !(v.s[spaced] == ' ' && (v.s[spaced - 1] == '-' || v.s[spaced - 1] == '/' ||
-                                                       v.s[spaced - 1] == ':')))
-        spaced++;
+    size_t reach = v.n < SPACED_MAX ? v.n : SPACED_MAX, spaced = reach;
+    /* from space to space: most values hold one or two, between the date
+     * and its time */
+    for (const unsigned char *space = reach > 1 ? memchr(v.s + 1, ' ', reach - 1) : NULL; space;
+         space = memchr(space + 1, ' ', (size_t)(v.s + reach - space - 1)))
+        if (space[-1] == '-' || space[-1] == '/' || space[-1] == ':') {
+            spaced = (size_t)(space - v.s);
+            break;
+        }
     if (spaced >= reach)
         return reach < v.n && parse_date(v.s, reach, FORMS, date) > 0;
     unsigned char compact[SPACED_MAX];
