@@ -251,6 +251,10 @@ assert_splits() {
     assert_line --index 2 $'-\t0\t0\t0\t1\ttitle\t西关街道召开党建工作推进会'
 }
 
+@test "split-sections: a list's items after their bullets (• 为民服务:…) are paragraphs, however short, and the section's headings around them stay headings; a heading a paper marks with a black square (■ 某某联络站) stays one" {
+    assert_splits sp28-bullet-items
+}
+
 @test "split-sections > /dev/full fails with the reason, exit 1; | head -1 ends quietly" {
     run bash -c "split-sections '$SPLIT/sp02-nested.txt' > /dev/full"
     assert_failure 1

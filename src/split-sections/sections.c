@@ -473,12 +473,24 @@ static bool is_headline_line(const unsigned char *s, size_t n)
     return han >= HEADLINE_LINE_MIN && looks_like_title(s, n) && !zp_is_names_row(s, n);
 }
 
+/* A list's item after its bullet (• 为民服务:对应…), no heading however
+ * short; a paper sets its headings after a black square or disc (■ 某某
+ * 街道人大代表联络站), which stay headings. */
+static bool opens_with_bullet(const unsigned char *s, size_t n)
+{
+    uint32_t first;
+    return n > 0 && s[0] >= 0x80 && zp_utf8_char(s, n, &first) > 0 &&
+           (first == 0x2022 /* • */ || first == 0x00B7 /* · */ || first == 0x25AA /* ▪ */);
+}
+
 static void body_line(const unsigned char *s, size_t n)
 {
     size_t enumerator_len;
     enum zp_enumerator style = zp_enumerator(s, n, &enumerator_len);
     if (style != ZP_ENUM_NONE && !is_front_matter(s, n, true))
         enumerated_line(style, enumerator_len, s, n);
+    else if (opens_with_bullet(s, n))
+        paragraph(s, n);
     else if (is_plain_heading(s, n))
         hold(STYLE_PLAIN, false, s, n);
     else
