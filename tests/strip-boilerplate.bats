@@ -3142,3 +3142,7 @@ assert_meta() {
     run awk -F'\t' '$1 == "site-buttons" && $2 == 2 { print $3, $4 }' log.tsv
     assert_output 'drop links'
 }
+
+@test "strip-boilerplate --meta: a newsroom's name alone over the byline (某某新闻客户端 / 通讯员某某某) is no title; a headline that ends as an outlet may (某村成立土地股份合作社 / 记者 王某某)" {
+    assert_meta m251-newsroom-over-byline
+}

@@ -1907,6 +1907,25 @@ static bool is_outlet_over_date(const struct document *d, size_t i)
            (line_is_outlet_name(&d->lines[i]) || line_is_body_name(&d->lines[i]));
 }
 
+/* Whether line i is a newsroom's name alone over the byline (某某新闻客户端
+ * / 通讯员 某某): the outlet the reporter files for, no title.  Only the
+ * words a newsroom ends in tell it, as a headline may end in 社 or 网
+ * (某村成立土地股份合作社). */
+static bool is_outlet_over_byline(const struct document *d, size_t i)
+{
+    static const char *const newsrooms[] = {"客户端", "客戶端", "新闻网", "新聞網", "日报", "日報", "晚报", "晚報"};
+    const struct line *l = &d->lines[i];
+    if (l->f.han != l->f.chars || l->f.chars > ZP_HEADING_MAX)
+        return false;
+    size_t byline = next_nonblank(d, i);
+    if (byline == d->count || !is_rule(&d->lines[byline], "byline"))
+        return false;
+    for (size_t k = 0; k < sizeof newsrooms / sizeof newsrooms[0]; k++)
+        if (zp_ends_with(l->text, l->len, newsrooms[k]))
+            return true;
+    return false;
+}
+
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
  * line of phrases with no stop or comma inside, set apart by spaces or
  * trailing off, right above a line of a title's shape, is no paragraph
@@ -2745,7 +2764,8 @@ static size_t choose_title(struct document *d, size_t head_end)
             uint32_t rest_han = 0;
             /* a subtitle (—— …) is never the title: the line above it is */
             bool candidate = !l->rule && may_be_title(l) && !opens_subtitle(l) && !line_is_page_data(l) &&
-                             !is_outlet_over_date(d, i) && !opens_dialogue(d, i) && !stands_in_menu(d, i) &&
+                             !is_outlet_over_date(d, i) && !is_outlet_over_byline(d, i) && !opens_dialogue(d, i) &&
+                             !stands_in_menu(d, i) &&
                              !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l) &&
                              !is_labels_value(d, i) && !is_dates_label(d, i) && !is_wrapped_piece(d, i, &column);
             if (!candidate && is_rule(l, "date"))
