@@ -4906,8 +4906,6 @@ static bool is_item_shaped(const struct line *l)
            (zp_ends_with(l->text, l->len, ";") || zp_ends_with(l->text, l->len, "\xEF\xBC\x9B" /* ； */));
 }
 
-static bool is_repeat(const struct line *l) { return l->rule && strcmp(l->rule, "repeat") == 0; }
-
 /* The repeats that are items of sections set out alike (1. 工程内容 / … /
  * 1. 工程内容, 遵守国家法律法规; / 符合实际情况; under each of two rules)
  * stay: between kept lines or such items.  A page copied twice over
@@ -4917,12 +4915,12 @@ static void keep_parallel_items(struct document *d)
 {
     for (size_t i = d->count; i-- > 0;) {
         struct line *l = &d->lines[i];
-        if (!l->rule || !is_item_shaped(l) || !is_repeat(l))
+        if (!l->rule || !is_item_shaped(l) || !is_rule(l, "repeat"))
             continue;
         size_t before = previous_nonblank(d, i), after = next_nonblank(d, i);
         if (before < d->count && after < d->count && !d->lines[after].rule &&
             (!d->lines[before].rule || d->lines[before].joined ||
-             (is_item_shaped(&d->lines[before]) && is_repeat(&d->lines[before]))))
+             (is_item_shaped(&d->lines[before]) && is_rule(&d->lines[before], "repeat"))))
             l->rule = NULL;
     }
 }
