@@ -172,20 +172,22 @@ void zp_putc_slow(int c)
 
 size_t zp_format_uint(uintmax_t n, char *out)
 {
-    char reversed[20];
-    size_t count = 0;
-    do {
-        reversed[count++] = (char)('0' + n % 10);
-        n /= 10;
-    } while (n > 0);
-    for (size_t i = 0; i < count; i++)
-        out[i] = reversed[count - 1 - i];
+    size_t count = 1;
+    for (uintmax_t rest = n / 10; rest > 0; rest /= 10)
+        count++;
+    for (size_t i = count; i-- > 0; n /= 10)
+        out[i] = (char)('0' + n % 10);
     return count;
 }
 
 void zp_write_uint(uintmax_t n)
 {
-    char digits[20];
+    enum { DIGITS_MAX = 20 };
+    if (ZP_OUT_CAP - zp_out_len >= DIGITS_MAX) {
+        zp_out_len += zp_format_uint(n, (char *)zp_out_buf + zp_out_len);
+        return;
+    }
+    char digits[DIGITS_MAX];
     zp_write(digits, zp_format_uint(n, digits));
 }
 
@@ -464,10 +466,29 @@ static bool has_escaped_byte(uint64_t w)
 /* The letter that follows the backslash for each byte escaped in a field. */
 static const char field_escapes[256] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'};
 
+#ifdef __SSE2__
+static inline bool has_escaped_byte16(const unsigned char *s)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i found =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(found) != 0;
+}
+#endif
+
 size_t zp_escape_field(const unsigned char *s, size_t n, unsigned char *out)
 {
     size_t len = 0;
     for (size_t i = 0; i < n; i++) {
+#ifdef __SSE2__
+        if (n - i >= 16 && !has_escaped_byte16(s + i)) {
+            memcpy(out + len, s + i, 16);
+            len += 16;
+            i += 15;
+            continue;
+        }
+#endif
         if (field_escapes[s[i]]) {
             out[len++] = '\\';
             out[len++] = (unsigned char)field_escapes[s[i]];
@@ -504,14 +525,14 @@ void zp_write_field(const unsigned char *s, size_t n)
     while (at < n) {
 #ifdef __SSE2__
         if (n - at >= 16) {
-            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + at));
-            __m128i found = _mm_or_si128(
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
-                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\r')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-            if (_mm_movemask_epi8(found) == 0) {
+            if (!has_escaped_byte16(s + at)) {
                 at += 16;
                 continue;
             }
+        } else if (done + 16 <= n && !has_escaped_byte16(s + n - 16)) {
+            /* the last 16 bytes, over some already looked at: none of
+             * those was escaped, as none after done was */
+            break;
         }
 #else
         uint64_t w;
@@ -670,6 +691,18 @@ static inline __attribute__((always_inline)) size_t utf8_valid_chunks(
         i = utf8_valid_until(s, n, i, stop);
         if (i < stop)
             return i;
+    }
+    /* The rest, most of a line or all of a short one, padded with NULs to
+     * a chunk: 62 bytes at most, so that a lead the rest ends with still
+     * expects its continuation bytes inside the chunk.  The plain loop
+     * finds where a rest that breaks the rule goes wrong. */
+    if (n - i <= 62) {
+        unsigned char chunk[64] = {0};
+        memcpy(chunk, s + i, n - i);
+        uint64_t continuing, leads, other;
+        masks(chunk, &continuing, &leads, &other);
+        if (!(other | (continuing ^ ((leads << 1) | (leads << 2)))))
+            return n;
     }
     return utf8_valid_until(s, n, i, n);
 }

@@ -40,8 +40,11 @@ struct held {
 };
 
 static struct {
-    char *name;
-    size_t name_len;
+    /* what every record of the current section opens with, escaped and
+     * formatted once: doc, section, level, parent and their tabs */
+    unsigned char *prefix;
+    size_t prefix_len, prefix_size;
+    size_t name_len; /* of the escaped name that opens the prefix */
     uintmax_t records;
     bool title_decided; /* the first line of text has been looked at */
     bool after_title;   /* the last record is the title: a subtitle may follow */
@@ -63,13 +66,33 @@ static struct {
     unsigned char *merged; /* a heading over two lines, joined by a space */
 } doc;
 
-static void set_name(const char *name, size_t len)
+enum { PREFIX_NUMBERS_MAX = 3 * (20 + 1) + 1 };
+
+static void set_name(const unsigned char *name, size_t len)
 {
-    free(doc.name);
-    /* not strndup: a NUL in a header line would cut the name short */
-    doc.name = zp_alloc(len + 1, 1);
-    memcpy(doc.name, name, len);
-    doc.name_len = len;
+    /* an escaped byte takes two */
+    if (len > (SIZE_MAX - PREFIX_NUMBERS_MAX) / 2)
+        zp_fatal("out of memory");
+    size_t size = 2 * len + PREFIX_NUMBERS_MAX;
+    if (size > doc.prefix_size) {
+        free(doc.prefix);
+        doc.prefix = zp_alloc(size, 1);
+        doc.prefix_size = size;
+    }
+    doc.name_len = zp_escape_field(name, len, doc.prefix);
+}
+
+/* The prefix of the section now open, after the name. */
+static void set_prefix(void)
+{
+    unsigned char *p = doc.prefix + doc.name_len;
+    const uintmax_t numbers[] = {doc.section, doc.level, doc.parent};
+    for (size_t i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+        *p++ = '\t';
+        p += zp_format_uint(numbers[i], (char *)p);
+    }
+    *p++ = '\t';
+    doc.prefix_len = (size_t)(p - doc.prefix);
 }
 
 static void start_document(void)
@@ -83,28 +106,21 @@ static void start_document(void)
     doc.styles_used = 0;
     doc.headings = doc.section = doc.parent = 0;
     doc.level = 0;
+    set_prefix();
 }
 
-static void write_record(const char *kind, size_t kind_len, const unsigned char *text,
+/* kind_tabbed is the kind between tabs */
+static void write_record(const char *kind_tabbed, size_t kind_len, const unsigned char *text,
                          size_t len)
 {
-    zp_write_field((const unsigned char *)doc.name, doc.name_len);
-    zp_putc('\t');
-    zp_write_uint(doc.section);
-    zp_putc('\t');
-    zp_write_uint(doc.level);
-    zp_putc('\t');
-    zp_write_uint(doc.parent);
-    zp_putc('\t');
+    zp_write(doc.prefix, doc.prefix_len);
     zp_write_uint(++doc.records);
-    zp_putc('\t');
-    zp_write(kind, kind_len);
-    zp_putc('\t');
+    zp_write(kind_tabbed, kind_len);
     zp_write_field(text, len);
     zp_putc('\n');
 }
 
-#define WRITE(kind, text, len) write_record(kind, sizeof kind - 1, text, len)
+#define WRITE(kind, text, len) write_record("\t" kind "\t", sizeof kind + 1, text, len)
 
 /* A heading of the given style opens the next section: the style's level
  * comes from the order in which the document first uses each style, and
@@ -123,6 +139,7 @@ static void open_section(unsigned style)
     doc.open[level - 1] = doc.section;
     for (unsigned deeper = level; deeper < STYLES; deeper++)
         doc.open[deeper] = 0;
+    set_prefix();
 }
 
 static void write_heading(unsigned style, const unsigned char *text, size_t len)
@@ -246,10 +263,7 @@ static bool is_front_matter(const unsigned char *s, size_t n, bool names)
         return true;
     if (names && !doc.text_seen && (zp_is_names_row(s, n) || zp_is_term_list(s, n)))
         return true;
-    for (size_t i = 0; i < n; i++)
-        if (s[i] == ';' || (s[i] == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] == 0x9B))
-            return zp_is_term_list(s, n);
-    return false;
+    return (memchr(s, ';', n) || zp_find(s, n, "\xEF\xBC\x9B") < n) && zp_is_term_list(s, n); /* ； */
 }
 
 /* A field of a notice, its value after its label: a word of one or two
@@ -462,6 +476,8 @@ static bool looks_like_title(const unsigned char *s, size_t n)
  * ends with (时间：…, 居民朋友们：), and no names set apart (林 晓 陈某某). */
 static bool is_headline_line(const unsigned char *s, size_t n)
 {
+    if (!looks_like_title(s, n))
+        return false;
     size_t han = 0;
     for (size_t at = 0, len; at < n; at += len) {
         uint32_t cp;
@@ -470,7 +486,7 @@ static bool is_headline_line(const unsigned char *s, size_t n)
             return false;
         han += zp_is_han(cp);
     }
-    return han >= HEADLINE_LINE_MIN && looks_like_title(s, n) && !zp_is_names_row(s, n);
+    return han >= HEADLINE_LINE_MIN && !zp_is_names_row(s, n);
 }
 
 /* A list's item after its bullet (• 为民服务:对应…), no heading however
@@ -563,7 +579,7 @@ static void process_line(const char *name, uintmax_t number, const unsigned char
 {
     if (zp_is_header(line, len)) {
         end_document();
-        set_name((const char *)line + 1, len - 1);
+        set_name(line + 1, len - 1);
         start_document();
         return;
     }
@@ -579,7 +595,7 @@ void sections_split_file(const char *name)
         doc.first = zp_alloc(HEADING_BYTES_MAX, 1);
     }
     /* A file without a header is a document of its own, named -. */
-    set_name("-", 1);
+    set_name((const unsigned char *)"-", 1);
     start_document();
     zp_each_line(name, process_line);
     end_document();
@@ -587,9 +603,10 @@ void sections_split_file(const char *name)
 
 void sections_free(void)
 {
-    free(doc.name);
+    free(doc.prefix);
     free(doc.merged);
     free(doc.first);
-    doc.name = NULL;
+    doc.prefix = NULL;
+    doc.prefix_size = 0;
     doc.merged = doc.first = NULL;
 }
