@@ -3146,3 +3146,12 @@ assert_meta() {
 @test "strip-boilerplate --meta: a newsroom's name alone over the byline (某某新闻客户端 / 通讯员某某某) is no title; a headline that ends as an outlet may (某村成立土地股份合作社 / 记者 王某某)" {
     assert_meta m251-newsroom-over-byline
 }
+
+@test "strip-boilerplate: a page's labels spaced to a table's width (作 者:某某, 来  源:某某) go as their unspaced forms do, a notice's spaced time and place (时  间:…, 地  点:…) stay; a reviewer's and a signer's labels (审核人:, 签发人:), a credit ending in /文图, a farm's note that it shows part of the text (仅展示61字，全文共2550字) and a site's notice that users post its pages (…不代表本网认同其观点,若有侵权…) go" {
+    assert_strip_log s395-spaced-labels-and-credits '$3 == "drop" && $4 != "blank" { print $2, $4 }' \
+        $'3 publication\n4 publication\n16 editor\n17 editor\n20 byline\n23 promotion\n27 copyright'
+}
+
+@test "strip-boilerplate --meta: a line a mark opens over another that the same mark opens (■某某 / ■某某), a deck's points, is no title: the headline over them is; a spaced author's label (作 者:某某) gives the author; a quotation whole under the title (“楼道里不要奔跑,注意安全!”), someone's words, is no part of its headline" {
+    assert_meta m252-deck-and-spaced-author
+}

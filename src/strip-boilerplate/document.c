@@ -1926,6 +1926,23 @@ static bool is_outlet_over_byline(const struct document *d, size_t i)
     return false;
 }
 
+/* Whether line i is an item of a list, the line under it opened by the
+ * same bullet (■某某老人讲述着幸福生活 / ■已建49所幸福院): a deck's points
+ * or a menu, no title. */
+static bool is_item_over_sibling(const struct document *d, size_t i)
+{
+    const struct line *l = &d->lines[i];
+    size_t next = next_nonblank(d, i);
+    if (next == d->count || line_bullet_len(l) == 0 || line_bullet_len(&d->lines[next]) == 0)
+        return false;
+    const struct line *under = &d->lines[next];
+    size_t indent = line_indent_len(l->text, l->len), under_indent = line_indent_len(under->text, under->len);
+    uint32_t bullet, under_bullet;
+    zp_utf8_char(l->text + indent, l->len - indent, &bullet);
+    zp_utf8_char(under->text + under_indent, under->len - under_indent, &under_bullet);
+    return bullet == under_bullet;
+}
+
 /* A kicker over the title (五个扎实谱新篇 追赶超越再出发特别报道……): a short
  * line of phrases with no stop or comma inside, set apart by spaces or
  * trailing off, right above a line of a title's shape, is no paragraph
@@ -2231,12 +2248,29 @@ static bool opens_dialogue(const struct document *d, size_t i)
 
 /* A paper sets its headline as a group: a kicker over the main title or a
  * deck under it, which say plainly what the main title says in a figure
- * of speech, its words in quotation marks (学习贯彻… / 幸福食堂开启幸福“食”光,
+ * of speech, some of its words in quotation marks (学习贯彻… / 幸福食堂开启幸福“食”光,
  * “小厕所”改出“大民生” / 某某镇计划7月底前完成近2000座户厕改造).  When
  * the line chosen by its length has such a title right beside it, two
  * thirds of its length or less, and no third line of a title's shape
  * beyond, the main title is that one; not when the page repeats the
  * chosen line, which names it its title. */
+/* A quotation whole (“楼道里不要奔跑，注意安全！”): someone's words, as a
+ * feature opens with them, no part of a headline; a headline's quoted
+ * words are some of its words (“小厕所”改出“大民生”). */
+static bool is_whole_quotation(const struct line *l)
+{
+    uint32_t cp;
+    size_t at = zp_utf8_char(l->text, l->len, &cp);
+    if (!zp_is_opening_quote(cp))
+        return false;
+    while (at < l->len) {
+        at += zp_utf8_char(l->text + at, l->len - at, &cp);
+        if (zp_is_closing_quote(cp))
+            return at == l->len;
+    }
+    return false;
+}
+
 static size_t main_of_headline(struct document *d, size_t best)
 {
     const struct line *chosen = &d->lines[best];
@@ -2247,7 +2281,7 @@ static size_t main_of_headline(struct document *d, size_t best)
             continue;
         struct line *l = &d->lines[j];
         if (l->rule || 3 * l->f.han > 2 * chosen->f.han || !memmem(l->text, l->len, "“", 3) || !may_be_title(l) ||
-            opens_subtitle(l))
+            opens_subtitle(l) || is_whole_quotation(l))
             continue;
         size_t beyond = k == 0 ? previous_nonblank(d, j) : next_nonblank(d, j);
         if ((beyond < d->count && !d->lines[beyond].rule && may_be_title(&d->lines[beyond])) ||
@@ -2767,7 +2801,8 @@ static size_t choose_title(struct document *d, size_t head_end)
                              !is_outlet_over_date(d, i) && !is_outlet_over_byline(d, i) && !opens_dialogue(d, i) &&
                              !stands_in_menu(d, i) &&
                              !opens_the_lead(d, i) && !stands_over_menu(d, i) && !opens_with_part_label(l) &&
-                             !is_labels_value(d, i) && !is_dates_label(d, i) && !is_wrapped_piece(d, i, &column);
+                             !is_labels_value(d, i) && !is_dates_label(d, i) && !is_wrapped_piece(d, i, &column) &&
+                             !is_item_over_sibling(d, i);
             if (!candidate && is_rule(l, "date"))
                 candidate = is_dated_title(l, &rest_class, &rest_han);
             /* a wire's dateline and its headline alone above any other

@@ -1394,15 +1394,27 @@ static bool opens_spaced_label(const unsigned char *s, size_t n, unsigned char l
     return at < n && (s[at] == ':' || zp_starts_with(s, n, at, "\xEF\xBC\x9A"));
 }
 
-/* The keyword a spaced label opens s with (编 辑:某某, 审  核:某某), as if
- * set without the spaces; KW_NONE when s opens with no such label. */
+/* The class of the editor's or publication's label a spaced label opens
+ * s with (编 辑:某某, 审  核:某某, 作 者:某某, 来 源:某某), as if set without
+ * the spaces; KW_NONE when s opens with none.  A time or a date is no
+ * such label spaced: a notice spaces its own fields so (时  间:…,
+ * 地  点:…). */
 static enum keyword_class spaced_label_start(const unsigned char *s, size_t n)
 {
+    static const char *const times[] = {"时间", "時間", "日期"};
     unsigned char label[6 + 1];
     if (!opens_spaced_label(s, n, label))
         return KW_NONE;
     label[6] = ':';
-    return keywords_start(label, sizeof label);
+    enum keyword_class c = keywords_start(label, sizeof label);
+    if (c == KW_EDITOR)
+        return c;
+    if (c != KW_PUBLICATION)
+        return KW_NONE;
+    for (size_t i = 0; i < sizeof times / sizeof times[0]; i++)
+        if (memcmp(label, times[i], 6) == 0)
+            return KW_NONE;
+    return c;
 }
 
 /* A field of the publisher's block at a site's foot, its label spaced
@@ -2639,11 +2651,10 @@ enum line_class line_classify(struct line *l, const char **rule)
             return CLASS_BLANK;
         }
     }
-    /* an editor's label spaced to a table's width is the label (编 辑:某某);
-     * a notice's own fields may be spaced so (时  间:…, 地  点:…) */
-    if (f->start == KW_NONE && chars <= SHORT_MAX && n > 7 && (s[3] == ' ' || s[0] == ' ' || s[0] == 0xE3) &&
-        spaced_label_start(s, n) == KW_EDITOR)
-        f->start = KW_EDITOR;
+    /* an editor's or a page's label spaced to a table's width is the
+     * label (编 辑:某某, 来 源:某某) */
+    if (f->start == KW_NONE && chars <= SHORT_MAX && n > 7 && (s[3] == ' ' || s[0] == ' ' || s[0] == 0xE3))
+        f->start = spaced_label_start(s, n);
     switch (f->start) {
     case KW_TEASER:
     case KW_DISCLAIMER:
