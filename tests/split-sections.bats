@@ -255,6 +255,10 @@ assert_splits() {
     assert_splits sp28-bullet-items
 }
 
+@test "split-sections: a numbered heading a space parts from its text (一、活动背景 近年来，…。) is a heading over that text, and the style stays a heading's, not a clause's; a heading of two phrases a space parts (（一）坚持党建引领 强化组织保障) stays whole" {
+    assert_splits sp29-spaced-headings
+}
+
 @test "split-sections > /dev/full fails with the reason, exit 1; | head -1 ends quietly" {
     run bash -c "split-sections '$SPLIT/sp02-nested.txt' > /dev/full"
     assert_failure 1

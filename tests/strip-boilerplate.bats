@@ -3155,3 +3155,24 @@ assert_meta() {
 @test "strip-boilerplate --meta: a line a mark opens over another that the same mark opens (■某某 / ■某某), a deck's points, is no title: the headline over them is; a spaced author's label (作 者:某某) gives the author; a quotation whole under the title (“楼道里不要奔跑,注意安全!”), someone's words, is no part of its headline" {
     assert_meta m252-deck-and-spaced-author
 }
+
+@test "strip-boilerplate: a document's name with its issuers before 关于 (某县委组织部、某县民政局关于…的实施意见) is a heading and joins no paragraph; credits after the last sentence for an informant, for pictures and text supplied, or for a photograph ((信息员:某某), (图文由某某提供), (某某网某某摄)) are cut; a reviewer's label (编审:) and a question-and-answer site's labels (问题描述:, 最佳答案, 推荐答案) go" {
+    assert_strip_log s396-document-name-and-credits 'NR > 1 && $3 != "keep" && $4 != "blank" { print $2, $3, $4 }' \
+        $'10 trim credit\n11 trim credit\n12 trim credit\n13 drop editor\n16 drop prompt\n17 drop prompt\n19 drop prompt'
+}
+
+@test "strip-boilerplate --meta: a date line that opens with the site's address (http://www.某某.com 2015年09月26日) dates the page, before the lead's dateline, and one whose address holds the date in a query is read as before; a picture's mark in square brackets after the title ([图]) is cut from it; a paper's case after one dash (…研究—以某县…为例) is no part of its title" {
+    assert_meta m253-address-and-date
+}
+
+@test "strip-boilerplate: an owner's notice that ends in English and its full stop (… 版权所有 Copyright © 2013 All Rights Reserved.) and a site's licence number with its 备 lost (某ICP14000428) go; a fund's label after a note's mark (*基金项目:) is the label" {
+    assert_strip_log s397-english-foot-and-marked-fund 'NR > 1 && $3 != "keep" && $4 != "blank" { print $2, $3, $4 }' \
+        $'4 drop copyright\n5 drop licence\n7 trim mark\n8 drop fund'
+}
+
+@test "strip-boilerplate --meta: a breadcrumb whose words a dot beside a space parts, ending in 正文 (某某网 • 浙江 • 正文), is no title; the rest of a fund's note its label's line left on a semicolon (*基金项目:…; / 某市…项目(SRD202091)…) goes with it and is no title" {
+    assert_meta m254-dotted-crumb-and-fund-note
+    run strip-boilerplate "$META/m254-dotted-crumb-and-fund-note.txt"
+    refute_line --partial 'SRD202091'
+    refute_line --partial '正文'
+}

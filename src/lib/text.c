@@ -466,10 +466,14 @@ static size_t match_label_word(struct label_look *k, const char *word, size_t wn
 
 /* A list's bullet may stand before a label, as a journal's page sets one
  * before each part of its head (• 作者简介:…, • 基金资助:, - 收稿日期:). */
-bool zp_may_open_label(uint32_t cp)
+/* What may stand before a label: its bracket, a space, a list's bullet, or
+ * a note's mark (*基金项目:…). */
+static bool may_precede_label(uint32_t cp)
 {
-    return is_label_opening(cp) || cp == ' ' || zp_is_bullet(cp) || cp == '-' || is_label_first(cp);
+    return is_label_opening(cp) || cp == ' ' || zp_is_bullet(cp) || cp == '-' || cp == '*' || cp == 0xFF0A;
 }
+
+bool zp_may_open_label(uint32_t cp) { return may_precede_label(cp) || is_label_first(cp); }
 
 /* The length of a label's English from at (an opening bracket before it):
  * letters and spaces, its closing bracket and a colon after it; else 0. */
@@ -510,7 +514,7 @@ enum zp_label zp_label(const unsigned char *s, size_t n, size_t *len)
     uint32_t cp = 0;
     while (at < n) {
         size_t l = zp_utf8_char(s + at, n - at, &cp);
-        if (!is_label_opening(cp) && cp != ' ' && !zp_is_bullet(cp) && cp != '-')
+        if (!may_precede_label(cp))
             break;
         at += l;
     }
@@ -635,6 +639,20 @@ bool zp_is_bullet(uint32_t cp)
     for (size_t i = 0; i < ZP_BULLETS; i++)
         if (cp == zp_bullets[i])
             return true;
+    return false;
+}
+
+bool zp_is_quotation(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    size_t at = zp_utf8_char(s, n, &cp);
+    if (!zp_is_opening_quote(cp))
+        return false;
+    while (at < n) {
+        at += zp_utf8_char(s + at, n - at, &cp);
+        if (zp_is_closing_quote(cp))
+            return at == n;
+    }
     return false;
 }
 

@@ -173,7 +173,8 @@ bool zp_is_function_char(uint32_t cp);
 
 /* The labels of a journal or report page's head, however they are
  * bracketed and spaced: 【摘要】 [摘  要] 〔摘要〕 摘 要: 摘要：and a bare 摘要
- * are one label.  Traditional forms fold to Simplified ones. */
+ * are one label, a note's mark before it or not (*基金项目:).  Traditional
+ * forms fold to Simplified ones. */
 enum zp_label {
     ZP_LABEL_NONE,
     ZP_LABEL_ABSTRACT,       /* 摘要 内容摘要 内容提要 核心摘要 Abstract */
@@ -235,6 +236,10 @@ struct zp_word {
 enum { ZP_BULLETS = 5 };
 extern const uint32_t zp_bullets[ZP_BULLETS];
 bool zp_is_bullet(uint32_t cp);
+/* A quotation whole: a quote that opens s and closes only at its end
+ * (“楼道里不要奔跑，注意安全！”), someone's words, never a heading's nor a
+ * headline's (“小厕所”改出“大民生” quotes some of its words). */
+bool zp_is_quotation(const unsigned char *s, size_t n);
 /* Characters set one by one with a space between (工 作 方 案), as
  * documents set a title wide: two characters or more, each alone. */
 bool zp_is_letter_spaced(const unsigned char *s, size_t n);

@@ -236,21 +236,6 @@ static bool ends_sentence(const unsigned char *s, size_t n)
     return zp_ends_sentence(s, n) && !(n > 0 && is_mojibake_at(s, n, n - 1));
 }
 
-/* A quotation: a quote that opens the line and closes only at its end. */
-static bool is_quotation(const unsigned char *s, size_t n)
-{
-    uint32_t cp;
-    size_t at = zp_utf8_char(s, n, &cp);
-    if (!zp_is_opening_quote(cp))
-        return false;
-    while (at < n) {
-        at += zp_utf8_char(s + at, n - at, &cp);
-        if (zp_is_closing_quote(cp))
-            return at == n;
-    }
-    return false;
-}
-
 /* A part of a page's head that split-sections may meet when the page kept
  * it: a label (摘要, 关键词, 中图分类号), a journal issue, a date stamp, key
  * terms between semicolons; before the first paragraph also (when names)
@@ -339,7 +324,7 @@ static bool is_plain_heading(const unsigned char *s, size_t n)
         return false;
     size_t chars = zp_count_chars(s, n);
     return chars >= 2 && chars <= ZP_HEADING_MAX && !ends_sentence(s, n) && !zp_ends_open(s, n) &&
-           !is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n) && !is_caption(s, n) &&
+           !zp_is_quotation(s, n) && !is_front_matter(s, n, true) && !is_field(s, n) && !is_caption(s, n) &&
            !is_salutation(s, n);
 }
 
@@ -388,6 +373,37 @@ static void inline_heading(unsigned style, const unsigned char *s, size_t n, siz
     doc.text_seen = true;
 }
 
+/* Where a heading a space parts from its text ends, the space going with
+ * the text (一、活动背景 近年来，…。):
+ * after the enumerator, a phrase of 2 to SPACED_HEADING_MAX characters
+ * with no mark of a clause, a space, and prose after it, with a mark
+ * inside, of a paragraph's length; n when the line opens with none. */
+static size_t spaced_heading_end(const unsigned char *s, size_t n, size_t enumerator_len)
+{
+    enum { SPACED_HEADING_MAX = 20, SPACED_TEXT_MIN = 20 };
+    size_t at = enumerator_len, chars = 0;
+    while (at < n && s[at] == ' ')
+        at++;
+    while (at < n && s[at] != ' ') {
+        uint32_t cp;
+        at += zp_utf8_char(s + at, n - at, &cp);
+        if (zp_is_stop(cp, ZP_STOP_PHRASE) || ++chars > SPACED_HEADING_MAX)
+            return n;
+    }
+    size_t end = at;
+    while (at < n && s[at] == ' ')
+        at++;
+    if (chars < 2 || at == n || chars_of(s + at, n - at) < SPACED_TEXT_MIN)
+        return n;
+    for (size_t k = at, len; k < n; k += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + k, n - k, &cp);
+        if (zp_is_stop(cp, ZP_STOP_PHRASE))
+            return end;
+    }
+    return n;
+}
+
 /* A numbered paragraph: its style numbers clauses from now on. */
 static void clause(enum zp_enumerator style, const unsigned char *s, size_t n)
 {
@@ -410,6 +426,12 @@ static void enumerated_line(enum zp_enumerator style, size_t enumerator_len,
     /* an article of a law or a rule with its text (第三条 各级人民政府…。) */
     if (style == ZP_ENUM_ORDINAL_ARTICLE && ends_sentence(s, n)) {
         clause(style, s, n);
+        return;
+    }
+    /* a heading and its text, a space between them */
+    size_t spaced = spaced_heading_end(s, n, enumerator_len);
+    if (spaced < n) {
+        inline_heading(style, s, n, spaced);
         return;
     }
     if (!ends_sentence(s, n)) {

@@ -1791,6 +1791,17 @@ static void trim_title(struct document *d, size_t i)
             cut = true;
         }
     }
+    /* or in square brackets (…环境整治[图]) */
+    s = l->text;
+    n = l->len;
+    if (n > 2 && s[n - 1] == ']') {
+        const unsigned char *open = s + n - 1;
+        while (open > s && *open != '[')
+            open--;
+        size_t at = (size_t)(open - s);
+        if (*open == '[' && at > 0 && names_media(open + 1, n - at - 2))
+            cut_tail(d, i, at, "column");
+    }
     /* the site's names after underscores, one or more (… _ 某某网 _ 新华社
      * 《某某报》官方网站), from the last back */
     s = l->text;
@@ -2253,24 +2264,8 @@ static bool opens_dialogue(const struct document *d, size_t i)
  * the line chosen by its length has such a title right beside it, two
  * thirds of its length or less, and no third line of a title's shape
  * beyond, the main title is that one; not when the page repeats the
- * chosen line, which names it its title. */
-/* A quotation whole (“楼道里不要奔跑，注意安全！”): someone's words, as a
- * feature opens with them, no part of a headline; a headline's quoted
- * words are some of its words (“小厕所”改出“大民生”). */
-static bool is_whole_quotation(const struct line *l)
-{
-    uint32_t cp;
-    size_t at = zp_utf8_char(l->text, l->len, &cp);
-    if (!zp_is_opening_quote(cp))
-        return false;
-    while (at < l->len) {
-        at += zp_utf8_char(l->text + at, l->len - at, &cp);
-        if (zp_is_closing_quote(cp))
-            return at == l->len;
-    }
-    return false;
-}
-
+ * chosen line, which names it its title, nor when the line beside it is a
+ * quotation whole, someone's words, as a feature opens with them. */
 static size_t main_of_headline(struct document *d, size_t best)
 {
     const struct line *chosen = &d->lines[best];
@@ -2281,7 +2276,7 @@ static size_t main_of_headline(struct document *d, size_t best)
             continue;
         struct line *l = &d->lines[j];
         if (l->rule || 3 * l->f.han > 2 * chosen->f.han || !memmem(l->text, l->len, "“", 3) || !may_be_title(l) ||
-            opens_subtitle(l) || is_whole_quotation(l))
+            opens_subtitle(l) || zp_is_quotation(l->text, l->len))
             continue;
         size_t beyond = k == 0 ? previous_nonblank(d, j) : next_nonblank(d, j);
         if ((beyond < d->count && !d->lines[beyond].rule && may_be_title(&d->lines[beyond])) ||
@@ -2749,6 +2744,23 @@ static bool fills_column(const struct document *d, size_t from, const struct lin
     return *column > 0 && line_width(l) >= *column;
 }
 
+/* Whether l was dropped as a labelled part of a paper's head or an
+ * affiliation: no site's chrome, which a prompt may follow (认证账号). */
+static bool is_head_part(const struct line *l)
+{
+    static const char *const parts[] = {"affiliation", "keywords", "fund", "classification",
+                                        "doi", "received", "bio", "label"};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (is_rule(l, parts[i]))
+            return true;
+    return false;
+}
+
+static bool ends_in_semicolon(const struct line *l)
+{
+    return zp_ends_with(l->text, l->len, ";") || zp_ends_with(l->text, l->len, "\xEF\xBC\x9B"); /* ； */
+}
+
 /* Whether line i, prose that breaks off, fills the page's column: a
  * piece of a paragraph wrapped there (…在资金支持、人才交流、设施建设、消费帮 /
  * 扶等方面积极与利川市对接,搭建起行之有效的帮扶工作 / …), no title, whatever
@@ -2812,6 +2824,15 @@ static size_t choose_title(struct document *d, size_t head_end)
             candidate = candidate || is_bulleted_title(d, i);
             if (candidate && (l->f.seen & SEEN_SPACE) && is_crumbs_over_title(d, i)) {
                 set_bad(l, "breadcrumb");
+                candidate = false;
+            }
+            /* the rest of a paper's note whose label the line above opened
+             * and left on a semicolon (*基金项目:…(2017SJA1226); / 某市
+             * 软科学研究计划项目(SRD202091)…) */
+            size_t above = previous_nonblank(d, i);
+            if (candidate && above < d->count && is_head_part(&d->lines[above]) &&
+                ends_in_semicolon(&d->lines[above])) {
+                set_bad(l, d->lines[above].rule);
                 candidate = false;
             }
             if (!candidate) {
@@ -3074,17 +3095,6 @@ static bool is_glued_numbered_heading(const struct line *l)
     return l->f.han + quotes == l->f.chars - (number_end - start) - (at - number_end);
 }
 
-/* Whether l was dropped as a labelled part of a paper's head or an
- * affiliation: no site's chrome, which a prompt may follow (认证账号). */
-static bool is_head_part(const struct line *l)
-{
-    static const char *const parts[] = {"affiliation", "keywords", "fund", "classification",
-                                        "doi", "received", "bio", "label"};
-    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
-        if (is_rule(l, parts[i]))
-            return true;
-    return false;
-}
 
 /* Whether the short line i heads the paragraph under it: Han words of a
  * heading's length and nothing else, and prose right below. */
@@ -3383,19 +3393,23 @@ static void trim_chunk_numbers(struct document *d)
 }
 
 /* A byline or credits in parentheses after the last sentence: (记者 某某),
- * (某某街道 撰稿:某某 审核:某某), (文/某某 图/某某), (某某), (实习生 某某), a
- * farm's count of the characters (字数604). */
+ * (某某街道 撰稿:某某 审核:某某), (文/某某 图/某某), (某某), (实习生 某某),
+ * (信息员:某某、某某), (图文由某某街道某某提供), a photograph's (某某网某某摄),
+ * a farm's count of the characters (字数604). */
 static bool is_credit(const unsigned char *s, size_t n)
 {
     /* a role before a slash or after it (文/某某, 某某/文、摄) */
     static const char *const words[] = {"记者", "通讯员", "报道员", "撰稿", "摄影", "审核", "初审", "终审",
                                          "编辑", "文/",    "图/",    "/文",  "/图",  "/摄",  "供稿", "来源",
                                          "作者", "記者",   "通訊員", "報道員", "攝影", "審核", "編輯", "圖/",
-                                         "/圖",  "/攝",    "來源",   "实习生", "實習生", "字数", "字數"};
+                                         "/圖",  "/攝",    "來源",   "实习生", "實習生", "字数", "字數",
+                                         "信息员", "信息員", "图文由", "圖文由", "图片由", "圖片由"};
     struct features f;
     line_measure(&f, s, n);
     if (f.chars == 0 || f.chars > CREDIT_MAX || f.stops > 0)
         return false;
+    if (zp_ends_with(s, n, "摄") || zp_ends_with(s, n, "攝"))
+        return true;
     for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
         size_t k = strlen(words[w]);
         for (size_t at = 0; at + k <= n; at++)

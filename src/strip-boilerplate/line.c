@@ -849,8 +849,8 @@ static size_t spaced_terms(const unsigned char *s, size_t n)
 
 /* A row of navigation or site names: words of at most four Han characters
  * or one Latin word each (digits beside its letters: 17173, ChinaRen),
- * with nothing but spaces between, or a dash beside a space (首页 -在线投稿
- * -往期报纸); how many, 0 when the line is no such row.  A row that mixes
+ * with nothing but spaces between, or a dash or a dot beside a space (首页
+ * -在线投稿 -往期报纸, 某某网 • 浙江 • 正文); how many, 0 when the line is no such row.  A row that mixes
  * the scripts is names, never a heading's phrases, and its Han names may
  * run longer (焦点房地产). */
 static size_t word_row(const unsigned char *s, size_t n)
@@ -861,7 +861,7 @@ static size_t word_row(const unsigned char *s, size_t n)
     for (size_t at = 0, len; at <= n; at += len) {
         uint32_t cp = ' ';
         len = at < n ? zp_utf8_char(s + at, n - at, &cp) : 1;
-        bool spaced_dash = (cp == '-' || cp == 0xFF0D /* － */) &&
+        bool spaced_dash = (cp == '-' || cp == 0xFF0D /* － */ || cp == 0x2022 /* • */ || cp == 0x00B7 /* · */) &&
                            ((at > 0 && s[at - 1] == ' ') || (at + len < n && s[at + len] == ' '));
         if (cp == ' ' || spaced_dash) {
             if (word > 0 || letters > 0)
@@ -1312,6 +1312,16 @@ static bool is_link_row(const unsigned char *s, size_t n, const struct features 
 }
 
 /* Ends in 。！？ or …: a sentence, not a label's colon. */
+/* Whether s holds ICP and digits right after it, a site's licence number
+ * without 备 (蜀ICP14000428). */
+static bool is_bare_icp_number(const unsigned char *s, size_t n)
+{
+    for (size_t at = zp_find(s, n, "ICP"); at + 3 < n; at = at + 3 + zp_find(s + at + 3, n - at - 3, "ICP"))
+        if (zp_is_ascii_digit(s[at + 3]))
+            return true;
+    return false;
+}
+
 static bool ends_in_stop(const unsigned char *s, size_t n, const struct features *f)
 {
     if (f->end != END_SENTENCE)
@@ -2920,6 +2930,16 @@ enum line_class line_classify(struct line *l, const char **rule)
         if (rights != KW_NONE)
             BAD(keyword_class_name(rights));
     }
+    /* an owner's notice that ends in English ends in its full stop (某某公司
+     * 版权所有 Copyright © 2013 All Rights Reserved.), as no Han prose does */
+    if (chars <= RIGHTS_MAX && stop_end && n >= 2 && s[n - 1] == '.' && zp_is_ascii_letter(s[n - 2])) {
+        enum keyword_class rights = keywords_any_of(s, n, (1u << KW_COPYRIGHT) | (1u << KW_LICENCE));
+        if (rights != KW_NONE)
+            BAD(keyword_class_name(rights));
+    }
+    /* a site's licence number with its 备 lost (蜀ICP14000428 …) */
+    if (chars <= RIGHTS_MAX && !stop_end && is_bare_icp_number(s, n))
+        BAD("licence");
     /* a photo's caption set as a paragraph, its credit after its last
      * sentence (…融入了彩绘的元素。某某报记者 某某 摄), but not a line that
      * opens with a quote, a paragraph's whatever credit is glued after it
@@ -4097,9 +4117,10 @@ static bool ends_in_closing_bracket(const unsigned char *s, size_t n)
                                                      (s[n - 3] == 0xE3 && s[n - 2] == 0x80 && s[n - 1] == 0x8B))));
 }
 
-/* A document's name (关于开展某某专项行动的实施方案): 关于 and a kind of
- * document at its end, a heading over the document, not a piece of a
- * paragraph the scrape broke. */
+/* A document's name (关于开展某某专项行动的实施方案, 市委组织部、市民政局
+ * 关于做好某某工作的实施意见): 关于, the offices that issue it before it or
+ * none, and a kind of document at its end, a heading over the document,
+ * not a piece of a paragraph the scrape broke. */
 static bool is_document_name(const unsigned char *s, size_t n)
 {
     static const char kinds[][7] = {
@@ -4107,8 +4128,16 @@ static bool is_document_name(const unsigned char *s, size_t n)
         "纪要", "计划", "要点", "章程", "制度", "规则", "规划", "决议", "条例", "指引", "清单", "名单", "标准",
         "守则", "总结", "安排", "辦法", "規定", "決定", "報告", "細則", "請示", "批覆", "通報", "紀要", "計劃",
         "規則", "規劃", "決議", "條例", "清單", "名單", "標準", "總結", "意見"};
-    if (n < 12 || memcmp(s, "关于", 6) != 0)
+    size_t about = zp_find(s, n, "关于");
+    if (about + 12 > n)
         return false;
+    /* the offices: Han characters, and 、 between them */
+    for (size_t at = 0, len; at < about; at += len) {
+        uint32_t cp;
+        len = zp_utf8_char(s + at, about - at, &cp);
+        if (!zp_is_han(cp) && cp != 0x3001)
+            return false;
+    }
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
         if (memcmp(s + n - 6, kinds[k], 6) == 0)
             return true;

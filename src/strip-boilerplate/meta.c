@@ -3298,6 +3298,29 @@ static bool is_writer_below(const struct document *d, size_t i, struct span name
 /* A date line in the page's head: a date opening it (2024-01-02 08:28,
  * 2022-02-05 01:06某某), perhaps after the outlet's name (某某晨报
  * 2017-09-01 02:35), with names, a weekday or counts after it. */
+/* Whether v opens with a site's address alone and a figure after it
+ * (http://www.某某.com 2015年09月26日), which names no outlet; *at where
+ * the figure stands. */
+static bool opens_with_address_before_digit(struct span v, size_t *at)
+{
+    if (!starts_with(v, "www.") && !starts_with(v, "http"))
+        return false;
+    const unsigned char *space = memchr(v.s, ' ', v.n);
+    if (!space)
+        return false;
+    /* the address alone: a query after it may hold the date itself
+     * (http://www.某某.com?2009-11-10 16:03) */
+    for (const unsigned char *c = v.s; c < space; c++)
+        if (!(zp_is_ascii_letter(*c) || zp_is_ascii_digit(*c) || *c == '.' || *c == '/' || *c == ':' || *c == '-' ||
+              *c == '_'))
+            return false;
+    size_t figure = skip_spaces(v.s, v.n, (size_t)(space - v.s));
+    if (figure == v.n || !zp_is_ascii_digit(v.s[figure]))
+        return false;
+    *at = figure;
+    return true;
+}
+
 static void read_head_date(struct reading *r, size_t i, struct span v)
 {
     size_t len;
@@ -3323,7 +3346,7 @@ static void read_head_date(struct reading *r, size_t i, struct span v)
     struct span outlet = {v.s, 0};
     size_t at = 0;
     bool addressed = false;
-    if (!zp_is_ascii_digit(v.s[0])) {
+    if (!zp_is_ascii_digit(v.s[0]) && !opens_with_address_before_digit(v, &at)) {
         const unsigned char *space = memchr(v.s, ' ', v.n);
         size_t digit = first_digit(v);
         /* the outlet glued to the date (某某在线2017-08-02 10:44:57) */
@@ -5311,16 +5334,25 @@ static bool subtitle_dash_at(struct span v, size_t at, int *depth)
         ++*depth;
     else if ((cp == 0x201D || cp == 0x300D || cp == 0x300B) && *depth > 0) /* ” 」 》 */
         --*depth;
-    else if (*depth == 0 && (cp == 0x2014 || cp == 0x2500 || cp == '-' || cp == ' '))
+    else if (*depth == 0 && (cp == 0x2014 || cp == 0x2500 || cp == '-' || cp == ' ')) {
         for (size_t k = 0; k < sizeof dashes / sizeof dashes[0]; k++)
             if (word_at(v, at, dashes[k]))
                 return true;
+        /* one dash glued before a paper's case or ground (…研究—以某县
+         * 为例, …分析—基于某某的调查), which no headline's dash opens */
+        if (word_at(v, at, (struct word)WORD("—基于")) || word_at(v, at, (struct word)WORD("—基於")))
+            return true;
+        if (word_at(v, at, (struct word)WORD("—以")) &&
+            (word_ends(v, (struct word)WORD("为例")) || word_ends(v, (struct word)WORD("為例"))))
+            return true;
+    }
     return false;
 }
 
 /* Where the first dash that sets a subtitle after a title on its line
- * begins: ——, two box-drawing dashes (──), two hyphens or more (--), or a
- * single dash after a space ( —), outside quotation marks and 《》, where a
+ * begins: ——, two box-drawing dashes (──), two hyphens or more (--), a
+ * single dash after a space ( —) or before a paper's case (—以某县为例),
+ * outside quotation marks and 《》, where a
  * dash is the quoted name's own (“爱满社区——社区基金会开放日”); v.n when
  * none does. */
 static size_t subtitle_dash(struct span v)
