@@ -3165,9 +3165,9 @@ assert_meta() {
     assert_meta m253-address-and-date
 }
 
-@test "strip-boilerplate: an owner's notice that ends in English and its full stop (… 版权所有 Copyright © 2013 All Rights Reserved.) and a site's licence number with its 备 lost (某ICP14000428) go; a fund's label after a note's mark (*基金项目:) is the label" {
+@test "strip-boilerplate: an owner's notice that ends in English and its full stop (… 版权所有 Copyright © 2013 All Rights Reserved.) and a site's licence number with its 备 lost (某ICP14000428) go; a fund's label after a note's mark (*基金项目:) is the label; a comment box's rules (请自觉遵守互联网相关的政策法规,…。) go though they end a sentence" {
     assert_strip_log s397-english-foot-and-marked-fund 'NR > 1 && $3 != "keep" && $4 != "blank" { print $2, $3, $4 }' \
-        $'4 drop copyright\n5 drop licence\n7 trim mark\n8 drop fund'
+        $'4 drop copyright\n5 drop licence\n7 trim mark\n8 drop fund\n13 drop prompt\n14 drop copyright'
 }
 
 @test "strip-boilerplate --meta: a breadcrumb whose words a dot beside a space parts, ending in 正文 (某某网 • 浙江 • 正文), is no title; the rest of a fund's note its label's line left on a semicolon (*基金项目:…; / 某市…项目(SRD202091)…) goes with it and is no title" {
