@@ -183,6 +183,8 @@ size_t zp_format_uint(uintmax_t n, char *out)
 void zp_write_uint(uintmax_t n)
 {
     enum { DIGITS_MAX = 20 };
+    /* straight into the buffer when it has room, as every record's numbers
+     * are written: no copy */
     if (ZP_OUT_CAP - zp_out_len >= DIGITS_MAX) {
         zp_out_len += zp_format_uint(n, (char *)zp_out_buf + zp_out_len);
         return;
@@ -467,6 +469,8 @@ static bool has_escaped_byte(uint64_t w)
 static const char field_escapes[256] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'};
 
 #ifdef __SSE2__
+/* Whether any of the 16 bytes at s is escaped in a field: one look for the
+ * 16, as most fields have none. */
 static inline bool has_escaped_byte16(const unsigned char *s)
 {
     __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);

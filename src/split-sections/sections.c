@@ -66,7 +66,9 @@ static struct {
     unsigned char *merged; /* a heading over two lines, joined by a space */
 } doc;
 
-enum { PREFIX_NUMBERS_MAX = 3 * (20 + 1) + 1 };
+/* the prefix's bytes after the name: section, level and parent, each a tab
+ * and at most 20 digits (a uintmax_t's), and the tab after them */
+enum { PREFIX_NUMBERS_MAX = 3 * (1 + 20) + 1 };
 
 static void set_name(const unsigned char *name, size_t len)
 {
