@@ -3176,3 +3176,8 @@ assert_meta() {
     refute_line --partial 'SRD202091'
     refute_line --partial '正文'
 }
+
+@test "strip-boilerplate: other pages' headlines with their days glued after them, three or more in a row (某某携手合作 迈向典范手工具2013.08.07 / …), are a list of links; one such line alone may be a title and stays" {
+    assert_strip_log s398-dated-links 'NR > 1 && $3 != "keep" && $4 != "blank" { print $2, $3, $4 }' \
+        $'4 drop related\n5 drop related\n6 drop related\n7 drop related\n8 drop tail\n9 drop tail'
+}

@@ -4327,6 +4327,39 @@ static bool heads_page(const struct document *d, const unsigned char *s, size_t 
     return false;
 }
 
+/* Whether l is another page's headline with its day after it, glued or
+ * spaced (某某携手合作迈向典范2013.08.07): short, no stop, Han words and the
+ * date. */
+static bool is_dated_headline(const struct line *l)
+{
+    if (l->rule || l->title || l->f.stops > 0 || l->f.chars > SHORT_MAX || l->f.han < TITLE_HAN_MIN)
+        return false;
+    size_t date = line_date_at_end(l->text, l->len);
+    return date < l->len && date > 0 && !zp_is_ascii_digit(l->text[date - 1]);
+}
+
+/* Other pages' headlines, each with its day after it, three or more in a
+ * row, blank lines aside: a list of links, which no text sets out so,
+ * though one such line alone may be a title with its date. */
+static void drop_dated_lists(struct document *d)
+{
+    enum { DATED_LIST_MIN = 3 };
+    size_t run = 0, first = 0;
+    for (size_t i = 0; i <= d->count; i++) {
+        if (i < d->count && d->lines[i].cls == CLASS_BLANK)
+            continue;
+        if (i < d->count && is_dated_headline(&d->lines[i])) {
+            if (run++ == 0)
+                first = i;
+            continue;
+        }
+        for (size_t j = first; run >= DATED_LIST_MIN && j < i; j++)
+            if (d->lines[j].cls != CLASS_BLANK)
+                set_bad(&d->lines[j], "related");
+        run = 0;
+    }
+}
+
 /* A template's stamp between the paragraphs, a headline's words with no
  * mark at their end that stand three times or more as they are, or
  * counted when the page's head holds them alone (某某标题 / … / 某某标题(2)
@@ -5648,6 +5681,7 @@ void document_finish(struct document *d)
 {
     if (d->count == 0)
         return;
+    drop_dated_lists(d);
     drop_stamps(d);
     join_pieces(d, 0);
     if (d->passes & PASS_FIELDS_RUN)

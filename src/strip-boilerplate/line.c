@@ -1335,15 +1335,21 @@ static bool ends_in_stop(const unsigned char *s, size_t n, const struct features
  * (…如何办...2022-12-25, …如何办…2022-1-5). */
 static bool is_dated_teaser(const unsigned char *s, size_t n)
 {
+    size_t date = line_date_at_end(s, n);
+    return date < n && date >= 3 &&
+           (memcmp(s + date - 3, "...", 3) == 0 || memcmp(s + date - 3, "\xE2\x80\xA6", 3) == 0); /* … */
+}
+
+size_t line_date_at_end(const unsigned char *s, size_t n)
+{
     /* a date of digits runs from 2022-1-5 to 2022-12-25 */
     enum { DATE_BYTES_MIN = 8, DATE_BYTES_MAX = 10 };
-    for (size_t bytes = DATE_BYTES_MIN; bytes <= DATE_BYTES_MAX && bytes + 3 <= n; bytes++) {
-        const unsigned char *date = s + n - bytes;
-        if (zp_date_stamp(date, bytes) != bytes)
-            continue;
-        return memcmp(date - 3, "...", 3) == 0 || memcmp(date - 3, "\xE2\x80\xA6", 3) == 0; /* … */
-    }
-    return false;
+    if (n == 0 || !zp_is_ascii_digit(s[n - 1]))
+        return n;
+    for (size_t bytes = DATE_BYTES_MIN; bytes <= DATE_BYTES_MAX && bytes + 3 <= n; bytes++)
+        if (zp_date_stamp(s + n - bytes, bytes) == bytes)
+            return n - bytes;
+    return n;
 }
 
 /* A bullet a list of links opens its lines with: • · ● ■ ▪ - */

@@ -170,6 +170,9 @@ enum keyword_class line_names_rights(const struct line *l);
 /* The bytes of the spaces that indent s: ASCII, no-break (U+00A0) and
  * ideographic (U+3000).  Inline for the first byte, which for most lines
  * opens no space: the call cost 250,000 calls on 10 MB of fixture pages. */
+/* Where a whole date of digits that ends s begins (…迈向典范2013.08.07,
+ * …如何办...2022-1-5); n when none ends it. */
+size_t line_date_at_end(const unsigned char *s, size_t n);
 size_t line_indent_walk(const unsigned char *s, size_t n);
 static inline size_t line_indent_len(const unsigned char *s, size_t n)
 {
