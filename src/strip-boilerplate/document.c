@@ -175,7 +175,7 @@ enum {
     PASS_FIELDS = 1,     /* drop_field_tables: an empty field */
     PASS_HANGERS = 2,    /* drop_hangers: a widget's header or an image */
     PASS_DISCLAIMER = 4, /* drop_disclaimer: a disclaimer's header */
-    PASS_LABELLED = 8,   /* drop_labelled_parts: a label alone */
+    PASS_LABELLED = 8,   /* drop_labelled_parts: a label alone, or a note that runs on */
     PASS_PRINT = 16,     /* drop_print_credits: a short line ending in ) or ） */
     PASS_AUTHORS = 32,   /* drop_authors: a space */
     PASS_CHUNKS = 64,    /* trim_chunk_numbers: a digit first */
@@ -247,6 +247,18 @@ static bool is_foot_notice(const struct line *l)
            (is_rule(l, "copyright") || is_rule(l, "licence"));
 }
 
+static bool ends_in_semicolon(const struct line *l)
+{
+    return zp_ends_with(l->text, l->len, ";") || zp_ends_with(l->text, l->len, "\xEF\xBC\x9B"); /* ； */
+}
+
+/* A fund's or a writer's note with its label, left on a semicolon, runs on
+ * to the next line (*基金项目:…(2017SJA1226); / 某市…项目(SRD202091)…). */
+static bool runs_on(const struct line *l)
+{
+    return (l->f.label == ZP_LABEL_FUND || l->f.label == ZP_LABEL_BIO) && ends_in_semicolon(l);
+}
+
 static uint16_t passes_of(const struct line *l)
 {
     unsigned passes = 0;
@@ -256,7 +268,7 @@ static uint16_t passes_of(const struct line *l)
         passes |= PASS_HANGERS;
     if (is_rule(l, "disclaimer"))
         passes |= PASS_DISCLAIMER;
-    if (l->f.label != ZP_LABEL_ABSTRACT && is_bare_label(l))
+    if (l->f.label != ZP_LABEL_ABSTRACT && (is_bare_label(l) || runs_on(l)))
         passes |= PASS_LABELLED;
     if (l->len > 0 && l->f.chars <= SHORT_MAX &&
         (l->text[l->len - 1] == ')' || l->text[l->len - 1] == 0x89 || l->text[l->len - 1] == 0x88))
@@ -2756,11 +2768,6 @@ static bool is_head_part(const struct line *l)
     return false;
 }
 
-static bool ends_in_semicolon(const struct line *l)
-{
-    return zp_ends_with(l->text, l->len, ";") || zp_ends_with(l->text, l->len, "\xEF\xBC\x9B"); /* ； */
-}
-
 /* Whether line i, prose that breaks off, fills the page's column: a
  * piece of a paragraph wrapped there (…在资金支持、人才交流、设施建设、消费帮 /
  * 扶等方面积极与利川市对接,搭建起行之有效的帮扶工作 / …), no title, whatever
@@ -2824,15 +2831,6 @@ static size_t choose_title(struct document *d, size_t head_end)
             candidate = candidate || is_bulleted_title(d, i);
             if (candidate && (l->f.seen & SEEN_SPACE) && is_crumbs_over_title(d, i)) {
                 set_bad(l, "breadcrumb");
-                candidate = false;
-            }
-            /* the rest of a paper's note whose label the line above opened
-             * and left on a semicolon (*基金项目:…(2017SJA1226); / 某市
-             * 软科学研究计划项目(SRD202091)…) */
-            size_t above = previous_nonblank(d, i);
-            if (candidate && above < d->count && is_head_part(&d->lines[above]) &&
-                ends_in_semicolon(&d->lines[above])) {
-                set_bad(l, d->lines[above].rule);
                 candidate = false;
             }
             if (!candidate) {
@@ -3230,19 +3228,27 @@ static bool opens_with_name_comma(const struct line *l)
 /* The lines under a bare label of a page's head (作者简介, 引用格式,
  * 关键词 alone on their line) are that part, up to the next label or
  * enumerated line, a few lines at most, a list's bullet before each or
- * not (基金项目 / - 某某省…项目(2021TD)); an abstract's stay. */
+ * not (基金项目 / - 某某省…项目(2021TD)), and so are those a note runs on
+ * to; an abstract's stay. */
 static void drop_labelled_parts(struct document *d)
 {
     enum { PART_LINES = 3 };
     for (size_t i = 0; i < d->count; i++) {
         const struct line *label = &d->lines[i];
-        if (label->f.label == ZP_LABEL_ABSTRACT || !is_bare_label(label))
+        if (label->f.label == ZP_LABEL_ABSTRACT)
+            continue;
+        bool bare = is_bare_label(label);
+        if (!bare && !runs_on(label))
             continue;
         size_t taken = 0;
+        const struct line *before = label;
         for (size_t j = i + 1; j < d->count; j++) {
             struct line *l = &d->lines[j];
             if (l->cls == CLASS_BLANK)
                 continue;
+            /* a note with its value runs on only past a semicolon */
+            if (!bare && !ends_in_semicolon(before))
+                break;
             /* a team's notes run on, one to a writer, each opening with a
              * name and a sex (某某,男,1966年生,…), or with a name and a
              * comma as the notes before did (某某,某某研究院高级工程师。) */
@@ -3268,6 +3274,7 @@ static void drop_labelled_parts(struct document *d)
             l->rule = NULL;
             set_bad(l, zp_label_name(label->f.label));
             taken++;
+            before = l;
         }
     }
 }
